@@ -108,7 +108,10 @@ const DOCUMENT_DEADLINE: std::time::Duration = std::time::Duration::from_secs(60
 
 /// Fetches a document over HTTP(S) with the runtime's client (no credentials, no quota
 /// project), at most [`DOCUMENT_LIMIT`] bytes within [`DOCUMENT_DEADLINE`].
-pub async fn fetch(url: &str) -> Result<String, Failure> {
+pub async fn fetch(
+    url: &str,
+    http: &google_api_runtime::transport::HttpClient,
+) -> Result<String, Failure> {
     let answer = crate::plain_http::send(
         "--discovery-url",
         google_api_runtime::http::Method::GET,
@@ -116,6 +119,7 @@ pub async fn fetch(url: &str) -> Result<String, Failure> {
         None,
         false,
         (DOCUMENT_LIMIT, DOCUMENT_DEADLINE),
+        http,
     )
     .await?;
     String::from_utf8(answer.body.to_vec())

@@ -16,9 +16,10 @@ use std::sync::Arc;
 
 use futures_util::future::{BoxFuture, FutureExt};
 use google_api_runtime::auth::{
-    ApiKey, ApplicationDefaultCredentials, AuthError, AuthorizedUser, Credential, MetadataServer,
-    Scopes, ServiceAccount, StaticToken, TokenProvider,
+    ApiKey, ApplicationDefaultCredentials, AuthError, AuthorizedUser, Credential,
+    ImpersonatedServiceAccount, MetadataServer, Scopes, ServiceAccount, StaticToken, TokenProvider,
 };
+use google_api_runtime::transport::HttpClient;
 
 use crate::failure::Failure;
 use crate::globals::Options;
@@ -46,7 +47,7 @@ pub struct Chosen {
 const GOOGLE_UNIVERSE: &str = "googleapis.com";
 
 /// The credentials `options` ask for (see the module's documentation for the order).
-pub fn choose(options: &Options) -> Result<Chosen, Failure> {
+pub fn choose(options: &Options, http: &HttpClient) -> Result<Chosen, Failure> {
     if options.credentials.is_some()
         && (options.access_token.is_some() || options.api_key.is_some())
     {
@@ -59,9 +60,12 @@ pub fn choose(options: &Options) -> Result<Chosen, Failure> {
             "--access-token and --api-key cannot be combined",
         ));
     }
+    if let Some(chain) = &options.impersonate_service_account {
+        return impersonated(options, chain, http);
+    }
     if options.subject.is_some() && (options.access_token.is_some() || options.api_key.is_some()) {
         return Err(Failure::usage(
-            "--subject needs a service account key (--credentials FILE or GOOGLE_APPLICATION_CREDENTIALS), not --access-token or --api-key",
+            "--subject needs a service account key (--credentials FILE or GOOGLE_APPLICATION_CREDENTIALS) or --impersonate-service-account, not --access-token or --api-key",
         ));
     }
     if let Some(token) = &options.access_token {
@@ -87,6 +91,7 @@ pub fn choose(options: &Options) -> Result<Chosen, Failure> {
             Path::new(file),
             &format!("--credentials {file}"),
             options.subject.as_deref(),
+            http,
         );
     }
     if let Some(profile) = profiles::selected(options.profile.as_deref())? {
@@ -101,6 +106,7 @@ pub fn choose(options: &Options) -> Result<Chosen, Failure> {
             &profile.path,
             &format!("the profile `{}`", profile.name),
             None,
+            http,
         )?;
         return Ok(Chosen {
             identity: format!(
@@ -112,23 +118,84 @@ pub fn choose(options: &Options) -> Result<Chosen, Failure> {
             ..loaded
         });
     }
-    application_default(options.subject.as_deref())
+    application_default(options.subject.as_deref(), http)
+}
+
+/// `--impersonate-service-account A,B,TARGET`: the credentials the other options name act as
+/// TARGET through the IAM Credentials API, by way of the chain A, B, as gcloud reads the flag;
+/// with `--subject`, as a Workspace user (keyless domain-wide delegation). gcloud's endpoint
+/// overrides are honoured: `CLOUDSDK_API_ENDPOINT_OVERRIDES_IAMCREDENTIALS` and
+/// `CLOUDSDK_AUTH_TOKEN_HOST`.
+fn impersonated(options: &Options, chain: &str, http: &HttpClient) -> Result<Chosen, Failure> {
+    let mut accounts: Vec<String> = chain
+        .split(',')
+        .map(|account| account.trim().to_owned())
+        .collect();
+    if options.api_key.is_some() {
+        return Err(Failure::usage(
+            "--impersonate-service-account cannot be combined with --api-key",
+        ));
+    }
+    if accounts.iter().any(String::is_empty) {
+        return Err(Failure::usage(format!(
+            "--impersonate-service-account `{chain}`: expected service account e-mail addresses, comma-separated"
+        )));
+    }
+    let target = accounts.pop().unwrap_or_default();
+    let source_options = Options {
+        impersonate_service_account: None,
+        subject: None,
+        ..options.clone()
+    };
+    let source = choose(&source_options, http)?;
+    let Some(provider) = source.provider else {
+        return Ok(source);
+    };
+    let mut account = ImpersonatedServiceAccount::new(provider, target.clone())
+        .delegates(accounts)
+        .http_client(http.clone());
+    let overridden = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+    if let Some(root) = overridden("CLOUDSDK_API_ENDPOINT_OVERRIDES_IAMCREDENTIALS") {
+        account = account.iam_endpoint(root);
+    }
+    if let Some(uri) = overridden("CLOUDSDK_AUTH_TOKEN_HOST") {
+        account = account.token_uri(uri);
+    }
+    let mut identity = format!(
+        "service account {target}, impersonated by {}",
+        source.identity
+    );
+    if let Some(subject) = &options.subject {
+        account = account.subject(subject.clone());
+        identity.push_str(&format!(", acting as {subject}"));
+    }
+    Ok(Chosen {
+        provider: Some(Arc::new(account)),
+        identity,
+        cache_identity: source.cache_identity.map(|id| {
+            format!(
+                "{id}\nimpersonating\n{chain}\n{}",
+                options.subject.as_deref().unwrap_or("")
+            )
+        }),
+        universe: source.universe,
+    })
 }
 
 /// Application default credentials, with errors that say what to do.
-fn application_default(subject: Option<&str>) -> Result<Chosen, Failure> {
+fn application_default(subject: Option<&str>, http: &HttpClient) -> Result<Chosen, Failure> {
     if let Some(path) = std::env::var_os("GOOGLE_APPLICATION_CREDENTIALS").filter(|v| !v.is_empty())
     {
         let path = PathBuf::from(path);
         let label = format!("GOOGLE_APPLICATION_CREDENTIALS={}", path.display());
-        return from_file(&path, &label, subject);
+        return from_file(&path, &label, subject, http);
     }
     if let Some(path) = gcloud_file().filter(|p| p.is_file()) {
         let label = format!(
             "gcloud's application default credentials {}",
             path.display()
         );
-        return from_file(&path, &label, subject);
+        return from_file(&path, &label, subject, http);
     }
     if let Some(subject) = subject {
         return Err(Failure::usage(format!(
@@ -136,7 +203,7 @@ fn application_default(subject: Option<&str>) -> Result<Chosen, Failure> {
              GOOGLE_APPLICATION_CREDENTIALS"
         )));
     }
-    let server = MetadataServer::new();
+    let server = MetadataServer::new().http_client(http.clone());
     let identity = format!(
         "the metadata server's service account ({}); no credentials file or profile was found",
         server.host_name()
@@ -175,7 +242,12 @@ fn gcloud_file() -> Option<PathBuf> {
 
 /// The credentials in the file at `path`, which `label` names in errors (the flag or variable
 /// that gave it). Nothing is sent: a file that cannot be used is a usage error.
-pub fn from_file(path: &Path, label: &str, subject: Option<&str>) -> Result<Chosen, Failure> {
+pub fn from_file(
+    path: &Path,
+    label: &str,
+    subject: Option<&str>,
+    http: &HttpClient,
+) -> Result<Chosen, Failure> {
     let bad = |what: String| Failure::usage(format!("{label}: {what}"));
     let bytes = std::fs::read(path).map_err(|e| bad(format!("cannot read the file: {e}")))?;
     // serde_json's message is not shown: it could quote part of a secret.
@@ -198,7 +270,9 @@ pub fn from_file(path: &Path, label: &str, subject: Option<&str>) -> Result<Chos
         .to_owned();
     match kind {
         "service_account" => {
-            let mut account = ServiceAccount::from_file(path).map_err(runtime_error)?;
+            let mut account = ServiceAccount::from_file(path)
+                .map_err(runtime_error)?
+                .http_client(http.clone());
             let email = field("client_email").to_owned();
             let mut identity = format!("service account {email} ({label})");
             if let Some(subject) = subject {
@@ -228,7 +302,9 @@ pub fn from_file(path: &Path, label: &str, subject: Option<&str>) -> Result<Chos
                      service account key with domain-wide delegation)"
                 )));
             }
-            let user = AuthorizedUser::from_file(path).map_err(runtime_error)?;
+            let user = AuthorizedUser::from_file(path)
+                .map_err(runtime_error)?
+                .http_client(http.clone());
             let who = json
                 .get("account")
                 .and_then(|v| v.as_str())
@@ -246,8 +322,9 @@ pub fn from_file(path: &Path, label: &str, subject: Option<&str>) -> Result<Chos
         )),
         other => {
             // Types the runtime's search knows and this module does not name yet.
-            let mut builder =
-                ApplicationDefaultCredentials::builder().credentials_file(Some(path.into()));
+            let mut builder = ApplicationDefaultCredentials::builder()
+                .credentials_file(Some(path.into()))
+                .http_client(http.clone());
             if let Some(subject) = subject {
                 builder = builder.subject(subject.to_owned());
             }

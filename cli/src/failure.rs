@@ -49,9 +49,14 @@ impl From<google_api_runtime::Error> for Failure {
     fn from(error: google_api_runtime::Error) -> Self {
         use google_api_runtime::Error;
         match error {
-            Error::InvalidArgument { .. } => Failure::Usage(error.to_string()),
+            Error::InvalidArgument { .. } | Error::UniverseMismatch { .. } => {
+                Failure::Usage(error.to_string())
+            }
             Error::Api(api) => Failure::Api(api),
-            other => Failure::Transport(chain(&other)),
+            other => {
+                let hint = crate::trust::hint(&other).unwrap_or_default();
+                Failure::Transport(format!("{}{hint}", chain(&other)))
+            }
         }
     }
 }

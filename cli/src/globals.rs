@@ -61,10 +61,11 @@ pub const GLOBALS: &[Global] = &[
     },
     switch("force", "With -o: replace an existing file"),
     opt("format", "FORMAT", "How to print the answer: json (default), yaml, table or csv (nested fields as dotted columns)"),
-    opt("credentials", "FILE", "A service account key or authorized user file, instead of a stored login or application default credentials"),
+    opt("credentials", "FILE", "A service account key, authorized user or impersonated service account file, instead of a stored login or application default credentials"),
+    opt("impersonate-service-account", "EMAIL", "Act as this service account through the IAM Credentials API (comma-separated: a delegation chain, the last is the target)"),
     opt("profile", "NAME", "Use the login stored by `gapi auth login --profile NAME` (also GAPI_PROFILE; default: `default`)"),
     switch("no-token-cache", "Neither read nor store access tokens in gapi's token cache"),
-    opt("subject", "EMAIL", "Act as this Workspace user (domain-wide delegation; needs a service account key)"),
+    opt("subject", "EMAIL", "Act as this Workspace user (domain-wide delegation; needs a service account key or --impersonate-service-account)"),
     Global {
         long: "scopes",
         short: None,
@@ -76,6 +77,7 @@ pub const GLOBALS: &[Global] = &[
     opt("access-token", "TOKEN", "Send this OAuth access token as it is (also GOOGLE_OAUTH_ACCESS_TOKEN)"),
     opt("quota-project", "PROJECT", "Bill quota to PROJECT (X-Goog-User-Project)"),
     opt("max-attempts", "N", "Attempts per request, retries included (default 5)"),
+    opt("ca-certs", "FILE", "Also trust the certificate authorities of FILE (PEM), such as a TLS-inspecting proxy's (also GAPI_CA_CERTS)"),
 ];
 
 /// The long name of `global` on a command where `taken` names are method parameters.
@@ -144,6 +146,7 @@ pub struct Options {
     pub given_document: bool,
     pub format: Format,
     pub credentials: Option<String>,
+    pub impersonate_service_account: Option<String>,
     pub profile: Option<String>,
     pub no_token_cache: bool,
     pub subject: Option<String>,
@@ -233,6 +236,7 @@ impl Options {
             given_document: false,
             format,
             credentials: one("credentials"),
+            impersonate_service_account: one("impersonate-service-account"),
             profile: one("profile"),
             no_token_cache: flag("no-token-cache"),
             subject: one("subject"),

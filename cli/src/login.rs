@@ -12,6 +12,7 @@ use base64::Engine as _;
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use google_api_runtime::auth::{Credential, Scopes};
 use google_api_runtime::http::Method;
+use google_api_runtime::transport::HttpClient;
 use serde_json::{json, Value};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
@@ -71,7 +72,7 @@ fn command(sub: &str) -> Command {
 }
 
 /// Runs `gapi auth ...`; `rest` follows `auth`.
-pub async fn run(rest: &[String]) -> Result<(), Failure> {
+pub async fn run(rest: &[String], http: &HttpClient) -> Result<(), Failure> {
     const SUBS: [&str; 4] = ["login", "status", "logout", "print-access-token"];
     let Some(sub) = rest.first() else {
         return Err(Failure::usage(
@@ -98,10 +99,10 @@ pub async fn run(rest: &[String]) -> Result<(), Failure> {
         })?;
     let options = Options::read(&matches).map_err(Failure::Usage)?;
     match sub.as_str() {
-        "login" => login(&matches, &options).await,
-        "status" => status(&options),
-        "logout" => logout(&options).await,
-        _ => print_access_token(&options).await,
+        "login" => login(&matches, &options, http).await,
+        "status" => status(&options, http),
+        "logout" => logout(&options, http).await,
+        _ => print_access_token(&options, http).await,
     }
 }
 
@@ -216,7 +217,7 @@ fn login_scopes(matches: &ArgMatches, options: &Options) -> Result<Vec<String>, 
     Ok(scopes)
 }
 
-async fn login(matches: &ArgMatches, options: &Options) -> Result<(), Failure> {
+async fn login(matches: &ArgMatches, options: &Options, http: &HttpClient) -> Result<(), Failure> {
     let name = options
         .profile
         .clone()
@@ -301,6 +302,7 @@ async fn login(matches: &ArgMatches, options: &Options) -> Result<(), Failure> {
         Some(&form),
         true,
         OAUTH_LIMITS,
+        http,
     )
     .await?;
     let json: Value = serde_json::from_slice(&answer.body).unwrap_or_default();
@@ -468,7 +470,7 @@ async fn respond(
     stream.shutdown().await
 }
 
-fn status(options: &Options) -> Result<(), Failure> {
+fn status(options: &Options, http: &HttpClient) -> Result<(), Failure> {
     let mut out = String::new();
     let all = profiles::all()?;
     if all.is_empty() {
@@ -483,14 +485,14 @@ fn status(options: &Options) -> Result<(), Failure> {
             profile.scopes.join(" ")
         ));
     }
-    match crate::credentials::choose(options) {
+    match crate::credentials::choose(options, http) {
         Ok(chosen) => out.push_str(&format!("A call now uses: {}\n", chosen.identity)),
         Err(e) => out.push_str(&format!("A call now fails: {e}\n")),
     }
     crate::output::print(&out)
 }
 
-async fn logout(options: &Options) -> Result<(), Failure> {
+async fn logout(options: &Options, http: &HttpClient) -> Result<(), Failure> {
     let name = options
         .profile
         .clone()
@@ -516,6 +518,7 @@ async fn logout(options: &Options) -> Result<(), Failure> {
                 Some(&[("token", token)]),
                 true,
                 OAUTH_LIMITS,
+                http,
             )
             .await;
             match answer {
@@ -540,8 +543,8 @@ async fn logout(options: &Options) -> Result<(), Failure> {
     ))
 }
 
-async fn print_access_token(options: &Options) -> Result<(), Failure> {
-    let chosen = crate::credentials::choose(options)?;
+async fn print_access_token(options: &Options, http: &HttpClient) -> Result<(), Failure> {
+    let chosen = crate::credentials::choose(options, http)?;
     let Some(provider) = chosen.provider else {
         return Err(Failure::usage(format!(
             "no credentials: {}",

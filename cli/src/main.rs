@@ -21,6 +21,7 @@ mod profiles;
 mod request;
 mod suggest;
 mod token_cache;
+mod trust;
 mod walk;
 
 use std::io::Write;
@@ -28,6 +29,7 @@ use std::process::ExitCode;
 
 use codegen::model::Api;
 use futures_util::StreamExt;
+use google_api_runtime::transport::HttpClient;
 use serde_json::Value;
 
 use failure::Failure;
@@ -92,21 +94,24 @@ fn asks_help(args: &[String]) -> bool {
 }
 
 /// The document given with `--discovery` or `--discovery-url`, if one was, read and checked.
-async fn given_api(args: &[String]) -> Option<Result<Api, Failure>> {
-    given_document(args)
+async fn given_api(args: &[String], http: &HttpClient) -> Option<Result<Api, Failure>> {
+    given_document(args, http)
         .await
         .map(|found| found.map(|(api, _)| api))
 }
 
 /// [`given_api`], with the document's text.
-async fn given_document(args: &[String]) -> Option<Result<(Api, String), Failure>> {
+async fn given_document(
+    args: &[String],
+    http: &HttpClient,
+) -> Option<Result<(Api, String), Failure>> {
     let (file, json) = if let Some(file) = globals::early_value(args, "discovery") {
         match std::fs::read_to_string(&file) {
             Ok(json) => (file, json),
             Err(e) => return Some(Err(Failure::usage(format!("--discovery {file}: {e}")))),
         }
     } else if let Some(url) = globals::early_value(args, "discovery-url") {
-        match apis::fetch(&url).await {
+        match apis::fetch(&url, http).await {
             Ok(json) => (url, json),
             Err(e) => return Some(Err(e)),
         }
@@ -117,8 +122,8 @@ async fn given_document(args: &[String]) -> Option<Result<(Api, String), Failure
 }
 
 /// The API `word` names: the document given on the command line, else a built-in one.
-async fn load_api(args: &[String], word: &str) -> Result<Api, Failure> {
-    match given_api(args).await {
+async fn load_api(args: &[String], word: &str, http: &HttpClient) -> Result<Api, Failure> {
+    match given_api(args, http).await {
         Some(api) => {
             let api = api?;
             apis::check_word(word, &api)?;
@@ -156,15 +161,19 @@ async fn run(args: &[String]) -> Result<(), Failure> {
             return Box::pin(run(&rest)).await;
         }
         "help" => return Err(Failure::Help(help::top())),
-        "auth" => {
-            let at = words[0].0;
-            return login::run(&args[at + 1..]).await;
-        }
-        "schema" => return schema(args, &words).await,
-        "completions" => return completions(args, &words).await,
         _ => {}
     }
-    let api = load_api(args, first).await?;
+    let http = trust::http_client(args)?;
+    match first {
+        "auth" => {
+            let at = words[0].0;
+            return login::run(&args[at + 1..], &http).await;
+        }
+        "schema" => return schema(args, &words, &http).await,
+        "completions" => return completions(args, &words, &http).await,
+        _ => {}
+    }
+    let api = load_api(args, first, &http).await?;
     let path: Vec<&str> = words[1..].iter().map(|(_, w)| *w).collect();
     match walk::find(&api, &path)? {
         walk::Found::Resource(resource) => {
@@ -210,13 +219,17 @@ async fn run(args: &[String]) -> Result<(), Failure> {
             let mut invocation = target.read(&title, &rest)?;
             invocation.options.given_document = globals::early_value(args, "discovery").is_some()
                 || globals::early_value(args, "discovery-url").is_some();
-            call(&target, &invocation).await
+            call(&target, &invocation, &http).await
         }
     }
 }
 
 /// Checks the options that only some methods take, builds the call, and shows or sends it.
-async fn call(target: &Target<'_>, invocation: &Invocation<'_>) -> Result<(), Failure> {
+async fn call(
+    target: &Target<'_>,
+    invocation: &Invocation<'_>,
+    http: &HttpClient,
+) -> Result<(), Failure> {
     let options = &invocation.options;
     let method = target.method;
     if options.page_all && method.paging.is_none() {
@@ -245,7 +258,7 @@ async fn call(target: &Target<'_>, invocation: &Invocation<'_>) -> Result<(), Fa
             "-o/--output and --page-all do not go together",
         ));
     }
-    let request::Built { call, credentials } = request::build(target, invocation).await?;
+    let request::Built { call, credentials } = request::build(target, invocation, http).await?;
     if options.dry_run {
         eprintln!("{credentials}");
         return output::print(&request::dry_run(&call)?);
@@ -439,13 +452,17 @@ fn items_field(target: &Target<'_>) -> Option<(String, bool)> {
 }
 
 /// `gapi schema <api>.<resource>.<method>`.
-async fn schema(args: &[String], words: &[(usize, &str)]) -> Result<(), Failure> {
+async fn schema(
+    args: &[String],
+    words: &[(usize, &str)],
+    http: &HttpClient,
+) -> Result<(), Failure> {
     let Some(&(_, dotted)) = words.get(1) else {
         return Err(Failure::usage(
             "gapi schema <api>.<resource>.<method>: which method?",
         ));
     };
-    let (api, rest, json) = if let Some(found) = given_document(args).await {
+    let (api, rest, json) = if let Some(found) = given_document(args, http).await {
         let (api, json) = found?;
         let rest = [
             format!("{}.{}.", api.name, api.version),
@@ -495,7 +512,11 @@ async fn schema(args: &[String], words: &[(usize, &str)]) -> Result<(), Failure>
 }
 
 /// `gapi completions bash|zsh|fish`.
-async fn completions(args: &[String], words: &[(usize, &str)]) -> Result<(), Failure> {
+async fn completions(
+    args: &[String],
+    words: &[(usize, &str)],
+    http: &HttpClient,
+) -> Result<(), Failure> {
     let Some(&(_, shell)) = words.get(1) else {
         return Err(Failure::usage(
             "gapi completions bash|zsh|fish: which shell?",
@@ -508,7 +529,7 @@ async fn completions(args: &[String], words: &[(usize, &str)]) -> Result<(), Fai
             apis::load(builtin.file, builtin.json)?,
         ));
     }
-    if let Some(api) = given_api(args).await {
+    if let Some(api) = given_api(args, http).await {
         let api = api?;
         // The given document replaces a built-in one of the same name.
         all.retain(|(word, _)| *word != api.name);

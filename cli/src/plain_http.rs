@@ -7,6 +7,7 @@ use std::time::Duration;
 use bytes::Bytes;
 use futures_util::StreamExt;
 use google_api_runtime::http::Method;
+use google_api_runtime::transport::HttpClient;
 use google_api_runtime::{ApiInfo, Call, Client, MethodInfo, RetryPolicy};
 
 use crate::apis::leak;
@@ -29,6 +30,7 @@ pub async fn send(
     form: Option<&[(&str, &str)]>,
     errors_answer: bool,
     (limit, deadline): (usize, Duration),
+    http: &HttpClient,
 ) -> Result<Answer, Failure> {
     let bad = || Failure::usage(format!("{what}: `{url}` is not an http(s) URL"));
     let (scheme, rest) = url.split_once("://").ok_or_else(bad)?;
@@ -45,6 +47,7 @@ pub async fn send(
         version: "v1",
         title: "gapi",
         root_url: leak(format!("{scheme}://{host}/")),
+        mtls_root_url: None,
         service_path: "",
         batch_path: None,
         crate_name: "gapi",
@@ -64,6 +67,7 @@ pub async fn send(
         api_version: None,
     }));
     let mut builder = Client::builder(api)
+        .http_client(http.clone())
         // An empty quota project sends none, whatever GOOGLE_CLOUD_QUOTA_PROJECT says: the host
         // of a document or an OAuth endpoint has no business knowing the user's project.
         .quota_project("")

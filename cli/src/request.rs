@@ -7,6 +7,7 @@ use std::io::IsTerminal;
 
 use codegen::model::{Api, MethodDef};
 use google_api_runtime::media::MediaUpload;
+use google_api_runtime::transport::HttpClient;
 use google_api_runtime::{ApiInfo, Call, Client, MethodInfo, RetryPolicy, UploadSource};
 use serde_json::Value;
 
@@ -24,6 +25,7 @@ fn api_info(api: &Api) -> &'static ApiInfo {
         version: leak(api.version.clone()),
         title: leak(api.title.clone()),
         root_url: leak(api.root_url.clone()),
+        mtls_root_url: api.mtls_root_url.clone().map(leak),
         service_path: leak(api.service_path.clone()),
         batch_path: api.batch_path.clone().map(leak),
         crate_name: "gapi",
@@ -51,13 +53,17 @@ fn method_info(method: &MethodDef) -> Result<&'static MethodInfo, Failure> {
 }
 
 /// The client `invocation`'s options describe, and who its credentials are (for `--dry-run`).
-fn client(target: &Target<'_>, invocation: &Invocation<'_>) -> Result<(Client, String), Failure> {
+fn client(
+    target: &Target<'_>,
+    invocation: &Invocation<'_>,
+    http: &HttpClient,
+) -> Result<(Client, String), Failure> {
     let options = &invocation.options;
-    let mut builder = Client::builder(api_info(target.api));
+    let mut builder = Client::builder(api_info(target.api)).http_client(http.clone());
     if let Some(url) = &options.root_url {
         builder = builder.root_url(url.clone());
     }
-    let mut chosen = crate::credentials::choose(options)?;
+    let mut chosen = crate::credentials::choose(options, http)?;
     if chosen.provider.is_some() {
         let root = options.root_url.as_deref().unwrap_or(&target.api.root_url);
         match check_destination(root, options, &chosen.universe, &target.api.file) {
@@ -179,12 +185,16 @@ pub struct Built {
 }
 
 /// Builds the call of `target` that `invocation` describes; nothing is sent.
-pub async fn build(target: &Target<'_>, invocation: &Invocation<'_>) -> Result<Built, Failure> {
+pub async fn build(
+    target: &Target<'_>,
+    invocation: &Invocation<'_>,
+    http: &HttpClient,
+) -> Result<Built, Failure> {
     let options = &invocation.options;
     let method = target.method;
     let body = body(target, invocation)?;
     let info = method_info(method)?;
-    let (client, identity) = client(target, invocation)?;
+    let (client, identity) = client(target, invocation, http)?;
     let scopes = if options.scopes.is_empty() {
         method.scopes.first().cloned().into_iter().collect()
     } else {

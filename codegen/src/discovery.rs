@@ -20,6 +20,7 @@ pub struct Document {
     pub revision: String,
     pub documentation_link: String,
     pub root_url: String,
+    pub mtls_root_url: Option<String>,
     pub service_path: String,
     pub batch_path: Option<String>,
     pub fully_encode_reserved_expansion: bool,

@@ -38,6 +38,17 @@ fn document() -> Value {
     })
 }
 
+/// The doc comments of `source` as one text, their lines joined as Markdown joins the lines of a
+/// paragraph (the generator wraps them).
+fn doc_text(source: &str) -> String {
+    source
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("///"))
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn resource_file(krate: &codegen::GeneratedCrate) -> &str {
     &krate.files["src/resources/data_connector.rs"]
 }
@@ -55,8 +66,8 @@ fn an_object_in_the_query_is_left_out_with_a_note_and_a_warning() {
     );
     assert!(source.contains("fn page_size"), "the other parameters stay");
     assert!(
-        source.contains(
-            "/// - the query parameter `extensions`: it has type `object` (repeated), which a URL \
+        doc_text(source).contains(
+            "- the query parameter `extensions`: it has type `object` (repeated), which a URL \
              query cannot carry as a plain value."
         ),
         "the method's docs name the parameter left out:\n{source}"

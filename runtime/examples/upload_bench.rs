@@ -28,6 +28,7 @@ static API: ApiInfo = ApiInfo {
     version: "v1",
     title: "Upload benchmark",
     root_url: "http://127.0.0.1/",
+    mtls_root_url: None,
     service_path: "bench/v1/",
     batch_path: None,
     crate_name: "upload-bench",

@@ -11,6 +11,7 @@ pub(crate) mod path;
 mod pattern;
 mod preview;
 mod query;
+pub(crate) mod request_id;
 
 pub(crate) use query::encode as encode_query;
 
@@ -30,8 +31,9 @@ use crate::media::Attached;
 use crate::transport::{Response, Url};
 use crate::{Client, Error, RetryPolicy};
 use execute::{Body, Prepared};
-use http::HeaderMap;
+use http::{HeaderMap, StatusCode};
 use path::Reserved;
+use request_id::RequestIdAt;
 
 /// Static facts about one method, emitted as a `static` by generated code. Plumbing, hidden from
 /// the docs.
@@ -91,6 +93,13 @@ pub struct Call {
     pub(crate) range: Option<crate::media::ByteRange>,
     /// Media to upload with the call, if any (see [`Call::upload`]).
     pub(crate) media: Attached,
+    /// Where the method takes a request id the runtime fills in (see [`Call::request_id_query`]).
+    request_id: Option<RequestIdAt>,
+    /// Whether bodies travel as `{"data": ...}` (see [`Call::data_wrapper`]).
+    data_wrapper: bool,
+    /// Whether the call only reads, whatever its HTTP method (a Compute `wait`), and so is
+    /// retried like an idempotent one.
+    pub(crate) only_reads: bool,
 }
 
 impl Call {
@@ -109,7 +118,31 @@ impl Call {
             retry: None,
             range: None,
             media: Attached::default(),
+            request_id: None,
+            data_wrapper: false,
+            only_reads: false,
         }
+    }
+
+    /// Declares that the method takes a request id (AIP-4235) in the query parameter `name`:
+    /// when the caller sets none, each [`send`](Self::send) sends a new random UUID, the same on
+    /// every attempt, and the call is retried like an idempotent one, since the server applies a
+    /// repeated request id once. A value the caller sets is sent as it is.
+    pub fn request_id_query(&mut self, name: &'static str) {
+        self.request_id = Some(RequestIdAt::Query(name));
+    }
+
+    /// Like [`request_id_query`](Self::request_id_query), for a request id carried in the
+    /// top-level field `field` of the JSON request body.
+    pub fn request_id_body(&mut self, field: &'static str) {
+        self.request_id = Some(RequestIdAt::Body(field));
+    }
+
+    /// Declares that the API's document has the `dataWrapper` feature: a JSON request body is
+    /// sent as `{"data": body}`, and the `data` member of the answer is what is decoded, as
+    /// Google's clients do.
+    pub fn data_wrapper(&mut self) {
+        self.data_wrapper = true;
     }
 
     /// Sets the value of the path template variable `name` (as written in the template: `userId`
@@ -255,6 +288,34 @@ impl Call {
         decode::json(id, response.status, &response.body)
     }
 
+    /// Sends the call and returns the successful answer's body, undecoded (unwrapped from its
+    /// `data` member for a `dataWrapper` document).
+    pub(crate) async fn send_bytes(self) -> Result<(StatusCode, Bytes), Error> {
+        let response = self.execute_buffered().await?;
+        Ok((response.status, response.body))
+    }
+
+    /// A call of `method` through the same client with this call's per-call options (scopes,
+    /// headers, retry policy, data wrapper) and no parameters: how a poller asks about the
+    /// operation this call started.
+    pub(crate) fn follow_up(&self, method: &'static MethodInfo) -> Call {
+        let mut call = Call::new(&self.client, method);
+        call.scopes = self.scopes.clone();
+        call.headers = self.headers.clone();
+        call.retry = self.retry.clone();
+        call.data_wrapper = self.data_wrapper;
+        call
+    }
+
+    /// The value of path parameter `name`, if set.
+    pub(crate) fn path_param_value(&self, name: &str) -> Option<&str> {
+        self.path_params
+            .iter()
+            .rev()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
     /// Sends the call and ignores the response body; for methods without a response schema.
     pub async fn send_empty(self) -> Result<(), Error> {
         self.execute_buffered().await.map(|_| ())
@@ -303,7 +364,13 @@ impl Call {
                     execute::buffered(&self.client, self.method, &prepared).await
                 };
                 crate::trace::record_outcome(&call_span, &outcome);
-                outcome
+                match outcome {
+                    Ok(mut answer) if self.data_wrapper => {
+                        answer.body = request_id::unwrap_data(answer.body);
+                        Ok(answer)
+                    }
+                    other => other,
+                }
             }
             .instrument(span),
         )
@@ -345,6 +412,11 @@ impl Call {
             _ => format!("{}{path}", self.client.base_url()),
         };
         let mut pairs = Cow::Borrowed(self.query.as_slice());
+        if let Some(RequestIdAt::Query(name)) = self.request_id {
+            if !pairs.iter().any(|(n, _)| *n == name) {
+                pairs.to_mut().push((name, request_id::new_id()));
+            }
+        }
         if let Some(upload_type) = self.media.upload_type(self.body.is_some()) {
             let pairs = pairs.to_mut();
             pairs.retain(|(n, _)| *n != "uploadType");
@@ -370,14 +442,35 @@ impl Call {
         for (name, value) in &self.headers {
             headers.insert(name, value.clone());
         }
+        let body = self.body_to_send();
         Ok(Prepared {
             url,
             has_key_param: self.query.iter().any(|(n, _)| *n == "key"),
             scopes: self.scopes.clone(),
-            body: self.media.request_body(self.body.as_ref()),
+            body: self.media.request_body(body.as_ref()),
             headers,
-            idempotent: is_idempotent(&self.method.http_method) || self.media.is_resumable(),
+            idempotent: is_idempotent(&self.method.http_method)
+                || self.media.is_resumable()
+                || self.request_id.is_some()
+                || self.only_reads,
             retry: self.retry.clone(),
+        })
+    }
+
+    /// The request body as sent: with a request id filled in and the data wrapper, where the
+    /// method has them.
+    fn body_to_send(&self) -> Option<Body> {
+        let body = self.body.as_ref()?;
+        let mut bytes = body.bytes.clone();
+        if let Some(RequestIdAt::Body(field)) = self.request_id {
+            bytes = request_id::fill_body_field(&bytes, field, request_id::new_id);
+        }
+        if self.data_wrapper {
+            bytes = request_id::wrap_data(&bytes);
+        }
+        Some(Body {
+            bytes,
+            content_type: body.content_type.clone(),
         })
     }
 }
@@ -411,6 +504,7 @@ mod tests {
         version: "v1",
         title: "Example",
         root_url: "https://example.googleapis.com/",
+        mtls_root_url: None,
         service_path: "example/v1/",
         batch_path: None,
         crate_name: "google-example-v1",

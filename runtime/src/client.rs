@@ -1,5 +1,7 @@
 //! The configured HTTP client of one API: [`Client`], [`ClientBuilder`], [`ApiInfo`], [`RetryPolicy`].
 
+mod certificate_config;
+mod endpoint;
 mod headers;
 mod retry;
 
@@ -11,9 +13,11 @@ use std::time::Duration;
 use http::{HeaderMap, HeaderValue};
 
 use crate::auth::{AuthError, Credential, NoAuth, Scopes, TokenProvider};
-use crate::transport::HttpClient;
+use crate::transport::{ClientCertificate, HttpClient};
 
-pub(crate) use headers::add as add_extra_header;
+pub use certificate_config::CERTIFICATE_CONFIG_ENV;
+pub use endpoint::{UNIVERSE_DOMAIN_ENV, USE_CLIENT_CERTIFICATE_ENV, USE_MTLS_ENDPOINT_ENV};
+pub(crate) use headers::{add as add_extra_header, random_uuid};
 pub use retry::RetryPolicy;
 pub(crate) use retry::{is_idempotent, retry_after, status_kind, transport_kind, FailureKind};
 
@@ -47,6 +51,9 @@ pub struct ApiInfo {
     pub title: &'static str,
     /// The discovery `rootUrl`, for example `https://gmail.googleapis.com/`.
     pub root_url: &'static str,
+    /// The discovery `mtlsRootUrl`, for example `https://gmail.mtls.googleapis.com/`: the endpoint
+    /// that accepts a client certificate (mutual TLS), when the document names one.
+    pub mtls_root_url: Option<&'static str>,
     /// The discovery `servicePath`, appended to the root URL, for example `admin/directory/v1/`; often
     /// empty.
     pub service_path: &'static str,
@@ -107,10 +114,13 @@ struct Inner {
     user_agent: HeaderValue,
     api_client: HeaderValue,
     quota_project: Option<HeaderValue>,
+    /// The universe domain the client calls into.
+    universe_domain: String,
     /// Headers added to every request ([`ClientBuilder::header`]).
     headers: HeaderMap,
-    /// Why a header given to the builder was refused: every call reports it.
-    header_problem: Option<String>,
+    /// Why a setting given to the builder (a header, the universe, the client certificate) was
+    /// refused: every call reports it.
+    setup_problem: Option<String>,
 }
 
 impl Client {
@@ -157,6 +167,13 @@ impl Client {
             .quota_project
             .as_ref()
             .and_then(|v| v.to_str().ok())
+    }
+
+    /// The universe domain of the client: `googleapis.com` unless set with
+    /// [`ClientBuilder::universe_domain`] or the `GOOGLE_CLOUD_UNIVERSE_DOMAIN` environment
+    /// variable.
+    pub fn universe_domain(&self) -> &str {
+        &self.inner.universe_domain
     }
 
     /// The headers added to every request with [`ClientBuilder::header`].
@@ -231,9 +248,14 @@ impl Client {
         self.inner.quota_project.as_ref()
     }
 
-    /// Why a header given to the builder was refused, if one was.
-    pub(crate) fn header_problem(&self) -> Option<&str> {
-        self.inner.header_problem.as_deref()
+    /// Why a setting given to the builder was refused, if one was.
+    pub(crate) fn setup_problem(&self) -> Option<&str> {
+        self.inner.setup_problem.as_deref()
+    }
+
+    /// The universe domain of the credentials, when they are bound to one.
+    pub(crate) async fn credentials_universe(&self) -> Result<Option<String>, AuthError> {
+        self.inner.auth.universe_domain().await
     }
 }
 
@@ -246,6 +268,7 @@ impl fmt::Debug for Client {
                 &format_args!("{}:{}", inner.api.name, inner.api.version),
             )
             .field("base_url", &inner.base_url)
+            .field("universe_domain", &inner.universe_domain)
             .field("scopes", &inner.scopes)
             .field("retry", &inner.retry)
             .field("timeout", &inner.timeout)
@@ -268,7 +291,7 @@ impl fmt::Debug for Client {
 ///
 /// static API: ApiInfo = ApiInfo {
 ///     name: "example", version: "v1", title: "Example API",
-///     root_url: "https://example.googleapis.com/", service_path: "example/v1/",
+///     root_url: "https://example.googleapis.com/", mtls_root_url: None, service_path: "example/v1/",
 ///     batch_path: None, crate_name: "google-example-v1", crate_version: "0.1.0",
 ///     fully_encode_reserved: false,
 /// };
@@ -292,6 +315,8 @@ pub struct ClientBuilder<C = Client> {
     max_response_size: Option<u64>,
     user_agent: Option<String>,
     quota_project: Option<String>,
+    universe_domain: Option<String>,
+    client_certificate: Option<ClientCertificate>,
     headers: HeaderMap,
     header_problem: Option<String>,
     target: PhantomData<fn() -> C>,
@@ -313,6 +338,8 @@ impl<C: From<Client>> ClientBuilder<C> {
             max_response_size: Some(DEFAULT_MAX_RESPONSE_SIZE),
             user_agent: None,
             quota_project: None,
+            universe_domain: None,
+            client_certificate: None,
             headers: HeaderMap::new(),
             header_problem: None,
             target: PhantomData,
@@ -344,6 +371,40 @@ impl<C: From<Client>> ClientBuilder<C> {
     {
         let scopes: Vec<String> = scopes.into_iter().map(Into::into).collect();
         self.scopes = (!scopes.is_empty()).then(|| scopes.into());
+        self
+    }
+
+    /// Calls the API in another universe than Google's public cloud (`googleapis.com`), for
+    /// example a sovereign cloud's domain; by default the `GOOGLE_CLOUD_UNIVERSE_DOMAIN`
+    /// environment variable's, else `googleapis.com`. The document's root URL follows:
+    /// `https://gmail.googleapis.com/` becomes `https://gmail.{universe}/` (a root URL set with
+    /// [`root_url`](Self::root_url) is used as it is).
+    ///
+    /// The credentials must belong to the same universe
+    /// ([`TokenProvider::universe_domain`]): otherwise every call fails with
+    /// [`Error::UniverseMismatch`](crate::Error::UniverseMismatch) before anything is sent.
+    pub fn universe_domain(mut self, universe_domain: impl Into<String>) -> Self {
+        self.universe_domain = Some(universe_domain.into());
+        self
+    }
+
+    /// Shows `certificate` to the API in the TLS handshake (mutual TLS), as Google's libraries
+    /// do for certificate-based access: calls then go to the API's mTLS endpoint
+    /// (`mtlsRootUrl`) unless `GOOGLE_API_USE_MTLS_ENDPOINT` is `never`.
+    ///
+    /// Without one, the workload certificate of the certificate configuration file is used when
+    /// there is one: the file `GOOGLE_API_CERTIFICATE_CONFIG` names, else gcloud's
+    /// `certificate_config.json`, with `cert_configs.workload.cert_path` and `key_path`.
+    /// `GOOGLE_API_USE_CLIENT_CERTIFICATE=false` turns client certificates off (both this one
+    /// and the file's); when it is unset they are on in the `googleapis.com` universe only, as in
+    /// Google's Go library. mTLS outside `googleapis.com` is refused: every call then fails
+    /// before anything is sent.
+    ///
+    /// With [`http_client`](Self::http_client), the certificate belongs on that client instead
+    /// ([`HttpClientBuilder::client_certificate`](crate::transport::HttpClientBuilder::client_certificate)):
+    /// giving it here too is refused.
+    pub fn client_certificate(mut self, certificate: ClientCertificate) -> Self {
+        self.client_certificate = Some(certificate);
         self
     }
 
@@ -420,12 +481,26 @@ impl<C: From<Client>> ClientBuilder<C> {
     /// When no HTTP client was given and a default one cannot be created: see [`HttpClient::new`].
     pub fn build(self) -> C {
         let api = self.api;
-        let mut root_url = self.root_url.unwrap_or_else(|| api.root_url.to_owned());
+        let Endpoint {
+            universe: universe_domain,
+            root_url: chosen_root,
+            http,
+            problem: setup_problem,
+        } = Endpoint::choose(
+            api,
+            &endpoint::Environment::read(),
+            self.universe_domain.as_deref(),
+            self.client_certificate,
+            self.http,
+        );
+        let mut root_url = self
+            .root_url
+            .or(chosen_root)
+            .unwrap_or_else(|| api.root_url.to_owned());
         if !root_url.ends_with('/') {
             root_url.push('/');
         }
         let base_url = format!("{root_url}{}", api.service_path.trim_start_matches('/'));
-        let http = self.http.unwrap_or_default();
         let user_agent = self.user_agent.unwrap_or_else(|| {
             format!(
                 "{}/{} google-api-runtime/{}",
@@ -453,7 +528,7 @@ impl<C: From<Client>> ClientBuilder<C> {
                     .filter(|p| !p.trim().is_empty())
             })
             .or_else(|| auth.quota_project().map(str::to_owned));
-        let (quota_project, mut header_problem) = match quota_project.as_deref().map(str::trim) {
+        let (quota_project, header_problem) = match quota_project.as_deref().map(str::trim) {
             None | Some("") => (None, None),
             Some(project) => match HeaderValue::from_str(project) {
                 Ok(value) => (Some(value), None),
@@ -466,9 +541,8 @@ impl<C: From<Client>> ClientBuilder<C> {
                 ),
             },
         };
-        if let Some(problem) = self.header_problem {
-            header_problem = Some(problem);
-        }
+        // The first problem found is the one every call reports.
+        let setup_problem = self.header_problem.or(header_problem).or(setup_problem);
         C::from(Client {
             inner: Arc::new(Inner {
                 api,
@@ -483,8 +557,9 @@ impl<C: From<Client>> ClientBuilder<C> {
                 user_agent,
                 api_client: header_value(&api_client),
                 quota_project,
+                universe_domain,
                 headers: self.headers,
-                header_problem,
+                setup_problem,
             }),
         })
     }
@@ -504,8 +579,93 @@ impl<C> fmt::Debug for ClientBuilder<C> {
             .field("max_response_size", &self.max_response_size)
             .field("user_agent", &self.user_agent)
             .field("quota_project", &self.quota_project)
+            .field("universe_domain", &self.universe_domain)
+            .field("client_certificate", &self.client_certificate)
             .field("headers", &self.headers.keys().collect::<Vec<_>>())
             .finish_non_exhaustive()
+    }
+}
+
+/// Where a client's requests go and what they are sent with, as the builder's settings and the
+/// environment decide.
+struct Endpoint {
+    universe: String,
+    /// `None` when the settings cannot be used.
+    root_url: Option<String>,
+    http: HttpClient,
+    /// Why the settings cannot be used: every call reports it.
+    problem: Option<String>,
+}
+
+/// What [`Endpoint::decide`] has decided so far.
+#[derive(Default)]
+struct Decided {
+    universe: Option<String>,
+    http: Option<HttpClient>,
+}
+
+impl Endpoint {
+    /// The universe, the HTTP client (with the client certificate, if one is used) and the root
+    /// URL; or why the settings cannot be used, with an HTTP client to build the client anyway.
+    fn choose(
+        api: &ApiInfo,
+        environment: &endpoint::Environment,
+        universe: Option<&str>,
+        certificate: Option<ClientCertificate>,
+        http: Option<HttpClient>,
+    ) -> Self {
+        let mut decided = Decided::default();
+        let root_url = Self::decide(api, environment, universe, certificate, http, &mut decided);
+        Endpoint {
+            universe: decided
+                .universe
+                .unwrap_or_else(|| universe.unwrap_or_default().to_owned()),
+            http: decided.http.unwrap_or_default(),
+            problem: root_url.as_ref().err().cloned(),
+            root_url: root_url.ok(),
+        }
+    }
+
+    /// Fills in `decided` as it goes, and returns the root URL.
+    fn decide(
+        api: &ApiInfo,
+        environment: &endpoint::Environment,
+        universe: Option<&str>,
+        certificate: Option<ClientCertificate>,
+        http: Option<HttpClient>,
+        decided: &mut Decided,
+    ) -> Result<String, String> {
+        if http.is_some() && certificate.is_some() {
+            decided.http = http;
+            return Err(
+                "a client certificate was given to the client builder together with an \
+                        HTTP client: give it to that HTTP client's builder instead"
+                    .to_owned(),
+            );
+        }
+        let given = http.is_some();
+        decided.http = http;
+        let universe = decided.universe.insert(environment.universe(universe)?);
+        let mode = environment.mtls_mode()?;
+        let allowed = environment.client_certificate_allowed(universe)?;
+        // A client of the builder's own shows the certificate given, else the configured one.
+        if allowed && !given {
+            let certificate = match (certificate, certificate_config::config_path()) {
+                (Some(certificate), _) => Some(certificate),
+                (None, Some(path)) => certificate_config::workload_certificate(&path)?,
+                (None, None) => None,
+            };
+            if let Some(certificate) = certificate {
+                let http = HttpClient::builder().client_certificate(certificate);
+                decided.http = Some(http.build());
+            }
+        }
+        let has_certificate = allowed
+            && decided
+                .http
+                .as_ref()
+                .is_some_and(HttpClient::presents_client_certificate);
+        endpoint::root_url(api, universe, mode, has_certificate)
     }
 }
 
@@ -520,11 +680,12 @@ mod tests {
     use super::*;
     use crate::auth::StaticToken;
 
-    static API: ApiInfo = ApiInfo {
+    pub(super) static API: ApiInfo = ApiInfo {
         name: "gmail",
         version: "v1",
         title: "Gmail API",
         root_url: "https://gmail.googleapis.com/",
+        mtls_root_url: Some("https://gmail.mtls.googleapis.com/"),
         service_path: "",
         batch_path: Some("batch/gmail/v1"),
         crate_name: "google-gmail-v1",
@@ -549,7 +710,7 @@ mod tests {
             )
         );
         assert!(client.headers().is_empty());
-        assert!(client.header_problem().is_none());
+        assert!(client.setup_problem().is_none());
     }
 
     #[test]
@@ -604,17 +765,17 @@ mod tests {
             .build();
         assert_eq!(client.quota_project(), Some("billing-project"));
         assert_eq!(client.headers()["x-goog-request-reason"], "audit-123");
-        assert!(client.header_problem().is_none());
+        assert!(client.setup_problem().is_none());
         let refused = Client::builder(&API)
             .header("Authorization", "Bearer x")
             .build();
         assert!(refused.headers().is_empty());
         assert!(refused
-            .header_problem()
+            .setup_problem()
             .is_some_and(|why| why.contains("Authorization")));
         let bad_project = Client::builder(&API).quota_project("p\r\nX: y").build();
         assert_eq!(bad_project.quota_project(), None);
-        assert!(bad_project.header_problem().is_some());
+        assert!(bad_project.setup_problem().is_some());
     }
 
     #[test]
@@ -645,6 +806,48 @@ mod tests {
         let shown = format!("{client:?}");
         assert!(!shown.contains("secret-token"), "{shown}");
         assert!(shown.contains("gmail:v1"), "{shown}");
+    }
+
+    #[test]
+    fn the_root_url_follows_the_universe() {
+        let client = Client::builder(&API).universe_domain("u.test").build();
+        assert_eq!(client.universe_domain(), "u.test");
+        assert_eq!(client.root_url(), "https://gmail.u.test/");
+        assert!(client.setup_problem().is_none());
+        let local = Client::builder(&API)
+            .universe_domain("u.test")
+            .root_url("http://localhost:1234/")
+            .build();
+        assert_eq!(local.root_url(), "http://localhost:1234/");
+        let default = Client::builder(&API).build();
+        assert_eq!(default.universe_domain(), "googleapis.com");
+        assert!(format!("{default:?}").contains("universe_domain: \"googleapis.com\""));
+    }
+
+    #[cfg(any(feature = "rustls", feature = "native-tls"))]
+    #[test]
+    fn a_client_certificate_moves_the_client_to_the_mtls_endpoint() {
+        let certificate = || {
+            ClientCertificate::from_pem(
+                include_bytes!("../tests/http/tls/client.pem"),
+                include_bytes!("../tests/http/tls/client.key.pem"),
+            )
+            .expect("usable")
+        };
+        let client = Client::builder(&API)
+            .client_certificate(certificate())
+            .build();
+        assert_eq!(client.root_url(), "https://gmail.mtls.googleapis.com/");
+        assert!(client.http_client().presents_client_certificate());
+        assert!(client.setup_problem().is_none());
+        // Outside the default universe certificates are off unless the environment allows them.
+        let elsewhere = Client::builder(&API)
+            .universe_domain("u.test")
+            .client_certificate(certificate())
+            .build();
+        assert_eq!(elsewhere.root_url(), "https://gmail.u.test/");
+        assert!(!elsewhere.http_client().presents_client_certificate());
+        assert!(elsewhere.setup_problem().is_none());
     }
 
     #[test]

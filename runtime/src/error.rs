@@ -1,9 +1,11 @@
 //! The error type of every call: [`Error`], and the details of a Google API error: [`ApiError`].
 
 mod api;
+mod operation;
 
 use std::error::Error as StdError;
 use std::fmt;
+use std::time::Duration;
 
 use http::StatusCode;
 
@@ -11,6 +13,7 @@ use crate::auth::AuthError;
 use crate::transport::TransportError;
 
 pub use api::{ApiError, ErrorItem};
+pub use operation::OperationError;
 
 /// Everything that can go wrong with a call.
 ///
@@ -28,7 +31,12 @@ pub use api::{ApiError, ErrorItem};
 /// - [`Error::Protocol`]: the server answered in a way that breaks the protocol the runtime
 ///   speaks (a repeated page token, an upload offset that moves back, a batch answer that cannot
 ///   be read, a `Content-Range` other than the one asked for);
-/// - [`Error::InvalidArgument`]: the call was refused before anything was sent.
+/// - [`Error::InvalidArgument`]: the call was refused before anything was sent;
+/// - [`Error::UniverseMismatch`]: the client's universe domain is not its credentials', so
+///   nothing was sent.
+/// - [`Error::Operation`]: a long-running operation the call started ended in failure (the
+///   details are in [`OperationError`]); [`Error::OperationTimeout`]: it was still running when
+///   the poller's deadline came.
 ///
 /// One convention for causes, as hyper's and reqwest's errors follow it: `Display` shows this
 /// error's own one-line summary, never its cause's text; [`StdError::source`] returns the cause,
@@ -99,6 +107,31 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// The client calls into one universe (`googleapis.com`, or another set with
+    /// [`ClientBuilder::universe_domain`](crate::ClientBuilder::universe_domain) or
+    /// `GOOGLE_CLOUD_UNIVERSE_DOMAIN`) and its credentials belong to another: the call was refused
+    /// before anything was sent, as the credentials are worthless there.
+    #[non_exhaustive]
+    UniverseMismatch {
+        /// Id of the method that was called.
+        method_id: &'static str,
+        /// The client's universe domain.
+        client: String,
+        /// The credentials' universe domain.
+        credentials: String,
+    },
+    /// A long-running operation ended in failure.
+    Operation(Box<OperationError>),
+    /// A long-running operation was still running when the poller's deadline came.
+    #[non_exhaustive]
+    OperationTimeout {
+        /// Id of the method that started the operation.
+        method_id: &'static str,
+        /// The operation's `name`, when the server gave one.
+        name: Option<String>,
+        /// How long the poller had waited.
+        waited: Duration,
+    },
 }
 
 impl Error {
@@ -129,11 +162,14 @@ impl Error {
     pub fn method_id(&self) -> &'static str {
         match self {
             Error::Api(e) => e.method_id,
-            Error::Transport { method_id, .. }
+            Error::Operation(e) => e.method_id,
+            Error::OperationTimeout { method_id, .. }
+            | Error::Transport { method_id, .. }
             | Error::Auth { method_id, .. }
             | Error::Decode { method_id, .. }
             | Error::Protocol { method_id, .. }
-            | Error::InvalidArgument { method_id, .. } => method_id,
+            | Error::InvalidArgument { method_id, .. }
+            | Error::UniverseMismatch { method_id, .. } => method_id,
         }
     }
 
@@ -142,7 +178,12 @@ impl Error {
         match self {
             Error::Api(e) => Some(e.status),
             Error::Decode { status, .. } | Error::Protocol { status, .. } => Some(*status),
-            Error::Transport { .. } | Error::Auth { .. } | Error::InvalidArgument { .. } => None,
+            Error::Operation(e) => e.status,
+            Error::Transport { .. }
+            | Error::Auth { .. }
+            | Error::InvalidArgument { .. }
+            | Error::UniverseMismatch { .. }
+            | Error::OperationTimeout { .. } => None,
         }
     }
 
@@ -163,13 +204,28 @@ impl Error {
             Error::Auth { .. }
             | Error::Decode { .. }
             | Error::Protocol { .. }
-            | Error::InvalidArgument { .. } => false,
+            | Error::InvalidArgument { .. }
+            | Error::UniverseMismatch { .. }
+            | Error::Operation(_)
+            | Error::OperationTimeout { .. } => false,
         }
     }
 
-    /// Whether the request timed out.
+    /// Whether the request timed out, or an operation outlived its poller's deadline.
     pub fn is_timeout(&self) -> bool {
-        matches!(self, Error::Transport { source, .. } if source.is_timeout())
+        match self {
+            Error::Transport { source, .. } => source.is_timeout(),
+            Error::OperationTimeout { .. } => true,
+            _ => false,
+        }
+    }
+
+    /// How a long-running operation failed, if this is such a failure.
+    pub fn as_operation_error(&self) -> Option<&OperationError> {
+        match self {
+            Error::Operation(e) => Some(e),
+            _ => None,
+        }
     }
 
     /// The details of a Google API error, if this is one.
@@ -193,6 +249,18 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Api(e) => fmt::Display::fmt(e, f),
+            Error::Operation(e) => fmt::Display::fmt(e, f),
+            Error::OperationTimeout {
+                method_id,
+                name,
+                waited,
+            } => {
+                write!(f, "{method_id}: the operation")?;
+                if let Some(name) = name {
+                    write!(f, " `{name}`")?;
+                }
+                write!(f, " was still running after {:.1} s", waited.as_secs_f64())
+            }
             Error::Transport { method_id, .. } => write!(f, "{method_id}: transport error"),
             Error::Auth { method_id, .. } => {
                 write!(f, "{method_id}: could not obtain credentials")
@@ -226,6 +294,16 @@ impl fmt::Display for Error {
             Error::InvalidArgument {
                 method_id, message, ..
             } => write!(f, "{method_id}: invalid argument: {message}"),
+            Error::UniverseMismatch {
+                method_id,
+                client,
+                credentials,
+            } => write!(
+                f,
+                "{method_id}: the client's universe domain `{client}` does not match its \
+                 credentials' universe domain `{credentials}` (the client's is `googleapis.com` \
+                 unless set with `ClientBuilder::universe_domain` or GOOGLE_CLOUD_UNIVERSE_DOMAIN)"
+            ),
         }
     }
 }
@@ -233,7 +311,12 @@ impl fmt::Display for Error {
 impl StdError for Error {
     fn source(&self) -> Option<&(dyn StdError + 'static)> {
         match self {
-            Error::Api(_) | Error::Protocol { .. } | Error::InvalidArgument { .. } => None,
+            Error::Api(_)
+            | Error::Protocol { .. }
+            | Error::InvalidArgument { .. }
+            | Error::UniverseMismatch { .. }
+            | Error::Operation(_)
+            | Error::OperationTimeout { .. } => None,
             Error::Transport { source, .. } => Some(source),
             Error::Auth { source, .. } => Some(source),
             Error::Decode { source, .. } => Some(source),

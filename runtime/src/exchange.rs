@@ -3,6 +3,9 @@
 //!
 //! - the headers every request carries (user agent, `x-goog-api-client`, quota project, the
 //!   client's extra headers, `Accept-Encoding: gzip`) and the credential;
+//! - the tags of each attempt, as Google's Go client sends them: `gccl-invocation-id/<uuid>`
+//!   (one per exchange) and `gccl-attempt-count/<n>` at the front of `x-goog-api-client`, and for
+//!   Cloud Storage the invocation id again as `x-goog-gcs-idempotency-token`;
 //! - the per-attempt time limit and the limits on bodies read into memory;
 //! - after `401 Unauthorized`, one more attempt with a new credential when the token provider can
 //!   mint one;
@@ -159,8 +162,11 @@ impl<'a> Exchange<'a> {
         F: Fn(Response) -> Fut,
         Fut: Future<Output = Result<R, TransportError>>,
     {
-        if let Some(problem) = self.client.header_problem() {
+        if let Some(problem) = self.client.setup_problem() {
             return Err(Error::invalid_argument(self.method_id, None, problem));
+        }
+        if self.to_api {
+            self.check_universe().await?;
         }
         let policy = self.policy;
         let max_attempts = policy.max_attempts.max(1);
@@ -169,8 +175,10 @@ impl<'a> Exchange<'a> {
         let mut next = Attempt::First;
         let mut reauthorized = false;
         let mut sent = 0;
+        let invocation = crate::client::random_uuid();
         loop {
-            let request = build(next);
+            let mut request = build(next);
+            tag_attempt(&mut request.headers, self.client, &invocation, sent + 1);
             let span = crate::trace::request_span(&request.method, &request.url, sent);
             sent += 1;
             let sending = self.attempt(request, &finish, &span);
@@ -191,12 +199,11 @@ impl<'a> Exchange<'a> {
             if !policy.retries(failure.kind, self.idempotent) || attempt >= max_attempts {
                 return Err(failure.error);
             }
-            let delay = match failure.retry_after.filter(|_| policy.respect_retry_after) {
-                Some(wait) => wait,
-                None => policy.backoff(attempt - 1),
-            };
+            let asked = failure.retry_after.filter(|_| policy.respect_retry_after);
+            let delay = policy.delay(attempt - 1, asked);
             if let Some(limit) = policy.max_elapsed {
-                if started.elapsed().saturating_add(delay) > limit {
+                // A server that asks for a wait beyond the budget will not answer within it.
+                if started.elapsed().saturating_add(asked.unwrap_or(delay)) > limit {
                     tracing::debug!(attempt, "retry budget exhausted");
                     return Err(failure.error);
                 }
@@ -209,6 +216,25 @@ impl<'a> Exchange<'a> {
             );
             tokio::time::sleep(delay).await;
             attempt += 1;
+        }
+    }
+
+    /// Refuses, before anything is sent, a client whose universe is not its credentials'.
+    async fn check_universe(&self) -> Result<(), Error> {
+        let credentials = self
+            .client
+            .credentials_universe()
+            .await
+            .map_err(|e| Error::auth(self.method_id, e))?;
+        match credentials {
+            Some(credentials) if credentials != self.client.universe_domain() => {
+                Err(Error::UniverseMismatch {
+                    method_id: self.method_id,
+                    client: self.client.universe_domain().to_owned(),
+                    credentials,
+                })
+            }
+            _ => Ok(()),
         }
     }
 
@@ -354,6 +380,34 @@ pub(crate) fn standard_headers(client: &Client, to_api: bool) -> HeaderMap {
         }
     }
     headers
+}
+
+/// The header that lets Cloud Storage apply a repeated write once (Go's storage client sends
+/// the invocation id in it).
+const GCS_IDEMPOTENCY_HEADER: &str = "x-goog-gcs-idempotency-token";
+
+/// Tags attempt `attempt` (counting from 1) of invocation `invocation`: `x-goog-api-client`
+/// becomes `gccl-invocation-id/<id> gccl-attempt-count/<n>` followed by the client's own value,
+/// and a Cloud Storage request also carries the id as its idempotency token.
+pub(crate) fn tag_attempt(
+    headers: &mut HeaderMap,
+    client: &Client,
+    invocation: &str,
+    attempt: u32,
+) {
+    let base = client.api_client_header_value();
+    let tagged = format!(
+        "gccl-invocation-id/{invocation} gccl-attempt-count/{attempt} {}",
+        String::from_utf8_lossy(base.as_bytes())
+    );
+    if let Ok(value) = HeaderValue::from_str(&tagged) {
+        headers.insert(HeaderName::from_static(API_CLIENT_HEADER), value);
+    }
+    if client.api().name == "storage" {
+        if let Ok(value) = HeaderValue::from_str(invocation) {
+            headers.insert(HeaderName::from_static(GCS_IDEMPOTENCY_HEADER), value);
+        }
+    }
 }
 
 /// Adds the headers that describe a request's body: its media type, when given, and its length;

@@ -4,7 +4,7 @@
 //! is the same for every API: the HTTP client and its configuration ([`Client`], [`ClientBuilder`]),
 //! authentication ([`auth`]), the error type ([`Error`]), retries ([`RetryPolicy`]), the options
 //! of every call builder ([`CallOptions`]), lists that come in pages ([`Pages`], [`Items`]),
-//! media uploads and downloads ([`media`]), batches ([`Batch`]), and the wire types and serde
+//! media uploads and downloads ([`media`]), long-running operations ([`Poller`]), batches ([`Batch`]), and the wire types and serde
 //! adapters the generated schemas use ([`wire`]).
 
 // docs.rs shows which cargo feature each gated item needs.
@@ -23,9 +23,11 @@ mod exchange;
 pub mod media;
 #[cfg(test)]
 mod noise;
+pub mod operation;
 mod options;
 pub mod paging;
 mod protocol;
+mod redact;
 #[cfg(feature = "testing")]
 pub mod testing;
 mod trace;
@@ -38,6 +40,7 @@ pub use call::{Call, MethodInfo};
 pub use client::{ApiInfo, Client, ClientBuilder, RetryPolicy};
 pub use error::Error;
 pub use media::{Download, MediaUpload, UploadProgress, UploadSource};
+pub use operation::{PollPolicy, Poller};
 pub use options::CallOptions;
 pub use paging::{Items, Pages};
 pub use transport::HttpClient;

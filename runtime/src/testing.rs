@@ -31,4 +31,4 @@ mod fake;
 mod recording;
 
 pub use fake::{Answer, Expect, FakeHttp};
-pub use recording::{Recorder, Replay};
+pub use recording::{Recorder, Replay, MAX_RECORDED_BODY};

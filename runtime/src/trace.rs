@@ -18,9 +18,6 @@ use crate::call::MethodInfo;
 use crate::transport::Url;
 use crate::Client;
 
-/// Query parameters whose values are credentials, shown as `REDACTED` (the conventions' word).
-const SECRET_QUERY_PARAMETERS: [&str; 2] = ["key", "access_token"];
-
 /// The span of a whole call of `method` (every attempt, paging aside).
 pub(crate) fn call_span(client: &Client, method: &MethodInfo) -> Span {
     let api = client.api();
@@ -93,38 +90,25 @@ pub(crate) fn record_outcome<T>(span: &Span, outcome: &Result<T, crate::Error>) 
         Error::Decode { .. } => "decode",
         Error::Protocol { .. } => "protocol",
         Error::InvalidArgument { .. } => "invalid_argument",
+        Error::UniverseMismatch { .. } => "universe_mismatch",
+        Error::Operation(_) => "operation",
+        Error::OperationTimeout { .. } => "operation_timeout",
     };
     record_error_on(span, kind);
 }
 
-/// `url` as a span shows it: credentials in the query redacted, or no query at all for a URL that
-/// is itself a secret.
+/// `url` as a span shows it: credentials in the query redacted by the crate's one rule
+/// ([`crate::redact`]: API keys, tokens, signed URLs' signatures, upload ids), or no query at all
+/// for a URL that is itself a secret.
 fn shown_url(url: &Url, secret_url: bool) -> String {
     match url.query().filter(|_| !secret_url) {
         Some(query) => format!(
             "{}?{}",
-            url.without_query(),
-            redact_pairs(query, &SECRET_QUERY_PARAMETERS)
+            crate::redact::url(url.without_query()),
+            crate::redact::pairs(query)
         ),
-        None => url.without_query().to_owned(),
+        None => crate::redact::url(url.without_query()),
     }
-}
-
-/// `name=value&...` (a query, a form body) with the value of every pair named in `secret`
-/// replaced by `REDACTED` (a secret name without a value gets one).
-pub(crate) fn redact_pairs(pairs: &str, secret: &[&str]) -> String {
-    pairs
-        .split('&')
-        .map(|pair| {
-            let name = pair.split_once('=').map_or(pair, |(name, _)| name);
-            if secret.contains(&name) {
-                format!("{name}=REDACTED")
-            } else {
-                pair.to_owned()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("&")
 }
 
 #[cfg(test)]
@@ -147,6 +131,16 @@ mod tests {
         assert_eq!(
             shown("https://a.example/v1/x?keys=1&akey=2&key", false),
             "https://a.example/v1/x?keys=1&akey=2&key=REDACTED"
+        );
+        // Signed URLs (OpenTelemetry's conventions ask for their signatures to be redacted).
+        assert_eq!(
+            shown(
+                "https://storage.example/b/o?X-Goog-Algorithm=GOOG4-RSA-SHA256\
+                 &X-Goog-Credential=sa%2F20261202&X-Goog-Signature=9f2a&sig=abc",
+                false
+            ),
+            "https://storage.example/b/o?X-Goog-Algorithm=GOOG4-RSA-SHA256\
+             &X-Goog-Credential=REDACTED&X-Goog-Signature=REDACTED&sig=REDACTED"
         );
         assert_eq!(
             shown("https://a.example/v1/x", false),

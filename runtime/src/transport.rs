@@ -8,9 +8,12 @@
 //! (docs/performance.md has the figures).
 
 mod backend;
+mod client_certificate;
 mod connector;
+mod der_name;
 #[cfg(feature = "reqwest")]
 mod reqwest;
+mod roots;
 mod url;
 
 use std::error::Error as StdError;
@@ -33,11 +36,17 @@ use hyper_util::rt::TokioExecutor;
 use tokio::time::{Instant, Sleep};
 
 pub use self::backend::{Body, HttpTransport};
+pub use self::client_certificate::ClientCertificate;
 #[cfg(feature = "reqwest")]
 pub use self::reqwest::ReqwestTransport;
 pub use self::url::{Url, UrlError};
 use connector::Connector;
 use std::future::Future;
+
+/// The most a gzip-compressed body is inflated in one step before what it gave is handed on, so
+/// that a reader's size limit is checked as the body inflates rather than after a whole chunk
+/// has (a chunk of half a megabyte can inflate to half a gigabyte).
+const INFLATE_STEP: usize = 64 << 10;
 
 /// How long connections stay in the pool unused.
 const POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(90);
@@ -57,6 +66,8 @@ const POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(90);
 #[derive(Clone)]
 pub struct HttpClient {
     backend: Backend,
+    /// Whether the pool's connections present a client certificate.
+    presents_certificate: bool,
 }
 
 /// What sends the requests.
@@ -90,6 +101,7 @@ impl HttpClient {
             pool_max_idle_per_host: usize::MAX,
             proxy: Proxy::FromEnv,
             extra_roots: Vec::new(),
+            client_certificate: None,
         }
     }
 
@@ -101,6 +113,7 @@ impl HttpClient {
     pub fn from_transport(transport: impl HttpTransport) -> Self {
         HttpClient {
             backend: Backend::Custom(Arc::new(transport)),
+            presents_certificate: false,
         }
     }
 
@@ -122,6 +135,12 @@ impl HttpClient {
                 })
             }
         }
+    }
+
+    /// Whether the client's own connections present a client certificate (never for an HTTP
+    /// stack of the caller's, which decides that itself).
+    pub(crate) fn presents_client_certificate(&self) -> bool {
+        self.presents_certificate
     }
 
     /// Starts a request.
@@ -160,6 +179,8 @@ pub struct HttpClientBuilder {
     proxy: Proxy,
     /// DER certificates trusted besides the TLS backend's own roots.
     extra_roots: Vec<Vec<u8>>,
+    /// The certificate shown to servers that ask for one.
+    client_certificate: Option<ClientCertificate>,
 }
 
 /// Where `https` requests go first.
@@ -230,6 +251,13 @@ impl HttpClientBuilder {
         Ok(self)
     }
 
+    /// Shows `certificate` to servers that ask for one in the TLS handshake (mutual TLS), for
+    /// example Google's mTLS endpoints.
+    pub fn client_certificate(mut self, certificate: ClientCertificate) -> Self {
+        self.client_certificate = Some(certificate);
+        self
+    }
+
     /// Sends every request straight to the server, whatever the environment says.
     pub fn no_proxy(mut self) -> Self {
         self.proxy = Proxy::None;
@@ -242,12 +270,18 @@ impl HttpClientBuilder {
     ///
     /// When the platform's TLS library cannot be initialised (feature `native-tls` only).
     pub fn build(self) -> HttpClient {
-        let connector = connector::build(self.connect_timeout, &self.proxy, &self.extra_roots);
+        let connector = connector::build(
+            self.connect_timeout,
+            &self.proxy,
+            &self.extra_roots,
+            self.client_certificate.as_ref(),
+        );
         let mut pool = legacy::Client::builder(TokioExecutor::new());
         pool.pool_idle_timeout(self.pool_idle_timeout)
             .pool_max_idle_per_host(self.pool_max_idle_per_host);
         HttpClient {
             backend: Backend::Hyper(pool.build(connector)),
+            presents_certificate: self.client_certificate.is_some(),
         }
     }
 }
@@ -355,7 +389,10 @@ impl RequestBuilder {
         *request.method_mut() = self.method;
         *request.uri_mut() = self.url.uri().clone();
         *request.headers_mut() = self.headers;
-        let deadline = self.timeout.map(|limit| Instant::now() + limit);
+        // A limit too far off to be an instant (`Duration::MAX`) is no limit.
+        let deadline = self
+            .timeout
+            .and_then(|limit| Instant::now().checked_add(limit));
         let pending = self.http.send(request);
         let answer = match deadline {
             Some(deadline) => match tokio::time::timeout_at(deadline, pending).await {
@@ -365,6 +402,21 @@ impl RequestBuilder {
             None => pending.await,
         };
         let response = answer.map_err(|e| e.with_url(shown_url.clone()))?;
+        if let Some(FinalUrl(landed)) = response.extensions().get::<FinalUrl>() {
+            if !same_origin(landed, self.url.uri()) {
+                // The stack followed a redirect to another origin on its own: the request, with
+                // whatever credential it carried, may have reached it, and its answer is not the
+                // API's. Refused, never retried.
+                return Err(fail(
+                    Kind::Builder,
+                    Some(
+                        "the HTTP stack followed a redirect to another origin; build it without \
+                         following redirects (the runtime follows those it should)"
+                            .into(),
+                    ),
+                ));
+            }
+        }
         let (mut head, body) = response.into_parts();
         let gzipped = self.gzip && is_gzip(head.headers.get(CONTENT_ENCODING));
         if gzipped {
@@ -376,7 +428,8 @@ impl RequestBuilder {
             DeadlineKind::Whole => (None, deadline),
             DeadlineKind::Idle => (
                 self.timeout,
-                self.timeout.map(|limit| Instant::now() + limit),
+                self.timeout
+                    .and_then(|limit| Instant::now().checked_add(limit)),
             ),
         };
         Ok(Response {
@@ -387,6 +440,7 @@ impl RequestBuilder {
                 deadline: deadline.map(|at| Box::pin(tokio::time::sleep_until(at))),
                 idle,
                 gzip: gzipped.then(|| Box::new(MultiGzDecoder::new(Vec::new()))),
+                compressed: Bytes::new(),
                 url: shown_url,
             },
         })
@@ -528,6 +582,8 @@ struct BodyStream {
     idle: Option<Duration>,
     /// The decoder of a gzip-compressed body; what it has decoded waits in its `Vec`.
     gzip: Option<Box<MultiGzDecoder<Vec<u8>>>>,
+    /// Compressed data received and not yet inflated.
+    compressed: Bytes,
     url: String,
 }
 
@@ -543,16 +599,33 @@ impl BodyStream {
     /// Data has arrived: an idle deadline starts again.
     fn progressed(&mut self) {
         if let (Some(idle), Some(deadline)) = (self.idle, &mut self.deadline) {
-            deadline.as_mut().reset(Instant::now() + idle);
+            if let Some(at) = Instant::now().checked_add(idle) {
+                deadline.as_mut().reset(at);
+            }
         }
     }
 
-    /// Runs `data` through the gzip decoder, if there is one; `None` when it gave nothing yet.
-    fn decode(&mut self, data: Bytes) -> Option<Result<Bytes, TransportError>> {
-        let Some(decoder) = &mut self.gzip else {
-            return Some(Ok(data));
-        };
-        if let Err(e) = decoder.write_all(&data) {
+    /// Inflates the compressed data waiting, up to about [`INFLATE_STEP`] bytes of output;
+    /// `None` when that gave nothing yet.
+    fn inflate_step(&mut self) -> Option<Result<Bytes, TransportError>> {
+        let decoder = self.gzip.as_mut()?;
+        let mut failed = None;
+        while !self.compressed.is_empty() && decoder.get_ref().len() < INFLATE_STEP {
+            // `write` inflates into a buffer of fixed size and says how much input that took.
+            match decoder.write(&self.compressed) {
+                Ok(0) => {
+                    failed = Some(std::io::Error::from(std::io::ErrorKind::WriteZero));
+                    break;
+                }
+                Ok(taken) => bytes::Buf::advance(&mut self.compressed, taken),
+                Err(e) => {
+                    failed = Some(e);
+                    break;
+                }
+            }
+        }
+        if let Some(e) = failed {
+            self.compressed = Bytes::new();
             return Some(Err(self.failure(Kind::Body, Some(Box::new(e)))));
         }
         let decoded = std::mem::take(decoder.get_mut());
@@ -569,6 +642,31 @@ impl BodyStream {
             Err(e) => Some(Err(self.failure(Kind::Body, Some(Box::new(e))))),
         }
     }
+}
+
+/// The URL a response finally came from, when the [`HttpTransport`] that sent the request
+/// followed redirects on its own: set it in the response's
+/// [extensions](http::Response::extensions) (`ReqwestTransport` does). When its origin (scheme,
+/// host, port) is not the request's, the runtime refuses the answer: the credential and the body
+/// may have reached another origin, and its answer is not the API's. Better still, do not follow
+/// redirects in the stack: the runtime follows those of media downloads itself, dropping the
+/// credential when the origin changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FinalUrl(pub http::Uri);
+
+/// Whether two URIs have the same scheme, host and port (a missing port is the scheme's default).
+fn same_origin(a: &http::Uri, b: &http::Uri) -> bool {
+    let port = |uri: &http::Uri| {
+        uri.port_u16().or(match uri.scheme_str() {
+            Some(s) if s.eq_ignore_ascii_case("http") => Some(80),
+            Some(s) if s.eq_ignore_ascii_case("https") => Some(443),
+            _ => None,
+        })
+    };
+    let lower = |s: Option<&str>| s.map(str::to_ascii_lowercase);
+    lower(a.scheme_str()) == lower(b.scheme_str())
+        && lower(a.host()) == lower(b.host())
+        && port(a) == port(b)
 }
 
 /// Whether a `Content-Encoding` says gzip (the only coding the runtime asks for).
@@ -591,14 +689,22 @@ impl Stream for BodyStream {
             }
         }
         loop {
+            if !this.compressed.is_empty() {
+                if let Some(decoded) = this.inflate_step() {
+                    return Poll::Ready(Some(decoded));
+                }
+                continue;
+            }
             match ready!(this.body.poll_data(cx)) {
                 None => return Poll::Ready(this.finish()),
                 Some(Err(e)) => return Poll::Ready(Some(Err(this.failure(Kind::Body, Some(e))))),
+                Some(Ok(data)) if this.gzip.is_some() => {
+                    this.progressed();
+                    this.compressed = data;
+                }
                 Some(Ok(data)) => {
                     this.progressed();
-                    if let Some(decoded) = this.decode(data) {
-                        return Poll::Ready(Some(decoded));
-                    }
+                    return Poll::Ready(Some(Ok(data)));
                 }
             }
         }
@@ -612,7 +718,9 @@ impl Stream for BodyStream {
 /// An error of any kind, as the source of a [`TransportError`].
 pub type BoxError = Box<dyn StdError + Send + Sync>;
 
-/// A certificate given to [`HttpClientBuilder::add_root_certificates_pem`] that cannot be used.
+/// A certificate that cannot be used: a root given to
+/// [`HttpClientBuilder::add_root_certificates_pem`], or a [`ClientCertificate`] (whose key it
+/// never shows).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CertificateError(String);
 
@@ -651,7 +759,11 @@ enum Kind {
 
 /// Sorts an error of the hyper pool by how far the request got.
 fn hyper_failure(e: legacy::Error) -> TransportError {
-    let kind = if connector::is_unsupported_proxy(&e) {
+    // The error that says what to do replaces hyper's chain, which would bury it.
+    if let Some(untrusted) = roots::untrusted_certificate(&e) {
+        return TransportError::new(Kind::Connect, Some(Box::new(untrusted)));
+    }
+    let kind = if connector::is_refused(&e) {
         Kind::Builder
     } else if e.is_connect() {
         Kind::Connect
@@ -724,6 +836,15 @@ impl TransportError {
         self.kind == Kind::Connect
     }
 
+    /// Whether the server's certificate is issued by an authority the client does not trust (a
+    /// TLS-inspecting proxy's, say): the error names the host and the issuer, and says what to
+    /// set. With the `rustls` backend.
+    pub fn is_untrusted_certificate(&self) -> bool {
+        self.source
+            .as_deref()
+            .is_some_and(|source| roots::untrusted_certificate(source).is_some())
+    }
+
     /// Whether the time limit passed.
     pub fn is_timeout(&self) -> bool {
         self.kind == Kind::Timeout
@@ -793,5 +914,92 @@ impl StdError for TransportError {
         self.source
             .as_deref()
             .map(|source| source as &(dyn StdError + 'static))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use futures_util::StreamExt as _;
+
+    /// `mebibytes` of zeros, gzip-compressed: about a thousandth of that, in one chunk.
+    fn gzip_bomb(mebibytes: usize) -> Bytes {
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        let zeros = vec![0u8; 1 << 20];
+        for _ in 0..mebibytes {
+            encoder.write_all(&zeros).unwrap();
+        }
+        Bytes::from(encoder.finish().unwrap())
+    }
+
+    fn gzipped_response(compressed: Bytes) -> Response {
+        Response {
+            status: StatusCode::OK,
+            headers: HeaderMap::new(),
+            body: BodyStream {
+                body: Body::from_bytes(compressed),
+                deadline: None,
+                idle: None,
+                gzip: Some(Box::new(MultiGzDecoder::new(Vec::new()))),
+                compressed: Bytes::new(),
+                url: "https://x.example/a".to_owned(),
+            },
+        }
+    }
+
+    /// One chunk that inflates to 16 MiB comes out in steps of about [`INFLATE_STEP`], so that
+    /// a size limit is checked as it inflates (a 510 KB chunk once became 523 MiB in memory
+    /// against a limit of 128 MiB).
+    #[tokio::test]
+    async fn a_gzip_body_inflates_in_bounded_steps() {
+        let compressed = gzip_bomb(16);
+        assert!(compressed.len() < 64 << 10, "{}", compressed.len());
+        let mut stream = gzipped_response(compressed).into_stream().boxed();
+        let (mut total, mut largest) = (0, 0);
+        while let Some(chunk) = stream.next().await {
+            let chunk = chunk.unwrap();
+            total += chunk.len();
+            largest = largest.max(chunk.len());
+        }
+        assert_eq!(total, 16 << 20);
+        assert!(largest <= 2 * INFLATE_STEP, "a step gave {largest} bytes");
+    }
+
+    #[tokio::test]
+    async fn a_gzip_body_stops_at_the_size_limit() {
+        let error = gzipped_response(gzip_bomb(16))
+            .bytes_up_to(Some(1 << 20))
+            .await
+            .unwrap_err();
+        assert!(error.is_too_large(), "{error:?}");
+        // A corrupt stream is a body error, not a panic.
+        let mut corrupt = gzip_bomb(1).to_vec();
+        corrupt[20] ^= 0xff;
+        let error = gzipped_response(Bytes::from(corrupt))
+            .bytes()
+            .await
+            .unwrap_err();
+        assert!(error.is_body(), "{error:?}");
+    }
+
+    #[test]
+    fn origins() {
+        let uri = |s: &str| s.parse::<http::Uri>().unwrap();
+        assert!(same_origin(
+            &uri("https://a.example/x"),
+            &uri("HTTPS://A.example:443/y?q")
+        ));
+        assert!(!same_origin(
+            &uri("https://a.example/"),
+            &uri("http://a.example/")
+        ));
+        assert!(!same_origin(
+            &uri("https://a.example/"),
+            &uri("https://b.example/")
+        ));
+        assert!(!same_origin(
+            &uri("https://a.example/"),
+            &uri("https://a.example:8443/")
+        ));
     }
 }

@@ -16,18 +16,16 @@
 
 mod download;
 mod generates;
+mod pinned;
 mod plan;
 
-use std::cmp::Ordering;
-use std::fs;
-use std::path::{Path, PathBuf};
-
-use serde::Deserialize;
-
-use crate::diff::Summary;
+use std::path::Path;
 
 pub use generates::{check_generates, check_manifest};
-pub use plan::{compare_revisions, write_atomically};
+pub use pinned::{compare_revisions, Outcome, Status};
+pub use plan::write_atomically;
+
+use pinned::{document_url, read_pinned, select};
 
 /// Google's discovery service.
 pub const DEFAULT_ROOT: &str = "https://www.googleapis.com";
@@ -101,75 +99,6 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-/// What became of one document.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Status {
-    /// The server has the same bytes.
-    Unchanged,
-    /// Same revision, other bytes, and no `--force`: the pinned file stays.
-    KeptSameRevision,
-    /// The file was replaced; the diff's counts, when the old document could be compared.
-    Replaced(Option<Summary>),
-}
-
-/// One line of the report.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Outcome {
-    pub file: String,
-    pub name: String,
-    pub version: String,
-    pub old_revision: String,
-    pub new_revision: String,
-    pub status: Status,
-}
-
-impl Outcome {
-    /// E.g. `gmail v1: revision 20230911 -> 20261005 (2 breaking, 0 behaviour, 16 compatible)`.
-    pub fn line(&self) -> String {
-        let api = format!("{} {}", self.name, self.version);
-        let (old, new) = (&self.old_revision, &self.new_revision);
-        match &self.status {
-            Status::Unchanged => format!("{api}: revision {old}, unchanged"),
-            Status::KeptSameRevision => {
-                format!("{api}: revision {old}, served with other content; kept (--force takes it)")
-            }
-            Status::Replaced(summary) => {
-                let older = if compare_revisions(old, new) == Ordering::Greater {
-                    " (older, forced)"
-                } else {
-                    ""
-                };
-                let counts = match summary {
-                    Some(s) => format!(
-                        " ({} breaking, {} behaviour, {} compatible)",
-                        s.breaking, s.behaviour, s.compatible
-                    ),
-                    None => String::new(),
-                };
-                format!("{api}: revision {old} -> {new}{older}{counts}")
-            }
-        }
-    }
-}
-
-/// The fields of a document that fetch needs before the full check.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-struct Header {
-    name: String,
-    version: String,
-    revision: String,
-}
-
-/// A document in `discovery-json/`.
-#[derive(Debug)]
-struct Pinned {
-    file: String,
-    path: PathBuf,
-    header: Header,
-    bytes: Vec<u8>,
-}
-
 /// Downloads, checks and writes; see the module docs. Nothing is written unless every
 /// document passed.
 pub async fn fetch(discovery_dir: &Path, options: &Options) -> Result<Vec<Outcome>, String> {
@@ -199,72 +128,6 @@ pub async fn fetch(discovery_dir: &Path, options: &Options) -> Result<Vec<Outcom
         outcomes.push(plan.outcome);
     }
     Ok(outcomes)
-}
-
-/// Every `*.json` file of `dir` with its name, version and revision.
-fn read_pinned(dir: &Path) -> Result<Vec<Pinned>, String> {
-    let mut paths = crate::json_documents(dir)?;
-    paths.retain(|p| p.is_file());
-    let mut out = Vec::with_capacity(paths.len());
-    for path in paths {
-        let bytes = fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        let header: Header = serde_json::from_slice(&bytes)
-            .map_err(|e| format!("{}: not a JSON discovery document: {e}", path.display()))?;
-        if header.name.is_empty() || header.version.is_empty() {
-            return Err(format!(
-                "{}: expected a `name` and a `version` to know where to fetch it from",
-                path.display()
-            ));
-        }
-        let file = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        out.push(Pinned {
-            file,
-            path,
-            header,
-            bytes,
-        });
-    }
-    Ok(out)
-}
-
-/// The pinned documents the arguments ask for: all of them when there are none.
-fn select(pinned: Vec<Pinned>, wanted: &[String]) -> Result<Vec<Pinned>, String> {
-    if wanted.is_empty() {
-        return Ok(pinned);
-    }
-    let matches = |p: &Pinned, w: &str| {
-        let stem = p.file.strip_suffix(".json").unwrap_or(&p.file);
-        w == p.file
-            || w == stem
-            || w == p.header.name
-            || w == format!("{}.{}", p.header.name, p.header.version)
-    };
-    for w in wanted {
-        if !pinned.iter().any(|p| matches(p, w)) {
-            let known: Vec<&str> = pinned
-                .iter()
-                .map(|p| p.file.strip_suffix(".json").unwrap_or(&p.file))
-                .collect();
-            return Err(format!(
-                "`{w}` is not a pinned API; pinned: {}",
-                known.join(", ")
-            ));
-        }
-    }
-    Ok(pinned
-        .into_iter()
-        .filter(|p| wanted.iter().any(|w| matches(p, w)))
-        .collect())
-}
-
-fn document_url(root: &str, header: &Header) -> String {
-    format!(
-        "{root}/discovery/v1/apis/{}/{}/rest",
-        header.name, header.version
-    )
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ pub mod changelog;
 pub mod corpus;
 pub mod diff;
 pub mod fetch;
+pub mod history;
 pub mod layers;
 pub mod regen;
 pub mod release;

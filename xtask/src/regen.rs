@@ -95,11 +95,11 @@ pub fn generate_all(discovery_dir: &Path) -> Result<Output, String> {
         let json = fs::read_to_string(&path)
             .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         // The version comes from the committed history that `fetch` and `bump` keep.
-        let history = crate::changelog::read_history(discovery_dir, &file)?;
-        let version = crate::release::version(history.as_deref()).map_err(|e| {
+        let history = crate::history::read_history(discovery_dir, &file)?;
+        let version = crate::history::version(history.as_deref()).map_err(|e| {
             format!(
                 "{}: {e}",
-                crate::changelog::history_path(discovery_dir, &file).display()
+                crate::history::history_path(discovery_dir, &file).display()
             )
         })?;
         let release = codegen::Release {
@@ -170,7 +170,7 @@ fn check_listing(
     if recorded == listing {
         return Ok(None);
     }
-    let (removed, added) = crate::release::listing_changes(&recorded, &listing);
+    let (removed, added) = crate::history::listing_changes(&recorded, &listing);
     let sample: Vec<String> = removed
         .iter()
         .map(|l| format!("  - {l}"))

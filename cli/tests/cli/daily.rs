@@ -336,7 +336,7 @@ async fn a_closed_standard_output_stops_at_once_and_quietly() {
     drop(reader);
     let folder = tempfile::tempdir().expect("a folder");
     // Not `output()`, which would replace standard output with a pipe of its own.
-    let out = command(&args, &[], &folder)
+    let out = command(&args, &[] as &[(&str, &str)], &folder)
         .stdout(writer)
         .stderr(std::process::Stdio::piped())
         .spawn()

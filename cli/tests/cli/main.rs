@@ -6,7 +6,11 @@ mod bad_input;
 mod daily;
 mod documents;
 mod dry_run;
+#[path = "../../../tests/support/inspecting_proxy.rs"]
+mod inspecting_proxy;
+mod keyless;
 mod login;
+mod proxy;
 mod safety;
 mod seed;
 mod support;

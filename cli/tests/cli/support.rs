@@ -30,14 +30,23 @@ impl Run {
 /// Runs `gapi args...` with `stdin` as standard input, in an empty environment (no credentials,
 /// no quota project from the machine) and a configuration folder of its own.
 pub async fn gapi(args: &[&str], stdin: Option<&str>) -> Run {
-    gapi_with(args, stdin, &[]).await
+    gapi_with(args, stdin, &[] as &[(&str, &str)]).await
+}
+
+/// [`gapi`] with the environment variables `env` besides.
+pub async fn gapi_with_env(
+    args: &[&str],
+    stdin: Option<&str>,
+    env: &[(&str, impl AsRef<std::ffi::OsStr>)],
+) -> Run {
+    gapi_with(args, stdin, env).await
 }
 
 /// The command `gapi args...` in an empty environment with `env` added; a configuration folder of
 /// its own (`folder`) unless `env` names one.
 pub fn command(
     args: &[&str],
-    env: &[(&str, &str)],
+    env: &[(&str, impl AsRef<std::ffi::OsStr>)],
     folder: &tempfile::TempDir,
 ) -> tokio::process::Command {
     let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_gapi"));
@@ -46,12 +55,16 @@ pub fn command(
         .env_clear()
         .env("HOME", env!("CARGO_TARGET_TMPDIR"))
         .env("GAPI_CONFIG_DIR", folder.path())
-        .envs(env.iter().copied());
+        .envs(env.iter().map(|(k, v)| (k, v.as_ref())));
     command
 }
 
 /// Runs `gapi args...` as [`gapi`] does, with `env` added to its environment.
-pub async fn gapi_with(args: &[&str], stdin: Option<&str>, env: &[(&str, &str)]) -> Run {
+pub async fn gapi_with(
+    args: &[&str],
+    stdin: Option<&str>,
+    env: &[(&str, impl AsRef<std::ffi::OsStr>)],
+) -> Run {
     let folder = tempfile::tempdir().expect("a temporary folder");
     let mut child = command(args, env, &folder)
         .stdin(if stdin.is_some() {
@@ -144,7 +157,9 @@ pub fn assert_standard_headers(request: &Request) {
     assert!(ua.ends_with("(gzip)"), "{ua}");
     let client = header(request, "x-goog-api-client").expect("x-goog-api-client");
     assert!(
-        client.starts_with("gl-rust/") && client.ends_with(" gdcl/0.1.0"),
+        client.starts_with("gccl-invocation-id/")
+            && client.contains(" gccl-attempt-count/1 gl-rust/")
+            && client.ends_with(" gdcl/0.1.0"),
         "{client}"
     );
     assert_eq!(header(request, "accept-encoding"), Some("gzip"));

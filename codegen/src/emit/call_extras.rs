@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::docs::code;
-use super::tokens::{ident, rust_type};
+use super::tokens::{ident, prose_attrs, rust_type};
 use crate::model::{Api, MethodDef};
 
 /// Items that sit beside the builder at module level (the `MediaUpload` static).
@@ -76,8 +76,9 @@ pub fn builder_methods(m: &MethodDef) -> TokenStream {
                     ),
                 )
             };
+            let doc = prose_attrs(&doc);
             out.extend(quote! {
-                #[doc = #doc]
+                #doc
                 #[inline]
                 pub fn items(self) -> crate::runtime::Items<#response, #item> {
                     self.call.items::<#response, #item>(
@@ -105,11 +106,11 @@ pub fn builder_methods(m: &MethodDef) -> TokenStream {
             .map(|n| format!(", at most {n} bytes"))
             .unwrap_or_default();
         if media.simple_path.is_some() {
-            let doc = format!(
-                " Attaches `data` as the media of this call, sent in one request by `send` (multipart/related\n with the request body, if the call has one). Accepted: {accept}{limit}; anything else is\n refused before sending."
-            );
+            let doc = prose_attrs(&format!(
+                " Attaches `data` as the media of this call, sent in one request by `send` (multipart/related with the request body, if the call has one). Accepted: {accept}{limit}; anything else is refused before sending."
+            ));
             out.extend(quote! {
-                #[doc = #doc]
+                #doc
                 pub fn upload(mut self, data: impl Into<crate::runtime::bytes::Bytes>, content_type: &str) -> Self {
                     self.call.upload(&#spec, data.into(), content_type);
                     self
@@ -117,11 +118,11 @@ pub fn builder_methods(m: &MethodDef) -> TokenStream {
             });
         }
         if media.resumable_path.is_some() {
-            let doc = format!(
-                " Attaches `source` as the media of this call, sent by `send` with the resumable protocol:\n in chunks, resuming from what the server has after a failure. Accepted: {accept}{limit}."
-            );
+            let doc = prose_attrs(&format!(
+                " Attaches `source` as the media of this call, sent by `send` with the resumable protocol: in chunks, resuming from what the server has after a failure. Accepted: {accept}{limit}."
+            ));
             out.extend(quote! {
-                #[doc = #doc]
+                #doc
                 pub fn upload_resumable(mut self, source: crate::runtime::UploadSource, content_type: &str) -> Self {
                     self.call.upload_resumable(&#spec, source, content_type);
                     self

@@ -5,6 +5,7 @@ use quote::quote;
 
 use super::docs::{code, doc_lines, link, one_line, text, toml_string};
 use super::features;
+use super::tokens::prose_attrs;
 
 use crate::model::{Api, MethodDef, ParamTy, ResourceDef};
 use crate::Release;
@@ -172,16 +173,14 @@ pub fn lib_rs(api: &Api, release: &Release) -> TokenStream {
     let title = &api.title;
     let root_url = &api.root_url;
     let service_path = &api.service_path;
-    let batch_path = match &api.batch_path {
-        Some(p) => quote!(Some(#p)),
-        None => quote!(None),
-    };
+    let batch_path = optional_str(api.batch_path.as_deref());
+    let mtls_root_url = optional_str(api.mtls_root_url.as_deref());
     let crate_name = &api.crate_name;
     let fully_encode_reserved = api.fully_encode_reserved;
     let batch = api.batch_path.as_ref().map(|path| {
-        let doc = format!(" A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one request to {}.", code(path));
+        let doc = prose_attrs(&format!(" A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one request to {}.", code(path)));
         quote! {
-            #[doc = #doc]
+            #doc
             pub fn batch(&self) -> runtime::Batch {
                 runtime::Batch::new(&self.client)
             }
@@ -225,6 +224,7 @@ pub fn lib_rs(api: &Api, release: &Release) -> TokenStream {
             version: #version,
             title: #title,
             root_url: #root_url,
+            mtls_root_url: #mtls_root_url,
             service_path: #service_path,
             batch_path: #batch_path,
             crate_name: #crate_name,
@@ -288,6 +288,14 @@ pub fn example(api: &Api) -> String {
 /// The method the example calls, with the accessors that lead to it from `Client`.
 pub fn example_call(api: &Api) -> Option<(Vec<String>, &MethodDef)> {
     example_method(&api.root, Vec::new())
+}
+
+/// `Some("text")` or `None`, as a `&'static str` expression.
+fn optional_str(text: Option<&str>) -> TokenStream {
+    match text {
+        Some(text) => quote!(Some(#text)),
+        None => quote!(None),
+    }
 }
 
 /// The first GET method (depth first, in name order) whose arguments are all strings.

@@ -166,13 +166,24 @@ pub fn doc_lines(text: &str) -> Vec<String> {
             continue;
         }
         let line = escape_inline(trimmed.trim_end());
-        if let Some(width) = list_marker_width(trimmed) {
+        let indent = if let Some(width) = list_marker_width(trimmed) {
             list_indent = Some(width);
-            out.push(line);
-        } else if let Some(width) = list_indent {
-            out.push(format!("{}{}", " ".repeat(width), line));
+            0
         } else {
-            out.push(line);
+            list_indent.unwrap_or(0)
+        };
+        if starts_block(trimmed) && list_marker_width(trimmed).is_none() {
+            // A heading, table row or quote is kept on its line: wrapping would change it.
+            out.push(format!("{}{}", " ".repeat(indent), line));
+            continue;
+        }
+        let continuation = list_indent.unwrap_or(0);
+        for (n, piece) in wrap(&line, DOC_WIDTH - continuation)
+            .into_iter()
+            .enumerate()
+        {
+            let pad = if n == 0 { indent } else { continuation };
+            out.push(format!("{}{}", " ".repeat(pad), piece));
         }
     }
     if let Some(open) = fence {
@@ -185,6 +196,108 @@ pub fn doc_lines(text: &str) -> Vec<String> {
         out.remove(0);
     }
     out
+}
+
+/// The width of a line of doc text: with `    /// ` before it (an item inside a module or an
+/// impl block), a generated line ends by column 100.
+pub const DOC_WIDTH: usize = 92;
+
+/// `line` (one line of prose, already escaped) broken at spaces into lines of at most `width`
+/// characters where it can be. A break is only made where the next line cannot start a block of
+/// its own (a list item, heading, quote, table row, fence, thematic break or HTML), nor after a
+/// backslash (which would make a hard line break), nor inside a run of spaces (a code span keeps
+/// its spaces). A word longer than `width` stays whole.
+pub fn wrap(line: &str, width: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = line;
+    while rest.chars().count() > width {
+        let bytes = rest.as_bytes();
+        let can_break = |i: usize| {
+            bytes[i] == b' '
+                && i > 0
+                && bytes[i - 1] != b' '
+                && bytes[i - 1] != b'\\'
+                && bytes.get(i + 1).is_some_and(|b| *b != b' ')
+                && !starts_block(&rest[i + 1..])
+        };
+        let limit = rest
+            .char_indices()
+            .nth(width)
+            .map(|(i, _)| i)
+            .unwrap_or(rest.len());
+        let at = (1..=limit.min(bytes.len() - 1))
+            .rev()
+            .find(|&i| can_break(i))
+            .or_else(|| (limit..bytes.len()).find(|&i| can_break(i)));
+        match at {
+            Some(i) => {
+                out.push(rest[..i].to_owned());
+                rest = &rest[i + 1..];
+            }
+            None => break,
+        }
+    }
+    out.push(rest.to_owned());
+    out
+}
+
+/// Doc lines (as [`doc_lines`] makes them, or the generator's own) with every line of prose
+/// wrapped at [`DOC_WIDTH`]; lines in code blocks, headings, quotes and table rows are kept. A
+/// list item's continuation lines go under its text. Lines already short enough are unchanged.
+pub fn wrap_lines(lines: &[String]) -> Vec<String> {
+    let mut out = Vec::with_capacity(lines.len());
+    let mut fence: Option<Fence> = None;
+    for line in lines {
+        if let Some(open) = fence {
+            if open.closes(line) {
+                fence = None;
+            }
+            out.push(line.clone());
+            continue;
+        }
+        if let Some(open) = fence_opening(line) {
+            fence = Some(open);
+            out.push(line.clone());
+            continue;
+        }
+        let text = line.trim_start();
+        let indent = line.len() - text.len();
+        if line.chars().count() <= DOC_WIDTH
+            || (starts_block(text) && list_marker_width(text).is_none())
+        {
+            out.push(line.clone());
+            continue;
+        }
+        let under = indent + list_marker_width(text).unwrap_or(0);
+        for (n, piece) in wrap(text, DOC_WIDTH - under).into_iter().enumerate() {
+            let pad = if n == 0 { indent } else { under };
+            out.push(format!("{}{piece}", " ".repeat(pad)));
+        }
+    }
+    out
+}
+
+/// Whether a line starting with `text` would open a block in Markdown (a heading, quote, list
+/// item, fence, thematic break or setext underline), or be read as a table row, instead of
+/// continuing a paragraph.
+fn starts_block(text: &str) -> bool {
+    let word = text.split(' ').next().unwrap_or_default();
+    let hashes = word.len() - word.trim_start_matches('#').len();
+    (1..=6).contains(&hashes) && hashes == word.len()
+        || text.starts_with('>')
+        || text.starts_with('|')
+        || text.starts_with('<')
+        || text.starts_with("```")
+        || text.starts_with("~~~")
+        || (!word.is_empty()
+            && word
+                .chars()
+                .all(|c| matches!(c, '-' | '*' | '_' | '=' | '+')))
+        || list_marker_width(text).is_some()
+        || {
+            let digits = word.chars().take_while(|c| c.is_ascii_digit()).count();
+            digits > 0 && (word[digits..] == *"." || word[digits..] == *")")
+        }
 }
 
 /// `- `, `* `, `+ ` or `1. ` at the start of a line: the width of the marker and its space.
@@ -325,7 +438,7 @@ fn url_length(text: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{code, doc_lines, link, text, toml_string};
+    use super::{code, doc_lines, link, text, toml_string, wrap, wrap_lines, DOC_WIDTH};
 
     fn doc(text: &str) -> String {
         doc_lines(text).join("\n")
@@ -450,5 +563,69 @@ mod tests {
     fn toml_strings_follow_the_toml_spec() {
         assert_eq!(toml_string("a\"b\\c"), r#""a\"b\\c""#);
         assert_eq!(toml_string("\u{1b}\0\n"), r#""\u001B\u0000\n""#);
+    }
+
+    #[test]
+    fn long_descriptions_are_wrapped_at_the_doc_width() {
+        let words = "word ".repeat(60);
+        let lines = doc_lines(&words);
+        assert!(lines.len() > 1, "{lines:?}");
+        assert!(
+            lines.iter().all(|l| l.chars().count() <= DOC_WIDTH),
+            "{lines:?}"
+        );
+        assert_eq!(lines.join(" "), words.trim_end());
+    }
+
+    #[test]
+    fn a_wrapped_line_never_starts_a_block_of_its_own() {
+        for marker in [
+            "-", "*", "+", "#", ">", "|", "1.", "2)", "---", "===", "```",
+        ] {
+            let text = format!("{} {marker} tail", "a".repeat(DOC_WIDTH - 2));
+            for line in &wrap(&text, DOC_WIDTH)[1..] {
+                assert!(!line.starts_with(marker), "{marker}: {line:?}");
+            }
+        }
+        // Nor after a backslash (a hard line break), nor inside a run of spaces.
+        let text = format!("{}\\ b  c", "a".repeat(DOC_WIDTH - 1));
+        assert_eq!(wrap(&text, DOC_WIDTH), [text.clone()]);
+    }
+
+    #[test]
+    fn list_items_wrap_under_their_text_and_tables_stay_whole() {
+        let item = format!("- {}", "word ".repeat(30).trim_end());
+        let lines = doc_lines(&item);
+        assert!(lines[0].starts_with("- word"));
+        assert!(
+            lines[1..].iter().all(|l| l.starts_with("  word")),
+            "{lines:?}"
+        );
+        let row = format!("| {} |", "cell ".repeat(30));
+        assert_eq!(doc_lines(&row).len(), 1);
+        let heading = format!("# {}", "word ".repeat(30).trim_end());
+        assert_eq!(doc_lines(&heading).len(), 1);
+    }
+
+    #[test]
+    fn a_word_longer_than_the_width_stays_whole() {
+        let url = format!("https://x.test/{}", "a".repeat(120));
+        let lines = doc_lines(&format!("see {url} now"));
+        assert!(lines.iter().any(|l| l.contains(&url)), "{lines:?}");
+    }
+
+    #[test]
+    fn the_generators_own_lines_wrap_but_code_blocks_do_not() {
+        let long = "word ".repeat(30).trim_end().to_owned();
+        let lines = vec![
+            format!("- `name`: {long}"),
+            "```text".to_owned(),
+            long.clone(),
+            "```".to_owned(),
+        ];
+        let wrapped = wrap_lines(&lines);
+        assert!(wrapped[1].starts_with("  word"), "{wrapped:?}");
+        assert_eq!(&wrapped[wrapped.len() - 3..], &lines[1..]);
+        assert_eq!(wrap_lines(&wrapped), wrapped);
     }
 }

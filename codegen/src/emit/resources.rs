@@ -8,7 +8,7 @@ use super::call_extras;
 use super::docs::{code, doc_lines, first_line, text};
 use super::features::resource_gate;
 use super::schemas::enum_item;
-use super::tokens::{doc_attrs, ident, lines_to_attrs, rust_type};
+use super::tokens::{doc_attrs, ident, lines_to_attrs, prose_attrs, rust_type};
 use crate::model::{Api, Location, MethodDef, ParamDef, ParamTy, ResourceDef, TypeKind};
 
 /// Standard parameters that every builder offers through `runtime::CallOptions` (Google's system
@@ -316,10 +316,10 @@ fn call_builder(api: &Api, m: &MethodDef, owner: &str) -> TokenStream {
         }
         None => (quote!(()), quote!(self.call.send_empty().await)),
     };
-    let send_doc = format!(
+    let send_doc = prose_attrs(&format!(
         " Sends the request and waits for the answer of {}.",
         code(&m.id)
-    );
+    ));
     let extras = call_extras::builder_methods(m);
     let batchable = call_extras::batchable_impl(api, m);
     quote! {
@@ -333,7 +333,7 @@ fn call_builder(api: &Api, m: &MethodDef, owner: &str) -> TokenStream {
             #(#setters)*
             #(#standard)*
             #extras
-            #[doc = #send_doc]
+            #send_doc
             // Inlined so that the response type's decoding is compiled in the crates that call
             // the method, not for every method of the API in this one.
             #[inline]

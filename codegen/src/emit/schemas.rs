@@ -8,7 +8,7 @@ use quote::quote;
 
 use super::docs::{code, doc_lines, text};
 use super::features::gate;
-use super::tokens::{doc_attrs, ident, lines_to_attrs, rust_type, wire_adapter};
+use super::tokens::{doc_attrs, ident, lines_to_attrs, prose_attrs, rust_type, wire_adapter};
 use crate::model::{Api, FieldDef, Ty, TypeDef, TypeKind, VariantDef};
 
 /// `src/schemas/mod.rs` and one token stream per schema file, keyed by file stem.
@@ -203,10 +203,11 @@ fn clearer(f: &FieldDef) -> TokenStream {
         code(json_name),
         f.setter
     );
+    let doc = prose_attrs(&doc);
     // Inlined, as the setters are generic: a non-generic method would be compiled for every field
     // of every schema in this crate, used or not (it doubled the crate's release build).
     quote! {
-        #[doc = #doc]
+        #doc
         #[inline]
         pub fn #clearer(mut self) -> Self {
             self.#name = None;

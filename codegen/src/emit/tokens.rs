@@ -3,7 +3,7 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use super::docs::doc_lines;
+use super::docs::{doc_lines, wrap, wrap_lines, DOC_WIDTH};
 use crate::model::{Api, Ty, TypeKind};
 
 /// An identifier the model has already made valid.
@@ -16,8 +16,15 @@ pub fn doc_attrs(text: &str) -> TokenStream {
     lines_to_attrs(&doc_lines(text))
 }
 
+/// `#[doc = "..."]` attributes for one paragraph of the generator's own prose (already
+/// rustdoc-safe), wrapped at the doc width.
+pub fn prose_attrs(text: &str) -> TokenStream {
+    lines_to_attrs(&wrap(text.trim(), DOC_WIDTH))
+}
+
 /// `#[doc = "..."]` attributes from lines already made rustdoc-safe.
 pub fn lines_to_attrs(lines: &[String]) -> TokenStream {
+    let lines = wrap_lines(lines);
     let lines = lines.iter().map(|l| {
         if l.is_empty() {
             String::new()

@@ -28,6 +28,8 @@ pub struct Api {
     pub revision: String,
     pub documentation_link: String,
     pub root_url: String,
+    /// `mtlsRootUrl`: the root URL of the API's mutual-TLS endpoint, if the document names one.
+    pub mtls_root_url: Option<String>,
     pub service_path: String,
     pub batch_path: Option<String>,
     /// `fullyEncodeReservedExpansion`: `{+name}` path expressions keep only `/`.
@@ -316,6 +318,7 @@ pub fn build(file: &str, json: &str) -> Result<Api, Error> {
         revision: doc.revision.clone(),
         documentation_link: doc.documentation_link.clone(),
         root_url: doc.root_url.clone(),
+        mtls_root_url: doc.mtls_root_url.clone().filter(|u| !u.is_empty()),
         service_path: doc.service_path.clone(),
         batch_path: doc.batch_path.clone().filter(|p| !p.is_empty()),
         fully_encode_reserved: doc.fully_encode_reserved_expansion,

@@ -2,17 +2,23 @@
 //! Workspace aliases writes, and how it tests it without a network (`tests/`).
 //!
 //! The service already runs `reqwest` (its proxies, middleware and metrics), so the client sends
-//! through the service's own `reqwest::Client` ([`builder_over`]).
+//! through a `reqwest::Client` built from the service's own settings ([`builder_over`]).
 
 use google_admin_directory_v1::runtime::transport::{HttpClient, ReqwestTransport};
 use google_admin_directory_v1::runtime::{ClientBuilder, Error};
 use google_admin_directory_v1::schemas::Alias;
 use google_admin_directory_v1::Client;
 
-/// A Directory client builder that sends through `http`, the service's own reqwest client; the
-/// service adds its credentials (`.auth(...)`) and builds it.
-pub fn builder_over(http: reqwest::Client) -> ClientBuilder<Client> {
-    Client::builder().http_client(HttpClient::from_transport(ReqwestTransport::new(http)))
+/// A Directory client builder that sends through a reqwest client built from `http`, the
+/// service's own settings (redirects and `Referer` are turned off, so that no credential follows
+/// a redirect elsewhere); the service adds its credentials (`.auth(...)`) and builds it.
+///
+/// # Errors
+///
+/// When reqwest cannot build the client.
+pub fn builder_over(http: reqwest::ClientBuilder) -> Result<ClientBuilder<Client>, reqwest::Error> {
+    let transport = ReqwestTransport::from_builder(http)?;
+    Ok(Client::builder().http_client(HttpClient::from_transport(transport)))
 }
 
 /// What [`add_alias`] did.

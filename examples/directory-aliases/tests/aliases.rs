@@ -174,7 +174,8 @@ async fn the_committed_recording_replays() {
 #[tokio::test]
 async fn the_service_reqwest_client_carries_the_calls() {
     let server = directory_stand_in().await;
-    let client = builder_over(reqwest::Client::new())
+    let client = builder_over(reqwest::Client::builder())
+        .expect("a reqwest client")
         .root_url(server.uri())
         .auth(StaticToken::new(TOKEN))
         .build();

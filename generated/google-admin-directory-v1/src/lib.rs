@@ -1,6 +1,7 @@
 //! # Admin SDK API (directory_v1)
 //!
-//! Admin SDK lets administrators of enterprise domains to view and manage resources like user, groups etc. It also provides audit and usage reports of domain.
+//! Admin SDK lets administrators of enterprise domains to view and manage resources like user,
+//! groups etc. It also provides audit and usage reports of domain.
 //!
 //! Generated from Google's discovery document `admin.directory_v1.json`, revision 20261104.
 //! Reference: <https://developers.google.com/workspace/admin/>
@@ -76,6 +77,7 @@ pub static API: runtime::ApiInfo = runtime::ApiInfo {
     version: "directory_v1",
     title: "Admin SDK API",
     root_url: "https://admin.googleapis.com/",
+    mtls_root_url: Some("https://admin.mtls.googleapis.com/"),
     service_path: "",
     batch_path: Some("batch"),
     crate_name: "google-admin-directory-v1",
@@ -97,7 +99,8 @@ impl Client {
         runtime::ClientBuilder::new(&API)
     }
 
-    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one request to `batch`.
+    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one
+    /// request to `batch`.
     pub fn batch(&self) -> runtime::Batch {
         runtime::Batch::new(&self.client)
     }

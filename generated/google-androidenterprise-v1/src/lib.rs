@@ -76,6 +76,7 @@ pub static API: runtime::ApiInfo = runtime::ApiInfo {
     version: "v1",
     title: "Google Play EMM API",
     root_url: "https://androidenterprise.googleapis.com/",
+    mtls_root_url: Some("https://androidenterprise.mtls.googleapis.com/"),
     service_path: "",
     batch_path: Some("batch"),
     crate_name: "google-androidenterprise-v1",
@@ -97,7 +98,8 @@ impl Client {
         runtime::ClientBuilder::new(&API)
     }
 
-    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one request to `batch`.
+    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one
+    /// request to `batch`.
     pub fn batch(&self) -> runtime::Batch {
         runtime::Batch::new(&self.client)
     }

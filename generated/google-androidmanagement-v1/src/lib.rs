@@ -1,6 +1,7 @@
 //! # Android Management API (v1)
 //!
-//! The Android Management API provides remote enterprise management of Android devices and apps.
+//! The Android Management API provides remote enterprise management of Android devices and
+//! apps.
 //!
 //! Generated from Google's discovery document `androidmanagement.v1.json`, revision 20261104.
 //! Reference: <https://developers.google.com/android/management>
@@ -73,6 +74,7 @@ pub static API: runtime::ApiInfo = runtime::ApiInfo {
     version: "v1",
     title: "Android Management API",
     root_url: "https://androidmanagement.googleapis.com/",
+    mtls_root_url: Some("https://androidmanagement.mtls.googleapis.com/"),
     service_path: "",
     batch_path: Some("batch"),
     crate_name: "google-androidmanagement-v1",
@@ -94,7 +96,8 @@ impl Client {
         runtime::ClientBuilder::new(&API)
     }
 
-    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one request to `batch`.
+    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one
+    /// request to `batch`.
     pub fn batch(&self) -> runtime::Batch {
         runtime::Batch::new(&self.client)
     }

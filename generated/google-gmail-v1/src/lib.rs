@@ -1,6 +1,7 @@
 //! # Gmail API (v1)
 //!
-//! The Gmail API lets you view and manage Gmail mailbox data like threads, messages, and labels.
+//! The Gmail API lets you view and manage Gmail mailbox data like threads, messages, and
+//! labels.
 //!
 //! Generated from Google's discovery document `gmail.v1.json`, revision 20261005.
 //! Reference: <https://developers.google.com/workspace/gmail/api/>
@@ -73,6 +74,7 @@ pub static API: runtime::ApiInfo = runtime::ApiInfo {
     version: "v1",
     title: "Gmail API",
     root_url: "https://gmail.googleapis.com/",
+    mtls_root_url: Some("https://gmail.mtls.googleapis.com/"),
     service_path: "",
     batch_path: Some("batch"),
     crate_name: "google-gmail-v1",
@@ -94,7 +96,8 @@ impl Client {
         runtime::ClientBuilder::new(&API)
     }
 
-    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one request to `batch`.
+    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one
+    /// request to `batch`.
     pub fn batch(&self) -> runtime::Batch {
         runtime::Batch::new(&self.client)
     }

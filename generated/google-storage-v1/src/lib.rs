@@ -75,6 +75,7 @@ pub static API: runtime::ApiInfo = runtime::ApiInfo {
     version: "v1",
     title: "Cloud Storage JSON API",
     root_url: "https://storage.googleapis.com/",
+    mtls_root_url: Some("https://storage.mtls.googleapis.com/"),
     service_path: "storage/v1/",
     batch_path: Some("batch/storage/v1"),
     crate_name: "google-storage-v1",
@@ -96,7 +97,8 @@ impl Client {
         runtime::ClientBuilder::new(&API)
     }
 
-    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one request to `batch/storage/v1`.
+    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one
+    /// request to `batch/storage/v1`.
     pub fn batch(&self) -> runtime::Batch {
         runtime::Batch::new(&self.client)
     }

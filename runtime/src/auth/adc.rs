@@ -2,23 +2,28 @@
 
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use futures_util::future::{BoxFuture, FutureExt};
 
 use super::file::KeyFile;
+use super::oauth::default_http_client;
+use super::residency::{Probe, Residency};
 use super::{
-    AuthError, AuthorizedUser, Credential, MetadataServer, Scopes, ServiceAccount, TokenProvider,
+    AuthError, AuthorizedUser, Credential, ExternalAccount, ExternalAccountAuthorizedUser,
+    ImpersonatedServiceAccount, MetadataServer, Scopes, ServiceAccount, TokenProvider,
 };
 use crate::transport::HttpClient;
 
 /// The environment variable that names a credential file.
 const CREDENTIALS_VARIABLE: &str = "GOOGLE_APPLICATION_CREDENTIALS";
 
-/// The environment variable that moves gcloud's configuration folder.
-const GCLOUD_CONFIG_VARIABLE: &str = "CLOUDSDK_CONFIG";
-
 /// The name of the file `gcloud auth application-default login` writes.
 const WELL_KNOWN_FILE: &str = "application_default_credentials.json";
+
+/// The credential file types the search accepts, as errors list them.
+const SUPPORTED: &str =
+    "`service_account`, `authorized_user`, `impersonated_service_account`, `external_account`, `external_account_authorized_user`";
 
 /// Where [`ApplicationDefaultCredentials`] found its credentials.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,19 +45,27 @@ pub enum CredentialSource {
 /// [`new`](Self::new) looks, in this order, at:
 ///
 /// 1. the file named by the environment variable `GOOGLE_APPLICATION_CREDENTIALS`: a service
-///    account key or an authorized-user file (a file that cannot be used is an error; the search
-///    does not go on past it);
+///    account key, an authorized-user file, an `impersonated_service_account` file
+///    ([`ImpersonatedServiceAccount`]), an external account file (workload or workforce identity
+///    federation, [`ExternalAccount`]) or an external account authorized-user file
+///    ([`ExternalAccountAuthorizedUser`]); a file that cannot be used is an error, and the search
+///    does not go on past it;
 /// 2. the file `gcloud auth application-default login` writes:
 ///    `$CLOUDSDK_CONFIG/application_default_credentials.json` when that variable is set, otherwise
 ///    `~/.config/gcloud/application_default_credentials.json`, or
 ///    `%APPDATA%\gcloud\application_default_credentials.json` on Windows;
 /// 3. the metadata server of Compute Engine, Cloud Run, GKE... ([`MetadataServer`]). It is not
-///    contacted before the first call; if it cannot be reached then, the error lists every place
-///    that was searched.
+///    contacted before the first call. Then, unless `GCE_METADATA_HOST` names it (or
+///    [`ApplicationDefaultCredentialsBuilder::metadata_server`] gave one), the runtime first checks
+///    that the machine is on Google Cloud as Google's libraries do (`NO_GCE_CHECK=true` says it is
+///    not; a ping of `169.254.169.254`, or `GCE_METADATA_IP`, answered with `Metadata-Flavor:
+///    Google` within half a second; a DMI product name that says Google): off Google Cloud the
+///    call fails at once with an error that lists every place searched and how to provide
+///    credentials.
 ///
 /// The provider found does the work: caching, refreshing ahead of expiry, scope choice (see
-/// [`ServiceAccount`], [`AuthorizedUser`], [`MetadataServer`]). Other credential types (external
-/// accounts, impersonated service accounts) are refused with an error that names them.
+/// [`ServiceAccount`], [`AuthorizedUser`], [`ImpersonatedServiceAccount`], [`ExternalAccount`],
+/// [`MetadataServer`]...). Other credential types are refused with an error that names them.
 ///
 /// `Debug` shows where the credentials came from and the provider found, never a secret.
 ///
@@ -70,14 +83,25 @@ pub struct ApplicationDefaultCredentials {
     source: CredentialSource,
     /// Where the search looked, for the error of an unreachable metadata server.
     searched: String,
+    /// Before the metadata server is asked: whether there is one.
+    residency: Option<Arc<Residency>>,
+    /// What the residency check is sent with.
+    http: HttpClient,
 }
 
 #[derive(Clone, Debug)]
 enum Found {
     ServiceAccount(ServiceAccount),
     AuthorizedUser(AuthorizedUser),
+    ExternalAccount(ExternalAccount),
+    ExternalAccountAuthorizedUser(ExternalAccountAuthorizedUser),
+    Impersonated(ImpersonatedServiceAccount),
     MetadataServer(MetadataServer),
 }
+
+/// How to provide credentials, for the error of a search that found none.
+const HOW_TO_PROVIDE: &str = "set GOOGLE_APPLICATION_CREDENTIALS to a credentials file, or run \
+     `gcloud auth application-default login`";
 
 impl ApplicationDefaultCredentials {
     /// Searches for credentials in Google's documented order (see the type's documentation).
@@ -100,8 +124,25 @@ impl ApplicationDefaultCredentials {
         match &self.provider {
             Found::ServiceAccount(p) => p,
             Found::AuthorizedUser(p) => p,
+            Found::ExternalAccount(p) => p,
+            Found::ExternalAccountAuthorizedUser(p) => p,
+            Found::Impersonated(p) => p,
             Found::MetadataServer(p) => p,
         }
+    }
+
+    /// Fails when the metadata server is the last resort and the machine is not on Google Cloud.
+    async fn check_residency(&self) -> Result<(), AuthError> {
+        let Some(residency) = &self.residency else {
+            return Ok(());
+        };
+        residency.check(&self.http).await.map_err(|reason| {
+            AuthError::new(format!(
+                "no application default credentials found ({}), and this machine is not on \
+                 Google Cloud ({reason}); {HOW_TO_PROVIDE}",
+                self.searched
+            ))
+        })
     }
 }
 
@@ -118,6 +159,7 @@ impl TokenProvider for ApplicationDefaultCredentials {
         scopes: Scopes<'a>,
     ) -> BoxFuture<'a, Result<Credential, AuthError>> {
         async move {
+            self.check_residency().await?;
             let result = self.provider().credential_for(scopes).await;
             match (&self.source, result) {
                 (CredentialSource::MetadataServer, Err(e)) => Err(AuthError::with_source(
@@ -144,6 +186,10 @@ impl TokenProvider for ApplicationDefaultCredentials {
 
     fn expires_at(&self, scopes: Scopes<'_>) -> Option<std::time::SystemTime> {
         self.provider().expires_at(scopes)
+    }
+
+    fn universe_domain(&self) -> BoxFuture<'_, Result<Option<String>, AuthError>> {
+        self.provider().universe_domain()
     }
 }
 
@@ -196,7 +242,8 @@ impl ApplicationDefaultCredentialsBuilder {
     }
 
     /// Acts as the Workspace user `email` (domain-wide delegation; see
-    /// [`ServiceAccount::subject`]). The search then fails unless it finds a service account key.
+    /// [`ServiceAccount::subject`] and [`ImpersonatedServiceAccount::subject`]). The search then
+    /// fails unless it finds a service account key or an `impersonated_service_account` file.
     pub fn subject(mut self, email: impl Into<String>) -> Self {
         self.subject = Some(email.into());
         self
@@ -241,20 +288,29 @@ impl ApplicationDefaultCredentialsBuilder {
         }
         if let Some(subject) = &self.subject {
             return Err(AuthError::new(format!(
-                "no service account key found to act as {subject}: {}",
+                "no service account key or impersonated service account file found to act as \
+                 {subject}: {}",
                 searched.join(", ")
             )));
         }
+        // A server the caller or `GCE_METADATA_HOST` named is believed; otherwise the machine's
+        // residency is checked at the first call.
+        let residency = match &self.metadata_server {
+            Some(_) => None,
+            None => Probe::from_env().map(|probe| Arc::new(Residency::new(probe))),
+        };
         let mut server = self.metadata_server.clone().unwrap_or_default();
         if let Some(http) = &self.http {
             server = server.http_client(http.clone());
         }
         let searched = searched.join(", ");
-        Ok(self.found(
+        let mut found = self.found(
             Found::MetadataServer(server),
             CredentialSource::MetadataServer,
             &searched,
-        ))
+        );
+        found.residency = residency;
+        Ok(found)
     }
 
     fn found(
@@ -268,6 +324,8 @@ impl ApplicationDefaultCredentialsBuilder {
             provider,
             source,
             searched: searched.to_owned(),
+            residency: None,
+            http: self.http.clone().unwrap_or_else(default_http_client),
         }
     }
 
@@ -288,7 +346,7 @@ impl ApplicationDefaultCredentialsBuilder {
             Some("authorized_user") => {
                 if let Some(subject) = &self.subject {
                     return Err(AuthError::new(format!(
-                        "{} holds a user's credentials, which cannot act as {subject}; a service account key is needed",
+                        "{} holds a user's credentials, which cannot act as {subject}; a service account key or an impersonated service account is needed",
                         file.origin()
                     )));
                 }
@@ -298,15 +356,46 @@ impl ApplicationDefaultCredentialsBuilder {
                 }
                 Found::AuthorizedUser(user)
             }
+            Some(kind @ ("external_account" | "external_account_authorized_user")) => {
+                if let Some(subject) = &self.subject {
+                    return Err(AuthError::new(format!(
+                        "{} holds `{kind}` credentials, which cannot act as {subject}; a service account key is needed",
+                        file.origin()
+                    )));
+                }
+                if kind == "external_account" {
+                    let mut account = ExternalAccount::from_key_file(&file)?;
+                    if let Some(http) = &self.http {
+                        account = account.http_client(http.clone());
+                    }
+                    Found::ExternalAccount(account)
+                } else {
+                    let mut user = ExternalAccountAuthorizedUser::from_key_file(&file)?;
+                    if let Some(http) = &self.http {
+                        user = user.http_client(http.clone());
+                    }
+                    Found::ExternalAccountAuthorizedUser(user)
+                }
+            }
+            Some("impersonated_service_account") => {
+                let mut account = ImpersonatedServiceAccount::from_key_file(&file)?;
+                if let Some(subject) = &self.subject {
+                    account = account.subject(subject.clone());
+                }
+                if let Some(http) = &self.http {
+                    account = account.http_client(http.clone());
+                }
+                Found::Impersonated(account)
+            }
             Some(other) => {
                 return Err(AuthError::new(format!(
-                    "{} holds credentials of type `{other}`, which this crate does not support (supported: `service_account`, `authorized_user`)",
+                    "{} holds credentials of type `{other}`, which this crate does not support (supported: {SUPPORTED})",
                     file.origin()
                 )))
             }
             None => {
                 return Err(AuthError::new(format!(
-                    "{} has no `type` field (expected `service_account` or `authorized_user`)",
+                    "{} has no `type` field (expected one of {SUPPORTED})",
                     file.origin()
                 )))
             }
@@ -317,14 +406,46 @@ impl ApplicationDefaultCredentialsBuilder {
 
 /// gcloud's well-known file, where the platform says it is.
 fn default_well_known_file() -> Option<PathBuf> {
-    let folder = match std::env::var_os(GCLOUD_CONFIG_VARIABLE).filter(|v| !v.is_empty()) {
-        Some(folder) => PathBuf::from(folder),
-        None if cfg!(windows) => {
-            PathBuf::from(std::env::var_os("APPDATA").filter(|v| !v.is_empty())?).join("gcloud")
-        }
-        None => PathBuf::from(std::env::var_os("HOME").filter(|v| !v.is_empty())?)
-            .join(".config")
-            .join("gcloud"),
-    };
-    Some(folder.join(WELL_KNOWN_FILE))
+    Some(super::gcloud_config_folder()?.join(WELL_KNOWN_FILE))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn off_google_cloud_the_error_says_where_it_looked_and_how_to_provide_credentials() {
+        let mut adc = ApplicationDefaultCredentials::builder()
+            .credentials_file(None)
+            .well_known_file(Some(PathBuf::from("/nonexistent/adc.json")))
+            .build()
+            .unwrap_or_else(|e| panic!("{e}"));
+        adc.residency = Some(Arc::new(Residency::new(Probe {
+            skip: true,
+            ping_host: "127.0.0.1:9".to_owned(),
+            product_name_file: None,
+        })));
+        let message = match adc.credential(&["https://mail.google.com/"]).await {
+            Ok(_) => panic!("expected an error"),
+            Err(e) => e.to_string(),
+        };
+        assert_eq!(
+            message,
+            "no application default credentials found (GOOGLE_APPLICATION_CREDENTIALS is not set, \
+             there is no file `/nonexistent/adc.json`), and this machine is not on Google Cloud \
+             (NO_GCE_CHECK is set); set GOOGLE_APPLICATION_CREDENTIALS to a credentials file, or \
+             run `gcloud auth application-default login`"
+        );
+    }
+
+    #[test]
+    fn a_named_metadata_server_is_believed() {
+        let adc = ApplicationDefaultCredentials::builder()
+            .credentials_file(None)
+            .well_known_file(None)
+            .metadata_server(MetadataServer::new().host("127.0.0.1:9"))
+            .build()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(adc.residency.is_none());
+    }
 }

@@ -29,6 +29,8 @@ pub struct AuthorizedUser {
     refresh_token: Secret,
     token_uri: String,
     quota_project: Option<String>,
+    /// The file's `universe_domain`, `googleapis.com` when it has none.
+    universe_domain: String,
     http: HttpClient,
     cache: Arc<TokenCache>,
 }
@@ -46,6 +48,7 @@ impl AuthorizedUser {
             refresh_token: refresh_token.into(),
             token_uri: GOOGLE_TOKEN_URI.to_owned(),
             quota_project: None,
+            universe_domain: super::DEFAULT_UNIVERSE_DOMAIN.to_owned(),
             http: default_http_client(),
             cache: Arc::default(),
         }
@@ -78,6 +81,7 @@ impl AuthorizedUser {
             user.token_uri = uri.to_owned();
         }
         user.quota_project = file.optional("quota_project_id")?.map(str::to_owned);
+        user.universe_domain = super::universe_of(file)?;
         Ok(user)
     }
 
@@ -145,6 +149,10 @@ impl TokenProvider for AuthorizedUser {
 
     fn expires_at(&self, _scopes: Scopes<'_>) -> Option<std::time::SystemTime> {
         self.cache.expires_at(&[])
+    }
+
+    fn universe_domain(&self) -> BoxFuture<'_, Result<Option<String>, AuthError>> {
+        super::known_universe(&self.universe_domain)
     }
 
     fn invalidate(&self, _scopes: Scopes<'_>, rejected: &Credential) -> bool {

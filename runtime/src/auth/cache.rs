@@ -135,6 +135,28 @@ impl TokenCache {
         }
     }
 
+    /// What a provider that mints one token per set of scopes answers for `requested`: no
+    /// credential for a method without scopes (Google refuses a token request without one),
+    /// otherwise the cached or fetched token (see [`get`](Self::get)).
+    #[cfg_attr(
+        not(any(feature = "service-account", feature = "impersonation")),
+        allow(dead_code)
+    )]
+    pub(crate) async fn bearer<F, Fut>(
+        &self,
+        requested: &[String],
+        fetch: F,
+    ) -> Result<Credential, AuthError>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Result<Fetched, AuthError>>,
+    {
+        if requested.is_empty() {
+            return Ok(Credential::None);
+        }
+        self.get(requested, fetch).await.map(Credential::Bearer)
+    }
+
     /// What a caching provider's `TokenProvider::invalidate` does: a refused bearer token is
     /// forgotten (see [`TokenCache::invalidate`]) and the call may be retried; any other credential
     /// came from nowhere a refresh could help.

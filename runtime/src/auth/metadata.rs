@@ -4,11 +4,12 @@ use std::fmt;
 use std::sync::Arc;
 
 use futures_util::future::{BoxFuture, FutureExt};
+use futures_util::lock::Mutex as AsyncMutex;
 
 use super::cache::{Fetched, TokenCache};
-use super::oauth::{default_http_client, request_token};
-use super::{AuthError, Credential, Scopes, TokenProvider};
-use crate::transport::{HttpClient, Url};
+use super::oauth::{default_http_client, send, token_from};
+use super::{AuthError, Credential, Scopes, TokenProvider, DEFAULT_UNIVERSE_DOMAIN};
+use crate::transport::{HttpClient, Response, Url};
 use http::{HeaderName, HeaderValue, Method};
 use percent_encoding::{utf8_percent_encode, AsciiSet};
 
@@ -19,8 +20,25 @@ const PATH_SEGMENT: &AsciiSet = &crate::call::path::SIMPLE.remove(b'@');
 /// The metadata server's usual host name.
 const DEFAULT_HOST: &str = "metadata.google.internal";
 
+/// How long the universe domain is waited for, as Google's Go library waits.
+const UNIVERSE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(1);
+
 /// The environment variable that names another metadata host, as Google's own libraries honour.
-const HOST_VARIABLE: &str = "GCE_METADATA_HOST";
+pub(crate) const HOST_VARIABLE: &str = "GCE_METADATA_HOST";
+
+/// The header every request to the metadata server carries, and every answer of it.
+const FLAVOR: HeaderName = HeaderName::from_static("metadata-flavor");
+
+/// The value of [`FLAVOR`].
+const GOOGLE: &str = "Google";
+
+/// Whether an answer comes from a Google metadata server: it carries `Metadata-Flavor: Google`.
+fn is_google_flavored(response: &Response) -> bool {
+    response
+        .headers()
+        .get(FLAVOR)
+        .is_some_and(|value| value.as_bytes() == GOOGLE.as_bytes())
+}
 
 /// A token provider that asks the metadata server of Compute Engine, Cloud Run, Cloud Functions,
 /// App Engine or GKE (with Workload Identity) for a token of the service account attached to the
@@ -28,10 +46,15 @@ const HOST_VARIABLE: &str = "GCE_METADATA_HOST";
 ///
 /// Requests go to
 /// `http://{host}/computeMetadata/v1/instance/service-accounts/{account}/token?scopes=...` with the
-/// header `Metadata-Flavor: Google`; the host is `metadata.google.internal` unless the environment
+/// header `Metadata-Flavor: Google`, and only answers that carry the same header are believed
+/// (read to 64 KiB at most); the host is `metadata.google.internal` unless the environment
 /// variable `GCE_METADATA_HOST` or [`host`](Self::host) names another. The scopes sent are those of
 /// [`Scopes::requested`] (servers that fix an instance's scopes ignore them). Tokens are cached per
 /// set of scopes and replaced shortly before they expire.
+///
+/// Its universe domain ([`TokenProvider::universe_domain`]) is asked once, from
+/// `/computeMetadata/v1/universe/universe-domain`; a server that does not know the path (404) or
+/// answers with nothing is in `googleapis.com`, as Google's Go library reads it.
 ///
 /// Clones share the cache; `Debug` shows the host and account, never a token.
 #[derive(Clone)]
@@ -40,6 +63,8 @@ pub struct MetadataServer {
     account: String,
     http: HttpClient,
     cache: Arc<TokenCache>,
+    /// The universe domain, once known; held while it is asked, so that it is asked once.
+    universe: Arc<AsyncMutex<Option<String>>>,
 }
 
 impl MetadataServer {
@@ -55,6 +80,7 @@ impl MetadataServer {
             account: "default".to_owned(),
             http: default_http_client(),
             cache: Arc::default(),
+            universe: Arc::default(),
         }
     }
 
@@ -64,6 +90,7 @@ impl MetadataServer {
     pub fn host(mut self, host: impl Into<String>) -> Self {
         self.host = host.into();
         self.cache = Arc::default();
+        self.universe = Arc::default();
         self
     }
 
@@ -86,39 +113,94 @@ impl MetadataServer {
         &self.host
     }
 
-    /// The URL a token for `scopes` is asked from.
-    fn token_url(&self, scopes: &[String]) -> Result<Url, AuthError> {
+    /// The URL of `path` (after `/computeMetadata/v1/`) on the server.
+    fn url(&self, path: &str) -> Result<Url, AuthError> {
         let base = if self.host.starts_with("http://") || self.host.starts_with("https://") {
             self.host.trim_end_matches('/').to_owned()
         } else {
             format!("http://{}", self.host.trim_end_matches('/'))
         };
-        let account = utf8_percent_encode(&self.account, PATH_SEGMENT);
-        let mut url = Url::parse(&format!(
-            "{base}/computeMetadata/v1/instance/service-accounts/{account}/token"
-        ))
-        .map_err(|_| {
+        Url::parse(&format!("{base}/computeMetadata/v1/{path}")).map_err(|_| {
             AuthError::new(format!(
                 "the metadata server host `{}` is not valid",
                 self.host
             ))
-        })?;
+        })
+    }
+
+    /// The URL a token for `scopes` is asked from.
+    fn token_url(&self, scopes: &[String]) -> Result<Url, AuthError> {
+        let account = utf8_percent_encode(&self.account, PATH_SEGMENT);
+        let mut url = self.url(&format!("instance/service-accounts/{account}/token"))?;
         if !scopes.is_empty() {
             url.append_query_pair("scopes", &scopes.join(","));
         }
         Ok(url)
     }
 
-    async fn fetch(&self, scopes: &[String]) -> Result<Fetched, AuthError> {
-        let url = self.token_url(scopes)?;
+    /// Asks the server which universe the workload is in.
+    async fn fetch_universe(&self) -> Result<String, AuthError> {
+        // A domain name is short: more than this is not an answer to the question.
+        const LIMIT: usize = 1024;
+        let url = self.url("universe/universe-domain")?;
         let endpoint = format!("the metadata server `{}`", self.host);
-        request_token(&endpoint, || {
-            self.http.request(Method::GET, url.clone()).header(
+        let response = self
+            .http
+            .request(Method::GET, url)
+            .header(
                 HeaderName::from_static("metadata-flavor"),
                 HeaderValue::from_static("Google"),
             )
+            .timeout(UNIVERSE_TIMEOUT)
+            .send()
+            .await
+            .map_err(|e| {
+                AuthError::with_source(format!("could not ask {endpoint} for its universe"), e)
+            })?;
+        let status = response.status();
+        if status == http::StatusCode::NOT_FOUND {
+            return Ok(DEFAULT_UNIVERSE_DOMAIN.to_owned());
+        }
+        if !status.is_success() {
+            return Err(AuthError::new(format!(
+                "{endpoint} answered HTTP {} when asked for its universe domain",
+                status.as_u16()
+            )));
+        }
+        let body = response.bytes_truncated(LIMIT + 1).await;
+        let universe = std::str::from_utf8(&body)
+            .ok()
+            .filter(|_| body.len() <= LIMIT)
+            .map(str::trim)
+            .ok_or_else(|| {
+                AuthError::new(format!(
+                    "{endpoint} answered with a universe domain that is not a domain name"
+                ))
+            })?;
+        Ok(if universe.is_empty() {
+            DEFAULT_UNIVERSE_DOMAIN.to_owned()
+        } else {
+            universe.to_owned()
         })
-        .await
+    }
+
+    async fn fetch(&self, scopes: &[String]) -> Result<Fetched, AuthError> {
+        let url = self.token_url(scopes)?;
+        let endpoint = format!("the metadata server `{}`", self.host);
+        let response = send(&endpoint, || {
+            self.http
+                .request(Method::GET, url.clone())
+                .header(FLAVOR, HeaderValue::from_static(GOOGLE))
+        })
+        .await?;
+        if !is_google_flavored(&response) {
+            return Err(AuthError::new(format!(
+                "{endpoint} answered without the `Metadata-Flavor: Google` header, so it is not \
+                 a Google metadata server (HTTP {})",
+                response.status()
+            )));
+        }
+        token_from(&endpoint, response).await
     }
 }
 
@@ -158,6 +240,19 @@ impl TokenProvider for MetadataServer {
     fn invalidate(&self, scopes: Scopes<'_>, rejected: &Credential) -> bool {
         self.cache
             .invalidate_rejected(&scopes.requested(), rejected)
+    }
+
+    fn universe_domain(&self) -> BoxFuture<'_, Result<Option<String>, AuthError>> {
+        async move {
+            let mut known = self.universe.lock().await;
+            if let Some(universe) = known.as_ref() {
+                return Ok(Some(universe.clone()));
+            }
+            let universe = self.fetch_universe().await?;
+            *known = Some(universe.clone());
+            Ok(Some(universe))
+        }
+        .boxed()
     }
 }
 

@@ -19,7 +19,8 @@
 //! | `service-account` | `ServiceAccount` | signs a JWT with a service account's key file and trades it for a token; can impersonate a user of a Workspace domain (domain-wide delegation) |
 //! | `authorized-user` | `AuthorizedUser` | trades a user's OAuth refresh token (for example the one `gcloud auth application-default login` stores) for a token |
 //! | `metadata-server` | `MetadataServer` | asks the metadata server of Compute Engine, Cloud Run, GKE... for the token of the attached service account |
-//! | `adc` | `ApplicationDefaultCredentials` | finds credentials the way Google's own libraries do: `GOOGLE_APPLICATION_CREDENTIALS`, then gcloud's well-known file, then the metadata server |
+//! | `impersonation` | `ImpersonatedServiceAccount` | acts as a service account through the IAM Credentials API with any other credential, no key file; can act as a Workspace user too (keyless domain-wide delegation) |
+//! | `adc` | `ApplicationDefaultCredentials` | finds credentials the way Google's own libraries do: `GOOGLE_APPLICATION_CREDENTIALS`, then gcloud's well-known file, then the metadata server (when the machine is on Google Cloud) |
 //!
 //! These providers cache one token per set of scopes they request, refresh it shortly before it
 //! expires (concurrent callers wait for one shared refresh instead of each asking the token
@@ -31,6 +32,7 @@
 
 use std::error::Error as StdError;
 use std::fmt;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use futures_util::future::{self, BoxFuture, FutureExt};
@@ -38,28 +40,52 @@ use futures_util::future::{self, BoxFuture, FutureExt};
 #[cfg(any(
     feature = "service-account",
     feature = "authorized-user",
-    feature = "metadata-server"
+    feature = "metadata-server",
+    feature = "external-account",
+    feature = "external-account-authorized-user",
+    feature = "impersonation",
 ))]
 mod cache;
 #[cfg(any(
     feature = "service-account",
     feature = "authorized-user",
-    feature = "adc"
+    feature = "adc",
+    feature = "external-account",
+    feature = "external-account-authorized-user",
+    feature = "impersonation",
 ))]
 mod file;
+#[cfg(feature = "impersonation")]
+mod iam;
 #[cfg(any(
     feature = "service-account",
     feature = "authorized-user",
-    feature = "metadata-server"
+    feature = "metadata-server",
+    feature = "external-account",
+    feature = "external-account-authorized-user",
+    feature = "impersonation",
 ))]
 mod oauth;
+#[cfg(any(
+    feature = "external-account",
+    feature = "external-account-authorized-user"
+))]
+mod sts;
 
 #[cfg(feature = "adc")]
 mod adc;
 #[cfg(feature = "authorized-user")]
 mod authorized_user;
+#[cfg(feature = "external-account")]
+mod external_account;
+#[cfg(feature = "external-account-authorized-user")]
+mod external_account_authorized_user;
+#[cfg(feature = "impersonation")]
+mod impersonated;
 #[cfg(feature = "metadata-server")]
 mod metadata;
+#[cfg(feature = "adc")]
+mod residency;
 #[cfg(feature = "service-account")]
 mod service_account;
 
@@ -69,10 +95,53 @@ pub use adc::{
 };
 #[cfg(feature = "authorized-user")]
 pub use authorized_user::AuthorizedUser;
+#[cfg(feature = "external-account")]
+pub use external_account::ExternalAccount;
+#[cfg(feature = "external-account-authorized-user")]
+pub use external_account_authorized_user::ExternalAccountAuthorizedUser;
+#[cfg(feature = "impersonation")]
+pub use impersonated::ImpersonatedServiceAccount;
 #[cfg(feature = "metadata-server")]
 pub use metadata::MetadataServer;
 #[cfg(feature = "service-account")]
 pub use service_account::ServiceAccount;
+
+/// The universe domain of Google's public cloud: every API there is served under `googleapis.com`.
+/// Other universes (sovereign clouds) serve the same APIs under a domain of their own.
+pub const DEFAULT_UNIVERSE_DOMAIN: &str = "googleapis.com";
+
+/// The answer of [`TokenProvider::universe_domain`] for credentials that know their universe
+/// without asking anyone.
+pub(crate) fn known_universe(
+    universe: &str,
+) -> BoxFuture<'static, Result<Option<String>, AuthError>> {
+    future::ready(Ok(Some(universe.to_owned()))).boxed()
+}
+
+/// The `universe_domain` field of a credentials file, or the default universe when it has none.
+#[cfg(any(feature = "service-account", feature = "authorized-user"))]
+pub(crate) fn universe_of(file: &file::KeyFile) -> Result<String, AuthError> {
+    Ok(file
+        .optional("universe_domain")?
+        .unwrap_or(DEFAULT_UNIVERSE_DOMAIN)
+        .to_owned())
+}
+
+/// gcloud's configuration folder, where the platform says it is: `$CLOUDSDK_CONFIG` when set,
+/// else `~/.config/gcloud`, or `%APPDATA%\gcloud` on Windows.
+pub(crate) fn gcloud_config_folder() -> Option<PathBuf> {
+    match std::env::var_os("CLOUDSDK_CONFIG").filter(|v| !v.is_empty()) {
+        Some(folder) => Some(PathBuf::from(folder)),
+        None if cfg!(windows) => Some(
+            PathBuf::from(std::env::var_os("APPDATA").filter(|v| !v.is_empty())?).join("gcloud"),
+        ),
+        None => Some(
+            PathBuf::from(std::env::var_os("HOME").filter(|v| !v.is_empty())?)
+                .join(".config")
+                .join("gcloud"),
+        ),
+    }
+}
 
 /// Something that hands out credentials for API calls.
 ///
@@ -132,6 +201,18 @@ pub trait TokenProvider: Send + Sync + fmt::Debug {
         let _ = scopes;
         None
     }
+
+    /// The universe domain the credentials belong to (`googleapis.com` for Google's public cloud):
+    /// a client refuses to send a request when its own universe
+    /// ([`ClientBuilder::universe_domain`](crate::ClientBuilder::universe_domain)) is another,
+    /// as a token of one universe is worthless in the others. `None` means the credentials are
+    /// not bound to a universe (no credentials, an API key): nothing is compared.
+    ///
+    /// Providers read it from their credentials file's `universe_domain` field, or ask the
+    /// metadata server; the default is [`DEFAULT_UNIVERSE_DOMAIN`].
+    fn universe_domain(&self) -> BoxFuture<'_, Result<Option<String>, AuthError>> {
+        known_universe(DEFAULT_UNIVERSE_DOMAIN)
+    }
 }
 
 impl<T: TokenProvider + ?Sized> TokenProvider for Arc<T> {
@@ -160,6 +241,10 @@ impl<T: TokenProvider + ?Sized> TokenProvider for Arc<T> {
     fn expires_at(&self, scopes: Scopes<'_>) -> Option<std::time::SystemTime> {
         (**self).expires_at(scopes)
     }
+
+    fn universe_domain(&self) -> BoxFuture<'_, Result<Option<String>, AuthError>> {
+        (**self).universe_domain()
+    }
 }
 
 impl<T: TokenProvider + ?Sized> TokenProvider for Box<T> {
@@ -187,6 +272,10 @@ impl<T: TokenProvider + ?Sized> TokenProvider for Box<T> {
 
     fn expires_at(&self, scopes: Scopes<'_>) -> Option<std::time::SystemTime> {
         (**self).expires_at(scopes)
+    }
+
+    fn universe_domain(&self) -> BoxFuture<'_, Result<Option<String>, AuthError>> {
+        (**self).universe_domain()
     }
 }
 
@@ -323,14 +412,23 @@ impl From<&str> for Secret {
 #[derive(Clone, Debug)]
 pub struct StaticToken {
     token: Secret,
+    universe_domain: String,
 }
 
 impl StaticToken {
-    /// Creates a provider that sends `token` as `Authorization: Bearer <token>`.
+    /// Creates a provider that sends `token` as `Authorization: Bearer <token>`, a token of
+    /// Google's public cloud (`googleapis.com`).
     pub fn new(token: impl Into<String>) -> Self {
         StaticToken {
             token: Secret::new(token),
+            universe_domain: DEFAULT_UNIVERSE_DOMAIN.to_owned(),
         }
+    }
+
+    /// Says that the token belongs to another universe than `googleapis.com`.
+    pub fn with_universe_domain(mut self, universe_domain: impl Into<String>) -> Self {
+        self.universe_domain = universe_domain.into();
+        self
     }
 }
 
@@ -340,6 +438,10 @@ impl TokenProvider for StaticToken {
         _scopes: &'a [&'static str],
     ) -> BoxFuture<'a, Result<Credential, AuthError>> {
         future::ready(Ok(Credential::Bearer(self.token.clone()))).boxed()
+    }
+
+    fn universe_domain(&self) -> BoxFuture<'_, Result<Option<String>, AuthError>> {
+        known_universe(&self.universe_domain)
     }
 }
 
@@ -367,6 +469,11 @@ impl TokenProvider for ApiKey {
     ) -> BoxFuture<'a, Result<Credential, AuthError>> {
         future::ready(Ok(Credential::ApiKey(self.key.clone()))).boxed()
     }
+
+    /// An API key is not compared with the client's universe: the API judges it.
+    fn universe_domain(&self) -> BoxFuture<'_, Result<Option<String>, AuthError>> {
+        future::ready(Ok(None)).boxed()
+    }
 }
 
 /// A provider that sends no credentials at all.
@@ -379,6 +486,11 @@ impl TokenProvider for NoAuth {
         _scopes: &'a [&'static str],
     ) -> BoxFuture<'a, Result<Credential, AuthError>> {
         future::ready(Ok(Credential::None)).boxed()
+    }
+
+    /// No credentials: nothing to compare with the client's universe.
+    fn universe_domain(&self) -> BoxFuture<'_, Result<Option<String>, AuthError>> {
+        future::ready(Ok(None)).boxed()
     }
 }
 

@@ -9,6 +9,7 @@ use super::cache::Fetched;
 use super::{AuthError, Secret};
 use crate::client::{status_kind, transport_kind, FailureKind};
 use crate::transport::{HttpClient, RequestBuilder, Response, Url};
+use bytes::Bytes;
 use http::{Method, StatusCode};
 
 /// Google's OAuth 2.0 token endpoint, used when a credential file names none.
@@ -26,6 +27,17 @@ const SNIPPET: usize = 200;
 
 /// How long one token request may take, answer included.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// How much of a token endpoint's answer is read at most: a token answer is a few kilobytes, and
+/// a server that sends more is not one to trust with memory.
+pub(crate) const ANSWER_LIMIT: u64 = 64 * 1024;
+
+/// The grant type of the JWT bearer flow (RFC 7523).
+#[cfg_attr(
+    not(any(feature = "service-account", feature = "impersonation")),
+    allow(dead_code)
+)]
+pub(crate) const JWT_BEARER: &str = "urn:ietf:params:oauth:grant-type:jwt-bearer";
 
 /// The HTTP client of a provider that was given none.
 pub(crate) fn default_http_client() -> HttpClient {
@@ -71,7 +83,28 @@ struct ErrorAnswer {
 /// describes in errors, and reads the token from the answer.
 ///
 /// Connection failures, 429 and 5xx answers are retried twice, quickly; anything else is reported.
+#[cfg_attr(
+    not(any(feature = "service-account", feature = "authorized-user")),
+    allow(dead_code)
+)]
 pub(crate) async fn request_token<F>(endpoint: &str, request: F) -> Result<Fetched, AuthError>
+where
+    F: Fn() -> RequestBuilder,
+{
+    let response = send(endpoint, request).await?;
+    token_from(endpoint, response).await
+}
+
+/// Reads the token from a token endpoint's answer (see [`parse_answer`]).
+pub(crate) async fn token_from(endpoint: &str, response: Response) -> Result<Fetched, AuthError> {
+    let status = response.status();
+    let body = read_capped(endpoint, response).await?;
+    parse_answer(endpoint, status, &body)
+}
+
+/// Sends the request made by `request` (once per attempt) and returns the last answer, whatever
+/// its status: connection failures, 429 and 5xx answers are retried twice, quickly.
+pub(crate) async fn send<F>(endpoint: &str, request: F) -> Result<Response, AuthError>
 where
     F: Fn() -> RequestBuilder,
 {
@@ -97,7 +130,7 @@ where
                     "token request failed; retrying"
                 );
             }
-            Ok(response) => return read_answer(endpoint, response).await,
+            Ok(response) => return Ok(response),
         }
         let base = 100u64 << attempt;
         tokio::time::sleep(Duration::from_millis(base + fastrand::u64(0..base))).await;
@@ -105,16 +138,42 @@ where
     }
 }
 
-async fn read_answer(endpoint: &str, response: Response) -> Result<Fetched, AuthError> {
+/// The body of an answer, read to [`ANSWER_LIMIT`] at most.
+pub(crate) async fn read_capped(
+    endpoint: &str,
+    response: Response,
+) -> Result<bytes::Bytes, AuthError> {
+    response.bytes_up_to(Some(ANSWER_LIMIT)).await.map_err(|e| {
+        let what = if e.is_too_large() {
+            format!("the answer of {endpoint} is larger than {ANSWER_LIMIT} bytes")
+        } else {
+            format!("could not read the answer of {endpoint}")
+        };
+        AuthError::with_source(what, e)
+    })
+}
+
+/// What [`request_token`] sends and retries, for endpoints whose answers are not OAuth 2.0
+/// token answers (STS errors, IAM Credentials): the final status and the body, read to
+/// [`ANSWER_LIMIT`] at most.
+pub(crate) async fn send_token_request<F>(
+    endpoint: &str,
+    request: F,
+) -> Result<(StatusCode, Bytes), AuthError>
+where
+    F: Fn() -> RequestBuilder,
+{
+    let response = send(endpoint, request).await?;
     let status = response.status();
-    let body = response.bytes().await.map_err(|e| {
-        AuthError::with_source(format!("could not read the answer of {endpoint}"), e)
-    })?;
-    parse_answer(endpoint, status, &body)
+    Ok((status, read_capped(endpoint, response).await?))
 }
 
 /// The token in a token endpoint's answer, or why there is none.
-fn parse_answer(endpoint: &str, status: StatusCode, body: &[u8]) -> Result<Fetched, AuthError> {
+pub(crate) fn parse_answer(
+    endpoint: &str,
+    status: StatusCode,
+    body: &[u8],
+) -> Result<Fetched, AuthError> {
     if !status.is_success() {
         let detail = match serde_json::from_slice::<ErrorAnswer>(body) {
             Ok(ErrorAnswer {
@@ -124,14 +183,7 @@ fn parse_answer(endpoint: &str, status: StatusCode, body: &[u8]) -> Result<Fetch
             Ok(ErrorAnswer { error, .. }) => error,
             Err(_) => snippet(body),
         };
-        let detail = if detail.is_empty() {
-            String::new()
-        } else {
-            format!(": {detail}")
-        };
-        return Err(AuthError::new(format!(
-            "{endpoint} refused to issue a token (HTTP {status}){detail}"
-        )));
+        return Err(refusal(endpoint, "a token", status, &detail));
     }
     let answer: TokenAnswer = serde_json::from_slice(body).map_err(|_| {
         AuthError::new(format!(
@@ -153,8 +205,20 @@ fn parse_answer(endpoint: &str, status: StatusCode, body: &[u8]) -> Result<Fetch
     })
 }
 
+/// "`endpoint` refused to issue `what` (HTTP 400 Bad Request): `detail`".
+pub(crate) fn refusal(endpoint: &str, what: &str, status: StatusCode, detail: &str) -> AuthError {
+    let detail = if detail.is_empty() {
+        String::new()
+    } else {
+        format!(": {detail}")
+    };
+    AuthError::new(format!(
+        "{endpoint} refused to issue {what} (HTTP {status}){detail}"
+    ))
+}
+
 /// The start of a body, as printable text on one line.
-fn snippet(body: &[u8]) -> String {
+pub(crate) fn snippet(body: &[u8]) -> String {
     let text = String::from_utf8_lossy(body);
     let mut shown: String = text
         .chars()

@@ -4,7 +4,7 @@
 use std::fmt;
 use std::path::Path;
 use std::sync::Arc;
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
@@ -16,12 +16,9 @@ use rustls_pki_types::PrivateKeyDer;
 
 use super::cache::{Fetched, TokenCache};
 use super::file::KeyFile;
-use super::oauth::{default_http_client, post_form, GOOGLE_TOKEN_URI};
-use super::{AuthError, Credential, Scopes, TokenProvider};
+use super::oauth::{default_http_client, post_form, GOOGLE_TOKEN_URI, JWT_BEARER};
+use super::{AuthError, Credential, Scopes, Secret, TokenProvider};
 use crate::transport::{HttpClient, Url};
-
-/// The grant type of the JWT bearer flow (RFC 7523).
-const JWT_BEARER: &str = "urn:ietf:params:oauth:grant-type:jwt-bearer";
 
 /// How long a signed assertion is valid; Google accepts at most an hour.
 const ASSERTION_LIFETIME_SECS: u64 = 3600;
@@ -54,6 +51,8 @@ const ASSERTION_LIFETIME_SECS: u64 = 3600;
 pub struct ServiceAccount {
     key: Arc<Key>,
     subject: Option<String>,
+    /// `Some`: chosen with [`ServiceAccount::self_signed_jwt`]; `None`: by the key's universe.
+    self_signed: Option<bool>,
     token_uri: String,
     http: HttpClient,
     cache: Arc<TokenCache>,
@@ -65,9 +64,16 @@ struct Key {
     private_key_id: Option<String>,
     project_id: Option<String>,
     quota_project_id: Option<String>,
+    /// The file's `universe_domain`, `googleapis.com` when it has none.
+    universe_domain: String,
     token_uri: String,
+    /// The key file's `universe_domain`, when it names one other than `googleapis.com`.
+    other_universe: Option<String>,
     signer: RsaKeyPair,
 }
+
+/// Google's default universe, whose token endpoint trades JWTs for tokens.
+const DEFAULT_UNIVERSE: &str = "googleapis.com";
 
 impl ServiceAccount {
     /// Reads a service account key file (JSON, `"type": "service_account"`).
@@ -108,13 +114,19 @@ impl ServiceAccount {
             private_key_id: file.optional("private_key_id")?.map(str::to_owned),
             project_id: file.optional("project_id")?.map(str::to_owned),
             quota_project_id: file.optional("quota_project_id")?.map(str::to_owned),
+            universe_domain: super::universe_of(file)?,
             token_uri: token_uri.to_owned(),
+            other_universe: file
+                .optional("universe_domain")?
+                .filter(|universe| *universe != DEFAULT_UNIVERSE)
+                .map(str::to_owned),
             signer,
         };
         Ok(ServiceAccount {
             token_uri: key.token_uri.clone(),
             key: Arc::new(key),
             subject: None,
+            self_signed: None,
             http: default_http_client(),
             cache: Arc::default(),
         })
@@ -127,6 +139,22 @@ impl ServiceAccount {
     /// per user is cheap.
     pub fn subject(mut self, email: impl Into<String>) -> Self {
         self.subject = Some(email.into());
+        self.cache = Arc::default();
+        self
+    }
+
+    /// Sends a self-signed JWT to the API itself instead of trading a JWT for an access token at
+    /// the token endpoint (`on`), or always trades (`!on`).
+    ///
+    /// The JWT carries the requested scopes in a `scope` claim (`iss` and `sub` the account,
+    /// `iat`, `exp` an hour later; header `kid` the key's ID), as Go's `EnableJwtWithScope` and
+    /// google-auth's `always_use_jwt_access` make it: no round trip to the token endpoint, and
+    /// no dependence on it. Unless chosen, JWTs are self-signed only for a key whose
+    /// `universe_domain` is not `googleapis.com` (a universe without Google's token endpoint).
+    /// With a [`subject`](Self::subject) the token endpoint is always used: only it grants
+    /// domain-wide delegation. The result has a cache of its own.
+    pub fn self_signed_jwt(mut self, on: bool) -> Self {
+        self.self_signed = Some(on);
         self.cache = Arc::default();
         self
     }
@@ -166,22 +194,39 @@ impl ServiceAccount {
         &self.token_uri
     }
 
-    /// The signed JWT that asks for a token for `scopes`, issued at `now` (seconds since the Unix
-    /// epoch).
-    fn assertion(&self, scopes: &[String], now: u64) -> Result<String, AuthError> {
-        let mut header = serde_json::json!({ "alg": "RS256", "typ": "JWT" });
-        if let Some(kid) = &self.key.private_key_id {
-            header["kid"] = kid.as_str().into();
-        }
+    /// Whether tokens are self-signed JWTs rather than traded at the token endpoint.
+    fn self_signs(&self) -> bool {
+        self.subject.is_none()
+            && self
+                .self_signed
+                .unwrap_or(self.key.other_universe.is_some())
+    }
+
+    /// The claims of the JWT for `scopes`, issued at `now` (seconds since the Unix epoch): the
+    /// assertion of the JWT bearer grant, or the self-signed token itself.
+    fn claims(&self, scopes: &[String], now: u64) -> serde_json::Value {
         let mut claims = serde_json::json!({
             "iss": self.key.client_email,
             "scope": scopes.join(" "),
-            "aud": self.token_uri,
             "iat": now,
             "exp": now + ASSERTION_LIFETIME_SECS,
         });
-        if let Some(subject) = &self.subject {
-            claims["sub"] = subject.as_str().into();
+        if self.self_signs() {
+            claims["sub"] = self.key.client_email.as_str().into();
+        } else {
+            claims["aud"] = self.token_uri.as_str().into();
+            if let Some(subject) = &self.subject {
+                claims["sub"] = subject.as_str().into();
+            }
+        }
+        claims
+    }
+
+    /// `claims` signed with the account's key (RS256; the header names the key's ID).
+    fn sign(&self, claims: &serde_json::Value) -> Result<String, AuthError> {
+        let mut header = serde_json::json!({ "alg": "RS256", "typ": "JWT" });
+        if let Some(kid) = &self.key.private_key_id {
+            header["kid"] = kid.as_str().into();
         }
         let mut jwt = format!(
             "{}.{}",
@@ -204,11 +249,24 @@ impl ServiceAccount {
     }
 
     async fn fetch(&self, scopes: &[String]) -> Result<Fetched, AuthError> {
+        if let (Some(universe), Some(subject)) = (&self.key.other_universe, &self.subject) {
+            return Err(AuthError::new(format!(
+                "{} cannot act as {subject}: domain-wide delegation is only available in the \
+                 googleapis.com universe, not in `{universe}`",
+                self.key.client_email
+            )));
+        }
         let now = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map_err(|_| AuthError::new("the system clock is set before 1970"))?
             .as_secs();
-        let assertion = self.assertion(scopes, now)?;
+        let jwt = self.sign(&self.claims(scopes, now))?;
+        if self.self_signs() {
+            return Ok(Fetched {
+                token: Secret::new(jwt),
+                expires_in: Some(Duration::from_secs(ASSERTION_LIFETIME_SECS)),
+            });
+        }
         let endpoint = match &self.subject {
             Some(subject) => format!(
                 "the token endpoint `{}` (for {} acting as {subject})",
@@ -219,10 +277,7 @@ impl ServiceAccount {
                 self.token_uri, self.key.client_email
             ),
         };
-        let form = [
-            ("grant_type", JWT_BEARER),
-            ("assertion", assertion.as_str()),
-        ];
+        let form = [("grant_type", JWT_BEARER), ("assertion", jwt.as_str())];
         post_form(&self.http, &endpoint, &self.token_uri, &form).await
     }
 }
@@ -264,15 +319,9 @@ impl TokenProvider for ServiceAccount {
     ) -> BoxFuture<'a, Result<Credential, AuthError>> {
         async move {
             let requested = scopes.requested();
-            if requested.is_empty() {
-                // A method without scopes needs no token; Google would refuse a JWT without one.
-                return Ok(Credential::None);
-            }
-            let token = self
-                .cache
-                .get(&requested, || self.fetch(&requested))
-                .await?;
-            Ok(Credential::Bearer(token))
+            self.cache
+                .bearer(&requested, || self.fetch(&requested))
+                .await
         }
         .boxed()
     }
@@ -283,6 +332,10 @@ impl TokenProvider for ServiceAccount {
 
     fn expires_at(&self, scopes: Scopes<'_>) -> Option<std::time::SystemTime> {
         self.cache.expires_at(&scopes.requested())
+    }
+
+    fn universe_domain(&self) -> BoxFuture<'_, Result<Option<String>, AuthError>> {
+        super::known_universe(&self.key.universe_domain)
     }
 
     fn invalidate(&self, scopes: Scopes<'_>, rejected: &Credential) -> bool {
@@ -296,6 +349,7 @@ impl fmt::Debug for ServiceAccount {
         f.debug_struct("ServiceAccount")
             .field("client_email", &self.key.client_email)
             .field("subject", &self.subject)
+            .field("self_signed_jwt", &self.self_signs())
             .field("token_uri", &self.token_uri)
             .field("private_key", &format_args!("<redacted>"))
             .field("cache", &self.cache)

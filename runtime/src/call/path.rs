@@ -4,10 +4,13 @@
 //!   `A-Z a-z 0-9 - . _ ~`, so a value is always exactly one path segment.
 //! - `{+name}` (reserved expansion) keeps the reserved characters (`/`, `:`, `@`, `!`, `$`, `&`, `'`,
 //!   `(`, `)`, `*`, `+`, `,`, `;`, `=`, `[`, `]`) so that a value such as `projects/p/topics/t` keeps
-//!   its slashes. Unlike RFC 6570, it always encodes `?`, `#` and `%`: a value can never start a
-//!   query or a fragment, and a `%` in a value is the character itself, never the start of an
-//!   escape (so `a%2Fb` is sent as `a%252Fb`). Spaces, other ASCII characters outside both sets,
-//!   and every non-ASCII byte are percent-encoded too.
+//!   its slashes. As RFC 6570 (section 3.2.3) and Google's Python client do, a percent-encoded
+//!   triplet already in the value (`%` and two hex digits) passes through unchanged, so a value
+//!   the caller escaped is not escaped twice (`a%2Fb` is sent as `a%2Fb`); a `%` that starts no
+//!   triplet is the character itself (`100%` is sent as `100%25`). Unlike RFC 6570, it always
+//!   encodes `?` and `#`: a value can never start a query or a fragment. Spaces, other ASCII
+//!   characters outside both sets, and every non-ASCII byte are percent-encoded too. (Go's
+//!   `googleapi.Expand` escapes every `%`; the two clients disagree, and we follow the RFC.)
 //!
 //! - Where the document sets `fullyEncodeReservedExpansion`, `{+name}` keeps only `/`: every
 //!   other reserved character is percent-encoded as in `{name}`, so Admin Directory's
@@ -15,7 +18,8 @@
 //!   otherwise read as a space).
 //!
 //! A value that would form a `.` or `..` path segment is refused, because URL parsers (and servers)
-//! resolve dot segments, even encoded ones, which would let a value change the path. An empty value
+//! resolve dot segments, even encoded ones (`%2e%2E`, which a `{+name}` value may now carry),
+//! which would let a value change the path. An empty value
 //! and a variable without a value are refused as well.
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
@@ -28,7 +32,7 @@ pub(crate) const SIMPLE: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'~');
 
 /// Bytes that `{+name}` encodes: everything but the unreserved and reserved sets, and always `?`,
-/// `#` and `%` (none of which is removed here).
+/// `#` and `%` (none of which is removed here); [`reserved_expansion`] then keeps the triplets.
 const RESERVED: &AsciiSet = &SIMPLE
     .remove(b':')
     .remove(b'/')
@@ -141,7 +145,11 @@ fn expand_value(
             "a path parameter must not be empty",
         ));
     }
-    let encoded = utf8_percent_encode(value, set).to_string();
+    let encoded = if std::ptr::eq(set, RESERVED) {
+        reserved_expansion(value)
+    } else {
+        utf8_percent_encode(value, set).to_string()
+    };
     if has_dot_segment(&encoded) {
         return Err(PathError::new(
             Some(name),
@@ -151,10 +159,37 @@ fn expand_value(
     Ok(encoded)
 }
 
-/// Whether any `/`-separated segment of `path` is `.` or `..`.
+/// RFC 6570's reserved expansion (with `?` and `#` encoded): each percent-encoded triplet of
+/// `value` is kept as it is, everything else is encoded with [`RESERVED`].
+fn reserved_expansion(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut rest = value;
+    while let Some(at) = rest.find('%') {
+        out.extend(utf8_percent_encode(&rest[..at], RESERVED));
+        let after = &rest[at + 1..];
+        match after.as_bytes() {
+            [a, b, ..] if a.is_ascii_hexdigit() && b.is_ascii_hexdigit() => {
+                out.push('%');
+                out.push_str(&after[..2]);
+                rest = &after[2..];
+            }
+            _ => {
+                out.push_str("%25");
+                rest = after;
+            }
+        }
+    }
+    out.extend(utf8_percent_encode(rest, RESERVED));
+    out
+}
+
+/// Whether any `/`-separated segment of `path` is `.` or `..`, its dots written plainly or as
+/// `%2E` / `%2e`.
 fn has_dot_segment(path: &str) -> bool {
-    path.split('/')
-        .any(|segment| segment == "." || segment == "..")
+    path.split('/').any(|segment| {
+        let dots = segment.replace("%2E", ".").replace("%2e", ".");
+        dots == "." || dots == ".."
+    })
 }
 
 #[cfg(test)]
@@ -248,10 +283,10 @@ mod tests {
     }
 
     #[test]
-    fn reserved_expansion_always_encodes_query_fragment_percent_and_space() {
+    fn reserved_expansion_always_encodes_query_fragment_and_space() {
         assert_eq!(
             ok("v1/{+name}", &[("name", "a?b#c%2Fd e")]),
-            "v1/a%3Fb%23c%252Fd%20e"
+            "v1/a%3Fb%23c%2Fd%20e"
         );
         assert_eq!(
             ok("v1/{+name}", &[("name", "ü\"<>\\^`{|}")]),
@@ -270,13 +305,37 @@ mod tests {
             let e = err("v1/{+name}", &[("name", value)]);
             assert_eq!(e.parameter, Some("name"), "{value}");
         }
-        // Encoded dots stay encoded: the `%` itself is escaped.
-        assert_eq!(
-            ok("v1/{+name}", &[("name", "a/%2e%2e/b")]),
-            "v1/a/%252e%252e/b"
-        );
+        // Encoded dots pass through a reserved expansion, so they are refused as well.
+        for value in ["a/%2e%2e/b", "%2E", "%2e.", "x/.%2E"] {
+            let e = err("v1/{+name}", &[("name", value)]);
+            assert_eq!(e.parameter, Some("name"), "{value}");
+        }
+        assert_eq!(ok("v1/{+name}", &[("name", "a/%2e%2ex")]), "v1/a/%2e%2ex");
+        // In a simple expansion the `%` itself is escaped, so no dot segment can form.
+        assert_eq!(ok("x/{v}", &[("v", "%2e%2e")]), "x/%252e%252e");
         // Dots that are not a whole segment are fine.
         assert_eq!(ok("v1/{+name}", &[("name", "a/..b/.c")]), "v1/a/..b/.c");
+    }
+
+    /// RFC 6570 section 3.2.3: reserved expansion keeps pct-encoded triplets; the Python client
+    /// (uritemplate 4) does the same. A `%` that starts no triplet is encoded.
+    #[test]
+    fn reserved_expansion_keeps_percent_encoded_triplets() {
+        assert_eq!(ok("v1/{+name}", &[("name", "a%2Fb")]), "v1/a%2Fb");
+        assert_eq!(
+            ok("v1/{+name}", &[("name", "%C3%A9t%c3%a9")]),
+            "v1/%C3%A9t%c3%a9"
+        );
+        assert_eq!(ok("v1/{+name}", &[("name", "100%")]), "v1/100%25");
+        assert_eq!(ok("v1/{+name}", &[("name", "a%zz%2")]), "v1/a%25zz%252");
+        assert_eq!(ok("v1/{+name}", &[("name", "%%41")]), "v1/%25%41");
+        assert_eq!(ok("v1/{+name}", &[("name", "é%20x")]), "v1/%C3%A9%20x");
+        // Simple expansion and `fullyEncodeReservedExpansion` still escape every `%`.
+        assert_eq!(ok("v1/{name}", &[("name", "a%2Fb")]), "v1/a%252Fb");
+        assert_eq!(
+            fully_encoded("v1/{+name}", &[("name", "a%2Fb")]),
+            Ok("v1/a%252Fb".to_owned())
+        );
     }
 
     #[test]

@@ -20,7 +20,7 @@ impl Call {
     /// header) is returned as the same [`Error::InvalidArgument`]. A resumable upload shows the
     /// request that starts its session.
     pub fn preview(&self) -> Result<Request<Bytes>, Error> {
-        if let Some(problem) = self.client().header_problem() {
+        if let Some(problem) = self.client().setup_problem() {
             return Err(Error::invalid_argument(self.method().id, None, problem));
         }
         let prepared = self.prepare()?;
@@ -52,6 +52,7 @@ mod tests {
         version: "v1",
         title: "Example",
         root_url: "https://example.googleapis.com/",
+        mtls_root_url: None,
         service_path: "example/v1/",
         batch_path: None,
         crate_name: "google-example-v1",

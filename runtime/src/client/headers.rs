@@ -20,6 +20,13 @@ const OWNED: &[(&str, &str)] = &[
     ("x-goog-api-client", "the generated crate"),
 ];
 
+/// A random (version 4) UUID in its hyphenated form, from the operating system's random source:
+/// the invocation id of an exchange and a call's request id, which two processes must never
+/// share.
+pub(crate) fn random_uuid() -> String {
+    uuid::Uuid::new_v4().hyphenated().to_string()
+}
+
 /// Checks a header a caller wants added to requests; the error says why it is refused.
 pub(crate) fn extra_header(name: &str, value: &[u8]) -> Result<(HeaderName, HeaderValue), String> {
     let header = HeaderName::from_bytes(name.as_bytes())

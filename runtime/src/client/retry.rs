@@ -23,8 +23,9 @@ use http::{HeaderMap, Method, StatusCode};
 /// Between attempts the client waits with exponential backoff and "full jitter": before retry `n`
 /// (counting from 0) it sleeps a random time between zero and
 /// `min(max_backoff, initial_backoff * multiplier^n)`. When the response carries a `Retry-After`
-/// header (seconds or an HTTP date) and `respect_retry_after` is set, the client waits exactly that
-/// long instead. No retry starts once `max_attempts` attempts have been made or when its wait would
+/// header (seconds or an HTTP date) and `respect_retry_after` is set, the client waits that long
+/// instead, but never longer than `max_backoff` (Google's Go and Python clients ignore the header;
+/// honouring it without a bound would let one answer stall a call for a year). No retry starts once `max_attempts` attempts have been made or when its wait would
 /// end after `max_elapsed` since the call began; the last error is returned then.
 ///
 /// ```
@@ -50,7 +51,8 @@ pub struct RetryPolicy {
     pub multiplier: f64,
     /// The total time after which no further retry starts, or `None` for no bound. Default 60 s.
     pub max_elapsed: Option<Duration>,
-    /// Whether a `Retry-After` header replaces the computed backoff. Default `true`.
+    /// Whether a `Retry-After` header replaces the computed backoff (up to `max_backoff`).
+    /// Default `true`.
     pub respect_retry_after: bool,
     /// Whether failures that are retried only for idempotent methods (408, 5xx, timeouts, lost
     /// connections) are retried for POST and PATCH too. Default `false`: the server may have acted
@@ -146,6 +148,16 @@ impl RetryPolicy {
         bound.min(self.max_backoff)
     }
 
+    /// The wait before retry number `retry`: what the answer's `Retry-After` asked for, but never more than [`max_backoff`](Self::max_backoff) (a server, or
+    /// anything between, that asks for a year gets the policy's longest wait); else the backoff.
+    /// `retry_after` is `None` when the policy does not respect it.
+    pub(crate) fn delay(&self, retry: u32, retry_after: Option<Duration>) -> Duration {
+        match retry_after {
+            Some(wait) => wait.min(self.max_backoff),
+            None => self.backoff(retry),
+        }
+    }
+
     /// A random wait in `[0, backoff_bound(retry)]`.
     pub(crate) fn backoff(&self, retry: u32) -> Duration {
         let bound = self.backoff_bound(retry);
@@ -223,6 +235,24 @@ pub(crate) fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn retry_after_is_capped_by_the_longest_backoff() {
+        let policy = RetryPolicy::default()
+            .with_max_elapsed(None)
+            .with_max_backoff(Duration::from_secs(32));
+        let year = Duration::from_secs(31_536_000);
+        assert_eq!(policy.delay(0, Some(year)), Duration::from_secs(32));
+        assert_eq!(
+            policy.delay(3, Some(Duration::from_secs(2))),
+            Duration::from_secs(2)
+        );
+        assert!(policy.delay(0, None) <= Duration::from_secs(1));
+        assert_eq!(
+            policy.delay(9, Some(Duration::MAX)),
+            Duration::from_secs(32)
+        );
+    }
 
     #[test]
     fn retry_after_seconds() {
@@ -400,9 +430,12 @@ mod tests {
         ];
         let mut noise = crate::noise::Noise::new(3);
         let now = SystemTime::now();
+        let policy = RetryPolicy::default().with_max_elapsed(None);
         for _ in 0..20_000 {
             let value = noise.text(fragments, 8);
             let parsed = parse_retry_after(&value, now);
+            // Whatever the header says, the wait stays within the policy.
+            assert!(policy.delay(0, parsed) <= policy.max_backoff, "{value:?}");
             let trimmed = value.trim();
             if !trimmed.is_empty() && trimmed.bytes().all(|b| b.is_ascii_digit()) {
                 assert_eq!(

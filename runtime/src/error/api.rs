@@ -18,7 +18,11 @@ const MAX_FALLBACK_MESSAGE: usize = 300;
 /// Each part is exposed here. Bodies that are not in that shape (an HTML page from a proxy, plain
 /// text, an OAuth-style `{"error": "invalid_grant", "error_description": "..."}`) are accepted too:
 /// the message is then taken from whatever the body offers, and the raw body is always kept.
-#[derive(Debug, Clone)]
+///
+/// Its `Debug` output shows the headers and the body with their credentials redacted (an upload
+/// session's `Location` and id, cookies, token fields), by the rule the runtime's spans and
+/// recordings follow; the fields themselves hold what the server sent.
+#[derive(Clone)]
 #[non_exhaustive]
 pub struct ApiError {
     /// Id of the method that was called.
@@ -132,6 +136,40 @@ impl fmt::Display for ApiError {
 }
 
 impl std::error::Error for ApiError {}
+
+impl fmt::Debug for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let headers: Vec<(&str, String)> = self
+            .headers
+            .iter()
+            .map(|(name, value)| {
+                let value = String::from_utf8_lossy(value.as_bytes());
+                (
+                    name.as_str(),
+                    crate::redact::header_value(name.as_str(), &value),
+                )
+            })
+            .collect();
+        let body = match serde_json::from_slice::<Value>(&self.body) {
+            Ok(mut json) => {
+                crate::redact::json(&mut json);
+                json.to_string()
+            }
+            Err(_) => String::from_utf8_lossy(&self.body).into_owned(),
+        };
+        f.debug_struct("ApiError")
+            .field("method_id", &self.method_id)
+            .field("status", &self.status)
+            .field("headers", &headers)
+            .field("code", &self.code)
+            .field("message", &self.message)
+            .field("status_text", &self.status_text)
+            .field("details", &self.details)
+            .field("errors", &self.errors)
+            .field("body", &body)
+            .finish()
+    }
+}
 
 /// What could be read from an error body.
 #[derive(Default)]

@@ -25,7 +25,8 @@ pub struct Expect {
     json: Option<Value>,
     headers: Vec<(HeaderName, String)>,
     answer: Answer,
-    /// Whether an expected query value of `REDACTED` (a scrubbed credential) matches any value.
+    /// Whether an expected query or JSON value of `REDACTED` (a scrubbed credential) matches any
+    /// value.
     redacted_matches_any: bool,
 }
 
@@ -104,8 +105,8 @@ impl Expect {
         self
     }
 
-    /// Lets an expected query value of `REDACTED`, a credential scrubbed from a recording, match
-    /// whatever value the request has.
+    /// Lets an expected query or JSON value of `REDACTED`, a credential scrubbed from a
+    /// recording, match whatever value the request has.
     pub(super) fn ignoring_redacted(mut self) -> Self {
         self.redacted_matches_any = true;
         self
@@ -160,10 +161,10 @@ impl Expect {
             if !missing.is_empty() || !got.is_empty() {
                 let mut text = String::from("query:");
                 for (name, value) in missing {
-                    let _ = write!(text, "\n    missing    {name}={value}");
+                    let _ = write!(text, "\n    missing    {name}={}", shown_value(name, value));
                 }
                 for (name, value) in &got {
-                    let _ = write!(text, "\n    unexpected {name}={value}");
+                    let _ = write!(text, "\n    unexpected {name}={}", shown_value(name, value));
                 }
                 found.push(text);
             }
@@ -176,25 +177,29 @@ impl Expect {
                 .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
                 .collect();
             if !got.iter().any(|g| g == value) {
+                let shown = |value: &str| crate::redact::header_value(name.as_str(), value);
                 let got = if got.is_empty() {
                     "none".to_owned()
                 } else {
-                    format!("{got:?}")
+                    format!("{:?}", got.iter().map(|g| shown(g)).collect::<Vec<_>>())
                 };
-                found.push(format!("header {name}: expected {value:?}, got {got}"));
+                found.push(format!(
+                    "header {name}: expected {:?}, got {got}",
+                    shown(value)
+                ));
             }
         }
         if let Some(expected) = &self.json {
             match serde_json::from_slice::<Value>(request.body()) {
-                Ok(got) if &got == expected => {}
+                Ok(got) if json_matches(expected, &got, self.redacted_matches_any) => {}
                 Ok(got) => found.push(format!(
-                    "JSON body (- expected, + got):\n{}",
+                    "JSON body (- expected, + got; credentials redacted):\n{}",
                     json_diff(expected, &got)
                 )),
                 Err(e) => found.push(format!(
                     "JSON body: expected {}, got a body that is not JSON ({e}): {:?}",
-                    pretty(expected),
-                    String::from_utf8_lossy(request.body())
+                    pretty(&redacted(expected)),
+                    crate::redact::pairs(&String::from_utf8_lossy(request.body()))
                 )),
             }
         }
@@ -456,7 +461,8 @@ fn dump(request: &http::Request<Bytes>) -> String {
     if !request.body().is_empty() {
         match serde_json::from_slice::<Value>(request.body()) {
             Ok(json) => {
-                let _ = write!(text, "  body: {}", pretty(&json).replace('\n', "\n  "));
+                let json = pretty(&redacted(&json));
+                let _ = write!(text, "  body: {}", json.replace('\n', "\n  "));
             }
             Err(_) => {
                 let _ = write!(text, "  body: {} bytes", request.body().len());
@@ -483,13 +489,55 @@ pub(super) fn query_pairs(query: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// A query value as a report shows it: a credential's as `REDACTED`.
+fn shown_value<'a>(name: &str, value: &'a str) -> &'a str {
+    if crate::redact::is_secret_parameter(name) {
+        crate::redact::REDACTED
+    } else {
+        value
+    }
+}
+
+/// `json` with its credential fields redacted, as reports show it.
+fn redacted(json: &Value) -> Value {
+    let mut json = json.clone();
+    crate::redact::json(&mut json);
+    json
+}
+
+/// Whether `got` equals `expected`, where with `wildcard` an expected `"REDACTED"` (a credential
+/// scrubbed from a recording) matches any value.
+fn json_matches(expected: &Value, got: &Value, wildcard: bool) -> bool {
+    match (expected, got) {
+        (Value::String(text), _) if wildcard && text == crate::redact::REDACTED => true,
+        (Value::Object(expected), Value::Object(got)) => {
+            expected.len() == got.len()
+                && expected.iter().all(|(name, value)| {
+                    got.get(name)
+                        .is_some_and(|got| json_matches(value, got, wildcard))
+                })
+        }
+        (Value::Array(expected), Value::Array(got)) => {
+            expected.len() == got.len()
+                && expected
+                    .iter()
+                    .zip(got)
+                    .all(|(expected, got)| json_matches(expected, got, wildcard))
+        }
+        _ => expected == got,
+    }
+}
+
 fn pretty(json: &Value) -> String {
     serde_json::to_string_pretty(json).unwrap_or_default()
 }
 
 /// A line diff of two JSON documents, pretty-printed.
 fn json_diff(expected: &Value, got: &Value) -> String {
-    let (expected, got) = (pretty(expected), pretty(got));
+    let (expected, got) = (pretty(&redacted(expected)), pretty(&redacted(got)));
+    if expected == got {
+        return "  (they differ only in credential fields, whose values are not shown)".to_owned();
+    }
     let diff = similar::TextDiff::from_lines(&expected, &got);
     let mut text = String::new();
     for change in diff.iter_all_changes() {

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::io::Write as _;
+use std::io::{Read as _, Write as _};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
@@ -19,46 +19,17 @@ use crate::transport::{Body, HttpClient, HttpTransport, TransportError};
 /// What a recording file says it is, checked when it is read.
 const FORMAT: &str = "google-api-runtime recording 1";
 
-/// What a scrubbed secret becomes.
-const REDACTED: &str = "REDACTED";
-
-/// Query parameters and JSON or form fields whose values are credentials.
-const SECRET_NAMES: [&str; 9] = [
-    "key",
-    "access_token",
-    "refresh_token",
-    "id_token",
-    "client_secret",
-    "private_key",
-    "assertion",
-    "code",
-    "subject_token",
-];
-
-/// JSON fields that are credentials (a `key` or `code` field in an API's data is data).
-const SECRET_JSON_FIELDS: [&str; 7] = [
-    "access_token",
-    "refresh_token",
-    "id_token",
-    "client_secret",
-    "private_key",
-    "assertion",
-    "subject_token",
-];
-
-/// Request headers whose values are credentials.
-const SECRET_HEADERS: [&str; 4] = [
-    "authorization",
-    "x-goog-api-key",
-    "cookie",
-    "proxy-authorization",
-];
+/// The largest body a recording keeps, compressed or decoded: a recording is for tests, and an
+/// answer larger than this is refused rather than held in memory.
+pub const MAX_RECORDED_BODY: usize = 64 << 20;
 
 /// Headers left out of a recording: they describe the client's build or the connection, and
 /// would make a recording differ from one version to the next.
-const NOISE_HEADERS: [&str; 7] = [
+const NOISE_HEADERS: [&str; 8] = [
     "user-agent",
     "x-goog-api-client",
+    // Cloud Storage's idempotency token: a new random id on every call.
+    "x-goog-gcs-idempotency-token",
     "accept-encoding",
     "content-length",
     "content-encoding",
@@ -114,7 +85,7 @@ impl RecordedBody {
             return RecordedBody::default();
         }
         if let Ok(mut json) = serde_json::from_slice::<Value>(bytes) {
-            scrub_json(&mut json);
+            crate::redact::json(&mut json);
             return RecordedBody {
                 json: Some(json),
                 ..RecordedBody::default()
@@ -128,7 +99,7 @@ impl RecordedBody {
                 });
                 RecordedBody {
                     text: Some(if is_form {
-                        scrub_pairs(text)
+                        crate::redact::pairs(text)
                     } else {
                         text.to_owned()
                     }),
@@ -162,12 +133,18 @@ impl RecordedBody {
 ///
 /// Wraps the HTTP client that really sends (the default one, or a caller's stack): give
 /// [`http_client`](Self::http_client) to the client under test, and to its token provider to
-/// record token exchanges too. Gzip-compressed answers are stored decoded. What is scrubbed: the
-/// `Authorization`, `X-Goog-Api-Key`, `Cookie` and `Set-Cookie` headers; the `key` and
-/// `access_token` query parameters; token fields in JSON (`access_token`, `refresh_token`,
-/// `id_token`, `client_secret`, `private_key`, `assertion`, `subject_token`) and in form bodies
-/// (those, `code` and `key`). Read a recording before committing it all the same: the data an
-/// API returns is the recording's and yours to judge.
+/// record token exchanges too. Gzip-compressed answers are stored decoded; a body larger than
+/// [`MAX_RECORDED_BODY`] (compressed or decoded) fails the request instead.
+///
+/// What is scrubbed follows the runtime's one rule for secrets, the same its errors and spans
+/// follow (names compared without `_` or `-`, in any case, so `access_token` and `accessToken` are
+/// one): credential headers (`Authorization`, `Cookie`, `Set-Cookie`, `X-Goog-Api-Key`,
+/// customer-supplied encryption keys, `X-GUploader-UploadID`); credential query and form
+/// parameters (`key`, tokens, `client_secret`, `assertion`, `code`, signed URLs' signatures,
+/// `upload_id`), also in URL headers such as an upload session's `Location`; and credential JSON
+/// fields at any depth (tokens, `client_secret`, `private_key`, `privateKeyData`, `signedJwt`,
+/// `password`, ...). Read a recording before committing it all the same: the data an API returns
+/// is the recording's and yours to judge.
 #[derive(Clone)]
 pub struct Recorder {
     inner: HttpClient,
@@ -250,9 +227,12 @@ impl HttpTransport for Recorder {
         Box::pin(async move {
             let response = sending.await?;
             let (mut head, body) = response.into_parts();
-            let mut body = body.collect().await.map_err(TransportError::body)?;
+            let mut body = body
+                .collect_up_to(MAX_RECORDED_BODY)
+                .await
+                .map_err(TransportError::body)?;
             if crate::transport::is_gzip(head.headers.get(http::header::CONTENT_ENCODING)) {
-                body = gunzip(&body).map_err(TransportError::body)?;
+                body = gunzip(&body, MAX_RECORDED_BODY).map_err(TransportError::body)?;
                 head.headers.remove(http::header::CONTENT_ENCODING);
                 head.headers.remove(http::header::CONTENT_LENGTH);
             }
@@ -308,9 +288,16 @@ impl Replay {
                 recording.format
             ));
         }
+        // Every exchange is read before the fake exists: a fake dropped with expectations unmet
+        // panics, which a file with a bad exchange after good ones must not cause.
+        let expectations = recording
+            .exchanges
+            .iter()
+            .enumerate()
+            .map(|(n, exchange)| expectation(exchange).map_err(|e| format!("exchanges[{n}]: {e}")))
+            .collect::<Result<Vec<_>, _>>()?;
         let fake = FakeHttp::new();
-        for (n, exchange) in recording.exchanges.iter().enumerate() {
-            let expect = expectation(exchange).map_err(|e| format!("exchanges[{n}]: {e}"))?;
+        for expect in expectations {
             fake.expect(expect);
         }
         Ok(Replay { fake })
@@ -372,12 +359,9 @@ pub(super) fn recorded_headers(headers: &HeaderMap) -> BTreeMap<String, String> 
         if NOISE_HEADERS.contains(&name.as_str()) {
             continue;
         }
-        let secret = SECRET_HEADERS.contains(&name.as_str()) || name == "set-cookie";
-        let value = if secret {
-            REDACTED.to_owned()
-        } else {
-            String::from_utf8_lossy(value.as_bytes()).into_owned()
-        };
+        let secret = crate::redact::is_secret_header(name.as_str());
+        let value =
+            crate::redact::header_value(name.as_str(), &String::from_utf8_lossy(value.as_bytes()));
         kept.entry(name.as_str().to_owned())
             .and_modify(|v| {
                 if !secret {
@@ -392,37 +376,23 @@ pub(super) fn recorded_headers(headers: &HeaderMap) -> BTreeMap<String, String> 
 
 /// `url` with the values of credential query parameters redacted.
 pub(super) fn scrub_url(url: &str) -> String {
-    match url.split_once('?') {
-        None => url.to_owned(),
-        Some((base, query)) => format!("{base}?{}", scrub_pairs(query)),
+    crate::redact::url(url)
+}
+
+/// Decodes a gzip body of at most `limit` bytes decoded, inflating it in bounded steps so that a
+/// small body that inflates to gigabytes stops at the limit.
+pub(crate) fn gunzip(compressed: &[u8], limit: usize) -> std::io::Result<Bytes> {
+    let mut decoded = Vec::new();
+    let decoder = flate2::read::MultiGzDecoder::new(compressed);
+    decoder
+        .take(u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1))
+        .read_to_end(&mut decoded)?;
+    if decoded.len() > limit {
+        return Err(std::io::Error::other(format!(
+            "the body decodes to more than {limit} bytes"
+        )));
     }
-}
-
-/// A query or form body with the values of credentials redacted.
-fn scrub_pairs(pairs: &str) -> String {
-    crate::trace::redact_pairs(pairs, &SECRET_NAMES)
-}
-
-fn scrub_json(json: &mut Value) {
-    match json {
-        Value::Object(fields) => {
-            for (name, value) in fields.iter_mut() {
-                if SECRET_JSON_FIELDS.contains(&name.as_str()) {
-                    *value = Value::String(REDACTED.to_owned());
-                } else {
-                    scrub_json(value);
-                }
-            }
-        }
-        Value::Array(items) => items.iter_mut().for_each(scrub_json),
-        _ => {}
-    }
-}
-
-fn gunzip(compressed: &[u8]) -> std::io::Result<Bytes> {
-    let mut decoder = flate2::write::MultiGzDecoder::new(Vec::new());
-    decoder.write_all(compressed)?;
-    Ok(Bytes::from(decoder.finish()?))
+    Ok(Bytes::from(decoded))
 }
 
 #[cfg(test)]
@@ -437,14 +407,16 @@ mod tests {
             "https://x.example/v1/a?key=REDACTED&alt=json&access_token=REDACTED&monkey=1"
         );
         assert_eq!(
-            scrub_pairs("grant_type=refresh_token&refresh_token=1%2F%2Fsecret&client_secret=s"),
+            crate::redact::pairs(
+                "grant_type=refresh_token&refresh_token=1%2F%2Fsecret&client_secret=s"
+            ),
             "grant_type=refresh_token&refresh_token=REDACTED&client_secret=REDACTED"
         );
         let mut token = json!({
             "access_token": "ya29.x", "expires_in": 3599,
             "nested": [{ "refresh_token": "r", "key": "data stays" }]
         });
-        scrub_json(&mut token);
+        crate::redact::json(&mut token);
         assert_eq!(
             token,
             json!({
@@ -502,5 +474,14 @@ mod tests {
             error.starts_with("exchanges[0]: 1000 is not an HTTP status"),
             "{error}"
         );
+        // A bad exchange after a good one: an error, not the panic of a fake dropped unmet.
+        let error = Replay::from_json(&format!(
+            r#"{{"format": "{FORMAT}", "exchanges": [
+                {{"request": {{"method": "GET", "url": "/a"}}, "response": {{"status": 200}}}},
+                {{"request": {{"method": "G T", "url": "/a"}}, "response": {{"status": 200}}}}
+            ]}}"#
+        ))
+        .unwrap_err();
+        assert!(error.starts_with("exchanges[1]: `G T`"), "{error}");
     }
 }

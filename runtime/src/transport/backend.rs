@@ -96,12 +96,16 @@ impl Body {
         }
     }
 
-    /// Reads the whole body.
+    /// Reads the whole body, failing as soon as it holds more than `limit` bytes.
     #[cfg_attr(not(feature = "testing"), allow(dead_code))]
-    pub(crate) async fn collect(mut self) -> Result<Bytes, BoxError> {
+    pub(crate) async fn collect_up_to(mut self, limit: usize) -> Result<Bytes, BoxError> {
         let mut all = Vec::new();
         while let Some(chunk) = std::future::poll_fn(|cx| self.poll_data(cx)).await {
-            all.extend_from_slice(&chunk?);
+            let chunk = chunk?;
+            if all.len().saturating_add(chunk.len()) > limit {
+                return Err(format!("the body is larger than {limit} bytes").into());
+            }
+            all.extend_from_slice(&chunk);
         }
         Ok(Bytes::from(all))
     }

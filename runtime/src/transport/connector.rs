@@ -16,7 +16,7 @@ use hyper_util::rt::TokioIo;
 use tokio::net::TcpStream;
 use tower_service::Service;
 
-use super::Proxy;
+use super::{ClientCertificate, Proxy};
 
 /// Whether `https` URLs can be reached.
 pub(crate) const HAS_TLS: bool = cfg!(any(feature = "rustls", feature = "native-tls"));
@@ -35,6 +35,7 @@ pub(crate) fn build(
     connect_timeout: Option<Duration>,
     proxy: &Proxy,
     extra_roots: &[Vec<u8>],
+    client_certificate: Option<&ClientCertificate>,
 ) -> Connector {
     let mut tcp = HttpConnector::new();
     // The TLS layer above handles `https`; this one only opens TCP connections.
@@ -43,6 +44,7 @@ pub(crate) fn build(
     tcp.set_connect_timeout(connect_timeout);
     let direct = Direct {
         tcp,
+        refuse_https: None,
         proxies: match proxy {
             Proxy::FromEnv => Some(Matcher::from_env()),
             Proxy::Url(url) => Some(Matcher::builder().https(url.clone()).build()),
@@ -50,7 +52,7 @@ pub(crate) fn build(
         }
         .map(Arc::new),
     };
-    with_tls(direct, extra_roots)
+    with_tls(direct, extra_roots, client_certificate)
 }
 
 /// The DER certificates of the `CERTIFICATE` blocks of a PEM text.
@@ -98,22 +100,28 @@ pub(crate) fn check_root(_: &[u8]) -> Result<(), String> {
 }
 
 #[cfg(feature = "rustls")]
-fn with_tls(direct: Direct, extra_roots: &[Vec<u8>]) -> Connector {
-    let mut roots = rustls::RootCertStore {
-        roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
-    };
-    for der in extra_roots {
-        // Checked when it was added.
-        let _ = roots.add(rustls::pki_types::CertificateDer::from(der.clone()));
-    }
+fn with_tls(
+    mut direct: Direct,
+    extra_roots: &[Vec<u8>],
+    client_certificate: Option<&ClientCertificate>,
+) -> Connector {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let config = rustls::ClientConfig::builder_with_provider(provider)
-        // ring supports every default protocol version, so this cannot fail; should it ever,
-        // rustls's own defaults still give a working client.
+    // ring supports every default protocol version, so this cannot fail; should it ever,
+    // rustls's own defaults still give a working client.
+    let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
-        .unwrap_or_else(|_| rustls::ClientConfig::builder())
-        .with_root_certificates(roots)
-        .with_no_client_auth();
+        .unwrap_or_else(|_| rustls::ClientConfig::builder());
+    let builder = match super::roots::verifier(&provider, extra_roots) {
+        Ok(verifier) => builder
+            .dangerous()
+            .with_custom_certificate_verifier(verifier),
+        Err(none) => {
+            // Never used: every `https` connection is refused before TLS starts.
+            direct.refuse_https = Some(none);
+            builder.with_root_certificates(rustls::RootCertStore::empty())
+        }
+    };
+    let config = with_client_auth(builder, client_certificate);
     hyper_rustls::HttpsConnectorBuilder::new()
         .with_tls_config(config)
         .https_or_http()
@@ -121,11 +129,46 @@ fn with_tls(direct: Direct, extra_roots: &[Vec<u8>]) -> Connector {
         .wrap_connector(direct)
 }
 
+/// The rustls configuration, presenting `certificate` when a server asks for one.
+#[cfg(feature = "rustls")]
+fn with_client_auth(
+    config: rustls::ConfigBuilder<rustls::ClientConfig, rustls::client::WantsClientCert>,
+    certificate: Option<&ClientCertificate>,
+) -> rustls::ClientConfig {
+    let Some(certificate) = certificate else {
+        return config.with_no_client_auth();
+    };
+    let (chain, key) = certificate.rustls_parts();
+    // The key was checked against this provider when the certificate was made.
+    match config.clone().with_client_auth_cert(chain, key) {
+        Ok(config) => config,
+        Err(e) => {
+            tracing::warn!(error = %e, "the client certificate could not be set; sending none");
+            config.with_no_client_auth()
+        }
+    }
+}
+
 #[cfg(all(feature = "native-tls", not(feature = "rustls")))]
-fn with_tls(direct: Direct, extra_roots: &[Vec<u8>]) -> Connector {
+fn with_tls(
+    mut direct: Direct,
+    extra_roots: &[Vec<u8>],
+    client_certificate: Option<&ClientCertificate>,
+) -> Connector {
     let mut tls = native_tls::TlsConnector::builder();
-    for der in extra_roots {
-        // Checked when it was added.
+    if let Some(certificate) = client_certificate {
+        tls.identity(certificate.native_identity());
+    }
+    let from_environment = match super::roots::environment_roots() {
+        Ok(roots) => roots.as_slice(),
+        Err(why) => {
+            direct.refuse_https = Some(super::roots::NoTrustedRoots::new(why.clone()));
+            &[]
+        }
+    };
+    for der in from_environment.iter().chain(extra_roots) {
+        // Those added were checked then; one of the environment's that the library refuses
+        // leaves the others.
         if let Ok(certificate) = native_tls::Certificate::from_der(der) {
             tls.add_root_certificate(certificate);
         }
@@ -137,7 +180,7 @@ fn with_tls(direct: Direct, extra_roots: &[Vec<u8>]) -> Connector {
 }
 
 #[cfg(not(any(feature = "rustls", feature = "native-tls")))]
-fn with_tls(direct: Direct, _: &[Vec<u8>]) -> Connector {
+fn with_tls(direct: Direct, _: &[Vec<u8>], _: Option<&ClientCertificate>) -> Connector {
     direct
 }
 
@@ -162,16 +205,11 @@ impl std::fmt::Display for UnsupportedProxy {
 
 impl StdError for UnsupportedProxy {}
 
-/// Whether `error` comes from refusing a proxy ([`UnsupportedProxy`]).
-pub(crate) fn is_unsupported_proxy(error: &(dyn StdError + 'static)) -> bool {
-    let mut cause = Some(error);
-    while let Some(inner) = cause {
-        if inner.is::<UnsupportedProxy>() {
-            return true;
-        }
-        cause = inner.source();
-    }
-    false
+/// Whether `error` comes from refusing a connection that can never succeed as configured (an
+/// [`UnsupportedProxy`], no certificate authority to trust): never worth a retry.
+pub(crate) fn is_refused(error: &(dyn StdError + 'static)) -> bool {
+    super::roots::find_cause::<UnsupportedProxy>(error).is_some()
+        || super::roots::is_no_trusted_roots(error)
 }
 
 /// A proxy URL with its password (and user name) hidden: `http://***@proxy:3128`.
@@ -198,6 +236,8 @@ pub(crate) fn redacted(url: &str) -> String {
 #[derive(Clone)]
 pub(crate) struct Direct {
     tcp: HttpConnector,
+    /// Set when there is no certificate authority to trust: `https` connections are refused.
+    refuse_https: Option<super::roots::NoTrustedRoots>,
     proxies: Option<Arc<Matcher>>,
 }
 
@@ -212,6 +252,10 @@ impl Service<Uri> for Direct {
 
     fn call(&mut self, destination: Uri) -> Self::Future {
         let tcp = self.tcp.clone();
+        if let (Some(none), Some("https")) = (&self.refuse_https, destination.scheme_str()) {
+            let none = none.clone();
+            return Box::pin(async move { Err(Box::new(none) as BoxError) });
+        }
         let intercept = match (&self.proxies, destination.scheme_str()) {
             (Some(proxies), Some("https")) => proxies.intercept(&destination),
             _ => None,

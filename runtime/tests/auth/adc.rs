@@ -145,8 +145,19 @@ async fn a_bad_file_stops_the_search() {
     );
     let message = error_message(search(&metadata).credentials_file(Some(external)).build());
     assert!(
+        message.ends_with("external.json` has no `subject_token_type` field"),
+        "{message}"
+    );
+
+    let unknown = write(
+        dir.path(),
+        "gdch.json",
+        &json!({"type": "gdch_service_account"}).to_string(),
+    );
+    let message = error_message(search(&metadata).credentials_file(Some(unknown)).build());
+    assert!(
         message.contains(
-            "holds credentials of type `external_account`, which this crate does not support"
+            "holds credentials of type `gdch_service_account`, which this crate does not support (supported: `service_account`, `authorized_user`, `external_account`, `external_account_authorized_user`)"
         ),
         "{message}"
     );
@@ -177,7 +188,9 @@ async fn impersonation_needs_a_service_account_key() {
     );
     let message = error_message(search(&metadata).subject("erin@example.com").build());
     assert!(
-        message.starts_with("no service account key found to act as erin@example.com"),
+        message.starts_with(
+            "no service account key or impersonated service account file found to act as erin@example.com"
+        ),
         "{message}"
     );
 }

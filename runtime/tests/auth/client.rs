@@ -17,6 +17,7 @@ static API: ApiInfo = ApiInfo {
     version: "v1",
     title: "Gmail API",
     root_url: "https://gmail.googleapis.com/",
+    mtls_root_url: None,
     service_path: "",
     batch_path: None,
     crate_name: "google-gmail-v1",

@@ -26,6 +26,7 @@ pub const MAIL: &str = "https://mail.google.com/";
 
 /// An RSA key made for these tests only, once per test binary.
 pub struct TestKey {
+    pub private: RsaPrivateKey,
     pub public: RsaPublicKey,
     pub pkcs8_pem: String,
     pub pkcs1_pem: String,
@@ -43,8 +44,23 @@ pub static KEY: LazyLock<TestKey> = LazyLock::new(|| {
             .to_pkcs1_pem(LineEnding::LF)
             .expect("PKCS #1 PEM")
             .to_string(),
+        private,
     }
 });
+
+/// Signs `header.claims` with the test key (RS256), as the IAM Credentials API signs with a
+/// service account's Google-managed key.
+pub fn sign_jwt(header: &Value, claims: &str) -> String {
+    use rsa::signature::{SignatureEncoding, Signer};
+    let signed = format!(
+        "{}.{}",
+        URL_SAFE_NO_PAD.encode(header.to_string()),
+        URL_SAFE_NO_PAD.encode(claims)
+    );
+    let signature =
+        rsa::pkcs1v15::SigningKey::<Sha256>::new(KEY.private.clone()).sign(signed.as_bytes());
+    format!("{signed}.{}", URL_SAFE_NO_PAD.encode(signature.to_bytes()))
+}
 
 /// A service account key file's contents, as the Cloud console writes them.
 pub fn key_json(token_uri: &str) -> Value {
@@ -73,6 +89,8 @@ pub struct Tokens {
     pub issued: Arc<AtomicUsize>,
     pub expires_in: u64,
     pub delay: Duration,
+    /// Answers with `Metadata-Flavor: Google`, as the metadata server does.
+    pub metadata_flavor: bool,
 }
 
 impl Tokens {
@@ -81,6 +99,15 @@ impl Tokens {
             issued: Arc::default(),
             expires_in,
             delay: Duration::ZERO,
+            metadata_flavor: false,
+        }
+    }
+
+    /// The metadata server's token answers.
+    pub fn from_metadata_server(expires_in: u64) -> Self {
+        Tokens {
+            metadata_flavor: true,
+            ..Tokens::new(expires_in)
         }
     }
 }
@@ -88,13 +115,18 @@ impl Tokens {
 impl Respond for Tokens {
     fn respond(&self, _request: &Request) -> ResponseTemplate {
         let n = self.issued.fetch_add(1, Ordering::SeqCst) + 1;
-        ResponseTemplate::new(200)
+        let answer = ResponseTemplate::new(200)
             .set_body_json(json!({
                 "access_token": format!("tok-{n}"),
                 "expires_in": self.expires_in,
                 "token_type": "Bearer",
             }))
-            .set_delay(self.delay)
+            .set_delay(self.delay);
+        if self.metadata_flavor {
+            answer.insert_header("Metadata-Flavor", "Google")
+        } else {
+            answer
+        }
     }
 }
 

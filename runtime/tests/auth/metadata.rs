@@ -13,7 +13,7 @@ pub async fn metadata_server() -> MockServer {
     Mock::given(method("GET"))
         .and(path(TOKEN_PATH))
         .and(header("Metadata-Flavor", "Google"))
-        .respond_with(Tokens::new(3599))
+        .respond_with(Tokens::from_metadata_server(3599))
         .mount(&server)
         .await;
     server
@@ -46,7 +46,11 @@ async fn another_account_and_errors() {
             "/computeMetadata/v1/instance/service-accounts/worker@p.iam.gserviceaccount.com/token",
         ))
         .and(query_param("scopes", MAIL))
-        .respond_with(ResponseTemplate::new(404).set_body_string("Not Found\n"))
+        .respond_with(
+            ResponseTemplate::new(404)
+                .insert_header("Metadata-Flavor", "Google")
+                .set_body_string("Not Found\n"),
+        )
         .mount(&server)
         .await;
     let provider = MetadataServer::new()
@@ -60,4 +64,68 @@ async fn another_account_and_errors() {
             server.uri()
         )
     );
+}
+
+/// Something else listening where the metadata server should be (a proxy, a captive portal, a
+/// server of the user's) is not believed, whatever it answers.
+#[tokio::test]
+async fn answers_without_the_flavor_header_are_refused() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path(TOKEN_PATH))
+        .respond_with(Tokens::new(3599))
+        .mount(&server)
+        .await;
+    let provider = MetadataServer::new().host(server.uri());
+    let message = error_message(provider.credential(&[MAIL]).await);
+    assert_eq!(
+        message,
+        format!(
+            "the metadata server `{}` answered without the `Metadata-Flavor: Google` header, so it is not a Google metadata server (HTTP 200 OK)",
+            server.uri()
+        )
+    );
+}
+
+/// A token answer is a few hundred bytes; a server that sends more than 64 KiB is cut off.
+#[tokio::test]
+async fn token_answers_are_read_to_64_kib() {
+    let server = MockServer::start().await;
+    let huge = format!(
+        "{{\"access_token\": \"tok-big\", \"padding\": \"{}\"}}",
+        "x".repeat(64 * 1024)
+    );
+    Mock::given(method("GET"))
+        .and(path(TOKEN_PATH))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .insert_header("Metadata-Flavor", "Google")
+                .set_body_string(huge),
+        )
+        .mount(&server)
+        .await;
+    let provider = MetadataServer::new().host(server.uri());
+    let message = error_message(provider.credential(&[MAIL]).await);
+    assert_eq!(
+        message,
+        format!(
+            "the answer of the metadata server `{}` is larger than 65536 bytes",
+            server.uri()
+        )
+    );
+    let fits = format!(
+        "{{\"access_token\": \"tok-fits\", \"padding\": \"{}\"}}",
+        "x".repeat(60 * 1024)
+    );
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .insert_header("Metadata-Flavor", "Google")
+                .set_body_string(fits),
+        )
+        .mount(&server)
+        .await;
+    let provider = MetadataServer::new().host(server.uri());
+    assert_eq!(token_for(&provider, &[MAIL]).await, "tok-fits");
 }

@@ -13,11 +13,12 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 use crate::authorized_user::user_json;
 use crate::common::*;
 
-static API: ApiInfo = ApiInfo {
+pub static API: ApiInfo = ApiInfo {
     name: "gmail",
     version: "v1",
     title: "Gmail API",
     root_url: "https://gmail.googleapis.com/",
+    mtls_root_url: None,
     service_path: "",
     batch_path: None,
     crate_name: "google-gmail-v1",

@@ -340,3 +340,55 @@ async fn debug_output_shows_no_secret() {
     let shown = format!("{:?}", provider.credential(&[MAIL]).await);
     assert_no_secrets(&shown);
 }
+
+/// The claims of a self-signed JWT with scope, as Go's `JWTAccessTokenSourceWithScope` and
+/// google-auth's `always_use_jwt_access` write them.
+fn assert_self_signed(jwt: &str, scope: &str) {
+    let (header, claims) = verify_jwt(jwt);
+    assert_eq!(header, json!({"alg": "RS256", "typ": "JWT", "kid": KEY_ID}));
+    let iat = claims["iat"].as_u64().expect("iat");
+    assert_eq!(
+        claims,
+        json!({"iss": CLIENT_EMAIL, "sub": CLIENT_EMAIL, "scope": scope, "iat": iat, "exp": iat + 3600})
+    );
+}
+
+#[tokio::test]
+async fn a_self_signed_jwt_is_sent_when_asked_for_without_the_token_endpoint() {
+    let server = token_server(Tokens::new(3600)).await;
+    let provider = account(&server).self_signed_jwt(true);
+    let jwt = token_for(&provider, &[SETTINGS_BASIC, MAIL]).await;
+    assert_self_signed(&jwt, SETTINGS_BASIC);
+    // Cached like a token: the same JWT until shortly before its hour is up.
+    assert_eq!(token_for(&provider, &[SETTINGS_BASIC]).await, jwt);
+    assert!(received(&server).await.is_empty());
+    assert!(!format!("{provider:?}").contains(&jwt));
+
+    // Off by default in googleapis.com; a subject always goes through the token endpoint.
+    assert_eq!(token_for(&account(&server), &[MAIL]).await, "tok-1");
+    let delegated = account(&server)
+        .self_signed_jwt(true)
+        .subject("alice@example.com");
+    assert_eq!(token_for(&delegated, &[MAIL]).await, "tok-2");
+    let (_, claims) = verify_jwt(&form(&received(&server).await[1])["assertion"]);
+    assert_eq!(claims["sub"], "alice@example.com");
+}
+
+#[tokio::test]
+async fn outside_googleapis_com_jwts_are_self_signed_and_delegation_is_refused() {
+    let server = token_server(Tokens::new(3600)).await;
+    let mut key = key_json(&format!("{}/token", server.uri()));
+    key["universe_domain"] = json!("example-universe.test");
+    let provider = ServiceAccount::from_json(key.to_string()).unwrap_or_else(|e| panic!("{e}"));
+    assert_self_signed(&token_for(&provider, &[MAIL]).await, MAIL);
+    let exchanged = provider.clone().self_signed_jwt(false);
+    assert_eq!(token_for(&exchanged, &[MAIL]).await, "tok-1");
+    assert_eq!(
+        error_message(provider.subject("alice@example.com").credential(&[MAIL]).await),
+        format!("{CLIENT_EMAIL} cannot act as alice@example.com: domain-wide delegation is only available in the googleapis.com universe, not in `example-universe.test`")
+    );
+    // The default universe named explicitly changes nothing.
+    key["universe_domain"] = json!("googleapis.com");
+    let provider = ServiceAccount::from_json(key.to_string()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(token_for(&provider, &[MAIL]).await, "tok-2");
+}

@@ -18,6 +18,7 @@ pub static API: ApiInfo = ApiInfo {
     version: "v1",
     title: "Example API",
     root_url: "https://example.googleapis.com/",
+    mtls_root_url: None,
     service_path: "example/v1/",
     batch_path: Some("batch/example/v1"),
     crate_name: "google-example-v1",

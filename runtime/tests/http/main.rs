@@ -3,12 +3,17 @@
 //! One test binary (to keep link time down on small machines), one module per topic.
 
 mod common;
+#[cfg(any(feature = "rustls", feature = "native-tls"))]
+mod mtls;
 mod refusals;
 mod requests;
 mod responses;
 mod retries;
+#[path = "../support/span_log.rs"]
+mod span_log;
 mod spans;
 #[cfg(any(feature = "rustls", feature = "native-tls"))]
 mod tls;
 mod transport;
+mod universe;
 mod wire;

@@ -57,8 +57,12 @@ async fn get_sends_path_query_and_standard_headers() {
         )
     );
     let api_client = header(request, "x-goog-api-client").expect("x-goog-api-client");
+    // After the tags of the attempt (see tests/operations): `gccl-invocation-id/<uuid>
+    // gccl-attempt-count/1`.
     let rustc = api_client
-        .strip_prefix("gl-rust/")
+        .split_once(" gccl-attempt-count/1 ")
+        .and_then(|(tag, rest)| tag.starts_with("gccl-invocation-id/").then_some(rest))
+        .and_then(|rest| rest.strip_prefix("gl-rust/"))
         .and_then(|rest| rest.strip_suffix(" gdcl/0.4.2"))
         .unwrap_or_else(|| panic!("{api_client}"));
     assert!(rustc.starts_with("1."), "{api_client}");
@@ -246,4 +250,33 @@ async fn calls_can_be_spawned() {
         .await
         .expect("task completes")
         .expect("call succeeds");
+}
+
+/// A time limit too long to be an instant is no limit: `Duration::MAX` panicked on the first
+/// request (the deadline overflowed).
+#[tokio::test]
+async fn the_longest_timeout_is_no_timeout() {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"n": 2})))
+        .mount(&server)
+        .await;
+    for stream in [false, true] {
+        let client = builder(&server)
+            .auth(google_api_runtime::auth::StaticToken::new(TOKEN))
+            .timeout(std::time::Duration::MAX)
+            .build();
+        let mut call = Call::new(&client, &GET_THING);
+        call.path_param("userId", "me");
+        call.path_param("thingId", "1");
+        if stream {
+            let response = call.send_raw().await.expect("call succeeds");
+            assert_eq!(response.bytes().await.expect("body"), r#"{"n":2}"#);
+        } else {
+            assert_eq!(
+                call.send::<serde_json::Value>().await.unwrap(),
+                json!({"n": 2})
+            );
+        }
+    }
 }

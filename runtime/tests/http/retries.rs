@@ -243,8 +243,11 @@ async fn retry_after_is_honoured() {
         .respond_with(ResponseTemplate::new(200))
         .mount(&server)
         .await;
-    // The computed backoff would be a millisecond; Retry-After asks for a second.
-    let client = builder(&server).retry(fast_retries(3)).build();
+    // The computed backoff would be a millisecond; Retry-After asks for a second, within the
+    // policy's longest wait.
+    let client = builder(&server)
+        .retry(fast_retries(3).with_max_backoff(Duration::from_secs(2)))
+        .build();
     let started = Instant::now();
     call(&client, &GET_THING)
         .send_empty()
@@ -284,6 +287,32 @@ async fn retry_after_beyond_the_time_budget_stops_retrying() {
         .await
         .expect_err("still 503");
     assert_eq!(received(&server).await.len(), 4);
+}
+
+/// A `Retry-After` of a year with no time budget: the wait is capped by the policy's longest
+/// backoff (5 ms here), so the second attempt comes at once (before, the call waited a year; the
+/// outer timeout only stops a regression from hanging the suite).
+#[tokio::test]
+async fn retry_after_is_capped_by_the_longest_backoff() {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(503).insert_header("retry-after", "31536000"))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(200))
+        .mount(&server)
+        .await;
+    let client = builder(&server)
+        .retry(fast_retries(2).with_max_elapsed(None))
+        .build();
+    let sending = call(&client, &GET_THING).send_empty();
+    tokio::time::timeout(Duration::from_secs(120), sending)
+        .await
+        .expect("the capped wait ends")
+        .expect("second attempt succeeds");
+    assert_eq!(received(&server).await.len(), 2);
 }
 
 /// An address on which nothing listens.

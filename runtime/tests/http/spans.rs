@@ -1,79 +1,13 @@
 //! The tracing spans follow OpenTelemetry's HTTP client conventions: one span per call, one per
 //! request sent, with the attributes an OpenTelemetry pipeline reads, and no credential.
 
-use std::collections::BTreeMap;
-use std::sync::{Arc, Mutex};
-
 use google_api_runtime::auth::ApiKey;
 use google_api_runtime::Call;
-use tracing::field::{Field, Visit};
-use tracing::span::{Attributes, Id, Record};
-use tracing::{Event, Metadata, Subscriber};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 use crate::common::*;
-
-#[derive(Debug, Clone, Default)]
-struct SpanSeen {
-    name: &'static str,
-    fields: BTreeMap<String, String>,
-}
-
-/// A subscriber that keeps every span with its fields as recorded.
-#[derive(Clone, Default)]
-struct Spans(Arc<Mutex<Vec<SpanSeen>>>);
-
-struct Fields<'a>(&'a mut BTreeMap<String, String>);
-
-impl Visit for Fields<'_> {
-    fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
-        self.0.insert(field.name().to_owned(), format!("{value:?}"));
-    }
-    fn record_str(&mut self, field: &Field, value: &str) {
-        self.0.insert(field.name().to_owned(), value.to_owned());
-    }
-}
-
-impl Subscriber for Spans {
-    fn enabled(&self, _: &Metadata<'_>) -> bool {
-        true
-    }
-    fn new_span(&self, attributes: &Attributes<'_>) -> Id {
-        let mut seen = SpanSeen {
-            name: attributes.metadata().name(),
-            ..SpanSeen::default()
-        };
-        attributes.record(&mut Fields(&mut seen.fields));
-        let mut spans = self.0.lock().unwrap();
-        spans.push(seen);
-        Id::from_u64(spans.len() as u64)
-    }
-    fn record(&self, span: &Id, values: &Record<'_>) {
-        let mut spans = self.0.lock().unwrap();
-        let index = usize::try_from(span.into_u64()).unwrap() - 1;
-        values.record(&mut Fields(&mut spans[index].fields));
-    }
-    fn record_follows_from(&self, _: &Id, _: &Id) {}
-    fn event(&self, _: &Event<'_>) {}
-    fn enter(&self, _: &Id) {}
-    fn exit(&self, _: &Id) {}
-}
-
-impl Spans {
-    fn named(&self, name: &str) -> Vec<BTreeMap<String, String>> {
-        let spans = self.0.lock().unwrap();
-        spans
-            .iter()
-            .filter(|s| s.name == name)
-            .map(|s| s.fields.clone())
-            .collect()
-    }
-}
-
-fn field<'a>(span: &'a BTreeMap<String, String>, name: &str) -> Option<&'a str> {
-    span.get(name).map(String::as_str)
-}
+use crate::span_log::{field, Spans};
 
 #[tokio::test]
 async fn a_retried_call_shows_one_client_span_per_request_sent() {
@@ -168,7 +102,7 @@ async fn spans_show_no_api_key_and_a_failed_call_says_why() {
     assert_eq!(requests.len(), 1, "a 404 is not retried: {requests:?}");
     let full = field(&requests[0], "url.full").unwrap();
     assert!(full.contains("key=REDACTED"), "{full}");
-    let everything = format!("{:?}", spans.0.lock().unwrap());
+    let everything = spans.everything();
     assert!(!everything.contains("AIza-secret-key"), "{everything}");
     let call = &spans.named("google_api_call")[0];
     assert_eq!(field(call, "error.type"), Some("404"));

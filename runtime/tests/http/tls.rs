@@ -14,24 +14,49 @@ use tokio_rustls::TlsAcceptor;
 
 use crate::common::*;
 
-const CA: &[u8] = include_bytes!("tls/ca.pem");
+pub const CA: &[u8] = include_bytes!("tls/ca.pem");
 const SERVER_CERTIFICATE: &[u8] = include_bytes!("tls/localhost.pem");
 const SERVER_KEY: &[u8] = include_bytes!("tls/localhost.key.pem");
 
-/// An HTTPS server on `localhost` answering `{}` to every request; returns its root URL and the
-/// request lines it has read (after a completed handshake only).
-async fn https_server() -> (String, Arc<Mutex<Vec<String>>>) {
+/// The configuration of a server on `localhost`; with `client_roots`, it asks every client for a
+/// certificate that one of these authorities signed, and refuses the handshake without one.
+pub fn server_config(client_roots: Option<&[u8]>) -> rustls::ServerConfig {
     let certificates = CertificateDer::pem_slice_iter(SERVER_CERTIFICATE)
         .collect::<Result<Vec<_>, _>>()
         .expect("test certificate");
     let key = PrivateKeyDer::from_pem_slice(SERVER_KEY).expect("test key");
     let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let config = rustls::ServerConfig::builder_with_provider(provider)
+    let builder = rustls::ServerConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
-        .expect("protocol versions")
-        .with_no_client_auth()
+        .expect("protocol versions");
+    let builder = match client_roots {
+        None => builder.with_no_client_auth(),
+        Some(pem) => {
+            let mut roots = rustls::RootCertStore::empty();
+            for root in CertificateDer::pem_slice_iter(pem) {
+                roots.add(root.expect("test root")).expect("usable root");
+            }
+            let verifier =
+                rustls::server::WebPkiClientVerifier::builder_with_provider(roots.into(), provider)
+                    .build()
+                    .expect("client verifier");
+            builder.with_client_cert_verifier(verifier)
+        }
+    };
+    builder
         .with_single_cert(certificates, key)
-        .expect("server configuration");
+        .expect("server configuration")
+}
+
+/// An HTTPS server on `localhost` answering `{}` to every request; returns its root URL and the
+/// request lines it has read (after a completed handshake only).
+async fn https_server() -> (String, Arc<Mutex<Vec<String>>>) {
+    serve(server_config(None)).await
+}
+
+/// A server with `config` answering `{}` to every request; returns its root URL and the request
+/// lines it has read (after a completed handshake only).
+pub async fn serve(config: rustls::ServerConfig) -> (String, Arc<Mutex<Vec<String>>>) {
     let acceptor = TlsAcceptor::from(Arc::new(config));
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let port = listener.local_addr().expect("address").port();
@@ -72,7 +97,7 @@ fn client(root: &str, http: HttpClient) -> Client {
         .build()
 }
 
-fn thing_1(client: &Client) -> Call {
+pub fn thing_1(client: &Client) -> Call {
     let mut call = Call::new(client, &GET_THING);
     call.path_param("userId", "me");
     call.path_param("thingId", "1");

@@ -12,6 +12,7 @@ mod common;
 mod download;
 #[path = "../lists_media_batch/pages.rs"]
 mod pages;
+mod redirects;
 #[path = "../lists_media_batch/resumable.rs"]
 mod resumable;
 #[path = "../lists_media_batch/simple_upload.rs"]
@@ -23,11 +24,9 @@ mod upload_server;
 use google_api_runtime::transport::ReqwestTransport;
 use google_api_runtime::HttpClient;
 
-/// A reqwest client as a service would build its own, leaving redirects to the runtime.
+/// A reqwest client as a service would build its own; `from_builder` leaves redirects to the
+/// runtime.
 fn http_client() -> HttpClient {
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .expect("a reqwest client");
-    HttpClient::from_transport(ReqwestTransport::new(client))
+    let builder = reqwest::Client::builder().user_agent("a-service/1.0");
+    HttpClient::from_transport(ReqwestTransport::from_builder(builder).expect("a reqwest client"))
 }

@@ -138,9 +138,13 @@ mod support {
             )
         );
         // `gl-rust/` and the version of the compiler that built the crates, as `1.95.0`.
+        // After the attempt's tags, `gccl-invocation-id/<uuid> gccl-attempt-count/1`, as Go's
+        // send path puts them.
         let api_client = header(request, "x-goog-api-client").expect("x-goog-api-client");
         let rustc = api_client
-            .strip_prefix("gl-rust/")
+            .split_once(" gccl-attempt-count/1 ")
+            .and_then(|(tag, rest)| tag.starts_with("gccl-invocation-id/").then_some(rest))
+            .and_then(|rest| rest.strip_prefix("gl-rust/"))
             .and_then(|rest| rest.strip_suffix(&format!(" gdcl/{version}")))
             .unwrap_or_else(|| panic!("{api_client}"));
         let numbers: Vec<&str> = rustc.split(['.', '-']).take(3).collect();
@@ -1108,8 +1112,9 @@ mod path_safety {
         assert!(requests(&server).await.is_empty(), "nothing may be sent");
     }
 
-    /// In a `{+name}` parameter the `/` is kept, but `?`, `#` and `%` are still encoded, and a
-    /// value that matches the pattern yet holds a `..` segment is refused.
+    /// In a `{+name}` parameter the `/` and percent-encoded triplets are kept (RFC 6570's
+    /// reserved expansion), but `?`, `#` and a `%` that starts no triplet are encoded, and a
+    /// value that matches the pattern yet holds a `..` segment, plain or encoded, is refused.
     #[tokio::test]
     async fn reserved_expansion_cannot_start_a_query_or_climb_up() {
         let server = server_answering(200, json!({})).await;
@@ -1118,7 +1123,8 @@ mod path_safety {
         for (value, path) in [
             ("enterprises/a?b", "/v1/enterprises/a%3Fb"),
             ("enterprises/a#b", "/v1/enterprises/a%23b"),
-            ("enterprises/a%2Fb", "/v1/enterprises/a%252Fb"),
+            ("enterprises/a%2Fb", "/v1/enterprises/a%2Fb"),
+            ("enterprises/100%", "/v1/enterprises/100%25"),
         ] {
             client
                 .enterprises()
@@ -1132,23 +1138,25 @@ mod path_safety {
             assert_eq!(request.url.query(), Some("prettyPrint=false"), "{value:?}");
         }
 
-        let error = client
-            .enterprises()
-            .get("enterprises/..")
-            .send()
-            .await
-            .expect_err("a `..` segment is refused");
-        assert!(
-            matches!(
-                error,
-                Error::InvalidArgument {
-                    parameter: Some("name"),
-                    ..
-                }
-            ),
-            "{error:?}"
-        );
-        assert_eq!(requests(&server).await.len(), 3, "the `..` was not sent");
+        for climbing in ["enterprises/..", "enterprises/%2e%2E"] {
+            let error = client
+                .enterprises()
+                .get(climbing)
+                .send()
+                .await
+                .expect_err("a `..` segment is refused");
+            assert!(
+                matches!(
+                    error,
+                    Error::InvalidArgument {
+                        parameter: Some("name"),
+                        ..
+                    }
+                ),
+                "{error:?}"
+            );
+        }
+        assert_eq!(requests(&server).await.len(), 4, "the `..` was not sent");
     }
 }
 

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use futures::{StreamExt, TryStreamExt};
 
-use super::{document_url, Pinned};
+use super::pinned::{document_url, Pinned};
 
 /// How many downloads run at once.
 const PARALLEL: usize = 4;

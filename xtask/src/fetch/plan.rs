@@ -5,21 +5,11 @@ use std::cmp::Ordering;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::{Outcome, Pinned, Status};
+use super::pinned::{compare_revisions, Outcome, Pinned, Status};
 use crate::changelog;
 use crate::diff;
-use crate::release::{self, Bump};
-
-/// Which way two revisions (`YYYYMMDD`) are ordered; numbers compare as numbers.
-pub fn compare_revisions(old: &str, new: &str) -> Ordering {
-    let numeric = |r: &str| !r.is_empty() && r.bytes().all(|b| b.is_ascii_digit());
-    if numeric(old) && numeric(new) {
-        let (a, b) = (old.trim_start_matches('0'), new.trim_start_matches('0'));
-        a.len().cmp(&b.len()).then_with(|| a.cmp(b))
-    } else {
-        old.cmp(new)
-    }
-}
+use crate::history::{self, Bump};
+use crate::release;
 
 /// What will be done with one downloaded document.
 pub(super) struct Plan {
@@ -132,9 +122,9 @@ impl Plan {
             return Ok(());
         };
         if let Some((entry, listing)) = &self.entry {
-            let history = changelog::read_history(discovery_dir, &self.outcome.file)?;
-            let updated = changelog::prepend(history.as_deref().unwrap_or(""), entry);
-            let path = changelog::history_path(discovery_dir, &self.outcome.file);
+            let history = history::read_history(discovery_dir, &self.outcome.file)?;
+            let updated = history::prepend(history.as_deref().unwrap_or(""), entry);
+            let path = history::history_path(discovery_dir, &self.outcome.file);
             if let Some(dir) = path.parent() {
                 fs::create_dir_all(dir)
                     .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
@@ -172,14 +162,6 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn revisions_compare_as_dates() {
-        assert_eq!(compare_revisions("20230914", "20260729"), Ordering::Less);
-        assert_eq!(compare_revisions("20260729", "20230914"), Ordering::Greater);
-        assert_eq!(compare_revisions("20260729", "20260729"), Ordering::Equal);
-        assert_eq!(compare_revisions("", "20260729"), Ordering::Less);
-    }
 
     #[test]
     fn an_atomic_write_leaves_no_temporary_file() {

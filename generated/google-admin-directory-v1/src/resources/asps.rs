@@ -9,10 +9,12 @@ pub struct AspsResource {
 impl AspsResource {
     /// Deletes an ASP issued by a user.
     ///
-    /// `DELETE admin/directory/v1/users/{userKey}/asps/{codeId}` (method id `directory.asps.delete`)
+    /// `DELETE admin/directory/v1/users/{userKey}/asps/{codeId}` (method id
+    /// `directory.asps.delete`)
     ///
     /// Arguments, in order:
-    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary
+    ///   email address,
     /// - `code_id`: The unique ID of the ASP to be deleted.
     ///
     /// Scopes (any one of them):
@@ -29,7 +31,8 @@ impl AspsResource {
     /// `GET admin/directory/v1/users/{userKey}/asps/{codeId}` (method id `directory.asps.get`)
     ///
     /// Arguments, in order:
-    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary
+    ///   email address,
     /// - `code_id`: The unique ID of the ASP.
     ///
     /// Scopes (any one of them):
@@ -46,7 +49,8 @@ impl AspsResource {
     /// `GET admin/directory/v1/users/{userKey}/asps` (method id `directory.asps.list`)
     ///
     /// Arguments, in order:
-    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary
+    ///   email address,
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user.security`
@@ -81,7 +85,8 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `directory.asps.delete`, made by [`AspsResource::delete`]: set optional parameters, then `send` it.
+/// A call of `directory.asps.delete`, made by [`AspsResource::delete`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -112,7 +117,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `directory.asps.get`, made by [`AspsResource::get`]: set optional parameters, then `send` it.
+/// A call of `directory.asps.get`, made by [`AspsResource::get`]: set optional parameters, then
+/// `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -143,7 +149,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `directory.asps.list`, made by [`AspsResource::list`]: set optional parameters, then `send` it.
+/// A call of `directory.asps.list`, made by [`AspsResource::list`]: set optional parameters,
+/// then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

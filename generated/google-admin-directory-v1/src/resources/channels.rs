@@ -40,7 +40,8 @@ static STOP_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `admin.channels.stop`, made by [`ChannelsResource::stop`]: set optional parameters, then `send` it.
+/// A call of `admin.channels.stop`, made by [`ChannelsResource::stop`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

@@ -7,13 +7,25 @@ pub struct ChromeosdevicesResource {
 }
 
 impl ChromeosdevicesResource {
-    /// Use [BatchChangeChromeOsDeviceStatus](https://developers.google.com/workspace/admin/directory/reference/rest/v1/customer.devices.chromeos/batchChangeStatus) instead. Takes an action that affects a Chrome OS Device. This includes deprovisioning, disabling, and re-enabling devices. *Warning:* * Deprovisioning a device will stop device policy syncing and remove device-level printers. After a device is deprovisioned, it must be wiped before it can be re-enrolled. * Lost or stolen devices should use the disable action. * Re-enabling a disabled device will consume a device license. If you do not have sufficient licenses available when completing the re-enable action, you will receive an error. For more information about deprovisioning and disabling devices, visit the [help center](https://support.google.com/chrome/a/answer/3523633).
+    /// Use
+    /// [BatchChangeChromeOsDeviceStatus](https://developers.google.com/workspace/admin/directory/reference/rest/v1/customer.devices.chromeos/batchChangeStatus)
+    /// instead. Takes an action that affects a Chrome OS Device. This includes deprovisioning,
+    /// disabling, and re-enabling devices. *Warning:* * Deprovisioning a device will stop device
+    /// policy syncing and remove device-level printers. After a device is deprovisioned, it must be
+    /// wiped before it can be re-enrolled. * Lost or stolen devices should use the disable
+    /// action. * Re-enabling a disabled device will consume a device license. If you do not have
+    /// sufficient licenses available when completing the re-enable action, you will receive an
+    /// error. For more information about deprovisioning and disabling devices, visit the [help
+    /// center](https://support.google.com/chrome/a/answer/3523633).
     ///
-    /// `POST admin/directory/v1/customer/{customerId}/devices/chromeos/{resourceId}/action` (method id `directory.chromeosdevices.action`)
+    /// `POST admin/directory/v1/customer/{customerId}/devices/chromeos/{resourceId}/action` (method
+    /// id `directory.chromeosdevices.action`)
     ///
     /// Arguments, in order:
-    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users resource](https://developers.google.com/workspace/admin/directory/v1/reference/users).
-    /// - `resource_id`: The unique ID of the device. The `resourceId`s are returned in the response from the [chromeosdevices.list](https://developers.google.com/workspace/admin/directory/v1/reference/chromeosdevices/list) method.
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
+    /// - `resource_id`: The unique ID of the device. The `resourceId`s are returned in the
+    ///   response from the
     /// - `body`: the request body, a [`crate::schemas::ChromeOsDeviceAction`].
     ///
     /// Scopes (any one of them):
@@ -34,11 +46,14 @@ impl ChromeosdevicesResource {
 
     /// Retrieves a Chrome OS device's properties.
     ///
-    /// `GET admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}` (method id `directory.chromeosdevices.get`)
+    /// `GET admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}` (method id
+    /// `directory.chromeosdevices.get`)
     ///
     /// Arguments, in order:
-    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users resource](https://developers.google.com/workspace/admin/directory/v1/reference/users).
-    /// - `device_id`: The unique ID of the device. The `deviceId`s are returned in the response from the [chromeosdevices.list](https://developers.google.com/workspace/admin/directory/v1/reference/chromeosdevices/list) method.
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
+    /// - `device_id`: The unique ID of the device. The `deviceId`s are returned in the response
+    ///   from the
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.device.chromeos`
@@ -56,10 +71,12 @@ impl ChromeosdevicesResource {
 
     /// Retrieves a paginated list of Chrome OS devices within an account.
     ///
-    /// `GET admin/directory/v1/customer/{customerId}/devices/chromeos` (method id `directory.chromeosdevices.list`)
+    /// `GET admin/directory/v1/customer/{customerId}/devices/chromeos` (method id
+    /// `directory.chromeosdevices.list`)
     ///
     /// Arguments, in order:
-    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users resource](https://developers.google.com/workspace/admin/directory/v1/reference/users).
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.device.chromeos`
@@ -70,9 +87,11 @@ impl ChromeosdevicesResource {
         ListCall { call }
     }
 
-    /// Moves or inserts multiple Chrome OS devices to an organizational unit. You can move up to 50 devices at once.
+    /// Moves or inserts multiple Chrome OS devices to an organizational unit. You can move up to 50
+    /// devices at once.
     ///
-    /// `POST admin/directory/v1/customer/{customerId}/devices/chromeos/moveDevicesToOu` (method id `directory.chromeosdevices.moveDevicesToOu`)
+    /// `POST admin/directory/v1/customer/{customerId}/devices/chromeos/moveDevicesToOu` (method id
+    /// `directory.chromeosdevices.moveDevicesToOu`)
     ///
     /// Arguments, in order:
     /// - `customer_id`: Immutable. ID of the Google Workspace account
@@ -97,13 +116,18 @@ impl ChromeosdevicesResource {
         MoveDevicesToOuCall { call }
     }
 
-    /// Updates a device's updatable properties, such as `annotatedUser`, `annotatedLocation`, `notes`, `orgUnitPath`, or `annotatedAssetId`. This method supports [patch semantics](https://developers.google.com/workspace/admin/directory/v1/guides/performance#patch).
+    /// Updates a device's updatable properties, such as `annotatedUser`, `annotatedLocation`,
+    /// `notes`, `orgUnitPath`, or `annotatedAssetId`. This method supports [patch
+    /// semantics](https://developers.google.com/workspace/admin/directory/v1/guides/performance#patch).
     ///
-    /// `PATCH admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}` (method id `directory.chromeosdevices.patch`)
+    /// `PATCH admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}` (method id
+    /// `directory.chromeosdevices.patch`)
     ///
     /// Arguments, in order:
-    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users resource](https://developers.google.com/workspace/admin/directory/v1/reference/users).
-    /// - `device_id`: The unique ID of the device. The `deviceId`s are returned in the response from the [chromeosdevices.list](https://developers.google.com/workspace/admin/v1/reference/chromeosdevices/list) method.
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
+    /// - `device_id`: The unique ID of the device. The `deviceId`s are returned in the response
+    ///   from the
     /// - `body`: the request body, a [`crate::schemas::ChromeOsDevice`].
     ///
     /// Scopes (any one of them):
@@ -121,13 +145,17 @@ impl ChromeosdevicesResource {
         PatchCall { call }
     }
 
-    /// Updates a device's updatable properties, such as `annotatedUser`, `annotatedLocation`, `notes`, `orgUnitPath`, or `annotatedAssetId`.
+    /// Updates a device's updatable properties, such as `annotatedUser`, `annotatedLocation`,
+    /// `notes`, `orgUnitPath`, or `annotatedAssetId`.
     ///
-    /// `PUT admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}` (method id `directory.chromeosdevices.update`)
+    /// `PUT admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}` (method id
+    /// `directory.chromeosdevices.update`)
     ///
     /// Arguments, in order:
-    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users resource](https://developers.google.com/workspace/admin/directory/v1/reference/users).
-    /// - `device_id`: The unique ID of the device. The `deviceId`s are returned in the response from the [chromeosdevices.list](https://developers.google.com/workspace/admin/v1/reference/chromeosdevices/list) method.
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
+    /// - `device_id`: The unique ID of the device. The `deviceId`s are returned in the response
+    ///   from the
     /// - `body`: the request body, a [`crate::schemas::ChromeOsDevice`].
     ///
     /// Scopes (any one of them):
@@ -200,7 +228,8 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `directory.chromeosdevices.action`, made by [`ChromeosdevicesResource::action`]: set optional parameters, then `send` it.
+/// A call of `directory.chromeosdevices.action`, made by [`ChromeosdevicesResource::action`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -231,7 +260,8 @@ impl crate::runtime::batch::Batchable for ActionCall {
     }
 }
 
-/// A call of `directory.chromeosdevices.get`, made by [`ChromeosdevicesResource::get`]: set optional parameters, then `send` it.
+/// A call of `directory.chromeosdevices.get`, made by [`ChromeosdevicesResource::get`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -272,7 +302,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `directory.chromeosdevices.list`, made by [`ChromeosdevicesResource::list`]: set optional parameters, then `send` it.
+/// A call of `directory.chromeosdevices.list`, made by [`ChromeosdevicesResource::list`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -283,7 +314,8 @@ pub struct ListCall {
 }
 
 impl ListCall {
-    /// Return devices from all child orgunits, as well as the specified org unit. If this is set to true, 'orgUnitPath' must be provided.
+    /// Return devices from all child orgunits, as well as the specified org unit. If this is set to
+    /// true, 'orgUnitPath' must be provided.
     ///
     /// Optional parameter. Sent as `includeChildOrgunits`.
     pub fn include_child_orgunits(mut self, value: bool) -> Self {
@@ -315,7 +347,9 @@ impl ListCall {
         self
     }
 
-    /// The `pageToken` query parameter is used to request the next page of query results. The follow-on request's `pageToken` query parameter is the `nextPageToken` from your previous response.
+    /// The `pageToken` query parameter is used to request the next page of query results. The
+    /// follow-on request's `pageToken` query parameter is the `nextPageToken` from your previous
+    /// response.
     ///
     /// Optional parameter. Sent as `pageToken`.
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
@@ -331,7 +365,8 @@ impl ListCall {
         self
     }
 
-    /// Search string in the format given at [List query operators](https://developers.google.com/workspace/admin/directory/v1/list-query-operators).
+    /// Search string in the format given at [List query
+    /// operators](https://developers.google.com/workspace/admin/directory/v1/list-query-operators).
     ///
     /// Optional parameter. Sent as `query`.
     pub fn query(mut self, value: impl Into<String>) -> Self {
@@ -339,7 +374,8 @@ impl ListCall {
         self
     }
 
-    /// Whether to return results in ascending or descending order. Must be used with the `orderBy` parameter.
+    /// Whether to return results in ascending or descending order. Must be used with the `orderBy`
+    /// parameter.
     ///
     /// Optional parameter. Sent as `sortOrder`.
     pub fn sort_order(mut self, value: SortOrder) -> Self {
@@ -397,7 +433,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `directory.chromeosdevices.moveDevicesToOu`, made by [`ChromeosdevicesResource::move_devices_to_ou`]: set optional parameters, then `send` it.
+/// A call of `directory.chromeosdevices.moveDevicesToOu`, made by
+/// [`ChromeosdevicesResource::move_devices_to_ou`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -428,7 +465,8 @@ impl crate::runtime::batch::Batchable for MoveDevicesToOuCall {
     }
 }
 
-/// A call of `directory.chromeosdevices.patch`, made by [`ChromeosdevicesResource::patch`]: set optional parameters, then `send` it.
+/// A call of `directory.chromeosdevices.patch`, made by [`ChromeosdevicesResource::patch`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -469,7 +507,8 @@ impl crate::runtime::batch::Batchable for PatchCall {
     }
 }
 
-/// A call of `directory.chromeosdevices.update`, made by [`ChromeosdevicesResource::update`]: set optional parameters, then `send` it.
+/// A call of `directory.chromeosdevices.update`, made by [`ChromeosdevicesResource::update`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -523,7 +562,8 @@ pub enum OrderBy {
     ///
     /// `annotatedUser` on the wire.
     AnnotatedUser,
-    /// The date and time the Chrome device was last synchronized with the policy settings in the Admin console.
+    /// The date and time the Chrome device was last synchronized with the policy settings in the
+    /// Admin console.
     ///
     /// `lastSync` on the wire.
     LastSync,
@@ -535,7 +575,8 @@ pub enum OrderBy {
     ///
     /// `serialNumber` on the wire.
     SerialNumber,
-    /// Chrome device status. For more information, see the &lt;a [chromeosdevices](https://developers.google.com/workspace/admin/directory/v1/reference/chromeosdevices.html).
+    /// Chrome device status. For more information, see the &lt;a
+    /// [chromeosdevices](https://developers.google.com/workspace/admin/directory/v1/reference/chromeosdevices.html).
     ///
     /// `status` on the wire.
     Status,
@@ -606,7 +647,8 @@ impl crate::runtime::wire::OpenEnum for Projection {
 }
 crate::runtime::impl_open_enum!(Projection);
 
-/// Whether to return results in ascending or descending order. Must be used with the `orderBy` parameter.
+/// Whether to return results in ascending or descending order. Must be used with the `orderBy`
+/// parameter.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum SortOrder {

@@ -102,7 +102,8 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `directory.customers.get`, made by [`CustomersResource::get`]: set optional parameters, then `send` it.
+/// A call of `directory.customers.get`, made by [`CustomersResource::get`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -133,7 +134,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `directory.customers.patch`, made by [`CustomersResource::patch`]: set optional parameters, then `send` it.
+/// A call of `directory.customers.patch`, made by [`CustomersResource::patch`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -164,7 +166,8 @@ impl crate::runtime::batch::Batchable for PatchCall {
     }
 }
 
-/// A call of `directory.customers.update`, made by [`CustomersResource::update`]: set optional parameters, then `send` it.
+/// A call of `directory.customers.update`, made by [`CustomersResource::update`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

@@ -9,7 +9,8 @@ pub struct DomainAliasesResource {
 impl DomainAliasesResource {
     /// Deletes a domain Alias of the customer.
     ///
-    /// `DELETE admin/directory/v1/customer/{customer}/domainaliases/{domainAliasName}` (method id `directory.domainAliases.delete`)
+    /// `DELETE admin/directory/v1/customer/{customer}/domainaliases/{domainAliasName}` (method id
+    /// `directory.domainAliases.delete`)
     ///
     /// Arguments, in order:
     /// - `customer`: Immutable ID of the Google Workspace account.
@@ -30,10 +31,12 @@ impl DomainAliasesResource {
 
     /// Retrieves a domain alias of the customer.
     ///
-    /// `GET admin/directory/v1/customer/{customer}/domainaliases/{domainAliasName}` (method id `directory.domainAliases.get`)
+    /// `GET admin/directory/v1/customer/{customer}/domainaliases/{domainAliasName}` (method id
+    /// `directory.domainAliases.get`)
     ///
     /// Arguments, in order:
-    /// - `customer`: The unique ID for the customer's Google Workspace account. In case of a multi-domain account, to fetch all groups for a customer, use this field instead of `domain`. You can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users](https://developers.google.com/workspace/admin/directory/v1/reference/users) resource. You must provide either the `customer` or the `domain` parameter.
+    /// - `customer`: The unique ID for the customer's Google Workspace account. In case of a
+    ///   multi-domain
     /// - `domain_alias_name`: Name of domain alias to be retrieved.
     ///
     /// Scopes (any one of them):
@@ -52,7 +55,8 @@ impl DomainAliasesResource {
 
     /// Inserts a domain alias of the customer.
     ///
-    /// `POST admin/directory/v1/customer/{customer}/domainaliases` (method id `directory.domainAliases.insert`)
+    /// `POST admin/directory/v1/customer/{customer}/domainaliases` (method id
+    /// `directory.domainAliases.insert`)
     ///
     /// Arguments, in order:
     /// - `customer`: Immutable ID of the Google Workspace account.
@@ -73,10 +77,12 @@ impl DomainAliasesResource {
 
     /// Lists the domain aliases of the customer.
     ///
-    /// `GET admin/directory/v1/customer/{customer}/domainaliases` (method id `directory.domainAliases.list`)
+    /// `GET admin/directory/v1/customer/{customer}/domainaliases` (method id
+    /// `directory.domainAliases.list`)
     ///
     /// Arguments, in order:
-    /// - `customer`: The unique ID for the customer's Google Workspace account. In case of a multi-domain account, to fetch all groups for a customer, use this field instead of `domain`. You can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users](https://developers.google.com/workspace/admin/directory/v1/reference/users) resource. You must provide either the `customer` or the `domain` parameter.
+    /// - `customer`: The unique ID for the customer's Google Workspace account. In case of a
+    ///   multi-domain
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.domain`
@@ -126,7 +132,8 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `directory.domainAliases.delete`, made by [`DomainAliasesResource::delete`]: set optional parameters, then `send` it.
+/// A call of `directory.domainAliases.delete`, made by [`DomainAliasesResource::delete`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -157,7 +164,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `directory.domainAliases.get`, made by [`DomainAliasesResource::get`]: set optional parameters, then `send` it.
+/// A call of `directory.domainAliases.get`, made by [`DomainAliasesResource::get`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -190,7 +198,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `directory.domainAliases.insert`, made by [`DomainAliasesResource::insert`]: set optional parameters, then `send` it.
+/// A call of `directory.domainAliases.insert`, made by [`DomainAliasesResource::insert`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -223,7 +232,8 @@ impl crate::runtime::batch::Batchable for InsertCall {
     }
 }
 
-/// A call of `directory.domainAliases.list`, made by [`DomainAliasesResource::list`]: set optional parameters, then `send` it.
+/// A call of `directory.domainAliases.list`, made by [`DomainAliasesResource::list`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

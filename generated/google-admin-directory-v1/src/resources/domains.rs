@@ -9,7 +9,8 @@ pub struct DomainsResource {
 impl DomainsResource {
     /// Deletes a domain of the customer.
     ///
-    /// `DELETE admin/directory/v1/customer/{customer}/domains/{domainName}` (method id `directory.domains.delete`)
+    /// `DELETE admin/directory/v1/customer/{customer}/domains/{domainName}` (method id
+    /// `directory.domains.delete`)
     ///
     /// Arguments, in order:
     /// - `customer`: Immutable ID of the Google Workspace account.
@@ -30,10 +31,12 @@ impl DomainsResource {
 
     /// Retrieves a domain of the customer.
     ///
-    /// `GET admin/directory/v1/customer/{customer}/domains/{domainName}` (method id `directory.domains.get`)
+    /// `GET admin/directory/v1/customer/{customer}/domains/{domainName}` (method id
+    /// `directory.domains.get`)
     ///
     /// Arguments, in order:
-    /// - `customer`: The unique ID for the customer's Google Workspace account. In case of a multi-domain account, to fetch all groups for a customer, use this field instead of `domain`. You can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users](https://developers.google.com/workspace/admin/directory/v1/reference/users) resource. You must provide either the `customer` or the `domain` parameter.
+    /// - `customer`: The unique ID for the customer's Google Workspace account. In case of a
+    ///   multi-domain
     /// - `domain_name`: Name of domain to be retrieved
     ///
     /// Scopes (any one of them):
@@ -76,7 +79,8 @@ impl DomainsResource {
     /// `GET admin/directory/v1/customer/{customer}/domains` (method id `directory.domains.list`)
     ///
     /// Arguments, in order:
-    /// - `customer`: The unique ID for the customer's Google Workspace account. In case of a multi-domain account, to fetch all groups for a customer, use this field instead of `domain`. You can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users](https://developers.google.com/workspace/admin/directory/v1/reference/users) resource. You must provide either the `customer` or the `domain` parameter.
+    /// - `customer`: The unique ID for the customer's Google Workspace account. In case of a
+    ///   multi-domain
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.domain`
@@ -126,7 +130,8 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `directory.domains.delete`, made by [`DomainsResource::delete`]: set optional parameters, then `send` it.
+/// A call of `directory.domains.delete`, made by [`DomainsResource::delete`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -157,7 +162,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `directory.domains.get`, made by [`DomainsResource::get`]: set optional parameters, then `send` it.
+/// A call of `directory.domains.get`, made by [`DomainsResource::get`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -188,7 +194,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `directory.domains.insert`, made by [`DomainsResource::insert`]: set optional parameters, then `send` it.
+/// A call of `directory.domains.insert`, made by [`DomainsResource::insert`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -219,7 +226,8 @@ impl crate::runtime::batch::Batchable for InsertCall {
     }
 }
 
-/// A call of `directory.domains.list`, made by [`DomainsResource::list`]: set optional parameters, then `send` it.
+/// A call of `directory.domains.list`, made by [`DomainsResource::list`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

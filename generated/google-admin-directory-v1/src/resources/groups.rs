@@ -21,7 +21,8 @@ impl GroupsResource {
     /// `DELETE admin/directory/v1/groups/{groupKey}` (method id `directory.groups.delete`)
     ///
     /// Arguments, in order:
-    /// - `group_key`: Identifies the group in the API request. The value can be the group's email address, group alias, or the unique group ID.
+    /// - `group_key`: Identifies the group in the API request. The value can be the group's email
+    ///   address, group
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.group`
@@ -36,7 +37,8 @@ impl GroupsResource {
     /// `GET admin/directory/v1/groups/{groupKey}` (method id `directory.groups.get`)
     ///
     /// Arguments, in order:
-    /// - `group_key`: Identifies the group in the API request. The value can be the group's email address, group alias, or the unique group ID.
+    /// - `group_key`: Identifies the group in the API request. The value can be the group's email
+    ///   address, group
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.group`
@@ -73,12 +75,14 @@ impl GroupsResource {
         ListCall { call }
     }
 
-    /// Updates a group's properties. This method supports [patch semantics](https://developers.google.com/workspace/admin/directory/v1/guides/performance#patch).
+    /// Updates a group's properties. This method supports [patch
+    /// semantics](https://developers.google.com/workspace/admin/directory/v1/guides/performance#patch).
     ///
     /// `PATCH admin/directory/v1/groups/{groupKey}` (method id `directory.groups.patch`)
     ///
     /// Arguments, in order:
-    /// - `group_key`: Identifies the group in the API request. The value can be the group's email address, group alias, or the unique group ID.
+    /// - `group_key`: Identifies the group in the API request. The value can be the group's email
+    ///   address, group
     /// - `body`: the request body, a [`crate::schemas::Group`].
     ///
     /// Scopes (any one of them):
@@ -99,7 +103,8 @@ impl GroupsResource {
     /// `PUT admin/directory/v1/groups/{groupKey}` (method id `directory.groups.update`)
     ///
     /// Arguments, in order:
-    /// - `group_key`: Identifies the group in the API request. The value can be the group's email address, group alias, or the unique group ID.
+    /// - `group_key`: Identifies the group in the API request. The value can be the group's email
+    ///   address, group
     /// - `body`: the request body, a [`crate::schemas::Group`].
     ///
     /// Scopes (any one of them):
@@ -170,7 +175,8 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `directory.groups.delete`, made by [`GroupsResource::delete`]: set optional parameters, then `send` it.
+/// A call of `directory.groups.delete`, made by [`GroupsResource::delete`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -201,7 +207,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `directory.groups.get`, made by [`GroupsResource::get`]: set optional parameters, then `send` it.
+/// A call of `directory.groups.get`, made by [`GroupsResource::get`]: set optional parameters,
+/// then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -232,7 +239,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `directory.groups.insert`, made by [`GroupsResource::insert`]: set optional parameters, then `send` it.
+/// A call of `directory.groups.insert`, made by [`GroupsResource::insert`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -263,7 +271,8 @@ impl crate::runtime::batch::Batchable for InsertCall {
     }
 }
 
-/// A call of `directory.groups.list`, made by [`GroupsResource::list`]: set optional parameters, then `send` it.
+/// A call of `directory.groups.list`, made by [`GroupsResource::list`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -274,7 +283,12 @@ pub struct ListCall {
 }
 
 impl ListCall {
-    /// The unique ID for the customer's Google Workspace account. In case of a multi-domain account, to fetch all groups for a customer, use this field instead of `domain`. You can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users](https://developers.google.com/workspace/admin/directory/v1/reference/users) resource. You must provide either the `customer` or the `domain` parameter.
+    /// The unique ID for the customer's Google Workspace account. In case of a multi-domain
+    /// account, to fetch all groups for a customer, use this field instead of `domain`. You can
+    /// also use the `my_customer` alias to represent your account's `customerId`. The `customerId`
+    /// is also returned as part of the
+    /// [Users](https://developers.google.com/workspace/admin/directory/v1/reference/users)
+    /// resource. You must provide either the `customer` or the `domain` parameter.
     ///
     /// Optional parameter. Sent as `customer`.
     pub fn customer(mut self, value: impl Into<String>) -> Self {
@@ -282,7 +296,8 @@ impl ListCall {
         self
     }
 
-    /// The domain name. Use this field to get groups from only one domain. To return all domains for a customer account, use the `customer` query parameter instead.
+    /// The domain name. Use this field to get groups from only one domain. To return all domains
+    /// for a customer account, use the `customer` query parameter instead.
     ///
     /// Optional parameter. Sent as `domain`.
     pub fn domain(mut self, value: impl Into<String>) -> Self {
@@ -314,7 +329,9 @@ impl ListCall {
         self
     }
 
-    /// Query string search. Contains one or more search clauses, each with a field, operator, and value. For complete documentation, go to [Search for groups](https://developers.google.com/workspace/admin/directory/v1/guides/search-groups).
+    /// Query string search. Contains one or more search clauses, each with a field, operator, and
+    /// value. For complete documentation, go to [Search for
+    /// groups](https://developers.google.com/workspace/admin/directory/v1/guides/search-groups).
     ///
     /// Optional parameter. Sent as `query`.
     pub fn query(mut self, value: impl Into<String>) -> Self {
@@ -322,7 +339,8 @@ impl ListCall {
         self
     }
 
-    /// Whether to return results in ascending or descending order. Only of use when orderBy is also used
+    /// Whether to return results in ascending or descending order. Only of use when orderBy is also
+    /// used
     ///
     /// Optional parameter. Sent as `sortOrder`.
     pub fn sort_order(mut self, value: SortOrder) -> Self {
@@ -330,7 +348,9 @@ impl ListCall {
         self
     }
 
-    /// Email or immutable ID of the user if only those groups are to be listed, the given user is a member of. If it's an ID, it should match with the ID of the user object. Cannot be used with the `customer` parameter.
+    /// Email or immutable ID of the user if only those groups are to be listed, the given user is a
+    /// member of. If it's an ID, it should match with the ID of the user object. Cannot be used
+    /// with the `customer` parameter.
     ///
     /// Optional parameter. Sent as `userKey`.
     pub fn user_key(mut self, value: impl Into<String>) -> Self {
@@ -380,7 +400,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `directory.groups.patch`, made by [`GroupsResource::patch`]: set optional parameters, then `send` it.
+/// A call of `directory.groups.patch`, made by [`GroupsResource::patch`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -411,7 +432,8 @@ impl crate::runtime::batch::Batchable for PatchCall {
     }
 }
 
-/// A call of `directory.groups.update`, made by [`GroupsResource::update`]: set optional parameters, then `send` it.
+/// A call of `directory.groups.update`, made by [`GroupsResource::update`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -472,7 +494,8 @@ impl crate::runtime::wire::OpenEnum for OrderBy {
 }
 crate::runtime::impl_open_enum!(OrderBy);
 
-/// Whether to return results in ascending or descending order. Only of use when orderBy is also used
+/// Whether to return results in ascending or descending order. Only of use when orderBy is also
+/// used
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum SortOrder {

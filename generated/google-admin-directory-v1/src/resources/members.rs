@@ -9,11 +9,14 @@ pub struct MembersResource {
 impl MembersResource {
     /// Removes a member from a group.
     ///
-    /// `DELETE admin/directory/v1/groups/{groupKey}/members/{memberKey}` (method id `directory.members.delete`)
+    /// `DELETE admin/directory/v1/groups/{groupKey}/members/{memberKey}` (method id
+    /// `directory.members.delete`)
     ///
     /// Arguments, in order:
-    /// - `group_key`: Identifies the group in the API request. The value can be the group's email address, group alias, or the unique group ID.
-    /// - `member_key`: Identifies the group member in the API request. A group member can be a user or another group. The value can be the member's (group or user) primary email address, alias, or unique ID.
+    /// - `group_key`: Identifies the group in the API request. The value can be the group's email
+    ///   address, group
+    /// - `member_key`: Identifies the group member in the API request. A group member can be a
+    ///   user or another
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.group`
@@ -31,11 +34,14 @@ impl MembersResource {
 
     /// Retrieves a group member's properties.
     ///
-    /// `GET admin/directory/v1/groups/{groupKey}/members/{memberKey}` (method id `directory.members.get`)
+    /// `GET admin/directory/v1/groups/{groupKey}/members/{memberKey}` (method id
+    /// `directory.members.get`)
     ///
     /// Arguments, in order:
-    /// - `group_key`: Identifies the group in the API request. The value can be the group's email address, group alias, or the unique group ID.
-    /// - `member_key`: Identifies the group member in the API request. A group member can be a user or another group. The value can be the member's (group or user) primary email address, alias, or unique ID.
+    /// - `group_key`: Identifies the group in the API request. The value can be the group's email
+    ///   address, group
+    /// - `member_key`: Identifies the group member in the API request. A group member can be a
+    ///   user or another
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.group`
@@ -53,13 +59,21 @@ impl MembersResource {
         GetCall { call }
     }
 
-    /// Checks whether the given user is a member of the group. Membership can be direct or nested, but if nested, the `memberKey` and `groupKey` must be entities in the same domain or an `Invalid input` error is returned. To check for nested memberships that include entities outside of the group's domain, use the \[`checkTransitiveMembership()`\](<https://cloud.google.com/identity/docs/reference/rest/v1/groups.memberships/checkTransitiveMembership>) method in the Cloud Identity Groups API.
+    /// Checks whether the given user is a member of the group. Membership can be direct or nested,
+    /// but if nested, the `memberKey` and `groupKey` must be entities in the same domain or an
+    /// `Invalid input` error is returned. To check for nested memberships that include entities
+    /// outside of the group's domain, use the
+    /// \[`checkTransitiveMembership()`\](<https://cloud.google.com/identity/docs/reference/rest/v1/groups.memberships/checkTransitiveMembership>)
+    /// method in the Cloud Identity Groups API.
     ///
-    /// `GET admin/directory/v1/groups/{groupKey}/hasMember/{memberKey}` (method id `directory.members.hasMember`)
+    /// `GET admin/directory/v1/groups/{groupKey}/hasMember/{memberKey}` (method id
+    /// `directory.members.hasMember`)
     ///
     /// Arguments, in order:
-    /// - `group_key`: Identifies the group in the API request. The value can be the group's email address, group alias, or the unique group ID.
-    /// - `member_key`: Identifies the user member in the API request. The value can be the user's primary email address, alias, or unique ID.
+    /// - `group_key`: Identifies the group in the API request. The value can be the group's email
+    ///   address, group
+    /// - `member_key`: Identifies the user member in the API request. The value can be the user's
+    ///   primary email
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.group`
@@ -82,7 +96,8 @@ impl MembersResource {
     /// `POST admin/directory/v1/groups/{groupKey}/members` (method id `directory.members.insert`)
     ///
     /// Arguments, in order:
-    /// - `group_key`: Identifies the group in the API request. The value can be the group's email address, group alias, or the unique group ID.
+    /// - `group_key`: Identifies the group in the API request. The value can be the group's email
+    ///   address, group
     /// - `body`: the request body, a [`crate::schemas::Member`].
     ///
     /// Scopes (any one of them):
@@ -99,12 +114,15 @@ impl MembersResource {
         InsertCall { call }
     }
 
-    /// Retrieves a paginated list of all members in a group. This method times out after 60 minutes. For more information, see [Troubleshoot error codes](https://developers.google.com/workspace/admin/directory/v1/guides/troubleshoot-error-codes).
+    /// Retrieves a paginated list of all members in a group. This method times out after 60
+    /// minutes. For more information, see [Troubleshoot error
+    /// codes](https://developers.google.com/workspace/admin/directory/v1/guides/troubleshoot-error-codes).
     ///
     /// `GET admin/directory/v1/groups/{groupKey}/members` (method id `directory.members.list`)
     ///
     /// Arguments, in order:
-    /// - `group_key`: Identifies the group in the API request. The value can be the group's email address, group alias, or the unique group ID.
+    /// - `group_key`: Identifies the group in the API request. The value can be the group's email
+    ///   address, group
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.group`
@@ -117,13 +135,18 @@ impl MembersResource {
         ListCall { call }
     }
 
-    /// Updates the membership properties of a user in the specified group. This method supports [patch semantics](https://developers.google.com/workspace/admin/directory/v1/guides/performance#patch).
+    /// Updates the membership properties of a user in the specified group. This method supports
+    /// [patch
+    /// semantics](https://developers.google.com/workspace/admin/directory/v1/guides/performance#patch).
     ///
-    /// `PATCH admin/directory/v1/groups/{groupKey}/members/{memberKey}` (method id `directory.members.patch`)
+    /// `PATCH admin/directory/v1/groups/{groupKey}/members/{memberKey}` (method id
+    /// `directory.members.patch`)
     ///
     /// Arguments, in order:
-    /// - `group_key`: Identifies the group in the API request. The value can be the group's email address, group alias, or the unique group ID.
-    /// - `member_key`: Identifies the group member in the API request. A group member can be a user or another group. The value can be the member's (group or user) primary email address, alias, or unique ID.
+    /// - `group_key`: Identifies the group in the API request. The value can be the group's email
+    ///   address, group
+    /// - `member_key`: Identifies the group member in the API request. A group member can be a
+    ///   user or another
     /// - `body`: the request body, a [`crate::schemas::Member`].
     ///
     /// Scopes (any one of them):
@@ -144,11 +167,14 @@ impl MembersResource {
 
     /// Updates the membership of a user in the specified group.
     ///
-    /// `PUT admin/directory/v1/groups/{groupKey}/members/{memberKey}` (method id `directory.members.update`)
+    /// `PUT admin/directory/v1/groups/{groupKey}/members/{memberKey}` (method id
+    /// `directory.members.update`)
     ///
     /// Arguments, in order:
-    /// - `group_key`: Identifies the group in the API request. The value can be the group's email address, group alias, or the unique group ID.
-    /// - `member_key`: Identifies the group member in the API request. A group member can be a user or another group. The value can be the member's (group or user) primary email address, alias, or unique ID.
+    /// - `group_key`: Identifies the group in the API request. The value can be the group's email
+    ///   address, group
+    /// - `member_key`: Identifies the group member in the API request. A group member can be a
+    ///   user or another
     /// - `body`: the request body, a [`crate::schemas::Member`].
     ///
     /// Scopes (any one of them):
@@ -251,7 +277,8 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `directory.members.delete`, made by [`MembersResource::delete`]: set optional parameters, then `send` it.
+/// A call of `directory.members.delete`, made by [`MembersResource::delete`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -282,7 +309,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `directory.members.get`, made by [`MembersResource::get`]: set optional parameters, then `send` it.
+/// A call of `directory.members.get`, made by [`MembersResource::get`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -313,7 +341,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `directory.members.hasMember`, made by [`MembersResource::has_member`]: set optional parameters, then `send` it.
+/// A call of `directory.members.hasMember`, made by [`MembersResource::has_member`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -346,7 +375,8 @@ impl crate::runtime::batch::Batchable for HasMemberCall {
     }
 }
 
-/// A call of `directory.members.insert`, made by [`MembersResource::insert`]: set optional parameters, then `send` it.
+/// A call of `directory.members.insert`, made by [`MembersResource::insert`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -377,7 +407,8 @@ impl crate::runtime::batch::Batchable for InsertCall {
     }
 }
 
-/// A call of `directory.members.list`, made by [`MembersResource::list`]: set optional parameters, then `send` it.
+/// A call of `directory.members.list`, made by [`MembersResource::list`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -412,7 +443,8 @@ impl ListCall {
         self
     }
 
-    /// The `roles` query parameter allows you to retrieve group members by role. Allowed values are `OWNER`, `MANAGER`, and `MEMBER`.
+    /// The `roles` query parameter allows you to retrieve group members by role. Allowed values are
+    /// `OWNER`, `MANAGER`, and `MEMBER`.
     ///
     /// Optional parameter. Sent as `roles`.
     pub fn roles(mut self, value: impl Into<String>) -> Self {
@@ -463,7 +495,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `directory.members.patch`, made by [`MembersResource::patch`]: set optional parameters, then `send` it.
+/// A call of `directory.members.patch`, made by [`MembersResource::patch`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -494,7 +527,8 @@ impl crate::runtime::batch::Batchable for PatchCall {
     }
 }
 
-/// A call of `directory.members.update`, made by [`MembersResource::update`]: set optional parameters, then `send` it.
+/// A call of `directory.members.update`, made by [`MembersResource::update`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

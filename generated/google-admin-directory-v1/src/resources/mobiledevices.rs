@@ -9,10 +9,12 @@ pub struct MobiledevicesResource {
 impl MobiledevicesResource {
     /// Takes an action that affects a mobile device. For example, remotely wiping a device.
     ///
-    /// `POST admin/directory/v1/customer/{customerId}/devices/mobile/{resourceId}/action` (method id `directory.mobiledevices.action`)
+    /// `POST admin/directory/v1/customer/{customerId}/devices/mobile/{resourceId}/action` (method
+    /// id `directory.mobiledevices.action`)
     ///
     /// Arguments, in order:
-    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users resource](https://developers.google.com/workspace/admin/directory/v1/reference/users).
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
     /// - `resource_id`: The unique ID the API service uses to identify the mobile device.
     /// - `body`: the request body, a [`crate::schemas::MobileDeviceAction`].
     ///
@@ -34,10 +36,12 @@ impl MobiledevicesResource {
 
     /// Removes a mobile device.
     ///
-    /// `DELETE admin/directory/v1/customer/{customerId}/devices/mobile/{resourceId}` (method id `directory.mobiledevices.delete`)
+    /// `DELETE admin/directory/v1/customer/{customerId}/devices/mobile/{resourceId}` (method id
+    /// `directory.mobiledevices.delete`)
     ///
     /// Arguments, in order:
-    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users resource](https://developers.google.com/workspace/admin/directory/v1/reference/users).
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
     /// - `resource_id`: The unique ID the API service uses to identify the mobile device.
     ///
     /// Scopes (any one of them):
@@ -55,10 +59,12 @@ impl MobiledevicesResource {
 
     /// Retrieves a mobile device's properties.
     ///
-    /// `GET admin/directory/v1/customer/{customerId}/devices/mobile/{resourceId}` (method id `directory.mobiledevices.get`)
+    /// `GET admin/directory/v1/customer/{customerId}/devices/mobile/{resourceId}` (method id
+    /// `directory.mobiledevices.get`)
     ///
     /// Arguments, in order:
-    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users resource](https://developers.google.com/workspace/admin/directory/v1/reference/users).
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
     /// - `resource_id`: The unique ID the API service uses to identify the mobile device.
     ///
     /// Scopes (any one of them):
@@ -76,12 +82,18 @@ impl MobiledevicesResource {
         GetCall { call }
     }
 
-    /// Retrieves a paginated list of all user-owned mobile devices for an account. To retrieve a list that includes company-owned devices, use the Cloud Identity [Devices API](https://cloud.google.com/identity/docs/concepts/overview-devices) instead. This method times out after 60 minutes. For more information, see [Troubleshoot error codes](https://developers.google.com/workspace/admin/directory/v1/guides/troubleshoot-error-codes).
+    /// Retrieves a paginated list of all user-owned mobile devices for an account. To retrieve a
+    /// list that includes company-owned devices, use the Cloud Identity [Devices
+    /// API](https://cloud.google.com/identity/docs/concepts/overview-devices) instead. This method
+    /// times out after 60 minutes. For more information, see [Troubleshoot error
+    /// codes](https://developers.google.com/workspace/admin/directory/v1/guides/troubleshoot-error-codes).
     ///
-    /// `GET admin/directory/v1/customer/{customerId}/devices/mobile` (method id `directory.mobiledevices.list`)
+    /// `GET admin/directory/v1/customer/{customerId}/devices/mobile` (method id
+    /// `directory.mobiledevices.list`)
     ///
     /// Arguments, in order:
-    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users resource](https://developers.google.com/workspace/admin/directory/v1/reference/users).
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.device.mobile`
@@ -137,7 +149,8 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `directory.mobiledevices.action`, made by [`MobiledevicesResource::action`]: set optional parameters, then `send` it.
+/// A call of `directory.mobiledevices.action`, made by [`MobiledevicesResource::action`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -168,7 +181,8 @@ impl crate::runtime::batch::Batchable for ActionCall {
     }
 }
 
-/// A call of `directory.mobiledevices.delete`, made by [`MobiledevicesResource::delete`]: set optional parameters, then `send` it.
+/// A call of `directory.mobiledevices.delete`, made by [`MobiledevicesResource::delete`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -199,7 +213,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `directory.mobiledevices.get`, made by [`MobiledevicesResource::get`]: set optional parameters, then `send` it.
+/// A call of `directory.mobiledevices.get`, made by [`MobiledevicesResource::get`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -240,7 +255,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `directory.mobiledevices.list`, made by [`MobiledevicesResource::list`]: set optional parameters, then `send` it.
+/// A call of `directory.mobiledevices.list`, made by [`MobiledevicesResource::list`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -283,7 +299,8 @@ impl ListCall {
         self
     }
 
-    /// Search string in the format given at <https://developers.google.com/workspace/admin/directory/v1/search-operators>
+    /// Search string in the format given
+    /// at <https://developers.google.com/workspace/admin/directory/v1/search-operators>
     ///
     /// Optional parameter. Sent as `query`.
     pub fn query(mut self, value: impl Into<String>) -> Self {
@@ -291,7 +308,8 @@ impl ListCall {
         self
     }
 
-    /// Whether to return results in ascending or descending order. Must be used with the `orderBy` parameter.
+    /// Whether to return results in ascending or descending order. Must be used with the `orderBy`
+    /// parameter.
     ///
     /// Optional parameter. Sent as `sortOrder`.
     pub fn sort_order(mut self, value: SortOrder) -> Self {
@@ -353,7 +371,8 @@ impl crate::runtime::batch::Batchable for ListCall {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum OrderBy {
-    /// The serial number for a Google Sync mobile device. For Android devices, this is a software generated unique identifier.
+    /// The serial number for a Google Sync mobile device. For Android devices, this is a software
+    /// generated unique identifier.
     ///
     /// `deviceId` on the wire.
     #[default]
@@ -457,7 +476,8 @@ impl crate::runtime::wire::OpenEnum for Projection {
 }
 crate::runtime::impl_open_enum!(Projection);
 
-/// Whether to return results in ascending or descending order. Must be used with the `orderBy` parameter.
+/// Whether to return results in ascending or descending order. Must be used with the `orderBy`
+/// parameter.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum SortOrder {

@@ -9,11 +9,14 @@ pub struct OrgunitsResource {
 impl OrgunitsResource {
     /// Removes an organizational unit.
     ///
-    /// `DELETE admin/directory/v1/customer/{customerId}/orgunits/{+orgUnitPath}` (method id `directory.orgunits.delete`)
+    /// `DELETE admin/directory/v1/customer/{customerId}/orgunits/{+orgUnitPath}` (method id
+    /// `directory.orgunits.delete`)
     ///
     /// Arguments, in order:
-    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users resource](https://developers.google.com/workspace/admin/directory/v1/reference/users).
-    /// - `org_unit_path`: The full path of the organizational unit (minus the leading `/`) or its unique ID. Must match `^.*$`.
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
+    /// - `org_unit_path`: The full path of the organizational unit (minus the leading `/`) or its
+    ///   unique ID. Must match `^.*$`.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.orgunit`
@@ -32,11 +35,14 @@ impl OrgunitsResource {
 
     /// Retrieves an organizational unit.
     ///
-    /// `GET admin/directory/v1/customer/{customerId}/orgunits/{+orgUnitPath}` (method id `directory.orgunits.get`)
+    /// `GET admin/directory/v1/customer/{customerId}/orgunits/{+orgUnitPath}` (method id
+    /// `directory.orgunits.get`)
     ///
     /// Arguments, in order:
-    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users resource](https://developers.google.com/workspace/admin/directory/v1/reference/users).
-    /// - `org_unit_path`: The full path of the organizational unit (minus the leading `/`) or its unique ID. Must match `^.*$`.
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
+    /// - `org_unit_path`: The full path of the organizational unit (minus the leading `/`) or its
+    ///   unique ID. Must match `^.*$`.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.orgunit`
@@ -56,10 +62,12 @@ impl OrgunitsResource {
 
     /// Adds an organizational unit.
     ///
-    /// `POST admin/directory/v1/customer/{customerId}/orgunits` (method id `directory.orgunits.insert`)
+    /// `POST admin/directory/v1/customer/{customerId}/orgunits` (method id
+    /// `directory.orgunits.insert`)
     ///
     /// Arguments, in order:
-    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users resource](https://developers.google.com/workspace/admin/directory/v1/reference/users).
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
     /// - `body`: the request body, a [`crate::schemas::OrgUnit`].
     ///
     /// Scopes (any one of them):
@@ -77,10 +85,12 @@ impl OrgunitsResource {
 
     /// Retrieves a list of all organizational units for an account.
     ///
-    /// `GET admin/directory/v1/customer/{customerId}/orgunits` (method id `directory.orgunits.list`)
+    /// `GET admin/directory/v1/customer/{customerId}/orgunits` (method id
+    /// `directory.orgunits.list`)
     ///
     /// Arguments, in order:
-    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users resource](https://developers.google.com/workspace/admin/directory/v1/reference/users).
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.orgunit`
@@ -91,13 +101,17 @@ impl OrgunitsResource {
         ListCall { call }
     }
 
-    /// Updates an organizational unit. This method supports [patch semantics](https://developers.google.com/workspace/admin/directory/v1/guides/performance#patch)
+    /// Updates an organizational unit. This method supports [patch
+    /// semantics](https://developers.google.com/workspace/admin/directory/v1/guides/performance#patch)
     ///
-    /// `PATCH admin/directory/v1/customer/{customerId}/orgunits/{+orgUnitPath}` (method id `directory.orgunits.patch`)
+    /// `PATCH admin/directory/v1/customer/{customerId}/orgunits/{+orgUnitPath}` (method id
+    /// `directory.orgunits.patch`)
     ///
     /// Arguments, in order:
-    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users resource](https://developers.google.com/workspace/admin/directory/v1/reference/users).
-    /// - `org_unit_path`: The full path of the organizational unit (minus the leading `/`) or its unique ID. Must match `^.*$`.
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
+    /// - `org_unit_path`: The full path of the organizational unit (minus the leading `/`) or its
+    ///   unique ID. Must match `^.*$`.
     /// - `body`: the request body, a [`crate::schemas::OrgUnit`].
     ///
     /// Scopes (any one of them):
@@ -119,11 +133,14 @@ impl OrgunitsResource {
 
     /// Updates an organizational unit.
     ///
-    /// `PUT admin/directory/v1/customer/{customerId}/orgunits/{+orgUnitPath}` (method id `directory.orgunits.update`)
+    /// `PUT admin/directory/v1/customer/{customerId}/orgunits/{+orgUnitPath}` (method id
+    /// `directory.orgunits.update`)
     ///
     /// Arguments, in order:
-    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users resource](https://developers.google.com/workspace/admin/directory/v1/reference/users).
-    /// - `org_unit_path`: The full path of the organizational unit (minus the leading `/`) or its unique ID. Must match `^.*$`.
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
+    /// - `org_unit_path`: The full path of the organizational unit (minus the leading `/`) or its
+    ///   unique ID. Must match `^.*$`.
     /// - `body`: the request body, a [`crate::schemas::OrgUnit`].
     ///
     /// Scopes (any one of them):
@@ -198,7 +215,8 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `directory.orgunits.delete`, made by [`OrgunitsResource::delete`]: set optional parameters, then `send` it.
+/// A call of `directory.orgunits.delete`, made by [`OrgunitsResource::delete`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -229,7 +247,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `directory.orgunits.get`, made by [`OrgunitsResource::get`]: set optional parameters, then `send` it.
+/// A call of `directory.orgunits.get`, made by [`OrgunitsResource::get`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -260,7 +279,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `directory.orgunits.insert`, made by [`OrgunitsResource::insert`]: set optional parameters, then `send` it.
+/// A call of `directory.orgunits.insert`, made by [`OrgunitsResource::insert`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -291,7 +311,8 @@ impl crate::runtime::batch::Batchable for InsertCall {
     }
 }
 
-/// A call of `directory.orgunits.list`, made by [`OrgunitsResource::list`]: set optional parameters, then `send` it.
+/// A call of `directory.orgunits.list`, made by [`OrgunitsResource::list`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -302,7 +323,8 @@ pub struct ListCall {
 }
 
 impl ListCall {
-    /// The full path to the organizational unit or its unique ID. Returns the children of the specified organizational unit.
+    /// The full path to the organizational unit or its unique ID. Returns the children of the
+    /// specified organizational unit.
     ///
     /// Optional parameter. Sent as `orgUnitPath`. Server default: `  `.
     pub fn org_unit_path(mut self, value: impl Into<String>) -> Self {
@@ -338,7 +360,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `directory.orgunits.patch`, made by [`OrgunitsResource::patch`]: set optional parameters, then `send` it.
+/// A call of `directory.orgunits.patch`, made by [`OrgunitsResource::patch`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -369,7 +392,8 @@ impl crate::runtime::batch::Batchable for PatchCall {
     }
 }
 
-/// A call of `directory.orgunits.update`, made by [`OrgunitsResource::update`]: set optional parameters, then `send` it.
+/// A call of `directory.orgunits.update`, made by [`OrgunitsResource::update`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

@@ -9,10 +9,12 @@ pub struct PrivilegesResource {
 impl PrivilegesResource {
     /// Retrieves a paginated list of all privileges for a customer.
     ///
-    /// `GET admin/directory/v1/customer/{customer}/roles/ALL/privileges` (method id `directory.privileges.list`)
+    /// `GET admin/directory/v1/customer/{customer}/roles/ALL/privileges` (method id
+    /// `directory.privileges.list`)
     ///
     /// Arguments, in order:
-    /// - `customer`: The unique ID for the customer's Google Workspace account. In case of a multi-domain account, to fetch all groups for a customer, use this field instead of `domain`. You can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users](https://developers.google.com/workspace/admin/directory/v1/reference/users) resource. You must provide either the `customer` or the `domain` parameter.
+    /// - `customer`: The unique ID for the customer's Google Workspace account. In case of a
+    ///   multi-domain
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.rolemanagement`
@@ -35,7 +37,8 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `directory.privileges.list`, made by [`PrivilegesResource::list`]: set optional parameters, then `send` it.
+/// A call of `directory.privileges.list`, made by [`PrivilegesResource::list`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

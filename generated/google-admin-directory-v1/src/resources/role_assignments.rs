@@ -9,7 +9,8 @@ pub struct RoleAssignmentsResource {
 impl RoleAssignmentsResource {
     /// Deletes a role assignment.
     ///
-    /// `DELETE admin/directory/v1/customer/{customer}/roleassignments/{roleAssignmentId}` (method id `directory.roleAssignments.delete`)
+    /// `DELETE admin/directory/v1/customer/{customer}/roleassignments/{roleAssignmentId}` (method
+    /// id `directory.roleAssignments.delete`)
     ///
     /// Arguments, in order:
     /// - `customer`: Immutable ID of the Google Workspace account.
@@ -30,10 +31,12 @@ impl RoleAssignmentsResource {
 
     /// Retrieves a role assignment.
     ///
-    /// `GET admin/directory/v1/customer/{customer}/roleassignments/{roleAssignmentId}` (method id `directory.roleAssignments.get`)
+    /// `GET admin/directory/v1/customer/{customer}/roleassignments/{roleAssignmentId}` (method id
+    /// `directory.roleAssignments.get`)
     ///
     /// Arguments, in order:
-    /// - `customer`: The unique ID for the customer's Google Workspace account. In case of a multi-domain account, to fetch all groups for a customer, use this field instead of `domain`. You can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users](https://developers.google.com/workspace/admin/directory/v1/reference/users) resource. You must provide either the `customer` or the `domain` parameter.
+    /// - `customer`: The unique ID for the customer's Google Workspace account. In case of a
+    ///   multi-domain
     /// - `role_assignment_id`: Immutable ID of the role assignment.
     ///
     /// Scopes (any one of them):
@@ -52,7 +55,8 @@ impl RoleAssignmentsResource {
 
     /// Creates a role assignment.
     ///
-    /// `POST admin/directory/v1/customer/{customer}/roleassignments` (method id `directory.roleAssignments.insert`)
+    /// `POST admin/directory/v1/customer/{customer}/roleassignments` (method id
+    /// `directory.roleAssignments.insert`)
     ///
     /// Arguments, in order:
     /// - `customer`: Immutable ID of the Google Workspace account.
@@ -73,10 +77,12 @@ impl RoleAssignmentsResource {
 
     /// Retrieves a paginated list of all roleAssignments.
     ///
-    /// `GET admin/directory/v1/customer/{customer}/roleassignments` (method id `directory.roleAssignments.list`)
+    /// `GET admin/directory/v1/customer/{customer}/roleassignments` (method id
+    /// `directory.roleAssignments.list`)
     ///
     /// Arguments, in order:
-    /// - `customer`: The unique ID for the customer's Google Workspace account. In case of a multi-domain account, to fetch all groups for a customer, use this field instead of `domain`. You can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users](https://developers.google.com/workspace/admin/directory/v1/reference/users) resource. You must provide either the `customer` or the `domain` parameter.
+    /// - `customer`: The unique ID for the customer's Google Workspace account. In case of a
+    ///   multi-domain
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.rolemanagement`
@@ -126,7 +132,8 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `directory.roleAssignments.delete`, made by [`RoleAssignmentsResource::delete`]: set optional parameters, then `send` it.
+/// A call of `directory.roleAssignments.delete`, made by [`RoleAssignmentsResource::delete`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -157,7 +164,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `directory.roleAssignments.get`, made by [`RoleAssignmentsResource::get`]: set optional parameters, then `send` it.
+/// A call of `directory.roleAssignments.get`, made by [`RoleAssignmentsResource::get`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -190,7 +198,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `directory.roleAssignments.insert`, made by [`RoleAssignmentsResource::insert`]: set optional parameters, then `send` it.
+/// A call of `directory.roleAssignments.insert`, made by [`RoleAssignmentsResource::insert`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -223,7 +232,8 @@ impl crate::runtime::batch::Batchable for InsertCall {
     }
 }
 
-/// A call of `directory.roleAssignments.list`, made by [`RoleAssignmentsResource::list`]: set optional parameters, then `send` it.
+/// A call of `directory.roleAssignments.list`, made by [`RoleAssignmentsResource::list`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -234,7 +244,9 @@ pub struct ListCall {
 }
 
 impl ListCall {
-    /// When set to `true`, fetches indirect role assignments (i.e. role assignment via a group) as well as direct ones. Defaults to `false`. You must specify `user_key` or the indirect role assignments will not be included.
+    /// When set to `true`, fetches indirect role assignments (i.e. role assignment via a group) as
+    /// well as direct ones. Defaults to `false`. You must specify `user_key` or the indirect role
+    /// assignments will not be included.
     ///
     /// Optional parameter. Sent as `includeIndirectRoleAssignments`.
     pub fn include_indirect_role_assignments(mut self, value: bool) -> Self {
@@ -258,7 +270,8 @@ impl ListCall {
         self
     }
 
-    /// Immutable ID of a role. If included in the request, returns only role assignments containing this role ID.
+    /// Immutable ID of a role. If included in the request, returns only role assignments containing
+    /// this role ID.
     ///
     /// Optional parameter. Sent as `roleId`.
     pub fn role_id(mut self, value: impl Into<String>) -> Self {
@@ -266,7 +279,8 @@ impl ListCall {
         self
     }
 
-    /// The primary email address, alias email address, or unique user or group ID. If included in the request, returns role assignments only for this user or group.
+    /// The primary email address, alias email address, or unique user or group ID. If included in
+    /// the request, returns role assignments only for this user or group.
     ///
     /// Optional parameter. Sent as `userKey`.
     pub fn user_key(mut self, value: impl Into<String>) -> Self {

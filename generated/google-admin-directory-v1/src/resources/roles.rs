@@ -9,7 +9,8 @@ pub struct RolesResource {
 impl RolesResource {
     /// Deletes a role.
     ///
-    /// `DELETE admin/directory/v1/customer/{customer}/roles/{roleId}` (method id `directory.roles.delete`)
+    /// `DELETE admin/directory/v1/customer/{customer}/roles/{roleId}` (method id
+    /// `directory.roles.delete`)
     ///
     /// Arguments, in order:
     /// - `customer`: Immutable ID of the Google Workspace account.
@@ -30,10 +31,12 @@ impl RolesResource {
 
     /// Retrieves a role.
     ///
-    /// `GET admin/directory/v1/customer/{customer}/roles/{roleId}` (method id `directory.roles.get`)
+    /// `GET admin/directory/v1/customer/{customer}/roles/{roleId}` (method id
+    /// `directory.roles.get`)
     ///
     /// Arguments, in order:
-    /// - `customer`: The unique ID for the customer's Google Workspace account. In case of a multi-domain account, to fetch all groups for a customer, use this field instead of `domain`. You can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users](https://developers.google.com/workspace/admin/directory/v1/reference/users) resource. You must provide either the `customer` or the `domain` parameter.
+    /// - `customer`: The unique ID for the customer's Google Workspace account. In case of a
+    ///   multi-domain
     /// - `role_id`: Immutable ID of the role.
     ///
     /// Scopes (any one of them):
@@ -76,7 +79,8 @@ impl RolesResource {
     /// `GET admin/directory/v1/customer/{customer}/roles` (method id `directory.roles.list`)
     ///
     /// Arguments, in order:
-    /// - `customer`: The unique ID for the customer's Google Workspace account. In case of a multi-domain account, to fetch all groups for a customer, use this field instead of `domain`. You can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users](https://developers.google.com/workspace/admin/directory/v1/reference/users) resource. You must provide either the `customer` or the `domain` parameter.
+    /// - `customer`: The unique ID for the customer's Google Workspace account. In case of a
+    ///   multi-domain
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.rolemanagement`
@@ -89,7 +93,8 @@ impl RolesResource {
 
     /// Patches a role.
     ///
-    /// `PATCH admin/directory/v1/customer/{customer}/roles/{roleId}` (method id `directory.roles.patch`)
+    /// `PATCH admin/directory/v1/customer/{customer}/roles/{roleId}` (method id
+    /// `directory.roles.patch`)
     ///
     /// Arguments, in order:
     /// - `customer`: Immutable ID of the Google Workspace account.
@@ -113,7 +118,8 @@ impl RolesResource {
 
     /// Updates a role.
     ///
-    /// `PUT admin/directory/v1/customer/{customer}/roles/{roleId}` (method id `directory.roles.update`)
+    /// `PUT admin/directory/v1/customer/{customer}/roles/{roleId}` (method id
+    /// `directory.roles.update`)
     ///
     /// Arguments, in order:
     /// - `customer`: Immutable ID of the Google Workspace account.
@@ -190,7 +196,8 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `directory.roles.delete`, made by [`RolesResource::delete`]: set optional parameters, then `send` it.
+/// A call of `directory.roles.delete`, made by [`RolesResource::delete`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -221,7 +228,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `directory.roles.get`, made by [`RolesResource::get`]: set optional parameters, then `send` it.
+/// A call of `directory.roles.get`, made by [`RolesResource::get`]: set optional parameters,
+/// then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -252,7 +260,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `directory.roles.insert`, made by [`RolesResource::insert`]: set optional parameters, then `send` it.
+/// A call of `directory.roles.insert`, made by [`RolesResource::insert`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -283,7 +292,8 @@ impl crate::runtime::batch::Batchable for InsertCall {
     }
 }
 
-/// A call of `directory.roles.list`, made by [`RolesResource::list`]: set optional parameters, then `send` it.
+/// A call of `directory.roles.list`, made by [`RolesResource::list`]: set optional parameters,
+/// then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -352,7 +362,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `directory.roles.patch`, made by [`RolesResource::patch`]: set optional parameters, then `send` it.
+/// A call of `directory.roles.patch`, made by [`RolesResource::patch`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -383,7 +394,8 @@ impl crate::runtime::batch::Batchable for PatchCall {
     }
 }
 
-/// A call of `directory.roles.update`, made by [`RolesResource::update`]: set optional parameters, then `send` it.
+/// A call of `directory.roles.update`, made by [`RolesResource::update`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

@@ -9,7 +9,8 @@ pub struct SchemasResource {
 impl SchemasResource {
     /// Deletes a schema.
     ///
-    /// `DELETE admin/directory/v1/customer/{customerId}/schemas/{schemaKey}` (method id `directory.schemas.delete`)
+    /// `DELETE admin/directory/v1/customer/{customerId}/schemas/{schemaKey}` (method id
+    /// `directory.schemas.delete`)
     ///
     /// Arguments, in order:
     /// - `customer_id`: Immutable ID of the Google Workspace account.
@@ -30,10 +31,12 @@ impl SchemasResource {
 
     /// Retrieves a schema.
     ///
-    /// `GET admin/directory/v1/customer/{customerId}/schemas/{schemaKey}` (method id `directory.schemas.get`)
+    /// `GET admin/directory/v1/customer/{customerId}/schemas/{schemaKey}` (method id
+    /// `directory.schemas.get`)
     ///
     /// Arguments, in order:
-    /// - `customer_id`: The unique ID for the customer's Google Workspace account. In case of a multi-domain account, to fetch all groups for a customer, use this field instead of `domain`. You can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users](https://developers.google.com/workspace/admin/directory/v1/reference/users) resource. You must provide either the `customer` or the `domain` parameter.
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. In case of a
+    ///   multi-domain
     /// - `schema_key`: Name or immutable ID of the schema.
     ///
     /// Scopes (any one of them):
@@ -52,7 +55,8 @@ impl SchemasResource {
 
     /// Creates a schema.
     ///
-    /// `POST admin/directory/v1/customer/{customerId}/schemas` (method id `directory.schemas.insert`)
+    /// `POST admin/directory/v1/customer/{customerId}/schemas` (method id
+    /// `directory.schemas.insert`)
     ///
     /// Arguments, in order:
     /// - `customer_id`: Immutable ID of the Google Workspace account.
@@ -76,7 +80,8 @@ impl SchemasResource {
     /// `GET admin/directory/v1/customer/{customerId}/schemas` (method id `directory.schemas.list`)
     ///
     /// Arguments, in order:
-    /// - `customer_id`: The unique ID for the customer's Google Workspace account. In case of a multi-domain account, to fetch all groups for a customer, use this field instead of `domain`. You can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users](https://developers.google.com/workspace/admin/directory/v1/reference/users) resource. You must provide either the `customer` or the `domain` parameter.
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. In case of a
+    ///   multi-domain
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.userschema`
@@ -89,7 +94,8 @@ impl SchemasResource {
 
     /// Patches a schema.
     ///
-    /// `PATCH admin/directory/v1/customer/{customerId}/schemas/{schemaKey}` (method id `directory.schemas.patch`)
+    /// `PATCH admin/directory/v1/customer/{customerId}/schemas/{schemaKey}` (method id
+    /// `directory.schemas.patch`)
     ///
     /// Arguments, in order:
     /// - `customer_id`: Immutable ID of the Google Workspace account.
@@ -113,7 +119,8 @@ impl SchemasResource {
 
     /// Updates a schema.
     ///
-    /// `PUT admin/directory/v1/customer/{customerId}/schemas/{schemaKey}` (method id `directory.schemas.update`)
+    /// `PUT admin/directory/v1/customer/{customerId}/schemas/{schemaKey}` (method id
+    /// `directory.schemas.update`)
     ///
     /// Arguments, in order:
     /// - `customer_id`: Immutable ID of the Google Workspace account.
@@ -190,7 +197,8 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `directory.schemas.delete`, made by [`SchemasResource::delete`]: set optional parameters, then `send` it.
+/// A call of `directory.schemas.delete`, made by [`SchemasResource::delete`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -221,7 +229,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `directory.schemas.get`, made by [`SchemasResource::get`]: set optional parameters, then `send` it.
+/// A call of `directory.schemas.get`, made by [`SchemasResource::get`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -252,7 +261,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `directory.schemas.insert`, made by [`SchemasResource::insert`]: set optional parameters, then `send` it.
+/// A call of `directory.schemas.insert`, made by [`SchemasResource::insert`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -283,7 +293,8 @@ impl crate::runtime::batch::Batchable for InsertCall {
     }
 }
 
-/// A call of `directory.schemas.list`, made by [`SchemasResource::list`]: set optional parameters, then `send` it.
+/// A call of `directory.schemas.list`, made by [`SchemasResource::list`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -314,7 +325,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `directory.schemas.patch`, made by [`SchemasResource::patch`]: set optional parameters, then `send` it.
+/// A call of `directory.schemas.patch`, made by [`SchemasResource::patch`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -345,7 +357,8 @@ impl crate::runtime::batch::Batchable for PatchCall {
     }
 }
 
-/// A call of `directory.schemas.update`, made by [`SchemasResource::update`]: set optional parameters, then `send` it.
+/// A call of `directory.schemas.update`, made by [`SchemasResource::update`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

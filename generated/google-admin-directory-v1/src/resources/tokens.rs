@@ -9,10 +9,12 @@ pub struct TokensResource {
 impl TokensResource {
     /// Deletes all access tokens issued by a user for an application.
     ///
-    /// `DELETE admin/directory/v1/users/{userKey}/tokens/{clientId}` (method id `directory.tokens.delete`)
+    /// `DELETE admin/directory/v1/users/{userKey}/tokens/{clientId}` (method id
+    /// `directory.tokens.delete`)
     ///
     /// Arguments, in order:
-    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary
+    ///   email address,
     /// - `client_id`: The Client ID of the application the token is issued to.
     ///
     /// Scopes (any one of them):
@@ -30,10 +32,12 @@ impl TokensResource {
 
     /// Gets information about an access token issued by a user.
     ///
-    /// `GET admin/directory/v1/users/{userKey}/tokens/{clientId}` (method id `directory.tokens.get`)
+    /// `GET admin/directory/v1/users/{userKey}/tokens/{clientId}` (method id
+    /// `directory.tokens.get`)
     ///
     /// Arguments, in order:
-    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary
+    ///   email address,
     /// - `client_id`: The Client ID of the application the token is issued to.
     ///
     /// Scopes (any one of them):
@@ -54,7 +58,8 @@ impl TokensResource {
     /// `GET admin/directory/v1/users/{userKey}/tokens` (method id `directory.tokens.list`)
     ///
     /// Arguments, in order:
-    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary
+    ///   email address,
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user.security`
@@ -89,7 +94,8 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `directory.tokens.delete`, made by [`TokensResource::delete`]: set optional parameters, then `send` it.
+/// A call of `directory.tokens.delete`, made by [`TokensResource::delete`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -120,7 +126,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `directory.tokens.get`, made by [`TokensResource::get`]: set optional parameters, then `send` it.
+/// A call of `directory.tokens.get`, made by [`TokensResource::get`]: set optional parameters,
+/// then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -151,7 +158,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `directory.tokens.list`, made by [`TokensResource::list`]: set optional parameters, then `send` it.
+/// A call of `directory.tokens.list`, made by [`TokensResource::list`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

@@ -9,10 +9,12 @@ pub struct TwoStepVerificationResource {
 impl TwoStepVerificationResource {
     /// Turns off 2-Step Verification for user.
     ///
-    /// `POST admin/directory/v1/users/{userKey}/twoStepVerification/turnOff` (method id `directory.twoStepVerification.turnOff`)
+    /// `POST admin/directory/v1/users/{userKey}/twoStepVerification/turnOff` (method id
+    /// `directory.twoStepVerification.turnOff`)
     ///
     /// Arguments, in order:
-    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary
+    ///   email address,
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user.security`
@@ -31,7 +33,8 @@ static TURN_OFF_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo 
     api_version: None,
 };
 
-/// A call of `directory.twoStepVerification.turnOff`, made by [`TwoStepVerificationResource::turn_off`]: set optional parameters, then `send` it.
+/// A call of `directory.twoStepVerification.turnOff`, made by
+/// [`TwoStepVerificationResource::turn_off`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

@@ -24,7 +24,8 @@ impl UsersResource {
         }
     }
 
-    /// Create a guest user with access to a [subset of Workspace capabilities](https://support.google.com/a/answer/16558545).
+    /// Create a guest user with access to a [subset of Workspace
+    /// capabilities](https://support.google.com/a/answer/16558545).
     ///
     /// `POST admin/directory/v1/users:createGuest` (method id `directory.users.createGuest`)
     ///
@@ -46,7 +47,8 @@ impl UsersResource {
     /// `DELETE admin/directory/v1/users/{userKey}` (method id `directory.users.delete`)
     ///
     /// Arguments, in order:
-    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary
+    ///   email address,
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user`
@@ -61,7 +63,8 @@ impl UsersResource {
     /// `GET admin/directory/v1/users/{userKey}` (method id `directory.users.get`)
     ///
     /// Arguments, in order:
-    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary
+    ///   email address,
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user`
@@ -72,7 +75,21 @@ impl UsersResource {
         GetCall { call }
     }
 
-    /// Creates a user. Mutate calls immediately following user creation might sometimes fail as the user isn't fully created due to propagation delay in our backends. Check the error details for the "User creation is not complete" message to see if this is the case. Retrying the calls after some time can help in this case. If `resolve_conflict_account` is set to `true`, the option selected for [Find and add unmanaged users](https://knowledge.workspace.google.com/admin/users/find-and-add-unmanaged-users) will apply to resolve conflicting accounts: - A `200` response code indicates the user was created (or replaced an existing unmanaged personal account). - A `202` response code means that a conflicting unmanaged personal account exists and was invited to join the organization. - A `409` response code means that a conflicting account exists so the user wasn't created (e.g. based on the option selected to preserve the account, or if the email conflicts with an unmanaged work account or existing managed user). For details on resolving duplicate account errors, see [Resolve duplicate account errors](https://knowledge.workspace.google.com/p/duplicate-account-errors) and [Transfer unmanaged work accounts](https://knowledge.workspace.google.com/p/unmanaged-work-accounts).
+    /// Creates a user. Mutate calls immediately following user creation might sometimes fail as the
+    /// user isn't fully created due to propagation delay in our backends. Check the error details
+    /// for the "User creation is not complete" message to see if this is the case. Retrying the
+    /// calls after some time can help in this case. If `resolve_conflict_account` is set to `true`,
+    /// the option selected for [Find and add unmanaged
+    /// users](https://knowledge.workspace.google.com/admin/users/find-and-add-unmanaged-users) will
+    /// apply to resolve conflicting accounts: - A `200` response code indicates the user was
+    /// created (or replaced an existing unmanaged personal account). - A `202` response code means
+    /// that a conflicting unmanaged personal account exists and was invited to join the
+    /// organization. - A `409` response code means that a conflicting account exists so the user
+    /// wasn't created (e.g. based on the option selected to preserve the account, or if the email
+    /// conflicts with an unmanaged work account or existing managed user). For details on resolving
+    /// duplicate account errors, see [Resolve duplicate account
+    /// errors](https://knowledge.workspace.google.com/p/duplicate-account-errors) and [Transfer
+    /// unmanaged work accounts](https://knowledge.workspace.google.com/p/unmanaged-work-accounts).
     ///
     /// `POST admin/directory/v1/users` (method id `directory.users.insert`)
     ///
@@ -104,7 +121,8 @@ impl UsersResource {
     /// `POST admin/directory/v1/users/{userKey}/makeAdmin` (method id `directory.users.makeAdmin`)
     ///
     /// Arguments, in order:
-    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary
+    ///   email address,
     /// - `body`: the request body, a [`crate::schemas::UserMakeAdmin`].
     ///
     /// Scopes (any one of them):
@@ -120,12 +138,18 @@ impl UsersResource {
         MakeAdminCall { call }
     }
 
-    /// Updates a user using patch semantics. The update method should be used instead, because it also supports patch semantics and has better performance. If you're mapping an external identity to a Google identity, use the \[`update`\](<https://developers.google.com/workspace/admin/directory/v1/reference/users/update>) method instead of the `patch` method. This method is unable to clear fields that contain repeated objects (`addresses`, `phones`, etc). Use the update method instead.
+    /// Updates a user using patch semantics. The update method should be used instead, because it
+    /// also supports patch semantics and has better performance. If you're mapping an external
+    /// identity to a Google identity, use the
+    /// \[`update`\](<https://developers.google.com/workspace/admin/directory/v1/reference/users/update>)
+    /// method instead of the `patch` method. This method is unable to clear fields that contain
+    /// repeated objects (`addresses`, `phones`, etc). Use the update method instead.
     ///
     /// `PATCH admin/directory/v1/users/{userKey}` (method id `directory.users.patch`)
     ///
     /// Arguments, in order:
-    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary
+    ///   email address,
     /// - `body`: the request body, a [`crate::schemas::User`].
     ///
     /// Scopes (any one of them):
@@ -141,12 +165,14 @@ impl UsersResource {
         PatchCall { call }
     }
 
-    /// Signs a user out of all web and device sessions and reset their sign-in cookies. User will have to sign in by authenticating again.
+    /// Signs a user out of all web and device sessions and reset their sign-in cookies. User will
+    /// have to sign in by authenticating again.
     ///
     /// `POST admin/directory/v1/users/{userKey}/signOut` (method id `directory.users.signOut`)
     ///
     /// Arguments, in order:
-    /// - `user_key`: Identifies the target user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    /// - `user_key`: Identifies the target user in the API request. The value can be the user's
+    ///   primary email
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user.security`
@@ -177,12 +203,19 @@ impl UsersResource {
         UndeleteCall { call }
     }
 
-    /// Updates a user. This method supports patch semantics, meaning that you only need to include the fields you wish to update. Fields that are not present in the request will be preserved, and fields set to `null` will be cleared. For repeating fields that contain arrays, individual items in the array can't be patched piecemeal; they must be supplied in the request body with the desired values for all items. See the [user accounts guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users#update_user) for more information.
+    /// Updates a user. This method supports patch semantics, meaning that you only need to include
+    /// the fields you wish to update. Fields that are not present in the request will be preserved,
+    /// and fields set to `null` will be cleared. For repeating fields that contain arrays,
+    /// individual items in the array can't be patched piecemeal; they must be supplied in the
+    /// request body with the desired values for all items. See the [user accounts
+    /// guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users#update_user)
+    /// for more information.
     ///
     /// `PUT admin/directory/v1/users/{userKey}` (method id `directory.users.update`)
     ///
     /// Arguments, in order:
-    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary
+    ///   email address,
     /// - `body`: the request body, a [`crate::schemas::User`].
     ///
     /// Scopes (any one of them):
@@ -314,7 +347,8 @@ static WATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `directory.users.createGuest`, made by [`UsersResource::create_guest`]: set optional parameters, then `send` it.
+/// A call of `directory.users.createGuest`, made by [`UsersResource::create_guest`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -345,7 +379,8 @@ impl crate::runtime::batch::Batchable for CreateGuestCall {
     }
 }
 
-/// A call of `directory.users.delete`, made by [`UsersResource::delete`]: set optional parameters, then `send` it.
+/// A call of `directory.users.delete`, made by [`UsersResource::delete`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -376,7 +411,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `directory.users.get`, made by [`UsersResource::get`]: set optional parameters, then `send` it.
+/// A call of `directory.users.get`, made by [`UsersResource::get`]: set optional parameters,
+/// then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -387,7 +423,8 @@ pub struct GetCall {
 }
 
 impl GetCall {
-    /// A comma-separated list of schema names. All fields from these schemas are fetched. This should only be set when `projection=custom`.
+    /// A comma-separated list of schema names. All fields from these schemas are fetched. This
+    /// should only be set when `projection=custom`.
     ///
     /// Optional parameter. Sent as `customFieldMask`.
     pub fn custom_field_mask(mut self, value: impl Into<String>) -> Self {
@@ -403,7 +440,9 @@ impl GetCall {
         self
     }
 
-    /// Whether to fetch the administrator-only or domain-wide public view of the user. For more information, see [Retrieve a user as a non-administrator](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users#retrieve_users_non_admin).
+    /// Whether to fetch the administrator-only or domain-wide public view of the user. For more
+    /// information, see [Retrieve a user as a
+    /// non-administrator](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users#retrieve_users_non_admin).
     ///
     /// Optional parameter. Sent as `viewType`. Server default: `admin_view`.
     pub fn view_type(mut self, value: ViewType) -> Self {
@@ -431,7 +470,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `directory.users.insert`, made by [`UsersResource::insert`]: set optional parameters, then `send` it.
+/// A call of `directory.users.insert`, made by [`UsersResource::insert`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -442,7 +482,9 @@ pub struct InsertCall {
 }
 
 impl InsertCall {
-    /// Optional. Applies the option selected for [Find and add unmanaged users](https://knowledge.workspace.google.com/admin/users/find-and-add-unmanaged-users) to resolve conflicting accounts when set to `true`. Default: `false`
+    /// Optional. Applies the option selected for [Find and add unmanaged
+    /// users](https://knowledge.workspace.google.com/admin/users/find-and-add-unmanaged-users) to
+    /// resolve conflicting accounts when set to `true`. Default: `false`
     ///
     /// Optional parameter. Sent as `resolveConflictAccount`.
     pub fn resolve_conflict_account(mut self, value: bool) -> Self {
@@ -470,7 +512,8 @@ impl crate::runtime::batch::Batchable for InsertCall {
     }
 }
 
-/// A call of `directory.users.list`, made by [`UsersResource::list`]: set optional parameters, then `send` it.
+/// A call of `directory.users.list`, made by [`UsersResource::list`]: set optional parameters,
+/// then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -481,7 +524,8 @@ pub struct ListCall {
 }
 
 impl ListCall {
-    /// A comma-separated list of schema names. All fields from these schemas are fetched. This should only be set when `projection=custom`.
+    /// A comma-separated list of schema names. All fields from these schemas are fetched. This
+    /// should only be set when `projection=custom`.
     ///
     /// Optional parameter. Sent as `customFieldMask`.
     pub fn custom_field_mask(mut self, value: impl Into<String>) -> Self {
@@ -489,7 +533,12 @@ impl ListCall {
         self
     }
 
-    /// The unique ID for the customer's Google Workspace account. In case of a multi-domain account, to fetch all users for a customer, use this field instead of `domain`. You can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users](https://developers.google.com/workspace/admin/directory/v1/reference/users) resource. You must provide either the `customer` or the `domain` parameter.
+    /// The unique ID for the customer's Google Workspace account. In case of a multi-domain
+    /// account, to fetch all users for a customer, use this field instead of `domain`. You can also
+    /// use the `my_customer` alias to represent your account's `customerId`. The `customerId` is
+    /// also returned as part of the
+    /// [Users](https://developers.google.com/workspace/admin/directory/v1/reference/users)
+    /// resource. You must provide either the `customer` or the `domain` parameter.
     ///
     /// Optional parameter. Sent as `customer`.
     pub fn customer(mut self, value: impl Into<String>) -> Self {
@@ -497,7 +546,9 @@ impl ListCall {
         self
     }
 
-    /// The domain name. Use this field to get users from only one domain. To return all domains for a customer account, use the `customer` query parameter instead. Either the `customer` or the `domain` parameter must be provided.
+    /// The domain name. Use this field to get users from only one domain. To return all domains for
+    /// a customer account, use the `customer` query parameter instead. Either the `customer` or the
+    /// `domain` parameter must be provided.
     ///
     /// Optional parameter. Sent as `domain`.
     pub fn domain(mut self, value: impl Into<String>) -> Self {
@@ -545,7 +596,9 @@ impl ListCall {
         self
     }
 
-    /// Query string for searching user fields. For more information on constructing user queries, see [Search for Users](https://developers.google.com/workspace/admin/directory/v1/guides/search-users).
+    /// Query string for searching user fields. For more information on constructing user queries,
+    /// see [Search for
+    /// Users](https://developers.google.com/workspace/admin/directory/v1/guides/search-users).
     ///
     /// Optional parameter. Sent as `query`.
     pub fn query(mut self, value: impl Into<String>) -> Self {
@@ -569,7 +622,9 @@ impl ListCall {
         self
     }
 
-    /// Whether to fetch the administrator-only or domain-wide public view of the user. For more information, see [Retrieve a user as a non-administrator](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users#retrieve_users_non_admin).
+    /// Whether to fetch the administrator-only or domain-wide public view of the user. For more
+    /// information, see [Retrieve a user as a
+    /// non-administrator](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users#retrieve_users_non_admin).
     ///
     /// Optional parameter. Sent as `viewType`. Server default: `admin_view`.
     pub fn view_type(mut self, value: ViewType) -> Self {
@@ -619,7 +674,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `directory.users.makeAdmin`, made by [`UsersResource::make_admin`]: set optional parameters, then `send` it.
+/// A call of `directory.users.makeAdmin`, made by [`UsersResource::make_admin`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -650,7 +706,8 @@ impl crate::runtime::batch::Batchable for MakeAdminCall {
     }
 }
 
-/// A call of `directory.users.patch`, made by [`UsersResource::patch`]: set optional parameters, then `send` it.
+/// A call of `directory.users.patch`, made by [`UsersResource::patch`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -681,7 +738,8 @@ impl crate::runtime::batch::Batchable for PatchCall {
     }
 }
 
-/// A call of `directory.users.signOut`, made by [`UsersResource::sign_out`]: set optional parameters, then `send` it.
+/// A call of `directory.users.signOut`, made by [`UsersResource::sign_out`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -712,7 +770,8 @@ impl crate::runtime::batch::Batchable for SignOutCall {
     }
 }
 
-/// A call of `directory.users.undelete`, made by [`UsersResource::undelete`]: set optional parameters, then `send` it.
+/// A call of `directory.users.undelete`, made by [`UsersResource::undelete`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -743,7 +802,8 @@ impl crate::runtime::batch::Batchable for UndeleteCall {
     }
 }
 
-/// A call of `directory.users.update`, made by [`UsersResource::update`]: set optional parameters, then `send` it.
+/// A call of `directory.users.update`, made by [`UsersResource::update`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -774,7 +834,8 @@ impl crate::runtime::batch::Batchable for UpdateCall {
     }
 }
 
-/// A call of `directory.users.watch`, made by [`UsersResource::watch`]: set optional parameters, then `send` it.
+/// A call of `directory.users.watch`, made by [`UsersResource::watch`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -785,7 +846,8 @@ pub struct WatchCall {
 }
 
 impl WatchCall {
-    /// Comma-separated list of schema names. All fields from these schemas are fetched. This should only be set when projection=custom.
+    /// Comma-separated list of schema names. All fields from these schemas are fetched. This should
+    /// only be set when projection=custom.
     ///
     /// Optional parameter. Sent as `customFieldMask`.
     pub fn custom_field_mask(mut self, value: impl Into<String>) -> Self {
@@ -793,7 +855,8 @@ impl WatchCall {
         self
     }
 
-    /// Immutable ID of the Google Workspace account. In case of multi-domain, to fetch all users for a customer, fill this field instead of domain.
+    /// Immutable ID of the Google Workspace account. In case of multi-domain, to fetch all users
+    /// for a customer, fill this field instead of domain.
     ///
     /// Optional parameter. Sent as `customer`.
     pub fn customer(mut self, value: impl Into<String>) -> Self {
@@ -801,7 +864,8 @@ impl WatchCall {
         self
     }
 
-    /// Name of the domain. Fill this field to get users from only this domain. To return all users in a multi-domain fill customer field instead."
+    /// Name of the domain. Fill this field to get users from only this domain. To return all users
+    /// in a multi-domain fill customer field instead."
     ///
     /// Optional parameter. Sent as `domain`.
     pub fn domain(mut self, value: impl Into<String>) -> Self {
@@ -849,7 +913,9 @@ impl WatchCall {
         self
     }
 
-    /// Query string search. Contains one or more search clauses, each with a field, operator, and value. For complete documentation, go to [Search for users](https://developers.google.com/workspace/admin/directory/v1/guides/search-users).
+    /// Query string search. Contains one or more search clauses, each with a field, operator, and
+    /// value. For complete documentation, go to [Search for
+    /// users](https://developers.google.com/workspace/admin/directory/v1/guides/search-users).
     ///
     /// Optional parameter. Sent as `query`.
     pub fn query(mut self, value: impl Into<String>) -> Self {
@@ -873,7 +939,9 @@ impl WatchCall {
         self
     }
 
-    /// Whether to fetch the administrator-only or domain-wide public view of the user. For more information, see [Retrieve a user as a non-administrator](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users#retrieve_users_non_admin).
+    /// Whether to fetch the administrator-only or domain-wide public view of the user. For more
+    /// information, see [Retrieve a user as a
+    /// non-administrator](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users#retrieve_users_non_admin).
     ///
     /// Optional parameter. Sent as `viewType`. Server default: `admin_view`.
     pub fn view_type(mut self, value: ViewType) -> Self {
@@ -1075,7 +1143,9 @@ impl crate::runtime::wire::OpenEnum for SortOrder {
 }
 crate::runtime::impl_open_enum!(SortOrder);
 
-/// Whether to fetch the administrator-only or domain-wide public view of the user. For more information, see [Retrieve a user as a non-administrator](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users#retrieve_users_non_admin).
+/// Whether to fetch the administrator-only or domain-wide public view of the user. For more
+/// information, see [Retrieve a user as a
+/// non-administrator](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users#retrieve_users_non_admin).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ViewType {
@@ -1084,7 +1154,8 @@ pub enum ViewType {
     /// `admin_view` on the wire.
     #[default]
     AdminView,
-    /// Results only include fields for the user that are publicly visible to other users in the domain.
+    /// Results only include fields for the user that are publicly visible to other users in the
+    /// domain.
     ///
     /// `domain_public` on the wire.
     DomainPublic,

@@ -9,7 +9,8 @@ pub struct VerificationCodesResource {
 impl VerificationCodesResource {
     /// Generates new backup verification codes for the user.
     ///
-    /// `POST admin/directory/v1/users/{userKey}/verificationCodes/generate` (method id `directory.verificationCodes.generate`)
+    /// `POST admin/directory/v1/users/{userKey}/verificationCodes/generate` (method id
+    /// `directory.verificationCodes.generate`)
     ///
     /// Arguments, in order:
     /// - `user_key`: Email or immutable ID of the user
@@ -24,7 +25,8 @@ impl VerificationCodesResource {
 
     /// Invalidates the current backup verification codes for the user.
     ///
-    /// `POST admin/directory/v1/users/{userKey}/verificationCodes/invalidate` (method id `directory.verificationCodes.invalidate`)
+    /// `POST admin/directory/v1/users/{userKey}/verificationCodes/invalidate` (method id
+    /// `directory.verificationCodes.invalidate`)
     ///
     /// Arguments, in order:
     /// - `user_key`: Email or immutable ID of the user
@@ -39,10 +41,12 @@ impl VerificationCodesResource {
 
     /// Returns the current set of valid backup verification codes for the specified user.
     ///
-    /// `GET admin/directory/v1/users/{userKey}/verificationCodes` (method id `directory.verificationCodes.list`)
+    /// `GET admin/directory/v1/users/{userKey}/verificationCodes` (method id
+    /// `directory.verificationCodes.list`)
     ///
     /// Arguments, in order:
-    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary
+    ///   email address,
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user.security`
@@ -77,7 +81,8 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `directory.verificationCodes.generate`, made by [`VerificationCodesResource::generate`]: set optional parameters, then `send` it.
+/// A call of `directory.verificationCodes.generate`, made by
+/// [`VerificationCodesResource::generate`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -108,7 +113,8 @@ impl crate::runtime::batch::Batchable for GenerateCall {
     }
 }
 
-/// A call of `directory.verificationCodes.invalidate`, made by [`VerificationCodesResource::invalidate`]: set optional parameters, then `send` it.
+/// A call of `directory.verificationCodes.invalidate`, made by
+/// [`VerificationCodesResource::invalidate`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -139,7 +145,8 @@ impl crate::runtime::batch::Batchable for InvalidateCall {
     }
 }
 
-/// A call of `directory.verificationCodes.list`, made by [`VerificationCodesResource::list`]: set optional parameters, then `send` it.
+/// A call of `directory.verificationCodes.list`, made by [`VerificationCodesResource::list`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

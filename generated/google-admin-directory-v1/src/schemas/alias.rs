@@ -26,7 +26,8 @@ impl Alias {
         self
     }
 
-    /// Sends `alias` as JSON `null`, which clears it on the server (chainable); `set_alias` takes it back.
+    /// Sends `alias` as JSON `null`, which clears it on the server (chainable); `set_alias` takes
+    /// it back.
     #[inline]
     pub fn clear_alias(mut self) -> Self {
         self.alias = None;
@@ -42,7 +43,8 @@ impl Alias {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -58,7 +60,8 @@ impl Alias {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -74,7 +77,8 @@ impl Alias {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -90,7 +94,8 @@ impl Alias {
         self
     }
 
-    /// Sends `primaryEmail` as JSON `null`, which clears it on the server (chainable); `set_primary_email` takes it back.
+    /// Sends `primaryEmail` as JSON `null`, which clears it on the server (chainable);
+    /// `set_primary_email` takes it back.
     #[inline]
     pub fn clear_primary_email(mut self) -> Self {
         self.primary_email = None;

@@ -25,7 +25,8 @@ impl Aliases {
         self
     }
 
-    /// Sends `aliases` as JSON `null`, which clears it on the server (chainable); `set_aliases` takes it back.
+    /// Sends `aliases` as JSON `null`, which clears it on the server (chainable); `set_aliases`
+    /// takes it back.
     #[inline]
     pub fn clear_aliases(mut self) -> Self {
         self.aliases = None;
@@ -41,7 +42,8 @@ impl Aliases {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -57,7 +59,8 @@ impl Aliases {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;

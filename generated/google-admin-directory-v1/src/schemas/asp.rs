@@ -1,11 +1,16 @@
-/// An application-specific password (ASP) is used with applications that do not accept a verification code when logging into the application on certain devices. The ASP access code is used instead of the login and password you commonly use when accessing an application through a browser. For more information about ASPs and how to create one, see the [help center](https://support.google.com/a/answer/2537800#asp).
+/// An application-specific password (ASP) is used with applications that do not accept a
+/// verification code when logging into the application on certain devices. The ASP access code
+/// is used instead of the login and password you commonly use when accessing an application
+/// through a browser. For more information about ASPs and how to create one, see the [help
+/// center](https://support.google.com/a/answer/2537800#asp).
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Asp {
     /// The unique ID of the ASP.
     #[serde(rename = "codeId", default, skip_serializing_if = "Option::is_none")]
     pub code_id: Option<i32>,
-    /// The time when the ASP was created. Expressed in [Unix time](https://en.wikipedia.org/wiki/Epoch_time) format.
+    /// The time when the ASP was created. Expressed in [Unix
+    /// time](https://en.wikipedia.org/wiki/Epoch_time) format.
     #[serde(
         rename = "creationTime",
         default,
@@ -19,7 +24,8 @@ pub struct Asp {
     /// The type of the API resource. This is always `admin#directory#asp`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    /// The time when the ASP was last used. Expressed in [Unix time](https://en.wikipedia.org/wiki/Epoch_time) format.
+    /// The time when the ASP was last used. Expressed in [Unix
+    /// time](https://en.wikipedia.org/wiki/Epoch_time) format.
     #[serde(
         rename = "lastTimeUsed",
         default,
@@ -27,7 +33,8 @@ pub struct Asp {
         with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
     )]
     pub last_time_used: Option<i64>,
-    /// The name of the application that the user, represented by their `userId`, entered when the ASP was created.
+    /// The name of the application that the user, represented by their `userId`, entered when the
+    /// ASP was created.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The unique ID of the user who issued the ASP.
@@ -47,7 +54,8 @@ impl Asp {
         self
     }
 
-    /// Sends `codeId` as JSON `null`, which clears it on the server (chainable); `set_code_id` takes it back.
+    /// Sends `codeId` as JSON `null`, which clears it on the server (chainable); `set_code_id`
+    /// takes it back.
     #[inline]
     pub fn clear_code_id(mut self) -> Self {
         self.code_id = None;
@@ -63,7 +71,8 @@ impl Asp {
         self
     }
 
-    /// Sends `creationTime` as JSON `null`, which clears it on the server (chainable); `set_creation_time` takes it back.
+    /// Sends `creationTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_creation_time` takes it back.
     #[inline]
     pub fn clear_creation_time(mut self) -> Self {
         self.creation_time = None;
@@ -79,7 +88,8 @@ impl Asp {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -95,7 +105,8 @@ impl Asp {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -111,7 +122,8 @@ impl Asp {
         self
     }
 
-    /// Sends `lastTimeUsed` as JSON `null`, which clears it on the server (chainable); `set_last_time_used` takes it back.
+    /// Sends `lastTimeUsed` as JSON `null`, which clears it on the server (chainable);
+    /// `set_last_time_used` takes it back.
     #[inline]
     pub fn clear_last_time_used(mut self) -> Self {
         self.last_time_used = None;
@@ -127,7 +139,8 @@ impl Asp {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
@@ -143,7 +156,8 @@ impl Asp {
         self
     }
 
-    /// Sends `userKey` as JSON `null`, which clears it on the server (chainable); `set_user_key` takes it back.
+    /// Sends `userKey` as JSON `null`, which clears it on the server (chainable); `set_user_key`
+    /// takes it back.
     #[inline]
     pub fn clear_user_key(mut self) -> Self {
         self.user_key = None;

@@ -1,8 +1,11 @@
-/// Auxiliary message about issues with printers or settings. Example: {message_type:AUXILIARY_MESSAGE_WARNING, field_mask:make_and_model, message:"Given printer is invalid or no longer supported."}
+/// Auxiliary message about issues with printers or settings. Example:
+/// {message_type:AUXILIARY_MESSAGE_WARNING, field_mask:make_and_model, message:"Given printer
+/// is invalid or no longer supported."}
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AuxiliaryMessage {
-    /// Human readable message in English. Example: "Given printer is invalid or no longer supported."
+    /// Human readable message in English. Example: "Given printer is invalid or no longer
+    /// supported."
     #[serde(
         rename = "auxiliaryMessage",
         default,
@@ -29,7 +32,8 @@ impl AuxiliaryMessage {
         self
     }
 
-    /// Sends `auxiliaryMessage` as JSON `null`, which clears it on the server (chainable); `set_auxiliary_message` takes it back.
+    /// Sends `auxiliaryMessage` as JSON `null`, which clears it on the server (chainable);
+    /// `set_auxiliary_message` takes it back.
     #[inline]
     pub fn clear_auxiliary_message(mut self) -> Self {
         self.auxiliary_message = None;
@@ -48,7 +52,8 @@ impl AuxiliaryMessage {
         self
     }
 
-    /// Sends `fieldMask` as JSON `null`, which clears it on the server (chainable); `set_field_mask` takes it back.
+    /// Sends `fieldMask` as JSON `null`, which clears it on the server (chainable);
+    /// `set_field_mask` takes it back.
     #[inline]
     pub fn clear_field_mask(mut self) -> Self {
         self.field_mask = None;
@@ -67,7 +72,8 @@ impl AuxiliaryMessage {
         self
     }
 
-    /// Sends `severity` as JSON `null`, which clears it on the server (chainable); `set_severity` takes it back.
+    /// Sends `severity` as JSON `null`, which clears it on the server (chainable); `set_severity`
+    /// takes it back.
     #[inline]
     pub fn clear_severity(mut self) -> Self {
         self.severity = None;

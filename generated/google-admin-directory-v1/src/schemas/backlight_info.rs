@@ -12,7 +12,8 @@ pub struct BacklightInfo {
     /// Read-only: set by the server, ignored in requests.
     #[serde(rename = "maxBrightness", default, skip_serializing_if = "Option::is_none")]
     pub max_brightness: Option<i32>,
-    /// Output only. Path to this backlight on the system. Useful if the caller needs to correlate with other information.
+    /// Output only. Path to this backlight on the system. Useful if the caller needs to correlate
+    /// with other information.
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -31,7 +32,8 @@ impl BacklightInfo {
         self
     }
 
-    /// Sends `brightness` as JSON `null`, which clears it on the server (chainable); `set_brightness` takes it back.
+    /// Sends `brightness` as JSON `null`, which clears it on the server (chainable);
+    /// `set_brightness` takes it back.
     #[inline]
     pub fn clear_brightness(mut self) -> Self {
         self.brightness = None;
@@ -47,7 +49,8 @@ impl BacklightInfo {
         self
     }
 
-    /// Sends `maxBrightness` as JSON `null`, which clears it on the server (chainable); `set_max_brightness` takes it back.
+    /// Sends `maxBrightness` as JSON `null`, which clears it on the server (chainable);
+    /// `set_max_brightness` takes it back.
     #[inline]
     pub fn clear_max_brightness(mut self) -> Self {
         self.max_brightness = None;
@@ -63,7 +66,8 @@ impl BacklightInfo {
         self
     }
 
-    /// Sends `path` as JSON `null`, which clears it on the server (chainable); `set_path` takes it back.
+    /// Sends `path` as JSON `null`, which clears it on the server (chainable); `set_path` takes it
+    /// back.
     #[inline]
     pub fn clear_path(mut self) -> Self {
         self.path = None;

@@ -11,7 +11,9 @@ pub struct BatchChangeChromeOsDeviceStatusRequest {
     pub change_chrome_os_device_status_action: Option<
         crate::schemas::BatchChangeChromeOsDeviceStatusRequestChangeChromeOsDeviceStatusAction,
     >,
-    /// Optional. The reason behind a device deprovision. Must be provided if 'changeChromeOsDeviceStatusAction' is set to 'CHANGE_CHROME_OS_DEVICE_STATUS_ACTION_DEPROVISION'. Otherwise, omit this field.
+    /// Optional. The reason behind a device deprovision. Must be provided if
+    /// 'changeChromeOsDeviceStatusAction' is set to
+    /// 'CHANGE_CHROME_OS_DEVICE_STATUS_ACTION_DEPROVISION'. Otherwise, omit this field.
     #[serde(
         rename = "deprovisionReason",
         default,
@@ -42,7 +44,8 @@ impl BatchChangeChromeOsDeviceStatusRequest {
         self
     }
 
-    /// Sends `changeChromeOsDeviceStatusAction` as JSON `null`, which clears it on the server (chainable); `set_change_chrome_os_device_status_action` takes it back.
+    /// Sends `changeChromeOsDeviceStatusAction` as JSON `null`, which clears it on the server
+    /// (chainable); `set_change_chrome_os_device_status_action` takes it back.
     #[inline]
     pub fn clear_change_chrome_os_device_status_action(mut self) -> Self {
         self.change_chrome_os_device_status_action = None;
@@ -66,7 +69,8 @@ impl BatchChangeChromeOsDeviceStatusRequest {
         self
     }
 
-    /// Sends `deprovisionReason` as JSON `null`, which clears it on the server (chainable); `set_deprovision_reason` takes it back.
+    /// Sends `deprovisionReason` as JSON `null`, which clears it on the server (chainable);
+    /// `set_deprovision_reason` takes it back.
     #[inline]
     pub fn clear_deprovision_reason(mut self) -> Self {
         self.deprovision_reason = None;
@@ -88,7 +92,8 @@ impl BatchChangeChromeOsDeviceStatusRequest {
         self
     }
 
-    /// Sends `deviceIds` as JSON `null`, which clears it on the server (chainable); `set_device_ids` takes it back.
+    /// Sends `deviceIds` as JSON `null`, which clears it on the server (chainable);
+    /// `set_device_ids` takes it back.
     #[inline]
     pub fn clear_device_ids(mut self) -> Self {
         self.device_ids = None;
@@ -107,15 +112,27 @@ pub enum BatchChangeChromeOsDeviceStatusRequestChangeChromeOsDeviceStatusAction 
     /// `CHANGE_CHROME_OS_DEVICE_STATUS_ACTION_UNSPECIFIED` on the wire.
     #[default]
     ChangeChromeOsDeviceStatusActionUnspecified,
-    /// Deprovisions a ChromeOS device. If you have ChromeOS devices that are no longer being used in your organization, you should deprovision them so that you’re no longer managing them. Deprovisioning the device removes all policies that were on the device as well as device-level printers and the ability to use the device as a kiosk. Depending on the upgrade that’s associated with the device this action might release the license back into the license pool; which allows you to use the license on a different device.
+    /// Deprovisions a ChromeOS device. If you have ChromeOS devices that are no longer being used
+    /// in your organization, you should deprovision them so that you’re no longer managing them.
+    /// Deprovisioning the device removes all policies that were on the device as well as
+    /// device-level printers and the ability to use the device as a kiosk. Depending on the upgrade
+    /// that’s associated with the device this action might release the license back into the
+    /// license pool; which allows you to use the license on a different device.
     ///
     /// `CHANGE_CHROME_OS_DEVICE_STATUS_ACTION_DEPROVISION` on the wire.
     ChangeChromeOsDeviceStatusActionDeprovision,
-    /// Disables a ChromeOS device. Use this action if a user loses their device or it’s stolen, this makes it such that the device is still managed, so it will still receive policies, but no one can use it. Depending on the upgrade that’s associated with the device this action might release the license back into the license pool; which allows you to use the license on a different device.
+    /// Disables a ChromeOS device. Use this action if a user loses their device or it’s stolen,
+    /// this makes it such that the device is still managed, so it will still receive policies, but
+    /// no one can use it. Depending on the upgrade that’s associated with the device this action
+    /// might release the license back into the license pool; which allows you to use the license on
+    /// a different device.
     ///
     /// `CHANGE_CHROME_OS_DEVICE_STATUS_ACTION_DISABLE` on the wire.
     ChangeChromeOsDeviceStatusActionDisable,
-    /// Reenables a ChromeOS device to be used after being disabled. Reenables the device once it's no longer lost or it's been recovered. This allows the device to be used again. Depending on the upgrade associated with the device this might consume one license from the license pool, meaning that if there aren't enough licenses available the operation will fail.
+    /// Reenables a ChromeOS device to be used after being disabled. Reenables the device once it's
+    /// no longer lost or it's been recovered. This allows the device to be used again. Depending on
+    /// the upgrade associated with the device this might consume one license from the license pool,
+    /// meaning that if there aren't enough licenses available the operation will fail.
     ///
     /// `CHANGE_CHROME_OS_DEVICE_STATUS_ACTION_REENABLE` on the wire.
     ChangeChromeOsDeviceStatusActionReenable,
@@ -165,7 +182,9 @@ crate::runtime::impl_open_enum!(
     BatchChangeChromeOsDeviceStatusRequestChangeChromeOsDeviceStatusAction
 );
 
-/// Optional. The reason behind a device deprovision. Must be provided if 'changeChromeOsDeviceStatusAction' is set to 'CHANGE_CHROME_OS_DEVICE_STATUS_ACTION_DEPROVISION'. Otherwise, omit this field.
+/// Optional. The reason behind a device deprovision. Must be provided if
+/// 'changeChromeOsDeviceStatusAction' is set to
+/// 'CHANGE_CHROME_OS_DEVICE_STATUS_ACTION_DEPROVISION'. Otherwise, omit this field.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum BatchChangeChromeOsDeviceStatusRequestDeprovisionReason {
@@ -174,7 +193,8 @@ pub enum BatchChangeChromeOsDeviceStatusRequestDeprovisionReason {
     /// `DEPROVISION_REASON_UNSPECIFIED` on the wire.
     #[default]
     DeprovisionReasonUnspecified,
-    /// Same model replacement. You have return materials authorization (RMA) or you are replacing a malfunctioning device under warranty with the same device model.
+    /// Same model replacement. You have return materials authorization (RMA) or you are replacing a
+    /// malfunctioning device under warranty with the same device model.
     ///
     /// `DEPROVISION_REASON_SAME_MODEL_REPLACEMENT` on the wire.
     DeprovisionReasonSameModelReplacement,
@@ -194,23 +214,28 @@ pub enum BatchChangeChromeOsDeviceStatusRequestDeprovisionReason {
     ///
     /// `DEPROVISION_REASON_OTHER` on the wire.
     DeprovisionReasonOther,
-    /// Different model replacement. You are replacing this device with an upgraded or newer device model.
+    /// Different model replacement. You are replacing this device with an upgraded or newer device
+    /// model.
     ///
     /// `DEPROVISION_REASON_DIFFERENT_MODEL_REPLACEMENT` on the wire.
     DeprovisionReasonDifferentModelReplacement,
-    /// Retiring from fleet. You are donating, discarding, or otherwise removing the device from use.
+    /// Retiring from fleet. You are donating, discarding, or otherwise removing the device from
+    /// use.
     ///
     /// `DEPROVISION_REASON_RETIRING_DEVICE` on the wire.
     DeprovisionReasonRetiringDevice,
-    /// ChromeOS Flex upgrade transfer. This is a ChromeOS Flex device that you are replacing with a Chromebook within a year.
+    /// ChromeOS Flex upgrade transfer. This is a ChromeOS Flex device that you are replacing with a
+    /// Chromebook within a year.
     ///
     /// `DEPROVISION_REASON_UPGRADE_TRANSFER` on the wire.
     DeprovisionReasonUpgradeTransfer,
-    /// A reason was not required. For example, the licenses were returned to the customer's license pool.
+    /// A reason was not required. For example, the licenses were returned to the customer's license
+    /// pool.
     ///
     /// `DEPROVISION_REASON_NOT_REQUIRED` on the wire.
     DeprovisionReasonNotRequired,
-    /// The device was deprovisioned by the Repair Service Center. Can only be set by Repair Service Center during RMA.
+    /// The device was deprovisioned by the Repair Service Center. Can only be set by Repair Service
+    /// Center during RMA.
     ///
     /// `DEPROVISION_REASON_REPAIR_CENTER` on the wire.
     DeprovisionReasonRepairCenter,

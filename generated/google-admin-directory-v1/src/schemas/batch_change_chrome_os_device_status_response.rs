@@ -32,7 +32,8 @@ impl BatchChangeChromeOsDeviceStatusResponse {
         self
     }
 
-    /// Sends `changeChromeOsDeviceStatusResults` as JSON `null`, which clears it on the server (chainable); `set_change_chrome_os_device_status_results` takes it back.
+    /// Sends `changeChromeOsDeviceStatusResults` as JSON `null`, which clears it on the server
+    /// (chainable); `set_change_chrome_os_device_status_results` takes it back.
     #[inline]
     pub fn clear_change_chrome_os_device_status_results(mut self) -> Self {
         self.change_chrome_os_device_status_results = None;

@@ -1,7 +1,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BatchCreatePrintServersResponse {
-    /// A list of create failures. `PrintServer` IDs are not populated, as print servers were not created.
+    /// A list of create failures. `PrintServer` IDs are not populated, as print servers were not
+    /// created.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failures: Option<Vec<crate::schemas::PrintServerFailureInfo>>,
     /// A list of successfully created print servers with their IDs populated.
@@ -26,7 +27,8 @@ impl BatchCreatePrintServersResponse {
         self
     }
 
-    /// Sends `failures` as JSON `null`, which clears it on the server (chainable); `set_failures` takes it back.
+    /// Sends `failures` as JSON `null`, which clears it on the server (chainable); `set_failures`
+    /// takes it back.
     #[inline]
     pub fn clear_failures(mut self) -> Self {
         self.failures = None;
@@ -45,7 +47,8 @@ impl BatchCreatePrintServersResponse {
         self
     }
 
-    /// Sends `printServers` as JSON `null`, which clears it on the server (chainable); `set_print_servers` takes it back.
+    /// Sends `printServers` as JSON `null`, which clears it on the server (chainable);
+    /// `set_print_servers` takes it back.
     #[inline]
     pub fn clear_print_servers(mut self) -> Self {
         self.print_servers = None;

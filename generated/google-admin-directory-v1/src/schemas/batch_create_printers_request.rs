@@ -22,7 +22,8 @@ impl BatchCreatePrintersRequest {
         self
     }
 
-    /// Sends `requests` as JSON `null`, which clears it on the server (chainable); `set_requests` takes it back.
+    /// Sends `requests` as JSON `null`, which clears it on the server (chainable); `set_requests`
+    /// takes it back.
     #[inline]
     pub fn clear_requests(mut self) -> Self {
         self.requests = None;

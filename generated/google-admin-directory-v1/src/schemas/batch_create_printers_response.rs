@@ -25,7 +25,8 @@ impl BatchCreatePrintersResponse {
         self
     }
 
-    /// Sends `failures` as JSON `null`, which clears it on the server (chainable); `set_failures` takes it back.
+    /// Sends `failures` as JSON `null`, which clears it on the server (chainable); `set_failures`
+    /// takes it back.
     #[inline]
     pub fn clear_failures(mut self) -> Self {
         self.failures = None;
@@ -44,7 +45,8 @@ impl BatchCreatePrintersResponse {
         self
     }
 
-    /// Sends `printers` as JSON `null`, which clears it on the server (chainable); `set_printers` takes it back.
+    /// Sends `printers` as JSON `null`, which clears it on the server (chainable); `set_printers`
+    /// takes it back.
     #[inline]
     pub fn clear_printers(mut self) -> Self {
         self.printers = None;

@@ -22,7 +22,8 @@ impl BatchDeletePrintServersRequest {
         self
     }
 
-    /// Sends `printServerIds` as JSON `null`, which clears it on the server (chainable); `set_print_server_ids` takes it back.
+    /// Sends `printServerIds` as JSON `null`, which clears it on the server (chainable);
+    /// `set_print_server_ids` takes it back.
     #[inline]
     pub fn clear_print_server_ids(mut self) -> Self {
         self.print_server_ids = None;

@@ -30,7 +30,8 @@ impl BatchDeletePrintServersResponse {
         self
     }
 
-    /// Sends `failedPrintServers` as JSON `null`, which clears it on the server (chainable); `set_failed_print_servers` takes it back.
+    /// Sends `failedPrintServers` as JSON `null`, which clears it on the server (chainable);
+    /// `set_failed_print_servers` takes it back.
     #[inline]
     pub fn clear_failed_print_servers(mut self) -> Self {
         self.failed_print_servers = None;
@@ -52,7 +53,8 @@ impl BatchDeletePrintServersResponse {
         self
     }
 
-    /// Sends `printServerIds` as JSON `null`, which clears it on the server (chainable); `set_print_server_ids` takes it back.
+    /// Sends `printServerIds` as JSON `null`, which clears it on the server (chainable);
+    /// `set_print_server_ids` takes it back.
     #[inline]
     pub fn clear_print_server_ids(mut self) -> Self {
         self.print_server_ids = None;

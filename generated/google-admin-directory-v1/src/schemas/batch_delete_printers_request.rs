@@ -22,7 +22,8 @@ impl BatchDeletePrintersRequest {
         self
     }
 
-    /// Sends `printerIds` as JSON `null`, which clears it on the server (chainable); `set_printer_ids` takes it back.
+    /// Sends `printerIds` as JSON `null`, which clears it on the server (chainable);
+    /// `set_printer_ids` takes it back.
     #[inline]
     pub fn clear_printer_ids(mut self) -> Self {
         self.printer_ids = None;

@@ -25,7 +25,8 @@ impl BatchDeletePrintersResponse {
         self
     }
 
-    /// Sends `failedPrinters` as JSON `null`, which clears it on the server (chainable); `set_failed_printers` takes it back.
+    /// Sends `failedPrinters` as JSON `null`, which clears it on the server (chainable);
+    /// `set_failed_printers` takes it back.
     #[inline]
     pub fn clear_failed_printers(mut self) -> Self {
         self.failed_printers = None;
@@ -47,7 +48,8 @@ impl BatchDeletePrintersResponse {
         self
     }
 
-    /// Sends `printerIds` as JSON `null`, which clears it on the server (chainable); `set_printer_ids` takes it back.
+    /// Sends `printerIds` as JSON `null`, which clears it on the server (chainable);
+    /// `set_printer_ids` takes it back.
     #[inline]
     pub fn clear_printer_ids(mut self) -> Self {
         self.printer_ids = None;

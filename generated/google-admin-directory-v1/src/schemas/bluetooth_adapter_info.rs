@@ -30,7 +30,8 @@ impl BluetoothAdapterInfo {
         self
     }
 
-    /// Sends `address` as JSON `null`, which clears it on the server (chainable); `set_address` takes it back.
+    /// Sends `address` as JSON `null`, which clears it on the server (chainable); `set_address`
+    /// takes it back.
     #[inline]
     pub fn clear_address(mut self) -> Self {
         self.address = None;
@@ -46,7 +47,8 @@ impl BluetoothAdapterInfo {
         self
     }
 
-    /// Sends `numConnectedDevices` as JSON `null`, which clears it on the server (chainable); `set_num_connected_devices` takes it back.
+    /// Sends `numConnectedDevices` as JSON `null`, which clears it on the server (chainable);
+    /// `set_num_connected_devices` takes it back.
     #[inline]
     pub fn clear_num_connected_devices(mut self) -> Self {
         self.num_connected_devices = None;

@@ -2,16 +2,20 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Building {
-    /// The postal address of the building. See \[`PostalAddress`\](/my-business/reference/rest/v4/PostalAddress) for details. Note that only a single address line and region code are required.
+    /// The postal address of the building. See
+    /// \[`PostalAddress`\](/my-business/reference/rest/v4/PostalAddress) for details. Note that
+    /// only a single address line and region code are required.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<crate::schemas::BuildingAddress>,
     /// Unique identifier for the building. The maximum length is 100 characters.
     #[serde(rename = "buildingId", default, skip_serializing_if = "Option::is_none")]
     pub building_id: Option<String>,
-    /// The building name as seen by users in Calendar. Must be unique for the customer. For example, "NYC-CHEL". The maximum length is 100 characters.
+    /// The building name as seen by users in Calendar. Must be unique for the customer. For
+    /// example, "NYC-CHEL". The maximum length is 100 characters.
     #[serde(rename = "buildingName", default, skip_serializing_if = "Option::is_none")]
     pub building_name: Option<String>,
-    /// The geographic coordinates of the center of the building, expressed as latitude and longitude in decimal degrees.
+    /// The geographic coordinates of the center of the building, expressed as latitude and
+    /// longitude in decimal degrees.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coordinates: Option<crate::schemas::BuildingCoordinates>,
     /// A brief description of the building. For example, "Chelsea Market".
@@ -20,7 +24,9 @@ pub struct Building {
     /// ETag of the resource.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etags: Option<String>,
-    /// The display names for all floors in this building. The floors are expected to be sorted in ascending order, from lowest floor to highest floor. For example, \["B2", "B1", "L", "1", "2", "2M", "3", "PH"\] Must contain at least one entry.
+    /// The display names for all floors in this building. The floors are expected to be sorted in
+    /// ascending order, from lowest floor to highest floor. For example, \["B2", "B1", "L", "1",
+    /// "2", "2M", "3", "PH"\] Must contain at least one entry.
     #[serde(rename = "floorNames", default, skip_serializing_if = "Option::is_none")]
     pub floor_names: Option<Vec<String>>,
     /// Kind of resource this is.
@@ -43,7 +49,8 @@ impl Building {
         self
     }
 
-    /// Sends `address` as JSON `null`, which clears it on the server (chainable); `set_address` takes it back.
+    /// Sends `address` as JSON `null`, which clears it on the server (chainable); `set_address`
+    /// takes it back.
     #[inline]
     pub fn clear_address(mut self) -> Self {
         self.address = None;
@@ -59,7 +66,8 @@ impl Building {
         self
     }
 
-    /// Sends `buildingId` as JSON `null`, which clears it on the server (chainable); `set_building_id` takes it back.
+    /// Sends `buildingId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_building_id` takes it back.
     #[inline]
     pub fn clear_building_id(mut self) -> Self {
         self.building_id = None;
@@ -75,7 +83,8 @@ impl Building {
         self
     }
 
-    /// Sends `buildingName` as JSON `null`, which clears it on the server (chainable); `set_building_name` takes it back.
+    /// Sends `buildingName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_building_name` takes it back.
     #[inline]
     pub fn clear_building_name(mut self) -> Self {
         self.building_name = None;
@@ -94,7 +103,8 @@ impl Building {
         self
     }
 
-    /// Sends `coordinates` as JSON `null`, which clears it on the server (chainable); `set_coordinates` takes it back.
+    /// Sends `coordinates` as JSON `null`, which clears it on the server (chainable);
+    /// `set_coordinates` takes it back.
     #[inline]
     pub fn clear_coordinates(mut self) -> Self {
         self.coordinates = None;
@@ -110,7 +120,8 @@ impl Building {
         self
     }
 
-    /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    /// Sends `description` as JSON `null`, which clears it on the server (chainable);
+    /// `set_description` takes it back.
     #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
@@ -126,7 +137,8 @@ impl Building {
         self
     }
 
-    /// Sends `etags` as JSON `null`, which clears it on the server (chainable); `set_etags` takes it back.
+    /// Sends `etags` as JSON `null`, which clears it on the server (chainable); `set_etags` takes
+    /// it back.
     #[inline]
     pub fn clear_etags(mut self) -> Self {
         self.etags = None;
@@ -145,7 +157,8 @@ impl Building {
         self
     }
 
-    /// Sends `floorNames` as JSON `null`, which clears it on the server (chainable); `set_floor_names` takes it back.
+    /// Sends `floorNames` as JSON `null`, which clears it on the server (chainable);
+    /// `set_floor_names` takes it back.
     #[inline]
     pub fn clear_floor_names(mut self) -> Self {
         self.floor_names = None;
@@ -161,7 +174,8 @@ impl Building {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;

@@ -5,7 +5,8 @@ pub struct BuildingAddress {
     /// Unstructured address lines describing the lower levels of an address.
     #[serde(rename = "addressLines", default, skip_serializing_if = "Option::is_none")]
     pub address_lines: Option<Vec<String>>,
-    /// Optional. Highest administrative subdivision which is used for postal addresses of a country or region.
+    /// Optional. Highest administrative subdivision which is used for postal addresses of a country
+    /// or region.
     #[serde(
         rename = "administrativeArea",
         default,
@@ -15,7 +16,9 @@ pub struct BuildingAddress {
     /// Optional. BCP-47 language code of the contents of this address (if known).
     #[serde(rename = "languageCode", default, skip_serializing_if = "Option::is_none")]
     pub language_code: Option<String>,
-    /// Optional. Generally refers to the city/town portion of the address. Examples: US city, IT comune, UK post town. In regions of the world where localities are not well defined or do not fit into this structure well, leave locality empty and use addressLines.
+    /// Optional. Generally refers to the city/town portion of the address. Examples: US city, IT
+    /// comune, UK post town. In regions of the world where localities are not well defined or do
+    /// not fit into this structure well, leave locality empty and use addressLines.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locality: Option<String>,
     /// Optional. Postal code of the address.
@@ -44,7 +47,8 @@ impl BuildingAddress {
         self
     }
 
-    /// Sends `addressLines` as JSON `null`, which clears it on the server (chainable); `set_address_lines` takes it back.
+    /// Sends `addressLines` as JSON `null`, which clears it on the server (chainable);
+    /// `set_address_lines` takes it back.
     #[inline]
     pub fn clear_address_lines(mut self) -> Self {
         self.address_lines = None;
@@ -60,7 +64,8 @@ impl BuildingAddress {
         self
     }
 
-    /// Sends `administrativeArea` as JSON `null`, which clears it on the server (chainable); `set_administrative_area` takes it back.
+    /// Sends `administrativeArea` as JSON `null`, which clears it on the server (chainable);
+    /// `set_administrative_area` takes it back.
     #[inline]
     pub fn clear_administrative_area(mut self) -> Self {
         self.administrative_area = None;
@@ -79,7 +84,8 @@ impl BuildingAddress {
         self
     }
 
-    /// Sends `languageCode` as JSON `null`, which clears it on the server (chainable); `set_language_code` takes it back.
+    /// Sends `languageCode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_language_code` takes it back.
     #[inline]
     pub fn clear_language_code(mut self) -> Self {
         self.language_code = None;
@@ -95,7 +101,8 @@ impl BuildingAddress {
         self
     }
 
-    /// Sends `locality` as JSON `null`, which clears it on the server (chainable); `set_locality` takes it back.
+    /// Sends `locality` as JSON `null`, which clears it on the server (chainable); `set_locality`
+    /// takes it back.
     #[inline]
     pub fn clear_locality(mut self) -> Self {
         self.locality = None;
@@ -111,7 +118,8 @@ impl BuildingAddress {
         self
     }
 
-    /// Sends `postalCode` as JSON `null`, which clears it on the server (chainable); `set_postal_code` takes it back.
+    /// Sends `postalCode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_postal_code` takes it back.
     #[inline]
     pub fn clear_postal_code(mut self) -> Self {
         self.postal_code = None;
@@ -127,7 +135,8 @@ impl BuildingAddress {
         self
     }
 
-    /// Sends `regionCode` as JSON `null`, which clears it on the server (chainable); `set_region_code` takes it back.
+    /// Sends `regionCode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_region_code` takes it back.
     #[inline]
     pub fn clear_region_code(mut self) -> Self {
         self.region_code = None;
@@ -143,7 +152,8 @@ impl BuildingAddress {
         self
     }
 
-    /// Sends `sublocality` as JSON `null`, which clears it on the server (chainable); `set_sublocality` takes it back.
+    /// Sends `sublocality` as JSON `null`, which clears it on the server (chainable);
+    /// `set_sublocality` takes it back.
     #[inline]
     pub fn clear_sublocality(mut self) -> Self {
         self.sublocality = None;

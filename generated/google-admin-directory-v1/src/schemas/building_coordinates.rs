@@ -22,7 +22,8 @@ impl BuildingCoordinates {
         self
     }
 
-    /// Sends `latitude` as JSON `null`, which clears it on the server (chainable); `set_latitude` takes it back.
+    /// Sends `latitude` as JSON `null`, which clears it on the server (chainable); `set_latitude`
+    /// takes it back.
     #[inline]
     pub fn clear_latitude(mut self) -> Self {
         self.latitude = None;
@@ -38,7 +39,8 @@ impl BuildingCoordinates {
         self
     }
 
-    /// Sends `longitude` as JSON `null`, which clears it on the server (chainable); `set_longitude` takes it back.
+    /// Sends `longitude` as JSON `null`, which clears it on the server (chainable); `set_longitude`
+    /// takes it back.
     #[inline]
     pub fn clear_longitude(mut self) -> Self {
         self.longitude = None;

@@ -36,7 +36,8 @@ impl ByteUsage {
         self
     }
 
-    /// Sends `capacityBytes` as JSON `null`, which clears it on the server (chainable); `set_capacity_bytes` takes it back.
+    /// Sends `capacityBytes` as JSON `null`, which clears it on the server (chainable);
+    /// `set_capacity_bytes` takes it back.
     #[inline]
     pub fn clear_capacity_bytes(mut self) -> Self {
         self.capacity_bytes = None;
@@ -52,7 +53,8 @@ impl ByteUsage {
         self
     }
 
-    /// Sends `usedBytes` as JSON `null`, which clears it on the server (chainable); `set_used_bytes` takes it back.
+    /// Sends `usedBytes` as JSON `null`, which clears it on the server (chainable);
+    /// `set_used_bytes` takes it back.
     #[inline]
     pub fn clear_used_bytes(mut self) -> Self {
         self.used_bytes = None;

@@ -24,17 +24,21 @@ pub struct CalendarResource {
     /// Name of the section within a floor a resource is located in.
     #[serde(rename = "floorSection", default, skip_serializing_if = "Option::is_none")]
     pub floor_section: Option<String>,
-    /// The read-only auto-generated name of the calendar resource which includes metadata about the resource such as building name, floor, capacity, etc. For example, "NYC-2-Training Room 1A (16)".
+    /// The read-only auto-generated name of the calendar resource which includes metadata about the
+    /// resource such as building name, floor, capacity, etc. For example, "NYC-2-Training Room 1A
+    /// (16)".
     #[serde(
         rename = "generatedResourceName",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub generated_resource_name: Option<String>,
-    /// The type of the resource. For calendar resources, the value is `admin#directory#resources#calendars#CalendarResource`.
+    /// The type of the resource. For calendar resources, the value is
+    /// `admin#directory#resources#calendars#CalendarResource`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    /// The category of the calendar resource. Either CONFERENCE_ROOM or OTHER. Legacy data is set to CATEGORY_UNKNOWN.
+    /// The category of the calendar resource. Either CONFERENCE_ROOM or OTHER. Legacy data is set
+    /// to CATEGORY_UNKNOWN.
     #[serde(
         rename = "resourceCategory",
         default,
@@ -48,7 +52,8 @@ pub struct CalendarResource {
         skip_serializing_if = "Option::is_none"
     )]
     pub resource_description: Option<String>,
-    /// The read-only email for the calendar resource. Generated as part of creating a new calendar resource.
+    /// The read-only email for the calendar resource. Generated as part of creating a new calendar
+    /// resource.
     #[serde(rename = "resourceEmail", default, skip_serializing_if = "Option::is_none")]
     pub resource_email: Option<String>,
     /// The unique ID for the calendar resource.
@@ -85,7 +90,8 @@ impl CalendarResource {
         self
     }
 
-    /// Sends `buildingId` as JSON `null`, which clears it on the server (chainable); `set_building_id` takes it back.
+    /// Sends `buildingId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_building_id` takes it back.
     #[inline]
     pub fn clear_building_id(mut self) -> Self {
         self.building_id = None;
@@ -101,7 +107,8 @@ impl CalendarResource {
         self
     }
 
-    /// Sends `capacity` as JSON `null`, which clears it on the server (chainable); `set_capacity` takes it back.
+    /// Sends `capacity` as JSON `null`, which clears it on the server (chainable); `set_capacity`
+    /// takes it back.
     #[inline]
     pub fn clear_capacity(mut self) -> Self {
         self.capacity = None;
@@ -117,7 +124,8 @@ impl CalendarResource {
         self
     }
 
-    /// Sends `etags` as JSON `null`, which clears it on the server (chainable); `set_etags` takes it back.
+    /// Sends `etags` as JSON `null`, which clears it on the server (chainable); `set_etags` takes
+    /// it back.
     #[inline]
     pub fn clear_etags(mut self) -> Self {
         self.etags = None;
@@ -133,7 +141,8 @@ impl CalendarResource {
         self
     }
 
-    /// Sends `featureInstances` as JSON `null`, which clears it on the server (chainable); `set_feature_instances` takes it back.
+    /// Sends `featureInstances` as JSON `null`, which clears it on the server (chainable);
+    /// `set_feature_instances` takes it back.
     #[inline]
     pub fn clear_feature_instances(mut self) -> Self {
         self.feature_instances = None;
@@ -152,7 +161,8 @@ impl CalendarResource {
         self
     }
 
-    /// Sends `floorName` as JSON `null`, which clears it on the server (chainable); `set_floor_name` takes it back.
+    /// Sends `floorName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_floor_name` takes it back.
     #[inline]
     pub fn clear_floor_name(mut self) -> Self {
         self.floor_name = None;
@@ -168,7 +178,8 @@ impl CalendarResource {
         self
     }
 
-    /// Sends `floorSection` as JSON `null`, which clears it on the server (chainable); `set_floor_section` takes it back.
+    /// Sends `floorSection` as JSON `null`, which clears it on the server (chainable);
+    /// `set_floor_section` takes it back.
     #[inline]
     pub fn clear_floor_section(mut self) -> Self {
         self.floor_section = None;
@@ -184,7 +195,8 @@ impl CalendarResource {
         self
     }
 
-    /// Sends `generatedResourceName` as JSON `null`, which clears it on the server (chainable); `set_generated_resource_name` takes it back.
+    /// Sends `generatedResourceName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_generated_resource_name` takes it back.
     #[inline]
     pub fn clear_generated_resource_name(mut self) -> Self {
         self.generated_resource_name = None;
@@ -203,7 +215,8 @@ impl CalendarResource {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -219,7 +232,8 @@ impl CalendarResource {
         self
     }
 
-    /// Sends `resourceCategory` as JSON `null`, which clears it on the server (chainable); `set_resource_category` takes it back.
+    /// Sends `resourceCategory` as JSON `null`, which clears it on the server (chainable);
+    /// `set_resource_category` takes it back.
     #[inline]
     pub fn clear_resource_category(mut self) -> Self {
         self.resource_category = None;
@@ -238,7 +252,8 @@ impl CalendarResource {
         self
     }
 
-    /// Sends `resourceDescription` as JSON `null`, which clears it on the server (chainable); `set_resource_description` takes it back.
+    /// Sends `resourceDescription` as JSON `null`, which clears it on the server (chainable);
+    /// `set_resource_description` takes it back.
     #[inline]
     pub fn clear_resource_description(mut self) -> Self {
         self.resource_description = None;
@@ -257,7 +272,8 @@ impl CalendarResource {
         self
     }
 
-    /// Sends `resourceEmail` as JSON `null`, which clears it on the server (chainable); `set_resource_email` takes it back.
+    /// Sends `resourceEmail` as JSON `null`, which clears it on the server (chainable);
+    /// `set_resource_email` takes it back.
     #[inline]
     pub fn clear_resource_email(mut self) -> Self {
         self.resource_email = None;
@@ -273,7 +289,8 @@ impl CalendarResource {
         self
     }
 
-    /// Sends `resourceId` as JSON `null`, which clears it on the server (chainable); `set_resource_id` takes it back.
+    /// Sends `resourceId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_resource_id` takes it back.
     #[inline]
     pub fn clear_resource_id(mut self) -> Self {
         self.resource_id = None;
@@ -289,7 +306,8 @@ impl CalendarResource {
         self
     }
 
-    /// Sends `resourceName` as JSON `null`, which clears it on the server (chainable); `set_resource_name` takes it back.
+    /// Sends `resourceName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_resource_name` takes it back.
     #[inline]
     pub fn clear_resource_name(mut self) -> Self {
         self.resource_name = None;
@@ -305,7 +323,8 @@ impl CalendarResource {
         self
     }
 
-    /// Sends `resourceType` as JSON `null`, which clears it on the server (chainable); `set_resource_type` takes it back.
+    /// Sends `resourceType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_resource_type` takes it back.
     #[inline]
     pub fn clear_resource_type(mut self) -> Self {
         self.resource_type = None;
@@ -321,7 +340,8 @@ impl CalendarResource {
         self
     }
 
-    /// Sends `userVisibleDescription` as JSON `null`, which clears it on the server (chainable); `set_user_visible_description` takes it back.
+    /// Sends `userVisibleDescription` as JSON `null`, which clears it on the server (chainable);
+    /// `set_user_visible_description` takes it back.
     #[inline]
     pub fn clear_user_visible_description(mut self) -> Self {
         self.user_visible_description = None;

@@ -8,10 +8,12 @@ pub struct CalendarResources {
     /// The CalendarResources in this page of results.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<crate::schemas::CalendarResource>>,
-    /// Identifies this as a collection of CalendarResources. This is always `admin#directory#resources#calendars#calendarResourcesList`.
+    /// Identifies this as a collection of CalendarResources. This is always
+    /// `admin#directory#resources#calendars#calendarResourcesList`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    /// The continuation token, used to page through large result sets. Provide this value in a subsequent request to return the next page of results.
+    /// The continuation token, used to page through large result sets. Provide this value in a
+    /// subsequent request to return the next page of results.
     #[serde(rename = "nextPageToken", default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -28,7 +30,8 @@ impl CalendarResources {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -47,7 +50,8 @@ impl CalendarResources {
         self
     }
 
-    /// Sends `items` as JSON `null`, which clears it on the server (chainable); `set_items` takes it back.
+    /// Sends `items` as JSON `null`, which clears it on the server (chainable); `set_items` takes
+    /// it back.
     #[inline]
     pub fn clear_items(mut self) -> Self {
         self.items = None;
@@ -63,7 +67,8 @@ impl CalendarResources {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -79,7 +84,8 @@ impl CalendarResources {
         self
     }
 
-    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable);
+    /// `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;

@@ -25,7 +25,8 @@ impl ChangeChromeOsDeviceStatusResult {
         self
     }
 
-    /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id` takes it back.
+    /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id`
+    /// takes it back.
     #[inline]
     pub fn clear_device_id(mut self) -> Self {
         self.device_id = None;
@@ -41,7 +42,8 @@ impl ChangeChromeOsDeviceStatusResult {
         self
     }
 
-    /// Sends `error` as JSON `null`, which clears it on the server (chainable); `set_error` takes it back.
+    /// Sends `error` as JSON `null`, which clears it on the server (chainable); `set_error` takes
+    /// it back.
     #[inline]
     pub fn clear_error(mut self) -> Self {
         self.error = None;
@@ -60,7 +62,8 @@ impl ChangeChromeOsDeviceStatusResult {
         self
     }
 
-    /// Sends `response` as JSON `null`, which clears it on the server (chainable); `set_response` takes it back.
+    /// Sends `response` as JSON `null`, which clears it on the server (chainable); `set_response`
+    /// takes it back.
     #[inline]
     pub fn clear_response(mut self) -> Self {
         self.response = None;

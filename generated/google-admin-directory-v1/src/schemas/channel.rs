@@ -5,7 +5,8 @@ pub struct Channel {
     /// The address where notifications are delivered for this channel.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
-    /// Date and time of notification channel expiration, expressed as a Unix timestamp, in milliseconds. Optional.
+    /// Date and time of notification channel expiration, expressed as a Unix timestamp, in
+    /// milliseconds. Optional.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -15,22 +16,27 @@ pub struct Channel {
     /// A UUID or similar unique string that identifies this channel.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// Identifies this as a notification channel used to watch for changes to a resource, which is `api#channel`.
+    /// Identifies this as a notification channel used to watch for changes to a resource, which is
+    /// `api#channel`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    /// Additional parameters controlling delivery channel behavior. Optional. For example, `params.ttl` specifies the time-to-live in seconds for the notification channel, where the default is 2 hours and the maximum TTL is 2 days.
+    /// Additional parameters controlling delivery channel behavior. Optional. For example,
+    /// `params.ttl` specifies the time-to-live in seconds for the notification channel, where the
+    /// default is 2 hours and the maximum TTL is 2 days.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub params: Option<std::collections::BTreeMap<String, String>>,
     /// A Boolean value to indicate whether payload is wanted. Optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payload: Option<bool>,
-    /// An opaque ID that identifies the resource being watched on this channel. Stable across different API versions.
+    /// An opaque ID that identifies the resource being watched on this channel. Stable across
+    /// different API versions.
     #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: Option<String>,
     /// A version-specific identifier for the watched resource.
     #[serde(rename = "resourceUri", default, skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
-    /// An arbitrary string delivered to the target address with each notification delivered over this channel. Optional.
+    /// An arbitrary string delivered to the target address with each notification delivered over
+    /// this channel. Optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
     /// The type of delivery mechanism used for this channel.
@@ -50,7 +56,8 @@ impl Channel {
         self
     }
 
-    /// Sends `address` as JSON `null`, which clears it on the server (chainable); `set_address` takes it back.
+    /// Sends `address` as JSON `null`, which clears it on the server (chainable); `set_address`
+    /// takes it back.
     #[inline]
     pub fn clear_address(mut self) -> Self {
         self.address = None;
@@ -66,7 +73,8 @@ impl Channel {
         self
     }
 
-    /// Sends `expiration` as JSON `null`, which clears it on the server (chainable); `set_expiration` takes it back.
+    /// Sends `expiration` as JSON `null`, which clears it on the server (chainable);
+    /// `set_expiration` takes it back.
     #[inline]
     pub fn clear_expiration(mut self) -> Self {
         self.expiration = None;
@@ -82,7 +90,8 @@ impl Channel {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -98,7 +107,8 @@ impl Channel {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -119,7 +129,8 @@ impl Channel {
         self
     }
 
-    /// Sends `params` as JSON `null`, which clears it on the server (chainable); `set_params` takes it back.
+    /// Sends `params` as JSON `null`, which clears it on the server (chainable); `set_params` takes
+    /// it back.
     #[inline]
     pub fn clear_params(mut self) -> Self {
         self.params = None;
@@ -135,7 +146,8 @@ impl Channel {
         self
     }
 
-    /// Sends `payload` as JSON `null`, which clears it on the server (chainable); `set_payload` takes it back.
+    /// Sends `payload` as JSON `null`, which clears it on the server (chainable); `set_payload`
+    /// takes it back.
     #[inline]
     pub fn clear_payload(mut self) -> Self {
         self.payload = None;
@@ -151,7 +163,8 @@ impl Channel {
         self
     }
 
-    /// Sends `resourceId` as JSON `null`, which clears it on the server (chainable); `set_resource_id` takes it back.
+    /// Sends `resourceId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_resource_id` takes it back.
     #[inline]
     pub fn clear_resource_id(mut self) -> Self {
         self.resource_id = None;
@@ -167,7 +180,8 @@ impl Channel {
         self
     }
 
-    /// Sends `resourceUri` as JSON `null`, which clears it on the server (chainable); `set_resource_uri` takes it back.
+    /// Sends `resourceUri` as JSON `null`, which clears it on the server (chainable);
+    /// `set_resource_uri` takes it back.
     #[inline]
     pub fn clear_resource_uri(mut self) -> Self {
         self.resource_uri = None;
@@ -183,7 +197,8 @@ impl Channel {
         self
     }
 
-    /// Sends `token` as JSON `null`, which clears it on the server (chainable); `set_token` takes it back.
+    /// Sends `token` as JSON `null`, which clears it on the server (chainable); `set_token` takes
+    /// it back.
     #[inline]
     pub fn clear_token(mut self) -> Self {
         self.token = None;
@@ -199,7 +214,8 @@ impl Channel {
         self
     }
 
-    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it
+    /// back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;

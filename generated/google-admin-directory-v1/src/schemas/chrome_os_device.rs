@@ -1,4 +1,6 @@
-/// Google Chrome devices run on the [Chrome OS](https://support.google.com/chromeos). For more information about common API tasks, see the [Developer's Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-chrome-devices).
+/// Google Chrome devices run on the [Chrome OS](https://support.google.com/chromeos). For more
+/// information about common API tasks, see the [Developer's
+/// Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-chrome-devices).
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ChromeOsDevice {
@@ -16,17 +18,20 @@ pub struct ChromeOsDevice {
         skip_serializing_if = "Option::is_none"
     )]
     pub annotated_asset_id: Option<String>,
-    /// The address or location of the device as noted by the administrator. Maximum length is `200` characters. Empty values are allowed.
+    /// The address or location of the device as noted by the administrator. Maximum length is `200`
+    /// characters. Empty values are allowed.
     #[serde(
         rename = "annotatedLocation",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub annotated_location: Option<String>,
-    /// The user of the device as noted by the administrator. Maximum length is 100 characters. Empty values are allowed.
+    /// The user of the device as noted by the administrator. Maximum length is 100 characters.
+    /// Empty values are allowed.
     #[serde(rename = "annotatedUser", default, skip_serializing_if = "Option::is_none")]
     pub annotated_user: Option<String>,
-    /// (Read-only) The timestamp after which the device will stop receiving Chrome updates or support. Please use "autoUpdateThrough" instead.
+    /// (Read-only) The timestamp after which the device will stop receiving Chrome updates or
+    /// support. Please use "autoUpdateThrough" instead.
     ///
     /// Deprecated.
     #[serde(
@@ -36,7 +41,8 @@ pub struct ChromeOsDevice {
         with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
     )]
     pub auto_update_expiration: Option<i64>,
-    /// Output only. The timestamp after which the device will stop receiving Chrome updates or support.
+    /// Output only. The timestamp after which the device will stop receiving Chrome updates or
+    /// support.
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(
@@ -59,7 +65,11 @@ pub struct ChromeOsDevice {
         skip_serializing_if = "Option::is_none"
     )]
     pub bluetooth_adapter_info: Option<Vec<crate::schemas::BluetoothAdapterInfo>>,
-    /// The boot mode for the device. The possible values are: * `Verified`: The device is running a valid version of the Chrome OS. * `Dev`: The devices's developer hardware switch is enabled. When booted, the device has a command line shell. For an example of a developer switch, see the [Chromebook developer information](https://www.chromium.org/chromium-os/developer-information-for-chrome-os-devices/samsung-series-5-chromebook#TOC-Developer-switch).
+    /// The boot mode for the device. The possible values are: * `Verified`: The device is running a
+    /// valid version of the Chrome OS. * `Dev`: The devices's developer hardware switch is enabled.
+    /// When booted, the device has a command line shell. For an example of a developer switch, see
+    /// the [Chromebook developer
+    /// information](https://www.chromium.org/chromium-os/developer-information-for-chrome-os-devices/samsung-series-5-chromebook#TOC-Developer-switch).
     #[serde(rename = "bootMode", default, skip_serializing_if = "Option::is_none")]
     pub boot_mode: Option<String>,
     /// Output only. Chrome OS type of the device.
@@ -113,7 +123,11 @@ pub struct ChromeOsDevice {
     pub disk_volume_reports: Option<
         Vec<crate::schemas::ChromeOsDeviceDiskVolumeReports>,
     >,
-    /// (Read-only) Built-in MAC address for the docking station that the device connected to. Factory sets Media access control address (MAC address) assigned for use by a dock. It is reserved specifically for MAC pass through device policy. The format is twelve (12) hexadecimal digits without any delimiter (uppercase letters). This is only relevant for some devices.
+    /// (Read-only) Built-in MAC address for the docking station that the device connected to.
+    /// Factory sets Media access control address (MAC address) assigned for use by a dock. It is
+    /// reserved specifically for MAC pass through device policy. The format is twelve (12)
+    /// hexadecimal digits without any delimiter (uppercase letters). This is only relevant for some
+    /// devices.
     #[serde(rename = "dockMacAddress", default, skip_serializing_if = "Option::is_none")]
     pub dock_mac_address: Option<String>,
     /// ETag of the resource.
@@ -126,7 +140,9 @@ pub struct ChromeOsDevice {
         skip_serializing_if = "Option::is_none"
     )]
     pub ethernet_mac_address: Option<String>,
-    /// (Read-only) MAC address used by the Chromebook’s internal ethernet port, and for onboard network (ethernet) interface. The format is twelve (12) hexadecimal digits without any delimiter (uppercase letters). This is only relevant for some devices.
+    /// (Read-only) MAC address used by the Chromebook’s internal ethernet port, and for onboard
+    /// network (ethernet) interface. The format is twelve (12) hexadecimal digits without any
+    /// delimiter (uppercase letters). This is only relevant for some devices.
     #[serde(
         rename = "ethernetMacAddress0",
         default,
@@ -179,7 +195,8 @@ pub struct ChromeOsDevice {
         skip_serializing_if = "Option::is_none"
     )]
     pub first_enrollment_time: Option<String>,
-    /// The type of resource. For the Chromeosdevices resource, the value is `admin#directory#chromeosdevice`.
+    /// The type of resource. For the Chromeosdevices resource, the value is
+    /// `admin#directory#chromeosdevice`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// (Read-only) Date and time for the last deprovision of the device.
@@ -203,10 +220,12 @@ pub struct ChromeOsDevice {
         skip_serializing_if = "Option::is_none"
     )]
     pub last_known_network: Option<Vec<crate::schemas::ChromeOsDeviceLastKnownNetwork>>,
-    /// Date and time the device was last synchronized with the policy settings in the G Suite administrator control panel (Read-only)
+    /// Date and time the device was last synchronized with the policy settings in the G Suite
+    /// administrator control panel (Read-only)
     #[serde(rename = "lastSync", default, skip_serializing_if = "Option::is_none")]
     pub last_sync: Option<crate::runtime::Timestamp>,
-    /// The device's wireless MAC address. If the device does not have this information, it is not included in the response.
+    /// The device's wireless MAC address. If the device does not have this information, it is not
+    /// included in the response.
     #[serde(rename = "macAddress", default, skip_serializing_if = "Option::is_none")]
     pub mac_address: Option<String>,
     /// (Read-only) The date the device was manufactured in yyyy-mm-dd format.
@@ -216,22 +235,41 @@ pub struct ChromeOsDevice {
         skip_serializing_if = "Option::is_none"
     )]
     pub manufacture_date: Option<String>,
-    /// The Mobile Equipment Identifier (MEID) or the International Mobile Equipment Identity (IMEI) for the 3G mobile card in a mobile device. A MEID/IMEI is typically used when adding a device to a wireless carrier's post-pay service plan. If the device does not have this information, this property is not included in the response. For more information on how to export a MEID/IMEI list, see the [Developer's Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-chrome-devices.html#export_meid).
+    /// The Mobile Equipment Identifier (MEID) or the International Mobile Equipment Identity (IMEI)
+    /// for the 3G mobile card in a mobile device. A MEID/IMEI is typically used when adding a
+    /// device to a wireless carrier's post-pay service plan. If the device does not have this
+    /// information, this property is not included in the response. For more information on how to
+    /// export a MEID/IMEI list, see the [Developer's
+    /// Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-chrome-devices.html#export_meid).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meid: Option<String>,
-    /// The device's model information. If the device does not have this information, this property is not included in the response.
+    /// The device's model information. If the device does not have this information, this property
+    /// is not included in the response.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
-    /// Notes about this device added by the administrator. This property can be [searched](https://support.google.com/chrome/a/answer/1698333) with the [list](https://developers.google.com/workspace/admin/directory/v1/reference/chromeosdevices/list) method's `query` parameter. Maximum length is 500 characters. Empty values are allowed.
+    /// Notes about this device added by the administrator. This property can be
+    /// [searched](https://support.google.com/chrome/a/answer/1698333) with the
+    /// [list](https://developers.google.com/workspace/admin/directory/v1/reference/chromeosdevices/list)
+    /// method's `query` parameter. Maximum length is 500 characters. Empty values are allowed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// The device's order number. Only devices directly purchased from Google have an order number.
     #[serde(rename = "orderNumber", default, skip_serializing_if = "Option::is_none")]
     pub order_number: Option<String>,
-    /// The unique ID of the organizational unit. orgUnitPath is the human readable version of orgUnitId. While orgUnitPath may change by renaming an organizational unit within the path, orgUnitId is unchangeable for one organizational unit. This property can be [updated](https://developers.google.com/workspace/admin/directory/v1/guides/manage-chrome-devices#move_chrome_devices_to_ou) using the API. For more information about how to create an organizational structure for your device, see the [administration help center](https://support.google.com/a/answer/182433).
+    /// The unique ID of the organizational unit. orgUnitPath is the human readable version of
+    /// orgUnitId. While orgUnitPath may change by renaming an organizational unit within the path,
+    /// orgUnitId is unchangeable for one organizational unit. This property can be
+    /// [updated](https://developers.google.com/workspace/admin/directory/v1/guides/manage-chrome-devices#move_chrome_devices_to_ou)
+    /// using the API. For more information about how to create an organizational structure for your
+    /// device, see the [administration help center](https://support.google.com/a/answer/182433).
     #[serde(rename = "orgUnitId", default, skip_serializing_if = "Option::is_none")]
     pub org_unit_id: Option<String>,
-    /// The full parent path with the organizational unit's name associated with the device. Path names are case insensitive. If the parent organizational unit is the top-level organization, it is represented as a forward slash, `/`. This property can be [updated](https://developers.google.com/workspace/admin/directory/v1/guides/manage-chrome-devices#move_chrome_devices_to_ou) using the API. For more information about how to create an organizational structure for your device, see the [administration help center](https://support.google.com/a/answer/182433).
+    /// The full parent path with the organizational unit's name associated with the device. Path
+    /// names are case insensitive. If the parent organizational unit is the top-level organization,
+    /// it is represented as a forward slash, `/`. This property can be
+    /// [updated](https://developers.google.com/workspace/admin/directory/v1/guides/manage-chrome-devices#move_chrome_devices_to_ou)
+    /// using the API. For more information about how to create an organizational structure for your
+    /// device, see the [administration help center](https://support.google.com/a/answer/182433).
     #[serde(rename = "orgUnitPath", default, skip_serializing_if = "Option::is_none")]
     pub org_unit_path: Option<String>,
     /// The status of the OS updates for the device.
@@ -266,7 +304,8 @@ pub struct ChromeOsDevice {
         skip_serializing_if = "Option::is_none"
     )]
     pub screenshot_files: Option<Vec<crate::schemas::ChromeOsDeviceScreenshotFiles>>,
-    /// The Chrome device serial number entered when the device was enabled. This value is the same as the Admin console's *Serial Number* in the *Chrome OS Devices* tab.
+    /// The Chrome device serial number entered when the device was enabled. This value is the same
+    /// as the Admin console's *Serial Number* in the *Chrome OS Devices* tab.
     #[serde(rename = "serialNumber", default, skip_serializing_if = "Option::is_none")]
     pub serial_number: Option<String>,
     /// The status of the device.
@@ -295,7 +334,8 @@ pub struct ChromeOsDevice {
     /// Trusted Platform Module (TPM) (Read-only)
     #[serde(rename = "tpmVersionInfo", default, skip_serializing_if = "Option::is_none")]
     pub tpm_version_info: Option<crate::schemas::ChromeOsDeviceTpmVersionInfo>,
-    /// Determines if the device will auto renew its support after the support end date. This is a read-only property.
+    /// Determines if the device will auto renew its support after the support end date. This is a
+    /// read-only property.
     #[serde(rename = "willAutoRenew", default, skip_serializing_if = "Option::is_none")]
     pub will_auto_renew: Option<bool>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -317,7 +357,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `activeTimeRanges` as JSON `null`, which clears it on the server (chainable); `set_active_time_ranges` takes it back.
+    /// Sends `activeTimeRanges` as JSON `null`, which clears it on the server (chainable);
+    /// `set_active_time_ranges` takes it back.
     #[inline]
     pub fn clear_active_time_ranges(mut self) -> Self {
         self.active_time_ranges = None;
@@ -336,7 +377,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `annotatedAssetId` as JSON `null`, which clears it on the server (chainable); `set_annotated_asset_id` takes it back.
+    /// Sends `annotatedAssetId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_annotated_asset_id` takes it back.
     #[inline]
     pub fn clear_annotated_asset_id(mut self) -> Self {
         self.annotated_asset_id = None;
@@ -355,7 +397,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `annotatedLocation` as JSON `null`, which clears it on the server (chainable); `set_annotated_location` takes it back.
+    /// Sends `annotatedLocation` as JSON `null`, which clears it on the server (chainable);
+    /// `set_annotated_location` takes it back.
     #[inline]
     pub fn clear_annotated_location(mut self) -> Self {
         self.annotated_location = None;
@@ -374,7 +417,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `annotatedUser` as JSON `null`, which clears it on the server (chainable); `set_annotated_user` takes it back.
+    /// Sends `annotatedUser` as JSON `null`, which clears it on the server (chainable);
+    /// `set_annotated_user` takes it back.
     #[inline]
     pub fn clear_annotated_user(mut self) -> Self {
         self.annotated_user = None;
@@ -390,7 +434,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `autoUpdateExpiration` as JSON `null`, which clears it on the server (chainable); `set_auto_update_expiration` takes it back.
+    /// Sends `autoUpdateExpiration` as JSON `null`, which clears it on the server (chainable);
+    /// `set_auto_update_expiration` takes it back.
     #[inline]
     pub fn clear_auto_update_expiration(mut self) -> Self {
         self.auto_update_expiration = None;
@@ -409,7 +454,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `autoUpdateThrough` as JSON `null`, which clears it on the server (chainable); `set_auto_update_through` takes it back.
+    /// Sends `autoUpdateThrough` as JSON `null`, which clears it on the server (chainable);
+    /// `set_auto_update_through` takes it back.
     #[inline]
     pub fn clear_auto_update_through(mut self) -> Self {
         self.auto_update_through = None;
@@ -431,7 +477,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `backlightInfo` as JSON `null`, which clears it on the server (chainable); `set_backlight_info` takes it back.
+    /// Sends `backlightInfo` as JSON `null`, which clears it on the server (chainable);
+    /// `set_backlight_info` takes it back.
     #[inline]
     pub fn clear_backlight_info(mut self) -> Self {
         self.backlight_info = None;
@@ -450,7 +497,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `bluetoothAdapterInfo` as JSON `null`, which clears it on the server (chainable); `set_bluetooth_adapter_info` takes it back.
+    /// Sends `bluetoothAdapterInfo` as JSON `null`, which clears it on the server (chainable);
+    /// `set_bluetooth_adapter_info` takes it back.
     #[inline]
     pub fn clear_bluetooth_adapter_info(mut self) -> Self {
         self.bluetooth_adapter_info = None;
@@ -469,7 +517,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `bootMode` as JSON `null`, which clears it on the server (chainable); `set_boot_mode` takes it back.
+    /// Sends `bootMode` as JSON `null`, which clears it on the server (chainable); `set_boot_mode`
+    /// takes it back.
     #[inline]
     pub fn clear_boot_mode(mut self) -> Self {
         self.boot_mode = None;
@@ -488,7 +537,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `chromeOsType` as JSON `null`, which clears it on the server (chainable); `set_chrome_os_type` takes it back.
+    /// Sends `chromeOsType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_chrome_os_type` takes it back.
     #[inline]
     pub fn clear_chrome_os_type(mut self) -> Self {
         self.chrome_os_type = None;
@@ -507,7 +557,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `cpuInfo` as JSON `null`, which clears it on the server (chainable); `set_cpu_info` takes it back.
+    /// Sends `cpuInfo` as JSON `null`, which clears it on the server (chainable); `set_cpu_info`
+    /// takes it back.
     #[inline]
     pub fn clear_cpu_info(mut self) -> Self {
         self.cpu_info = None;
@@ -528,7 +579,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `cpuStatusReports` as JSON `null`, which clears it on the server (chainable); `set_cpu_status_reports` takes it back.
+    /// Sends `cpuStatusReports` as JSON `null`, which clears it on the server (chainable);
+    /// `set_cpu_status_reports` takes it back.
     #[inline]
     pub fn clear_cpu_status_reports(mut self) -> Self {
         self.cpu_status_reports = None;
@@ -550,7 +602,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `deprovisionReason` as JSON `null`, which clears it on the server (chainable); `set_deprovision_reason` takes it back.
+    /// Sends `deprovisionReason` as JSON `null`, which clears it on the server (chainable);
+    /// `set_deprovision_reason` takes it back.
     #[inline]
     pub fn clear_deprovision_reason(mut self) -> Self {
         self.deprovision_reason = None;
@@ -574,7 +627,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `deviceFiles` as JSON `null`, which clears it on the server (chainable); `set_device_files` takes it back.
+    /// Sends `deviceFiles` as JSON `null`, which clears it on the server (chainable);
+    /// `set_device_files` takes it back.
     #[inline]
     pub fn clear_device_files(mut self) -> Self {
         self.device_files = None;
@@ -590,7 +644,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id` takes it back.
+    /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id`
+    /// takes it back.
     #[inline]
     pub fn clear_device_id(mut self) -> Self {
         self.device_id = None;
@@ -609,7 +664,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `deviceLicenseType` as JSON `null`, which clears it on the server (chainable); `set_device_license_type` takes it back.
+    /// Sends `deviceLicenseType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_device_license_type` takes it back.
     #[inline]
     pub fn clear_device_license_type(mut self) -> Self {
         self.device_license_type = None;
@@ -631,7 +687,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `diskSpaceUsage` as JSON `null`, which clears it on the server (chainable); `set_disk_space_usage` takes it back.
+    /// Sends `diskSpaceUsage` as JSON `null`, which clears it on the server (chainable);
+    /// `set_disk_space_usage` takes it back.
     #[inline]
     pub fn clear_disk_space_usage(mut self) -> Self {
         self.disk_space_usage = None;
@@ -655,7 +712,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `diskVolumeReports` as JSON `null`, which clears it on the server (chainable); `set_disk_volume_reports` takes it back.
+    /// Sends `diskVolumeReports` as JSON `null`, which clears it on the server (chainable);
+    /// `set_disk_volume_reports` takes it back.
     #[inline]
     pub fn clear_disk_volume_reports(mut self) -> Self {
         self.disk_volume_reports = None;
@@ -674,7 +732,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `dockMacAddress` as JSON `null`, which clears it on the server (chainable); `set_dock_mac_address` takes it back.
+    /// Sends `dockMacAddress` as JSON `null`, which clears it on the server (chainable);
+    /// `set_dock_mac_address` takes it back.
     #[inline]
     pub fn clear_dock_mac_address(mut self) -> Self {
         self.dock_mac_address = None;
@@ -693,7 +752,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -709,7 +769,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `ethernetMacAddress` as JSON `null`, which clears it on the server (chainable); `set_ethernet_mac_address` takes it back.
+    /// Sends `ethernetMacAddress` as JSON `null`, which clears it on the server (chainable);
+    /// `set_ethernet_mac_address` takes it back.
     #[inline]
     pub fn clear_ethernet_mac_address(mut self) -> Self {
         self.ethernet_mac_address = None;
@@ -728,7 +789,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `ethernetMacAddress0` as JSON `null`, which clears it on the server (chainable); `set_ethernet_mac_address0` takes it back.
+    /// Sends `ethernetMacAddress0` as JSON `null`, which clears it on the server (chainable);
+    /// `set_ethernet_mac_address0` takes it back.
     #[inline]
     pub fn clear_ethernet_mac_address0(mut self) -> Self {
         self.ethernet_mac_address0 = None;
@@ -747,7 +809,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `extendedSupportEligible` as JSON `null`, which clears it on the server (chainable); `set_extended_support_eligible` takes it back.
+    /// Sends `extendedSupportEligible` as JSON `null`, which clears it on the server (chainable);
+    /// `set_extended_support_eligible` takes it back.
     #[inline]
     pub fn clear_extended_support_eligible(mut self) -> Self {
         self.extended_support_eligible = None;
@@ -766,7 +829,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `extendedSupportEnabled` as JSON `null`, which clears it on the server (chainable); `set_extended_support_enabled` takes it back.
+    /// Sends `extendedSupportEnabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_extended_support_enabled` takes it back.
     #[inline]
     pub fn clear_extended_support_enabled(mut self) -> Self {
         self.extended_support_enabled = None;
@@ -785,7 +849,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `extendedSupportStart` as JSON `null`, which clears it on the server (chainable); `set_extended_support_start` takes it back.
+    /// Sends `extendedSupportStart` as JSON `null`, which clears it on the server (chainable);
+    /// `set_extended_support_start` takes it back.
     #[inline]
     pub fn clear_extended_support_start(mut self) -> Self {
         self.extended_support_start = None;
@@ -807,7 +872,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `fanInfo` as JSON `null`, which clears it on the server (chainable); `set_fan_info` takes it back.
+    /// Sends `fanInfo` as JSON `null`, which clears it on the server (chainable); `set_fan_info`
+    /// takes it back.
     #[inline]
     pub fn clear_fan_info(mut self) -> Self {
         self.fan_info = None;
@@ -823,7 +889,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `firmwareVersion` as JSON `null`, which clears it on the server (chainable); `set_firmware_version` takes it back.
+    /// Sends `firmwareVersion` as JSON `null`, which clears it on the server (chainable);
+    /// `set_firmware_version` takes it back.
     #[inline]
     pub fn clear_firmware_version(mut self) -> Self {
         self.firmware_version = None;
@@ -842,7 +909,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `firstEnrollmentTime` as JSON `null`, which clears it on the server (chainable); `set_first_enrollment_time` takes it back.
+    /// Sends `firstEnrollmentTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_first_enrollment_time` takes it back.
     #[inline]
     pub fn clear_first_enrollment_time(mut self) -> Self {
         self.first_enrollment_time = None;
@@ -861,7 +929,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -877,7 +946,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `lastDeprovisionTimestamp` as JSON `null`, which clears it on the server (chainable); `set_last_deprovision_timestamp` takes it back.
+    /// Sends `lastDeprovisionTimestamp` as JSON `null`, which clears it on the server (chainable);
+    /// `set_last_deprovision_timestamp` takes it back.
     #[inline]
     pub fn clear_last_deprovision_timestamp(mut self) -> Self {
         self.last_deprovision_timestamp = None;
@@ -899,7 +969,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `lastEnrollmentTime` as JSON `null`, which clears it on the server (chainable); `set_last_enrollment_time` takes it back.
+    /// Sends `lastEnrollmentTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_last_enrollment_time` takes it back.
     #[inline]
     pub fn clear_last_enrollment_time(mut self) -> Self {
         self.last_enrollment_time = None;
@@ -923,7 +994,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `lastKnownNetwork` as JSON `null`, which clears it on the server (chainable); `set_last_known_network` takes it back.
+    /// Sends `lastKnownNetwork` as JSON `null`, which clears it on the server (chainable);
+    /// `set_last_known_network` takes it back.
     #[inline]
     pub fn clear_last_known_network(mut self) -> Self {
         self.last_known_network = None;
@@ -942,7 +1014,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `lastSync` as JSON `null`, which clears it on the server (chainable); `set_last_sync` takes it back.
+    /// Sends `lastSync` as JSON `null`, which clears it on the server (chainable); `set_last_sync`
+    /// takes it back.
     #[inline]
     pub fn clear_last_sync(mut self) -> Self {
         self.last_sync = None;
@@ -958,7 +1031,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `macAddress` as JSON `null`, which clears it on the server (chainable); `set_mac_address` takes it back.
+    /// Sends `macAddress` as JSON `null`, which clears it on the server (chainable);
+    /// `set_mac_address` takes it back.
     #[inline]
     pub fn clear_mac_address(mut self) -> Self {
         self.mac_address = None;
@@ -974,7 +1048,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `manufactureDate` as JSON `null`, which clears it on the server (chainable); `set_manufacture_date` takes it back.
+    /// Sends `manufactureDate` as JSON `null`, which clears it on the server (chainable);
+    /// `set_manufacture_date` takes it back.
     #[inline]
     pub fn clear_manufacture_date(mut self) -> Self {
         self.manufacture_date = None;
@@ -993,7 +1068,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `meid` as JSON `null`, which clears it on the server (chainable); `set_meid` takes it back.
+    /// Sends `meid` as JSON `null`, which clears it on the server (chainable); `set_meid` takes it
+    /// back.
     #[inline]
     pub fn clear_meid(mut self) -> Self {
         self.meid = None;
@@ -1009,7 +1085,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `model` as JSON `null`, which clears it on the server (chainable); `set_model` takes it back.
+    /// Sends `model` as JSON `null`, which clears it on the server (chainable); `set_model` takes
+    /// it back.
     #[inline]
     pub fn clear_model(mut self) -> Self {
         self.model = None;
@@ -1025,7 +1102,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `notes` as JSON `null`, which clears it on the server (chainable); `set_notes` takes it back.
+    /// Sends `notes` as JSON `null`, which clears it on the server (chainable); `set_notes` takes
+    /// it back.
     #[inline]
     pub fn clear_notes(mut self) -> Self {
         self.notes = None;
@@ -1041,7 +1119,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `orderNumber` as JSON `null`, which clears it on the server (chainable); `set_order_number` takes it back.
+    /// Sends `orderNumber` as JSON `null`, which clears it on the server (chainable);
+    /// `set_order_number` takes it back.
     #[inline]
     pub fn clear_order_number(mut self) -> Self {
         self.order_number = None;
@@ -1057,7 +1136,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `orgUnitId` as JSON `null`, which clears it on the server (chainable); `set_org_unit_id` takes it back.
+    /// Sends `orgUnitId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_org_unit_id` takes it back.
     #[inline]
     pub fn clear_org_unit_id(mut self) -> Self {
         self.org_unit_id = None;
@@ -1073,7 +1153,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `orgUnitPath` as JSON `null`, which clears it on the server (chainable); `set_org_unit_path` takes it back.
+    /// Sends `orgUnitPath` as JSON `null`, which clears it on the server (chainable);
+    /// `set_org_unit_path` takes it back.
     #[inline]
     pub fn clear_org_unit_path(mut self) -> Self {
         self.org_unit_path = None;
@@ -1092,7 +1173,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `osUpdateStatus` as JSON `null`, which clears it on the server (chainable); `set_os_update_status` takes it back.
+    /// Sends `osUpdateStatus` as JSON `null`, which clears it on the server (chainable);
+    /// `set_os_update_status` takes it back.
     #[inline]
     pub fn clear_os_update_status(mut self) -> Self {
         self.os_update_status = None;
@@ -1111,7 +1193,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `osVersion` as JSON `null`, which clears it on the server (chainable); `set_os_version` takes it back.
+    /// Sends `osVersion` as JSON `null`, which clears it on the server (chainable);
+    /// `set_os_version` takes it back.
     #[inline]
     pub fn clear_os_version(mut self) -> Self {
         self.os_version = None;
@@ -1130,7 +1213,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `osVersionCompliance` as JSON `null`, which clears it on the server (chainable); `set_os_version_compliance` takes it back.
+    /// Sends `osVersionCompliance` as JSON `null`, which clears it on the server (chainable);
+    /// `set_os_version_compliance` takes it back.
     #[inline]
     pub fn clear_os_version_compliance(mut self) -> Self {
         self.os_version_compliance = None;
@@ -1149,7 +1233,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `platformVersion` as JSON `null`, which clears it on the server (chainable); `set_platform_version` takes it back.
+    /// Sends `platformVersion` as JSON `null`, which clears it on the server (chainable);
+    /// `set_platform_version` takes it back.
     #[inline]
     pub fn clear_platform_version(mut self) -> Self {
         self.platform_version = None;
@@ -1173,7 +1258,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `recentUsers` as JSON `null`, which clears it on the server (chainable); `set_recent_users` takes it back.
+    /// Sends `recentUsers` as JSON `null`, which clears it on the server (chainable);
+    /// `set_recent_users` takes it back.
     #[inline]
     pub fn clear_recent_users(mut self) -> Self {
         self.recent_users = None;
@@ -1194,7 +1280,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `screenshotFiles` as JSON `null`, which clears it on the server (chainable); `set_screenshot_files` takes it back.
+    /// Sends `screenshotFiles` as JSON `null`, which clears it on the server (chainable);
+    /// `set_screenshot_files` takes it back.
     #[inline]
     pub fn clear_screenshot_files(mut self) -> Self {
         self.screenshot_files = None;
@@ -1213,7 +1300,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `serialNumber` as JSON `null`, which clears it on the server (chainable); `set_serial_number` takes it back.
+    /// Sends `serialNumber` as JSON `null`, which clears it on the server (chainable);
+    /// `set_serial_number` takes it back.
     #[inline]
     pub fn clear_serial_number(mut self) -> Self {
         self.serial_number = None;
@@ -1229,7 +1317,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes it back.
+    /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes
+    /// it back.
     #[inline]
     pub fn clear_status(mut self) -> Self {
         self.status = None;
@@ -1248,7 +1337,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `supportEndDate` as JSON `null`, which clears it on the server (chainable); `set_support_end_date` takes it back.
+    /// Sends `supportEndDate` as JSON `null`, which clears it on the server (chainable);
+    /// `set_support_end_date` takes it back.
     #[inline]
     pub fn clear_support_end_date(mut self) -> Self {
         self.support_end_date = None;
@@ -1272,7 +1362,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `systemRamFreeReports` as JSON `null`, which clears it on the server (chainable); `set_system_ram_free_reports` takes it back.
+    /// Sends `systemRamFreeReports` as JSON `null`, which clears it on the server (chainable);
+    /// `set_system_ram_free_reports` takes it back.
     #[inline]
     pub fn clear_system_ram_free_reports(mut self) -> Self {
         self.system_ram_free_reports = None;
@@ -1291,7 +1382,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `systemRamTotal` as JSON `null`, which clears it on the server (chainable); `set_system_ram_total` takes it back.
+    /// Sends `systemRamTotal` as JSON `null`, which clears it on the server (chainable);
+    /// `set_system_ram_total` takes it back.
     #[inline]
     pub fn clear_system_ram_total(mut self) -> Self {
         self.system_ram_total = None;
@@ -1313,7 +1405,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `tpmVersionInfo` as JSON `null`, which clears it on the server (chainable); `set_tpm_version_info` takes it back.
+    /// Sends `tpmVersionInfo` as JSON `null`, which clears it on the server (chainable);
+    /// `set_tpm_version_info` takes it back.
     #[inline]
     pub fn clear_tpm_version_info(mut self) -> Self {
         self.tpm_version_info = None;
@@ -1332,7 +1425,8 @@ impl ChromeOsDevice {
         self
     }
 
-    /// Sends `willAutoRenew` as JSON `null`, which clears it on the server (chainable); `set_will_auto_renew` takes it back.
+    /// Sends `willAutoRenew` as JSON `null`, which clears it on the server (chainable);
+    /// `set_will_auto_renew` takes it back.
     #[inline]
     pub fn clear_will_auto_renew(mut self) -> Self {
         self.will_auto_renew = None;
@@ -1365,7 +1459,8 @@ impl ChromeOsDeviceActiveTimeRanges {
         self
     }
 
-    /// Sends `activeTime` as JSON `null`, which clears it on the server (chainable); `set_active_time` takes it back.
+    /// Sends `activeTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_active_time` takes it back.
     #[inline]
     pub fn clear_active_time(mut self) -> Self {
         self.active_time = None;
@@ -1381,7 +1476,8 @@ impl ChromeOsDeviceActiveTimeRanges {
         self
     }
 
-    /// Sends `date` as JSON `null`, which clears it on the server (chainable); `set_date` takes it back.
+    /// Sends `date` as JSON `null`, which clears it on the server (chainable); `set_date` takes it
+    /// back.
     #[inline]
     pub fn clear_date(mut self) -> Self {
         self.date = None;
@@ -1467,7 +1563,8 @@ impl ChromeOsDeviceCpuInfo {
         self
     }
 
-    /// Sends `architecture` as JSON `null`, which clears it on the server (chainable); `set_architecture` takes it back.
+    /// Sends `architecture` as JSON `null`, which clears it on the server (chainable);
+    /// `set_architecture` takes it back.
     #[inline]
     pub fn clear_architecture(mut self) -> Self {
         self.architecture = None;
@@ -1488,7 +1585,8 @@ impl ChromeOsDeviceCpuInfo {
         self
     }
 
-    /// Sends `logicalCpus` as JSON `null`, which clears it on the server (chainable); `set_logical_cpus` takes it back.
+    /// Sends `logicalCpus` as JSON `null`, which clears it on the server (chainable);
+    /// `set_logical_cpus` takes it back.
     #[inline]
     pub fn clear_logical_cpus(mut self) -> Self {
         self.logical_cpus = None;
@@ -1504,7 +1602,8 @@ impl ChromeOsDeviceCpuInfo {
         self
     }
 
-    /// Sends `maxClockSpeedKhz` as JSON `null`, which clears it on the server (chainable); `set_max_clock_speed_khz` takes it back.
+    /// Sends `maxClockSpeedKhz` as JSON `null`, which clears it on the server (chainable);
+    /// `set_max_clock_speed_khz` takes it back.
     #[inline]
     pub fn clear_max_clock_speed_khz(mut self) -> Self {
         self.max_clock_speed_khz = None;
@@ -1523,7 +1622,8 @@ impl ChromeOsDeviceCpuInfo {
         self
     }
 
-    /// Sends `model` as JSON `null`, which clears it on the server (chainable); `set_model` takes it back.
+    /// Sends `model` as JSON `null`, which clears it on the server (chainable); `set_model` takes
+    /// it back.
     #[inline]
     pub fn clear_model(mut self) -> Self {
         self.model = None;
@@ -1537,7 +1637,8 @@ impl ChromeOsDeviceCpuInfo {
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ChromeOsDeviceCpuInfoLogicalCpus {
-    /// C-States indicate the power consumption state of the CPU. For more information look at documentation published by the CPU maker.
+    /// C-States indicate the power consumption state of the CPU. For more information look at
+    /// documentation published by the CPU maker.
     #[serde(rename = "cStates", default, skip_serializing_if = "Option::is_none")]
     pub c_states: Option<Vec<crate::schemas::ChromeOsDeviceCpuInfoLogicalCpusCStates>>,
     /// Current frequency the CPU is running at.
@@ -1576,7 +1677,8 @@ impl ChromeOsDeviceCpuInfoLogicalCpus {
         self
     }
 
-    /// Sends `cStates` as JSON `null`, which clears it on the server (chainable); `set_c_states` takes it back.
+    /// Sends `cStates` as JSON `null`, which clears it on the server (chainable); `set_c_states`
+    /// takes it back.
     #[inline]
     pub fn clear_c_states(mut self) -> Self {
         self.c_states = None;
@@ -1592,7 +1694,8 @@ impl ChromeOsDeviceCpuInfoLogicalCpus {
         self
     }
 
-    /// Sends `currentScalingFrequencyKhz` as JSON `null`, which clears it on the server (chainable); `set_current_scaling_frequency_khz` takes it back.
+    /// Sends `currentScalingFrequencyKhz` as JSON `null`, which clears it on the server
+    /// (chainable); `set_current_scaling_frequency_khz` takes it back.
     #[inline]
     pub fn clear_current_scaling_frequency_khz(mut self) -> Self {
         self.current_scaling_frequency_khz = None;
@@ -1614,7 +1717,8 @@ impl ChromeOsDeviceCpuInfoLogicalCpus {
         self
     }
 
-    /// Sends `idleDuration` as JSON `null`, which clears it on the server (chainable); `set_idle_duration` takes it back.
+    /// Sends `idleDuration` as JSON `null`, which clears it on the server (chainable);
+    /// `set_idle_duration` takes it back.
     #[inline]
     pub fn clear_idle_duration(mut self) -> Self {
         self.idle_duration = None;
@@ -1630,7 +1734,8 @@ impl ChromeOsDeviceCpuInfoLogicalCpus {
         self
     }
 
-    /// Sends `maxScalingFrequencyKhz` as JSON `null`, which clears it on the server (chainable); `set_max_scaling_frequency_khz` takes it back.
+    /// Sends `maxScalingFrequencyKhz` as JSON `null`, which clears it on the server (chainable);
+    /// `set_max_scaling_frequency_khz` takes it back.
     #[inline]
     pub fn clear_max_scaling_frequency_khz(mut self) -> Self {
         self.max_scaling_frequency_khz = None;
@@ -1643,7 +1748,8 @@ impl ChromeOsDeviceCpuInfoLogicalCpus {
     }
 }
 
-/// Status of a single C-state. C-states are various modes the CPU can transition to in order to use more or less power.
+/// Status of a single C-state. C-states are various modes the CPU can transition to in order to
+/// use more or less power.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ChromeOsDeviceCpuInfoLogicalCpusCStates {
@@ -1671,7 +1777,8 @@ impl ChromeOsDeviceCpuInfoLogicalCpusCStates {
         self
     }
 
-    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_display_name` takes it back.
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
@@ -1690,7 +1797,8 @@ impl ChromeOsDeviceCpuInfoLogicalCpusCStates {
         self
     }
 
-    /// Sends `sessionDuration` as JSON `null`, which clears it on the server (chainable); `set_session_duration` takes it back.
+    /// Sends `sessionDuration` as JSON `null`, which clears it on the server (chainable);
+    /// `set_session_duration` takes it back.
     #[inline]
     pub fn clear_session_duration(mut self) -> Self {
         self.session_duration = None;
@@ -1745,7 +1853,8 @@ impl ChromeOsDeviceCpuStatusReports {
         self
     }
 
-    /// Sends `cpuTemperatureInfo` as JSON `null`, which clears it on the server (chainable); `set_cpu_temperature_info` takes it back.
+    /// Sends `cpuTemperatureInfo` as JSON `null`, which clears it on the server (chainable);
+    /// `set_cpu_temperature_info` takes it back.
     #[inline]
     pub fn clear_cpu_temperature_info(mut self) -> Self {
         self.cpu_temperature_info = None;
@@ -1769,7 +1878,8 @@ impl ChromeOsDeviceCpuStatusReports {
         self
     }
 
-    /// Sends `cpuUtilizationPercentageInfo` as JSON `null`, which clears it on the server (chainable); `set_cpu_utilization_percentage_info` takes it back.
+    /// Sends `cpuUtilizationPercentageInfo` as JSON `null`, which clears it on the server
+    /// (chainable); `set_cpu_utilization_percentage_info` takes it back.
     #[inline]
     pub fn clear_cpu_utilization_percentage_info(mut self) -> Self {
         self.cpu_utilization_percentage_info = None;
@@ -1791,7 +1901,8 @@ impl ChromeOsDeviceCpuStatusReports {
         self
     }
 
-    /// Sends `reportTime` as JSON `null`, which clears it on the server (chainable); `set_report_time` takes it back.
+    /// Sends `reportTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_report_time` takes it back.
     #[inline]
     pub fn clear_report_time(mut self) -> Self {
         self.report_time = None;
@@ -1824,7 +1935,8 @@ impl ChromeOsDeviceCpuStatusReportsCpuTemperatureInfo {
         self
     }
 
-    /// Sends `label` as JSON `null`, which clears it on the server (chainable); `set_label` takes it back.
+    /// Sends `label` as JSON `null`, which clears it on the server (chainable); `set_label` takes
+    /// it back.
     #[inline]
     pub fn clear_label(mut self) -> Self {
         self.label = None;
@@ -1840,7 +1952,8 @@ impl ChromeOsDeviceCpuStatusReportsCpuTemperatureInfo {
         self
     }
 
-    /// Sends `temperature` as JSON `null`, which clears it on the server (chainable); `set_temperature` takes it back.
+    /// Sends `temperature` as JSON `null`, which clears it on the server (chainable);
+    /// `set_temperature` takes it back.
     #[inline]
     pub fn clear_temperature(mut self) -> Self {
         self.temperature = None;
@@ -1859,7 +1972,8 @@ pub enum ChromeOsDeviceDeprovisionReason {
     /// `DEPROVISION_REASON_UNSPECIFIED` on the wire.
     #[default]
     DeprovisionReasonUnspecified,
-    /// Same model replacement. You have return materials authorization (RMA) or you are replacing a malfunctioning device under warranty with the same device model.
+    /// Same model replacement. You have return materials authorization (RMA) or you are replacing a
+    /// malfunctioning device under warranty with the same device model.
     ///
     /// `DEPROVISION_REASON_SAME_MODEL_REPLACEMENT` on the wire.
     DeprovisionReasonSameModelReplacement,
@@ -1879,23 +1993,28 @@ pub enum ChromeOsDeviceDeprovisionReason {
     ///
     /// `DEPROVISION_REASON_OTHER` on the wire.
     DeprovisionReasonOther,
-    /// Different model replacement. You are replacing this device with an upgraded or newer device model.
+    /// Different model replacement. You are replacing this device with an upgraded or newer device
+    /// model.
     ///
     /// `DEPROVISION_REASON_DIFFERENT_MODEL_REPLACEMENT` on the wire.
     DeprovisionReasonDifferentModelReplacement,
-    /// Retiring from fleet. You are donating, discarding, or otherwise removing the device from use.
+    /// Retiring from fleet. You are donating, discarding, or otherwise removing the device from
+    /// use.
     ///
     /// `DEPROVISION_REASON_RETIRING_DEVICE` on the wire.
     DeprovisionReasonRetiringDevice,
-    /// ChromeOS Flex upgrade transfer. This is a ChromeOS Flex device that you are replacing with a Chromebook within a year.
+    /// ChromeOS Flex upgrade transfer. This is a ChromeOS Flex device that you are replacing with a
+    /// Chromebook within a year.
     ///
     /// `DEPROVISION_REASON_UPGRADE_TRANSFER` on the wire.
     DeprovisionReasonUpgradeTransfer,
-    /// A reason was not required. For example, the licenses were returned to the customer's license pool.
+    /// A reason was not required. For example, the licenses were returned to the customer's license
+    /// pool.
     ///
     /// `DEPROVISION_REASON_NOT_REQUIRED` on the wire.
     DeprovisionReasonNotRequired,
-    /// The device was deprovisioned by the Repair Service Center. Can only be set by Repair Service Center during RMA.
+    /// The device was deprovisioned by the Repair Service Center. Can only be set by Repair Service
+    /// Center during RMA.
     ///
     /// `DEPROVISION_REASON_REPAIR_CENTER` on the wire.
     DeprovisionReasonRepairCenter,
@@ -1987,7 +2106,8 @@ impl ChromeOsDeviceDeviceFiles {
         self
     }
 
-    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_create_time` takes it back.
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
@@ -2003,7 +2123,8 @@ impl ChromeOsDeviceDeviceFiles {
         self
     }
 
-    /// Sends `downloadUrl` as JSON `null`, which clears it on the server (chainable); `set_download_url` takes it back.
+    /// Sends `downloadUrl` as JSON `null`, which clears it on the server (chainable);
+    /// `set_download_url` takes it back.
     #[inline]
     pub fn clear_download_url(mut self) -> Self {
         self.download_url = None;
@@ -2019,7 +2140,8 @@ impl ChromeOsDeviceDeviceFiles {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
@@ -2035,7 +2157,8 @@ impl ChromeOsDeviceDeviceFiles {
         self
     }
 
-    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it
+    /// back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
@@ -2074,19 +2197,23 @@ pub enum ChromeOsDeviceDeviceLicenseType {
     ///
     /// `kioskUpgrade` on the wire.
     KioskUpgrade,
-    /// Indicates that the device is consuming a standalone, perpetual Chrome Enterprise Upgrade, a Chrome Enterprise license.
+    /// Indicates that the device is consuming a standalone, perpetual Chrome Enterprise Upgrade, a
+    /// Chrome Enterprise license.
     ///
     /// `enterpriseUpgradePerpetual` on the wire.
     EnterpriseUpgradePerpetual,
-    /// Indicates that the device is consuming a standalone, fixed-term Chrome Enterprise Upgrade, a Chrome Enterprise license.
+    /// Indicates that the device is consuming a standalone, fixed-term Chrome Enterprise Upgrade, a
+    /// Chrome Enterprise license.
     ///
     /// `enterpriseUpgradeFixedTerm` on the wire.
     EnterpriseUpgradeFixedTerm,
-    /// Indicates that the device is consuming a standalone, perpetual Chrome Education Upgrade(AKA Chrome EDU perpetual license).
+    /// Indicates that the device is consuming a standalone, perpetual Chrome Education Upgrade(AKA
+    /// Chrome EDU perpetual license).
     ///
     /// `educationUpgradePerpetual` on the wire.
     EducationUpgradePerpetual,
-    /// Indicates that the device is consuming a standalone, fixed-term Chrome Education Upgrade(AKA Chrome EDU fixed-term license).
+    /// Indicates that the device is consuming a standalone, fixed-term Chrome Education Upgrade(AKA
+    /// Chrome EDU fixed-term license).
     ///
     /// `educationUpgradeFixedTerm` on the wire.
     EducationUpgradeFixedTerm,
@@ -2155,7 +2282,8 @@ impl ChromeOsDeviceDiskVolumeReports {
         self
     }
 
-    /// Sends `volumeInfo` as JSON `null`, which clears it on the server (chainable); `set_volume_info` takes it back.
+    /// Sends `volumeInfo` as JSON `null`, which clears it on the server (chainable);
+    /// `set_volume_info` takes it back.
     #[inline]
     pub fn clear_volume_info(mut self) -> Self {
         self.volume_info = None;
@@ -2201,7 +2329,8 @@ impl ChromeOsDeviceDiskVolumeReportsVolumeInfo {
         self
     }
 
-    /// Sends `storageFree` as JSON `null`, which clears it on the server (chainable); `set_storage_free` takes it back.
+    /// Sends `storageFree` as JSON `null`, which clears it on the server (chainable);
+    /// `set_storage_free` takes it back.
     #[inline]
     pub fn clear_storage_free(mut self) -> Self {
         self.storage_free = None;
@@ -2217,7 +2346,8 @@ impl ChromeOsDeviceDiskVolumeReportsVolumeInfo {
         self
     }
 
-    /// Sends `storageTotal` as JSON `null`, which clears it on the server (chainable); `set_storage_total` takes it back.
+    /// Sends `storageTotal` as JSON `null`, which clears it on the server (chainable);
+    /// `set_storage_total` takes it back.
     #[inline]
     pub fn clear_storage_total(mut self) -> Self {
         self.storage_total = None;
@@ -2233,7 +2363,8 @@ impl ChromeOsDeviceDiskVolumeReportsVolumeInfo {
         self
     }
 
-    /// Sends `volumeId` as JSON `null`, which clears it on the server (chainable); `set_volume_id` takes it back.
+    /// Sends `volumeId` as JSON `null`, which clears it on the server (chainable); `set_volume_id`
+    /// takes it back.
     #[inline]
     pub fn clear_volume_id(mut self) -> Self {
         self.volume_id = None;
@@ -2267,7 +2398,8 @@ impl ChromeOsDeviceLastKnownNetwork {
         self
     }
 
-    /// Sends `ipAddress` as JSON `null`, which clears it on the server (chainable); `set_ip_address` takes it back.
+    /// Sends `ipAddress` as JSON `null`, which clears it on the server (chainable);
+    /// `set_ip_address` takes it back.
     #[inline]
     pub fn clear_ip_address(mut self) -> Self {
         self.ip_address = None;
@@ -2283,7 +2415,8 @@ impl ChromeOsDeviceLastKnownNetwork {
         self
     }
 
-    /// Sends `wanIpAddress` as JSON `null`, which clears it on the server (chainable); `set_wan_ip_address` takes it back.
+    /// Sends `wanIpAddress` as JSON `null`, which clears it on the server (chainable);
+    /// `set_wan_ip_address` takes it back.
     #[inline]
     pub fn clear_wan_ip_address(mut self) -> Self {
         self.wan_ip_address = None;
@@ -2365,7 +2498,8 @@ impl ChromeOsDeviceRecentUsers {
         self
     }
 
-    /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes it back.
+    /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes
+    /// it back.
     #[inline]
     pub fn clear_email(mut self) -> Self {
         self.email = None;
@@ -2381,7 +2515,8 @@ impl ChromeOsDeviceRecentUsers {
         self
     }
 
-    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it
+    /// back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
@@ -2423,7 +2558,8 @@ impl ChromeOsDeviceScreenshotFiles {
         self
     }
 
-    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_create_time` takes it back.
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
@@ -2439,7 +2575,8 @@ impl ChromeOsDeviceScreenshotFiles {
         self
     }
 
-    /// Sends `downloadUrl` as JSON `null`, which clears it on the server (chainable); `set_download_url` takes it back.
+    /// Sends `downloadUrl` as JSON `null`, which clears it on the server (chainable);
+    /// `set_download_url` takes it back.
     #[inline]
     pub fn clear_download_url(mut self) -> Self {
         self.download_url = None;
@@ -2455,7 +2592,8 @@ impl ChromeOsDeviceScreenshotFiles {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
@@ -2471,7 +2609,8 @@ impl ChromeOsDeviceScreenshotFiles {
         self
     }
 
-    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it
+    /// back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
@@ -2511,7 +2650,8 @@ impl ChromeOsDeviceSystemRamFreeReports {
         self
     }
 
-    /// Sends `reportTime` as JSON `null`, which clears it on the server (chainable); `set_report_time` takes it back.
+    /// Sends `reportTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_report_time` takes it back.
     #[inline]
     pub fn clear_report_time(mut self) -> Self {
         self.report_time = None;
@@ -2530,7 +2670,8 @@ impl ChromeOsDeviceSystemRamFreeReports {
         self
     }
 
-    /// Sends `systemRamFreeInfo` as JSON `null`, which clears it on the server (chainable); `set_system_ram_free_info` takes it back.
+    /// Sends `systemRamFreeInfo` as JSON `null`, which clears it on the server (chainable);
+    /// `set_system_ram_free_info` takes it back.
     #[inline]
     pub fn clear_system_ram_free_info(mut self) -> Self {
         self.system_ram_free_info = None;
@@ -2547,7 +2688,8 @@ impl ChromeOsDeviceSystemRamFreeReports {
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ChromeOsDeviceTpmVersionInfo {
-    /// TPM family. We use the TPM 2.0 style encoding, e.g.: TPM 1.2: "1.2" -&gt; 312e3200 TPM 2.0: "2.0" -&gt; 322e3000
+    /// TPM family. We use the TPM 2.0 style encoding, e.g.: TPM 1.2: "1.2" -&gt; 312e3200 TPM 2.0:
+    /// "2.0" -&gt; 322e3000
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub family: Option<String>,
     /// TPM firmware version.
@@ -2560,7 +2702,8 @@ pub struct ChromeOsDeviceTpmVersionInfo {
     /// TPM manufacturer code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manufacturer: Option<String>,
-    /// TPM specification level. See Library Specification for TPM 2.0 and Main Specification for TPM 1.2.
+    /// TPM specification level. See Library Specification for TPM 2.0 and Main Specification for
+    /// TPM 1.2.
     #[serde(rename = "specLevel", default, skip_serializing_if = "Option::is_none")]
     pub spec_level: Option<String>,
     /// TPM model number.
@@ -2583,7 +2726,8 @@ impl ChromeOsDeviceTpmVersionInfo {
         self
     }
 
-    /// Sends `family` as JSON `null`, which clears it on the server (chainable); `set_family` takes it back.
+    /// Sends `family` as JSON `null`, which clears it on the server (chainable); `set_family` takes
+    /// it back.
     #[inline]
     pub fn clear_family(mut self) -> Self {
         self.family = None;
@@ -2599,7 +2743,8 @@ impl ChromeOsDeviceTpmVersionInfo {
         self
     }
 
-    /// Sends `firmwareVersion` as JSON `null`, which clears it on the server (chainable); `set_firmware_version` takes it back.
+    /// Sends `firmwareVersion` as JSON `null`, which clears it on the server (chainable);
+    /// `set_firmware_version` takes it back.
     #[inline]
     pub fn clear_firmware_version(mut self) -> Self {
         self.firmware_version = None;
@@ -2618,7 +2763,8 @@ impl ChromeOsDeviceTpmVersionInfo {
         self
     }
 
-    /// Sends `manufacturer` as JSON `null`, which clears it on the server (chainable); `set_manufacturer` takes it back.
+    /// Sends `manufacturer` as JSON `null`, which clears it on the server (chainable);
+    /// `set_manufacturer` takes it back.
     #[inline]
     pub fn clear_manufacturer(mut self) -> Self {
         self.manufacturer = None;
@@ -2634,7 +2780,8 @@ impl ChromeOsDeviceTpmVersionInfo {
         self
     }
 
-    /// Sends `specLevel` as JSON `null`, which clears it on the server (chainable); `set_spec_level` takes it back.
+    /// Sends `specLevel` as JSON `null`, which clears it on the server (chainable);
+    /// `set_spec_level` takes it back.
     #[inline]
     pub fn clear_spec_level(mut self) -> Self {
         self.spec_level = None;
@@ -2650,7 +2797,8 @@ impl ChromeOsDeviceTpmVersionInfo {
         self
     }
 
-    /// Sends `tpmModel` as JSON `null`, which clears it on the server (chainable); `set_tpm_model` takes it back.
+    /// Sends `tpmModel` as JSON `null`, which clears it on the server (chainable); `set_tpm_model`
+    /// takes it back.
     #[inline]
     pub fn clear_tpm_model(mut self) -> Self {
         self.tpm_model = None;
@@ -2666,7 +2814,8 @@ impl ChromeOsDeviceTpmVersionInfo {
         self
     }
 
-    /// Sends `vendorSpecific` as JSON `null`, which clears it on the server (chainable); `set_vendor_specific` takes it back.
+    /// Sends `vendorSpecific` as JSON `null`, which clears it on the server (chainable);
+    /// `set_vendor_specific` takes it back.
     #[inline]
     pub fn clear_vendor_specific(mut self) -> Self {
         self.vendor_specific = None;

@@ -7,7 +7,9 @@ pub struct ChromeOsDeviceAction {
     /// Required by: `directory.chromeosdevices.action`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<String>,
-    /// Only used when the action is `deprovision`. With the `deprovision` action, this field is required. *Note*: The deprovision reason is audited because it might have implications on licenses for perpetual subscription customers.
+    /// Only used when the action is `deprovision`. With the `deprovision` action, this field is
+    /// required. *Note*: The deprovision reason is audited because it might have implications on
+    /// licenses for perpetual subscription customers.
     #[serde(
         rename = "deprovisionReason",
         default,
@@ -28,7 +30,8 @@ impl ChromeOsDeviceAction {
         self
     }
 
-    /// Sends `action` as JSON `null`, which clears it on the server (chainable); `set_action` takes it back.
+    /// Sends `action` as JSON `null`, which clears it on the server (chainable); `set_action` takes
+    /// it back.
     #[inline]
     pub fn clear_action(mut self) -> Self {
         self.action = None;
@@ -44,7 +47,8 @@ impl ChromeOsDeviceAction {
         self
     }
 
-    /// Sends `deprovisionReason` as JSON `null`, which clears it on the server (chainable); `set_deprovision_reason` takes it back.
+    /// Sends `deprovisionReason` as JSON `null`, which clears it on the server (chainable);
+    /// `set_deprovision_reason` takes it back.
     #[inline]
     pub fn clear_deprovision_reason(mut self) -> Self {
         self.deprovision_reason = None;

@@ -10,7 +10,8 @@ pub struct ChromeOsDevices {
     /// Kind of resource this is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    /// Token used to access the next page of this result. To access the next page, use this token's value in the `pageToken` query string of this request.
+    /// Token used to access the next page of this result. To access the next page, use this token's
+    /// value in the `pageToken` query string of this request.
     #[serde(rename = "nextPageToken", default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -30,7 +31,8 @@ impl ChromeOsDevices {
         self
     }
 
-    /// Sends `chromeosdevices` as JSON `null`, which clears it on the server (chainable); `set_chromeosdevices` takes it back.
+    /// Sends `chromeosdevices` as JSON `null`, which clears it on the server (chainable);
+    /// `set_chromeosdevices` takes it back.
     #[inline]
     pub fn clear_chromeosdevices(mut self) -> Self {
         self.chromeosdevices = None;
@@ -49,7 +51,8 @@ impl ChromeOsDevices {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -65,7 +68,8 @@ impl ChromeOsDevices {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -81,7 +85,8 @@ impl ChromeOsDevices {
         self
     }
 
-    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable);
+    /// `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;

@@ -23,7 +23,8 @@ impl ChromeOsMoveDevicesToOu {
         self
     }
 
-    /// Sends `deviceIds` as JSON `null`, which clears it on the server (chainable); `set_device_ids` takes it back.
+    /// Sends `deviceIds` as JSON `null`, which clears it on the server (chainable);
+    /// `set_device_ids` takes it back.
     #[inline]
     pub fn clear_device_ids(mut self) -> Self {
         self.device_ids = None;

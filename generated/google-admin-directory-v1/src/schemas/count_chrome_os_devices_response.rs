@@ -23,7 +23,8 @@ impl CountChromeOsDevicesResponse {
         self
     }
 
-    /// Sends `count` as JSON `null`, which clears it on the server (chainable); `set_count` takes it back.
+    /// Sends `count` as JSON `null`, which clears it on the server (chainable); `set_count` takes
+    /// it back.
     #[inline]
     pub fn clear_count(mut self) -> Self {
         self.count = None;

@@ -2,10 +2,15 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreatePrintServerRequest {
-    /// Required. The [unique ID](https://developers.google.com/workspace/admin/directory/reference/rest/v1/customers) of the customer's Google Workspace account. Format: `customers/{id}`
+    /// Required. The [unique
+    /// ID](https://developers.google.com/workspace/admin/directory/reference/rest/v1/customers) of
+    /// the customer's Google Workspace account. Format: `customers/{id}`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<String>,
-    /// Required. A print server to create. If you want to place the print server under a specific organizational unit (OU), then populate the `org_unit_id`. Otherwise the print server is created under the root OU. The `org_unit_id` can be retrieved using the [Directory API](https://developers.google.com/workspace/admin/directory/v1/guides/manage-org-units).
+    /// Required. A print server to create. If you want to place the print server under a specific
+    /// organizational unit (OU), then populate the `org_unit_id`. Otherwise the print server is
+    /// created under the root OU. The `org_unit_id` can be retrieved using the [Directory
+    /// API](https://developers.google.com/workspace/admin/directory/v1/guides/manage-org-units).
     #[serde(rename = "printServer", default, skip_serializing_if = "Option::is_none")]
     pub print_server: Option<crate::schemas::PrintServer>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -22,7 +27,8 @@ impl CreatePrintServerRequest {
         self
     }
 
-    /// Sends `parent` as JSON `null`, which clears it on the server (chainable); `set_parent` takes it back.
+    /// Sends `parent` as JSON `null`, which clears it on the server (chainable); `set_parent` takes
+    /// it back.
     #[inline]
     pub fn clear_parent(mut self) -> Self {
         self.parent = None;
@@ -41,7 +47,8 @@ impl CreatePrintServerRequest {
         self
     }
 
-    /// Sends `printServer` as JSON `null`, which clears it on the server (chainable); `set_print_server` takes it back.
+    /// Sends `printServer` as JSON `null`, which clears it on the server (chainable);
+    /// `set_print_server` takes it back.
     #[inline]
     pub fn clear_print_server(mut self) -> Self {
         self.print_server = None;

@@ -5,7 +5,8 @@ pub struct CreatePrinterRequest {
     /// Required. The name of the customer. Format: customers/{customer_id}
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<String>,
-    /// Required. A printer to create. If you want to place the printer under particular OU then populate printer.org_unit_id filed. Otherwise the printer will be placed under root OU.
+    /// Required. A printer to create. If you want to place the printer under particular OU then
+    /// populate printer.org_unit_id filed. Otherwise the printer will be placed under root OU.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub printer: Option<crate::schemas::Printer>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -22,7 +23,8 @@ impl CreatePrinterRequest {
         self
     }
 
-    /// Sends `parent` as JSON `null`, which clears it on the server (chainable); `set_parent` takes it back.
+    /// Sends `parent` as JSON `null`, which clears it on the server (chainable); `set_parent` takes
+    /// it back.
     #[inline]
     pub fn clear_parent(mut self) -> Self {
         self.parent = None;
@@ -38,7 +40,8 @@ impl CreatePrinterRequest {
         self
     }
 
-    /// Sends `printer` as JSON `null`, which clears it on the server (chainable); `set_printer` takes it back.
+    /// Sends `printer` as JSON `null`, which clears it on the server (chainable); `set_printer`
+    /// takes it back.
     #[inline]
     pub fn clear_printer(mut self) -> Self {
         self.printer = None;

@@ -1,7 +1,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Customer {
-    /// The customer's secondary contact email address. This email address cannot be on the same domain as the `customerDomain`
+    /// The customer's secondary contact email address. This email address cannot be on the same
+    /// domain as the `customerDomain`
     #[serde(rename = "alternateEmail", default, skip_serializing_if = "Option::is_none")]
     pub alternate_email: Option<String>,
     /// The customer's creation time (Readonly)
@@ -11,7 +12,8 @@ pub struct Customer {
         skip_serializing_if = "Option::is_none"
     )]
     pub customer_creation_time: Option<crate::runtime::Timestamp>,
-    /// The customer's primary domain name string. Do not include the `www` prefix when creating a new customer.
+    /// The customer's primary domain name string. Do not include the `www` prefix when creating a
+    /// new customer.
     #[serde(rename = "customerDomain", default, skip_serializing_if = "Option::is_none")]
     pub customer_domain: Option<String>,
     /// ETag of the resource.
@@ -23,7 +25,10 @@ pub struct Customer {
     /// Identifies the resource as a customer. Value: `admin#directory#customer`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    /// The customer's ISO 639-2 language code. See the [Language Codes](https://developers.google.com/workspace/admin/directory/v1/languages) page for the list of supported codes. Valid language codes outside the supported set will be accepted by the API but may lead to unexpected behavior. The default value is `en`.
+    /// The customer's ISO 639-2 language code. See the [Language
+    /// Codes](https://developers.google.com/workspace/admin/directory/v1/languages) page for the
+    /// list of supported codes. Valid language codes outside the supported set will be accepted by
+    /// the API but may lead to unexpected behavior. The default value is `en`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// The customer's contact phone number in [E.164](https://en.wikipedia.org/wiki/E.164) format.
@@ -46,7 +51,8 @@ impl Customer {
         self
     }
 
-    /// Sends `alternateEmail` as JSON `null`, which clears it on the server (chainable); `set_alternate_email` takes it back.
+    /// Sends `alternateEmail` as JSON `null`, which clears it on the server (chainable);
+    /// `set_alternate_email` takes it back.
     #[inline]
     pub fn clear_alternate_email(mut self) -> Self {
         self.alternate_email = None;
@@ -68,7 +74,8 @@ impl Customer {
         self
     }
 
-    /// Sends `customerCreationTime` as JSON `null`, which clears it on the server (chainable); `set_customer_creation_time` takes it back.
+    /// Sends `customerCreationTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_customer_creation_time` takes it back.
     #[inline]
     pub fn clear_customer_creation_time(mut self) -> Self {
         self.customer_creation_time = None;
@@ -87,7 +94,8 @@ impl Customer {
         self
     }
 
-    /// Sends `customerDomain` as JSON `null`, which clears it on the server (chainable); `set_customer_domain` takes it back.
+    /// Sends `customerDomain` as JSON `null`, which clears it on the server (chainable);
+    /// `set_customer_domain` takes it back.
     #[inline]
     pub fn clear_customer_domain(mut self) -> Self {
         self.customer_domain = None;
@@ -106,7 +114,8 @@ impl Customer {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -122,7 +131,8 @@ impl Customer {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -138,7 +148,8 @@ impl Customer {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -154,7 +165,8 @@ impl Customer {
         self
     }
 
-    /// Sends `language` as JSON `null`, which clears it on the server (chainable); `set_language` takes it back.
+    /// Sends `language` as JSON `null`, which clears it on the server (chainable); `set_language`
+    /// takes it back.
     #[inline]
     pub fn clear_language(mut self) -> Self {
         self.language = None;
@@ -170,7 +182,8 @@ impl Customer {
         self
     }
 
-    /// Sends `phoneNumber` as JSON `null`, which clears it on the server (chainable); `set_phone_number` takes it back.
+    /// Sends `phoneNumber` as JSON `null`, which clears it on the server (chainable);
+    /// `set_phone_number` takes it back.
     #[inline]
     pub fn clear_phone_number(mut self) -> Self {
         self.phone_number = None;
@@ -189,7 +202,8 @@ impl Customer {
         self
     }
 
-    /// Sends `postalAddress` as JSON `null`, which clears it on the server (chainable); `set_postal_address` takes it back.
+    /// Sends `postalAddress` as JSON `null`, which clears it on the server (chainable);
+    /// `set_postal_address` takes it back.
     #[inline]
     pub fn clear_postal_address(mut self) -> Self {
         self.postal_address = None;

@@ -13,7 +13,8 @@ pub struct CustomerPostalAddress {
     /// The customer contact's name.
     #[serde(rename = "contactName", default, skip_serializing_if = "Option::is_none")]
     pub contact_name: Option<String>,
-    /// This is a required property. For `countryCode` information see the [ISO 3166 country code elements](https://www.iso.org/iso/country_codes.htm).
+    /// This is a required property. For `countryCode` information see the [ISO 3166 country code
+    /// elements](https://www.iso.org/iso/country_codes.htm).
     #[serde(rename = "countryCode", default, skip_serializing_if = "Option::is_none")]
     pub country_code: Option<String>,
     /// Name of the locality. An example of a locality value is the city of `San Francisco`.
@@ -26,7 +27,8 @@ pub struct CustomerPostalAddress {
         skip_serializing_if = "Option::is_none"
     )]
     pub organization_name: Option<String>,
-    /// The postal code. A postalCode example is a postal zip code such as `10009`. This is in accordance with - http: //portablecontacts.net/draft-spec.html#address_element.
+    /// The postal code. A postalCode example is a postal zip code such as `10009`. This is in
+    /// accordance with - http: //portablecontacts.net/draft-spec.html#address_element.
     #[serde(rename = "postalCode", default, skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
     /// Name of the region. An example of a region value is `NY` for the state of New York.
@@ -46,7 +48,8 @@ impl CustomerPostalAddress {
         self
     }
 
-    /// Sends `addressLine1` as JSON `null`, which clears it on the server (chainable); `set_address_line1` takes it back.
+    /// Sends `addressLine1` as JSON `null`, which clears it on the server (chainable);
+    /// `set_address_line1` takes it back.
     #[inline]
     pub fn clear_address_line1(mut self) -> Self {
         self.address_line1 = None;
@@ -62,7 +65,8 @@ impl CustomerPostalAddress {
         self
     }
 
-    /// Sends `addressLine2` as JSON `null`, which clears it on the server (chainable); `set_address_line2` takes it back.
+    /// Sends `addressLine2` as JSON `null`, which clears it on the server (chainable);
+    /// `set_address_line2` takes it back.
     #[inline]
     pub fn clear_address_line2(mut self) -> Self {
         self.address_line2 = None;
@@ -78,7 +82,8 @@ impl CustomerPostalAddress {
         self
     }
 
-    /// Sends `addressLine3` as JSON `null`, which clears it on the server (chainable); `set_address_line3` takes it back.
+    /// Sends `addressLine3` as JSON `null`, which clears it on the server (chainable);
+    /// `set_address_line3` takes it back.
     #[inline]
     pub fn clear_address_line3(mut self) -> Self {
         self.address_line3 = None;
@@ -94,7 +99,8 @@ impl CustomerPostalAddress {
         self
     }
 
-    /// Sends `contactName` as JSON `null`, which clears it on the server (chainable); `set_contact_name` takes it back.
+    /// Sends `contactName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_contact_name` takes it back.
     #[inline]
     pub fn clear_contact_name(mut self) -> Self {
         self.contact_name = None;
@@ -110,7 +116,8 @@ impl CustomerPostalAddress {
         self
     }
 
-    /// Sends `countryCode` as JSON `null`, which clears it on the server (chainable); `set_country_code` takes it back.
+    /// Sends `countryCode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_country_code` takes it back.
     #[inline]
     pub fn clear_country_code(mut self) -> Self {
         self.country_code = None;
@@ -126,7 +133,8 @@ impl CustomerPostalAddress {
         self
     }
 
-    /// Sends `locality` as JSON `null`, which clears it on the server (chainable); `set_locality` takes it back.
+    /// Sends `locality` as JSON `null`, which clears it on the server (chainable); `set_locality`
+    /// takes it back.
     #[inline]
     pub fn clear_locality(mut self) -> Self {
         self.locality = None;
@@ -142,7 +150,8 @@ impl CustomerPostalAddress {
         self
     }
 
-    /// Sends `organizationName` as JSON `null`, which clears it on the server (chainable); `set_organization_name` takes it back.
+    /// Sends `organizationName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_organization_name` takes it back.
     #[inline]
     pub fn clear_organization_name(mut self) -> Self {
         self.organization_name = None;
@@ -161,7 +170,8 @@ impl CustomerPostalAddress {
         self
     }
 
-    /// Sends `postalCode` as JSON `null`, which clears it on the server (chainable); `set_postal_code` takes it back.
+    /// Sends `postalCode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_postal_code` takes it back.
     #[inline]
     pub fn clear_postal_code(mut self) -> Self {
         self.postal_code = None;
@@ -177,7 +187,8 @@ impl CustomerPostalAddress {
         self
     }
 
-    /// Sends `region` as JSON `null`, which clears it on the server (chainable); `set_region` takes it back.
+    /// Sends `region` as JSON `null`, which clears it on the server (chainable); `set_region` takes
+    /// it back.
     #[inline]
     pub fn clear_region(mut self) -> Self {
         self.region = None;

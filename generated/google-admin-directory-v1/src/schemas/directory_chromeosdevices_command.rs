@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DirectoryChromeosdevicesCommand {
-    /// The time at which the command will expire. If the device doesn't execute the command within this time the command will become expired.
+    /// The time at which the command will expire. If the device doesn't execute the command within
+    /// this time the command will become expired.
     #[serde(
         rename = "commandExpireTime",
         default,
@@ -49,7 +50,8 @@ impl DirectoryChromeosdevicesCommand {
         self
     }
 
-    /// Sends `commandExpireTime` as JSON `null`, which clears it on the server (chainable); `set_command_expire_time` takes it back.
+    /// Sends `commandExpireTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_command_expire_time` takes it back.
     #[inline]
     pub fn clear_command_expire_time(mut self) -> Self {
         self.command_expire_time = None;
@@ -68,7 +70,8 @@ impl DirectoryChromeosdevicesCommand {
         self
     }
 
-    /// Sends `commandId` as JSON `null`, which clears it on the server (chainable); `set_command_id` takes it back.
+    /// Sends `commandId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_command_id` takes it back.
     #[inline]
     pub fn clear_command_id(mut self) -> Self {
         self.command_id = None;
@@ -87,7 +90,8 @@ impl DirectoryChromeosdevicesCommand {
         self
     }
 
-    /// Sends `commandResult` as JSON `null`, which clears it on the server (chainable); `set_command_result` takes it back.
+    /// Sends `commandResult` as JSON `null`, which clears it on the server (chainable);
+    /// `set_command_result` takes it back.
     #[inline]
     pub fn clear_command_result(mut self) -> Self {
         self.command_result = None;
@@ -106,7 +110,8 @@ impl DirectoryChromeosdevicesCommand {
         self
     }
 
-    /// Sends `issueTime` as JSON `null`, which clears it on the server (chainable); `set_issue_time` takes it back.
+    /// Sends `issueTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_issue_time` takes it back.
     #[inline]
     pub fn clear_issue_time(mut self) -> Self {
         self.issue_time = None;
@@ -122,7 +127,8 @@ impl DirectoryChromeosdevicesCommand {
         self
     }
 
-    /// Sends `payload` as JSON `null`, which clears it on the server (chainable); `set_payload` takes it back.
+    /// Sends `payload` as JSON `null`, which clears it on the server (chainable); `set_payload`
+    /// takes it back.
     #[inline]
     pub fn clear_payload(mut self) -> Self {
         self.payload = None;
@@ -141,7 +147,8 @@ impl DirectoryChromeosdevicesCommand {
         self
     }
 
-    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes
+    /// it back.
     #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
@@ -160,7 +167,8 @@ impl DirectoryChromeosdevicesCommand {
         self
     }
 
-    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it
+    /// back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
@@ -245,7 +253,8 @@ pub enum DirectoryChromeosdevicesCommandType {
     /// `COMMAND_TYPE_UNSPECIFIED` on the wire.
     #[default]
     CommandTypeUnspecified,
-    /// Reboot the device. Can be issued to Kiosk and managed guest session devices, and regular devices running ChromeOS version 113 or later.
+    /// Reboot the device. Can be issued to Kiosk and managed guest session devices, and regular
+    /// devices running ChromeOS version 113 or later.
     ///
     /// `REBOOT` on the wire.
     Reboot,
@@ -257,11 +266,15 @@ pub enum DirectoryChromeosdevicesCommandType {
     ///
     /// `SET_VOLUME` on the wire.
     SetVolume,
-    /// Wipe all the users off of the device. Executing this command in the device will remove all user profile data, but it will keep device policy and enrollment.
+    /// Wipe all the users off of the device. Executing this command in the device will remove all
+    /// user profile data, but it will keep device policy and enrollment.
     ///
     /// `WIPE_USERS` on the wire.
     WipeUsers,
-    /// Wipes the device by performing a power wash. Executing this command in the device will remove all data including user policies, device policies and enrollment policies. Warning: This will revert the device back to a factory state with no enrollment unless the device is subject to forced or auto enrollment. Use with caution, as this is an irreversible action!
+    /// Wipes the device by performing a power wash. Executing this command in the device will
+    /// remove all data including user policies, device policies and enrollment policies. Warning:
+    /// This will revert the device back to a factory state with no enrollment unless the device is
+    /// subject to forced or auto enrollment. Use with caution, as this is an irreversible action!
     ///
     /// `REMOTE_POWERWASH` on the wire.
     RemotePowerwash,
@@ -269,15 +282,21 @@ pub enum DirectoryChromeosdevicesCommandType {
     ///
     /// `DEVICE_START_CRD_SESSION` on the wire.
     DeviceStartCrdSession,
-    /// Capture the system logs of a kiosk device. The logs can be downloaded from the downloadUrl link present in `deviceFiles` field of [chromeosdevices](https://developers.google.com/workspace/admin/directory/reference/rest/v1/chromeosdevices)
+    /// Capture the system logs of a kiosk device. The logs can be downloaded from the downloadUrl
+    /// link present in `deviceFiles` field of
+    /// [chromeosdevices](https://developers.google.com/workspace/admin/directory/reference/rest/v1/chromeosdevices)
     ///
     /// `CAPTURE_LOGS` on the wire.
     CaptureLogs,
-    /// Fetches available type(s) of Chrome Remote Desktop sessions (private or shared) that can be used to remotely connect to the device.
+    /// Fetches available type(s) of Chrome Remote Desktop sessions (private or shared) that can be
+    /// used to remotely connect to the device.
     ///
     /// `FETCH_CRD_AVAILABILITY_INFO` on the wire.
     FetchCrdAvailabilityInfo,
-    /// Fetch support packet from a device remotely. Support packet is a zip archive that contains various system logs and debug data from a ChromeOS device. The support packet can be downloaded from the downloadURL link present in the `deviceFiles` field of \[`chromeosdevices`\](<https://developers.google.com/workspace/admin/directory/reference/rest/v1/chromeosdevices>)
+    /// Fetch support packet from a device remotely. Support packet is a zip archive that contains
+    /// various system logs and debug data from a ChromeOS device. The support packet can be
+    /// downloaded from the downloadURL link present in the `deviceFiles` field of
+    /// \[`chromeosdevices`\](<https://developers.google.com/workspace/admin/directory/reference/rest/v1/chromeosdevices>)
     ///
     /// `FETCH_SUPPORT_PACKET` on the wire.
     FetchSupportPacket,

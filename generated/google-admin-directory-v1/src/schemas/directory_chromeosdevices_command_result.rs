@@ -2,14 +2,24 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DirectoryChromeosdevicesCommandResult {
-    /// The payload for the command result. The following commands respond with a payload: * `DEVICE_START_CRD_SESSION`: Payload is a stringified JSON object in the form: { "url": url }. The provided URL links to the Chrome Remote Desktop session and requires authentication using only the `email` associated with the command's issuance. * `FETCH_CRD_AVAILABILITY_INFO`: Payload is a stringified JSON object in the form: { "deviceIdleTimeInSeconds": number, "userSessionType": string, "remoteSupportAvailability": string, "remoteAccessAvailability": string }. The "remoteSupportAvailability" field is set to "AVAILABLE" if `shared` CRD session to the device is available. The "remoteAccessAvailability" field is set to "AVAILABLE" if `private` CRD session to the device is available.
+    /// The payload for the command result. The following commands respond with a payload: *
+    /// `DEVICE_START_CRD_SESSION`: Payload is a stringified JSON object in the form: { "url": url
+    /// }. The provided URL links to the Chrome Remote Desktop session and requires authentication
+    /// using only the `email` associated with the command's issuance. *
+    /// `FETCH_CRD_AVAILABILITY_INFO`: Payload is a stringified JSON object in the form: {
+    /// "deviceIdleTimeInSeconds": number, "userSessionType": string, "remoteSupportAvailability":
+    /// string, "remoteAccessAvailability": string }. The "remoteSupportAvailability" field is set
+    /// to "AVAILABLE" if `shared` CRD session to the device is available. The
+    /// "remoteAccessAvailability" field is set to "AVAILABLE" if `private` CRD session to the
+    /// device is available.
     #[serde(
         rename = "commandResultPayload",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub command_result_payload: Option<String>,
-    /// The error message with a short explanation as to why the command failed. Only present if the command failed.
+    /// The error message with a short explanation as to why the command failed. Only present if the
+    /// command failed.
     #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
     /// The time at which the command was executed or failed to execute.
@@ -32,7 +42,8 @@ impl DirectoryChromeosdevicesCommandResult {
         self
     }
 
-    /// Sends `commandResultPayload` as JSON `null`, which clears it on the server (chainable); `set_command_result_payload` takes it back.
+    /// Sends `commandResultPayload` as JSON `null`, which clears it on the server (chainable);
+    /// `set_command_result_payload` takes it back.
     #[inline]
     pub fn clear_command_result_payload(mut self) -> Self {
         self.command_result_payload = None;
@@ -51,7 +62,8 @@ impl DirectoryChromeosdevicesCommandResult {
         self
     }
 
-    /// Sends `errorMessage` as JSON `null`, which clears it on the server (chainable); `set_error_message` takes it back.
+    /// Sends `errorMessage` as JSON `null`, which clears it on the server (chainable);
+    /// `set_error_message` takes it back.
     #[inline]
     pub fn clear_error_message(mut self) -> Self {
         self.error_message = None;
@@ -70,7 +82,8 @@ impl DirectoryChromeosdevicesCommandResult {
         self
     }
 
-    /// Sends `executeTime` as JSON `null`, which clears it on the server (chainable); `set_execute_time` takes it back.
+    /// Sends `executeTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_execute_time` takes it back.
     #[inline]
     pub fn clear_execute_time(mut self) -> Self {
         self.execute_time = None;
@@ -89,7 +102,8 @@ impl DirectoryChromeosdevicesCommandResult {
         self
     }
 
-    /// Sends `result` as JSON `null`, which clears it on the server (chainable); `set_result` takes it back.
+    /// Sends `result` as JSON `null`, which clears it on the server (chainable); `set_result` takes
+    /// it back.
     #[inline]
     pub fn clear_result(mut self) -> Self {
         self.result = None;

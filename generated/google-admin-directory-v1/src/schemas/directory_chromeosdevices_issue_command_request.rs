@@ -7,7 +7,35 @@ pub struct DirectoryChromeosdevicesIssueCommandRequest {
     pub command_type: Option<
         crate::schemas::DirectoryChromeosdevicesIssueCommandRequestCommandType,
     >,
-    /// The payload for the command, provide it only if command supports it. The following commands support adding payload: * `SET_VOLUME`: Payload is a stringified JSON object in the form: { "volume": 50 }. The volume has to be an integer in the range \[0,100\]. * `DEVICE_START_CRD_SESSION`: Payload is optionally a stringified JSON object in the form: { "ackedUserPresence": true, "crdSessionType": string }. `ackedUserPresence` is a boolean. By default, `ackedUserPresence` is set to `false`. To start a Chrome Remote Desktop session for an active device, set `ackedUserPresence` to `true`. `crdSessionType` can only select from values `private` (which grants the remote admin exclusive control of the ChromeOS device) or `shared` (which allows the admin and the local user to share control of the ChromeOS device). If not set, `crdSessionType` defaults to `shared`. The `FETCH_CRD_AVAILABILITY_INFO` command can be used to determine available session types on the device. * `REBOOT`: Payload is a stringified JSON object in the form: { "user_session_delay_seconds": 300 }. The `user_session_delay_seconds` is the amount of seconds to wait before rebooting the device if a user is logged in. It has to be an integer in the range \[0,300\]. When payload is not present for reboot, 0 delay is the default. Note: This only applies if an actual user is logged in, including a Guest. If the device is in the login screen or in Kiosk mode the value is not respected and the device immediately reboots. * `FETCH_SUPPORT_PACKET`: Payload is optionally a stringified JSON object in the form: {"supportPacketDetails":{ "issueCaseId": optional_support_case_id_string, "issueDescription": optional_issue_description_string, "requestedDataCollectors": \[\]}} The list of available `data_collector_enums` are as following: Chrome System Information (1), Crash IDs (2), Memory Details (3), UI Hierarchy (4), Additional ChromeOS Platform Logs (5), Device Event (6), Intel WiFi NICs Debug Dump (7), Touch Events (8), Lacros (9), Lacros System Information (10), ChromeOS Flex Logs (11), DBus Details (12), ChromeOS Network Routes (13), ChromeOS Shill (Connection Manager) Logs (14), Policies (15), ChromeOS System State and Logs (16), ChromeOS System Logs (17), ChromeOS Chrome User Logs (18), ChromeOS Bluetooth (19), ChromeOS Connected Input Devices (20), ChromeOS Traffic Counters (21), ChromeOS Virtual Keyboard (22), ChromeOS Network Health (23). See more details in [help article](https://support.google.com/chrome/a?p=remote-log).
+    /// The payload for the command, provide it only if command supports it. The following commands
+    /// support adding payload: * `SET_VOLUME`: Payload is a stringified JSON object in the form: {
+    /// "volume": 50 }. The volume has to be an integer in the range \[0,100\]. *
+    /// `DEVICE_START_CRD_SESSION`: Payload is optionally a stringified JSON object in the form: {
+    /// "ackedUserPresence": true, "crdSessionType": string }. `ackedUserPresence` is a boolean. By
+    /// default, `ackedUserPresence` is set to `false`. To start a Chrome Remote Desktop session for
+    /// an active device, set `ackedUserPresence` to `true`. `crdSessionType` can only select from
+    /// values `private` (which grants the remote admin exclusive control of the ChromeOS device) or
+    /// `shared` (which allows the admin and the local user to share control of the ChromeOS
+    /// device). If not set, `crdSessionType` defaults to `shared`. The
+    /// `FETCH_CRD_AVAILABILITY_INFO` command can be used to determine available session types on
+    /// the device. * `REBOOT`: Payload is a stringified JSON object in the form: {
+    /// "user_session_delay_seconds": 300 }. The `user_session_delay_seconds` is the amount of
+    /// seconds to wait before rebooting the device if a user is logged in. It has to be an integer
+    /// in the range \[0,300\]. When payload is not present for reboot, 0 delay is the default.
+    /// Note: This only applies if an actual user is logged in, including a Guest. If the device is
+    /// in the login screen or in Kiosk mode the value is not respected and the device immediately
+    /// reboots. * `FETCH_SUPPORT_PACKET`: Payload is optionally a stringified JSON object in the
+    /// form: {"supportPacketDetails":{ "issueCaseId": optional_support_case_id_string,
+    /// "issueDescription": optional_issue_description_string, "requestedDataCollectors": \[\]}} The
+    /// list of available `data_collector_enums` are as following: Chrome System Information (1),
+    /// Crash IDs (2), Memory Details (3), UI Hierarchy (4), Additional ChromeOS Platform Logs (5),
+    /// Device Event (6), Intel WiFi NICs Debug Dump (7), Touch Events (8), Lacros (9), Lacros
+    /// System Information (10), ChromeOS Flex Logs (11), DBus Details (12), ChromeOS Network Routes
+    /// (13), ChromeOS Shill (Connection Manager) Logs (14), Policies (15), ChromeOS System State
+    /// and Logs (16), ChromeOS System Logs (17), ChromeOS Chrome User Logs (18), ChromeOS Bluetooth
+    /// (19), ChromeOS Connected Input Devices (20), ChromeOS Traffic Counters (21), ChromeOS
+    /// Virtual Keyboard (22), ChromeOS Network Health (23). See more details in [help
+    /// article](https://support.google.com/chrome/a?p=remote-log).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payload: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -29,7 +57,8 @@ impl DirectoryChromeosdevicesIssueCommandRequest {
         self
     }
 
-    /// Sends `commandType` as JSON `null`, which clears it on the server (chainable); `set_command_type` takes it back.
+    /// Sends `commandType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_command_type` takes it back.
     #[inline]
     pub fn clear_command_type(mut self) -> Self {
         self.command_type = None;
@@ -45,7 +74,8 @@ impl DirectoryChromeosdevicesIssueCommandRequest {
         self
     }
 
-    /// Sends `payload` as JSON `null`, which clears it on the server (chainable); `set_payload` takes it back.
+    /// Sends `payload` as JSON `null`, which clears it on the server (chainable); `set_payload`
+    /// takes it back.
     #[inline]
     pub fn clear_payload(mut self) -> Self {
         self.payload = None;
@@ -64,7 +94,8 @@ pub enum DirectoryChromeosdevicesIssueCommandRequestCommandType {
     /// `COMMAND_TYPE_UNSPECIFIED` on the wire.
     #[default]
     CommandTypeUnspecified,
-    /// Reboot the device. Can be issued to Kiosk and managed guest session devices, and regular devices running ChromeOS version 113 or later.
+    /// Reboot the device. Can be issued to Kiosk and managed guest session devices, and regular
+    /// devices running ChromeOS version 113 or later.
     ///
     /// `REBOOT` on the wire.
     Reboot,
@@ -76,11 +107,15 @@ pub enum DirectoryChromeosdevicesIssueCommandRequestCommandType {
     ///
     /// `SET_VOLUME` on the wire.
     SetVolume,
-    /// Wipe all the users off of the device. Executing this command in the device will remove all user profile data, but it will keep device policy and enrollment.
+    /// Wipe all the users off of the device. Executing this command in the device will remove all
+    /// user profile data, but it will keep device policy and enrollment.
     ///
     /// `WIPE_USERS` on the wire.
     WipeUsers,
-    /// Wipes the device by performing a power wash. Executing this command in the device will remove all data including user policies, device policies and enrollment policies. Warning: This will revert the device back to a factory state with no enrollment unless the device is subject to forced or auto enrollment. Use with caution, as this is an irreversible action!
+    /// Wipes the device by performing a power wash. Executing this command in the device will
+    /// remove all data including user policies, device policies and enrollment policies. Warning:
+    /// This will revert the device back to a factory state with no enrollment unless the device is
+    /// subject to forced or auto enrollment. Use with caution, as this is an irreversible action!
     ///
     /// `REMOTE_POWERWASH` on the wire.
     RemotePowerwash,
@@ -88,15 +123,21 @@ pub enum DirectoryChromeosdevicesIssueCommandRequestCommandType {
     ///
     /// `DEVICE_START_CRD_SESSION` on the wire.
     DeviceStartCrdSession,
-    /// Capture the system logs of a kiosk device. The logs can be downloaded from the downloadUrl link present in `deviceFiles` field of [chromeosdevices](https://developers.google.com/workspace/admin/directory/reference/rest/v1/chromeosdevices)
+    /// Capture the system logs of a kiosk device. The logs can be downloaded from the downloadUrl
+    /// link present in `deviceFiles` field of
+    /// [chromeosdevices](https://developers.google.com/workspace/admin/directory/reference/rest/v1/chromeosdevices)
     ///
     /// `CAPTURE_LOGS` on the wire.
     CaptureLogs,
-    /// Fetches available type(s) of Chrome Remote Desktop sessions (private or shared) that can be used to remotely connect to the device.
+    /// Fetches available type(s) of Chrome Remote Desktop sessions (private or shared) that can be
+    /// used to remotely connect to the device.
     ///
     /// `FETCH_CRD_AVAILABILITY_INFO` on the wire.
     FetchCrdAvailabilityInfo,
-    /// Fetch support packet from a device remotely. Support packet is a zip archive that contains various system logs and debug data from a ChromeOS device. The support packet can be downloaded from the downloadURL link present in the `deviceFiles` field of \[`chromeosdevices`\](<https://developers.google.com/workspace/admin/directory/reference/rest/v1/chromeosdevices>)
+    /// Fetch support packet from a device remotely. Support packet is a zip archive that contains
+    /// various system logs and debug data from a ChromeOS device. The support packet can be
+    /// downloaded from the downloadURL link present in the `deviceFiles` field of
+    /// \[`chromeosdevices`\](<https://developers.google.com/workspace/admin/directory/reference/rest/v1/chromeosdevices>)
     ///
     /// `FETCH_SUPPORT_PACKET` on the wire.
     FetchSupportPacket,

@@ -24,7 +24,8 @@ impl DirectoryChromeosdevicesIssueCommandResponse {
         self
     }
 
-    /// Sends `commandId` as JSON `null`, which clears it on the server (chainable); `set_command_id` takes it back.
+    /// Sends `commandId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_command_id` takes it back.
     #[inline]
     pub fn clear_command_id(mut self) -> Self {
         self.command_id = None;

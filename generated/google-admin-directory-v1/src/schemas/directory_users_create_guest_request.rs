@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DirectoryUsersCreateGuestRequest {
-    /// Optional. Immutable ID of the Google Workspace account. Only required when request is created by a service account. Defaults to the authenticated user's customer ID otherwise.
+    /// Optional. Immutable ID of the Google Workspace account. Only required when request is
+    /// created by a service account. Defaults to the authenticated user's customer ID otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<String>,
     /// Required. External email of the guest user being created.
@@ -26,7 +27,8 @@ impl DirectoryUsersCreateGuestRequest {
         self
     }
 
-    /// Sends `customer` as JSON `null`, which clears it on the server (chainable); `set_customer` takes it back.
+    /// Sends `customer` as JSON `null`, which clears it on the server (chainable); `set_customer`
+    /// takes it back.
     #[inline]
     pub fn clear_customer(mut self) -> Self {
         self.customer = None;
@@ -42,7 +44,8 @@ impl DirectoryUsersCreateGuestRequest {
         self
     }
 
-    /// Sends `primaryGuestEmail` as JSON `null`, which clears it on the server (chainable); `set_primary_guest_email` takes it back.
+    /// Sends `primaryGuestEmail` as JSON `null`, which clears it on the server (chainable);
+    /// `set_primary_guest_email` takes it back.
     #[inline]
     pub fn clear_primary_guest_email(mut self) -> Self {
         self.primary_guest_email = None;

@@ -22,7 +22,8 @@ pub struct DomainAlias {
     /// Kind of resource this is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    /// The parent domain name that the domain alias is associated with. This can either be a primary or secondary domain name within a customer.
+    /// The parent domain name that the domain alias is associated with. This can either be a
+    /// primary or secondary domain name within a customer.
     ///
     /// Required by: `directory.domains.insert`.
     #[serde(
@@ -48,7 +49,8 @@ impl DomainAlias {
         self
     }
 
-    /// Sends `creationTime` as JSON `null`, which clears it on the server (chainable); `set_creation_time` takes it back.
+    /// Sends `creationTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_creation_time` takes it back.
     #[inline]
     pub fn clear_creation_time(mut self) -> Self {
         self.creation_time = None;
@@ -64,7 +66,8 @@ impl DomainAlias {
         self
     }
 
-    /// Sends `domainAliasName` as JSON `null`, which clears it on the server (chainable); `set_domain_alias_name` takes it back.
+    /// Sends `domainAliasName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_domain_alias_name` takes it back.
     #[inline]
     pub fn clear_domain_alias_name(mut self) -> Self {
         self.domain_alias_name = None;
@@ -83,7 +86,8 @@ impl DomainAlias {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -99,7 +103,8 @@ impl DomainAlias {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -115,7 +120,8 @@ impl DomainAlias {
         self
     }
 
-    /// Sends `parentDomainName` as JSON `null`, which clears it on the server (chainable); `set_parent_domain_name` takes it back.
+    /// Sends `parentDomainName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_parent_domain_name` takes it back.
     #[inline]
     pub fn clear_parent_domain_name(mut self) -> Self {
         self.parent_domain_name = None;
@@ -134,7 +140,8 @@ impl DomainAlias {
         self
     }
 
-    /// Sends `verified` as JSON `null`, which clears it on the server (chainable); `set_verified` takes it back.
+    /// Sends `verified` as JSON `null`, which clears it on the server (chainable); `set_verified`
+    /// takes it back.
     #[inline]
     pub fn clear_verified(mut self) -> Self {
         self.verified = None;

@@ -27,7 +27,8 @@ impl DomainAliases {
         self
     }
 
-    /// Sends `domainAliases` as JSON `null`, which clears it on the server (chainable); `set_domain_aliases` takes it back.
+    /// Sends `domainAliases` as JSON `null`, which clears it on the server (chainable);
+    /// `set_domain_aliases` takes it back.
     #[inline]
     pub fn clear_domain_aliases(mut self) -> Self {
         self.domain_aliases = None;
@@ -43,7 +44,8 @@ impl DomainAliases {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -59,7 +61,8 @@ impl DomainAliases {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;

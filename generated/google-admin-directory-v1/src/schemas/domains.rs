@@ -1,7 +1,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Domains {
-    /// Creation time of the domain. Expressed in [Unix time](https://en.wikipedia.org/wiki/Epoch_time) format. (Read-only).
+    /// Creation time of the domain. Expressed in [Unix
+    /// time](https://en.wikipedia.org/wiki/Epoch_time) format. (Read-only).
     #[serde(
         rename = "creationTime",
         default,
@@ -43,7 +44,8 @@ impl Domains {
         self
     }
 
-    /// Sends `creationTime` as JSON `null`, which clears it on the server (chainable); `set_creation_time` takes it back.
+    /// Sends `creationTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_creation_time` takes it back.
     #[inline]
     pub fn clear_creation_time(mut self) -> Self {
         self.creation_time = None;
@@ -62,7 +64,8 @@ impl Domains {
         self
     }
 
-    /// Sends `domainAliases` as JSON `null`, which clears it on the server (chainable); `set_domain_aliases` takes it back.
+    /// Sends `domainAliases` as JSON `null`, which clears it on the server (chainable);
+    /// `set_domain_aliases` takes it back.
     #[inline]
     pub fn clear_domain_aliases(mut self) -> Self {
         self.domain_aliases = None;
@@ -78,7 +81,8 @@ impl Domains {
         self
     }
 
-    /// Sends `domainName` as JSON `null`, which clears it on the server (chainable); `set_domain_name` takes it back.
+    /// Sends `domainName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_domain_name` takes it back.
     #[inline]
     pub fn clear_domain_name(mut self) -> Self {
         self.domain_name = None;
@@ -94,7 +98,8 @@ impl Domains {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -110,7 +115,8 @@ impl Domains {
         self
     }
 
-    /// Sends `isPrimary` as JSON `null`, which clears it on the server (chainable); `set_is_primary` takes it back.
+    /// Sends `isPrimary` as JSON `null`, which clears it on the server (chainable);
+    /// `set_is_primary` takes it back.
     #[inline]
     pub fn clear_is_primary(mut self) -> Self {
         self.is_primary = None;
@@ -126,7 +132,8 @@ impl Domains {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -142,7 +149,8 @@ impl Domains {
         self
     }
 
-    /// Sends `verified` as JSON `null`, which clears it on the server (chainable); `set_verified` takes it back.
+    /// Sends `verified` as JSON `null`, which clears it on the server (chainable); `set_verified`
+    /// takes it back.
     #[inline]
     pub fn clear_verified(mut self) -> Self {
         self.verified = None;

@@ -27,7 +27,8 @@ impl Domains2 {
         self
     }
 
-    /// Sends `domains` as JSON `null`, which clears it on the server (chainable); `set_domains` takes it back.
+    /// Sends `domains` as JSON `null`, which clears it on the server (chainable); `set_domains`
+    /// takes it back.
     #[inline]
     pub fn clear_domains(mut self) -> Self {
         self.domains = None;
@@ -43,7 +44,8 @@ impl Domains2 {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -59,7 +61,8 @@ impl Domains2 {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;

@@ -1,4 +1,5 @@
-/// Details regarding the expiration of this role assignment. Used to automatically revoke access when the time limit is reached.
+/// Details regarding the expiration of this role assignment. Used to automatically revoke
+/// access when the time limit is reached.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ExpirationDetails {
@@ -22,7 +23,8 @@ impl ExpirationDetails {
         self
     }
 
-    /// Sends `expireTime` as JSON `null`, which clears it on the server (chainable); `set_expire_time` takes it back.
+    /// Sends `expireTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_expire_time` takes it back.
     #[inline]
     pub fn clear_expire_time(mut self) -> Self {
         self.expire_time = None;

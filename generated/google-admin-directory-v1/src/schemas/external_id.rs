@@ -22,7 +22,8 @@ impl ExternalId {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -38,7 +39,8 @@ impl ExternalId {
         self
     }
 
-    /// Sends `namespace` as JSON `null`, which clears it on the server (chainable); `set_namespace` takes it back.
+    /// Sends `namespace` as JSON `null`, which clears it on the server (chainable); `set_namespace`
+    /// takes it back.
     #[inline]
     pub fn clear_namespace(mut self) -> Self {
         self.namespace = None;

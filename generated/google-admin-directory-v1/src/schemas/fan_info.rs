@@ -21,7 +21,8 @@ impl FanInfo {
         self
     }
 
-    /// Sends `speedRpm` as JSON `null`, which clears it on the server (chainable); `set_speed_rpm` takes it back.
+    /// Sends `speedRpm` as JSON `null`, which clears it on the server (chainable); `set_speed_rpm`
+    /// takes it back.
     #[inline]
     pub fn clear_speed_rpm(mut self) -> Self {
         self.speed_rpm = None;

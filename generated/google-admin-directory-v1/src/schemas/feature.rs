@@ -27,7 +27,8 @@ impl Feature {
         self
     }
 
-    /// Sends `etags` as JSON `null`, which clears it on the server (chainable); `set_etags` takes it back.
+    /// Sends `etags` as JSON `null`, which clears it on the server (chainable); `set_etags` takes
+    /// it back.
     #[inline]
     pub fn clear_etags(mut self) -> Self {
         self.etags = None;
@@ -43,7 +44,8 @@ impl Feature {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -59,7 +61,8 @@ impl Feature {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;

@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct FeatureInstance {
-    /// The feature that this is an instance of. A calendar resource may have multiple instances of a feature.
+    /// The feature that this is an instance of. A calendar resource may have multiple instances of
+    /// a feature.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feature: Option<crate::schemas::Feature>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -19,7 +20,8 @@ impl FeatureInstance {
         self
     }
 
-    /// Sends `feature` as JSON `null`, which clears it on the server (chainable); `set_feature` takes it back.
+    /// Sends `feature` as JSON `null`, which clears it on the server (chainable); `set_feature`
+    /// takes it back.
     #[inline]
     pub fn clear_feature(mut self) -> Self {
         self.feature = None;

@@ -20,7 +20,8 @@ impl FeatureRename {
         self
     }
 
-    /// Sends `newName` as JSON `null`, which clears it on the server (chainable); `set_new_name` takes it back.
+    /// Sends `newName` as JSON `null`, which clears it on the server (chainable); `set_new_name`
+    /// takes it back.
     #[inline]
     pub fn clear_new_name(mut self) -> Self {
         self.new_name = None;

@@ -1,17 +1,31 @@
-/// Google Groups provide your users the ability to send messages to groups of people using the group's email address. For more information about common tasks, see the [Developer's Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-groups). For information about other types of groups, see the [Cloud Identity Groups API documentation](https://cloud.google.com/identity/docs/groups). Note: The user calling the API (or being impersonated by a service account) must have an assigned [role](https://developers.google.com/workspace/admin/directory/v1/guides/manage-roles) that includes Admin API Groups permissions, such as Super Admin or Groups Admin.
+/// Google Groups provide your users the ability to send messages to groups of people using the
+/// group's email address. For more information about common tasks, see the [Developer's
+/// Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-groups). For
+/// information about other types of groups, see the [Cloud Identity Groups API
+/// documentation](https://cloud.google.com/identity/docs/groups). Note: The user calling the
+/// API (or being impersonated by a service account) must have an assigned
+/// [role](https://developers.google.com/workspace/admin/directory/v1/guides/manage-roles) that
+/// includes Admin API Groups permissions, such as Super Admin or Groups Admin.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Group {
     /// Read-only. Value is `true` if this group was created by an administrator rather than a user.
     #[serde(rename = "adminCreated", default, skip_serializing_if = "Option::is_none")]
     pub admin_created: Option<bool>,
-    /// Read-only. The list of a group's alias email addresses. To add, update, or remove a group's aliases, use the `groups.aliases` methods. If edited in a group's POST or PUT request, the edit is ignored.
+    /// Read-only. The list of a group's alias email addresses. To add, update, or remove a group's
+    /// aliases, use the `groups.aliases` methods. If edited in a group's POST or PUT request, the
+    /// edit is ignored.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub aliases: Option<Vec<String>>,
-    /// An extended description to help users determine the purpose of a group. For example, you can include information about who should join the group, the types of messages to send to the group, links to FAQs about the group, or related groups. Maximum length is `4,096` characters.
+    /// An extended description to help users determine the purpose of a group. For example, you can
+    /// include information about who should join the group, the types of messages to send to the
+    /// group, links to FAQs about the group, or related groups. Maximum length is `4,096`
+    /// characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// The number of users that are direct members of the group. If a group is a member (child) of this group (the parent), members of the child group are not counted in the `directMembersCount` property of the parent group.
+    /// The number of users that are direct members of the group. If a group is a member (child) of
+    /// this group (the parent), members of the child group are not counted in the
+    /// `directMembersCount` property of the parent group.
     #[serde(
         rename = "directMembersCount",
         default,
@@ -19,7 +33,10 @@ pub struct Group {
         with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
     )]
     pub direct_members_count: Option<i64>,
-    /// The group's email address. If your account has multiple domains, select the appropriate domain for the email address. The `email` must be unique. This property is required when creating a group. Group email addresses are subject to the same character usage rules as usernames, see the [help center](https://support.google.com/a/answer/9193374) for details.
+    /// The group's email address. If your account has multiple domains, select the appropriate
+    /// domain for the email address. The `email` must be unique. This property is required when
+    /// creating a group. Group email addresses are subject to the same character usage rules as
+    /// usernames, see the [help center](https://support.google.com/a/answer/9193374) for details.
     ///
     /// Required by: `directory.groups.insert`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -27,10 +44,13 @@ pub struct Group {
     /// ETag of the resource.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
-    /// Optional. The list of external IDs for the group, such as an immutable identifier from an external identity provider or directory sync client. Each entry contains a namespace and an ID value.
+    /// Optional. The list of external IDs for the group, such as an immutable identifier from an
+    /// external identity provider or directory sync client. Each entry contains a namespace and an
+    /// ID value.
     #[serde(rename = "externalIds", default, skip_serializing_if = "Option::is_none")]
     pub external_ids: Option<Vec<crate::schemas::ExternalId>>,
-    /// Read-only. The unique ID of a group. A group `id` can be used as a group request URI's `groupKey`.
+    /// Read-only. The unique ID of a group. A group `id` can be used as a group request URI's
+    /// `groupKey`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the API resource. For Groups resources, the value is `admin#directory#group`.
@@ -39,7 +59,10 @@ pub struct Group {
     /// The group's display name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// Read-only. The list of the group's non-editable alias email addresses that are outside of the account's primary domain or subdomains. These are functioning email addresses used by the group. This is a read-only property returned in the API's response for a group. If edited in a group's POST or PUT request, the edit is ignored.
+    /// Read-only. The list of the group's non-editable alias email addresses that are outside of
+    /// the account's primary domain or subdomains. These are functioning email addresses used by
+    /// the group. This is a read-only property returned in the API's response for a group. If
+    /// edited in a group's POST or PUT request, the edit is ignored.
     #[serde(
         rename = "nonEditableAliases",
         default,
@@ -60,7 +83,8 @@ impl Group {
         self
     }
 
-    /// Sends `adminCreated` as JSON `null`, which clears it on the server (chainable); `set_admin_created` takes it back.
+    /// Sends `adminCreated` as JSON `null`, which clears it on the server (chainable);
+    /// `set_admin_created` takes it back.
     #[inline]
     pub fn clear_admin_created(mut self) -> Self {
         self.admin_created = None;
@@ -79,7 +103,8 @@ impl Group {
         self
     }
 
-    /// Sends `aliases` as JSON `null`, which clears it on the server (chainable); `set_aliases` takes it back.
+    /// Sends `aliases` as JSON `null`, which clears it on the server (chainable); `set_aliases`
+    /// takes it back.
     #[inline]
     pub fn clear_aliases(mut self) -> Self {
         self.aliases = None;
@@ -95,7 +120,8 @@ impl Group {
         self
     }
 
-    /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    /// Sends `description` as JSON `null`, which clears it on the server (chainable);
+    /// `set_description` takes it back.
     #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
@@ -111,7 +137,8 @@ impl Group {
         self
     }
 
-    /// Sends `directMembersCount` as JSON `null`, which clears it on the server (chainable); `set_direct_members_count` takes it back.
+    /// Sends `directMembersCount` as JSON `null`, which clears it on the server (chainable);
+    /// `set_direct_members_count` takes it back.
     #[inline]
     pub fn clear_direct_members_count(mut self) -> Self {
         self.direct_members_count = None;
@@ -130,7 +157,8 @@ impl Group {
         self
     }
 
-    /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes it back.
+    /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes
+    /// it back.
     #[inline]
     pub fn clear_email(mut self) -> Self {
         self.email = None;
@@ -146,7 +174,8 @@ impl Group {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -165,7 +194,8 @@ impl Group {
         self
     }
 
-    /// Sends `externalIds` as JSON `null`, which clears it on the server (chainable); `set_external_ids` takes it back.
+    /// Sends `externalIds` as JSON `null`, which clears it on the server (chainable);
+    /// `set_external_ids` takes it back.
     #[inline]
     pub fn clear_external_ids(mut self) -> Self {
         self.external_ids = None;
@@ -181,7 +211,8 @@ impl Group {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -197,7 +228,8 @@ impl Group {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -213,7 +245,8 @@ impl Group {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
@@ -232,7 +265,8 @@ impl Group {
         self
     }
 
-    /// Sends `nonEditableAliases` as JSON `null`, which clears it on the server (chainable); `set_non_editable_aliases` takes it back.
+    /// Sends `nonEditableAliases` as JSON `null`, which clears it on the server (chainable);
+    /// `set_non_editable_aliases` takes it back.
     #[inline]
     pub fn clear_non_editable_aliases(mut self) -> Self {
         self.non_editable_aliases = None;

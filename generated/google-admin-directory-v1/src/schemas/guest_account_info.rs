@@ -23,7 +23,8 @@ impl GuestAccountInfo {
         self
     }
 
-    /// Sends `primaryGuestEmail` as JSON `null`, which clears it on the server (chainable); `set_primary_guest_email` takes it back.
+    /// Sends `primaryGuestEmail` as JSON `null`, which clears it on the server (chainable);
+    /// `set_primary_guest_email` takes it back.
     #[inline]
     pub fn clear_primary_guest_email(mut self) -> Self {
         self.primary_guest_email = None;

@@ -1,7 +1,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListPrintServersResponse {
-    /// A token that can be sent as `page_token` in a request to retrieve the next page. If this field is omitted, there are no subsequent pages.
+    /// A token that can be sent as `page_token` in a request to retrieve the next page. If this
+    /// field is omitted, there are no subsequent pages.
     #[serde(rename = "nextPageToken", default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// List of print servers.
@@ -21,7 +22,8 @@ impl ListPrintServersResponse {
         self
     }
 
-    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable);
+    /// `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
@@ -40,7 +42,8 @@ impl ListPrintServersResponse {
         self
     }
 
-    /// Sends `printServers` as JSON `null`, which clears it on the server (chainable); `set_print_servers` takes it back.
+    /// Sends `printServers` as JSON `null`, which clears it on the server (chainable);
+    /// `set_print_servers` takes it back.
     #[inline]
     pub fn clear_print_servers(mut self) -> Self {
         self.print_servers = None;

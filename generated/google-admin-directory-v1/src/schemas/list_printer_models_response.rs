@@ -2,10 +2,12 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListPrinterModelsResponse {
-    /// A token, which can be sent as `page_token` to retrieve the next page. If this field is omitted, there are no subsequent pages.
+    /// A token, which can be sent as `page_token` to retrieve the next page. If this field is
+    /// omitted, there are no subsequent pages.
     #[serde(rename = "nextPageToken", default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
-    /// Printer models that are currently allowed to be configured for ChromeOs. Some printers may be added or removed over time.
+    /// Printer models that are currently allowed to be configured for ChromeOs. Some printers may
+    /// be added or removed over time.
     #[serde(rename = "printerModels", default, skip_serializing_if = "Option::is_none")]
     pub printer_models: Option<Vec<crate::schemas::PrinterModel>>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -22,7 +24,8 @@ impl ListPrinterModelsResponse {
         self
     }
 
-    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable);
+    /// `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
@@ -41,7 +44,8 @@ impl ListPrinterModelsResponse {
         self
     }
 
-    /// Sends `printerModels` as JSON `null`, which clears it on the server (chainable); `set_printer_models` takes it back.
+    /// Sends `printerModels` as JSON `null`, which clears it on the server (chainable);
+    /// `set_printer_models` takes it back.
     #[inline]
     pub fn clear_printer_models(mut self) -> Self {
         self.printer_models = None;

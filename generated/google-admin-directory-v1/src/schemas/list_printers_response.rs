@@ -2,10 +2,13 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListPrintersResponse {
-    /// A token, which can be sent as `page_token` to retrieve the next page. If this field is omitted, there are no subsequent pages.
+    /// A token, which can be sent as `page_token` to retrieve the next page. If this field is
+    /// omitted, there are no subsequent pages.
     #[serde(rename = "nextPageToken", default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
-    /// List of printers. If `org_unit_id` was given in the request, then only printers visible for this OU will be returned. If `org_unit_id` was not given in the request, then all printers will be returned.
+    /// List of printers. If `org_unit_id` was given in the request, then only printers visible for
+    /// this OU will be returned. If `org_unit_id` was not given in the request, then all printers
+    /// will be returned.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub printers: Option<Vec<crate::schemas::Printer>>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -22,7 +25,8 @@ impl ListPrintersResponse {
         self
     }
 
-    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable);
+    /// `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
@@ -41,7 +45,8 @@ impl ListPrintersResponse {
         self
     }
 
-    /// Sends `printers` as JSON `null`, which clears it on the server (chainable); `set_printers` takes it back.
+    /// Sends `printers` as JSON `null`, which clears it on the server (chainable); `set_printers`
+    /// takes it back.
     #[inline]
     pub fn clear_printers(mut self) -> Self {
         self.printers = None;

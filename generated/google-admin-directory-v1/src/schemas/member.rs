@@ -1,23 +1,34 @@
-/// A Google Groups member can be a user or another group. This member can be inside or outside of your account's domains. For more information about common group member tasks, see the [Developer's Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-group-members).
+/// A Google Groups member can be a user or another group. This member can be inside or outside
+/// of your account's domains. For more information about common group member tasks, see the
+/// [Developer's
+/// Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-group-members).
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Member {
-    /// Defines mail delivery preferences of member. This field is only supported by `insert`, `update`, and `get` methods.
+    /// Defines mail delivery preferences of member. This field is only supported by `insert`,
+    /// `update`, and `get` methods.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery_settings: Option<String>,
-    /// The member's email address. A member can be a user or another group. This property is required when adding a member to a group. The `email` must be unique and cannot be an alias of another group. If the email address is changed, the API automatically reflects the email address changes.
+    /// The member's email address. A member can be a user or another group. This property is
+    /// required when adding a member to a group. The `email` must be unique and cannot be an alias
+    /// of another group. If the email address is changed, the API automatically reflects the email
+    /// address changes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// ETag of the resource.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
-    /// The unique ID of the group member. A member `id` can be used as a member request URI's `memberKey`.
+    /// The unique ID of the group member. A member `id` can be used as a member request URI's
+    /// `memberKey`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the API resource. For Members resources, the value is `admin#directory#member`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    /// The member's role in a group. The API returns an error for cycles in group memberships. For example, if `group1` is a member of `group2`, `group2` cannot be a member of `group1`. For more information about a member's role, see the [administration help center](https://support.google.com/a/answer/167094).
+    /// The member's role in a group. The API returns an error for cycles in group memberships. For
+    /// example, if `group1` is a member of `group2`, `group2` cannot be a member of `group1`. For
+    /// more information about a member's role, see the [administration help
+    /// center](https://support.google.com/a/answer/167094).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// Status of member (Immutable)
@@ -40,7 +51,8 @@ impl Member {
         self
     }
 
-    /// Sends `delivery_settings` as JSON `null`, which clears it on the server (chainable); `set_delivery_settings` takes it back.
+    /// Sends `delivery_settings` as JSON `null`, which clears it on the server (chainable);
+    /// `set_delivery_settings` takes it back.
     #[inline]
     pub fn clear_delivery_settings(mut self) -> Self {
         self.delivery_settings = None;
@@ -59,7 +71,8 @@ impl Member {
         self
     }
 
-    /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes it back.
+    /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes
+    /// it back.
     #[inline]
     pub fn clear_email(mut self) -> Self {
         self.email = None;
@@ -75,7 +88,8 @@ impl Member {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -91,7 +105,8 @@ impl Member {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -107,7 +122,8 @@ impl Member {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -123,7 +139,8 @@ impl Member {
         self
     }
 
-    /// Sends `role` as JSON `null`, which clears it on the server (chainable); `set_role` takes it back.
+    /// Sends `role` as JSON `null`, which clears it on the server (chainable); `set_role` takes it
+    /// back.
     #[inline]
     pub fn clear_role(mut self) -> Self {
         self.role = None;
@@ -139,7 +156,8 @@ impl Member {
         self
     }
 
-    /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes it back.
+    /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes
+    /// it back.
     #[inline]
     pub fn clear_status(mut self) -> Self {
         self.status = None;
@@ -155,7 +173,8 @@ impl Member {
         self
     }
 
-    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it
+    /// back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;

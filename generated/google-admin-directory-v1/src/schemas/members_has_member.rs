@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MembersHasMember {
-    /// Output only. Identifies whether the given user is a member of the group. Membership can be direct or nested.
+    /// Output only. Identifies whether the given user is a member of the group. Membership can be
+    /// direct or nested.
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(rename = "isMember", default, skip_serializing_if = "Option::is_none")]
@@ -21,7 +22,8 @@ impl MembersHasMember {
         self
     }
 
-    /// Sends `isMember` as JSON `null`, which clears it on the server (chainable); `set_is_member` takes it back.
+    /// Sends `isMember` as JSON `null`, which clears it on the server (chainable); `set_is_member`
+    /// takes it back.
     #[inline]
     pub fn clear_is_member(mut self) -> Self {
         self.is_member = None;

@@ -1,11 +1,18 @@
-/// Google Workspace Mobile Management includes Android, [Google Sync](https://support.google.com/a/answer/135937), and iOS devices. For more information about common group mobile device API tasks, see the [Developer's Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-mobile-devices.html).
+/// Google Workspace Mobile Management includes Android, [Google
+/// Sync](https://support.google.com/a/answer/135937), and iOS devices. For more information
+/// about common group mobile device API tasks, see the [Developer's
+/// Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-mobile-devices.html).
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MobileDevice {
     /// Adb (USB debugging) enabled or disabled on device (Read-only)
     #[serde(rename = "adbStatus", default, skip_serializing_if = "Option::is_none")]
     pub adb_status: Option<bool>,
-    /// The list of applications installed on an Android mobile device. It is not applicable to Google Sync and iOS devices. The list includes any Android applications that access Google Workspace data. When updating an applications list, it is important to note that updates replace the existing list. If the Android device has two existing applications and the API updates the list with five applications, the is now the updated list of five applications.
+    /// The list of applications installed on an Android mobile device. It is not applicable to
+    /// Google Sync and iOS devices. The list includes any Android applications that access Google
+    /// Workspace data. When updating an applications list, it is important to note that updates
+    /// replace the existing list. If the Android device has two existing applications and the API
+    /// updates the list with five applications, the is now the updated list of five applications.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applications: Option<Vec<crate::schemas::MobileDeviceApplications>>,
     /// The device's baseband version.
@@ -49,7 +56,8 @@ pub struct MobileDevice {
         skip_serializing_if = "Option::is_none"
     )]
     pub device_compromised_status: Option<String>,
-    /// The serial number for a Google Sync mobile device. For Android and iOS devices, this is a software generated unique identifier.
+    /// The serial number for a Google Sync mobile device. For Android and iOS devices, this is a
+    /// software generated unique identifier.
     #[serde(rename = "deviceId", default, skip_serializing_if = "Option::is_none")]
     pub device_id: Option<String>,
     /// DevicePasswordStatus (Read-only)
@@ -59,7 +67,12 @@ pub struct MobileDevice {
         skip_serializing_if = "Option::is_none"
     )]
     pub device_password_status: Option<String>,
-    /// The list of the owner's email addresses. If your application needs the current list of user emails, use the [get](https://developers.google.com/workspace/admin/directory/v1/reference/mobiledevices/get.html) method. For additional information, see the [retrieve a user](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users#get_user) method.
+    /// The list of the owner's email addresses. If your application needs the current list of user
+    /// emails, use the
+    /// [get](https://developers.google.com/workspace/admin/directory/v1/reference/mobiledevices/get.html)
+    /// method. For additional information, see the [retrieve a
+    /// user](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users#get_user)
+    /// method.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<Vec<String>>,
     /// Mobile Device Encryption Status (Read-only)
@@ -72,13 +85,16 @@ pub struct MobileDevice {
     /// ETag of the resource.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
-    /// Date and time the device was first synchronized with the policy settings in the G Suite administrator control panel (Read-only)
+    /// Date and time the device was first synchronized with the policy settings in the G Suite
+    /// administrator control panel (Read-only)
     #[serde(rename = "firstSync", default, skip_serializing_if = "Option::is_none")]
     pub first_sync: Option<crate::runtime::Timestamp>,
     /// Mobile Device Hardware (Read-only)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hardware: Option<String>,
-    /// The IMEI/MEID unique identifier for Android hardware. It is not applicable to Google Sync devices. When adding an Android mobile device, this is an optional property. When updating one of these devices, this is a read-only property.
+    /// The IMEI/MEID unique identifier for Android hardware. It is not applicable to Google Sync
+    /// devices. When adding an Android mobile device, this is an optional property. When updating
+    /// one of these devices, this is a read-only property.
     #[serde(rename = "hardwareId", default, skip_serializing_if = "Option::is_none")]
     pub hardware_id: Option<String>,
     /// The device's IMEI number.
@@ -87,10 +103,12 @@ pub struct MobileDevice {
     /// The device's kernel version.
     #[serde(rename = "kernelVersion", default, skip_serializing_if = "Option::is_none")]
     pub kernel_version: Option<String>,
-    /// The type of the API resource. For Mobiledevices resources, the value is `admin#directory#mobiledevice`.
+    /// The type of the API resource. For Mobiledevices resources, the value is
+    /// `admin#directory#mobiledevice`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    /// Date and time the device was last synchronized with the policy settings in the G Suite administrator control panel (Read-only)
+    /// Date and time the device was last synchronized with the policy settings in the G Suite
+    /// administrator control panel (Read-only)
     #[serde(rename = "lastSync", default, skip_serializing_if = "Option::is_none")]
     pub last_sync: Option<crate::runtime::Timestamp>,
     /// Boolean indicating if this account is on owner/primary profile or not.
@@ -106,10 +124,18 @@ pub struct MobileDevice {
     /// The device's MEID number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meid: Option<String>,
-    /// The mobile device's model name, for example Nexus S. This property can be [updated](https://developers.google.com/workspace/admin/directory/v1/reference/mobiledevices/update.html). For more information, see the [Developer's Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-mobile=devices#update_mobile_device).
+    /// The mobile device's model name, for example Nexus S. This property can be
+    /// [updated](https://developers.google.com/workspace/admin/directory/v1/reference/mobiledevices/update.html).
+    /// For more information, see the [Developer's
+    /// Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-mobile=devices#update_mobile_device).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
-    /// The list of the owner's user names. If your application needs the current list of device owner names, use the [get](https://developers.google.com/workspace/admin/directory/v1/reference/mobiledevices/get.html) method. For more information about retrieving mobile device user information, see the [Developer's Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users#get_user).
+    /// The list of the owner's user names. If your application needs the current list of device
+    /// owner names, use the
+    /// [get](https://developers.google.com/workspace/admin/directory/v1/reference/mobiledevices/get.html)
+    /// method. For more information about retrieving mobile device user information, see the
+    /// [Developer's
+    /// Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users#get_user).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<Vec<String>>,
     /// Mobile Device mobile or network operator (if available) (Read-only)
@@ -119,7 +145,11 @@ pub struct MobileDevice {
         skip_serializing_if = "Option::is_none"
     )]
     pub network_operator: Option<String>,
-    /// The mobile device's operating system, for example IOS 4.3 or Android 2.3.5. This property can be [updated](https://developers.google.com/workspace/admin/directory/v1/reference/mobiledevices/update.html). For more information, see the [Developer's Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-mobile-devices#update_mobile_device).
+    /// The mobile device's operating system, for example IOS 4.3 or Android 2.3.5. This property
+    /// can be
+    /// [updated](https://developers.google.com/workspace/admin/directory/v1/reference/mobiledevices/update.html).
+    /// For more information, see the [Developer's
+    /// Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-mobile-devices#update_mobile_device).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub os: Option<String>,
     /// The list of accounts added on device (Read-only)
@@ -169,7 +199,10 @@ pub struct MobileDevice {
         skip_serializing_if = "Option::is_none"
     )]
     pub unknown_sources_status: Option<bool>,
-    /// Gives information about the device such as `os` version. This property can be [updated](https://developers.google.com/workspace/admin/directory/v1/reference/mobiledevices/update.html). For more information, see the [Developer's Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-mobile-devices#update_mobile_device).
+    /// Gives information about the device such as `os` version. This property can be
+    /// [updated](https://developers.google.com/workspace/admin/directory/v1/reference/mobiledevices/update.html).
+    /// For more information, see the [Developer's
+    /// Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-mobile-devices#update_mobile_device).
     #[serde(rename = "userAgent", default, skip_serializing_if = "Option::is_none")]
     pub user_agent: Option<String>,
     /// The device's MAC address on Wi-Fi networks.
@@ -189,7 +222,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `adbStatus` as JSON `null`, which clears it on the server (chainable); `set_adb_status` takes it back.
+    /// Sends `adbStatus` as JSON `null`, which clears it on the server (chainable);
+    /// `set_adb_status` takes it back.
     #[inline]
     pub fn clear_adb_status(mut self) -> Self {
         self.adb_status = None;
@@ -210,7 +244,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `applications` as JSON `null`, which clears it on the server (chainable); `set_applications` takes it back.
+    /// Sends `applications` as JSON `null`, which clears it on the server (chainable);
+    /// `set_applications` takes it back.
     #[inline]
     pub fn clear_applications(mut self) -> Self {
         self.applications = None;
@@ -226,7 +261,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `basebandVersion` as JSON `null`, which clears it on the server (chainable); `set_baseband_version` takes it back.
+    /// Sends `basebandVersion` as JSON `null`, which clears it on the server (chainable);
+    /// `set_baseband_version` takes it back.
     #[inline]
     pub fn clear_baseband_version(mut self) -> Self {
         self.baseband_version = None;
@@ -245,7 +281,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `bootloaderVersion` as JSON `null`, which clears it on the server (chainable); `set_bootloader_version` takes it back.
+    /// Sends `bootloaderVersion` as JSON `null`, which clears it on the server (chainable);
+    /// `set_bootloader_version` takes it back.
     #[inline]
     pub fn clear_bootloader_version(mut self) -> Self {
         self.bootloader_version = None;
@@ -264,7 +301,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `brand` as JSON `null`, which clears it on the server (chainable); `set_brand` takes it back.
+    /// Sends `brand` as JSON `null`, which clears it on the server (chainable); `set_brand` takes
+    /// it back.
     #[inline]
     pub fn clear_brand(mut self) -> Self {
         self.brand = None;
@@ -280,7 +318,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `buildNumber` as JSON `null`, which clears it on the server (chainable); `set_build_number` takes it back.
+    /// Sends `buildNumber` as JSON `null`, which clears it on the server (chainable);
+    /// `set_build_number` takes it back.
     #[inline]
     pub fn clear_build_number(mut self) -> Self {
         self.build_number = None;
@@ -296,7 +335,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `defaultLanguage` as JSON `null`, which clears it on the server (chainable); `set_default_language` takes it back.
+    /// Sends `defaultLanguage` as JSON `null`, which clears it on the server (chainable);
+    /// `set_default_language` takes it back.
     #[inline]
     pub fn clear_default_language(mut self) -> Self {
         self.default_language = None;
@@ -315,7 +355,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `developerOptionsStatus` as JSON `null`, which clears it on the server (chainable); `set_developer_options_status` takes it back.
+    /// Sends `developerOptionsStatus` as JSON `null`, which clears it on the server (chainable);
+    /// `set_developer_options_status` takes it back.
     #[inline]
     pub fn clear_developer_options_status(mut self) -> Self {
         self.developer_options_status = None;
@@ -334,7 +375,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `deviceCompromisedStatus` as JSON `null`, which clears it on the server (chainable); `set_device_compromised_status` takes it back.
+    /// Sends `deviceCompromisedStatus` as JSON `null`, which clears it on the server (chainable);
+    /// `set_device_compromised_status` takes it back.
     #[inline]
     pub fn clear_device_compromised_status(mut self) -> Self {
         self.device_compromised_status = None;
@@ -353,7 +395,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id` takes it back.
+    /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id`
+    /// takes it back.
     #[inline]
     pub fn clear_device_id(mut self) -> Self {
         self.device_id = None;
@@ -369,7 +412,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `devicePasswordStatus` as JSON `null`, which clears it on the server (chainable); `set_device_password_status` takes it back.
+    /// Sends `devicePasswordStatus` as JSON `null`, which clears it on the server (chainable);
+    /// `set_device_password_status` takes it back.
     #[inline]
     pub fn clear_device_password_status(mut self) -> Self {
         self.device_password_status = None;
@@ -391,7 +435,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes it back.
+    /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes
+    /// it back.
     #[inline]
     pub fn clear_email(mut self) -> Self {
         self.email = None;
@@ -407,7 +452,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `encryptionStatus` as JSON `null`, which clears it on the server (chainable); `set_encryption_status` takes it back.
+    /// Sends `encryptionStatus` as JSON `null`, which clears it on the server (chainable);
+    /// `set_encryption_status` takes it back.
     #[inline]
     pub fn clear_encryption_status(mut self) -> Self {
         self.encryption_status = None;
@@ -426,7 +472,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -445,7 +492,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `firstSync` as JSON `null`, which clears it on the server (chainable); `set_first_sync` takes it back.
+    /// Sends `firstSync` as JSON `null`, which clears it on the server (chainable);
+    /// `set_first_sync` takes it back.
     #[inline]
     pub fn clear_first_sync(mut self) -> Self {
         self.first_sync = None;
@@ -461,7 +509,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `hardware` as JSON `null`, which clears it on the server (chainable); `set_hardware` takes it back.
+    /// Sends `hardware` as JSON `null`, which clears it on the server (chainable); `set_hardware`
+    /// takes it back.
     #[inline]
     pub fn clear_hardware(mut self) -> Self {
         self.hardware = None;
@@ -477,7 +526,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `hardwareId` as JSON `null`, which clears it on the server (chainable); `set_hardware_id` takes it back.
+    /// Sends `hardwareId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_hardware_id` takes it back.
     #[inline]
     pub fn clear_hardware_id(mut self) -> Self {
         self.hardware_id = None;
@@ -493,7 +543,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `imei` as JSON `null`, which clears it on the server (chainable); `set_imei` takes it back.
+    /// Sends `imei` as JSON `null`, which clears it on the server (chainable); `set_imei` takes it
+    /// back.
     #[inline]
     pub fn clear_imei(mut self) -> Self {
         self.imei = None;
@@ -509,7 +560,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `kernelVersion` as JSON `null`, which clears it on the server (chainable); `set_kernel_version` takes it back.
+    /// Sends `kernelVersion` as JSON `null`, which clears it on the server (chainable);
+    /// `set_kernel_version` takes it back.
     #[inline]
     pub fn clear_kernel_version(mut self) -> Self {
         self.kernel_version = None;
@@ -525,7 +577,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -541,7 +594,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `lastSync` as JSON `null`, which clears it on the server (chainable); `set_last_sync` takes it back.
+    /// Sends `lastSync` as JSON `null`, which clears it on the server (chainable); `set_last_sync`
+    /// takes it back.
     #[inline]
     pub fn clear_last_sync(mut self) -> Self {
         self.last_sync = None;
@@ -560,7 +614,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `managedAccountIsOnOwnerProfile` as JSON `null`, which clears it on the server (chainable); `set_managed_account_is_on_owner_profile` takes it back.
+    /// Sends `managedAccountIsOnOwnerProfile` as JSON `null`, which clears it on the server
+    /// (chainable); `set_managed_account_is_on_owner_profile` takes it back.
     #[inline]
     pub fn clear_managed_account_is_on_owner_profile(mut self) -> Self {
         self.managed_account_is_on_owner_profile = None;
@@ -579,7 +634,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `manufacturer` as JSON `null`, which clears it on the server (chainable); `set_manufacturer` takes it back.
+    /// Sends `manufacturer` as JSON `null`, which clears it on the server (chainable);
+    /// `set_manufacturer` takes it back.
     #[inline]
     pub fn clear_manufacturer(mut self) -> Self {
         self.manufacturer = None;
@@ -595,7 +651,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `meid` as JSON `null`, which clears it on the server (chainable); `set_meid` takes it back.
+    /// Sends `meid` as JSON `null`, which clears it on the server (chainable); `set_meid` takes it
+    /// back.
     #[inline]
     pub fn clear_meid(mut self) -> Self {
         self.meid = None;
@@ -611,7 +668,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `model` as JSON `null`, which clears it on the server (chainable); `set_model` takes it back.
+    /// Sends `model` as JSON `null`, which clears it on the server (chainable); `set_model` takes
+    /// it back.
     #[inline]
     pub fn clear_model(mut self) -> Self {
         self.model = None;
@@ -630,7 +688,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
@@ -646,7 +705,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `networkOperator` as JSON `null`, which clears it on the server (chainable); `set_network_operator` takes it back.
+    /// Sends `networkOperator` as JSON `null`, which clears it on the server (chainable);
+    /// `set_network_operator` takes it back.
     #[inline]
     pub fn clear_network_operator(mut self) -> Self {
         self.network_operator = None;
@@ -665,7 +725,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `os` as JSON `null`, which clears it on the server (chainable); `set_os` takes it back.
+    /// Sends `os` as JSON `null`, which clears it on the server (chainable); `set_os` takes it
+    /// back.
     #[inline]
     pub fn clear_os(mut self) -> Self {
         self.os = None;
@@ -684,7 +745,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `otherAccountsInfo` as JSON `null`, which clears it on the server (chainable); `set_other_accounts_info` takes it back.
+    /// Sends `otherAccountsInfo` as JSON `null`, which clears it on the server (chainable);
+    /// `set_other_accounts_info` takes it back.
     #[inline]
     pub fn clear_other_accounts_info(mut self) -> Self {
         self.other_accounts_info = None;
@@ -703,7 +765,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `privilege` as JSON `null`, which clears it on the server (chainable); `set_privilege` takes it back.
+    /// Sends `privilege` as JSON `null`, which clears it on the server (chainable); `set_privilege`
+    /// takes it back.
     #[inline]
     pub fn clear_privilege(mut self) -> Self {
         self.privilege = None;
@@ -719,7 +782,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `releaseVersion` as JSON `null`, which clears it on the server (chainable); `set_release_version` takes it back.
+    /// Sends `releaseVersion` as JSON `null`, which clears it on the server (chainable);
+    /// `set_release_version` takes it back.
     #[inline]
     pub fn clear_release_version(mut self) -> Self {
         self.release_version = None;
@@ -738,7 +802,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `resourceId` as JSON `null`, which clears it on the server (chainable); `set_resource_id` takes it back.
+    /// Sends `resourceId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_resource_id` takes it back.
     #[inline]
     pub fn clear_resource_id(mut self) -> Self {
         self.resource_id = None;
@@ -754,7 +819,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `securityPatchLevel` as JSON `null`, which clears it on the server (chainable); `set_security_patch_level` takes it back.
+    /// Sends `securityPatchLevel` as JSON `null`, which clears it on the server (chainable);
+    /// `set_security_patch_level` takes it back.
     #[inline]
     pub fn clear_security_patch_level(mut self) -> Self {
         self.security_patch_level = None;
@@ -773,7 +839,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `serialNumber` as JSON `null`, which clears it on the server (chainable); `set_serial_number` takes it back.
+    /// Sends `serialNumber` as JSON `null`, which clears it on the server (chainable);
+    /// `set_serial_number` takes it back.
     #[inline]
     pub fn clear_serial_number(mut self) -> Self {
         self.serial_number = None;
@@ -789,7 +856,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes it back.
+    /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes
+    /// it back.
     #[inline]
     pub fn clear_status(mut self) -> Self {
         self.status = None;
@@ -805,7 +873,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `supportsWorkProfile` as JSON `null`, which clears it on the server (chainable); `set_supports_work_profile` takes it back.
+    /// Sends `supportsWorkProfile` as JSON `null`, which clears it on the server (chainable);
+    /// `set_supports_work_profile` takes it back.
     #[inline]
     pub fn clear_supports_work_profile(mut self) -> Self {
         self.supports_work_profile = None;
@@ -824,7 +893,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it
+    /// back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
@@ -840,7 +910,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `unknownSourcesStatus` as JSON `null`, which clears it on the server (chainable); `set_unknown_sources_status` takes it back.
+    /// Sends `unknownSourcesStatus` as JSON `null`, which clears it on the server (chainable);
+    /// `set_unknown_sources_status` takes it back.
     #[inline]
     pub fn clear_unknown_sources_status(mut self) -> Self {
         self.unknown_sources_status = None;
@@ -859,7 +930,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `userAgent` as JSON `null`, which clears it on the server (chainable); `set_user_agent` takes it back.
+    /// Sends `userAgent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_user_agent` takes it back.
     #[inline]
     pub fn clear_user_agent(mut self) -> Self {
         self.user_agent = None;
@@ -875,7 +947,8 @@ impl MobileDevice {
         self
     }
 
-    /// Sends `wifiMacAddress` as JSON `null`, which clears it on the server (chainable); `set_wifi_mac_address` takes it back.
+    /// Sends `wifiMacAddress` as JSON `null`, which clears it on the server (chainable);
+    /// `set_wifi_mac_address` takes it back.
     #[inline]
     pub fn clear_wifi_mac_address(mut self) -> Self {
         self.wifi_mac_address = None;
@@ -897,7 +970,10 @@ pub struct MobileDeviceApplications {
     /// The application's package name. An example is `com.android.browser`.
     #[serde(rename = "packageName", default, skip_serializing_if = "Option::is_none")]
     pub package_name: Option<String>,
-    /// The list of permissions of this application. These can be either a standard Android permission or one defined by the application, and are found in an application's [Android manifest](https://developer.android.com/guide/topics/manifest/uses-permission-element.html). Examples of a Calendar application's permissions are `READ_CALENDAR`, or `MANAGE_ACCOUNTS`.
+    /// The list of permissions of this application. These can be either a standard Android
+    /// permission or one defined by the application, and are found in an application's [Android
+    /// manifest](https://developer.android.com/guide/topics/manifest/uses-permission-element.html).
+    /// Examples of a Calendar application's permissions are `READ_CALENDAR`, or `MANAGE_ACCOUNTS`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permission: Option<Vec<String>>,
     /// The application's version code. An example is `13`.
@@ -920,7 +996,8 @@ impl MobileDeviceApplications {
         self
     }
 
-    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_display_name` takes it back.
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
@@ -936,7 +1013,8 @@ impl MobileDeviceApplications {
         self
     }
 
-    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_package_name` takes it back.
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
@@ -955,7 +1033,8 @@ impl MobileDeviceApplications {
         self
     }
 
-    /// Sends `permission` as JSON `null`, which clears it on the server (chainable); `set_permission` takes it back.
+    /// Sends `permission` as JSON `null`, which clears it on the server (chainable);
+    /// `set_permission` takes it back.
     #[inline]
     pub fn clear_permission(mut self) -> Self {
         self.permission = None;
@@ -971,7 +1050,8 @@ impl MobileDeviceApplications {
         self
     }
 
-    /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable); `set_version_code` takes it back.
+    /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_version_code` takes it back.
     #[inline]
     pub fn clear_version_code(mut self) -> Self {
         self.version_code = None;
@@ -987,7 +1067,8 @@ impl MobileDeviceApplications {
         self
     }
 
-    /// Sends `versionName` as JSON `null`, which clears it on the server (chainable); `set_version_name` takes it back.
+    /// Sends `versionName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_version_name` takes it back.
     #[inline]
     pub fn clear_version_name(mut self) -> Self {
         self.version_name = None;

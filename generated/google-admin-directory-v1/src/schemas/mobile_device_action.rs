@@ -20,7 +20,8 @@ impl MobileDeviceAction {
         self
     }
 
-    /// Sends `action` as JSON `null`, which clears it on the server (chainable); `set_action` takes it back.
+    /// Sends `action` as JSON `null`, which clears it on the server (chainable); `set_action` takes
+    /// it back.
     #[inline]
     pub fn clear_action(mut self) -> Self {
         self.action = None;

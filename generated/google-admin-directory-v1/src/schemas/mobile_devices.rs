@@ -27,7 +27,8 @@ impl MobileDevices {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -43,7 +44,8 @@ impl MobileDevices {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -62,7 +64,8 @@ impl MobileDevices {
         self
     }
 
-    /// Sends `mobiledevices` as JSON `null`, which clears it on the server (chainable); `set_mobiledevices` takes it back.
+    /// Sends `mobiledevices` as JSON `null`, which clears it on the server (chainable);
+    /// `set_mobiledevices` takes it back.
     #[inline]
     pub fn clear_mobiledevices(mut self) -> Self {
         self.mobiledevices = None;
@@ -78,7 +81,8 @@ impl MobileDevices {
         self
     }
 
-    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable);
+    /// `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;

@@ -1,4 +1,8 @@
-/// Managing your account's organizational units allows you to configure your users' access to services and custom settings. For more information about common organizational unit tasks, see the [Developer's Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-org-units.html). The customer's organizational unit hierarchy is limited to 35 levels of depth.
+/// Managing your account's organizational units allows you to configure your users' access to
+/// services and custom settings. For more information about common organizational unit tasks,
+/// see the [Developer's
+/// Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-org-units.html).
+/// The customer's organizational unit hierarchy is limited to 35 levels of depth.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct OrgUnit {
@@ -17,10 +21,12 @@ pub struct OrgUnit {
     /// ETag of the resource.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
-    /// The type of the API resource. For Orgunits resources, the value is `admin#directory#orgUnit`.
+    /// The type of the API resource. For Orgunits resources, the value is
+    /// `admin#directory#orgUnit`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    /// The organizational unit's path name. For example, an organizational unit's name within the /corp/support/sales_support parent path is sales_support. Required.
+    /// The organizational unit's path name. For example, an organizational unit's name within the
+    /// /corp/support/sales_support parent path is sales_support. Required.
     ///
     /// Required by: `directory.orgunits.insert`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -28,17 +34,28 @@ pub struct OrgUnit {
     /// The unique ID of the organizational unit.
     #[serde(rename = "orgUnitId", default, skip_serializing_if = "Option::is_none")]
     pub org_unit_id: Option<String>,
-    /// The full path to the organizational unit. The `orgUnitPath` is a derived property. When listed, it is derived from `parentOrgunitPath` and organizational unit's `name`. For example, for an organizational unit named 'apps' under parent organization '/engineering', the orgUnitPath is '/engineering/apps'. In order to edit an `orgUnitPath`, either update the name of the organization or the `parentOrgunitPath`. A user's organizational unit determines which Google Workspace services the user has access to. If the user is moved to a new organization, the user's access changes. For more information about organization structures, see the [administration help center](https://support.google.com/a/answer/4352075). For more information about moving a user to a different organization, see [Update a user](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users.html#update_user).
+    /// The full path to the organizational unit. The `orgUnitPath` is a derived property. When
+    /// listed, it is derived from `parentOrgunitPath` and organizational unit's `name`. For
+    /// example, for an organizational unit named 'apps' under parent organization '/engineering',
+    /// the orgUnitPath is '/engineering/apps'. In order to edit an `orgUnitPath`, either update the
+    /// name of the organization or the `parentOrgunitPath`. A user's organizational unit determines
+    /// which Google Workspace services the user has access to. If the user is moved to a new
+    /// organization, the user's access changes. For more information about organization structures,
+    /// see the [administration help center](https://support.google.com/a/answer/4352075). For more
+    /// information about moving a user to a different organization, see [Update a
+    /// user](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users.html#update_user).
     #[serde(rename = "orgUnitPath", default, skip_serializing_if = "Option::is_none")]
     pub org_unit_path: Option<String>,
-    /// The unique ID of the parent organizational unit. Required, unless `parentOrgUnitPath` is set.
+    /// The unique ID of the parent organizational unit. Required, unless `parentOrgUnitPath` is
+    /// set.
     #[serde(
         rename = "parentOrgUnitId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub parent_org_unit_id: Option<String>,
-    /// The organizational unit's parent path. For example, /corp/sales is the parent path for /corp/sales/sales_support organizational unit. Required, unless `parentOrgUnitId` is set.
+    /// The organizational unit's parent path. For example, /corp/sales is the parent path for
+    /// /corp/sales/sales_support organizational unit. Required, unless `parentOrgUnitId` is set.
     #[serde(
         rename = "parentOrgUnitPath",
         default,
@@ -59,7 +76,8 @@ impl OrgUnit {
         self
     }
 
-    /// Sends `blockInheritance` as JSON `null`, which clears it on the server (chainable); `set_block_inheritance` takes it back.
+    /// Sends `blockInheritance` as JSON `null`, which clears it on the server (chainable);
+    /// `set_block_inheritance` takes it back.
     #[inline]
     pub fn clear_block_inheritance(mut self) -> Self {
         self.block_inheritance = None;
@@ -78,7 +96,8 @@ impl OrgUnit {
         self
     }
 
-    /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    /// Sends `description` as JSON `null`, which clears it on the server (chainable);
+    /// `set_description` takes it back.
     #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
@@ -94,7 +113,8 @@ impl OrgUnit {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -110,7 +130,8 @@ impl OrgUnit {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -126,7 +147,8 @@ impl OrgUnit {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
@@ -142,7 +164,8 @@ impl OrgUnit {
         self
     }
 
-    /// Sends `orgUnitId` as JSON `null`, which clears it on the server (chainable); `set_org_unit_id` takes it back.
+    /// Sends `orgUnitId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_org_unit_id` takes it back.
     #[inline]
     pub fn clear_org_unit_id(mut self) -> Self {
         self.org_unit_id = None;
@@ -158,7 +181,8 @@ impl OrgUnit {
         self
     }
 
-    /// Sends `orgUnitPath` as JSON `null`, which clears it on the server (chainable); `set_org_unit_path` takes it back.
+    /// Sends `orgUnitPath` as JSON `null`, which clears it on the server (chainable);
+    /// `set_org_unit_path` takes it back.
     #[inline]
     pub fn clear_org_unit_path(mut self) -> Self {
         self.org_unit_path = None;
@@ -174,7 +198,8 @@ impl OrgUnit {
         self
     }
 
-    /// Sends `parentOrgUnitId` as JSON `null`, which clears it on the server (chainable); `set_parent_org_unit_id` takes it back.
+    /// Sends `parentOrgUnitId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_parent_org_unit_id` takes it back.
     #[inline]
     pub fn clear_parent_org_unit_id(mut self) -> Self {
         self.parent_org_unit_id = None;
@@ -193,7 +218,8 @@ impl OrgUnit {
         self
     }
 
-    /// Sends `parentOrgUnitPath` as JSON `null`, which clears it on the server (chainable); `set_parent_org_unit_path` takes it back.
+    /// Sends `parentOrgUnitPath` as JSON `null`, which clears it on the server (chainable);
+    /// `set_parent_org_unit_path` takes it back.
     #[inline]
     pub fn clear_parent_org_unit_path(mut self) -> Self {
         self.parent_org_unit_path = None;

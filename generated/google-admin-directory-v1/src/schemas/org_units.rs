@@ -4,7 +4,8 @@ pub struct OrgUnits {
     /// ETag of the resource.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
-    /// The type of the API resource. For Org Unit resources, the type is `admin#directory#orgUnits`.
+    /// The type of the API resource. For Org Unit resources, the type is
+    /// `admin#directory#orgUnits`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// A list of organizational unit objects.
@@ -28,7 +29,8 @@ impl OrgUnits {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -44,7 +46,8 @@ impl OrgUnits {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -63,7 +66,8 @@ impl OrgUnits {
         self
     }
 
-    /// Sends `organizationUnits` as JSON `null`, which clears it on the server (chainable); `set_organization_units` takes it back.
+    /// Sends `organizationUnits` as JSON `null`, which clears it on the server (chainable);
+    /// `set_organization_units` takes it back.
     #[inline]
     pub fn clear_organization_units(mut self) -> Self {
         self.organization_units = None;

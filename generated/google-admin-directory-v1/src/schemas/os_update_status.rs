@@ -15,7 +15,10 @@ pub struct OsUpdateStatus {
         skip_serializing_if = "Option::is_none"
     )]
     pub target_kiosk_app_version: Option<String>,
-    /// New platform version of the OS image being downloaded and applied. It is only set when update status is UPDATE_STATUS_DOWNLOAD_IN_PROGRESS or UPDATE_STATUS_NEED_REBOOT. Note this could be a dummy "0.0.0.0" for UPDATE_STATUS_NEED_REBOOT for some edge cases, e.g. update engine is restarted without a reboot.
+    /// New platform version of the OS image being downloaded and applied. It is only set when
+    /// update status is UPDATE_STATUS_DOWNLOAD_IN_PROGRESS or UPDATE_STATUS_NEED_REBOOT. Note this
+    /// could be a dummy "0.0.0.0" for UPDATE_STATUS_NEED_REBOOT for some edge cases, e.g. update
+    /// engine is restarted without a reboot.
     #[serde(
         rename = "targetOsVersion",
         default,
@@ -46,7 +49,8 @@ impl OsUpdateStatus {
         self
     }
 
-    /// Sends `rebootTime` as JSON `null`, which clears it on the server (chainable); `set_reboot_time` takes it back.
+    /// Sends `rebootTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_reboot_time` takes it back.
     #[inline]
     pub fn clear_reboot_time(mut self) -> Self {
         self.reboot_time = None;
@@ -65,7 +69,8 @@ impl OsUpdateStatus {
         self
     }
 
-    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes
+    /// it back.
     #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
@@ -81,7 +86,8 @@ impl OsUpdateStatus {
         self
     }
 
-    /// Sends `targetKioskAppVersion` as JSON `null`, which clears it on the server (chainable); `set_target_kiosk_app_version` takes it back.
+    /// Sends `targetKioskAppVersion` as JSON `null`, which clears it on the server (chainable);
+    /// `set_target_kiosk_app_version` takes it back.
     #[inline]
     pub fn clear_target_kiosk_app_version(mut self) -> Self {
         self.target_kiosk_app_version = None;
@@ -100,7 +106,8 @@ impl OsUpdateStatus {
         self
     }
 
-    /// Sends `targetOsVersion` as JSON `null`, which clears it on the server (chainable); `set_target_os_version` takes it back.
+    /// Sends `targetOsVersion` as JSON `null`, which clears it on the server (chainable);
+    /// `set_target_os_version` takes it back.
     #[inline]
     pub fn clear_target_os_version(mut self) -> Self {
         self.target_os_version = None;
@@ -119,7 +126,8 @@ impl OsUpdateStatus {
         self
     }
 
-    /// Sends `updateCheckTime` as JSON `null`, which clears it on the server (chainable); `set_update_check_time` takes it back.
+    /// Sends `updateCheckTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_update_check_time` takes it back.
     #[inline]
     pub fn clear_update_check_time(mut self) -> Self {
         self.update_check_time = None;
@@ -138,7 +146,8 @@ impl OsUpdateStatus {
         self
     }
 
-    /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable); `set_update_time` takes it back.
+    /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_update_time` takes it back.
     #[inline]
     pub fn clear_update_time(mut self) -> Self {
         self.update_time = None;

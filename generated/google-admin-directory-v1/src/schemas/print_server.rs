@@ -16,10 +16,14 @@ pub struct PrintServer {
     /// Immutable. ID of the print server. Leave empty when creating.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// Identifier. Resource name of the print server. Leave empty when creating. Format: `customers/{customer.id}/printServers/{print_server.id}`
+    /// Identifier. Resource name of the print server. Leave empty when creating. Format:
+    /// `customers/{customer.id}/printServers/{print_server.id}`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// ID of the organization unit (OU) that owns this print server. This value can only be set when the print server is initially created. If it's not populated, the print server is placed under the root OU. The `org_unit_id` can be retrieved using the [Directory API](https://developers.google.com/workspace/admin/directory/reference/rest/v1/orgunits).
+    /// ID of the organization unit (OU) that owns this print server. This value can only be set
+    /// when the print server is initially created. If it's not populated, the print server is
+    /// placed under the root OU. The `org_unit_id` can be retrieved using the [Directory
+    /// API](https://developers.google.com/workspace/admin/directory/reference/rest/v1/orgunits).
     #[serde(rename = "orgUnitId", default, skip_serializing_if = "Option::is_none")]
     pub org_unit_id: Option<String>,
     /// Editable. Print server URI.
@@ -42,7 +46,8 @@ impl PrintServer {
         self
     }
 
-    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_create_time` takes it back.
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
@@ -58,7 +63,8 @@ impl PrintServer {
         self
     }
 
-    /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    /// Sends `description` as JSON `null`, which clears it on the server (chainable);
+    /// `set_description` takes it back.
     #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
@@ -74,7 +80,8 @@ impl PrintServer {
         self
     }
 
-    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_display_name` takes it back.
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
@@ -90,7 +97,8 @@ impl PrintServer {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -106,7 +114,8 @@ impl PrintServer {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
@@ -122,7 +131,8 @@ impl PrintServer {
         self
     }
 
-    /// Sends `orgUnitId` as JSON `null`, which clears it on the server (chainable); `set_org_unit_id` takes it back.
+    /// Sends `orgUnitId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_org_unit_id` takes it back.
     #[inline]
     pub fn clear_org_unit_id(mut self) -> Self {
         self.org_unit_id = None;
@@ -138,7 +148,8 @@ impl PrintServer {
         self
     }
 
-    /// Sends `uri` as JSON `null`, which clears it on the server (chainable); `set_uri` takes it back.
+    /// Sends `uri` as JSON `null`, which clears it on the server (chainable); `set_uri` takes it
+    /// back.
     #[inline]
     pub fn clear_uri(mut self) -> Self {
         self.uri = None;

@@ -25,10 +25,12 @@ pub struct Printer {
     /// Id of the printer. (During printer creation leave empty)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// Editable. Make and model of printer. e.g. Lexmark MS610de Value must be in format as seen in ListPrinterModels response.
+    /// Editable. Make and model of printer. e.g. Lexmark MS610de Value must be in format as seen in
+    /// ListPrinterModels response.
     #[serde(rename = "makeAndModel", default, skip_serializing_if = "Option::is_none")]
     pub make_and_model: Option<String>,
-    /// Identifier. The resource name of the Printer object, in the format customers/{customer-id}/printers/{printer-id} (During printer creation leave empty)
+    /// Identifier. The resource name of the Printer object, in the format
+    /// customers/{customer-id}/printers/{printer-id} (During printer creation leave empty)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Organization Unit that owns this printer (Only can be set during Printer creation)
@@ -37,7 +39,8 @@ pub struct Printer {
     /// Editable. Printer URI.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uri: Option<String>,
-    /// Editable. flag to use driverless configuration or not. If it's set to be true, make_and_model can be ignored
+    /// Editable. flag to use driverless configuration or not. If it's set to be true,
+    /// make_and_model can be ignored
     #[serde(
         rename = "useDriverlessConfig",
         default,
@@ -61,7 +64,8 @@ impl Printer {
         self
     }
 
-    /// Sends `auxiliaryMessages` as JSON `null`, which clears it on the server (chainable); `set_auxiliary_messages` takes it back.
+    /// Sends `auxiliaryMessages` as JSON `null`, which clears it on the server (chainable);
+    /// `set_auxiliary_messages` takes it back.
     #[inline]
     pub fn clear_auxiliary_messages(mut self) -> Self {
         self.auxiliary_messages = None;
@@ -83,7 +87,8 @@ impl Printer {
         self
     }
 
-    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_create_time` takes it back.
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
@@ -99,7 +104,8 @@ impl Printer {
         self
     }
 
-    /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    /// Sends `description` as JSON `null`, which clears it on the server (chainable);
+    /// `set_description` takes it back.
     #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
@@ -115,7 +121,8 @@ impl Printer {
         self
     }
 
-    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_display_name` takes it back.
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
@@ -131,7 +138,8 @@ impl Printer {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -147,7 +155,8 @@ impl Printer {
         self
     }
 
-    /// Sends `makeAndModel` as JSON `null`, which clears it on the server (chainable); `set_make_and_model` takes it back.
+    /// Sends `makeAndModel` as JSON `null`, which clears it on the server (chainable);
+    /// `set_make_and_model` takes it back.
     #[inline]
     pub fn clear_make_and_model(mut self) -> Self {
         self.make_and_model = None;
@@ -163,7 +172,8 @@ impl Printer {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
@@ -179,7 +189,8 @@ impl Printer {
         self
     }
 
-    /// Sends `orgUnitId` as JSON `null`, which clears it on the server (chainable); `set_org_unit_id` takes it back.
+    /// Sends `orgUnitId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_org_unit_id` takes it back.
     #[inline]
     pub fn clear_org_unit_id(mut self) -> Self {
         self.org_unit_id = None;
@@ -195,7 +206,8 @@ impl Printer {
         self
     }
 
-    /// Sends `uri` as JSON `null`, which clears it on the server (chainable); `set_uri` takes it back.
+    /// Sends `uri` as JSON `null`, which clears it on the server (chainable); `set_uri` takes it
+    /// back.
     #[inline]
     pub fn clear_uri(mut self) -> Self {
         self.uri = None;
@@ -211,7 +223,8 @@ impl Printer {
         self
     }
 
-    /// Sends `useDriverlessConfig` as JSON `null`, which clears it on the server (chainable); `set_use_driverless_config` takes it back.
+    /// Sends `useDriverlessConfig` as JSON `null`, which clears it on the server (chainable);
+    /// `set_use_driverless_config` takes it back.
     #[inline]
     pub fn clear_use_driverless_config(mut self) -> Self {
         self.use_driverless_config = None;

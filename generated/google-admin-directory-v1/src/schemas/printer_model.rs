@@ -5,7 +5,8 @@ pub struct PrinterModel {
     /// Display name. eq. "Brother MFC-8840D"
     #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
-    /// Make and model as represented in "make_and_model" field in Printer object. eq. "brother mfc-8840d"
+    /// Make and model as represented in "make_and_model" field in Printer object. eq. "brother
+    /// mfc-8840d"
     #[serde(rename = "makeAndModel", default, skip_serializing_if = "Option::is_none")]
     pub make_and_model: Option<String>,
     /// Manufacturer. eq. "Brother"
@@ -25,7 +26,8 @@ impl PrinterModel {
         self
     }
 
-    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_display_name` takes it back.
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
@@ -41,7 +43,8 @@ impl PrinterModel {
         self
     }
 
-    /// Sends `makeAndModel` as JSON `null`, which clears it on the server (chainable); `set_make_and_model` takes it back.
+    /// Sends `makeAndModel` as JSON `null`, which clears it on the server (chainable);
+    /// `set_make_and_model` takes it back.
     #[inline]
     pub fn clear_make_and_model(mut self) -> Self {
         self.make_and_model = None;
@@ -57,7 +60,8 @@ impl PrinterModel {
         self
     }
 
-    /// Sends `manufacturer` as JSON `null`, which clears it on the server (chainable); `set_manufacturer` takes it back.
+    /// Sends `manufacturer` as JSON `null`, which clears it on the server (chainable);
+    /// `set_manufacturer` takes it back.
     #[inline]
     pub fn clear_manufacturer(mut self) -> Self {
         self.manufacturer = None;

@@ -1,7 +1,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Privilege {
-    /// A list of child privileges. Privileges for a service form a tree. Each privilege can have a list of child privileges; this list is empty for a leaf privilege.
+    /// A list of child privileges. Privileges for a service form a tree. Each privilege can have a
+    /// list of child privileges; this list is empty for a leaf privilege.
     #[serde(
         rename = "childPrivileges",
         default,
@@ -20,7 +21,8 @@ pub struct Privilege {
     /// The name of the privilege.
     #[serde(rename = "privilegeName", default, skip_serializing_if = "Option::is_none")]
     pub privilege_name: Option<String>,
-    /// The obfuscated ID of the service this privilege is for. This value is returned with \[`Privileges.list()`\](<https://developers.google.com/workspace/admin/directory/v1/reference/privileges/list>).
+    /// The obfuscated ID of the service this privilege is for. This value is returned with
+    /// \[`Privileges.list()`\](<https://developers.google.com/workspace/admin/directory/v1/reference/privileges/list>).
     #[serde(rename = "serviceId", default, skip_serializing_if = "Option::is_none")]
     pub service_id: Option<String>,
     /// The name of the service this privilege is for.
@@ -43,7 +45,8 @@ impl Privilege {
         self
     }
 
-    /// Sends `childPrivileges` as JSON `null`, which clears it on the server (chainable); `set_child_privileges` takes it back.
+    /// Sends `childPrivileges` as JSON `null`, which clears it on the server (chainable);
+    /// `set_child_privileges` takes it back.
     #[inline]
     pub fn clear_child_privileges(mut self) -> Self {
         self.child_privileges = None;
@@ -62,7 +65,8 @@ impl Privilege {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -78,7 +82,8 @@ impl Privilege {
         self
     }
 
-    /// Sends `isOuScopable` as JSON `null`, which clears it on the server (chainable); `set_is_ou_scopable` takes it back.
+    /// Sends `isOuScopable` as JSON `null`, which clears it on the server (chainable);
+    /// `set_is_ou_scopable` takes it back.
     #[inline]
     pub fn clear_is_ou_scopable(mut self) -> Self {
         self.is_ou_scopable = None;
@@ -94,7 +99,8 @@ impl Privilege {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -110,7 +116,8 @@ impl Privilege {
         self
     }
 
-    /// Sends `privilegeName` as JSON `null`, which clears it on the server (chainable); `set_privilege_name` takes it back.
+    /// Sends `privilegeName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_privilege_name` takes it back.
     #[inline]
     pub fn clear_privilege_name(mut self) -> Self {
         self.privilege_name = None;
@@ -126,7 +133,8 @@ impl Privilege {
         self
     }
 
-    /// Sends `serviceId` as JSON `null`, which clears it on the server (chainable); `set_service_id` takes it back.
+    /// Sends `serviceId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_service_id` takes it back.
     #[inline]
     pub fn clear_service_id(mut self) -> Self {
         self.service_id = None;
@@ -142,7 +150,8 @@ impl Privilege {
         self
     }
 
-    /// Sends `serviceName` as JSON `null`, which clears it on the server (chainable); `set_service_name` takes it back.
+    /// Sends `serviceName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_service_name` takes it back.
     #[inline]
     pub fn clear_service_name(mut self) -> Self {
         self.service_name = None;

@@ -56,7 +56,8 @@ impl Role {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -72,7 +73,8 @@ impl Role {
         self
     }
 
-    /// Sends `isSuperAdminRole` as JSON `null`, which clears it on the server (chainable); `set_is_super_admin_role` takes it back.
+    /// Sends `isSuperAdminRole` as JSON `null`, which clears it on the server (chainable);
+    /// `set_is_super_admin_role` takes it back.
     #[inline]
     pub fn clear_is_super_admin_role(mut self) -> Self {
         self.is_super_admin_role = None;
@@ -91,7 +93,8 @@ impl Role {
         self
     }
 
-    /// Sends `isSystemRole` as JSON `null`, which clears it on the server (chainable); `set_is_system_role` takes it back.
+    /// Sends `isSystemRole` as JSON `null`, which clears it on the server (chainable);
+    /// `set_is_system_role` takes it back.
     #[inline]
     pub fn clear_is_system_role(mut self) -> Self {
         self.is_system_role = None;
@@ -107,7 +110,8 @@ impl Role {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -123,7 +127,8 @@ impl Role {
         self
     }
 
-    /// Sends `roleDescription` as JSON `null`, which clears it on the server (chainable); `set_role_description` takes it back.
+    /// Sends `roleDescription` as JSON `null`, which clears it on the server (chainable);
+    /// `set_role_description` takes it back.
     #[inline]
     pub fn clear_role_description(mut self) -> Self {
         self.role_description = None;
@@ -142,7 +147,8 @@ impl Role {
         self
     }
 
-    /// Sends `roleId` as JSON `null`, which clears it on the server (chainable); `set_role_id` takes it back.
+    /// Sends `roleId` as JSON `null`, which clears it on the server (chainable); `set_role_id`
+    /// takes it back.
     #[inline]
     pub fn clear_role_id(mut self) -> Self {
         self.role_id = None;
@@ -158,7 +164,8 @@ impl Role {
         self
     }
 
-    /// Sends `roleName` as JSON `null`, which clears it on the server (chainable); `set_role_name` takes it back.
+    /// Sends `roleName` as JSON `null`, which clears it on the server (chainable); `set_role_name`
+    /// takes it back.
     #[inline]
     pub fn clear_role_name(mut self) -> Self {
         self.role_name = None;
@@ -177,7 +184,8 @@ impl Role {
         self
     }
 
-    /// Sends `rolePrivileges` as JSON `null`, which clears it on the server (chainable); `set_role_privileges` takes it back.
+    /// Sends `rolePrivileges` as JSON `null`, which clears it on the server (chainable);
+    /// `set_role_privileges` takes it back.
     #[inline]
     pub fn clear_role_privileges(mut self) -> Self {
         self.role_privileges = None;
@@ -196,7 +204,8 @@ pub struct RoleRolePrivileges {
     /// The name of the privilege.
     #[serde(rename = "privilegeName", default, skip_serializing_if = "Option::is_none")]
     pub privilege_name: Option<String>,
-    /// The obfuscated ID of the service this privilege is for. This value is returned with \[`Privileges.list()`\](<https://developers.google.com/workspace/admin/directory/v1/reference/privileges/list>).
+    /// The obfuscated ID of the service this privilege is for. This value is returned with
+    /// \[`Privileges.list()`\](<https://developers.google.com/workspace/admin/directory/v1/reference/privileges/list>).
     #[serde(rename = "serviceId", default, skip_serializing_if = "Option::is_none")]
     pub service_id: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -213,7 +222,8 @@ impl RoleRolePrivileges {
         self
     }
 
-    /// Sends `privilegeName` as JSON `null`, which clears it on the server (chainable); `set_privilege_name` takes it back.
+    /// Sends `privilegeName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_privilege_name` takes it back.
     #[inline]
     pub fn clear_privilege_name(mut self) -> Self {
         self.privilege_name = None;
@@ -229,7 +239,8 @@ impl RoleRolePrivileges {
         self
     }
 
-    /// Sends `serviceId` as JSON `null`, which clears it on the server (chainable); `set_service_id` takes it back.
+    /// Sends `serviceId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_service_id` takes it back.
     #[inline]
     pub fn clear_service_id(mut self) -> Self {
         self.service_id = None;

@@ -2,7 +2,10 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct RoleAssignment {
-    /// The unique ID of the entity this role is assigned to—either the `user_id` of a user, the `group_id` of a group, or the `uniqueId` of a service account as defined in [Identity and Access Management (IAM)](https://cloud.google.com/iam/docs/reference/rest/v1/projects.serviceAccounts).
+    /// The unique ID of the entity this role is assigned to—either the `user_id` of a user, the
+    /// `group_id` of a group, or the `uniqueId` of a service account as defined in [Identity and
+    /// Access Management
+    /// (IAM)](https://cloud.google.com/iam/docs/reference/rest/v1/projects.serviceAccounts).
     #[serde(rename = "assignedTo", default, skip_serializing_if = "Option::is_none")]
     pub assigned_to: Option<String>,
     /// Output only. The type of the assignee (`USER` or `GROUP`).
@@ -10,7 +13,29 @@ pub struct RoleAssignment {
     /// Read-only: set by the server, ignored in requests.
     #[serde(rename = "assigneeType", default, skip_serializing_if = "Option::is_none")]
     pub assignee_type: Option<crate::schemas::RoleAssignmentAssigneeType>,
-    /// Optional. The condition associated with this role assignment. Note: Feature is available to Enterprise Standard, Enterprise Plus, Google Workspace for Education Plus and Cloud Identity Premium customers. A `RoleAssignment` with the `condition` field set will only take effect when the resource being accessed meets the condition. If `condition` is empty, the role (`role_id`) is applied to the actor (`assigned_to`) at the scope (`scope_type`) unconditionally. Currently, the following conditions are supported: - To make the `RoleAssignment` only applicable to [Security Groups](https://cloud.google.com/identity/docs/groups#group_types): `api.getAttribute('cloudidentity.googleapis.com/groups.labels', []).hasAny(['groups.security']) && resource.type == 'cloudidentity.googleapis.com/Group'` - To make the `RoleAssignment` not applicable to [Security Groups](https://cloud.google.com/identity/docs/groups#group_types): `!api.getAttribute('cloudidentity.googleapis.com/groups.labels', []).hasAny(['groups.security']) && resource.type == 'cloudidentity.googleapis.com/Group'` Currently, the condition strings have to be verbatim and they only work with the following [pre-built administrator roles](https://support.google.com/a/answer/2405986): - Groups Editor - Groups Reader The condition follows [Cloud IAM condition syntax](https://cloud.google.com/iam/docs/conditions-overview). - To make the `RoleAssignment` not applicable to [Locked Groups](https://cloud.google.com/identity/docs/groups#group_types): `!api.getAttribute('cloudidentity.googleapis.com/groups.labels', []).hasAny(['groups.locked']) && resource.type == 'cloudidentity.googleapis.com/Group'` This condition can also be used in conjunction with a Security-related condition.
+    /// Optional. The condition associated with this role assignment. Note: Feature is available to
+    /// Enterprise Standard, Enterprise Plus, Google Workspace for Education Plus and Cloud Identity
+    /// Premium customers. A `RoleAssignment` with the `condition` field set will only take effect
+    /// when the resource being accessed meets the condition. If `condition` is empty, the role
+    /// (`role_id`) is applied to the actor (`assigned_to`) at the scope (`scope_type`)
+    /// unconditionally. Currently, the following conditions are supported: - To make the
+    /// `RoleAssignment` only applicable to [Security
+    /// Groups](https://cloud.google.com/identity/docs/groups#group_types):
+    /// `api.getAttribute('cloudidentity.googleapis.com/groups.labels',
+    /// []).hasAny(['groups.security']) && resource.type == 'cloudidentity.googleapis.com/Group'` -
+    /// To make the `RoleAssignment` not applicable to [Security
+    /// Groups](https://cloud.google.com/identity/docs/groups#group_types):
+    /// `!api.getAttribute('cloudidentity.googleapis.com/groups.labels',
+    /// []).hasAny(['groups.security']) && resource.type == 'cloudidentity.googleapis.com/Group'`
+    /// Currently, the condition strings have to be verbatim and they only work with the following
+    /// [pre-built administrator roles](https://support.google.com/a/answer/2405986): - Groups
+    /// Editor - Groups Reader The condition follows [Cloud IAM condition
+    /// syntax](https://cloud.google.com/iam/docs/conditions-overview). - To make the
+    /// `RoleAssignment` not applicable to [Locked
+    /// Groups](https://cloud.google.com/identity/docs/groups#group_types):
+    /// `!api.getAttribute('cloudidentity.googleapis.com/groups.labels',
+    /// []).hasAny(['groups.locked']) && resource.type == 'cloudidentity.googleapis.com/Group'` This
+    /// condition can also be used in conjunction with a Security-related condition.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub condition: Option<String>,
     /// ETag of the resource.
@@ -26,7 +51,8 @@ pub struct RoleAssignment {
     /// The type of the API resource. This is always `admin#directory#roleAssignment`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    /// If the role is restricted to an organization unit, this contains the ID for the organization unit the exercise of this role is restricted to.
+    /// If the role is restricted to an organization unit, this contains the ID for the organization
+    /// unit the exercise of this role is restricted to.
     #[serde(rename = "orgUnitId", default, skip_serializing_if = "Option::is_none")]
     pub org_unit_id: Option<String>,
     /// ID of this roleAssignment.
@@ -62,7 +88,8 @@ impl RoleAssignment {
         self
     }
 
-    /// Sends `assignedTo` as JSON `null`, which clears it on the server (chainable); `set_assigned_to` takes it back.
+    /// Sends `assignedTo` as JSON `null`, which clears it on the server (chainable);
+    /// `set_assigned_to` takes it back.
     #[inline]
     pub fn clear_assigned_to(mut self) -> Self {
         self.assigned_to = None;
@@ -81,7 +108,8 @@ impl RoleAssignment {
         self
     }
 
-    /// Sends `assigneeType` as JSON `null`, which clears it on the server (chainable); `set_assignee_type` takes it back.
+    /// Sends `assigneeType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_assignee_type` takes it back.
     #[inline]
     pub fn clear_assignee_type(mut self) -> Self {
         self.assignee_type = None;
@@ -97,7 +125,8 @@ impl RoleAssignment {
         self
     }
 
-    /// Sends `condition` as JSON `null`, which clears it on the server (chainable); `set_condition` takes it back.
+    /// Sends `condition` as JSON `null`, which clears it on the server (chainable); `set_condition`
+    /// takes it back.
     #[inline]
     pub fn clear_condition(mut self) -> Self {
         self.condition = None;
@@ -113,7 +142,8 @@ impl RoleAssignment {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -132,7 +162,8 @@ impl RoleAssignment {
         self
     }
 
-    /// Sends `expirationDetails` as JSON `null`, which clears it on the server (chainable); `set_expiration_details` takes it back.
+    /// Sends `expirationDetails` as JSON `null`, which clears it on the server (chainable);
+    /// `set_expiration_details` takes it back.
     #[inline]
     pub fn clear_expiration_details(mut self) -> Self {
         self.expiration_details = None;
@@ -151,7 +182,8 @@ impl RoleAssignment {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -167,7 +199,8 @@ impl RoleAssignment {
         self
     }
 
-    /// Sends `orgUnitId` as JSON `null`, which clears it on the server (chainable); `set_org_unit_id` takes it back.
+    /// Sends `orgUnitId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_org_unit_id` takes it back.
     #[inline]
     pub fn clear_org_unit_id(mut self) -> Self {
         self.org_unit_id = None;
@@ -183,7 +216,8 @@ impl RoleAssignment {
         self
     }
 
-    /// Sends `roleAssignmentId` as JSON `null`, which clears it on the server (chainable); `set_role_assignment_id` takes it back.
+    /// Sends `roleAssignmentId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_role_assignment_id` takes it back.
     #[inline]
     pub fn clear_role_assignment_id(mut self) -> Self {
         self.role_assignment_id = None;
@@ -202,7 +236,8 @@ impl RoleAssignment {
         self
     }
 
-    /// Sends `roleId` as JSON `null`, which clears it on the server (chainable); `set_role_id` takes it back.
+    /// Sends `roleId` as JSON `null`, which clears it on the server (chainable); `set_role_id`
+    /// takes it back.
     #[inline]
     pub fn clear_role_id(mut self) -> Self {
         self.role_id = None;
@@ -218,7 +253,8 @@ impl RoleAssignment {
         self
     }
 
-    /// Sends `scopeType` as JSON `null`, which clears it on the server (chainable); `set_scope_type` takes it back.
+    /// Sends `scopeType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_scope_type` takes it back.
     #[inline]
     pub fn clear_scope_type(mut self) -> Self {
         self.scope_type = None;

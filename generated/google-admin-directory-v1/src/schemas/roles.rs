@@ -26,7 +26,8 @@ impl Roles {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -45,7 +46,8 @@ impl Roles {
         self
     }
 
-    /// Sends `items` as JSON `null`, which clears it on the server (chainable); `set_items` takes it back.
+    /// Sends `items` as JSON `null`, which clears it on the server (chainable); `set_items` takes
+    /// it back.
     #[inline]
     pub fn clear_items(mut self) -> Self {
         self.items = None;
@@ -61,7 +63,8 @@ impl Roles {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -77,7 +80,8 @@ impl Roles {
         self
     }
 
-    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable);
+    /// `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;

@@ -21,7 +21,8 @@ pub struct Schema {
     /// The unique identifier of the schema (Read-only)
     #[serde(rename = "schemaId", default, skip_serializing_if = "Option::is_none")]
     pub schema_id: Option<String>,
-    /// The schema's name. Each `schema_name` must be unique within a customer. Reusing a name results in a `409: Entity already exists` error.
+    /// The schema's name. Each `schema_name` must be unique within a customer. Reusing a name
+    /// results in a `409: Entity already exists` error.
     ///
     /// Required by: `directory.schemas.insert`.
     #[serde(rename = "schemaName", default, skip_serializing_if = "Option::is_none")]
@@ -40,7 +41,8 @@ impl Schema {
         self
     }
 
-    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_display_name` takes it back.
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
@@ -56,7 +58,8 @@ impl Schema {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -75,7 +78,8 @@ impl Schema {
         self
     }
 
-    /// Sends `fields` as JSON `null`, which clears it on the server (chainable); `set_fields` takes it back.
+    /// Sends `fields` as JSON `null`, which clears it on the server (chainable); `set_fields` takes
+    /// it back.
     #[inline]
     pub fn clear_fields(mut self) -> Self {
         self.fields = None;
@@ -91,7 +95,8 @@ impl Schema {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -107,7 +112,8 @@ impl Schema {
         self
     }
 
-    /// Sends `schemaId` as JSON `null`, which clears it on the server (chainable); `set_schema_id` takes it back.
+    /// Sends `schemaId` as JSON `null`, which clears it on the server (chainable); `set_schema_id`
+    /// takes it back.
     #[inline]
     pub fn clear_schema_id(mut self) -> Self {
         self.schema_id = None;
@@ -123,7 +129,8 @@ impl Schema {
         self
     }
 
-    /// Sends `schemaName` as JSON `null`, which clears it on the server (chainable); `set_schema_name` takes it back.
+    /// Sends `schemaName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_schema_name` takes it back.
     #[inline]
     pub fn clear_schema_name(mut self) -> Self {
         self.schema_name = None;

@@ -1,4 +1,7 @@
-/// You can use schemas to add custom fields to user profiles. You can use these fields to store information such as the projects your users work on, their physical locations, their hire dates, or whatever else fits your business needs. For more information, see [Custom User Fields](https://developers.google.com/workspace/admin/directory/v1/guides/manage-schemas).
+/// You can use schemas to add custom fields to user profiles. You can use these fields to store
+/// information such as the projects your users work on, their physical locations, their hire
+/// dates, or whatever else fits your business needs. For more information, see [Custom User
+/// Fields](https://developers.google.com/workspace/admin/directory/v1/guides/manage-schemas).
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SchemaFieldSpec {
@@ -26,13 +29,15 @@ pub struct SchemaFieldSpec {
     /// Boolean specifying whether the field is indexed or not. Default: `true`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub indexed: Option<bool>,
-    /// The kind of resource this is. For schema fields this is always `admin#directory#schema#fieldspec`.
+    /// The kind of resource this is. For schema fields this is always
+    /// `admin#directory#schema#fieldspec`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// A boolean specifying whether this is a multi-valued field or not. Default: `false`.
     #[serde(rename = "multiValued", default, skip_serializing_if = "Option::is_none")]
     pub multi_valued: Option<bool>,
-    /// Indexing spec for a numeric field. By default, only exact match queries will be supported for numeric fields. Setting the `numericIndexingSpec` allows range queries to be supported.
+    /// Indexing spec for a numeric field. By default, only exact match queries will be supported
+    /// for numeric fields. Setting the `numericIndexingSpec` allows range queries to be supported.
     #[serde(
         rename = "numericIndexingSpec",
         default,
@@ -41,7 +46,10 @@ pub struct SchemaFieldSpec {
     pub numeric_indexing_spec: Option<
         crate::schemas::SchemaFieldSpecNumericIndexingSpec,
     >,
-    /// Specifies who can view values of this field. See [Retrieve users as a non-administrator](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users#retrieve_users_non_admin) for more information. Note: It may take up to 24 hours for changes to this field to be reflected.
+    /// Specifies who can view values of this field. See [Retrieve users as a
+    /// non-administrator](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users#retrieve_users_non_admin)
+    /// for more information. Note: It may take up to 24 hours for changes to this field to be
+    /// reflected.
     #[serde(rename = "readAccessType", default, skip_serializing_if = "Option::is_none")]
     pub read_access_type: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -58,7 +66,8 @@ impl SchemaFieldSpec {
         self
     }
 
-    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_display_name` takes it back.
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
@@ -74,7 +83,8 @@ impl SchemaFieldSpec {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -90,7 +100,8 @@ impl SchemaFieldSpec {
         self
     }
 
-    /// Sends `fieldId` as JSON `null`, which clears it on the server (chainable); `set_field_id` takes it back.
+    /// Sends `fieldId` as JSON `null`, which clears it on the server (chainable); `set_field_id`
+    /// takes it back.
     #[inline]
     pub fn clear_field_id(mut self) -> Self {
         self.field_id = None;
@@ -106,7 +117,8 @@ impl SchemaFieldSpec {
         self
     }
 
-    /// Sends `fieldName` as JSON `null`, which clears it on the server (chainable); `set_field_name` takes it back.
+    /// Sends `fieldName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_field_name` takes it back.
     #[inline]
     pub fn clear_field_name(mut self) -> Self {
         self.field_name = None;
@@ -122,7 +134,8 @@ impl SchemaFieldSpec {
         self
     }
 
-    /// Sends `fieldType` as JSON `null`, which clears it on the server (chainable); `set_field_type` takes it back.
+    /// Sends `fieldType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_field_type` takes it back.
     #[inline]
     pub fn clear_field_type(mut self) -> Self {
         self.field_type = None;
@@ -138,7 +151,8 @@ impl SchemaFieldSpec {
         self
     }
 
-    /// Sends `indexed` as JSON `null`, which clears it on the server (chainable); `set_indexed` takes it back.
+    /// Sends `indexed` as JSON `null`, which clears it on the server (chainable); `set_indexed`
+    /// takes it back.
     #[inline]
     pub fn clear_indexed(mut self) -> Self {
         self.indexed = None;
@@ -154,7 +168,8 @@ impl SchemaFieldSpec {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -170,7 +185,8 @@ impl SchemaFieldSpec {
         self
     }
 
-    /// Sends `multiValued` as JSON `null`, which clears it on the server (chainable); `set_multi_valued` takes it back.
+    /// Sends `multiValued` as JSON `null`, which clears it on the server (chainable);
+    /// `set_multi_valued` takes it back.
     #[inline]
     pub fn clear_multi_valued(mut self) -> Self {
         self.multi_valued = None;
@@ -189,7 +205,8 @@ impl SchemaFieldSpec {
         self
     }
 
-    /// Sends `numericIndexingSpec` as JSON `null`, which clears it on the server (chainable); `set_numeric_indexing_spec` takes it back.
+    /// Sends `numericIndexingSpec` as JSON `null`, which clears it on the server (chainable);
+    /// `set_numeric_indexing_spec` takes it back.
     #[inline]
     pub fn clear_numeric_indexing_spec(mut self) -> Self {
         self.numeric_indexing_spec = None;
@@ -208,7 +225,8 @@ impl SchemaFieldSpec {
         self
     }
 
-    /// Sends `readAccessType` as JSON `null`, which clears it on the server (chainable); `set_read_access_type` takes it back.
+    /// Sends `readAccessType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_read_access_type` takes it back.
     #[inline]
     pub fn clear_read_access_type(mut self) -> Self {
         self.read_access_type = None;
@@ -221,14 +239,17 @@ impl SchemaFieldSpec {
     }
 }
 
-/// Indexing spec for a numeric field. By default, only exact match queries will be supported for numeric fields. Setting the `numericIndexingSpec` allows range queries to be supported.
+/// Indexing spec for a numeric field. By default, only exact match queries will be supported
+/// for numeric fields. Setting the `numericIndexingSpec` allows range queries to be supported.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SchemaFieldSpecNumericIndexingSpec {
-    /// Maximum value of this field. This is meant to be indicative rather than enforced. Values outside this range will still be indexed, but search may not be as performant.
+    /// Maximum value of this field. This is meant to be indicative rather than enforced. Values
+    /// outside this range will still be indexed, but search may not be as performant.
     #[serde(rename = "maxValue", default, skip_serializing_if = "Option::is_none")]
     pub max_value: Option<f64>,
-    /// Minimum value of this field. This is meant to be indicative rather than enforced. Values outside this range will still be indexed, but search may not be as performant.
+    /// Minimum value of this field. This is meant to be indicative rather than enforced. Values
+    /// outside this range will still be indexed, but search may not be as performant.
     #[serde(rename = "minValue", default, skip_serializing_if = "Option::is_none")]
     pub min_value: Option<f64>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -245,7 +266,8 @@ impl SchemaFieldSpecNumericIndexingSpec {
         self
     }
 
-    /// Sends `maxValue` as JSON `null`, which clears it on the server (chainable); `set_max_value` takes it back.
+    /// Sends `maxValue` as JSON `null`, which clears it on the server (chainable); `set_max_value`
+    /// takes it back.
     #[inline]
     pub fn clear_max_value(mut self) -> Self {
         self.max_value = None;
@@ -261,7 +283,8 @@ impl SchemaFieldSpecNumericIndexingSpec {
         self
     }
 
-    /// Sends `minValue` as JSON `null`, which clears it on the server (chainable); `set_min_value` takes it back.
+    /// Sends `minValue` as JSON `null`, which clears it on the server (chainable); `set_min_value`
+    /// takes it back.
     #[inline]
     pub fn clear_min_value(mut self) -> Self {
         self.min_value = None;

@@ -25,7 +25,8 @@ impl Schemas {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -41,7 +42,8 @@ impl Schemas {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -60,7 +62,8 @@ impl Schemas {
         self
     }
 
-    /// Sends `schemas` as JSON `null`, which clears it on the server (chainable); `set_schemas` takes it back.
+    /// Sends `schemas` as JSON `null`, which clears it on the server (chainable); `set_schemas`
+    /// takes it back.
     #[inline]
     pub fn clear_schemas(mut self) -> Self {
         self.schemas = None;

@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Token {
-    /// Whether the application is registered with Google. The value is `true` if the application has an anonymous Client ID.
+    /// Whether the application is registered with Google. The value is `true` if the application
+    /// has an anonymous Client ID.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub anonymous: Option<bool>,
     /// The Client ID of the application the token is issued to.
@@ -17,7 +18,8 @@ pub struct Token {
     /// The type of the API resource. This is always `admin#directory#token`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    /// Whether the token is issued to an installed application. The value is `true` if the application is installed to a desktop or mobile device.
+    /// Whether the token is issued to an installed application. The value is `true` if the
+    /// application is installed to a desktop or mobile device.
     #[serde(rename = "nativeApp", default, skip_serializing_if = "Option::is_none")]
     pub native_app: Option<bool>,
     /// A list of authorization scopes the application is granted.
@@ -40,7 +42,8 @@ impl Token {
         self
     }
 
-    /// Sends `anonymous` as JSON `null`, which clears it on the server (chainable); `set_anonymous` takes it back.
+    /// Sends `anonymous` as JSON `null`, which clears it on the server (chainable); `set_anonymous`
+    /// takes it back.
     #[inline]
     pub fn clear_anonymous(mut self) -> Self {
         self.anonymous = None;
@@ -56,7 +59,8 @@ impl Token {
         self
     }
 
-    /// Sends `clientId` as JSON `null`, which clears it on the server (chainable); `set_client_id` takes it back.
+    /// Sends `clientId` as JSON `null`, which clears it on the server (chainable); `set_client_id`
+    /// takes it back.
     #[inline]
     pub fn clear_client_id(mut self) -> Self {
         self.client_id = None;
@@ -72,7 +76,8 @@ impl Token {
         self
     }
 
-    /// Sends `displayText` as JSON `null`, which clears it on the server (chainable); `set_display_text` takes it back.
+    /// Sends `displayText` as JSON `null`, which clears it on the server (chainable);
+    /// `set_display_text` takes it back.
     #[inline]
     pub fn clear_display_text(mut self) -> Self {
         self.display_text = None;
@@ -88,7 +93,8 @@ impl Token {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -104,7 +110,8 @@ impl Token {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -120,7 +127,8 @@ impl Token {
         self
     }
 
-    /// Sends `nativeApp` as JSON `null`, which clears it on the server (chainable); `set_native_app` takes it back.
+    /// Sends `nativeApp` as JSON `null`, which clears it on the server (chainable);
+    /// `set_native_app` takes it back.
     #[inline]
     pub fn clear_native_app(mut self) -> Self {
         self.native_app = None;
@@ -139,7 +147,8 @@ impl Token {
         self
     }
 
-    /// Sends `scopes` as JSON `null`, which clears it on the server (chainable); `set_scopes` takes it back.
+    /// Sends `scopes` as JSON `null`, which clears it on the server (chainable); `set_scopes` takes
+    /// it back.
     #[inline]
     pub fn clear_scopes(mut self) -> Self {
         self.scopes = None;
@@ -155,7 +164,8 @@ impl Token {
         self
     }
 
-    /// Sends `userKey` as JSON `null`, which clears it on the server (chainable); `set_user_key` takes it back.
+    /// Sends `userKey` as JSON `null`, which clears it on the server (chainable); `set_user_key`
+    /// takes it back.
     #[inline]
     pub fn clear_user_key(mut self) -> Self {
         self.user_key = None;

@@ -1,11 +1,17 @@
-/// The Directory API allows you to create and manage your account's users, user aliases, and user Google profile photos. For more information about common tasks, see the [User Accounts Developer's Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users.html) and the [User Aliases Developer's Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-user-aliases.html).
+/// The Directory API allows you to create and manage your account's users, user aliases, and
+/// user Google profile photos. For more information about common tasks, see the [User Accounts
+/// Developer's
+/// Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users.html)
+/// and the [User Aliases Developer's
+/// Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-user-aliases.html).
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct User {
     /// The list of the user's addresses. The maximum allowed data size for this field is 10KB.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub addresses: Option<serde_json::Value>,
-    /// Output only. This property is `true` if the user has completed an initial login and accepted the Terms of Service agreement.
+    /// Output only. This property is `true` if the user has completed an initial login and accepted
+    /// the Terms of Service agreement.
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(rename = "agreedToTerms", default, skip_serializing_if = "Option::is_none")]
@@ -23,7 +29,9 @@ pub struct User {
     /// Indicates if user is archived.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub archived: Option<bool>,
-    /// Indicates if the user is forced to change their password at next login. This setting doesn't apply when [the user signs in via a third-party identity provider](https://support.google.com/a/answer/60224).
+    /// Indicates if the user is forced to change their password at next login. This setting doesn't
+    /// apply when [the user signs in via a third-party identity
+    /// provider](https://support.google.com/a/answer/60224).
     #[serde(
         rename = "changePasswordAtNextLogin",
         default,
@@ -35,12 +43,19 @@ pub struct User {
     /// Read-only: set by the server, ignored in requests.
     #[serde(rename = "creationTime", default, skip_serializing_if = "Option::is_none")]
     pub creation_time: Option<crate::runtime::Timestamp>,
-    /// Custom fields of the user. The key is a `schema_name` and its values are `'field_name': 'field_value'`.
+    /// Custom fields of the user. The key is a `schema_name` and its values are `'field_name':
+    /// 'field_value'`.
     #[serde(rename = "customSchemas", default, skip_serializing_if = "Option::is_none")]
     pub custom_schemas: Option<
         std::collections::BTreeMap<String, crate::schemas::UserCustomProperties>,
     >,
-    /// Output only. The customer ID to [retrieve all account users](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users.html#get_all_users). You can use the alias `my_customer` to represent your account's `customerId`. As a reseller administrator, you can use the resold customer account's `customerId`. To get a `customerId`, use the account's primary domain in the `domain` parameter of a [users.list](https://developers.google.com/workspace/admin/directory/v1/reference/users/list) request.
+    /// Output only. The customer ID to [retrieve all account
+    /// users](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users.html#get_all_users).
+    /// You can use the alias `my_customer` to represent your account's `customerId`. As a reseller
+    /// administrator, you can use the resold customer account's `customerId`. To get a
+    /// `customerId`, use the account's primary domain in the `domain` parameter of a
+    /// [users.list](https://developers.google.com/workspace/admin/directory/v1/reference/users/list)
+    /// request.
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(rename = "customerId", default, skip_serializing_if = "Option::is_none")]
@@ -48,7 +63,8 @@ pub struct User {
     /// Read-only: set by the server, ignored in requests.
     #[serde(rename = "deletionTime", default, skip_serializing_if = "Option::is_none")]
     pub deletion_time: Option<crate::runtime::Timestamp>,
-    /// The list of the user's email addresses. The maximum allowed data size for this field is 10KB. This excludes `publicKeyEncryptionCertificates`.
+    /// The list of the user's email addresses. The maximum allowed data size for this field is
+    /// 10KB. This excludes `publicKeyEncryptionCertificates`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub emails: Option<serde_json::Value>,
     /// Output only. ETag of the resource.
@@ -56,7 +72,8 @@ pub struct User {
     /// Read-only: set by the server, ignored in requests.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
-    /// The list of external IDs for the user, such as an employee or network ID. The maximum allowed data size for this field is 2KB.
+    /// The list of external IDs for the user, such as an employee or network ID. The maximum
+    /// allowed data size for this field is 2KB.
     #[serde(rename = "externalIds", default, skip_serializing_if = "Option::is_none")]
     pub external_ids: Option<serde_json::Value>,
     /// The user's gender. The maximum allowed data size for this field is 1KB.
@@ -69,31 +86,54 @@ pub struct User {
         skip_serializing_if = "Option::is_none"
     )]
     pub guest_account_info: Option<crate::schemas::GuestAccountInfo>,
-    /// Stores the hash format of the `password` property. The following `hashFunction` values are allowed: * `MD5` - Accepts simple hex-encoded values. * `SHA-1` - Accepts simple hex-encoded values. * `crypt` - Compliant with the [C crypt library](https://en.wikipedia.org/wiki/Crypt_%28C%29). Supports the DES, MD5 (hash prefix `$1$`), SHA-256 (hash prefix `$5$`), and SHA-512 (hash prefix `$6$`) hash algorithms. If rounds are specified as part of the prefix, they must be 10,000 or fewer.
+    /// Stores the hash format of the `password` property. The following `hashFunction` values are
+    /// allowed: * `MD5` - Accepts simple hex-encoded values. * `SHA-1` - Accepts simple hex-encoded
+    /// values. * `crypt` - Compliant with the [C crypt
+    /// library](https://en.wikipedia.org/wiki/Crypt_%28C%29). Supports the DES, MD5 (hash prefix
+    /// `$1$`), SHA-256 (hash prefix `$5$`), and SHA-512 (hash prefix `$6$`) hash algorithms. If
+    /// rounds are specified as part of the prefix, they must be 10,000 or fewer.
     #[serde(rename = "hashFunction", default, skip_serializing_if = "Option::is_none")]
     pub hash_function: Option<String>,
     /// The unique ID for the user. A user `id` can be used as a user request URI's `userKey`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The list of the user's Instant Messenger (IM) accounts. A user account can have multiple ims properties. But, only one of these ims properties can be the primary IM contact. The maximum allowed data size for this field is 2KB.
+    /// The list of the user's Instant Messenger (IM) accounts. A user account can have multiple ims
+    /// properties. But, only one of these ims properties can be the primary IM contact. The maximum
+    /// allowed data size for this field is 2KB.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ims: Option<serde_json::Value>,
-    /// Indicates if the user's profile is visible in the Google Workspace global address list when the contact sharing feature is enabled for the domain. For more information about excluding user profiles, see the [administration help center](https://support.google.com/a/answer/1285988).
+    /// Indicates if the user's profile is visible in the Google Workspace global address list when
+    /// the contact sharing feature is enabled for the domain. For more information about excluding
+    /// user profiles, see the [administration help
+    /// center](https://support.google.com/a/answer/1285988).
     #[serde(
         rename = "includeInGlobalAddressList",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub include_in_global_address_list: Option<bool>,
-    /// If `true`, the user's IP address is subject to a deprecated IP address \[`allowlist`\](<https://support.google.com/a/answer/60752>) configuration.
+    /// If `true`, the user's IP address is subject to a deprecated IP address
+    /// \[`allowlist`\](<https://support.google.com/a/answer/60752>) configuration.
     #[serde(rename = "ipWhitelisted", default, skip_serializing_if = "Option::is_none")]
     pub ip_whitelisted: Option<bool>,
-    /// Output only. Indicates a user with super administrator privileges. The `isAdmin` property can only be edited in the [Make a user an administrator](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users.html#make_admin) operation ( [makeAdmin](https://developers.google.com/workspace/admin/directory/v1/reference/users/makeAdmin.html) method). If edited in the user [insert](https://developers.google.com/workspace/admin/directory/v1/reference/users/insert.html) or [update](https://developers.google.com/workspace/admin/directory/v1/reference/users/update.html) methods, the edit is ignored by the API service.
+    /// Output only. Indicates a user with super administrator privileges. The `isAdmin` property
+    /// can only be edited in the [Make a user an
+    /// administrator](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users.html#make_admin)
+    /// operation (
+    /// [makeAdmin](https://developers.google.com/workspace/admin/directory/v1/reference/users/makeAdmin.html)
+    /// method). If edited in the user
+    /// [insert](https://developers.google.com/workspace/admin/directory/v1/reference/users/insert.html)
+    /// or
+    /// [update](https://developers.google.com/workspace/admin/directory/v1/reference/users/update.html)
+    /// methods, the edit is ignored by the API service.
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(rename = "isAdmin", default, skip_serializing_if = "Option::is_none")]
     pub is_admin: Option<bool>,
-    /// Output only. Indicates if the user is a delegated administrator. Delegated administrators are supported by the API but cannot create or undelete users, or make users administrators. These requests are ignored by the API service. Roles and privileges for administrators are assigned using the [Admin console](https://support.google.com/a/answer/33325).
+    /// Output only. Indicates if the user is a delegated administrator. Delegated administrators
+    /// are supported by the API but cannot create or undelete users, or make users administrators.
+    /// These requests are ignored by the API service. Roles and privileges for administrators are
+    /// assigned using the [Admin console](https://support.google.com/a/answer/33325).
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(
@@ -123,7 +163,8 @@ pub struct User {
     /// Immutable. Indicates if the inserted user is a guest.
     #[serde(rename = "isGuestUser", default, skip_serializing_if = "Option::is_none")]
     pub is_guest_user: Option<bool>,
-    /// Output only. Indicates if the user's Google mailbox is created. This property is only applicable if the user has been assigned a Gmail license.
+    /// Output only. Indicates if the user's Google mailbox is created. This property is only
+    /// applicable if the user has been assigned a Gmail license.
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(rename = "isMailboxSetup", default, skip_serializing_if = "Option::is_none")]
@@ -131,7 +172,8 @@ pub struct User {
     /// The list of the user's keywords. The maximum allowed data size for this field is 1KB.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub keywords: Option<serde_json::Value>,
-    /// Output only. The type of the API resource. For Users resources, the value is `admin#directory#user`.
+    /// Output only. The type of the API resource. For Users resources, the value is
+    /// `admin#directory#user`.
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -147,12 +189,19 @@ pub struct User {
     /// The user's locations. The maximum allowed data size for this field is 10KB.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locations: Option<serde_json::Value>,
-    /// Holds the given and family names of the user, and the read-only `fullName` value. The maximum number of characters in the `givenName` and in the `familyName` values is 60. In addition, name values support unicode/UTF-8 characters, and can contain spaces, letters (a-z), numbers (0-9), dashes (-), forward slashes (/), and periods (.). For more information about character usage rules, see the [administration help center](https://support.google.com/a/answer/9193374). Maximum allowed data size for this field is 1KB.
+    /// Holds the given and family names of the user, and the read-only `fullName` value. The
+    /// maximum number of characters in the `givenName` and in the `familyName` values is 60. In
+    /// addition, name values support unicode/UTF-8 characters, and can contain spaces, letters
+    /// (a-z), numbers (0-9), dashes (-), forward slashes (/), and periods (.). For more information
+    /// about character usage rules, see the [administration help
+    /// center](https://support.google.com/a/answer/9193374). Maximum allowed data size for this
+    /// field is 1KB.
     ///
     /// Required by: `directory.users.insert`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<crate::schemas::UserName>,
-    /// Output only. The list of the user's non-editable alias email addresses. These are typically outside the account's primary domain or sub-domain.
+    /// Output only. The list of the user's non-editable alias email addresses. These are typically
+    /// outside the account's primary domain or sub-domain.
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(
@@ -164,10 +213,12 @@ pub struct User {
     /// Notes for the user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<serde_json::Value>,
-    /// The full path of the parent organization associated with the user. If the parent organization is the top-level, it is represented as a forward slash (`/`).
+    /// The full path of the parent organization associated with the user. If the parent
+    /// organization is the top-level, it is represented as a forward slash (`/`).
     #[serde(rename = "orgUnitPath", default, skip_serializing_if = "Option::is_none")]
     pub org_unit_path: Option<String>,
-    /// The list of organizations the user belongs to. The maximum allowed data size for this field is 10KB.
+    /// The list of organizations the user belongs to. The maximum allowed data size for this field
+    /// is 10KB.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organizations: Option<serde_json::Value>,
     /// User's password
@@ -178,10 +229,12 @@ pub struct User {
     /// The list of the user's phone numbers. The maximum allowed data size for this field is 1KB.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phones: Option<serde_json::Value>,
-    /// The list of [POSIX](https://www.opengroup.org/austin/papers/posix_faq.html) account information for the user.
+    /// The list of [POSIX](https://www.opengroup.org/austin/papers/posix_faq.html) account
+    /// information for the user.
     #[serde(rename = "posixAccounts", default, skip_serializing_if = "Option::is_none")]
     pub posix_accounts: Option<serde_json::Value>,
-    /// The user's primary email address. This property is required in a request to create a user account. The `primaryEmail` must be unique and cannot be an alias of another user.
+    /// The user's primary email address. This property is required in a request to create a user
+    /// account. The `primaryEmail` must be unique and cannot be an alias of another user.
     ///
     /// Required by: `directory.users.insert`.
     #[serde(rename = "primaryEmail", default, skip_serializing_if = "Option::is_none")]
@@ -189,10 +242,12 @@ pub struct User {
     /// Recovery email of the user.
     #[serde(rename = "recoveryEmail", default, skip_serializing_if = "Option::is_none")]
     pub recovery_email: Option<String>,
-    /// Recovery phone of the user. The phone number must be in the E.164 format, starting with the plus sign (+). Example: *+16506661212*.
+    /// Recovery phone of the user. The phone number must be in the E.164 format, starting with the
+    /// plus sign (+). Example: *+16506661212*.
     #[serde(rename = "recoveryPhone", default, skip_serializing_if = "Option::is_none")]
     pub recovery_phone: Option<String>,
-    /// The list of the user's relationships to other users. The maximum allowed data size for this field is 2KB.
+    /// The list of the user's relationships to other users. The maximum allowed data size for this
+    /// field is 2KB.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relations: Option<serde_json::Value>,
     /// A list of SSH public keys.
@@ -201,7 +256,9 @@ pub struct User {
     /// Indicates if user is suspended.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suspended: Option<bool>,
-    /// Output only. Has the reason a user account is suspended either by the administrator or by Google at the time of suspension. The property is returned only if the `suspended` property is `true`.
+    /// Output only. Has the reason a user account is suspended either by the administrator or by
+    /// Google at the time of suspension. The property is returned only if the `suspended` property
+    /// is `true`.
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(
@@ -250,7 +307,8 @@ impl User {
         self
     }
 
-    /// Sends `addresses` as JSON `null`, which clears it on the server (chainable); `set_addresses` takes it back.
+    /// Sends `addresses` as JSON `null`, which clears it on the server (chainable); `set_addresses`
+    /// takes it back.
     #[inline]
     pub fn clear_addresses(mut self) -> Self {
         self.addresses = None;
@@ -266,7 +324,8 @@ impl User {
         self
     }
 
-    /// Sends `agreedToTerms` as JSON `null`, which clears it on the server (chainable); `set_agreed_to_terms` takes it back.
+    /// Sends `agreedToTerms` as JSON `null`, which clears it on the server (chainable);
+    /// `set_agreed_to_terms` takes it back.
     #[inline]
     pub fn clear_agreed_to_terms(mut self) -> Self {
         self.agreed_to_terms = None;
@@ -285,7 +344,8 @@ impl User {
         self
     }
 
-    /// Sends `aliases` as JSON `null`, which clears it on the server (chainable); `set_aliases` takes it back.
+    /// Sends `aliases` as JSON `null`, which clears it on the server (chainable); `set_aliases`
+    /// takes it back.
     #[inline]
     pub fn clear_aliases(mut self) -> Self {
         self.aliases = None;
@@ -301,7 +361,8 @@ impl User {
         self
     }
 
-    /// Sends `archivalTime` as JSON `null`, which clears it on the server (chainable); `set_archival_time` takes it back.
+    /// Sends `archivalTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_archival_time` takes it back.
     #[inline]
     pub fn clear_archival_time(mut self) -> Self {
         self.archival_time = None;
@@ -317,7 +378,8 @@ impl User {
         self
     }
 
-    /// Sends `archived` as JSON `null`, which clears it on the server (chainable); `set_archived` takes it back.
+    /// Sends `archived` as JSON `null`, which clears it on the server (chainable); `set_archived`
+    /// takes it back.
     #[inline]
     pub fn clear_archived(mut self) -> Self {
         self.archived = None;
@@ -333,7 +395,8 @@ impl User {
         self
     }
 
-    /// Sends `changePasswordAtNextLogin` as JSON `null`, which clears it on the server (chainable); `set_change_password_at_next_login` takes it back.
+    /// Sends `changePasswordAtNextLogin` as JSON `null`, which clears it on the server (chainable);
+    /// `set_change_password_at_next_login` takes it back.
     #[inline]
     pub fn clear_change_password_at_next_login(mut self) -> Self {
         self.change_password_at_next_login = None;
@@ -355,7 +418,8 @@ impl User {
         self
     }
 
-    /// Sends `creationTime` as JSON `null`, which clears it on the server (chainable); `set_creation_time` takes it back.
+    /// Sends `creationTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_creation_time` takes it back.
     #[inline]
     pub fn clear_creation_time(mut self) -> Self {
         self.creation_time = None;
@@ -378,7 +442,8 @@ impl User {
         self
     }
 
-    /// Sends `customSchemas` as JSON `null`, which clears it on the server (chainable); `set_custom_schemas` takes it back.
+    /// Sends `customSchemas` as JSON `null`, which clears it on the server (chainable);
+    /// `set_custom_schemas` takes it back.
     #[inline]
     pub fn clear_custom_schemas(mut self) -> Self {
         self.custom_schemas = None;
@@ -394,7 +459,8 @@ impl User {
         self
     }
 
-    /// Sends `customerId` as JSON `null`, which clears it on the server (chainable); `set_customer_id` takes it back.
+    /// Sends `customerId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_customer_id` takes it back.
     #[inline]
     pub fn clear_customer_id(mut self) -> Self {
         self.customer_id = None;
@@ -413,7 +479,8 @@ impl User {
         self
     }
 
-    /// Sends `deletionTime` as JSON `null`, which clears it on the server (chainable); `set_deletion_time` takes it back.
+    /// Sends `deletionTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_deletion_time` takes it back.
     #[inline]
     pub fn clear_deletion_time(mut self) -> Self {
         self.deletion_time = None;
@@ -429,7 +496,8 @@ impl User {
         self
     }
 
-    /// Sends `emails` as JSON `null`, which clears it on the server (chainable); `set_emails` takes it back.
+    /// Sends `emails` as JSON `null`, which clears it on the server (chainable); `set_emails` takes
+    /// it back.
     #[inline]
     pub fn clear_emails(mut self) -> Self {
         self.emails = None;
@@ -445,7 +513,8 @@ impl User {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -461,7 +530,8 @@ impl User {
         self
     }
 
-    /// Sends `externalIds` as JSON `null`, which clears it on the server (chainable); `set_external_ids` takes it back.
+    /// Sends `externalIds` as JSON `null`, which clears it on the server (chainable);
+    /// `set_external_ids` takes it back.
     #[inline]
     pub fn clear_external_ids(mut self) -> Self {
         self.external_ids = None;
@@ -477,7 +547,8 @@ impl User {
         self
     }
 
-    /// Sends `gender` as JSON `null`, which clears it on the server (chainable); `set_gender` takes it back.
+    /// Sends `gender` as JSON `null`, which clears it on the server (chainable); `set_gender` takes
+    /// it back.
     #[inline]
     pub fn clear_gender(mut self) -> Self {
         self.gender = None;
@@ -496,7 +567,8 @@ impl User {
         self
     }
 
-    /// Sends `guestAccountInfo` as JSON `null`, which clears it on the server (chainable); `set_guest_account_info` takes it back.
+    /// Sends `guestAccountInfo` as JSON `null`, which clears it on the server (chainable);
+    /// `set_guest_account_info` takes it back.
     #[inline]
     pub fn clear_guest_account_info(mut self) -> Self {
         self.guest_account_info = None;
@@ -515,7 +587,8 @@ impl User {
         self
     }
 
-    /// Sends `hashFunction` as JSON `null`, which clears it on the server (chainable); `set_hash_function` takes it back.
+    /// Sends `hashFunction` as JSON `null`, which clears it on the server (chainable);
+    /// `set_hash_function` takes it back.
     #[inline]
     pub fn clear_hash_function(mut self) -> Self {
         self.hash_function = None;
@@ -531,7 +604,8 @@ impl User {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -547,7 +621,8 @@ impl User {
         self
     }
 
-    /// Sends `ims` as JSON `null`, which clears it on the server (chainable); `set_ims` takes it back.
+    /// Sends `ims` as JSON `null`, which clears it on the server (chainable); `set_ims` takes it
+    /// back.
     #[inline]
     pub fn clear_ims(mut self) -> Self {
         self.ims = None;
@@ -563,7 +638,8 @@ impl User {
         self
     }
 
-    /// Sends `includeInGlobalAddressList` as JSON `null`, which clears it on the server (chainable); `set_include_in_global_address_list` takes it back.
+    /// Sends `includeInGlobalAddressList` as JSON `null`, which clears it on the server
+    /// (chainable); `set_include_in_global_address_list` takes it back.
     #[inline]
     pub fn clear_include_in_global_address_list(mut self) -> Self {
         self.include_in_global_address_list = None;
@@ -582,7 +658,8 @@ impl User {
         self
     }
 
-    /// Sends `ipWhitelisted` as JSON `null`, which clears it on the server (chainable); `set_ip_whitelisted` takes it back.
+    /// Sends `ipWhitelisted` as JSON `null`, which clears it on the server (chainable);
+    /// `set_ip_whitelisted` takes it back.
     #[inline]
     pub fn clear_ip_whitelisted(mut self) -> Self {
         self.ip_whitelisted = None;
@@ -598,7 +675,8 @@ impl User {
         self
     }
 
-    /// Sends `isAdmin` as JSON `null`, which clears it on the server (chainable); `set_is_admin` takes it back.
+    /// Sends `isAdmin` as JSON `null`, which clears it on the server (chainable); `set_is_admin`
+    /// takes it back.
     #[inline]
     pub fn clear_is_admin(mut self) -> Self {
         self.is_admin = None;
@@ -614,7 +692,8 @@ impl User {
         self
     }
 
-    /// Sends `isDelegatedAdmin` as JSON `null`, which clears it on the server (chainable); `set_is_delegated_admin` takes it back.
+    /// Sends `isDelegatedAdmin` as JSON `null`, which clears it on the server (chainable);
+    /// `set_is_delegated_admin` takes it back.
     #[inline]
     pub fn clear_is_delegated_admin(mut self) -> Self {
         self.is_delegated_admin = None;
@@ -633,7 +712,8 @@ impl User {
         self
     }
 
-    /// Sends `isEnforcedIn2Sv` as JSON `null`, which clears it on the server (chainable); `set_is_enforced_in2_sv` takes it back.
+    /// Sends `isEnforcedIn2Sv` as JSON `null`, which clears it on the server (chainable);
+    /// `set_is_enforced_in2_sv` takes it back.
     #[inline]
     pub fn clear_is_enforced_in2_sv(mut self) -> Self {
         self.is_enforced_in2_sv = None;
@@ -652,7 +732,8 @@ impl User {
         self
     }
 
-    /// Sends `isEnrolledIn2Sv` as JSON `null`, which clears it on the server (chainable); `set_is_enrolled_in2_sv` takes it back.
+    /// Sends `isEnrolledIn2Sv` as JSON `null`, which clears it on the server (chainable);
+    /// `set_is_enrolled_in2_sv` takes it back.
     #[inline]
     pub fn clear_is_enrolled_in2_sv(mut self) -> Self {
         self.is_enrolled_in2_sv = None;
@@ -671,7 +752,8 @@ impl User {
         self
     }
 
-    /// Sends `isGuestUser` as JSON `null`, which clears it on the server (chainable); `set_is_guest_user` takes it back.
+    /// Sends `isGuestUser` as JSON `null`, which clears it on the server (chainable);
+    /// `set_is_guest_user` takes it back.
     #[inline]
     pub fn clear_is_guest_user(mut self) -> Self {
         self.is_guest_user = None;
@@ -687,7 +769,8 @@ impl User {
         self
     }
 
-    /// Sends `isMailboxSetup` as JSON `null`, which clears it on the server (chainable); `set_is_mailbox_setup` takes it back.
+    /// Sends `isMailboxSetup` as JSON `null`, which clears it on the server (chainable);
+    /// `set_is_mailbox_setup` takes it back.
     #[inline]
     pub fn clear_is_mailbox_setup(mut self) -> Self {
         self.is_mailbox_setup = None;
@@ -706,7 +789,8 @@ impl User {
         self
     }
 
-    /// Sends `keywords` as JSON `null`, which clears it on the server (chainable); `set_keywords` takes it back.
+    /// Sends `keywords` as JSON `null`, which clears it on the server (chainable); `set_keywords`
+    /// takes it back.
     #[inline]
     pub fn clear_keywords(mut self) -> Self {
         self.keywords = None;
@@ -722,7 +806,8 @@ impl User {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -738,7 +823,8 @@ impl User {
         self
     }
 
-    /// Sends `languages` as JSON `null`, which clears it on the server (chainable); `set_languages` takes it back.
+    /// Sends `languages` as JSON `null`, which clears it on the server (chainable); `set_languages`
+    /// takes it back.
     #[inline]
     pub fn clear_languages(mut self) -> Self {
         self.languages = None;
@@ -757,7 +843,8 @@ impl User {
         self
     }
 
-    /// Sends `lastLoginTime` as JSON `null`, which clears it on the server (chainable); `set_last_login_time` takes it back.
+    /// Sends `lastLoginTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_last_login_time` takes it back.
     #[inline]
     pub fn clear_last_login_time(mut self) -> Self {
         self.last_login_time = None;
@@ -773,7 +860,8 @@ impl User {
         self
     }
 
-    /// Sends `locations` as JSON `null`, which clears it on the server (chainable); `set_locations` takes it back.
+    /// Sends `locations` as JSON `null`, which clears it on the server (chainable); `set_locations`
+    /// takes it back.
     #[inline]
     pub fn clear_locations(mut self) -> Self {
         self.locations = None;
@@ -789,7 +877,8 @@ impl User {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
@@ -808,7 +897,8 @@ impl User {
         self
     }
 
-    /// Sends `nonEditableAliases` as JSON `null`, which clears it on the server (chainable); `set_non_editable_aliases` takes it back.
+    /// Sends `nonEditableAliases` as JSON `null`, which clears it on the server (chainable);
+    /// `set_non_editable_aliases` takes it back.
     #[inline]
     pub fn clear_non_editable_aliases(mut self) -> Self {
         self.non_editable_aliases = None;
@@ -827,7 +917,8 @@ impl User {
         self
     }
 
-    /// Sends `notes` as JSON `null`, which clears it on the server (chainable); `set_notes` takes it back.
+    /// Sends `notes` as JSON `null`, which clears it on the server (chainable); `set_notes` takes
+    /// it back.
     #[inline]
     pub fn clear_notes(mut self) -> Self {
         self.notes = None;
@@ -843,7 +934,8 @@ impl User {
         self
     }
 
-    /// Sends `orgUnitPath` as JSON `null`, which clears it on the server (chainable); `set_org_unit_path` takes it back.
+    /// Sends `orgUnitPath` as JSON `null`, which clears it on the server (chainable);
+    /// `set_org_unit_path` takes it back.
     #[inline]
     pub fn clear_org_unit_path(mut self) -> Self {
         self.org_unit_path = None;
@@ -859,7 +951,8 @@ impl User {
         self
     }
 
-    /// Sends `organizations` as JSON `null`, which clears it on the server (chainable); `set_organizations` takes it back.
+    /// Sends `organizations` as JSON `null`, which clears it on the server (chainable);
+    /// `set_organizations` takes it back.
     #[inline]
     pub fn clear_organizations(mut self) -> Self {
         self.organizations = None;
@@ -875,7 +968,8 @@ impl User {
         self
     }
 
-    /// Sends `password` as JSON `null`, which clears it on the server (chainable); `set_password` takes it back.
+    /// Sends `password` as JSON `null`, which clears it on the server (chainable); `set_password`
+    /// takes it back.
     #[inline]
     pub fn clear_password(mut self) -> Self {
         self.password = None;
@@ -891,7 +985,8 @@ impl User {
         self
     }
 
-    /// Sends `phones` as JSON `null`, which clears it on the server (chainable); `set_phones` takes it back.
+    /// Sends `phones` as JSON `null`, which clears it on the server (chainable); `set_phones` takes
+    /// it back.
     #[inline]
     pub fn clear_phones(mut self) -> Self {
         self.phones = None;
@@ -907,7 +1002,8 @@ impl User {
         self
     }
 
-    /// Sends `posixAccounts` as JSON `null`, which clears it on the server (chainable); `set_posix_accounts` takes it back.
+    /// Sends `posixAccounts` as JSON `null`, which clears it on the server (chainable);
+    /// `set_posix_accounts` takes it back.
     #[inline]
     pub fn clear_posix_accounts(mut self) -> Self {
         self.posix_accounts = None;
@@ -923,7 +1019,8 @@ impl User {
         self
     }
 
-    /// Sends `primaryEmail` as JSON `null`, which clears it on the server (chainable); `set_primary_email` takes it back.
+    /// Sends `primaryEmail` as JSON `null`, which clears it on the server (chainable);
+    /// `set_primary_email` takes it back.
     #[inline]
     pub fn clear_primary_email(mut self) -> Self {
         self.primary_email = None;
@@ -939,7 +1036,8 @@ impl User {
         self
     }
 
-    /// Sends `recoveryEmail` as JSON `null`, which clears it on the server (chainable); `set_recovery_email` takes it back.
+    /// Sends `recoveryEmail` as JSON `null`, which clears it on the server (chainable);
+    /// `set_recovery_email` takes it back.
     #[inline]
     pub fn clear_recovery_email(mut self) -> Self {
         self.recovery_email = None;
@@ -955,7 +1053,8 @@ impl User {
         self
     }
 
-    /// Sends `recoveryPhone` as JSON `null`, which clears it on the server (chainable); `set_recovery_phone` takes it back.
+    /// Sends `recoveryPhone` as JSON `null`, which clears it on the server (chainable);
+    /// `set_recovery_phone` takes it back.
     #[inline]
     pub fn clear_recovery_phone(mut self) -> Self {
         self.recovery_phone = None;
@@ -971,7 +1070,8 @@ impl User {
         self
     }
 
-    /// Sends `relations` as JSON `null`, which clears it on the server (chainable); `set_relations` takes it back.
+    /// Sends `relations` as JSON `null`, which clears it on the server (chainable); `set_relations`
+    /// takes it back.
     #[inline]
     pub fn clear_relations(mut self) -> Self {
         self.relations = None;
@@ -987,7 +1087,8 @@ impl User {
         self
     }
 
-    /// Sends `sshPublicKeys` as JSON `null`, which clears it on the server (chainable); `set_ssh_public_keys` takes it back.
+    /// Sends `sshPublicKeys` as JSON `null`, which clears it on the server (chainable);
+    /// `set_ssh_public_keys` takes it back.
     #[inline]
     pub fn clear_ssh_public_keys(mut self) -> Self {
         self.ssh_public_keys = None;
@@ -1003,7 +1104,8 @@ impl User {
         self
     }
 
-    /// Sends `suspended` as JSON `null`, which clears it on the server (chainable); `set_suspended` takes it back.
+    /// Sends `suspended` as JSON `null`, which clears it on the server (chainable); `set_suspended`
+    /// takes it back.
     #[inline]
     pub fn clear_suspended(mut self) -> Self {
         self.suspended = None;
@@ -1019,7 +1121,8 @@ impl User {
         self
     }
 
-    /// Sends `suspensionReason` as JSON `null`, which clears it on the server (chainable); `set_suspension_reason` takes it back.
+    /// Sends `suspensionReason` as JSON `null`, which clears it on the server (chainable);
+    /// `set_suspension_reason` takes it back.
     #[inline]
     pub fn clear_suspension_reason(mut self) -> Self {
         self.suspension_reason = None;
@@ -1038,7 +1141,8 @@ impl User {
         self
     }
 
-    /// Sends `suspensionTime` as JSON `null`, which clears it on the server (chainable); `set_suspension_time` takes it back.
+    /// Sends `suspensionTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_suspension_time` takes it back.
     #[inline]
     pub fn clear_suspension_time(mut self) -> Self {
         self.suspension_time = None;
@@ -1057,7 +1161,8 @@ impl User {
         self
     }
 
-    /// Sends `thumbnailPhotoEtag` as JSON `null`, which clears it on the server (chainable); `set_thumbnail_photo_etag` takes it back.
+    /// Sends `thumbnailPhotoEtag` as JSON `null`, which clears it on the server (chainable);
+    /// `set_thumbnail_photo_etag` takes it back.
     #[inline]
     pub fn clear_thumbnail_photo_etag(mut self) -> Self {
         self.thumbnail_photo_etag = None;
@@ -1076,7 +1181,8 @@ impl User {
         self
     }
 
-    /// Sends `thumbnailPhotoUrl` as JSON `null`, which clears it on the server (chainable); `set_thumbnail_photo_url` takes it back.
+    /// Sends `thumbnailPhotoUrl` as JSON `null`, which clears it on the server (chainable);
+    /// `set_thumbnail_photo_url` takes it back.
     #[inline]
     pub fn clear_thumbnail_photo_url(mut self) -> Self {
         self.thumbnail_photo_url = None;
@@ -1095,7 +1201,8 @@ impl User {
         self
     }
 
-    /// Sends `websites` as JSON `null`, which clears it on the server (chainable); `set_websites` takes it back.
+    /// Sends `websites` as JSON `null`, which clears it on the server (chainable); `set_websites`
+    /// takes it back.
     #[inline]
     pub fn clear_websites(mut self) -> Self {
         self.websites = None;

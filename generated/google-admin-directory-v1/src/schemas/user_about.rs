@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UserAbout {
-    /// About entry can have a type which indicates the content type. It can either be plain or html. By default, notes contents are assumed to contain plain text.
+    /// About entry can have a type which indicates the content type. It can either be plain or
+    /// html. By default, notes contents are assumed to contain plain text.
     #[serde(rename = "contentType", default, skip_serializing_if = "Option::is_none")]
     pub content_type: Option<String>,
     /// Actual value of notes.
@@ -22,7 +23,8 @@ impl UserAbout {
         self
     }
 
-    /// Sends `contentType` as JSON `null`, which clears it on the server (chainable); `set_content_type` takes it back.
+    /// Sends `contentType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_content_type` takes it back.
     #[inline]
     pub fn clear_content_type(mut self) -> Self {
         self.content_type = None;
@@ -38,7 +40,8 @@ impl UserAbout {
         self
     }
 
-    /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
+    /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes
+    /// it back.
     #[inline]
     pub fn clear_value(mut self) -> Self {
         self.value = None;

@@ -36,7 +36,8 @@ pub struct UserAddress {
     /// Region.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
-    /// User supplied address was structured. Structured addresses are NOT supported at this time. You might be able to write structured addresses but any values will eventually be clobbered.
+    /// User supplied address was structured. Structured addresses are NOT supported at this time.
+    /// You might be able to write structured addresses but any values will eventually be clobbered.
     #[serde(
         rename = "sourceIsStructured",
         default,
@@ -46,7 +47,10 @@ pub struct UserAddress {
     /// Street.
     #[serde(rename = "streetAddress", default, skip_serializing_if = "Option::is_none")]
     pub street_address: Option<String>,
-    /// Each entry can have a type which indicates standard values of that entry. For example address could be of home work etc. In addition to the standard type an entry can have a custom type and can take any value. Such type should have the CUSTOM value as type and also have a customType value.
+    /// Each entry can have a type which indicates standard values of that entry. For example
+    /// address could be of home work etc. In addition to the standard type an entry can have a
+    /// custom type and can take any value. Such type should have the CUSTOM value as type and also
+    /// have a customType value.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -63,7 +67,8 @@ impl UserAddress {
         self
     }
 
-    /// Sends `country` as JSON `null`, which clears it on the server (chainable); `set_country` takes it back.
+    /// Sends `country` as JSON `null`, which clears it on the server (chainable); `set_country`
+    /// takes it back.
     #[inline]
     pub fn clear_country(mut self) -> Self {
         self.country = None;
@@ -79,7 +84,8 @@ impl UserAddress {
         self
     }
 
-    /// Sends `countryCode` as JSON `null`, which clears it on the server (chainable); `set_country_code` takes it back.
+    /// Sends `countryCode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_country_code` takes it back.
     #[inline]
     pub fn clear_country_code(mut self) -> Self {
         self.country_code = None;
@@ -95,7 +101,8 @@ impl UserAddress {
         self
     }
 
-    /// Sends `customType` as JSON `null`, which clears it on the server (chainable); `set_custom_type` takes it back.
+    /// Sends `customType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_custom_type` takes it back.
     #[inline]
     pub fn clear_custom_type(mut self) -> Self {
         self.custom_type = None;
@@ -111,7 +118,8 @@ impl UserAddress {
         self
     }
 
-    /// Sends `extendedAddress` as JSON `null`, which clears it on the server (chainable); `set_extended_address` takes it back.
+    /// Sends `extendedAddress` as JSON `null`, which clears it on the server (chainable);
+    /// `set_extended_address` takes it back.
     #[inline]
     pub fn clear_extended_address(mut self) -> Self {
         self.extended_address = None;
@@ -130,7 +138,8 @@ impl UserAddress {
         self
     }
 
-    /// Sends `formatted` as JSON `null`, which clears it on the server (chainable); `set_formatted` takes it back.
+    /// Sends `formatted` as JSON `null`, which clears it on the server (chainable); `set_formatted`
+    /// takes it back.
     #[inline]
     pub fn clear_formatted(mut self) -> Self {
         self.formatted = None;
@@ -146,7 +155,8 @@ impl UserAddress {
         self
     }
 
-    /// Sends `locality` as JSON `null`, which clears it on the server (chainable); `set_locality` takes it back.
+    /// Sends `locality` as JSON `null`, which clears it on the server (chainable); `set_locality`
+    /// takes it back.
     #[inline]
     pub fn clear_locality(mut self) -> Self {
         self.locality = None;
@@ -162,7 +172,8 @@ impl UserAddress {
         self
     }
 
-    /// Sends `poBox` as JSON `null`, which clears it on the server (chainable); `set_po_box` takes it back.
+    /// Sends `poBox` as JSON `null`, which clears it on the server (chainable); `set_po_box` takes
+    /// it back.
     #[inline]
     pub fn clear_po_box(mut self) -> Self {
         self.po_box = None;
@@ -178,7 +189,8 @@ impl UserAddress {
         self
     }
 
-    /// Sends `postalCode` as JSON `null`, which clears it on the server (chainable); `set_postal_code` takes it back.
+    /// Sends `postalCode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_postal_code` takes it back.
     #[inline]
     pub fn clear_postal_code(mut self) -> Self {
         self.postal_code = None;
@@ -194,7 +206,8 @@ impl UserAddress {
         self
     }
 
-    /// Sends `primary` as JSON `null`, which clears it on the server (chainable); `set_primary` takes it back.
+    /// Sends `primary` as JSON `null`, which clears it on the server (chainable); `set_primary`
+    /// takes it back.
     #[inline]
     pub fn clear_primary(mut self) -> Self {
         self.primary = None;
@@ -210,7 +223,8 @@ impl UserAddress {
         self
     }
 
-    /// Sends `region` as JSON `null`, which clears it on the server (chainable); `set_region` takes it back.
+    /// Sends `region` as JSON `null`, which clears it on the server (chainable); `set_region` takes
+    /// it back.
     #[inline]
     pub fn clear_region(mut self) -> Self {
         self.region = None;
@@ -226,7 +240,8 @@ impl UserAddress {
         self
     }
 
-    /// Sends `sourceIsStructured` as JSON `null`, which clears it on the server (chainable); `set_source_is_structured` takes it back.
+    /// Sends `sourceIsStructured` as JSON `null`, which clears it on the server (chainable);
+    /// `set_source_is_structured` takes it back.
     #[inline]
     pub fn clear_source_is_structured(mut self) -> Self {
         self.source_is_structured = None;
@@ -245,7 +260,8 @@ impl UserAddress {
         self
     }
 
-    /// Sends `streetAddress` as JSON `null`, which clears it on the server (chainable); `set_street_address` takes it back.
+    /// Sends `streetAddress` as JSON `null`, which clears it on the server (chainable);
+    /// `set_street_address` takes it back.
     #[inline]
     pub fn clear_street_address(mut self) -> Self {
         self.street_address = None;
@@ -261,7 +277,8 @@ impl UserAddress {
         self
     }
 
-    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it
+    /// back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;

@@ -31,7 +31,8 @@ impl UserAlias {
         self
     }
 
-    /// Sends `alias` as JSON `null`, which clears it on the server (chainable); `set_alias` takes it back.
+    /// Sends `alias` as JSON `null`, which clears it on the server (chainable); `set_alias` takes
+    /// it back.
     #[inline]
     pub fn clear_alias(mut self) -> Self {
         self.alias = None;
@@ -47,7 +48,8 @@ impl UserAlias {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -63,7 +65,8 @@ impl UserAlias {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -79,7 +82,8 @@ impl UserAlias {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -95,7 +99,8 @@ impl UserAlias {
         self
     }
 
-    /// Sends `primaryEmail` as JSON `null`, which clears it on the server (chainable); `set_primary_email` takes it back.
+    /// Sends `primaryEmail` as JSON `null`, which clears it on the server (chainable);
+    /// `set_primary_email` takes it back.
     #[inline]
     pub fn clear_primary_email(mut self) -> Self {
         self.primary_email = None;

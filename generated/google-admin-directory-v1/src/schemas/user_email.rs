@@ -16,7 +16,10 @@ pub struct UserEmail {
     pub public_key_encryption_certificates: Option<
         crate::schemas::UserEmailPublicKeyEncryptionCertificates,
     >,
-    /// Each entry can have a type which indicates standard types of that entry. For example email could be of home, work etc. In addition to the standard type, an entry can have a custom type and can take any value Such types should have the CUSTOM value as type and also have a customType value.
+    /// Each entry can have a type which indicates standard types of that entry. For example email
+    /// could be of home, work etc. In addition to the standard type, an entry can have a custom
+    /// type and can take any value Such types should have the CUSTOM value as type and also have a
+    /// customType value.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -33,7 +36,8 @@ impl UserEmail {
         self
     }
 
-    /// Sends `address` as JSON `null`, which clears it on the server (chainable); `set_address` takes it back.
+    /// Sends `address` as JSON `null`, which clears it on the server (chainable); `set_address`
+    /// takes it back.
     #[inline]
     pub fn clear_address(mut self) -> Self {
         self.address = None;
@@ -49,7 +53,8 @@ impl UserEmail {
         self
     }
 
-    /// Sends `customType` as JSON `null`, which clears it on the server (chainable); `set_custom_type` takes it back.
+    /// Sends `customType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_custom_type` takes it back.
     #[inline]
     pub fn clear_custom_type(mut self) -> Self {
         self.custom_type = None;
@@ -65,7 +70,8 @@ impl UserEmail {
         self
     }
 
-    /// Sends `primary` as JSON `null`, which clears it on the server (chainable); `set_primary` takes it back.
+    /// Sends `primary` as JSON `null`, which clears it on the server (chainable); `set_primary`
+    /// takes it back.
     #[inline]
     pub fn clear_primary(mut self) -> Self {
         self.primary = None;
@@ -84,7 +90,8 @@ impl UserEmail {
         self
     }
 
-    /// Sends `public_key_encryption_certificates` as JSON `null`, which clears it on the server (chainable); `set_public_key_encryption_certificates` takes it back.
+    /// Sends `public_key_encryption_certificates` as JSON `null`, which clears it on the server
+    /// (chainable); `set_public_key_encryption_certificates` takes it back.
     #[inline]
     pub fn clear_public_key_encryption_certificates(mut self) -> Self {
         self.public_key_encryption_certificates = None;
@@ -103,7 +110,8 @@ impl UserEmail {
         self
     }
 
-    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it
+    /// back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
@@ -123,7 +131,8 @@ pub struct UserEmailPublicKeyEncryptionCertificates {
     /// Whether this is the default certificate for the given email address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_default: Option<bool>,
-    /// Denotes the certificate's state in its lifecycle. Possible values are `not_yet_validated`, `valid`, `invalid`, `expired`, and `revoked`.
+    /// Denotes the certificate's state in its lifecycle. Possible values are `not_yet_validated`,
+    /// `valid`, `invalid`, `expired`, and `revoked`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -140,7 +149,8 @@ impl UserEmailPublicKeyEncryptionCertificates {
         self
     }
 
-    /// Sends `certificate` as JSON `null`, which clears it on the server (chainable); `set_certificate` takes it back.
+    /// Sends `certificate` as JSON `null`, which clears it on the server (chainable);
+    /// `set_certificate` takes it back.
     #[inline]
     pub fn clear_certificate(mut self) -> Self {
         self.certificate = None;
@@ -156,7 +166,8 @@ impl UserEmailPublicKeyEncryptionCertificates {
         self
     }
 
-    /// Sends `is_default` as JSON `null`, which clears it on the server (chainable); `set_is_default` takes it back.
+    /// Sends `is_default` as JSON `null`, which clears it on the server (chainable);
+    /// `set_is_default` takes it back.
     #[inline]
     pub fn clear_is_default(mut self) -> Self {
         self.is_default = None;
@@ -172,7 +183,8 @@ impl UserEmailPublicKeyEncryptionCertificates {
         self
     }
 
-    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes
+    /// it back.
     #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;

@@ -1,7 +1,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UserGender {
-    /// AddressMeAs. A human-readable string containing the proper way to refer to the profile owner by humans for example he/him/his or they/them/their.
+    /// AddressMeAs. A human-readable string containing the proper way to refer to the profile owner
+    /// by humans for example he/him/his or they/them/their.
     #[serde(rename = "addressMeAs", default, skip_serializing_if = "Option::is_none")]
     pub address_me_as: Option<String>,
     /// Custom gender.
@@ -24,7 +25,8 @@ impl UserGender {
         self
     }
 
-    /// Sends `addressMeAs` as JSON `null`, which clears it on the server (chainable); `set_address_me_as` takes it back.
+    /// Sends `addressMeAs` as JSON `null`, which clears it on the server (chainable);
+    /// `set_address_me_as` takes it back.
     #[inline]
     pub fn clear_address_me_as(mut self) -> Self {
         self.address_me_as = None;
@@ -40,7 +42,8 @@ impl UserGender {
         self
     }
 
-    /// Sends `customGender` as JSON `null`, which clears it on the server (chainable); `set_custom_gender` takes it back.
+    /// Sends `customGender` as JSON `null`, which clears it on the server (chainable);
+    /// `set_custom_gender` takes it back.
     #[inline]
     pub fn clear_custom_gender(mut self) -> Self {
         self.custom_gender = None;
@@ -56,7 +59,8 @@ impl UserGender {
         self
     }
 
-    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it
+    /// back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;

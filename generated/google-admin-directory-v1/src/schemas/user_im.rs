@@ -14,10 +14,15 @@ pub struct UserIm {
     /// If this is user's primary im. Only one entry could be marked as primary.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub primary: Option<bool>,
-    /// Protocol used in the instant messenger. It should be one of the values from ImProtocolTypes map. Similar to type it can take a CUSTOM value and specify the custom name in customProtocol field.
+    /// Protocol used in the instant messenger. It should be one of the values from ImProtocolTypes
+    /// map. Similar to type it can take a CUSTOM value and specify the custom name in
+    /// customProtocol field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub protocol: Option<String>,
-    /// Each entry can have a type which indicates standard types of that entry. For example instant messengers could be of home work etc. In addition to the standard type an entry can have a custom type and can take any value. Such types should have the CUSTOM value as type and also have a customType value.
+    /// Each entry can have a type which indicates standard types of that entry. For example instant
+    /// messengers could be of home work etc. In addition to the standard type an entry can have a
+    /// custom type and can take any value. Such types should have the CUSTOM value as type and also
+    /// have a customType value.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -34,7 +39,8 @@ impl UserIm {
         self
     }
 
-    /// Sends `customProtocol` as JSON `null`, which clears it on the server (chainable); `set_custom_protocol` takes it back.
+    /// Sends `customProtocol` as JSON `null`, which clears it on the server (chainable);
+    /// `set_custom_protocol` takes it back.
     #[inline]
     pub fn clear_custom_protocol(mut self) -> Self {
         self.custom_protocol = None;
@@ -53,7 +59,8 @@ impl UserIm {
         self
     }
 
-    /// Sends `customType` as JSON `null`, which clears it on the server (chainable); `set_custom_type` takes it back.
+    /// Sends `customType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_custom_type` takes it back.
     #[inline]
     pub fn clear_custom_type(mut self) -> Self {
         self.custom_type = None;
@@ -69,7 +76,8 @@ impl UserIm {
         self
     }
 
-    /// Sends `im` as JSON `null`, which clears it on the server (chainable); `set_im` takes it back.
+    /// Sends `im` as JSON `null`, which clears it on the server (chainable); `set_im` takes it
+    /// back.
     #[inline]
     pub fn clear_im(mut self) -> Self {
         self.im = None;
@@ -85,7 +93,8 @@ impl UserIm {
         self
     }
 
-    /// Sends `primary` as JSON `null`, which clears it on the server (chainable); `set_primary` takes it back.
+    /// Sends `primary` as JSON `null`, which clears it on the server (chainable); `set_primary`
+    /// takes it back.
     #[inline]
     pub fn clear_primary(mut self) -> Self {
         self.primary = None;
@@ -101,7 +110,8 @@ impl UserIm {
         self
     }
 
-    /// Sends `protocol` as JSON `null`, which clears it on the server (chainable); `set_protocol` takes it back.
+    /// Sends `protocol` as JSON `null`, which clears it on the server (chainable); `set_protocol`
+    /// takes it back.
     #[inline]
     pub fn clear_protocol(mut self) -> Self {
         self.protocol = None;
@@ -117,7 +127,8 @@ impl UserIm {
         self
     }
 
-    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it
+    /// back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;

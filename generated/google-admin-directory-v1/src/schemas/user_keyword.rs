@@ -5,7 +5,10 @@ pub struct UserKeyword {
     /// Custom Type.
     #[serde(rename = "customType", default, skip_serializing_if = "Option::is_none")]
     pub custom_type: Option<String>,
-    /// Each entry can have a type which indicates standard type of that entry. For example keyword could be of type occupation or outlook. In addition to the standard type an entry can have a custom type and can give it any name. Such types should have the CUSTOM value as type and also have a customType value.
+    /// Each entry can have a type which indicates standard type of that entry. For example keyword
+    /// could be of type occupation or outlook. In addition to the standard type an entry can have a
+    /// custom type and can give it any name. Such types should have the CUSTOM value as type and
+    /// also have a customType value.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Keyword.
@@ -25,7 +28,8 @@ impl UserKeyword {
         self
     }
 
-    /// Sends `customType` as JSON `null`, which clears it on the server (chainable); `set_custom_type` takes it back.
+    /// Sends `customType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_custom_type` takes it back.
     #[inline]
     pub fn clear_custom_type(mut self) -> Self {
         self.custom_type = None;
@@ -41,7 +45,8 @@ impl UserKeyword {
         self
     }
 
-    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it
+    /// back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
@@ -57,7 +62,8 @@ impl UserKeyword {
         self
     }
 
-    /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
+    /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes
+    /// it back.
     #[inline]
     pub fn clear_value(mut self) -> Self {
         self.value = None;

@@ -2,13 +2,20 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UserLanguage {
-    /// Other language. User can provide their own language name if there is no corresponding ISO 639 language code. If this is set, `languageCode` can't be set.
+    /// Other language. User can provide their own language name if there is no corresponding ISO
+    /// 639 language code. If this is set, `languageCode` can't be set.
     #[serde(rename = "customLanguage", default, skip_serializing_if = "Option::is_none")]
     pub custom_language: Option<String>,
-    /// ISO 639 string representation of a language. See \[Language Codes\](/admin-sdk/directory/v1/languages) for the list of supported codes. Valid language codes outside the supported set will be accepted by the API but may lead to unexpected behavior. Illegal values cause `SchemaException`. If this is set, `customLanguage` can't be set.
+    /// ISO 639 string representation of a language. See \[Language
+    /// Codes\](/admin-sdk/directory/v1/languages) for the list of supported codes. Valid language
+    /// codes outside the supported set will be accepted by the API but may lead to unexpected
+    /// behavior. Illegal values cause `SchemaException`. If this is set, `customLanguage` can't be
+    /// set.
     #[serde(rename = "languageCode", default, skip_serializing_if = "Option::is_none")]
     pub language_code: Option<String>,
-    /// Optional. If present, controls whether the specified `languageCode` is the user's preferred language. If `customLanguage` is set, this can't be set. Allowed values are `preferred` and `not_preferred`.
+    /// Optional. If present, controls whether the specified `languageCode` is the user's preferred
+    /// language. If `customLanguage` is set, this can't be set. Allowed values are `preferred` and
+    /// `not_preferred`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub preference: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -25,7 +32,8 @@ impl UserLanguage {
         self
     }
 
-    /// Sends `customLanguage` as JSON `null`, which clears it on the server (chainable); `set_custom_language` takes it back.
+    /// Sends `customLanguage` as JSON `null`, which clears it on the server (chainable);
+    /// `set_custom_language` takes it back.
     #[inline]
     pub fn clear_custom_language(mut self) -> Self {
         self.custom_language = None;
@@ -44,7 +52,8 @@ impl UserLanguage {
         self
     }
 
-    /// Sends `languageCode` as JSON `null`, which clears it on the server (chainable); `set_language_code` takes it back.
+    /// Sends `languageCode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_language_code` takes it back.
     #[inline]
     pub fn clear_language_code(mut self) -> Self {
         self.language_code = None;
@@ -60,7 +69,8 @@ impl UserLanguage {
         self
     }
 
-    /// Sends `preference` as JSON `null`, which clears it on the server (chainable); `set_preference` takes it back.
+    /// Sends `preference` as JSON `null`, which clears it on the server (chainable);
+    /// `set_preference` takes it back.
     #[inline]
     pub fn clear_preference(mut self) -> Self {
         self.preference = None;

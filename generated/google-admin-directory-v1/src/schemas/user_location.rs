@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UserLocation {
-    /// Required. Textual location. This is most useful for display purposes to concisely describe the location. For example 'Mountain View, CA', 'Near Seattle', 'US-NYC-9TH 9A209A.''
+    /// Required. Textual location. This is most useful for display purposes to concisely describe
+    /// the location. For example 'Mountain View, CA', 'Near Seattle', 'US-NYC-9TH 9A209A.''
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub area: Option<String>,
     /// Building Identifier.
@@ -17,10 +18,14 @@ pub struct UserLocation {
     /// Floor name/number.
     #[serde(rename = "floorName", default, skip_serializing_if = "Option::is_none")]
     pub floor_name: Option<String>,
-    /// Floor section. More specific location within the floor. For example if a floor is divided into sections 'A', 'B' and 'C' this field would identify one of those values.
+    /// Floor section. More specific location within the floor. For example if a floor is divided
+    /// into sections 'A', 'B' and 'C' this field would identify one of those values.
     #[serde(rename = "floorSection", default, skip_serializing_if = "Option::is_none")]
     pub floor_section: Option<String>,
-    /// Each entry can have a type which indicates standard types of that entry. For example location could be of types default and desk. In addition to standard type an entry can have a custom type and can give it any name. Such types should have 'custom' as type and also have a customType value.
+    /// Each entry can have a type which indicates standard types of that entry. For example
+    /// location could be of types default and desk. In addition to standard type an entry can have
+    /// a custom type and can give it any name. Such types should have 'custom' as type and also
+    /// have a customType value.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -37,7 +42,8 @@ impl UserLocation {
         self
     }
 
-    /// Sends `area` as JSON `null`, which clears it on the server (chainable); `set_area` takes it back.
+    /// Sends `area` as JSON `null`, which clears it on the server (chainable); `set_area` takes it
+    /// back.
     #[inline]
     pub fn clear_area(mut self) -> Self {
         self.area = None;
@@ -53,7 +59,8 @@ impl UserLocation {
         self
     }
 
-    /// Sends `buildingId` as JSON `null`, which clears it on the server (chainable); `set_building_id` takes it back.
+    /// Sends `buildingId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_building_id` takes it back.
     #[inline]
     pub fn clear_building_id(mut self) -> Self {
         self.building_id = None;
@@ -69,7 +76,8 @@ impl UserLocation {
         self
     }
 
-    /// Sends `customType` as JSON `null`, which clears it on the server (chainable); `set_custom_type` takes it back.
+    /// Sends `customType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_custom_type` takes it back.
     #[inline]
     pub fn clear_custom_type(mut self) -> Self {
         self.custom_type = None;
@@ -85,7 +93,8 @@ impl UserLocation {
         self
     }
 
-    /// Sends `deskCode` as JSON `null`, which clears it on the server (chainable); `set_desk_code` takes it back.
+    /// Sends `deskCode` as JSON `null`, which clears it on the server (chainable); `set_desk_code`
+    /// takes it back.
     #[inline]
     pub fn clear_desk_code(mut self) -> Self {
         self.desk_code = None;
@@ -101,7 +110,8 @@ impl UserLocation {
         self
     }
 
-    /// Sends `floorName` as JSON `null`, which clears it on the server (chainable); `set_floor_name` takes it back.
+    /// Sends `floorName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_floor_name` takes it back.
     #[inline]
     pub fn clear_floor_name(mut self) -> Self {
         self.floor_name = None;
@@ -117,7 +127,8 @@ impl UserLocation {
         self
     }
 
-    /// Sends `floorSection` as JSON `null`, which clears it on the server (chainable); `set_floor_section` takes it back.
+    /// Sends `floorSection` as JSON `null`, which clears it on the server (chainable);
+    /// `set_floor_section` takes it back.
     #[inline]
     pub fn clear_floor_section(mut self) -> Self {
         self.floor_section = None;
@@ -133,7 +144,8 @@ impl UserLocation {
         self
     }
 
-    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it
+    /// back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;

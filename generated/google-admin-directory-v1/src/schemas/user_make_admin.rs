@@ -20,7 +20,8 @@ impl UserMakeAdmin {
         self
     }
 
-    /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes it back.
+    /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes
+    /// it back.
     #[inline]
     pub fn clear_status(mut self) -> Self {
         self.status = None;

@@ -31,7 +31,8 @@ impl UserName {
         self
     }
 
-    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_display_name` takes it back.
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
@@ -47,7 +48,8 @@ impl UserName {
         self
     }
 
-    /// Sends `familyName` as JSON `null`, which clears it on the server (chainable); `set_family_name` takes it back.
+    /// Sends `familyName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_family_name` takes it back.
     #[inline]
     pub fn clear_family_name(mut self) -> Self {
         self.family_name = None;
@@ -63,7 +65,8 @@ impl UserName {
         self
     }
 
-    /// Sends `fullName` as JSON `null`, which clears it on the server (chainable); `set_full_name` takes it back.
+    /// Sends `fullName` as JSON `null`, which clears it on the server (chainable); `set_full_name`
+    /// takes it back.
     #[inline]
     pub fn clear_full_name(mut self) -> Self {
         self.full_name = None;
@@ -79,7 +82,8 @@ impl UserName {
         self
     }
 
-    /// Sends `givenName` as JSON `null`, which clears it on the server (chainable); `set_given_name` takes it back.
+    /// Sends `givenName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_given_name` takes it back.
     #[inline]
     pub fn clear_given_name(mut self) -> Self {
         self.given_name = None;

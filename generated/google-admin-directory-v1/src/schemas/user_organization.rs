@@ -39,7 +39,10 @@ pub struct UserOrganization {
     /// Title (designation) of the user in the organization.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    /// Each entry can have a type which indicates standard types of that entry. For example organization could be of school work etc. In addition to the standard type an entry can have a custom type and can give it any name. Such types should have the CUSTOM value as type and also have a CustomType value.
+    /// Each entry can have a type which indicates standard types of that entry. For example
+    /// organization could be of school work etc. In addition to the standard type an entry can have
+    /// a custom type and can give it any name. Such types should have the CUSTOM value as type and
+    /// also have a CustomType value.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -56,7 +59,8 @@ impl UserOrganization {
         self
     }
 
-    /// Sends `costCenter` as JSON `null`, which clears it on the server (chainable); `set_cost_center` takes it back.
+    /// Sends `costCenter` as JSON `null`, which clears it on the server (chainable);
+    /// `set_cost_center` takes it back.
     #[inline]
     pub fn clear_cost_center(mut self) -> Self {
         self.cost_center = None;
@@ -72,7 +76,8 @@ impl UserOrganization {
         self
     }
 
-    /// Sends `customType` as JSON `null`, which clears it on the server (chainable); `set_custom_type` takes it back.
+    /// Sends `customType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_custom_type` takes it back.
     #[inline]
     pub fn clear_custom_type(mut self) -> Self {
         self.custom_type = None;
@@ -88,7 +93,8 @@ impl UserOrganization {
         self
     }
 
-    /// Sends `department` as JSON `null`, which clears it on the server (chainable); `set_department` takes it back.
+    /// Sends `department` as JSON `null`, which clears it on the server (chainable);
+    /// `set_department` takes it back.
     #[inline]
     pub fn clear_department(mut self) -> Self {
         self.department = None;
@@ -104,7 +110,8 @@ impl UserOrganization {
         self
     }
 
-    /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    /// Sends `description` as JSON `null`, which clears it on the server (chainable);
+    /// `set_description` takes it back.
     #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
@@ -120,7 +127,8 @@ impl UserOrganization {
         self
     }
 
-    /// Sends `domain` as JSON `null`, which clears it on the server (chainable); `set_domain` takes it back.
+    /// Sends `domain` as JSON `null`, which clears it on the server (chainable); `set_domain` takes
+    /// it back.
     #[inline]
     pub fn clear_domain(mut self) -> Self {
         self.domain = None;
@@ -136,7 +144,8 @@ impl UserOrganization {
         self
     }
 
-    /// Sends `fullTimeEquivalent` as JSON `null`, which clears it on the server (chainable); `set_full_time_equivalent` takes it back.
+    /// Sends `fullTimeEquivalent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_full_time_equivalent` takes it back.
     #[inline]
     pub fn clear_full_time_equivalent(mut self) -> Self {
         self.full_time_equivalent = None;
@@ -155,7 +164,8 @@ impl UserOrganization {
         self
     }
 
-    /// Sends `location` as JSON `null`, which clears it on the server (chainable); `set_location` takes it back.
+    /// Sends `location` as JSON `null`, which clears it on the server (chainable); `set_location`
+    /// takes it back.
     #[inline]
     pub fn clear_location(mut self) -> Self {
         self.location = None;
@@ -171,7 +181,8 @@ impl UserOrganization {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
@@ -187,7 +198,8 @@ impl UserOrganization {
         self
     }
 
-    /// Sends `primary` as JSON `null`, which clears it on the server (chainable); `set_primary` takes it back.
+    /// Sends `primary` as JSON `null`, which clears it on the server (chainable); `set_primary`
+    /// takes it back.
     #[inline]
     pub fn clear_primary(mut self) -> Self {
         self.primary = None;
@@ -203,7 +215,8 @@ impl UserOrganization {
         self
     }
 
-    /// Sends `symbol` as JSON `null`, which clears it on the server (chainable); `set_symbol` takes it back.
+    /// Sends `symbol` as JSON `null`, which clears it on the server (chainable); `set_symbol` takes
+    /// it back.
     #[inline]
     pub fn clear_symbol(mut self) -> Self {
         self.symbol = None;
@@ -219,7 +232,8 @@ impl UserOrganization {
         self
     }
 
-    /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
+    /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes
+    /// it back.
     #[inline]
     pub fn clear_title(mut self) -> Self {
         self.title = None;
@@ -235,7 +249,8 @@ impl UserOrganization {
         self
     }
 
-    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it
+    /// back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;

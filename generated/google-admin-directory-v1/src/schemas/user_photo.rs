@@ -13,10 +13,18 @@ pub struct UserPhoto {
     /// The type of the API resource. For Photo resources, this is `admin#directory#user#photo`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    /// The MIME type of the photo. Allowed values are `JPEG`, `PNG`, `GIF`, `BMP`, `TIFF`, and web-safe base64 encoding.
+    /// The MIME type of the photo. Allowed values are `JPEG`, `PNG`, `GIF`, `BMP`, `TIFF`, and
+    /// web-safe base64 encoding.
     #[serde(rename = "mimeType", default, skip_serializing_if = "Option::is_none")]
     pub mime_type: Option<String>,
-    /// The user photo's upload data in [web-safe Base64](https://en.wikipedia.org/wiki/Base64#URL_applications) format in bytes. This means: * The slash (/) character is replaced with the underscore (_) character. * The plus sign (+) character is replaced with the hyphen (-) character. * The equals sign (=) character is replaced with the asterisk (*). * For padding, the period (.) character is used instead of the RFC-4648 baseURL definition which uses the equals sign (=) for padding. This is done to simplify URL-parsing. * Whatever the size of the photo being uploaded, the API downsizes it to 96x96 pixels.
+    /// The user photo's upload data in [web-safe
+    /// Base64](https://en.wikipedia.org/wiki/Base64#URL_applications) format in bytes. This
+    /// means: * The slash (/) character is replaced with the underscore (_) character. * The plus
+    /// sign (+) character is replaced with the hyphen (-) character. * The equals sign (=)
+    /// character is replaced with the asterisk (*). * For padding, the period (.) character is used
+    /// instead of the RFC-4648 baseURL definition which uses the equals sign (=) for padding. This
+    /// is done to simplify URL-parsing. * Whatever the size of the photo being uploaded, the API
+    /// downsizes it to 96x96 pixels.
     ///
     /// Required by: `directory.users.photos.update`.
     #[serde(
@@ -46,7 +54,8 @@ impl UserPhoto {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -62,7 +71,8 @@ impl UserPhoto {
         self
     }
 
-    /// Sends `height` as JSON `null`, which clears it on the server (chainable); `set_height` takes it back.
+    /// Sends `height` as JSON `null`, which clears it on the server (chainable); `set_height` takes
+    /// it back.
     #[inline]
     pub fn clear_height(mut self) -> Self {
         self.height = None;
@@ -78,7 +88,8 @@ impl UserPhoto {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -94,7 +105,8 @@ impl UserPhoto {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -110,7 +122,8 @@ impl UserPhoto {
         self
     }
 
-    /// Sends `mimeType` as JSON `null`, which clears it on the server (chainable); `set_mime_type` takes it back.
+    /// Sends `mimeType` as JSON `null`, which clears it on the server (chainable); `set_mime_type`
+    /// takes it back.
     #[inline]
     pub fn clear_mime_type(mut self) -> Self {
         self.mime_type = None;
@@ -126,7 +139,8 @@ impl UserPhoto {
         self
     }
 
-    /// Sends `photoData` as JSON `null`, which clears it on the server (chainable); `set_photo_data` takes it back.
+    /// Sends `photoData` as JSON `null`, which clears it on the server (chainable);
+    /// `set_photo_data` takes it back.
     #[inline]
     pub fn clear_photo_data(mut self) -> Self {
         self.photo_data = None;
@@ -142,7 +156,8 @@ impl UserPhoto {
         self
     }
 
-    /// Sends `primaryEmail` as JSON `null`, which clears it on the server (chainable); `set_primary_email` takes it back.
+    /// Sends `primaryEmail` as JSON `null`, which clears it on the server (chainable);
+    /// `set_primary_email` takes it back.
     #[inline]
     pub fn clear_primary_email(mut self) -> Self {
         self.primary_email = None;
@@ -158,7 +173,8 @@ impl UserPhoto {
         self
     }
 
-    /// Sends `width` as JSON `null`, which clears it on the server (chainable); `set_width` takes it back.
+    /// Sends `width` as JSON `null`, which clears it on the server (chainable); `set_width` takes
+    /// it back.
     #[inline]
     pub fn clear_width(mut self) -> Self {
         self.width = None;

@@ -58,7 +58,8 @@ impl UserPosixAccount {
         self
     }
 
-    /// Sends `accountId` as JSON `null`, which clears it on the server (chainable); `set_account_id` takes it back.
+    /// Sends `accountId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_account_id` takes it back.
     #[inline]
     pub fn clear_account_id(mut self) -> Self {
         self.account_id = None;
@@ -74,7 +75,8 @@ impl UserPosixAccount {
         self
     }
 
-    /// Sends `gecos` as JSON `null`, which clears it on the server (chainable); `set_gecos` takes it back.
+    /// Sends `gecos` as JSON `null`, which clears it on the server (chainable); `set_gecos` takes
+    /// it back.
     #[inline]
     pub fn clear_gecos(mut self) -> Self {
         self.gecos = None;
@@ -90,7 +92,8 @@ impl UserPosixAccount {
         self
     }
 
-    /// Sends `gid` as JSON `null`, which clears it on the server (chainable); `set_gid` takes it back.
+    /// Sends `gid` as JSON `null`, which clears it on the server (chainable); `set_gid` takes it
+    /// back.
     #[inline]
     pub fn clear_gid(mut self) -> Self {
         self.gid = None;
@@ -106,7 +109,8 @@ impl UserPosixAccount {
         self
     }
 
-    /// Sends `homeDirectory` as JSON `null`, which clears it on the server (chainable); `set_home_directory` takes it back.
+    /// Sends `homeDirectory` as JSON `null`, which clears it on the server (chainable);
+    /// `set_home_directory` takes it back.
     #[inline]
     pub fn clear_home_directory(mut self) -> Self {
         self.home_directory = None;
@@ -122,7 +126,8 @@ impl UserPosixAccount {
         self
     }
 
-    /// Sends `operatingSystemType` as JSON `null`, which clears it on the server (chainable); `set_operating_system_type` takes it back.
+    /// Sends `operatingSystemType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_operating_system_type` takes it back.
     #[inline]
     pub fn clear_operating_system_type(mut self) -> Self {
         self.operating_system_type = None;
@@ -141,7 +146,8 @@ impl UserPosixAccount {
         self
     }
 
-    /// Sends `primary` as JSON `null`, which clears it on the server (chainable); `set_primary` takes it back.
+    /// Sends `primary` as JSON `null`, which clears it on the server (chainable); `set_primary`
+    /// takes it back.
     #[inline]
     pub fn clear_primary(mut self) -> Self {
         self.primary = None;
@@ -157,7 +163,8 @@ impl UserPosixAccount {
         self
     }
 
-    /// Sends `shell` as JSON `null`, which clears it on the server (chainable); `set_shell` takes it back.
+    /// Sends `shell` as JSON `null`, which clears it on the server (chainable); `set_shell` takes
+    /// it back.
     #[inline]
     pub fn clear_shell(mut self) -> Self {
         self.shell = None;
@@ -173,7 +180,8 @@ impl UserPosixAccount {
         self
     }
 
-    /// Sends `systemId` as JSON `null`, which clears it on the server (chainable); `set_system_id` takes it back.
+    /// Sends `systemId` as JSON `null`, which clears it on the server (chainable); `set_system_id`
+    /// takes it back.
     #[inline]
     pub fn clear_system_id(mut self) -> Self {
         self.system_id = None;
@@ -189,7 +197,8 @@ impl UserPosixAccount {
         self
     }
 
-    /// Sends `uid` as JSON `null`, which clears it on the server (chainable); `set_uid` takes it back.
+    /// Sends `uid` as JSON `null`, which clears it on the server (chainable); `set_uid` takes it
+    /// back.
     #[inline]
     pub fn clear_uid(mut self) -> Self {
         self.uid = None;
@@ -205,7 +214,8 @@ impl UserPosixAccount {
         self
     }
 
-    /// Sends `username` as JSON `null`, which clears it on the server (chainable); `set_username` takes it back.
+    /// Sends `username` as JSON `null`, which clears it on the server (chainable); `set_username`
+    /// takes it back.
     #[inline]
     pub fn clear_username(mut self) -> Self {
         self.username = None;

@@ -5,7 +5,8 @@ pub struct UserRelation {
     /// Custom Type.
     #[serde(rename = "customType", default, skip_serializing_if = "Option::is_none")]
     pub custom_type: Option<String>,
-    /// The relation of the user. Some of the possible values are mother father sister brother manager assistant partner.
+    /// The relation of the user. Some of the possible values are mother father sister brother
+    /// manager assistant partner.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// The name of the relation.
@@ -25,7 +26,8 @@ impl UserRelation {
         self
     }
 
-    /// Sends `customType` as JSON `null`, which clears it on the server (chainable); `set_custom_type` takes it back.
+    /// Sends `customType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_custom_type` takes it back.
     #[inline]
     pub fn clear_custom_type(mut self) -> Self {
         self.custom_type = None;
@@ -41,7 +43,8 @@ impl UserRelation {
         self
     }
 
-    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it
+    /// back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
@@ -57,7 +60,8 @@ impl UserRelation {
         self
     }
 
-    /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
+    /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes
+    /// it back.
     #[inline]
     pub fn clear_value(mut self) -> Self {
         self.value = None;

@@ -32,7 +32,8 @@ impl UserSshPublicKey {
         self
     }
 
-    /// Sends `expirationTimeUsec` as JSON `null`, which clears it on the server (chainable); `set_expiration_time_usec` takes it back.
+    /// Sends `expirationTimeUsec` as JSON `null`, which clears it on the server (chainable);
+    /// `set_expiration_time_usec` takes it back.
     #[inline]
     pub fn clear_expiration_time_usec(mut self) -> Self {
         self.expiration_time_usec = None;
@@ -51,7 +52,8 @@ impl UserSshPublicKey {
         self
     }
 
-    /// Sends `fingerprint` as JSON `null`, which clears it on the server (chainable); `set_fingerprint` takes it back.
+    /// Sends `fingerprint` as JSON `null`, which clears it on the server (chainable);
+    /// `set_fingerprint` takes it back.
     #[inline]
     pub fn clear_fingerprint(mut self) -> Self {
         self.fingerprint = None;
@@ -67,7 +69,8 @@ impl UserSshPublicKey {
         self
     }
 
-    /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it back.
+    /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it
+    /// back.
     #[inline]
     pub fn clear_key(mut self) -> Self {
         self.key = None;

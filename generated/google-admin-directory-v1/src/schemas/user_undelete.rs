@@ -18,7 +18,8 @@ impl UserUndelete {
         self
     }
 
-    /// Sends `orgUnitPath` as JSON `null`, which clears it on the server (chainable); `set_org_unit_path` takes it back.
+    /// Sends `orgUnitPath` as JSON `null`, which clears it on the server (chainable);
+    /// `set_org_unit_path` takes it back.
     #[inline]
     pub fn clear_org_unit_path(mut self) -> Self {
         self.org_unit_path = None;

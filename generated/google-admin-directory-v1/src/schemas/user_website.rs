@@ -8,7 +8,10 @@ pub struct UserWebsite {
     /// If this is user's primary website or not.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub primary: Option<bool>,
-    /// Each entry can have a type which indicates standard types of that entry. For example website could be of home work blog etc. In addition to the standard type an entry can have a custom type and can give it any name. Such types should have the CUSTOM value as type and also have a customType value.
+    /// Each entry can have a type which indicates standard types of that entry. For example website
+    /// could be of home work blog etc. In addition to the standard type an entry can have a custom
+    /// type and can give it any name. Such types should have the CUSTOM value as type and also have
+    /// a customType value.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Website.
@@ -28,7 +31,8 @@ impl UserWebsite {
         self
     }
 
-    /// Sends `customType` as JSON `null`, which clears it on the server (chainable); `set_custom_type` takes it back.
+    /// Sends `customType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_custom_type` takes it back.
     #[inline]
     pub fn clear_custom_type(mut self) -> Self {
         self.custom_type = None;
@@ -44,7 +48,8 @@ impl UserWebsite {
         self
     }
 
-    /// Sends `primary` as JSON `null`, which clears it on the server (chainable); `set_primary` takes it back.
+    /// Sends `primary` as JSON `null`, which clears it on the server (chainable); `set_primary`
+    /// takes it back.
     #[inline]
     pub fn clear_primary(mut self) -> Self {
         self.primary = None;
@@ -60,7 +65,8 @@ impl UserWebsite {
         self
     }
 
-    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it
+    /// back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
@@ -76,7 +82,8 @@ impl UserWebsite {
         self
     }
 
-    /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
+    /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes
+    /// it back.
     #[inline]
     pub fn clear_value(mut self) -> Self {
         self.value = None;

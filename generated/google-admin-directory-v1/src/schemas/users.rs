@@ -30,7 +30,8 @@ impl Users {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -46,7 +47,8 @@ impl Users {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -62,7 +64,8 @@ impl Users {
         self
     }
 
-    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable);
+    /// `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
@@ -78,7 +81,8 @@ impl Users {
         self
     }
 
-    /// Sends `trigger_event` as JSON `null`, which clears it on the server (chainable); `set_trigger_event` takes it back.
+    /// Sends `trigger_event` as JSON `null`, which clears it on the server (chainable);
+    /// `set_trigger_event` takes it back.
     #[inline]
     pub fn clear_trigger_event(mut self) -> Self {
         self.trigger_event = None;
@@ -97,7 +101,8 @@ impl Users {
         self
     }
 
-    /// Sends `users` as JSON `null`, which clears it on the server (chainable); `set_users` takes it back.
+    /// Sends `users` as JSON `null`, which clears it on the server (chainable); `set_users` takes
+    /// it back.
     #[inline]
     pub fn clear_users(mut self) -> Self {
         self.users = None;

@@ -1,4 +1,5 @@
-/// The Directory API allows you to view, generate, and invalidate backup verification codes for a user.
+/// The Directory API allows you to view, generate, and invalidate backup verification codes for
+/// a user.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct VerificationCode {
@@ -11,7 +12,8 @@ pub struct VerificationCode {
     /// The obfuscated unique ID of the user.
     #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
-    /// A current verification code for the user. Invalidated or used verification codes are not returned as part of the result.
+    /// A current verification code for the user. Invalidated or used verification codes are not
+    /// returned as part of the result.
     #[serde(
         rename = "verificationCode",
         default,
@@ -32,7 +34,8 @@ impl VerificationCode {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -48,7 +51,8 @@ impl VerificationCode {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -64,7 +68,8 @@ impl VerificationCode {
         self
     }
 
-    /// Sends `userId` as JSON `null`, which clears it on the server (chainable); `set_user_id` takes it back.
+    /// Sends `userId` as JSON `null`, which clears it on the server (chainable); `set_user_id`
+    /// takes it back.
     #[inline]
     pub fn clear_user_id(mut self) -> Self {
         self.user_id = None;
@@ -80,7 +85,8 @@ impl VerificationCode {
         self
     }
 
-    /// Sends `verificationCode` as JSON `null`, which clears it on the server (chainable); `set_verification_code` takes it back.
+    /// Sends `verificationCode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_verification_code` takes it back.
     #[inline]
     pub fn clear_verification_code(mut self) -> Self {
         self.verification_code = None;

@@ -7,9 +7,13 @@ pub struct DevicesResource {
 }
 
 impl DevicesResource {
-    /// Uploads a report containing any changes in app states on the device since the last report was generated. You can call this method up to 3 times every 24 hours for a given device. If you exceed the quota, then the Google Play EMM API returns HTTP 429 Too Many Requests.
+    /// Uploads a report containing any changes in app states on the device since the last report
+    /// was generated. You can call this method up to 3 times every 24 hours for a given device. If
+    /// you exceed the quota, then the Google Play EMM API returns HTTP 429 Too Many Requests.
     ///
-    /// `POST androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/forceReportUpload` (method id `androidenterprise.devices.forceReportUpload`)
+    /// `POST
+    /// androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/forceReportUpload`
+    /// (method id `androidenterprise.devices.forceReportUpload`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -36,7 +40,8 @@ impl DevicesResource {
 
     /// Retrieves the details of a device.
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}` (method id `androidenterprise.devices.get`)
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}`
+    /// (method id `androidenterprise.devices.get`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -58,9 +63,19 @@ impl DevicesResource {
         GetCall { call }
     }
 
-    /// Checks if a device can access Google apps and services for a user. Returns whether access is "enabled" or "disabled". A "disabled" state prevents the user's Managed Google Account on the device from successfully authenticating with Google. This blocks access to most Google applications and services, including Google Play, as the device cannot prove its entitlement to access them. New devices default to "disabled". Important: Enforcement of this state depends on the following conditions: * The user must be a managed google account. * The enterprise must be a managed google domain. * Third-party Android mobile management must be active in the Google Admin Console for the user's Organizational Unit. If these conditions aren't met, access may still be possible even in a "disabled" state.
+    /// Checks if a device can access Google apps and services for a user. Returns whether access is
+    /// "enabled" or "disabled". A "disabled" state prevents the user's Managed Google Account on
+    /// the device from successfully authenticating with Google. This blocks access to most Google
+    /// applications and services, including Google Play, as the device cannot prove its entitlement
+    /// to access them. New devices default to "disabled". Important: Enforcement of this state
+    /// depends on the following conditions: * The user must be a managed google account. * The
+    /// enterprise must be a managed google domain. * Third-party Android mobile management must be
+    /// active in the Google Admin Console for the user's Organizational Unit. If these conditions
+    /// aren't met, access may still be possible even in a "disabled" state.
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/state` (method id `androidenterprise.devices.getState`)
+    /// `GET
+    /// androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/state`
+    /// (method id `androidenterprise.devices.getState`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -84,7 +99,8 @@ impl DevicesResource {
 
     /// Retrieves the IDs of all of a user's devices.
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices` (method id `androidenterprise.devices.list`)
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices` (method id
+    /// `androidenterprise.devices.list`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -103,9 +119,18 @@ impl DevicesResource {
         ListCall { call }
     }
 
-    /// Sets whether a device's access to Google services (including Google Play) is enabled or disabled for the specified user. Setting the state to "enabled" allows the Google Account to access Google services, while "disabled" blocks access by preventing OAuth token issuance. Preconditions for Enforcement: 1. This setting is only effective for Google-managed users. 2. The enterprise must be linked to a Google Managed Domain. 3. Enforcement requires third-party Android mobile management to be enabled within the Google Admin Console for the user's Organizational Unit. If these preconditions are not met, changes to this state may be ignored.
+    /// Sets whether a device's access to Google services (including Google Play) is enabled or
+    /// disabled for the specified user. Setting the state to "enabled" allows the Google Account to
+    /// access Google services, while "disabled" blocks access by preventing OAuth token issuance.
+    /// Preconditions for Enforcement: 1. This setting is only effective for Google-managed
+    /// users. 2. The enterprise must be linked to a Google Managed Domain. 3. Enforcement requires
+    /// third-party Android mobile management to be enabled within the Google Admin Console for the
+    /// user's Organizational Unit. If these preconditions are not met, changes to this state may be
+    /// ignored.
     ///
-    /// `PUT androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/state` (method id `androidenterprise.devices.setState`)
+    /// `PUT
+    /// androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/state`
+    /// (method id `androidenterprise.devices.setState`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -130,9 +155,15 @@ impl DevicesResource {
         SetStateCall { call }
     }
 
-    /// Updates the device policy. To ensure the policy is properly enforced, you need to prevent unmanaged accounts from accessing Google Play by setting the allowed_accounts in the managed configuration for the Google Play package. See restrict accounts in Google Play. When provisioning a new device, you should set the device policy using this method before adding the managed Google Play Account to the device, otherwise the policy will not be applied for a short period of time after adding the account to the device.
+    /// Updates the device policy. To ensure the policy is properly enforced, you need to prevent
+    /// unmanaged accounts from accessing Google Play by setting the allowed_accounts in the managed
+    /// configuration for the Google Play package. See restrict accounts in Google Play. When
+    /// provisioning a new device, you should set the device policy using this method before adding
+    /// the managed Google Play Account to the device, otherwise the policy will not be applied for
+    /// a short period of time after adding the account to the device.
     ///
-    /// `PUT androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}` (method id `androidenterprise.devices.update`)
+    /// `PUT androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}`
+    /// (method id `androidenterprise.devices.update`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -206,7 +237,8 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `androidenterprise.devices.forceReportUpload`, made by [`DevicesResource::force_report_upload`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.devices.forceReportUpload`, made by
+/// [`DevicesResource::force_report_upload`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -237,7 +269,8 @@ impl crate::runtime::batch::Batchable for ForceReportUploadCall {
     }
 }
 
-/// A call of `androidenterprise.devices.get`, made by [`DevicesResource::get`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.devices.get`, made by [`DevicesResource::get`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -268,7 +301,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `androidenterprise.devices.getState`, made by [`DevicesResource::get_state`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.devices.getState`, made by [`DevicesResource::get_state`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -301,7 +335,8 @@ impl crate::runtime::batch::Batchable for GetStateCall {
     }
 }
 
-/// A call of `androidenterprise.devices.list`, made by [`DevicesResource::list`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.devices.list`, made by [`DevicesResource::list`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -334,7 +369,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `androidenterprise.devices.setState`, made by [`DevicesResource::set_state`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.devices.setState`, made by [`DevicesResource::set_state`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -367,7 +403,8 @@ impl crate::runtime::batch::Batchable for SetStateCall {
     }
 }
 
-/// A call of `androidenterprise.devices.update`, made by [`DevicesResource::update`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.devices.update`, made by [`DevicesResource::update`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -378,7 +415,9 @@ pub struct UpdateCall {
 }
 
 impl UpdateCall {
-    /// Mask that identifies which fields to update. If not set, all modifiable fields will be modified. When set in a query parameter, this field should be specified as updateMask=&lt;field1&gt;,&lt;field2&gt;,...
+    /// Mask that identifies which fields to update. If not set, all modifiable fields will be
+    /// modified. When set in a query parameter, this field should be specified as
+    /// updateMask=&lt;field1&gt;,&lt;field2&gt;,...
     ///
     /// Optional parameter. Sent as `updateMask`.
     pub fn update_mask(mut self, value: impl Into<String>) -> Self {

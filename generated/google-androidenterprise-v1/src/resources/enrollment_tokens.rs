@@ -7,9 +7,13 @@ pub struct EnrollmentTokensResource {
 }
 
 impl EnrollmentTokensResource {
-    /// Returns a token for device enrollment. The DPC can encode this token within the QR/NFC/zero-touch enrollment payload or fetch it before calling the on-device API to authenticate the user. The token can be generated for each device or reused across multiple devices.
+    /// Returns a token for device enrollment. The DPC can encode this token within the
+    /// QR/NFC/zero-touch enrollment payload or fetch it before calling the on-device API to
+    /// authenticate the user. The token can be generated for each device or reused across multiple
+    /// devices.
     ///
-    /// `POST androidenterprise/v1/enterprises/{enterpriseId}/enrollmentTokens` (method id `androidenterprise.enrollmentTokens.create`)
+    /// `POST androidenterprise/v1/enterprises/{enterpriseId}/enrollmentTokens` (method id
+    /// `androidenterprise.enrollmentTokens.create`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: Required. The ID of the enterprise.
@@ -37,7 +41,8 @@ static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `androidenterprise.enrollmentTokens.create`, made by [`EnrollmentTokensResource::create`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.enrollmentTokens.create`, made by
+/// [`EnrollmentTokensResource::create`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

@@ -7,9 +7,11 @@ pub struct EnterprisesResource {
 }
 
 impl EnterprisesResource {
-    /// Acknowledges notifications that were received from Enterprises.PullNotificationSet to prevent subsequent calls from returning the same notifications.
+    /// Acknowledges notifications that were received from Enterprises.PullNotificationSet to
+    /// prevent subsequent calls from returning the same notifications.
     ///
-    /// `POST androidenterprise/v1/enterprises/acknowledgeNotificationSet` (method id `androidenterprise.enterprises.acknowledgeNotificationSet`)
+    /// `POST androidenterprise/v1/enterprises/acknowledgeNotificationSet` (method id
+    /// `androidenterprise.enterprises.acknowledgeNotificationSet`)
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
@@ -23,9 +25,11 @@ impl EnterprisesResource {
         }
     }
 
-    /// Completes the signup flow, by specifying the Completion token and Enterprise token. This request must not be called multiple times for a given Enterprise Token.
+    /// Completes the signup flow, by specifying the Completion token and Enterprise token. This
+    /// request must not be called multiple times for a given Enterprise Token.
     ///
-    /// `POST androidenterprise/v1/enterprises/completeSignup` (method id `androidenterprise.enterprises.completeSignup`)
+    /// `POST androidenterprise/v1/enterprises/completeSignup` (method id
+    /// `androidenterprise.enterprises.completeSignup`)
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
@@ -34,9 +38,12 @@ impl EnterprisesResource {
         CompleteSignupCall { call }
     }
 
-    /// Returns a unique token to access an embeddable UI. To generate a web UI, pass the generated token into the managed Google Play javascript API. Each token may only be used to start one UI session. See the JavaScript API documentation for further information.
+    /// Returns a unique token to access an embeddable UI. To generate a web UI, pass the generated
+    /// token into the managed Google Play javascript API. Each token may only be used to start one
+    /// UI session. See the JavaScript API documentation for further information.
     ///
-    /// `POST androidenterprise/v1/enterprises/{enterpriseId}/createWebToken` (method id `androidenterprise.enterprises.createWebToken`)
+    /// `POST androidenterprise/v1/enterprises/{enterpriseId}/createWebToken` (method id
+    /// `androidenterprise.enterprises.createWebToken`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -57,7 +64,8 @@ impl EnterprisesResource {
 
     /// Enrolls an enterprise with the calling EMM.
     ///
-    /// `POST androidenterprise/v1/enterprises/enroll` (method id `androidenterprise.enterprises.enroll`)
+    /// `POST androidenterprise/v1/enterprises/enroll` (method id
+    /// `androidenterprise.enterprises.enroll`)
     ///
     /// Arguments, in order:
     /// - `token`: Required. The token provided by the enterprise to register the EMM.
@@ -76,9 +84,12 @@ impl EnterprisesResource {
         EnrollCall { call }
     }
 
-    /// Generates an enterprise upgrade URL to upgrade an existing managed Google Play Accounts enterprise to a managed Google domain. See the guide to upgrading an enterprise for more details.
+    /// Generates an enterprise upgrade URL to upgrade an existing managed Google Play Accounts
+    /// enterprise to a managed Google domain. See the guide to upgrading an enterprise for more
+    /// details.
     ///
-    /// `POST androidenterprise/v1/enterprises/{enterpriseId}/generateEnterpriseUpgradeUrl` (method id `androidenterprise.enterprises.generateEnterpriseUpgradeUrl`)
+    /// `POST androidenterprise/v1/enterprises/{enterpriseId}/generateEnterpriseUpgradeUrl` (method
+    /// id `androidenterprise.enterprises.generateEnterpriseUpgradeUrl`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: Required. The ID of the enterprise.
@@ -101,7 +112,8 @@ impl EnterprisesResource {
 
     /// Generates a sign-up URL.
     ///
-    /// `POST androidenterprise/v1/enterprises/signupUrl` (method id `androidenterprise.enterprises.generateSignupUrl`)
+    /// `POST androidenterprise/v1/enterprises/signupUrl` (method id
+    /// `androidenterprise.enterprises.generateSignupUrl`)
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
@@ -112,7 +124,8 @@ impl EnterprisesResource {
 
     /// Retrieves the name and domain of an enterprise.
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}` (method id `androidenterprise.enterprises.get`)
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}` (method id
+    /// `androidenterprise.enterprises.get`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -125,9 +138,21 @@ impl EnterprisesResource {
         GetCall { call }
     }
 
-    /// Returns a service account and credentials. The service account can be bound to the enterprise by calling setAccount. The service account is unique to this enterprise and EMM, and will be deleted if the enterprise is unbound. The credentials contain private key data and are not stored server-side. This method can only be called after calling Enterprises.Enroll or Enterprises.CompleteSignup, and before Enterprises.SetAccount; at other times it will return an error. Subsequent calls after the first will generate a new, unique set of credentials, and invalidate the previously generated credentials. Once the service account is bound to the enterprise, it can be managed using the serviceAccountKeys resource. *Note:* After you create a key, you might need to wait for 60 seconds or more before you perform another operation with the key. If you try to perform an operation with the key immediately after you create the key, and you receive an error, you can retry the request with exponential backoff .
+    /// Returns a service account and credentials. The service account can be bound to the
+    /// enterprise by calling setAccount. The service account is unique to this enterprise and EMM,
+    /// and will be deleted if the enterprise is unbound. The credentials contain private key data
+    /// and are not stored server-side. This method can only be called after calling
+    /// Enterprises.Enroll or Enterprises.CompleteSignup, and before Enterprises.SetAccount; at
+    /// other times it will return an error. Subsequent calls after the first will generate a new,
+    /// unique set of credentials, and invalidate the previously generated credentials. Once the
+    /// service account is bound to the enterprise, it can be managed using the serviceAccountKeys
+    /// resource. *Note:* After you create a key, you might need to wait for 60 seconds or more
+    /// before you perform another operation with the key. If you try to perform an operation with
+    /// the key immediately after you create the key, and you receive an error, you can retry the
+    /// request with exponential backoff .
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/serviceAccount` (method id `androidenterprise.enterprises.getServiceAccount`)
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/serviceAccount` (method id
+    /// `androidenterprise.enterprises.getServiceAccount`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -146,9 +171,11 @@ impl EnterprisesResource {
         GetServiceAccountCall { call }
     }
 
-    /// Returns the store layout for the enterprise. If the store layout has not been set, returns "basic" as the store layout type and no homepage.
+    /// Returns the store layout for the enterprise. If the store layout has not been set, returns
+    /// "basic" as the store layout type and no homepage.
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/storeLayout` (method id `androidenterprise.enterprises.getStoreLayout`)
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/storeLayout` (method id
+    /// `androidenterprise.enterprises.getStoreLayout`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -164,7 +191,10 @@ impl EnterprisesResource {
         GetStoreLayoutCall { call }
     }
 
-    /// Looks up an enterprise by domain name. This is only supported for enterprises created via the Google-initiated creation flow. Lookup of the id is not needed for enterprises created via the EMM-initiated flow since the EMM learns the enterprise ID in the callback specified in the Enterprises.generateSignupUrl call.
+    /// Looks up an enterprise by domain name. This is only supported for enterprises created via
+    /// the Google-initiated creation flow. Lookup of the id is not needed for enterprises created
+    /// via the EMM-initiated flow since the EMM learns the enterprise ID in the callback specified
+    /// in the Enterprises.generateSignupUrl call.
     ///
     /// `GET androidenterprise/v1/enterprises` (method id `androidenterprise.enterprises.list`)
     ///
@@ -179,9 +209,20 @@ impl EnterprisesResource {
         ListCall { call }
     }
 
-    /// Pulls and returns a notification set for the enterprises associated with the service account authenticated for the request. The notification set may be empty if no notification are pending. A notification set returned needs to be acknowledged within 20 seconds by calling Enterprises.AcknowledgeNotificationSet, unless the notification set is empty. Notifications that are not acknowledged within the 20 seconds will eventually be included again in the response to another PullNotificationSet request, and those that are never acknowledged will ultimately be deleted according to the Google Cloud Platform Pub/Sub system policy. Multiple requests might be performed concurrently to retrieve notifications, in which case the pending notifications (if any) will be split among each caller, if any are pending. If no notifications are present, an empty notification list is returned. Subsequent requests may return more notifications once they become available.
+    /// Pulls and returns a notification set for the enterprises associated with the service account
+    /// authenticated for the request. The notification set may be empty if no notification are
+    /// pending. A notification set returned needs to be acknowledged within 20 seconds by calling
+    /// Enterprises.AcknowledgeNotificationSet, unless the notification set is empty. Notifications
+    /// that are not acknowledged within the 20 seconds will eventually be included again in the
+    /// response to another PullNotificationSet request, and those that are never acknowledged will
+    /// ultimately be deleted according to the Google Cloud Platform Pub/Sub system policy. Multiple
+    /// requests might be performed concurrently to retrieve notifications, in which case the
+    /// pending notifications (if any) will be split among each caller, if any are pending. If no
+    /// notifications are present, an empty notification list is returned. Subsequent requests may
+    /// return more notifications once they become available.
     ///
-    /// `POST androidenterprise/v1/enterprises/pullNotificationSet` (method id `androidenterprise.enterprises.pullNotificationSet`)
+    /// `POST androidenterprise/v1/enterprises/pullNotificationSet` (method id
+    /// `androidenterprise.enterprises.pullNotificationSet`)
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
@@ -193,9 +234,11 @@ impl EnterprisesResource {
         PullNotificationSetCall { call }
     }
 
-    /// Sends a test notification to validate the EMM integration with the Google Cloud Pub/Sub service for this enterprise.
+    /// Sends a test notification to validate the EMM integration with the Google Cloud Pub/Sub
+    /// service for this enterprise.
     ///
-    /// `POST androidenterprise/v1/enterprises/{enterpriseId}/sendTestPushNotification` (method id `androidenterprise.enterprises.sendTestPushNotification`)
+    /// `POST androidenterprise/v1/enterprises/{enterpriseId}/sendTestPushNotification` (method id
+    /// `androidenterprise.enterprises.sendTestPushNotification`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -218,7 +261,8 @@ impl EnterprisesResource {
 
     /// Sets the account that will be used to authenticate to the API as the enterprise.
     ///
-    /// `PUT androidenterprise/v1/enterprises/{enterpriseId}/account` (method id `androidenterprise.enterprises.setAccount`)
+    /// `PUT androidenterprise/v1/enterprises/{enterpriseId}/account` (method id
+    /// `androidenterprise.enterprises.setAccount`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -237,9 +281,15 @@ impl EnterprisesResource {
         SetAccountCall { call }
     }
 
-    /// Sets the store layout for the enterprise. By default, storeLayoutType is set to "basic" and the basic store layout is enabled. The basic layout only contains apps approved by the admin, and that have been added to the available product set for a user (using the setAvailableProductSet call). Apps on the page are sorted in order of their product ID value. If you create a custom store layout (by setting storeLayoutType = "custom" and setting a homepage), the basic store layout is disabled.
+    /// Sets the store layout for the enterprise. By default, storeLayoutType is set to "basic" and
+    /// the basic store layout is enabled. The basic layout only contains apps approved by the
+    /// admin, and that have been added to the available product set for a user (using the
+    /// setAvailableProductSet call). Apps on the page are sorted in order of their product ID
+    /// value. If you create a custom store layout (by setting storeLayoutType = "custom" and
+    /// setting a homepage), the basic store layout is disabled.
     ///
-    /// `PUT androidenterprise/v1/enterprises/{enterpriseId}/storeLayout` (method id `androidenterprise.enterprises.setStoreLayout`)
+    /// `PUT androidenterprise/v1/enterprises/{enterpriseId}/storeLayout` (method id
+    /// `androidenterprise.enterprises.setStoreLayout`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -260,7 +310,8 @@ impl EnterprisesResource {
 
     /// Unenrolls an enterprise from the calling EMM.
     ///
-    /// `POST androidenterprise/v1/enterprises/{enterpriseId}/unenroll` (method id `androidenterprise.enterprises.unenroll`)
+    /// `POST androidenterprise/v1/enterprises/{enterpriseId}/unenroll` (method id
+    /// `androidenterprise.enterprises.unenroll`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -394,7 +445,9 @@ static UNENROLL_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo 
     api_version: None,
 };
 
-/// A call of `androidenterprise.enterprises.acknowledgeNotificationSet`, made by [`EnterprisesResource::acknowledge_notification_set`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.enterprises.acknowledgeNotificationSet`, made by
+/// [`EnterprisesResource::acknowledge_notification_set`]: set optional parameters, then `send`
+/// it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -405,7 +458,8 @@ pub struct AcknowledgeNotificationSetCall {
 }
 
 impl AcknowledgeNotificationSetCall {
-    /// The notification set ID as returned by Enterprises.PullNotificationSet. This must be provided.
+    /// The notification set ID as returned by Enterprises.PullNotificationSet. This must be
+    /// provided.
     ///
     /// Optional parameter. Sent as `notificationSetId`.
     pub fn notification_set_id(mut self, value: impl Into<String>) -> Self {
@@ -413,7 +467,8 @@ impl AcknowledgeNotificationSetCall {
         self
     }
 
-    /// Sends the request and waits for the answer of `androidenterprise.enterprises.acknowledgeNotificationSet`.
+    /// Sends the request and waits for the answer of
+    /// `androidenterprise.enterprises.acknowledgeNotificationSet`.
     #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
@@ -433,7 +488,8 @@ impl crate::runtime::batch::Batchable for AcknowledgeNotificationSetCall {
     }
 }
 
-/// A call of `androidenterprise.enterprises.completeSignup`, made by [`EnterprisesResource::complete_signup`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.enterprises.completeSignup`, made by
+/// [`EnterprisesResource::complete_signup`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -460,7 +516,8 @@ impl CompleteSignupCall {
         self
     }
 
-    /// Sends the request and waits for the answer of `androidenterprise.enterprises.completeSignup`.
+    /// Sends the request and waits for the answer of
+    /// `androidenterprise.enterprises.completeSignup`.
     #[inline]
     pub async fn send(
         self,
@@ -482,7 +539,8 @@ impl crate::runtime::batch::Batchable for CompleteSignupCall {
     }
 }
 
-/// A call of `androidenterprise.enterprises.createWebToken`, made by [`EnterprisesResource::create_web_token`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.enterprises.createWebToken`, made by
+/// [`EnterprisesResource::create_web_token`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -493,7 +551,8 @@ pub struct CreateWebTokenCall {
 }
 
 impl CreateWebTokenCall {
-    /// Sends the request and waits for the answer of `androidenterprise.enterprises.createWebToken`.
+    /// Sends the request and waits for the answer of
+    /// `androidenterprise.enterprises.createWebToken`.
     #[inline]
     pub async fn send(
         self,
@@ -515,7 +574,8 @@ impl crate::runtime::batch::Batchable for CreateWebTokenCall {
     }
 }
 
-/// A call of `androidenterprise.enterprises.enroll`, made by [`EnterprisesResource::enroll`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.enterprises.enroll`, made by [`EnterprisesResource::enroll`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -548,7 +608,9 @@ impl crate::runtime::batch::Batchable for EnrollCall {
     }
 }
 
-/// A call of `androidenterprise.enterprises.generateEnterpriseUpgradeUrl`, made by [`EnterprisesResource::generate_enterprise_upgrade_url`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.enterprises.generateEnterpriseUpgradeUrl`, made by
+/// [`EnterprisesResource::generate_enterprise_upgrade_url`]: set optional parameters, then
+/// `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -559,7 +621,10 @@ pub struct GenerateEnterpriseUpgradeUrlCall {
 }
 
 impl GenerateEnterpriseUpgradeUrlCall {
-    /// Optional. Email address used to prefill the admin field of the enterprise signup form as part of the upgrade process. This value is a hint only and can be altered by the user. Personal email addresses are not allowed. If `allowedDomains` is non-empty then this must belong to one of the `allowedDomains`.
+    /// Optional. Email address used to prefill the admin field of the enterprise signup form as
+    /// part of the upgrade process. This value is a hint only and can be altered by the user.
+    /// Personal email addresses are not allowed. If `allowedDomains` is non-empty then this must
+    /// belong to one of the `allowedDomains`.
     ///
     /// Optional parameter. Sent as `adminEmail`.
     pub fn admin_email(mut self, value: impl Into<String>) -> Self {
@@ -567,7 +632,12 @@ impl GenerateEnterpriseUpgradeUrlCall {
         self
     }
 
-    /// Optional. A list of domains that are permitted for the admin email. The IT admin cannot enter an email address with a domain name that is not in this list. Subdomains of domains in this list are not allowed but can be allowed by adding a second entry which has `*.` prefixed to the domain name (e.g. *.example.com). If the field is not present or is an empty list then the IT admin is free to use any valid domain name. Personal email domains are not allowed.
+    /// Optional. A list of domains that are permitted for the admin email. The IT admin cannot
+    /// enter an email address with a domain name that is not in this list. Subdomains of domains in
+    /// this list are not allowed but can be allowed by adding a second entry which has `*.`
+    /// prefixed to the domain name (e.g. *.example.com). If the field is not present or is an empty
+    /// list then the IT admin is free to use any valid domain name. Personal email domains are not
+    /// allowed.
     ///
     /// Optional parameter. Sent as `allowedDomains`, once per value.
     pub fn allowed_domains(
@@ -578,7 +648,8 @@ impl GenerateEnterpriseUpgradeUrlCall {
         self
     }
 
-    /// Sends the request and waits for the answer of `androidenterprise.enterprises.generateEnterpriseUpgradeUrl`.
+    /// Sends the request and waits for the answer of
+    /// `androidenterprise.enterprises.generateEnterpriseUpgradeUrl`.
     #[inline]
     pub async fn send(
         self,
@@ -603,7 +674,8 @@ impl crate::runtime::batch::Batchable for GenerateEnterpriseUpgradeUrlCall {
     }
 }
 
-/// A call of `androidenterprise.enterprises.generateSignupUrl`, made by [`EnterprisesResource::generate_signup_url`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.enterprises.generateSignupUrl`, made by
+/// [`EnterprisesResource::generate_signup_url`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -614,7 +686,9 @@ pub struct GenerateSignupUrlCall {
 }
 
 impl GenerateSignupUrlCall {
-    /// Optional. Email address used to prefill the admin field of the enterprise signup form. This value is a hint only and can be altered by the user. If `allowedDomains` is non-empty then this must belong to one of the `allowedDomains`.
+    /// Optional. Email address used to prefill the admin field of the enterprise signup form. This
+    /// value is a hint only and can be altered by the user. If `allowedDomains` is non-empty then
+    /// this must belong to one of the `allowedDomains`.
     ///
     /// Optional parameter. Sent as `adminEmail`.
     pub fn admin_email(mut self, value: impl Into<String>) -> Self {
@@ -622,7 +696,13 @@ impl GenerateSignupUrlCall {
         self
     }
 
-    /// Optional. A list of domains that are permitted for the admin email. The IT admin cannot enter an email address with a domain name that is not in this list. Subdomains of domains in this list are not allowed but can be allowed by adding a second entry which has `*.` prefixed to the domain name (e.g. *.example.com). If the field is not present or is an empty list then the IT admin is free to use any valid domain name. Personal email domains are always allowed, but will result in the creation of a managed Google Play Accounts enterprise.
+    /// Optional. A list of domains that are permitted for the admin email. The IT admin cannot
+    /// enter an email address with a domain name that is not in this list. Subdomains of domains in
+    /// this list are not allowed but can be allowed by adding a second entry which has `*.`
+    /// prefixed to the domain name (e.g. *.example.com). If the field is not present or is an empty
+    /// list then the IT admin is free to use any valid domain name. Personal email domains are
+    /// always allowed, but will result in the creation of a managed Google Play Accounts
+    /// enterprise.
     ///
     /// Optional parameter. Sent as `allowedDomains`, once per value.
     pub fn allowed_domains(
@@ -633,7 +713,12 @@ impl GenerateSignupUrlCall {
         self
     }
 
-    /// The callback URL to which the Admin will be redirected after successfully creating an enterprise. Before redirecting there the system will add a single query parameter to this URL named "enterpriseToken" which will contain an opaque token to be used for the CompleteSignup request. Beware that this means that the URL will be parsed, the parameter added and then a new URL formatted, i.e. there may be some minor formatting changes and, more importantly, the URL must be well-formed so that it can be parsed.
+    /// The callback URL to which the Admin will be redirected after successfully creating an
+    /// enterprise. Before redirecting there the system will add a single query parameter to this
+    /// URL named "enterpriseToken" which will contain an opaque token to be used for the
+    /// CompleteSignup request. Beware that this means that the URL will be parsed, the parameter
+    /// added and then a new URL formatted, i.e. there may be some minor formatting changes and,
+    /// more importantly, the URL must be well-formed so that it can be parsed.
     ///
     /// Optional parameter. Sent as `callbackUrl`.
     pub fn callback_url(mut self, value: impl Into<String>) -> Self {
@@ -641,7 +726,8 @@ impl GenerateSignupUrlCall {
         self
     }
 
-    /// Sends the request and waits for the answer of `androidenterprise.enterprises.generateSignupUrl`.
+    /// Sends the request and waits for the answer of
+    /// `androidenterprise.enterprises.generateSignupUrl`.
     #[inline]
     pub async fn send(
         self,
@@ -663,7 +749,8 @@ impl crate::runtime::batch::Batchable for GenerateSignupUrlCall {
     }
 }
 
-/// A call of `androidenterprise.enterprises.get`, made by [`EnterprisesResource::get`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.enterprises.get`, made by [`EnterprisesResource::get`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -696,7 +783,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `androidenterprise.enterprises.getServiceAccount`, made by [`EnterprisesResource::get_service_account`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.enterprises.getServiceAccount`, made by
+/// [`EnterprisesResource::get_service_account`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -715,7 +803,8 @@ impl GetServiceAccountCall {
         self
     }
 
-    /// Sends the request and waits for the answer of `androidenterprise.enterprises.getServiceAccount`.
+    /// Sends the request and waits for the answer of
+    /// `androidenterprise.enterprises.getServiceAccount`.
     #[inline]
     pub async fn send(
         self,
@@ -737,7 +826,8 @@ impl crate::runtime::batch::Batchable for GetServiceAccountCall {
     }
 }
 
-/// A call of `androidenterprise.enterprises.getStoreLayout`, made by [`EnterprisesResource::get_store_layout`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.enterprises.getStoreLayout`, made by
+/// [`EnterprisesResource::get_store_layout`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -748,7 +838,8 @@ pub struct GetStoreLayoutCall {
 }
 
 impl GetStoreLayoutCall {
-    /// Sends the request and waits for the answer of `androidenterprise.enterprises.getStoreLayout`.
+    /// Sends the request and waits for the answer of
+    /// `androidenterprise.enterprises.getStoreLayout`.
     #[inline]
     pub async fn send(
         self,
@@ -770,7 +861,8 @@ impl crate::runtime::batch::Batchable for GetStoreLayoutCall {
     }
 }
 
-/// A call of `androidenterprise.enterprises.list`, made by [`EnterprisesResource::list`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.enterprises.list`, made by [`EnterprisesResource::list`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -803,7 +895,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `androidenterprise.enterprises.pullNotificationSet`, made by [`EnterprisesResource::pull_notification_set`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.enterprises.pullNotificationSet`, made by
+/// [`EnterprisesResource::pull_notification_set`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -814,7 +907,11 @@ pub struct PullNotificationSetCall {
 }
 
 impl PullNotificationSetCall {
-    /// The request mode for pulling notifications. Specifying waitForNotifications will cause the request to block and wait until one or more notifications are present, or return an empty notification list if no notifications are present after some time. Specifying returnImmediately will cause the request to immediately return the pending notifications, or an empty list if no notifications are present. If omitted, defaults to waitForNotifications.
+    /// The request mode for pulling notifications. Specifying waitForNotifications will cause the
+    /// request to block and wait until one or more notifications are present, or return an empty
+    /// notification list if no notifications are present after some time. Specifying
+    /// returnImmediately will cause the request to immediately return the pending notifications, or
+    /// an empty list if no notifications are present. If omitted, defaults to waitForNotifications.
     ///
     /// Optional parameter. Sent as `requestMode`.
     pub fn request_mode(mut self, value: RequestMode) -> Self {
@@ -822,7 +919,8 @@ impl PullNotificationSetCall {
         self
     }
 
-    /// Sends the request and waits for the answer of `androidenterprise.enterprises.pullNotificationSet`.
+    /// Sends the request and waits for the answer of
+    /// `androidenterprise.enterprises.pullNotificationSet`.
     #[inline]
     pub async fn send(
         self,
@@ -844,7 +942,9 @@ impl crate::runtime::batch::Batchable for PullNotificationSetCall {
     }
 }
 
-/// A call of `androidenterprise.enterprises.sendTestPushNotification`, made by [`EnterprisesResource::send_test_push_notification`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.enterprises.sendTestPushNotification`, made by
+/// [`EnterprisesResource::send_test_push_notification`]: set optional parameters, then `send`
+/// it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -855,7 +955,8 @@ pub struct SendTestPushNotificationCall {
 }
 
 impl SendTestPushNotificationCall {
-    /// Sends the request and waits for the answer of `androidenterprise.enterprises.sendTestPushNotification`.
+    /// Sends the request and waits for the answer of
+    /// `androidenterprise.enterprises.sendTestPushNotification`.
     #[inline]
     pub async fn send(
         self,
@@ -880,7 +981,8 @@ impl crate::runtime::batch::Batchable for SendTestPushNotificationCall {
     }
 }
 
-/// A call of `androidenterprise.enterprises.setAccount`, made by [`EnterprisesResource::set_account`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.enterprises.setAccount`, made by
+/// [`EnterprisesResource::set_account`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -913,7 +1015,8 @@ impl crate::runtime::batch::Batchable for SetAccountCall {
     }
 }
 
-/// A call of `androidenterprise.enterprises.setStoreLayout`, made by [`EnterprisesResource::set_store_layout`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.enterprises.setStoreLayout`, made by
+/// [`EnterprisesResource::set_store_layout`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -924,7 +1027,8 @@ pub struct SetStoreLayoutCall {
 }
 
 impl SetStoreLayoutCall {
-    /// Sends the request and waits for the answer of `androidenterprise.enterprises.setStoreLayout`.
+    /// Sends the request and waits for the answer of
+    /// `androidenterprise.enterprises.setStoreLayout`.
     #[inline]
     pub async fn send(
         self,
@@ -946,7 +1050,8 @@ impl crate::runtime::batch::Batchable for SetStoreLayoutCall {
     }
 }
 
-/// A call of `androidenterprise.enterprises.unenroll`, made by [`EnterprisesResource::unenroll`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.enterprises.unenroll`, made by
+/// [`EnterprisesResource::unenroll`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -986,7 +1091,9 @@ pub enum KeyType {
     /// `googleCredentials` on the wire.
     #[default]
     GoogleCredentials,
-    /// PKCS12 format. The password for the PKCS12 file is 'notasecret'. For more information, see <https://tools.ietf.org/html/rfc7292>. The data for keys of this type are base64 encoded according to RFC 4648 Section 4. See <http://tools.ietf.org/html/rfc4648#section-4>.
+    /// PKCS12 format. The password for the PKCS12 file is 'notasecret'. For more information,
+    /// see <https://tools.ietf.org/html/rfc7292>. The data for keys of this type are base64 encoded
+    /// according to RFC 4648 Section 4. See <http://tools.ietf.org/html/rfc4648#section-4>.
     ///
     /// `pkcs12` on the wire.
     Pkcs12,
@@ -1013,7 +1120,11 @@ impl crate::runtime::wire::OpenEnum for KeyType {
 }
 crate::runtime::impl_open_enum!(KeyType);
 
-/// The request mode for pulling notifications. Specifying waitForNotifications will cause the request to block and wait until one or more notifications are present, or return an empty notification list if no notifications are present after some time. Specifying returnImmediately will cause the request to immediately return the pending notifications, or an empty list if no notifications are present. If omitted, defaults to waitForNotifications.
+/// The request mode for pulling notifications. Specifying waitForNotifications will cause the
+/// request to block and wait until one or more notifications are present, or return an empty
+/// notification list if no notifications are present after some time. Specifying
+/// returnImmediately will cause the request to immediately return the pending notifications, or
+/// an empty list if no notifications are present. If omitted, defaults to waitForNotifications.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum RequestMode {

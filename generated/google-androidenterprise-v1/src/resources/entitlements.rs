@@ -7,14 +7,18 @@ pub struct EntitlementsResource {
 }
 
 impl EntitlementsResource {
-    /// Removes an entitlement to an app for a user. **Note:** This item has been deprecated. New integrations cannot use this method and can refer to our new recommendations.
+    /// Removes an entitlement to an app for a user. **Note:** This item has been deprecated. New
+    /// integrations cannot use this method and can refer to our new recommendations.
     ///
-    /// `DELETE androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/entitlements/{entitlementId}` (method id `androidenterprise.entitlements.delete`)
+    /// `DELETE
+    /// androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/entitlements/{entitlementId}`
+    /// (method id `androidenterprise.entitlements.delete`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
     /// - `user_id`: The ID of the user.
-    /// - `entitlement_id`: The ID of the entitlement (a product ID), e.g. "app:com.google.android.gm".
+    /// - `entitlement_id`: The ID of the entitlement (a product ID), e.g.
+    ///   "app:com.google.android.gm".
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
@@ -31,14 +35,18 @@ impl EntitlementsResource {
         DeleteCall { call }
     }
 
-    /// Retrieves details of an entitlement. **Note:** This item has been deprecated. New integrations cannot use this method and can refer to our new recommendations.
+    /// Retrieves details of an entitlement. **Note:** This item has been deprecated. New
+    /// integrations cannot use this method and can refer to our new recommendations.
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/entitlements/{entitlementId}` (method id `androidenterprise.entitlements.get`)
+    /// `GET
+    /// androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/entitlements/{entitlementId}`
+    /// (method id `androidenterprise.entitlements.get`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
     /// - `user_id`: The ID of the user.
-    /// - `entitlement_id`: The ID of the entitlement (a product ID), e.g. "app:com.google.android.gm".
+    /// - `entitlement_id`: The ID of the entitlement (a product ID), e.g.
+    ///   "app:com.google.android.gm".
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
@@ -55,9 +63,12 @@ impl EntitlementsResource {
         GetCall { call }
     }
 
-    /// Lists all entitlements for the specified user. Only the ID is set. **Note:** This item has been deprecated. New integrations cannot use this method and can refer to our new recommendations.
+    /// Lists all entitlements for the specified user. Only the ID is set. **Note:** This item has
+    /// been deprecated. New integrations cannot use this method and can refer to our new
+    /// recommendations.
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/entitlements` (method id `androidenterprise.entitlements.list`)
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/entitlements` (method id
+    /// `androidenterprise.entitlements.list`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -76,14 +87,19 @@ impl EntitlementsResource {
         ListCall { call }
     }
 
-    /// Adds or updates an entitlement to an app for a user. **Note:** This item has been deprecated. New integrations cannot use this method and can refer to our new recommendations.
+    /// Adds or updates an entitlement to an app for a user. **Note:** This item has been
+    /// deprecated. New integrations cannot use this method and can refer to our new
+    /// recommendations.
     ///
-    /// `PUT androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/entitlements/{entitlementId}` (method id `androidenterprise.entitlements.update`)
+    /// `PUT
+    /// androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/entitlements/{entitlementId}`
+    /// (method id `androidenterprise.entitlements.update`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
     /// - `user_id`: The ID of the user.
-    /// - `entitlement_id`: The ID of the entitlement (a product ID), e.g. "app:com.google.android.gm".
+    /// - `entitlement_id`: The ID of the entitlement (a product ID), e.g.
+    ///   "app:com.google.android.gm".
     /// - `body`: the request body, a [`crate::schemas::Entitlement`].
     ///
     /// Scopes (any one of them):
@@ -136,7 +152,8 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `androidenterprise.entitlements.delete`, made by [`EntitlementsResource::delete`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.entitlements.delete`, made by [`EntitlementsResource::delete`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -167,7 +184,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `androidenterprise.entitlements.get`, made by [`EntitlementsResource::get`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.entitlements.get`, made by [`EntitlementsResource::get`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -200,7 +218,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `androidenterprise.entitlements.list`, made by [`EntitlementsResource::list`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.entitlements.list`, made by [`EntitlementsResource::list`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -233,7 +252,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `androidenterprise.entitlements.update`, made by [`EntitlementsResource::update`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.entitlements.update`, made by [`EntitlementsResource::update`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -244,7 +264,9 @@ pub struct UpdateCall {
 }
 
 impl UpdateCall {
-    /// Set to true to also install the product on all the user's devices where possible. Failure to install on one or more devices will not prevent this operation from returning successfully, as long as the entitlement was successfully assigned to the user.
+    /// Set to true to also install the product on all the user's devices where possible. Failure to
+    /// install on one or more devices will not prevent this operation from returning successfully,
+    /// as long as the entitlement was successfully assigned to the user.
     ///
     /// Optional parameter. Sent as `install`.
     pub fn install(mut self, value: bool) -> Self {

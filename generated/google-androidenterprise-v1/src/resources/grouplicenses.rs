@@ -7,13 +7,17 @@ pub struct GrouplicensesResource {
 }
 
 impl GrouplicensesResource {
-    /// Retrieves details of an enterprise's group license for a product. **Note:** This item has been deprecated. New integrations cannot use this method and can refer to our new recommendations.
+    /// Retrieves details of an enterprise's group license for a product. **Note:** This item has
+    /// been deprecated. New integrations cannot use this method and can refer to our new
+    /// recommendations.
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/groupLicenses/{groupLicenseId}` (method id `androidenterprise.grouplicenses.get`)
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/groupLicenses/{groupLicenseId}` (method
+    /// id `androidenterprise.grouplicenses.get`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
-    /// - `group_license_id`: The ID of the product the group license is for, e.g. "app:com.google.android.gm".
+    /// - `group_license_id`: The ID of the product the group license is for, e.g.
+    ///   "app:com.google.android.gm".
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
@@ -28,9 +32,12 @@ impl GrouplicensesResource {
         GetCall { call }
     }
 
-    /// Retrieves IDs of all products for which the enterprise has a group license. **Note:** This item has been deprecated. New integrations cannot use this method and can refer to our new recommendations.
+    /// Retrieves IDs of all products for which the enterprise has a group license. **Note:** This
+    /// item has been deprecated. New integrations cannot use this method and can refer to our new
+    /// recommendations.
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/groupLicenses` (method id `androidenterprise.grouplicenses.list`)
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/groupLicenses` (method id
+    /// `androidenterprise.grouplicenses.list`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -60,7 +67,8 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `androidenterprise.grouplicenses.get`, made by [`GrouplicensesResource::get`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.grouplicenses.get`, made by [`GrouplicensesResource::get`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -93,7 +101,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `androidenterprise.grouplicenses.list`, made by [`GrouplicensesResource::list`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.grouplicenses.list`, made by [`GrouplicensesResource::list`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

@@ -7,13 +7,17 @@ pub struct GrouplicenseusersResource {
 }
 
 impl GrouplicenseusersResource {
-    /// Retrieves the IDs of the users who have been granted entitlements under the license. **Note:** This item has been deprecated. New integrations cannot use this method and can refer to our new recommendations.
+    /// Retrieves the IDs of the users who have been granted entitlements under the license.
+    /// **Note:** This item has been deprecated. New integrations cannot use this method and can
+    /// refer to our new recommendations.
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/groupLicenses/{groupLicenseId}/users` (method id `androidenterprise.grouplicenseusers.list`)
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/groupLicenses/{groupLicenseId}/users`
+    /// (method id `androidenterprise.grouplicenseusers.list`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
-    /// - `group_license_id`: The ID of the product the group license is for, e.g. "app:com.google.android.gm".
+    /// - `group_license_id`: The ID of the product the group license is for, e.g.
+    ///   "app:com.google.android.gm".
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
@@ -37,7 +41,8 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `androidenterprise.grouplicenseusers.list`, made by [`GrouplicenseusersResource::list`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.grouplicenseusers.list`, made by
+/// [`GrouplicenseusersResource::list`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

@@ -7,15 +7,22 @@ pub struct InstallsResource {
 }
 
 impl InstallsResource {
-    /// Requests to remove an app from a device. A call to get or list will still show the app as installed on the device until it is actually removed. A successful response indicates that a removal request has been sent to the device. The call will be considered successful even if the app is not present on the device (e.g. it was never installed, or was removed by the user).
+    /// Requests to remove an app from a device. A call to get or list will still show the app as
+    /// installed on the device until it is actually removed. A successful response indicates that a
+    /// removal request has been sent to the device. The call will be considered successful even if
+    /// the app is not present on the device (e.g. it was never installed, or was removed by the
+    /// user).
     ///
-    /// `DELETE androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/installs/{installId}` (method id `androidenterprise.installs.delete`)
+    /// `DELETE
+    /// androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/installs/{installId}`
+    /// (method id `androidenterprise.installs.delete`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
     /// - `user_id`: The ID of the user.
     /// - `device_id`: The Android ID of the device.
-    /// - `install_id`: The ID of the product represented by the install, e.g. "app:com.google.android.gm".
+    /// - `install_id`: The ID of the product represented by the install, e.g.
+    ///   "app:com.google.android.gm".
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
@@ -36,13 +43,16 @@ impl InstallsResource {
 
     /// Retrieves details of an installation of an app on a device.
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/installs/{installId}` (method id `androidenterprise.installs.get`)
+    /// `GET
+    /// androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/installs/{installId}`
+    /// (method id `androidenterprise.installs.get`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
     /// - `user_id`: The ID of the user.
     /// - `device_id`: The Android ID of the device.
-    /// - `install_id`: The ID of the product represented by the install, e.g. "app:com.google.android.gm".
+    /// - `install_id`: The ID of the product represented by the install, e.g.
+    ///   "app:com.google.android.gm".
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
@@ -63,7 +73,9 @@ impl InstallsResource {
 
     /// Retrieves the details of all apps installed on the specified device.
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/installs` (method id `androidenterprise.installs.list`)
+    /// `GET
+    /// androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/installs`
+    /// (method id `androidenterprise.installs.list`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -85,15 +97,19 @@ impl InstallsResource {
         ListCall { call }
     }
 
-    /// Requests to install the latest version of an app to a device. If the app is already installed, then it is updated to the latest version if necessary.
+    /// Requests to install the latest version of an app to a device. If the app is already
+    /// installed, then it is updated to the latest version if necessary.
     ///
-    /// `PUT androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/installs/{installId}` (method id `androidenterprise.installs.update`)
+    /// `PUT
+    /// androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/installs/{installId}`
+    /// (method id `androidenterprise.installs.update`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
     /// - `user_id`: The ID of the user.
     /// - `device_id`: The Android ID of the device.
-    /// - `install_id`: The ID of the product represented by the install, e.g. "app:com.google.android.gm".
+    /// - `install_id`: The ID of the product represented by the install, e.g.
+    ///   "app:com.google.android.gm".
     /// - `body`: the request body, a [`crate::schemas::Install`].
     ///
     /// Scopes (any one of them):
@@ -148,7 +164,8 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `androidenterprise.installs.delete`, made by [`InstallsResource::delete`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.installs.delete`, made by [`InstallsResource::delete`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -179,7 +196,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `androidenterprise.installs.get`, made by [`InstallsResource::get`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.installs.get`, made by [`InstallsResource::get`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -210,7 +228,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `androidenterprise.installs.list`, made by [`InstallsResource::list`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.installs.list`, made by [`InstallsResource::list`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -243,7 +262,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `androidenterprise.installs.update`, made by [`InstallsResource::update`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.installs.update`, made by [`InstallsResource::update`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

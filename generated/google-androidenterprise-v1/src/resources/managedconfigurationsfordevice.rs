@@ -9,13 +9,16 @@ pub struct ManagedconfigurationsfordeviceResource {
 impl ManagedconfigurationsfordeviceResource {
     /// Removes a per-device managed configuration for an app for the specified device.
     ///
-    /// `DELETE androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/managedConfigurationsForDevice/{managedConfigurationForDeviceId}` (method id `androidenterprise.managedconfigurationsfordevice.delete`)
+    /// `DELETE
+    /// androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/managedConfigurationsForDevice/{managedConfigurationForDeviceId}`
+    /// (method id `androidenterprise.managedconfigurationsfordevice.delete`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
     /// - `user_id`: The ID of the user.
     /// - `device_id`: The Android ID of the device.
-    /// - `managed_configuration_for_device_id`: The ID of the managed configuration (a product ID), e.g. "app:com.google.android.gm".
+    /// - `managed_configuration_for_device_id`: The ID of the managed configuration (a product
+    ///   ID), e.g. "app:com.google.android.gm".
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
@@ -39,13 +42,16 @@ impl ManagedconfigurationsfordeviceResource {
 
     /// Retrieves details of a per-device managed configuration.
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/managedConfigurationsForDevice/{managedConfigurationForDeviceId}` (method id `androidenterprise.managedconfigurationsfordevice.get`)
+    /// `GET
+    /// androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/managedConfigurationsForDevice/{managedConfigurationForDeviceId}`
+    /// (method id `androidenterprise.managedconfigurationsfordevice.get`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
     /// - `user_id`: The ID of the user.
     /// - `device_id`: The Android ID of the device.
-    /// - `managed_configuration_for_device_id`: The ID of the managed configuration (a product ID), e.g. "app:com.google.android.gm".
+    /// - `managed_configuration_for_device_id`: The ID of the managed configuration (a product
+    ///   ID), e.g. "app:com.google.android.gm".
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
@@ -67,9 +73,12 @@ impl ManagedconfigurationsfordeviceResource {
         GetCall { call }
     }
 
-    /// Lists all the per-device managed configurations for the specified device. Only the ID is set.
+    /// Lists all the per-device managed configurations for the specified device. Only the ID is
+    /// set.
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/managedConfigurationsForDevice` (method id `androidenterprise.managedconfigurationsfordevice.list`)
+    /// `GET
+    /// androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/managedConfigurationsForDevice`
+    /// (method id `androidenterprise.managedconfigurationsfordevice.list`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -93,13 +102,16 @@ impl ManagedconfigurationsfordeviceResource {
 
     /// Adds or updates a per-device managed configuration for an app for the specified device.
     ///
-    /// `PUT androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/managedConfigurationsForDevice/{managedConfigurationForDeviceId}` (method id `androidenterprise.managedconfigurationsfordevice.update`)
+    /// `PUT
+    /// androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/managedConfigurationsForDevice/{managedConfigurationForDeviceId}`
+    /// (method id `androidenterprise.managedconfigurationsfordevice.update`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
     /// - `user_id`: The ID of the user.
     /// - `device_id`: The Android ID of the device.
-    /// - `managed_configuration_for_device_id`: The ID of the managed configuration (a product ID), e.g. "app:com.google.android.gm".
+    /// - `managed_configuration_for_device_id`: The ID of the managed configuration (a product
+    ///   ID), e.g. "app:com.google.android.gm".
     /// - `body`: the request body, a [`crate::schemas::ManagedConfiguration`].
     ///
     /// Scopes (any one of them):
@@ -157,7 +169,8 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `androidenterprise.managedconfigurationsfordevice.delete`, made by [`ManagedconfigurationsfordeviceResource::delete`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.managedconfigurationsfordevice.delete`, made by
+/// [`ManagedconfigurationsfordeviceResource::delete`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -168,7 +181,8 @@ pub struct DeleteCall {
 }
 
 impl DeleteCall {
-    /// Sends the request and waits for the answer of `androidenterprise.managedconfigurationsfordevice.delete`.
+    /// Sends the request and waits for the answer of
+    /// `androidenterprise.managedconfigurationsfordevice.delete`.
     #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
@@ -188,7 +202,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `androidenterprise.managedconfigurationsfordevice.get`, made by [`ManagedconfigurationsfordeviceResource::get`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.managedconfigurationsfordevice.get`, made by
+/// [`ManagedconfigurationsfordeviceResource::get`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -199,7 +214,8 @@ pub struct GetCall {
 }
 
 impl GetCall {
-    /// Sends the request and waits for the answer of `androidenterprise.managedconfigurationsfordevice.get`.
+    /// Sends the request and waits for the answer of
+    /// `androidenterprise.managedconfigurationsfordevice.get`.
     #[inline]
     pub async fn send(
         self,
@@ -221,7 +237,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `androidenterprise.managedconfigurationsfordevice.list`, made by [`ManagedconfigurationsfordeviceResource::list`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.managedconfigurationsfordevice.list`, made by
+/// [`ManagedconfigurationsfordeviceResource::list`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -232,7 +249,8 @@ pub struct ListCall {
 }
 
 impl ListCall {
-    /// Sends the request and waits for the answer of `androidenterprise.managedconfigurationsfordevice.list`.
+    /// Sends the request and waits for the answer of
+    /// `androidenterprise.managedconfigurationsfordevice.list`.
     #[inline]
     pub async fn send(
         self,
@@ -257,7 +275,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `androidenterprise.managedconfigurationsfordevice.update`, made by [`ManagedconfigurationsfordeviceResource::update`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.managedconfigurationsfordevice.update`, made by
+/// [`ManagedconfigurationsfordeviceResource::update`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -268,7 +287,8 @@ pub struct UpdateCall {
 }
 
 impl UpdateCall {
-    /// Sends the request and waits for the answer of `androidenterprise.managedconfigurationsfordevice.update`.
+    /// Sends the request and waits for the answer of
+    /// `androidenterprise.managedconfigurationsfordevice.update`.
     #[inline]
     pub async fn send(
         self,

@@ -9,12 +9,15 @@ pub struct ManagedconfigurationsforuserResource {
 impl ManagedconfigurationsforuserResource {
     /// Removes a per-user managed configuration for an app for the specified user.
     ///
-    /// `DELETE androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/managedConfigurationsForUser/{managedConfigurationForUserId}` (method id `androidenterprise.managedconfigurationsforuser.delete`)
+    /// `DELETE
+    /// androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/managedConfigurationsForUser/{managedConfigurationForUserId}`
+    /// (method id `androidenterprise.managedconfigurationsforuser.delete`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
     /// - `user_id`: The ID of the user.
-    /// - `managed_configuration_for_user_id`: The ID of the managed configuration (a product ID), e.g. "app:com.google.android.gm".
+    /// - `managed_configuration_for_user_id`: The ID of the managed configuration (a product ID),
+    ///   e.g. "app:com.google.android.gm".
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
@@ -36,12 +39,15 @@ impl ManagedconfigurationsforuserResource {
 
     /// Retrieves details of a per-user managed configuration for an app for the specified user.
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/managedConfigurationsForUser/{managedConfigurationForUserId}` (method id `androidenterprise.managedconfigurationsforuser.get`)
+    /// `GET
+    /// androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/managedConfigurationsForUser/{managedConfigurationForUserId}`
+    /// (method id `androidenterprise.managedconfigurationsforuser.get`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
     /// - `user_id`: The ID of the user.
-    /// - `managed_configuration_for_user_id`: The ID of the managed configuration (a product ID), e.g. "app:com.google.android.gm".
+    /// - `managed_configuration_for_user_id`: The ID of the managed configuration (a product ID),
+    ///   e.g. "app:com.google.android.gm".
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
@@ -63,7 +69,9 @@ impl ManagedconfigurationsforuserResource {
 
     /// Lists all the per-user managed configurations for the specified user. Only the ID is set.
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/managedConfigurationsForUser` (method id `androidenterprise.managedconfigurationsforuser.list`)
+    /// `GET
+    /// androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/managedConfigurationsForUser`
+    /// (method id `androidenterprise.managedconfigurationsforuser.list`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -82,14 +90,21 @@ impl ManagedconfigurationsforuserResource {
         ListCall { call }
     }
 
-    /// Adds or updates the managed configuration settings for an app for the specified user. If you support the Managed configurations iframe, you can apply managed configurations to a user by specifying an mcmId and its associated configuration variables (if any) in the request. Alternatively, all EMMs can apply managed configurations by passing a list of managed properties.
+    /// Adds or updates the managed configuration settings for an app for the specified user. If you
+    /// support the Managed configurations iframe, you can apply managed configurations to a user by
+    /// specifying an mcmId and its associated configuration variables (if any) in the request.
+    /// Alternatively, all EMMs can apply managed configurations by passing a list of managed
+    /// properties.
     ///
-    /// `PUT androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/managedConfigurationsForUser/{managedConfigurationForUserId}` (method id `androidenterprise.managedconfigurationsforuser.update`)
+    /// `PUT
+    /// androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/managedConfigurationsForUser/{managedConfigurationForUserId}`
+    /// (method id `androidenterprise.managedconfigurationsforuser.update`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
     /// - `user_id`: The ID of the user.
-    /// - `managed_configuration_for_user_id`: The ID of the managed configuration (a product ID), e.g. "app:com.google.android.gm".
+    /// - `managed_configuration_for_user_id`: The ID of the managed configuration (a product ID),
+    ///   e.g. "app:com.google.android.gm".
     /// - `body`: the request body, a [`crate::schemas::ManagedConfiguration`].
     ///
     /// Scopes (any one of them):
@@ -145,7 +160,8 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `androidenterprise.managedconfigurationsforuser.delete`, made by [`ManagedconfigurationsforuserResource::delete`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.managedconfigurationsforuser.delete`, made by
+/// [`ManagedconfigurationsforuserResource::delete`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -156,7 +172,8 @@ pub struct DeleteCall {
 }
 
 impl DeleteCall {
-    /// Sends the request and waits for the answer of `androidenterprise.managedconfigurationsforuser.delete`.
+    /// Sends the request and waits for the answer of
+    /// `androidenterprise.managedconfigurationsforuser.delete`.
     #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
@@ -176,7 +193,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `androidenterprise.managedconfigurationsforuser.get`, made by [`ManagedconfigurationsforuserResource::get`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.managedconfigurationsforuser.get`, made by
+/// [`ManagedconfigurationsforuserResource::get`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -187,7 +205,8 @@ pub struct GetCall {
 }
 
 impl GetCall {
-    /// Sends the request and waits for the answer of `androidenterprise.managedconfigurationsforuser.get`.
+    /// Sends the request and waits for the answer of
+    /// `androidenterprise.managedconfigurationsforuser.get`.
     #[inline]
     pub async fn send(
         self,
@@ -209,7 +228,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `androidenterprise.managedconfigurationsforuser.list`, made by [`ManagedconfigurationsforuserResource::list`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.managedconfigurationsforuser.list`, made by
+/// [`ManagedconfigurationsforuserResource::list`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -220,7 +240,8 @@ pub struct ListCall {
 }
 
 impl ListCall {
-    /// Sends the request and waits for the answer of `androidenterprise.managedconfigurationsforuser.list`.
+    /// Sends the request and waits for the answer of
+    /// `androidenterprise.managedconfigurationsforuser.list`.
     #[inline]
     pub async fn send(
         self,
@@ -245,7 +266,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `androidenterprise.managedconfigurationsforuser.update`, made by [`ManagedconfigurationsforuserResource::update`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.managedconfigurationsforuser.update`, made by
+/// [`ManagedconfigurationsforuserResource::update`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -256,7 +278,8 @@ pub struct UpdateCall {
 }
 
 impl UpdateCall {
-    /// Sends the request and waits for the answer of `androidenterprise.managedconfigurationsforuser.update`.
+    /// Sends the request and waits for the answer of
+    /// `androidenterprise.managedconfigurationsforuser.update`.
     #[inline]
     pub async fn send(
         self,

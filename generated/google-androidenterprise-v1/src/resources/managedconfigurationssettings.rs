@@ -9,11 +9,14 @@ pub struct ManagedconfigurationssettingsResource {
 impl ManagedconfigurationssettingsResource {
     /// Lists all the managed configurations settings for the specified app.
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/products/{productId}/managedConfigurationsSettings` (method id `androidenterprise.managedconfigurationssettings.list`)
+    /// `GET
+    /// androidenterprise/v1/enterprises/{enterpriseId}/products/{productId}/managedConfigurationsSettings`
+    /// (method id `androidenterprise.managedconfigurationssettings.list`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
-    /// - `product_id`: The ID of the product for which the managed configurations settings applies to.
+    /// - `product_id`: The ID of the product for which the managed configurations settings
+    ///   applies to.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
@@ -37,7 +40,8 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `androidenterprise.managedconfigurationssettings.list`, made by [`ManagedconfigurationssettingsResource::list`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.managedconfigurationssettings.list`, made by
+/// [`ManagedconfigurationssettingsResource::list`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -48,7 +52,8 @@ pub struct ListCall {
 }
 
 impl ListCall {
-    /// Sends the request and waits for the answer of `androidenterprise.managedconfigurationssettings.list`.
+    /// Sends the request and waits for the answer of
+    /// `androidenterprise.managedconfigurationssettings.list`.
     #[inline]
     pub async fn send(
         self,

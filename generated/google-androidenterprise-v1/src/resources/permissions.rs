@@ -9,7 +9,8 @@ pub struct PermissionsResource {
 impl PermissionsResource {
     /// Retrieves details of an Android app permission for display to an enterprise admin.
     ///
-    /// `GET androidenterprise/v1/permissions/{permissionId}` (method id `androidenterprise.permissions.get`)
+    /// `GET androidenterprise/v1/permissions/{permissionId}` (method id
+    /// `androidenterprise.permissions.get`)
     ///
     /// Arguments, in order:
     /// - `permission_id`: The ID of the permission.
@@ -31,7 +32,8 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `androidenterprise.permissions.get`, made by [`PermissionsResource::get`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.permissions.get`, made by [`PermissionsResource::get`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

@@ -7,9 +7,14 @@ pub struct ProductsResource {
 }
 
 impl ProductsResource {
-    /// Approves the specified product and the relevant app permissions, if any. The maximum number of products that you can approve per enterprise customer is 1,000. To learn how to use managed Google Play to design and create a store layout to display approved products to your users, see Store Layout Design. **Note:** This item has been deprecated. New integrations cannot use this method and can refer to our new recommendations.
+    /// Approves the specified product and the relevant app permissions, if any. The maximum number
+    /// of products that you can approve per enterprise customer is 1,000. To learn how to use
+    /// managed Google Play to design and create a store layout to display approved products to your
+    /// users, see Store Layout Design. **Note:** This item has been deprecated. New integrations
+    /// cannot use this method and can refer to our new recommendations.
     ///
-    /// `POST androidenterprise/v1/enterprises/{enterpriseId}/products/{productId}/approve` (method id `androidenterprise.products.approve`)
+    /// `POST androidenterprise/v1/enterprises/{enterpriseId}/products/{productId}/approve` (method
+    /// id `androidenterprise.products.approve`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -31,9 +36,18 @@ impl ProductsResource {
         ApproveCall { call }
     }
 
-    /// Generates a URL that can be rendered in an iframe to display the permissions (if any) of a product. An enterprise admin must view these permissions and accept them on behalf of their organization in order to approve that product. Admins should accept the displayed permissions by interacting with a separate UI element in the EMM console, which in turn should trigger the use of this URL as the approvalUrlInfo.approvalUrl property in a Products.approve call to approve the product. This URL can only be used to display permissions for up to 1 day. **Note:** This item has been deprecated. New integrations cannot use this method and can refer to our new recommendations.
+    /// Generates a URL that can be rendered in an iframe to display the permissions (if any) of a
+    /// product. An enterprise admin must view these permissions and accept them on behalf of their
+    /// organization in order to approve that product. Admins should accept the displayed
+    /// permissions by interacting with a separate UI element in the EMM console, which in turn
+    /// should trigger the use of this URL as the approvalUrlInfo.approvalUrl property in a
+    /// Products.approve call to approve the product. This URL can only be used to display
+    /// permissions for up to 1 day. **Note:** This item has been deprecated. New integrations
+    /// cannot use this method and can refer to our new recommendations.
     ///
-    /// `POST androidenterprise/v1/enterprises/{enterpriseId}/products/{productId}/generateApprovalUrl` (method id `androidenterprise.products.generateApprovalUrl`)
+    /// `POST
+    /// androidenterprise/v1/enterprises/{enterpriseId}/products/{productId}/generateApprovalUrl`
+    /// (method id `androidenterprise.products.generateApprovalUrl`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -57,7 +71,8 @@ impl ProductsResource {
 
     /// Retrieves details of a product for display to an enterprise admin.
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/products/{productId}` (method id `androidenterprise.products.get`)
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/products/{productId}` (method id
+    /// `androidenterprise.products.get`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -76,9 +91,15 @@ impl ProductsResource {
         GetCall { call }
     }
 
-    /// Retrieves the schema that defines the configurable properties for this product. All products have a schema, but this schema may be empty if no managed configurations have been defined. This schema can be used to populate a UI that allows an admin to configure the product. To apply a managed configuration based on the schema obtained using this API, see Managed Configurations through Play.
+    /// Retrieves the schema that defines the configurable properties for this product. All products
+    /// have a schema, but this schema may be empty if no managed configurations have been defined.
+    /// This schema can be used to populate a UI that allows an admin to configure the product. To
+    /// apply a managed configuration based on the schema obtained using this API, see Managed
+    /// Configurations through Play.
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/products/{productId}/appRestrictionsSchema` (method id `androidenterprise.products.getAppRestrictionsSchema`)
+    /// `GET
+    /// androidenterprise/v1/enterprises/{enterpriseId}/products/{productId}/appRestrictionsSchema`
+    /// (method id `androidenterprise.products.getAppRestrictionsSchema`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -104,7 +125,8 @@ impl ProductsResource {
 
     /// Retrieves the Android app permissions required by this app.
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/products/{productId}/permissions` (method id `androidenterprise.products.getPermissions`)
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/products/{productId}/permissions`
+    /// (method id `androidenterprise.products.getPermissions`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -123,9 +145,12 @@ impl ProductsResource {
         GetPermissionsCall { call }
     }
 
-    /// Finds approved products that match a query, or all approved products if there is no query. **Note:** This item has been deprecated. New integrations cannot use this method and can refer to our new recommendations.
+    /// Finds approved products that match a query, or all approved products if there is no query.
+    /// **Note:** This item has been deprecated. New integrations cannot use this method and can
+    /// refer to our new recommendations.
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/products` (method id `androidenterprise.products.list`)
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/products` (method id
+    /// `androidenterprise.products.list`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -138,9 +163,12 @@ impl ProductsResource {
         ListCall { call }
     }
 
-    /// Unapproves the specified product (and the relevant app permissions, if any) **Note:** This item has been deprecated. New integrations cannot use this method and can refer to our new recommendations.
+    /// Unapproves the specified product (and the relevant app permissions, if any) **Note:** This
+    /// item has been deprecated. New integrations cannot use this method and can refer to our new
+    /// recommendations.
     ///
-    /// `POST androidenterprise/v1/enterprises/{enterpriseId}/products/{productId}/unapprove` (method id `androidenterprise.products.unapprove`)
+    /// `POST androidenterprise/v1/enterprises/{enterpriseId}/products/{productId}/unapprove`
+    /// (method id `androidenterprise.products.unapprove`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -216,7 +244,8 @@ static UNAPPROVE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo
     api_version: None,
 };
 
-/// A call of `androidenterprise.products.approve`, made by [`ProductsResource::approve`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.products.approve`, made by [`ProductsResource::approve`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -247,7 +276,8 @@ impl crate::runtime::batch::Batchable for ApproveCall {
     }
 }
 
-/// A call of `androidenterprise.products.generateApprovalUrl`, made by [`ProductsResource::generate_approval_url`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.products.generateApprovalUrl`, made by
+/// [`ProductsResource::generate_approval_url`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -258,7 +288,8 @@ pub struct GenerateApprovalUrlCall {
 }
 
 impl GenerateApprovalUrlCall {
-    /// The BCP 47 language code used for permission names and descriptions in the returned iframe, for instance "en-US".
+    /// The BCP 47 language code used for permission names and descriptions in the returned iframe,
+    /// for instance "en-US".
     ///
     /// Optional parameter. Sent as `languageCode`.
     pub fn language_code(mut self, value: impl Into<String>) -> Self {
@@ -266,7 +297,8 @@ impl GenerateApprovalUrlCall {
         self
     }
 
-    /// Sends the request and waits for the answer of `androidenterprise.products.generateApprovalUrl`.
+    /// Sends the request and waits for the answer of
+    /// `androidenterprise.products.generateApprovalUrl`.
     #[inline]
     pub async fn send(
         self,
@@ -291,7 +323,8 @@ impl crate::runtime::batch::Batchable for GenerateApprovalUrlCall {
     }
 }
 
-/// A call of `androidenterprise.products.get`, made by [`ProductsResource::get`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.products.get`, made by [`ProductsResource::get`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -330,7 +363,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `androidenterprise.products.getAppRestrictionsSchema`, made by [`ProductsResource::get_app_restrictions_schema`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.products.getAppRestrictionsSchema`, made by
+/// [`ProductsResource::get_app_restrictions_schema`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -349,7 +383,8 @@ impl GetAppRestrictionsSchemaCall {
         self
     }
 
-    /// Sends the request and waits for the answer of `androidenterprise.products.getAppRestrictionsSchema`.
+    /// Sends the request and waits for the answer of
+    /// `androidenterprise.products.getAppRestrictionsSchema`.
     #[inline]
     pub async fn send(
         self,
@@ -371,7 +406,8 @@ impl crate::runtime::batch::Batchable for GetAppRestrictionsSchemaCall {
     }
 }
 
-/// A call of `androidenterprise.products.getPermissions`, made by [`ProductsResource::get_permissions`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.products.getPermissions`, made by
+/// [`ProductsResource::get_permissions`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -404,7 +440,8 @@ impl crate::runtime::batch::Batchable for GetPermissionsCall {
     }
 }
 
-/// A call of `androidenterprise.products.list`, made by [`ProductsResource::list`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.products.list`, made by [`ProductsResource::list`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -415,7 +452,8 @@ pub struct ListCall {
 }
 
 impl ListCall {
-    /// Specifies whether to search among all products (false) or among only products that have been approved (true). Only "true" is supported, and should be specified.
+    /// Specifies whether to search among all products (false) or among only products that have been
+    /// approved (true). Only "true" is supported, and should be specified.
     ///
     /// Optional parameter. Sent as `approved`.
     pub fn approved(mut self, value: bool) -> Self {
@@ -423,7 +461,8 @@ impl ListCall {
         self
     }
 
-    /// The BCP47 tag for the user's preferred language (e.g. "en-US", "de"). Results are returned in the language best matching the preferred language.
+    /// The BCP47 tag for the user's preferred language (e.g. "en-US", "de"). Results are returned
+    /// in the language best matching the preferred language.
     ///
     /// Optional parameter. Sent as `language`.
     pub fn language(mut self, value: impl Into<String>) -> Self {
@@ -431,7 +470,8 @@ impl ListCall {
         self
     }
 
-    /// Defines how many results the list operation should return. The default number depends on the resource collection.
+    /// Defines how many results the list operation should return. The default number depends on the
+    /// resource collection.
     ///
     /// Optional parameter. Sent as `maxResults`.
     pub fn max_results(mut self, value: u32) -> Self {
@@ -439,7 +479,9 @@ impl ListCall {
         self
     }
 
-    /// The search query as typed in the Google Play store search box. If omitted, all approved apps will be returned (using the pagination parameters), including apps that are not available in the store (e.g. unpublished apps).
+    /// The search query as typed in the Google Play store search box. If omitted, all approved apps
+    /// will be returned (using the pagination parameters), including apps that are not available in
+    /// the store (e.g. unpublished apps).
     ///
     /// Optional parameter. Sent as `query`.
     pub fn query(mut self, value: impl Into<String>) -> Self {
@@ -447,7 +489,8 @@ impl ListCall {
         self
     }
 
-    /// Defines the token of the page to return, usually taken from TokenPagination. This can only be used if token paging is enabled.
+    /// Defines the token of the page to return, usually taken from TokenPagination. This can only
+    /// be used if token paging is enabled.
     ///
     /// Optional parameter. Sent as `token`.
     pub fn token(mut self, value: impl Into<String>) -> Self {
@@ -477,7 +520,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `androidenterprise.products.unapprove`, made by [`ProductsResource::unapprove`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.products.unapprove`, made by [`ProductsResource::unapprove`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

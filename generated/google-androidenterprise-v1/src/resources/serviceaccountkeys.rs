@@ -7,9 +7,13 @@ pub struct ServiceaccountkeysResource {
 }
 
 impl ServiceaccountkeysResource {
-    /// Removes and invalidates the specified credentials for the service account associated with this enterprise. The calling service account must have been retrieved by calling Enterprises.GetServiceAccount and must have been set as the enterprise service account by calling Enterprises.SetAccount.
+    /// Removes and invalidates the specified credentials for the service account associated with
+    /// this enterprise. The calling service account must have been retrieved by calling
+    /// Enterprises.GetServiceAccount and must have been set as the enterprise service account by
+    /// calling Enterprises.SetAccount.
     ///
-    /// `DELETE androidenterprise/v1/enterprises/{enterpriseId}/serviceAccountKeys/{keyId}` (method id `androidenterprise.serviceaccountkeys.delete`)
+    /// `DELETE androidenterprise/v1/enterprises/{enterpriseId}/serviceAccountKeys/{keyId}` (method
+    /// id `androidenterprise.serviceaccountkeys.delete`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -29,9 +33,13 @@ impl ServiceaccountkeysResource {
         DeleteCall { call }
     }
 
-    /// Generates new credentials for the service account associated with this enterprise. The calling service account must have been retrieved by calling Enterprises.GetServiceAccount and must have been set as the enterprise service account by calling Enterprises.SetAccount. Only the type of the key should be populated in the resource to be inserted.
+    /// Generates new credentials for the service account associated with this enterprise. The
+    /// calling service account must have been retrieved by calling Enterprises.GetServiceAccount
+    /// and must have been set as the enterprise service account by calling Enterprises.SetAccount.
+    /// Only the type of the key should be populated in the resource to be inserted.
     ///
-    /// `POST androidenterprise/v1/enterprises/{enterpriseId}/serviceAccountKeys` (method id `androidenterprise.serviceaccountkeys.insert`)
+    /// `POST androidenterprise/v1/enterprises/{enterpriseId}/serviceAccountKeys` (method id
+    /// `androidenterprise.serviceaccountkeys.insert`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -51,9 +59,13 @@ impl ServiceaccountkeysResource {
         InsertCall { call }
     }
 
-    /// Lists all active credentials for the service account associated with this enterprise. Only the ID and key type are returned. The calling service account must have been retrieved by calling Enterprises.GetServiceAccount and must have been set as the enterprise service account by calling Enterprises.SetAccount.
+    /// Lists all active credentials for the service account associated with this enterprise. Only
+    /// the ID and key type are returned. The calling service account must have been retrieved by
+    /// calling Enterprises.GetServiceAccount and must have been set as the enterprise service
+    /// account by calling Enterprises.SetAccount.
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/serviceAccountKeys` (method id `androidenterprise.serviceaccountkeys.list`)
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/serviceAccountKeys` (method id
+    /// `androidenterprise.serviceaccountkeys.list`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -92,7 +104,8 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `androidenterprise.serviceaccountkeys.delete`, made by [`ServiceaccountkeysResource::delete`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.serviceaccountkeys.delete`, made by
+/// [`ServiceaccountkeysResource::delete`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -123,7 +136,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `androidenterprise.serviceaccountkeys.insert`, made by [`ServiceaccountkeysResource::insert`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.serviceaccountkeys.insert`, made by
+/// [`ServiceaccountkeysResource::insert`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -156,7 +170,8 @@ impl crate::runtime::batch::Batchable for InsertCall {
     }
 }
 
-/// A call of `androidenterprise.serviceaccountkeys.list`, made by [`ServiceaccountkeysResource::list`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.serviceaccountkeys.list`, made by
+/// [`ServiceaccountkeysResource::list`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

@@ -9,7 +9,9 @@ pub struct StorelayoutclustersResource {
 impl StorelayoutclustersResource {
     /// Deletes a cluster.
     ///
-    /// `DELETE androidenterprise/v1/enterprises/{enterpriseId}/storeLayout/pages/{pageId}/clusters/{clusterId}` (method id `androidenterprise.storelayoutclusters.delete`)
+    /// `DELETE
+    /// androidenterprise/v1/enterprises/{enterpriseId}/storeLayout/pages/{pageId}/clusters/{clusterId}`
+    /// (method id `androidenterprise.storelayoutclusters.delete`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -33,7 +35,9 @@ impl StorelayoutclustersResource {
 
     /// Retrieves details of a cluster.
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/storeLayout/pages/{pageId}/clusters/{clusterId}` (method id `androidenterprise.storelayoutclusters.get`)
+    /// `GET
+    /// androidenterprise/v1/enterprises/{enterpriseId}/storeLayout/pages/{pageId}/clusters/{clusterId}`
+    /// (method id `androidenterprise.storelayoutclusters.get`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -57,7 +61,8 @@ impl StorelayoutclustersResource {
 
     /// Inserts a new cluster in a page.
     ///
-    /// `POST androidenterprise/v1/enterprises/{enterpriseId}/storeLayout/pages/{pageId}/clusters` (method id `androidenterprise.storelayoutclusters.insert`)
+    /// `POST androidenterprise/v1/enterprises/{enterpriseId}/storeLayout/pages/{pageId}/clusters`
+    /// (method id `androidenterprise.storelayoutclusters.insert`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -81,7 +86,8 @@ impl StorelayoutclustersResource {
 
     /// Retrieves the details of all clusters on the specified page.
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/storeLayout/pages/{pageId}/clusters` (method id `androidenterprise.storelayoutclusters.list`)
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/storeLayout/pages/{pageId}/clusters`
+    /// (method id `androidenterprise.storelayoutclusters.list`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -102,7 +108,9 @@ impl StorelayoutclustersResource {
 
     /// Updates a cluster.
     ///
-    /// `PUT androidenterprise/v1/enterprises/{enterpriseId}/storeLayout/pages/{pageId}/clusters/{clusterId}` (method id `androidenterprise.storelayoutclusters.update`)
+    /// `PUT
+    /// androidenterprise/v1/enterprises/{enterpriseId}/storeLayout/pages/{pageId}/clusters/{clusterId}`
+    /// (method id `androidenterprise.storelayoutclusters.update`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -168,7 +176,8 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `androidenterprise.storelayoutclusters.delete`, made by [`StorelayoutclustersResource::delete`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.storelayoutclusters.delete`, made by
+/// [`StorelayoutclustersResource::delete`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -179,7 +188,8 @@ pub struct DeleteCall {
 }
 
 impl DeleteCall {
-    /// Sends the request and waits for the answer of `androidenterprise.storelayoutclusters.delete`.
+    /// Sends the request and waits for the answer of
+    /// `androidenterprise.storelayoutclusters.delete`.
     #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
@@ -199,7 +209,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `androidenterprise.storelayoutclusters.get`, made by [`StorelayoutclustersResource::get`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.storelayoutclusters.get`, made by
+/// [`StorelayoutclustersResource::get`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -232,7 +243,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `androidenterprise.storelayoutclusters.insert`, made by [`StorelayoutclustersResource::insert`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.storelayoutclusters.insert`, made by
+/// [`StorelayoutclustersResource::insert`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -243,7 +255,8 @@ pub struct InsertCall {
 }
 
 impl InsertCall {
-    /// Sends the request and waits for the answer of `androidenterprise.storelayoutclusters.insert`.
+    /// Sends the request and waits for the answer of
+    /// `androidenterprise.storelayoutclusters.insert`.
     #[inline]
     pub async fn send(
         self,
@@ -265,7 +278,8 @@ impl crate::runtime::batch::Batchable for InsertCall {
     }
 }
 
-/// A call of `androidenterprise.storelayoutclusters.list`, made by [`StorelayoutclustersResource::list`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.storelayoutclusters.list`, made by
+/// [`StorelayoutclustersResource::list`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -298,7 +312,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `androidenterprise.storelayoutclusters.update`, made by [`StorelayoutclustersResource::update`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.storelayoutclusters.update`, made by
+/// [`StorelayoutclustersResource::update`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -309,7 +324,8 @@ pub struct UpdateCall {
 }
 
 impl UpdateCall {
-    /// Sends the request and waits for the answer of `androidenterprise.storelayoutclusters.update`.
+    /// Sends the request and waits for the answer of
+    /// `androidenterprise.storelayoutclusters.update`.
     #[inline]
     pub async fn send(
         self,

@@ -9,7 +9,8 @@ pub struct StorelayoutpagesResource {
 impl StorelayoutpagesResource {
     /// Deletes a store page.
     ///
-    /// `DELETE androidenterprise/v1/enterprises/{enterpriseId}/storeLayout/pages/{pageId}` (method id `androidenterprise.storelayoutpages.delete`)
+    /// `DELETE androidenterprise/v1/enterprises/{enterpriseId}/storeLayout/pages/{pageId}` (method
+    /// id `androidenterprise.storelayoutpages.delete`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -30,7 +31,8 @@ impl StorelayoutpagesResource {
 
     /// Retrieves details of a store page.
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/storeLayout/pages/{pageId}` (method id `androidenterprise.storelayoutpages.get`)
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/storeLayout/pages/{pageId}` (method id
+    /// `androidenterprise.storelayoutpages.get`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -51,7 +53,8 @@ impl StorelayoutpagesResource {
 
     /// Inserts a new store page.
     ///
-    /// `POST androidenterprise/v1/enterprises/{enterpriseId}/storeLayout/pages` (method id `androidenterprise.storelayoutpages.insert`)
+    /// `POST androidenterprise/v1/enterprises/{enterpriseId}/storeLayout/pages` (method id
+    /// `androidenterprise.storelayoutpages.insert`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -72,7 +75,8 @@ impl StorelayoutpagesResource {
 
     /// Retrieves the details of all pages in the store.
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/storeLayout/pages` (method id `androidenterprise.storelayoutpages.list`)
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/storeLayout/pages` (method id
+    /// `androidenterprise.storelayoutpages.list`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -87,7 +91,8 @@ impl StorelayoutpagesResource {
 
     /// Updates the content of a store page.
     ///
-    /// `PUT androidenterprise/v1/enterprises/{enterpriseId}/storeLayout/pages/{pageId}` (method id `androidenterprise.storelayoutpages.update`)
+    /// `PUT androidenterprise/v1/enterprises/{enterpriseId}/storeLayout/pages/{pageId}` (method id
+    /// `androidenterprise.storelayoutpages.update`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -150,7 +155,8 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `androidenterprise.storelayoutpages.delete`, made by [`StorelayoutpagesResource::delete`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.storelayoutpages.delete`, made by
+/// [`StorelayoutpagesResource::delete`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -181,7 +187,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `androidenterprise.storelayoutpages.get`, made by [`StorelayoutpagesResource::get`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.storelayoutpages.get`, made by
+/// [`StorelayoutpagesResource::get`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -212,7 +219,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `androidenterprise.storelayoutpages.insert`, made by [`StorelayoutpagesResource::insert`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.storelayoutpages.insert`, made by
+/// [`StorelayoutpagesResource::insert`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -243,7 +251,8 @@ impl crate::runtime::batch::Batchable for InsertCall {
     }
 }
 
-/// A call of `androidenterprise.storelayoutpages.list`, made by [`StorelayoutpagesResource::list`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.storelayoutpages.list`, made by
+/// [`StorelayoutpagesResource::list`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -276,7 +285,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `androidenterprise.storelayoutpages.update`, made by [`StorelayoutpagesResource::update`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.storelayoutpages.update`, made by
+/// [`StorelayoutpagesResource::update`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

@@ -9,7 +9,8 @@ pub struct UsersResource {
 impl UsersResource {
     /// Deleted an EMM-managed user.
     ///
-    /// `DELETE androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}` (method id `androidenterprise.users.delete`)
+    /// `DELETE androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}` (method id
+    /// `androidenterprise.users.delete`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -28,9 +29,13 @@ impl UsersResource {
         DeleteCall { call }
     }
 
-    /// Generates an authentication token which the device policy client can use to provision the given EMM-managed user account on a device. The generated token is single-use and expires after a few minutes. You can provision a maximum of 10 devices per user. This call only works with EMM-managed accounts.
+    /// Generates an authentication token which the device policy client can use to provision the
+    /// given EMM-managed user account on a device. The generated token is single-use and expires
+    /// after a few minutes. You can provision a maximum of 10 devices per user. This call only
+    /// works with EMM-managed accounts.
     ///
-    /// `POST androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/authenticationToken` (method id `androidenterprise.users.generateAuthenticationToken`)
+    /// `POST androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/authenticationToken`
+    /// (method id `androidenterprise.users.generateAuthenticationToken`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -56,7 +61,8 @@ impl UsersResource {
 
     /// Retrieves a user's details.
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}` (method id `androidenterprise.users.get`)
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}` (method id
+    /// `androidenterprise.users.get`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -75,9 +81,12 @@ impl UsersResource {
         GetCall { call }
     }
 
-    /// Retrieves the set of products a user is entitled to access. **Note:** This item has been deprecated. New integrations cannot use this method and can refer to our new recommendations.
+    /// Retrieves the set of products a user is entitled to access. **Note:** This item has been
+    /// deprecated. New integrations cannot use this method and can refer to our new
+    /// recommendations.
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/availableProductSet` (method id `androidenterprise.users.getAvailableProductSet`)
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/availableProductSet`
+    /// (method id `androidenterprise.users.getAvailableProductSet`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -99,9 +108,13 @@ impl UsersResource {
         GetAvailableProductSetCall { call }
     }
 
-    /// Creates a new EMM-managed user. The Users resource passed in the body of the request should include an accountIdentifier and an accountType. If a corresponding user already exists with the same account identifier, the user will be updated with the resource. In this case only the displayName field can be changed.
+    /// Creates a new EMM-managed user. The Users resource passed in the body of the request should
+    /// include an accountIdentifier and an accountType. If a corresponding user already exists with
+    /// the same account identifier, the user will be updated with the resource. In this case only
+    /// the displayName field can be changed.
     ///
-    /// `POST androidenterprise/v1/enterprises/{enterpriseId}/users` (method id `androidenterprise.users.insert`)
+    /// `POST androidenterprise/v1/enterprises/{enterpriseId}/users` (method id
+    /// `androidenterprise.users.insert`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -120,9 +133,12 @@ impl UsersResource {
         InsertCall { call }
     }
 
-    /// Looks up a user by primary email address. This is only supported for Google-managed users. Lookup of the id is not needed for EMM-managed users because the id is already returned in the result of the Users.insert call.
+    /// Looks up a user by primary email address. This is only supported for Google-managed users.
+    /// Lookup of the id is not needed for EMM-managed users because the id is already returned in
+    /// the result of the Users.insert call.
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/users` (method id `androidenterprise.users.list`)
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/users` (method id
+    /// `androidenterprise.users.list`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -141,9 +157,12 @@ impl UsersResource {
         ListCall { call }
     }
 
-    /// Revokes access to all devices currently provisioned to the user. The user will no longer be able to use the managed Play store on any of their managed devices. This call only works with EMM-managed accounts.
+    /// Revokes access to all devices currently provisioned to the user. The user will no longer be
+    /// able to use the managed Play store on any of their managed devices. This call only works
+    /// with EMM-managed accounts.
     ///
-    /// `DELETE androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/deviceAccess` (method id `androidenterprise.users.revokeDeviceAccess`)
+    /// `DELETE androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/deviceAccess` (method
+    /// id `androidenterprise.users.revokeDeviceAccess`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -165,9 +184,14 @@ impl UsersResource {
         RevokeDeviceAccessCall { call }
     }
 
-    /// Modifies the set of products that a user is entitled to access (referred to as *whitelisted* products). Only products that are approved or products that were previously approved (products with revoked approval) can be whitelisted. **Note:** This item has been deprecated. New integrations cannot use this method and can refer to our new recommendations.
+    /// Modifies the set of products that a user is entitled to access (referred to as *whitelisted*
+    /// products). Only products that are approved or products that were previously approved
+    /// (products with revoked approval) can be whitelisted. **Note:** This item has been
+    /// deprecated. New integrations cannot use this method and can refer to our new
+    /// recommendations.
     ///
-    /// `PUT androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/availableProductSet` (method id `androidenterprise.users.setAvailableProductSet`)
+    /// `PUT androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/availableProductSet`
+    /// (method id `androidenterprise.users.setAvailableProductSet`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -192,9 +216,13 @@ impl UsersResource {
         SetAvailableProductSetCall { call }
     }
 
-    /// Updates the details of an EMM-managed user. Can be used with EMM-managed users only (not Google managed users). Pass the new details in the Users resource in the request body. Only the displayName field can be changed. Other fields must either be unset or have the currently active value.
+    /// Updates the details of an EMM-managed user. Can be used with EMM-managed users only (not
+    /// Google managed users). Pass the new details in the Users resource in the request body. Only
+    /// the displayName field can be changed. Other fields must either be unset or have the
+    /// currently active value.
     ///
-    /// `PUT androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}` (method id `androidenterprise.users.update`)
+    /// `PUT androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}` (method id
+    /// `androidenterprise.users.update`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -289,7 +317,8 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `androidenterprise.users.delete`, made by [`UsersResource::delete`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.users.delete`, made by [`UsersResource::delete`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -320,7 +349,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `androidenterprise.users.generateAuthenticationToken`, made by [`UsersResource::generate_authentication_token`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.users.generateAuthenticationToken`, made by
+/// [`UsersResource::generate_authentication_token`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -331,7 +361,8 @@ pub struct GenerateAuthenticationTokenCall {
 }
 
 impl GenerateAuthenticationTokenCall {
-    /// Sends the request and waits for the answer of `androidenterprise.users.generateAuthenticationToken`.
+    /// Sends the request and waits for the answer of
+    /// `androidenterprise.users.generateAuthenticationToken`.
     #[inline]
     pub async fn send(
         self,
@@ -353,7 +384,8 @@ impl crate::runtime::batch::Batchable for GenerateAuthenticationTokenCall {
     }
 }
 
-/// A call of `androidenterprise.users.get`, made by [`UsersResource::get`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.users.get`, made by [`UsersResource::get`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -384,7 +416,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `androidenterprise.users.getAvailableProductSet`, made by [`UsersResource::get_available_product_set`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.users.getAvailableProductSet`, made by
+/// [`UsersResource::get_available_product_set`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -395,7 +428,8 @@ pub struct GetAvailableProductSetCall {
 }
 
 impl GetAvailableProductSetCall {
-    /// Sends the request and waits for the answer of `androidenterprise.users.getAvailableProductSet`.
+    /// Sends the request and waits for the answer of
+    /// `androidenterprise.users.getAvailableProductSet`.
     #[inline]
     pub async fn send(
         self,
@@ -417,7 +451,8 @@ impl crate::runtime::batch::Batchable for GetAvailableProductSetCall {
     }
 }
 
-/// A call of `androidenterprise.users.insert`, made by [`UsersResource::insert`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.users.insert`, made by [`UsersResource::insert`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -448,7 +483,8 @@ impl crate::runtime::batch::Batchable for InsertCall {
     }
 }
 
-/// A call of `androidenterprise.users.list`, made by [`UsersResource::list`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.users.list`, made by [`UsersResource::list`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -481,7 +517,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `androidenterprise.users.revokeDeviceAccess`, made by [`UsersResource::revoke_device_access`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.users.revokeDeviceAccess`, made by
+/// [`UsersResource::revoke_device_access`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -512,7 +549,8 @@ impl crate::runtime::batch::Batchable for RevokeDeviceAccessCall {
     }
 }
 
-/// A call of `androidenterprise.users.setAvailableProductSet`, made by [`UsersResource::set_available_product_set`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.users.setAvailableProductSet`, made by
+/// [`UsersResource::set_available_product_set`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -523,7 +561,8 @@ pub struct SetAvailableProductSetCall {
 }
 
 impl SetAvailableProductSetCall {
-    /// Sends the request and waits for the answer of `androidenterprise.users.setAvailableProductSet`.
+    /// Sends the request and waits for the answer of
+    /// `androidenterprise.users.setAvailableProductSet`.
     #[inline]
     pub async fn send(
         self,
@@ -545,7 +584,8 @@ impl crate::runtime::batch::Batchable for SetAvailableProductSetCall {
     }
 }
 
-/// A call of `androidenterprise.users.update`, made by [`UsersResource::update`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.users.update`, made by [`UsersResource::update`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

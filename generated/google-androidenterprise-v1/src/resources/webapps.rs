@@ -9,7 +9,8 @@ pub struct WebappsResource {
 impl WebappsResource {
     /// Deletes an existing web app.
     ///
-    /// `DELETE androidenterprise/v1/enterprises/{enterpriseId}/webApps/{webAppId}` (method id `androidenterprise.webapps.delete`)
+    /// `DELETE androidenterprise/v1/enterprises/{enterpriseId}/webApps/{webAppId}` (method id
+    /// `androidenterprise.webapps.delete`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -30,7 +31,8 @@ impl WebappsResource {
 
     /// Gets an existing web app.
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/webApps/{webAppId}` (method id `androidenterprise.webapps.get`)
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/webApps/{webAppId}` (method id
+    /// `androidenterprise.webapps.get`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -51,7 +53,8 @@ impl WebappsResource {
 
     /// Creates a new web app for the enterprise.
     ///
-    /// `POST androidenterprise/v1/enterprises/{enterpriseId}/webApps` (method id `androidenterprise.webapps.insert`)
+    /// `POST androidenterprise/v1/enterprises/{enterpriseId}/webApps` (method id
+    /// `androidenterprise.webapps.insert`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -72,7 +75,8 @@ impl WebappsResource {
 
     /// Retrieves the details of all web apps for a given enterprise.
     ///
-    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/webApps` (method id `androidenterprise.webapps.list`)
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/webApps` (method id
+    /// `androidenterprise.webapps.list`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -87,7 +91,8 @@ impl WebappsResource {
 
     /// Updates an existing web app.
     ///
-    /// `PUT androidenterprise/v1/enterprises/{enterpriseId}/webApps/{webAppId}` (method id `androidenterprise.webapps.update`)
+    /// `PUT androidenterprise/v1/enterprises/{enterpriseId}/webApps/{webAppId}` (method id
+    /// `androidenterprise.webapps.update`)
     ///
     /// Arguments, in order:
     /// - `enterprise_id`: The ID of the enterprise.
@@ -150,7 +155,8 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `androidenterprise.webapps.delete`, made by [`WebappsResource::delete`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.webapps.delete`, made by [`WebappsResource::delete`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -181,7 +187,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `androidenterprise.webapps.get`, made by [`WebappsResource::get`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.webapps.get`, made by [`WebappsResource::get`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -212,7 +219,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `androidenterprise.webapps.insert`, made by [`WebappsResource::insert`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.webapps.insert`, made by [`WebappsResource::insert`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -243,7 +251,8 @@ impl crate::runtime::batch::Batchable for InsertCall {
     }
 }
 
-/// A call of `androidenterprise.webapps.list`, made by [`WebappsResource::list`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.webapps.list`, made by [`WebappsResource::list`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -276,7 +285,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `androidenterprise.webapps.update`, made by [`WebappsResource::update`]: set optional parameters, then `send` it.
+/// A call of `androidenterprise.webapps.update`, made by [`WebappsResource::update`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

@@ -1,4 +1,5 @@
-/// This represents an enterprise admin who can manage the enterprise in the managed Google Play store.
+/// This represents an enterprise admin who can manage the enterprise in the managed Google Play
+/// store.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Administrator {
@@ -19,7 +20,8 @@ impl Administrator {
         self
     }
 
-    /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes it back.
+    /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes
+    /// it back.
     #[inline]
     pub fn clear_email(mut self) -> Self {
         self.email = None;

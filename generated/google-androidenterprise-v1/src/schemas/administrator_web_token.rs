@@ -19,7 +19,8 @@ impl AdministratorWebToken {
         self
     }
 
-    /// Sends `token` as JSON `null`, which clears it on the server (chainable); `set_token` takes it back.
+    /// Sends `token` as JSON `null`, which clears it on the server (chainable); `set_token` takes
+    /// it back.
     #[inline]
     pub fn clear_token(mut self) -> Self {
         self.token = None;

@@ -1,4 +1,5 @@
-/// Specification for a token used to generate iframes. The token specifies what data the admin is allowed to modify and the URI the iframe is allowed to communiate with.
+/// Specification for a token used to generate iframes. The token specifies what data the admin
+/// is allowed to modify and the URI the iframe is allowed to communiate with.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AdministratorWebTokenSpec {
@@ -11,7 +12,8 @@ pub struct AdministratorWebTokenSpec {
     pub managed_configurations: Option<
         crate::schemas::AdministratorWebTokenSpecManagedConfigurations,
     >,
-    /// The URI of the parent frame hosting the iframe. To prevent XSS, the iframe may not be hosted at other URIs. This URI must be https. Use whitespaces to separate multiple parent URIs.
+    /// The URI of the parent frame hosting the iframe. To prevent XSS, the iframe may not be hosted
+    /// at other URIs. This URI must be https. Use whitespaces to separate multiple parent URIs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<String>,
     /// Deprecated. Use PlaySearch.approveApps.
@@ -49,7 +51,8 @@ impl AdministratorWebTokenSpec {
         self
     }
 
-    /// Sends `managedConfigurations` as JSON `null`, which clears it on the server (chainable); `set_managed_configurations` takes it back.
+    /// Sends `managedConfigurations` as JSON `null`, which clears it on the server (chainable);
+    /// `set_managed_configurations` takes it back.
     #[inline]
     pub fn clear_managed_configurations(mut self) -> Self {
         self.managed_configurations = None;
@@ -68,7 +71,8 @@ impl AdministratorWebTokenSpec {
         self
     }
 
-    /// Sends `parent` as JSON `null`, which clears it on the server (chainable); `set_parent` takes it back.
+    /// Sends `parent` as JSON `null`, which clears it on the server (chainable); `set_parent` takes
+    /// it back.
     #[inline]
     pub fn clear_parent(mut self) -> Self {
         self.parent = None;
@@ -89,7 +93,8 @@ impl AdministratorWebTokenSpec {
         self
     }
 
-    /// Sends `permission` as JSON `null`, which clears it on the server (chainable); `set_permission` takes it back.
+    /// Sends `permission` as JSON `null`, which clears it on the server (chainable);
+    /// `set_permission` takes it back.
     #[inline]
     pub fn clear_permission(mut self) -> Self {
         self.permission = None;
@@ -108,7 +113,8 @@ impl AdministratorWebTokenSpec {
         self
     }
 
-    /// Sends `playSearch` as JSON `null`, which clears it on the server (chainable); `set_play_search` takes it back.
+    /// Sends `playSearch` as JSON `null`, which clears it on the server (chainable);
+    /// `set_play_search` takes it back.
     #[inline]
     pub fn clear_play_search(mut self) -> Self {
         self.play_search = None;
@@ -127,7 +133,8 @@ impl AdministratorWebTokenSpec {
         self
     }
 
-    /// Sends `privateApps` as JSON `null`, which clears it on the server (chainable); `set_private_apps` takes it back.
+    /// Sends `privateApps` as JSON `null`, which clears it on the server (chainable);
+    /// `set_private_apps` takes it back.
     #[inline]
     pub fn clear_private_apps(mut self) -> Self {
         self.private_apps = None;
@@ -146,7 +153,8 @@ impl AdministratorWebTokenSpec {
         self
     }
 
-    /// Sends `storeBuilder` as JSON `null`, which clears it on the server (chainable); `set_store_builder` takes it back.
+    /// Sends `storeBuilder` as JSON `null`, which clears it on the server (chainable);
+    /// `set_store_builder` takes it back.
     #[inline]
     pub fn clear_store_builder(mut self) -> Self {
         self.store_builder = None;
@@ -165,7 +173,8 @@ impl AdministratorWebTokenSpec {
         self
     }
 
-    /// Sends `webApps` as JSON `null`, which clears it on the server (chainable); `set_web_apps` takes it back.
+    /// Sends `webApps` as JSON `null`, which clears it on the server (chainable); `set_web_apps`
+    /// takes it back.
     #[inline]
     pub fn clear_web_apps(mut self) -> Self {
         self.web_apps = None;
@@ -184,7 +193,8 @@ impl AdministratorWebTokenSpec {
         self
     }
 
-    /// Sends `zeroTouch` as JSON `null`, which clears it on the server (chainable); `set_zero_touch` takes it back.
+    /// Sends `zeroTouch` as JSON `null`, which clears it on the server (chainable);
+    /// `set_zero_touch` takes it back.
     #[inline]
     pub fn clear_zero_touch(mut self) -> Self {
         self.zero_touch = None;

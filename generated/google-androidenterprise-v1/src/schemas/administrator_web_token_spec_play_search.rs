@@ -21,7 +21,8 @@ impl AdministratorWebTokenSpecPlaySearch {
         self
     }
 
-    /// Sends `approveApps` as JSON `null`, which clears it on the server (chainable); `set_approve_apps` takes it back.
+    /// Sends `approveApps` as JSON `null`, which clears it on the server (chainable);
+    /// `set_approve_apps` takes it back.
     #[inline]
     pub fn clear_approve_apps(mut self) -> Self {
         self.approve_apps = None;
@@ -37,7 +38,8 @@ impl AdministratorWebTokenSpecPlaySearch {
         self
     }
 
-    /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
+    /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled`
+    /// takes it back.
     #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;

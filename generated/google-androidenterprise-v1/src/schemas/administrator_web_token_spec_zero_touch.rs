@@ -1,7 +1,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AdministratorWebTokenSpecZeroTouch {
-    /// Whether zero-touch embedded UI is usable with this token. If enabled, the admin can link zero-touch customers to this enterprise.
+    /// Whether zero-touch embedded UI is usable with this token. If enabled, the admin can link
+    /// zero-touch customers to this enterprise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -18,7 +19,8 @@ impl AdministratorWebTokenSpecZeroTouch {
         self
     }
 
-    /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
+    /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled`
+    /// takes it back.
     #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;

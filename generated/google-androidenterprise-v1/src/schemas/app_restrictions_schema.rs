@@ -22,7 +22,8 @@ impl AppRestrictionsSchema {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -43,7 +44,8 @@ impl AppRestrictionsSchema {
         self
     }
 
-    /// Sends `restrictions` as JSON `null`, which clears it on the server (chainable); `set_restrictions` takes it back.
+    /// Sends `restrictions` as JSON `null`, which clears it on the server (chainable);
+    /// `set_restrictions` takes it back.
     #[inline]
     pub fn clear_restrictions(mut self) -> Self {
         self.restrictions = None;

@@ -1,8 +1,11 @@
-/// An event generated when a new app version is uploaded to Google Play and its app restrictions schema changed. To fetch the app restrictions schema for an app, use Products.getAppRestrictionsSchema on the EMM API.
+/// An event generated when a new app version is uploaded to Google Play and its app
+/// restrictions schema changed. To fetch the app restrictions schema for an app, use
+/// Products.getAppRestrictionsSchema on the EMM API.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AppRestrictionsSchemaChangeEvent {
-    /// The id of the product (e.g. "app:com.google.android.gm") for which the app restriction schema changed. This field will always be present.
+    /// The id of the product (e.g. "app:com.google.android.gm") for which the app restriction
+    /// schema changed. This field will always be present.
     #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -19,7 +22,8 @@ impl AppRestrictionsSchemaChangeEvent {
         self
     }
 
-    /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    /// Sends `productId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_product_id` takes it back.
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;

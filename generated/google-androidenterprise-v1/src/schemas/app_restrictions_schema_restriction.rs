@@ -1,8 +1,10 @@
-/// A restriction in the App Restriction Schema represents a piece of configuration that may be pre-applied.
+/// A restriction in the App Restriction Schema represents a piece of configuration that may be
+/// pre-applied.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AppRestrictionsSchemaRestriction {
-    /// The default value of the restriction. bundle and bundleArray restrictions never have a default value.
+    /// The default value of the restriction. bundle and bundleArray restrictions never have a
+    /// default value.
     #[serde(rename = "defaultValue", default, skip_serializing_if = "Option::is_none")]
     pub default_value: Option<
         crate::schemas::AppRestrictionsSchemaRestrictionRestrictionValue,
@@ -13,13 +15,18 @@ pub struct AppRestrictionsSchemaRestriction {
     /// For choice or multiselect restrictions, the list of possible entries' human-readable names.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entry: Option<Vec<String>>,
-    /// For choice or multiselect restrictions, the list of possible entries' machine-readable values. These values should be used in the configuration, either as a single string value for a choice restriction or in a stringArray for a multiselect restriction.
+    /// For choice or multiselect restrictions, the list of possible entries' machine-readable
+    /// values. These values should be used in the configuration, either as a single string value
+    /// for a choice restriction or in a stringArray for a multiselect restriction.
     #[serde(rename = "entryValue", default, skip_serializing_if = "Option::is_none")]
     pub entry_value: Option<Vec<String>>,
-    /// The unique key that the product uses to identify the restriction, e.g. "com.google.android.gm.fieldname".
+    /// The unique key that the product uses to identify the restriction, e.g.
+    /// "com.google.android.gm.fieldname".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
-    /// For bundle or bundleArray restrictions, the list of nested restrictions. A bundle restriction is always nested within a bundleArray restriction, and a bundleArray restriction is at most two levels deep.
+    /// For bundle or bundleArray restrictions, the list of nested restrictions. A bundle
+    /// restriction is always nested within a bundleArray restriction, and a bundleArray restriction
+    /// is at most two levels deep.
     #[serde(
         rename = "nestedRestriction",
         default,
@@ -59,7 +66,8 @@ impl AppRestrictionsSchemaRestriction {
         self
     }
 
-    /// Sends `defaultValue` as JSON `null`, which clears it on the server (chainable); `set_default_value` takes it back.
+    /// Sends `defaultValue` as JSON `null`, which clears it on the server (chainable);
+    /// `set_default_value` takes it back.
     #[inline]
     pub fn clear_default_value(mut self) -> Self {
         self.default_value = None;
@@ -75,7 +83,8 @@ impl AppRestrictionsSchemaRestriction {
         self
     }
 
-    /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    /// Sends `description` as JSON `null`, which clears it on the server (chainable);
+    /// `set_description` takes it back.
     #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
@@ -94,7 +103,8 @@ impl AppRestrictionsSchemaRestriction {
         self
     }
 
-    /// Sends `entry` as JSON `null`, which clears it on the server (chainable); `set_entry` takes it back.
+    /// Sends `entry` as JSON `null`, which clears it on the server (chainable); `set_entry` takes
+    /// it back.
     #[inline]
     pub fn clear_entry(mut self) -> Self {
         self.entry = None;
@@ -113,7 +123,8 @@ impl AppRestrictionsSchemaRestriction {
         self
     }
 
-    /// Sends `entryValue` as JSON `null`, which clears it on the server (chainable); `set_entry_value` takes it back.
+    /// Sends `entryValue` as JSON `null`, which clears it on the server (chainable);
+    /// `set_entry_value` takes it back.
     #[inline]
     pub fn clear_entry_value(mut self) -> Self {
         self.entry_value = None;
@@ -129,7 +140,8 @@ impl AppRestrictionsSchemaRestriction {
         self
     }
 
-    /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it back.
+    /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it
+    /// back.
     #[inline]
     pub fn clear_key(mut self) -> Self {
         self.key = None;
@@ -150,7 +162,8 @@ impl AppRestrictionsSchemaRestriction {
         self
     }
 
-    /// Sends `nestedRestriction` as JSON `null`, which clears it on the server (chainable); `set_nested_restriction` takes it back.
+    /// Sends `nestedRestriction` as JSON `null`, which clears it on the server (chainable);
+    /// `set_nested_restriction` takes it back.
     #[inline]
     pub fn clear_nested_restriction(mut self) -> Self {
         self.nested_restriction = None;
@@ -172,7 +185,8 @@ impl AppRestrictionsSchemaRestriction {
         self
     }
 
-    /// Sends `restrictionType` as JSON `null`, which clears it on the server (chainable); `set_restriction_type` takes it back.
+    /// Sends `restrictionType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_restriction_type` takes it back.
     #[inline]
     pub fn clear_restriction_type(mut self) -> Self {
         self.restriction_type = None;
@@ -191,7 +205,8 @@ impl AppRestrictionsSchemaRestriction {
         self
     }
 
-    /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
+    /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes
+    /// it back.
     #[inline]
     pub fn clear_title(mut self) -> Self {
         self.title = None;
@@ -226,7 +241,8 @@ pub enum AppRestrictionsSchemaRestrictionRestrictionType {
     ///
     /// `multiselect` on the wire.
     Multiselect,
-    /// A hidden restriction of string type (the default value can be used to pass along information that cannot be modified, such as a version code).
+    /// A hidden restriction of string type (the default value can be used to pass along information
+    /// that cannot be modified, such as a version code).
     ///
     /// `hidden` on the wire.
     Hidden,

@@ -42,7 +42,8 @@ impl AppRestrictionsSchemaRestrictionRestrictionValue {
         self
     }
 
-    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it
+    /// back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
@@ -58,7 +59,8 @@ impl AppRestrictionsSchemaRestrictionRestrictionValue {
         self
     }
 
-    /// Sends `valueBool` as JSON `null`, which clears it on the server (chainable); `set_value_bool` takes it back.
+    /// Sends `valueBool` as JSON `null`, which clears it on the server (chainable);
+    /// `set_value_bool` takes it back.
     #[inline]
     pub fn clear_value_bool(mut self) -> Self {
         self.value_bool = None;
@@ -74,7 +76,8 @@ impl AppRestrictionsSchemaRestrictionRestrictionValue {
         self
     }
 
-    /// Sends `valueInteger` as JSON `null`, which clears it on the server (chainable); `set_value_integer` takes it back.
+    /// Sends `valueInteger` as JSON `null`, which clears it on the server (chainable);
+    /// `set_value_integer` takes it back.
     #[inline]
     pub fn clear_value_integer(mut self) -> Self {
         self.value_integer = None;
@@ -93,7 +96,8 @@ impl AppRestrictionsSchemaRestrictionRestrictionValue {
         self
     }
 
-    /// Sends `valueMultiselect` as JSON `null`, which clears it on the server (chainable); `set_value_multiselect` takes it back.
+    /// Sends `valueMultiselect` as JSON `null`, which clears it on the server (chainable);
+    /// `set_value_multiselect` takes it back.
     #[inline]
     pub fn clear_value_multiselect(mut self) -> Self {
         self.value_multiselect = None;
@@ -112,7 +116,8 @@ impl AppRestrictionsSchemaRestrictionRestrictionValue {
         self
     }
 
-    /// Sends `valueString` as JSON `null`, which clears it on the server (chainable); `set_value_string` takes it back.
+    /// Sends `valueString` as JSON `null`, which clears it on the server (chainable);
+    /// `set_value_string` takes it back.
     #[inline]
     pub fn clear_value_string(mut self) -> Self {
         self.value_string = None;
@@ -147,7 +152,8 @@ pub enum AppRestrictionsSchemaRestrictionRestrictionValueType {
     ///
     /// `multiselect` on the wire.
     Multiselect,
-    /// A hidden restriction of string type (the default value can be used to pass along information that cannot be modified, such as a version code).
+    /// A hidden restriction of string type (the default value can be used to pass along information
+    /// that cannot be modified, such as a version code).
     ///
     /// `hidden` on the wire.
     Hidden,

@@ -25,7 +25,8 @@ impl AppState {
         self
     }
 
-    /// Sends `keyedAppState` as JSON `null`, which clears it on the server (chainable); `set_keyed_app_state` takes it back.
+    /// Sends `keyedAppState` as JSON `null`, which clears it on the server (chainable);
+    /// `set_keyed_app_state` takes it back.
     #[inline]
     pub fn clear_keyed_app_state(mut self) -> Self {
         self.keyed_app_state = None;
@@ -41,7 +42,8 @@ impl AppState {
         self
     }
 
-    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_package_name` takes it back.
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;

@@ -5,7 +5,8 @@ pub struct AppVersion {
     /// True if this version is a production APK.
     #[serde(rename = "isProduction", default, skip_serializing_if = "Option::is_none")]
     pub is_production: Option<bool>,
-    /// The SDK version this app targets, as specified in the manifest of the APK. See <http://developer.android.com/guide/topics/manifest/uses-sdk-element.html>
+    /// The SDK version this app targets, as specified in the manifest of the APK.
+    /// See <http://developer.android.com/guide/topics/manifest/uses-sdk-element.html>
     #[serde(
         rename = "targetSdkVersion",
         default,
@@ -15,13 +16,15 @@ pub struct AppVersion {
     /// Deprecated, use trackId instead.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub track: Option<crate::schemas::AppVersionTrack>,
-    /// Track ids that the app version is published in. Replaces the track field (deprecated), but doesn't include the production track (see isProduction instead).
+    /// Track ids that the app version is published in. Replaces the track field (deprecated), but
+    /// doesn't include the production track (see isProduction instead).
     #[serde(rename = "trackId", default, skip_serializing_if = "Option::is_none")]
     pub track_id: Option<Vec<String>>,
     /// Unique increasing identifier for the app version.
     #[serde(rename = "versionCode", default, skip_serializing_if = "Option::is_none")]
     pub version_code: Option<i32>,
-    /// The string used in the Play store by the app developer to identify the version. The string is not necessarily unique or localized (for example, the string could be "1.4").
+    /// The string used in the Play store by the app developer to identify the version. The string
+    /// is not necessarily unique or localized (for example, the string could be "1.4").
     #[serde(rename = "versionString", default, skip_serializing_if = "Option::is_none")]
     pub version_string: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -38,7 +41,8 @@ impl AppVersion {
         self
     }
 
-    /// Sends `isProduction` as JSON `null`, which clears it on the server (chainable); `set_is_production` takes it back.
+    /// Sends `isProduction` as JSON `null`, which clears it on the server (chainable);
+    /// `set_is_production` takes it back.
     #[inline]
     pub fn clear_is_production(mut self) -> Self {
         self.is_production = None;
@@ -54,7 +58,8 @@ impl AppVersion {
         self
     }
 
-    /// Sends `targetSdkVersion` as JSON `null`, which clears it on the server (chainable); `set_target_sdk_version` takes it back.
+    /// Sends `targetSdkVersion` as JSON `null`, which clears it on the server (chainable);
+    /// `set_target_sdk_version` takes it back.
     #[inline]
     pub fn clear_target_sdk_version(mut self) -> Self {
         self.target_sdk_version = None;
@@ -76,7 +81,8 @@ impl AppVersion {
         self
     }
 
-    /// Sends `track` as JSON `null`, which clears it on the server (chainable); `set_track` takes it back.
+    /// Sends `track` as JSON `null`, which clears it on the server (chainable); `set_track` takes
+    /// it back.
     #[inline]
     pub fn clear_track(mut self) -> Self {
         self.track = None;
@@ -95,7 +101,8 @@ impl AppVersion {
         self
     }
 
-    /// Sends `trackId` as JSON `null`, which clears it on the server (chainable); `set_track_id` takes it back.
+    /// Sends `trackId` as JSON `null`, which clears it on the server (chainable); `set_track_id`
+    /// takes it back.
     #[inline]
     pub fn clear_track_id(mut self) -> Self {
         self.track_id = None;
@@ -111,7 +118,8 @@ impl AppVersion {
         self
     }
 
-    /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable); `set_version_code` takes it back.
+    /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_version_code` takes it back.
     #[inline]
     pub fn clear_version_code(mut self) -> Self {
         self.version_code = None;
@@ -127,7 +135,8 @@ impl AppVersion {
         self
     }
 
-    /// Sends `versionString` as JSON `null`, which clears it on the server (chainable); `set_version_string` takes it back.
+    /// Sends `versionString` as JSON `null`, which clears it on the server (chainable);
+    /// `set_version_string` takes it back.
     #[inline]
     pub fn clear_version_string(mut self) -> Self {
         self.version_string = None;

@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApprovalUrlInfo {
-    /// A URL that displays a product's permissions and that can also be used to approve the product with the Products.approve call.
+    /// A URL that displays a product's permissions and that can also be used to approve the product
+    /// with the Products.approve call.
     #[serde(rename = "approvalUrl", default, skip_serializing_if = "Option::is_none")]
     pub approval_url: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -19,7 +20,8 @@ impl ApprovalUrlInfo {
         self
     }
 
-    /// Sends `approvalUrl` as JSON `null`, which clears it on the server (chainable); `set_approval_url` takes it back.
+    /// Sends `approvalUrl` as JSON `null`, which clears it on the server (chainable);
+    /// `set_approval_url` takes it back.
     #[inline]
     pub fn clear_approval_url(mut self) -> Self {
         self.approval_url = None;

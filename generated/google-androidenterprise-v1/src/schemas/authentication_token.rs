@@ -1,8 +1,10 @@
-/// An AuthenticationToken is used by the EMM's device policy client on a device to provision the given EMM-managed user on that device.
+/// An AuthenticationToken is used by the EMM's device policy client on a device to provision
+/// the given EMM-managed user on that device.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AuthenticationToken {
-    /// The authentication token to be passed to the device policy client on the device where it can be used to provision the account for which this token was generated.
+    /// The authentication token to be passed to the device policy client on the device where it can
+    /// be used to provision the account for which this token was generated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -19,7 +21,8 @@ impl AuthenticationToken {
         self
     }
 
-    /// Sends `token` as JSON `null`, which clears it on the server (chainable); `set_token` takes it back.
+    /// Sends `token` as JSON `null`, which clears it on the server (chainable); `set_token` takes
+    /// it back.
     #[inline]
     pub fn clear_token(mut self) -> Self {
         self.token = None;

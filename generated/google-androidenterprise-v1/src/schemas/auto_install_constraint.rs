@@ -1,4 +1,5 @@
-/// The auto-install constraint. Defines a set of restrictions for installation. At least one of the fields must be set.
+/// The auto-install constraint. Defines a set of restrictions for installation. At least one of
+/// the fields must be set.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AutoInstallConstraint {
@@ -46,7 +47,8 @@ impl AutoInstallConstraint {
         self
     }
 
-    /// Sends `chargingStateConstraint` as JSON `null`, which clears it on the server (chainable); `set_charging_state_constraint` takes it back.
+    /// Sends `chargingStateConstraint` as JSON `null`, which clears it on the server (chainable);
+    /// `set_charging_state_constraint` takes it back.
     #[inline]
     pub fn clear_charging_state_constraint(mut self) -> Self {
         self.charging_state_constraint = None;
@@ -68,7 +70,8 @@ impl AutoInstallConstraint {
         self
     }
 
-    /// Sends `deviceIdleStateConstraint` as JSON `null`, which clears it on the server (chainable); `set_device_idle_state_constraint` takes it back.
+    /// Sends `deviceIdleStateConstraint` as JSON `null`, which clears it on the server (chainable);
+    /// `set_device_idle_state_constraint` takes it back.
     #[inline]
     pub fn clear_device_idle_state_constraint(mut self) -> Self {
         self.device_idle_state_constraint = None;
@@ -90,7 +93,8 @@ impl AutoInstallConstraint {
         self
     }
 
-    /// Sends `networkTypeConstraint` as JSON `null`, which clears it on the server (chainable); `set_network_type_constraint` takes it back.
+    /// Sends `networkTypeConstraint` as JSON `null`, which clears it on the server (chainable);
+    /// `set_network_type_constraint` takes it back.
     #[inline]
     pub fn clear_network_type_constraint(mut self) -> Self {
         self.network_type_constraint = None;
@@ -154,7 +158,8 @@ pub enum AutoInstallConstraintDeviceIdleStateConstraint {
     /// `deviceIdleStateConstraintUnspecified` on the wire.
     #[default]
     DeviceIdleStateConstraintUnspecified,
-    /// Device doesn't have to be idle, app can be installed while the user is interacting with the device.
+    /// Device doesn't have to be idle, app can be installed while the user is interacting with the
+    /// device.
     ///
     /// `deviceIdleNotRequired` on the wire.
     DeviceIdleNotRequired,

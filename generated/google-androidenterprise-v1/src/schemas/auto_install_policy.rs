@@ -8,7 +8,8 @@ pub struct AutoInstallPolicy {
         skip_serializing_if = "Option::is_none"
     )]
     pub auto_install_constraint: Option<Vec<crate::schemas::AutoInstallConstraint>>,
-    /// The auto-install mode. If unset, defaults to "doNotAutoInstall". An app is automatically installed regardless of a set maintenance window.
+    /// The auto-install mode. If unset, defaults to "doNotAutoInstall". An app is automatically
+    /// installed regardless of a set maintenance window.
     #[serde(
         rename = "autoInstallMode",
         default,
@@ -22,7 +23,9 @@ pub struct AutoInstallPolicy {
         skip_serializing_if = "Option::is_none"
     )]
     pub auto_install_priority: Option<i32>,
-    /// The minimum version of the app. If a lower version of the app is installed, then the app will be auto-updated according to the auto-install constraints, instead of waiting for the regular auto-update. You can set a minimum version code for at most 20 apps per device.
+    /// The minimum version of the app. If a lower version of the app is installed, then the app
+    /// will be auto-updated according to the auto-install constraints, instead of waiting for the
+    /// regular auto-update. You can set a minimum version code for at most 20 apps per device.
     #[serde(
         rename = "minimumVersionCode",
         default,
@@ -46,7 +49,8 @@ impl AutoInstallPolicy {
         self
     }
 
-    /// Sends `autoInstallConstraint` as JSON `null`, which clears it on the server (chainable); `set_auto_install_constraint` takes it back.
+    /// Sends `autoInstallConstraint` as JSON `null`, which clears it on the server (chainable);
+    /// `set_auto_install_constraint` takes it back.
     #[inline]
     pub fn clear_auto_install_constraint(mut self) -> Self {
         self.auto_install_constraint = None;
@@ -68,7 +72,8 @@ impl AutoInstallPolicy {
         self
     }
 
-    /// Sends `autoInstallMode` as JSON `null`, which clears it on the server (chainable); `set_auto_install_mode` takes it back.
+    /// Sends `autoInstallMode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_auto_install_mode` takes it back.
     #[inline]
     pub fn clear_auto_install_mode(mut self) -> Self {
         self.auto_install_mode = None;
@@ -87,7 +92,8 @@ impl AutoInstallPolicy {
         self
     }
 
-    /// Sends `autoInstallPriority` as JSON `null`, which clears it on the server (chainable); `set_auto_install_priority` takes it back.
+    /// Sends `autoInstallPriority` as JSON `null`, which clears it on the server (chainable);
+    /// `set_auto_install_priority` takes it back.
     #[inline]
     pub fn clear_auto_install_priority(mut self) -> Self {
         self.auto_install_priority = None;
@@ -106,7 +112,8 @@ impl AutoInstallPolicy {
         self
     }
 
-    /// Sends `minimumVersionCode` as JSON `null`, which clears it on the server (chainable); `set_minimum_version_code` takes it back.
+    /// Sends `minimumVersionCode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_minimum_version_code` takes it back.
     #[inline]
     pub fn clear_minimum_version_code(mut self) -> Self {
         self.minimum_version_code = None;
@@ -119,22 +126,26 @@ impl AutoInstallPolicy {
     }
 }
 
-/// The auto-install mode. If unset, defaults to "doNotAutoInstall". An app is automatically installed regardless of a set maintenance window.
+/// The auto-install mode. If unset, defaults to "doNotAutoInstall". An app is automatically
+/// installed regardless of a set maintenance window.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum AutoInstallPolicyAutoInstallMode {
     /// `autoInstallModeUnspecified` on the wire.
     #[default]
     AutoInstallModeUnspecified,
-    /// The product is not installed automatically, the user needs to install it from the Play Store.
+    /// The product is not installed automatically, the user needs to install it from the Play
+    /// Store.
     ///
     /// `doNotAutoInstall` on the wire.
     DoNotAutoInstall,
-    /// The product is automatically installed once, if the user uninstalls the product it will not be installed again.
+    /// The product is automatically installed once, if the user uninstalls the product it will not
+    /// be installed again.
     ///
     /// `autoInstallOnce` on the wire.
     AutoInstallOnce,
-    /// The product is automatically installed, if the user uninstalls the product it will be installed again. On managed devices the DPC should block uninstall.
+    /// The product is automatically installed, if the user uninstalls the product it will be
+    /// installed again. On managed devices the DPC should block uninstall.
     ///
     /// `forceAutoInstall` on the wire.
     ForceAutoInstall,

@@ -1,4 +1,6 @@
-/// A configuration variables resource contains the managed configuration settings ID to be applied to a single user, as well as the variable set that is attributed to the user. The variable set will be used to replace placeholders in the managed configuration settings.
+/// A configuration variables resource contains the managed configuration settings ID to be
+/// applied to a single user, as well as the variable set that is attributed to the user. The
+/// variable set will be used to replace placeholders in the managed configuration settings.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ConfigurationVariables {
@@ -22,7 +24,8 @@ impl ConfigurationVariables {
         self
     }
 
-    /// Sends `mcmId` as JSON `null`, which clears it on the server (chainable); `set_mcm_id` takes it back.
+    /// Sends `mcmId` as JSON `null`, which clears it on the server (chainable); `set_mcm_id` takes
+    /// it back.
     #[inline]
     pub fn clear_mcm_id(mut self) -> Self {
         self.mcm_id = None;
@@ -41,7 +44,8 @@ impl ConfigurationVariables {
         self
     }
 
-    /// Sends `variableSet` as JSON `null`, which clears it on the server (chainable); `set_variable_set` takes it back.
+    /// Sends `variableSet` as JSON `null`, which clears it on the server (chainable);
+    /// `set_variable_set` takes it back.
     #[inline]
     pub fn clear_variable_set(mut self) -> Self {
         self.variable_set = None;

@@ -1,11 +1,14 @@
-/// A Devices resource represents a mobile device managed by the EMM and belonging to a specific enterprise user.
+/// A Devices resource represents a mobile device managed by the EMM and belonging to a specific
+/// enterprise user.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Device {
-    /// The Google Play Services Android ID for the device encoded as a lowercase hex string. For example, "123456789abcdef0".
+    /// The Google Play Services Android ID for the device encoded as a lowercase hex string. For
+    /// example, "123456789abcdef0".
     #[serde(rename = "androidId", default, skip_serializing_if = "Option::is_none")]
     pub android_id: Option<String>,
-    /// The internal hardware codename of the device. This comes from android.os.Build.DEVICE. (field named "device" per logs/wireless/android/android_checkin.proto)
+    /// The internal hardware codename of the device. This comes from android.os.Build.DEVICE.
+    /// (field named "device" per logs/wireless/android/android_checkin.proto)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device: Option<String>,
     /// The build fingerprint of the device if known.
@@ -18,7 +21,14 @@ pub struct Device {
     /// The manufacturer of the device. This comes from android.os.Build.MANUFACTURER.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub maker: Option<String>,
-    /// Identifies the extent to which the device is controlled by a managed Google Play EMM in various deployment configurations. Possible values include: - "managedDevice", a device that has the EMM's device policy controller (DPC) as the device owner. - "managedProfile", a device that has a profile managed by the DPC (DPC is profile owner) in addition to a separate, personal profile that is unavailable to the DPC. - "containerApp", no longer used (deprecated). - "unmanagedProfile", a device that has been allowed (by the domain's admin, using the Admin Console to enable the privilege) to use managed Google Play, but the profile is itself not owned by a DPC.
+    /// Identifies the extent to which the device is controlled by a managed Google Play EMM in
+    /// various deployment configurations. Possible values include: - "managedDevice", a device that
+    /// has the EMM's device policy controller (DPC) as the device owner. - "managedProfile", a
+    /// device that has a profile managed by the DPC (DPC is profile owner) in addition to a
+    /// separate, personal profile that is unavailable to the DPC. - "containerApp", no longer used
+    /// (deprecated). - "unmanagedProfile", a device that has been allowed (by the domain's admin,
+    /// using the Admin Console to enable the privilege) to use managed Google Play, but the profile
+    /// is itself not owned by a DPC.
     #[serde(rename = "managementType", default, skip_serializing_if = "Option::is_none")]
     pub management_type: Option<crate::schemas::DeviceManagementType>,
     /// The model name of the device. This comes from android.os.Build.MODEL.
@@ -53,7 +63,8 @@ impl Device {
         self
     }
 
-    /// Sends `androidId` as JSON `null`, which clears it on the server (chainable); `set_android_id` takes it back.
+    /// Sends `androidId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_android_id` takes it back.
     #[inline]
     pub fn clear_android_id(mut self) -> Self {
         self.android_id = None;
@@ -69,7 +80,8 @@ impl Device {
         self
     }
 
-    /// Sends `device` as JSON `null`, which clears it on the server (chainable); `set_device` takes it back.
+    /// Sends `device` as JSON `null`, which clears it on the server (chainable); `set_device` takes
+    /// it back.
     #[inline]
     pub fn clear_device(mut self) -> Self {
         self.device = None;
@@ -85,7 +97,8 @@ impl Device {
         self
     }
 
-    /// Sends `latestBuildFingerprint` as JSON `null`, which clears it on the server (chainable); `set_latest_build_fingerprint` takes it back.
+    /// Sends `latestBuildFingerprint` as JSON `null`, which clears it on the server (chainable);
+    /// `set_latest_build_fingerprint` takes it back.
     #[inline]
     pub fn clear_latest_build_fingerprint(mut self) -> Self {
         self.latest_build_fingerprint = None;
@@ -104,7 +117,8 @@ impl Device {
         self
     }
 
-    /// Sends `maker` as JSON `null`, which clears it on the server (chainable); `set_maker` takes it back.
+    /// Sends `maker` as JSON `null`, which clears it on the server (chainable); `set_maker` takes
+    /// it back.
     #[inline]
     pub fn clear_maker(mut self) -> Self {
         self.maker = None;
@@ -123,7 +137,8 @@ impl Device {
         self
     }
 
-    /// Sends `managementType` as JSON `null`, which clears it on the server (chainable); `set_management_type` takes it back.
+    /// Sends `managementType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_management_type` takes it back.
     #[inline]
     pub fn clear_management_type(mut self) -> Self {
         self.management_type = None;
@@ -142,7 +157,8 @@ impl Device {
         self
     }
 
-    /// Sends `model` as JSON `null`, which clears it on the server (chainable); `set_model` takes it back.
+    /// Sends `model` as JSON `null`, which clears it on the server (chainable); `set_model` takes
+    /// it back.
     #[inline]
     pub fn clear_model(mut self) -> Self {
         self.model = None;
@@ -158,7 +174,8 @@ impl Device {
         self
     }
 
-    /// Sends `policy` as JSON `null`, which clears it on the server (chainable); `set_policy` takes it back.
+    /// Sends `policy` as JSON `null`, which clears it on the server (chainable); `set_policy` takes
+    /// it back.
     #[inline]
     pub fn clear_policy(mut self) -> Self {
         self.policy = None;
@@ -174,7 +191,8 @@ impl Device {
         self
     }
 
-    /// Sends `product` as JSON `null`, which clears it on the server (chainable); `set_product` takes it back.
+    /// Sends `product` as JSON `null`, which clears it on the server (chainable); `set_product`
+    /// takes it back.
     #[inline]
     pub fn clear_product(mut self) -> Self {
         self.product = None;
@@ -190,7 +208,8 @@ impl Device {
         self
     }
 
-    /// Sends `report` as JSON `null`, which clears it on the server (chainable); `set_report` takes it back.
+    /// Sends `report` as JSON `null`, which clears it on the server (chainable); `set_report` takes
+    /// it back.
     #[inline]
     pub fn clear_report(mut self) -> Self {
         self.report = None;
@@ -206,7 +225,8 @@ impl Device {
         self
     }
 
-    /// Sends `retailBrand` as JSON `null`, which clears it on the server (chainable); `set_retail_brand` takes it back.
+    /// Sends `retailBrand` as JSON `null`, which clears it on the server (chainable);
+    /// `set_retail_brand` takes it back.
     #[inline]
     pub fn clear_retail_brand(mut self) -> Self {
         self.retail_brand = None;
@@ -222,7 +242,8 @@ impl Device {
         self
     }
 
-    /// Sends `sdkVersion` as JSON `null`, which clears it on the server (chainable); `set_sdk_version` takes it back.
+    /// Sends `sdkVersion` as JSON `null`, which clears it on the server (chainable);
+    /// `set_sdk_version` takes it back.
     #[inline]
     pub fn clear_sdk_version(mut self) -> Self {
         self.sdk_version = None;
@@ -232,7 +253,14 @@ impl Device {
     }
 }
 
-/// Identifies the extent to which the device is controlled by a managed Google Play EMM in various deployment configurations. Possible values include: - "managedDevice", a device that has the EMM's device policy controller (DPC) as the device owner. - "managedProfile", a device that has a profile managed by the DPC (DPC is profile owner) in addition to a separate, personal profile that is unavailable to the DPC. - "containerApp", no longer used (deprecated). - "unmanagedProfile", a device that has been allowed (by the domain's admin, using the Admin Console to enable the privilege) to use managed Google Play, but the profile is itself not owned by a DPC.
+/// Identifies the extent to which the device is controlled by a managed Google Play EMM in
+/// various deployment configurations. Possible values include: - "managedDevice", a device that
+/// has the EMM's device policy controller (DPC) as the device owner. - "managedProfile", a
+/// device that has a profile managed by the DPC (DPC is profile owner) in addition to a
+/// separate, personal profile that is unavailable to the DPC. - "containerApp", no longer used
+/// (deprecated). - "unmanagedProfile", a device that has been allowed (by the domain's admin,
+/// using the Admin Console to enable the privilege) to use managed Google Play, but the profile
+/// is itself not owned by a DPC.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum DeviceManagementType {

@@ -2,10 +2,12 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DeviceReport {
-    /// List of app states set by managed apps on the device. App states are defined by the app's developers. This field will always be present.
+    /// List of app states set by managed apps on the device. App states are defined by the app's
+    /// developers. This field will always be present.
     #[serde(rename = "appState", default, skip_serializing_if = "Option::is_none")]
     pub app_state: Option<Vec<crate::schemas::AppState>>,
-    /// The timestamp of the last report update in milliseconds since epoch. This field will always be present.
+    /// The timestamp of the last report update in milliseconds since epoch. This field will always
+    /// be present.
     #[serde(
         rename = "lastUpdatedTimestampMillis",
         default,
@@ -30,7 +32,8 @@ impl DeviceReport {
         self
     }
 
-    /// Sends `appState` as JSON `null`, which clears it on the server (chainable); `set_app_state` takes it back.
+    /// Sends `appState` as JSON `null`, which clears it on the server (chainable); `set_app_state`
+    /// takes it back.
     #[inline]
     pub fn clear_app_state(mut self) -> Self {
         self.app_state = None;
@@ -46,7 +49,8 @@ impl DeviceReport {
         self
     }
 
-    /// Sends `lastUpdatedTimestampMillis` as JSON `null`, which clears it on the server (chainable); `set_last_updated_timestamp_millis` takes it back.
+    /// Sends `lastUpdatedTimestampMillis` as JSON `null`, which clears it on the server
+    /// (chainable); `set_last_updated_timestamp_millis` takes it back.
     #[inline]
     pub fn clear_last_updated_timestamp_millis(mut self) -> Self {
         self.last_updated_timestamp_millis = None;

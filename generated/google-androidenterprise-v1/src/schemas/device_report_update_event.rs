@@ -25,7 +25,8 @@ impl DeviceReportUpdateEvent {
         self
     }
 
-    /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id` takes it back.
+    /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id`
+    /// takes it back.
     #[inline]
     pub fn clear_device_id(mut self) -> Self {
         self.device_id = None;
@@ -41,7 +42,8 @@ impl DeviceReportUpdateEvent {
         self
     }
 
-    /// Sends `report` as JSON `null`, which clears it on the server (chainable); `set_report` takes it back.
+    /// Sends `report` as JSON `null`, which clears it on the server (chainable); `set_report` takes
+    /// it back.
     #[inline]
     pub fn clear_report(mut self) -> Self {
         self.report = None;
@@ -57,7 +59,8 @@ impl DeviceReportUpdateEvent {
         self
     }
 
-    /// Sends `userId` as JSON `null`, which clears it on the server (chainable); `set_user_id` takes it back.
+    /// Sends `userId` as JSON `null`, which clears it on the server (chainable); `set_user_id`
+    /// takes it back.
     #[inline]
     pub fn clear_user_id(mut self) -> Self {
         self.user_id = None;

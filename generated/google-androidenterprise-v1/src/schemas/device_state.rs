@@ -1,8 +1,11 @@
-/// The state of a user's device, as accessed by the getState and setState methods on device resources.
+/// The state of a user's device, as accessed by the getState and setState methods on device
+/// resources.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DeviceState {
-    /// The state of the Google account on the device. "enabled" indicates that the Google account on the device can be used to access Google services (including Google Play), while "disabled" means that it cannot. A new device is initially in the "disabled" state.
+    /// The state of the Google account on the device. "enabled" indicates that the Google account
+    /// on the device can be used to access Google services (including Google Play), while
+    /// "disabled" means that it cannot. A new device is initially in the "disabled" state.
     #[serde(rename = "accountState", default, skip_serializing_if = "Option::is_none")]
     pub account_state: Option<crate::schemas::DeviceStateAccountState>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -22,7 +25,8 @@ impl DeviceState {
         self
     }
 
-    /// Sends `accountState` as JSON `null`, which clears it on the server (chainable); `set_account_state` takes it back.
+    /// Sends `accountState` as JSON `null`, which clears it on the server (chainable);
+    /// `set_account_state` takes it back.
     #[inline]
     pub fn clear_account_state(mut self) -> Self {
         self.account_state = None;
@@ -32,7 +36,9 @@ impl DeviceState {
     }
 }
 
-/// The state of the Google account on the device. "enabled" indicates that the Google account on the device can be used to access Google services (including Google Play), while "disabled" means that it cannot. A new device is initially in the "disabled" state.
+/// The state of the Google account on the device. "enabled" indicates that the Google account
+/// on the device can be used to access Google services (including Google Play), while
+/// "disabled" means that it cannot. A new device is initially in the "disabled" state.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum DeviceStateAccountState {

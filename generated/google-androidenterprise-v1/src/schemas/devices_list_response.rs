@@ -21,7 +21,8 @@ impl DevicesListResponse {
         self
     }
 
-    /// Sends `device` as JSON `null`, which clears it on the server (chainable); `set_device` takes it back.
+    /// Sends `device` as JSON `null`, which clears it on the server (chainable); `set_device` takes
+    /// it back.
     #[inline]
     pub fn clear_device(mut self) -> Self {
         self.device = None;

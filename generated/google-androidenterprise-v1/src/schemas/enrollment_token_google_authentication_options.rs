@@ -2,7 +2,9 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EnrollmentTokenGoogleAuthenticationOptions {
-    /// \[Optional\] Specifies whether user should authenticate with Google during enrollment. This setting, if specified,`GoogleAuthenticationSettings` specified for the enterprise resource is ignored for devices enrolled with this token.
+    /// \[Optional\] Specifies whether user should authenticate with Google during enrollment. This
+    /// setting, if specified,`GoogleAuthenticationSettings` specified for the enterprise resource
+    /// is ignored for devices enrolled with this token.
     #[serde(
         rename = "authenticationRequirement",
         default,
@@ -11,7 +13,8 @@ pub struct EnrollmentTokenGoogleAuthenticationOptions {
     pub authentication_requirement: Option<
         crate::schemas::EnrollmentTokenGoogleAuthenticationOptionsAuthenticationRequirement,
     >,
-    /// \[Optional\] Specifies the managed Google account that the user must use during enrollment.`AuthenticationRequirement` must be set to`REQUIRED` if this field is set.
+    /// \[Optional\] Specifies the managed Google account that the user must use during
+    /// enrollment.`AuthenticationRequirement` must be set to`REQUIRED` if this field is set.
     #[serde(
         rename = "requiredAccountEmail",
         default,
@@ -37,7 +40,8 @@ impl EnrollmentTokenGoogleAuthenticationOptions {
         self
     }
 
-    /// Sends `authenticationRequirement` as JSON `null`, which clears it on the server (chainable); `set_authentication_requirement` takes it back.
+    /// Sends `authenticationRequirement` as JSON `null`, which clears it on the server (chainable);
+    /// `set_authentication_requirement` takes it back.
     #[inline]
     pub fn clear_authentication_requirement(mut self) -> Self {
         self.authentication_requirement = None;
@@ -56,7 +60,8 @@ impl EnrollmentTokenGoogleAuthenticationOptions {
         self
     }
 
-    /// Sends `requiredAccountEmail` as JSON `null`, which clears it on the server (chainable); `set_required_account_email` takes it back.
+    /// Sends `requiredAccountEmail` as JSON `null`, which clears it on the server (chainable);
+    /// `set_required_account_email` takes it back.
     #[inline]
     pub fn clear_required_account_email(mut self) -> Self {
         self.required_account_email = None;
@@ -69,7 +74,9 @@ impl EnrollmentTokenGoogleAuthenticationOptions {
     }
 }
 
-/// \[Optional\] Specifies whether user should authenticate with Google during enrollment. This setting, if specified,`GoogleAuthenticationSettings` specified for the enterprise resource is ignored for devices enrolled with this token.
+/// \[Optional\] Specifies whether user should authenticate with Google during enrollment. This
+/// setting, if specified,`GoogleAuthenticationSettings` specified for the enterprise resource
+/// is ignored for devices enrolled with this token.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum EnrollmentTokenGoogleAuthenticationOptionsAuthenticationRequirement {
@@ -78,11 +85,13 @@ pub enum EnrollmentTokenGoogleAuthenticationOptionsAuthenticationRequirement {
     /// `authenticationRequirementUnspecified` on the wire.
     #[default]
     AuthenticationRequirementUnspecified,
-    /// Google authentication is optional for the user. This means the user can choose to skip Google authentication during enrollment.
+    /// Google authentication is optional for the user. This means the user can choose to skip
+    /// Google authentication during enrollment.
     ///
     /// `optional` on the wire.
     Optional,
-    /// Google authentication is required for the user. This means the user must authenticate with a Google account to proceed.
+    /// Google authentication is required for the user. This means the user must authenticate with a
+    /// Google account to proceed.
     ///
     /// `required` on the wire.
     Required,

@@ -1,8 +1,18 @@
-/// An Enterprises resource represents the binding between an EMM and a specific organization. That binding can be instantiated in one of two different ways using this API as follows: - For Google managed domain customers, the process involves using Enterprises.enroll and Enterprises.setAccount (in conjunction with artifacts obtained from the Admin console and the Google API Console) and submitted to the EMM through a more-or-less manual process. - For managed Google Play Accounts customers, the process involves using Enterprises.generateSignupUrl and Enterprises.completeSignup in conjunction with the managed Google Play sign-up UI (Google-provided mechanism) to create the binding without manual steps. As an EMM, you can support either or both approaches in your EMM console. See Create an Enterprise for details.
+/// An Enterprises resource represents the binding between an EMM and a specific organization.
+/// That binding can be instantiated in one of two different ways using this API as follows: -
+/// For Google managed domain customers, the process involves using Enterprises.enroll and
+/// Enterprises.setAccount (in conjunction with artifacts obtained from the Admin console and
+/// the Google API Console) and submitted to the EMM through a more-or-less manual process. -
+/// For managed Google Play Accounts customers, the process involves using
+/// Enterprises.generateSignupUrl and Enterprises.completeSignup in conjunction with the managed
+/// Google Play sign-up UI (Google-provided mechanism) to create the binding without manual
+/// steps. As an EMM, you can support either or both approaches in your EMM console. See Create
+/// an Enterprise for details.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Enterprise {
-    /// Admins of the enterprise. This is only supported for enterprises created via the EMM-initiated flow.
+    /// Admins of the enterprise. This is only supported for enterprises created via the
+    /// EMM-initiated flow.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub administrator: Option<Vec<crate::schemas::Administrator>>,
     /// The type of the enterprise.
@@ -54,7 +64,8 @@ impl Enterprise {
         self
     }
 
-    /// Sends `administrator` as JSON `null`, which clears it on the server (chainable); `set_administrator` takes it back.
+    /// Sends `administrator` as JSON `null`, which clears it on the server (chainable);
+    /// `set_administrator` takes it back.
     #[inline]
     pub fn clear_administrator(mut self) -> Self {
         self.administrator = None;
@@ -73,7 +84,8 @@ impl Enterprise {
         self
     }
 
-    /// Sends `enterpriseType` as JSON `null`, which clears it on the server (chainable); `set_enterprise_type` takes it back.
+    /// Sends `enterpriseType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_enterprise_type` takes it back.
     #[inline]
     pub fn clear_enterprise_type(mut self) -> Self {
         self.enterprise_type = None;
@@ -95,7 +107,8 @@ impl Enterprise {
         self
     }
 
-    /// Sends `googleAuthenticationSettings` as JSON `null`, which clears it on the server (chainable); `set_google_authentication_settings` takes it back.
+    /// Sends `googleAuthenticationSettings` as JSON `null`, which clears it on the server
+    /// (chainable); `set_google_authentication_settings` takes it back.
     #[inline]
     pub fn clear_google_authentication_settings(mut self) -> Self {
         self.google_authentication_settings = None;
@@ -114,7 +127,8 @@ impl Enterprise {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -133,7 +147,8 @@ impl Enterprise {
         self
     }
 
-    /// Sends `managedGoogleDomainType` as JSON `null`, which clears it on the server (chainable); `set_managed_google_domain_type` takes it back.
+    /// Sends `managedGoogleDomainType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_managed_google_domain_type` takes it back.
     #[inline]
     pub fn clear_managed_google_domain_type(mut self) -> Self {
         self.managed_google_domain_type = None;
@@ -152,7 +167,8 @@ impl Enterprise {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
@@ -168,7 +184,8 @@ impl Enterprise {
         self
     }
 
-    /// Sends `primaryDomain` as JSON `null`, which clears it on the server (chainable); `set_primary_domain` takes it back.
+    /// Sends `primaryDomain` as JSON `null`, which clears it on the server (chainable);
+    /// `set_primary_domain` takes it back.
     #[inline]
     pub fn clear_primary_domain(mut self) -> Self {
         self.primary_domain = None;

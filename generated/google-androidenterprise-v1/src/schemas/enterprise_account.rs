@@ -1,4 +1,5 @@
-/// A service account that can be used to authenticate as the enterprise to API calls that require such authentication.
+/// A service account that can be used to authenticate as the enterprise to API calls that
+/// require such authentication.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EnterpriseAccount {
@@ -19,7 +20,8 @@ impl EnterpriseAccount {
         self
     }
 
-    /// Sends `accountEmail` as JSON `null`, which clears it on the server (chainable); `set_account_email` takes it back.
+    /// Sends `accountEmail` as JSON `null`, which clears it on the server (chainable);
+    /// `set_account_email` takes it back.
     #[inline]
     pub fn clear_account_email(mut self) -> Self {
         self.account_email = None;

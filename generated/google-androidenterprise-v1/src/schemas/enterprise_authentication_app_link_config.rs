@@ -19,7 +19,8 @@ impl EnterpriseAuthenticationAppLinkConfig {
         self
     }
 
-    /// Sends `uri` as JSON `null`, which clears it on the server (chainable); `set_uri` takes it back.
+    /// Sends `uri` as JSON `null`, which clears it on the server (chainable); `set_uri` takes it
+    /// back.
     #[inline]
     pub fn clear_uri(mut self) -> Self {
         self.uri = None;

@@ -22,7 +22,8 @@ impl EnterpriseUpgradeEvent {
         self
     }
 
-    /// Sends `upgradeState` as JSON `null`, which clears it on the server (chainable); `set_upgrade_state` takes it back.
+    /// Sends `upgradeState` as JSON `null`, which clears it on the server (chainable);
+    /// `set_upgrade_state` takes it back.
     #[inline]
     pub fn clear_upgrade_state(mut self) -> Self {
         self.upgrade_state = None;

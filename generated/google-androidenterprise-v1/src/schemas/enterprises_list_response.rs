@@ -21,7 +21,8 @@ impl EnterprisesListResponse {
         self
     }
 
-    /// Sends `enterprise` as JSON `null`, which clears it on the server (chainable); `set_enterprise` takes it back.
+    /// Sends `enterprise` as JSON `null`, which clears it on the server (chainable);
+    /// `set_enterprise` takes it back.
     #[inline]
     pub fn clear_enterprise(mut self) -> Self {
         self.enterprise = None;

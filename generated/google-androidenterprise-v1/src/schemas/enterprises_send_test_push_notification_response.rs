@@ -4,7 +4,8 @@ pub struct EnterprisesSendTestPushNotificationResponse {
     /// The message ID of the test push notification that was sent.
     #[serde(rename = "messageId", default, skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
-    /// The name of the Cloud Pub/Sub topic to which notifications for this enterprise's enrolled account will be sent.
+    /// The name of the Cloud Pub/Sub topic to which notifications for this enterprise's enrolled
+    /// account will be sent.
     #[serde(rename = "topicName", default, skip_serializing_if = "Option::is_none")]
     pub topic_name: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -21,7 +22,8 @@ impl EnterprisesSendTestPushNotificationResponse {
         self
     }
 
-    /// Sends `messageId` as JSON `null`, which clears it on the server (chainable); `set_message_id` takes it back.
+    /// Sends `messageId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_message_id` takes it back.
     #[inline]
     pub fn clear_message_id(mut self) -> Self {
         self.message_id = None;
@@ -37,7 +39,8 @@ impl EnterprisesSendTestPushNotificationResponse {
         self
     }
 
-    /// Sends `topicName` as JSON `null`, which clears it on the server (chainable); `set_topic_name` takes it back.
+    /// Sends `topicName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_topic_name` takes it back.
     #[inline]
     pub fn clear_topic_name(mut self) -> Self {
         self.topic_name = None;

@@ -1,11 +1,13 @@
-/// *Deprecated:* New integrations cannot use this method and can refer to our new recommendations.
+/// *Deprecated:* New integrations cannot use this method and can refer to our new
+/// recommendations.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Entitlement {
     /// The ID of the product that the entitlement is for. For example, "app:com.google.android.gm".
     #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<String>,
-    /// The reason for the entitlement. For example, "free" for free apps. This property is temporary: it will be replaced by the acquisition kind field of group licenses.
+    /// The reason for the entitlement. For example, "free" for free apps. This property is
+    /// temporary: it will be replaced by the acquisition kind field of group licenses.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<crate::schemas::EntitlementReason>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -22,7 +24,8 @@ impl Entitlement {
         self
     }
 
-    /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    /// Sends `productId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_product_id` takes it back.
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
@@ -41,7 +44,8 @@ impl Entitlement {
         self
     }
 
-    /// Sends `reason` as JSON `null`, which clears it on the server (chainable); `set_reason` takes it back.
+    /// Sends `reason` as JSON `null`, which clears it on the server (chainable); `set_reason` takes
+    /// it back.
     #[inline]
     pub fn clear_reason(mut self) -> Self {
         self.reason = None;
@@ -51,7 +55,8 @@ impl Entitlement {
     }
 }
 
-/// The reason for the entitlement. For example, "free" for free apps. This property is temporary: it will be replaced by the acquisition kind field of group licenses.
+/// The reason for the entitlement. For example, "free" for free apps. This property is
+/// temporary: it will be replaced by the acquisition kind field of group licenses.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum EntitlementReason {

@@ -1,7 +1,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EntitlementsListResponse {
-    /// An entitlement of a user to a product (e.g. an app). For example, a free app that they have installed, or a paid app that they have been allocated a license to.
+    /// An entitlement of a user to a product (e.g. an app). For example, a free app that they have
+    /// installed, or a paid app that they have been allocated a license to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entitlement: Option<Vec<crate::schemas::Entitlement>>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -21,7 +22,8 @@ impl EntitlementsListResponse {
         self
     }
 
-    /// Sends `entitlement` as JSON `null`, which clears it on the server (chainable); `set_entitlement` takes it back.
+    /// Sends `entitlement` as JSON `null`, which clears it on the server (chainable);
+    /// `set_entitlement` takes it back.
     #[inline]
     pub fn clear_entitlement(mut self) -> Self {
         self.entitlement = None;

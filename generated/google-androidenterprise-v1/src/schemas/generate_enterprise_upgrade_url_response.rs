@@ -1,8 +1,10 @@
-/// Response message for generating a URL to upgrade an existing managed Google Play Accounts enterprise to a managed Google domain.
+/// Response message for generating a URL to upgrade an existing managed Google Play Accounts
+/// enterprise to a managed Google domain.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct GenerateEnterpriseUpgradeUrlResponse {
-    /// A URL for an enterprise admin to upgrade their enterprise. The page can't be rendered in an iframe.
+    /// A URL for an enterprise admin to upgrade their enterprise. The page can't be rendered in an
+    /// iframe.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -19,7 +21,8 @@ impl GenerateEnterpriseUpgradeUrlResponse {
         self
     }
 
-    /// Sends `url` as JSON `null`, which clears it on the server (chainable); `set_url` takes it back.
+    /// Sends `url` as JSON `null`, which clears it on the server (chainable); `set_url` takes it
+    /// back.
     #[inline]
     pub fn clear_url(mut self) -> Self {
         self.url = None;

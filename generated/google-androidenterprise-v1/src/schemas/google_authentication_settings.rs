@@ -30,7 +30,8 @@ impl GoogleAuthenticationSettings {
         self
     }
 
-    /// Sends `googleAuthenticationRequired` as JSON `null`, which clears it on the server (chainable); `set_google_authentication_required` takes it back.
+    /// Sends `googleAuthenticationRequired` as JSON `null`, which clears it on the server
+    /// (chainable); `set_google_authentication_required` takes it back.
     #[inline]
     pub fn clear_google_authentication_required(mut self) -> Self {
         self.google_authentication_required = None;

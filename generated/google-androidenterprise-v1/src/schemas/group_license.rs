@@ -1,24 +1,41 @@
-/// *Deprecated:* New integrations cannot use this method and can refer to our new recommendations
+/// *Deprecated:* New integrations cannot use this method and can refer to our new
+/// recommendations
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct GroupLicense {
-    /// How this group license was acquired. "bulkPurchase" means that this Grouplicenses resource was created because the enterprise purchased licenses for this product; otherwise, the value is "free" (for free products).
+    /// How this group license was acquired. "bulkPurchase" means that this Grouplicenses resource
+    /// was created because the enterprise purchased licenses for this product; otherwise, the value
+    /// is "free" (for free products).
     #[serde(
         rename = "acquisitionKind",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub acquisition_kind: Option<crate::schemas::GroupLicenseAcquisitionKind>,
-    /// Whether the product to which this group license relates is currently approved by the enterprise. Products are approved when a group license is first created, but this approval may be revoked by an enterprise admin via Google Play. Unapproved products will not be visible to end users in collections, and new entitlements to them should not normally be created.
+    /// Whether the product to which this group license relates is currently approved by the
+    /// enterprise. Products are approved when a group license is first created, but this approval
+    /// may be revoked by an enterprise admin via Google Play. Unapproved products will not be
+    /// visible to end users in collections, and new entitlements to them should not normally be
+    /// created.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<crate::schemas::GroupLicenseApproval>,
-    /// The total number of provisioned licenses for this product. Returned by read operations, but ignored in write operations.
+    /// The total number of provisioned licenses for this product. Returned by read operations, but
+    /// ignored in write operations.
     #[serde(rename = "numProvisioned", default, skip_serializing_if = "Option::is_none")]
     pub num_provisioned: Option<i32>,
-    /// The number of purchased licenses (possibly in multiple purchases). If this field is omitted, then there is no limit on the number of licenses that can be provisioned (for example, if the acquisition kind is "free").
+    /// The number of purchased licenses (possibly in multiple purchases). If this field is omitted,
+    /// then there is no limit on the number of licenses that can be provisioned (for example, if
+    /// the acquisition kind is "free").
     #[serde(rename = "numPurchased", default, skip_serializing_if = "Option::is_none")]
     pub num_purchased: Option<i32>,
-    /// The permission approval status of the product. This field is only set if the product is approved. Possible states are: - "currentApproved", the current set of permissions is approved, but additional permissions will require the administrator to reapprove the product (If the product was approved without specifying the approved permissions setting, then this is the default behavior.), - "needsReapproval", the product has unapproved permissions. No additional product licenses can be assigned until the product is reapproved, - "allCurrentAndFutureApproved", the current permissions are approved and any future permission updates will be automatically approved without administrator review.
+    /// The permission approval status of the product. This field is only set if the product is
+    /// approved. Possible states are: - "currentApproved", the current set of permissions is
+    /// approved, but additional permissions will require the administrator to reapprove the product
+    /// (If the product was approved without specifying the approved permissions setting, then this
+    /// is the default behavior.), - "needsReapproval", the product has unapproved permissions. No
+    /// additional product licenses can be assigned until the product is reapproved, -
+    /// "allCurrentAndFutureApproved", the current permissions are approved and any future
+    /// permission updates will be automatically approved without administrator review.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<crate::schemas::GroupLicensePermissions>,
     /// The ID of the product that the license is for. For example, "app:com.google.android.gm".
@@ -41,7 +58,8 @@ impl GroupLicense {
         self
     }
 
-    /// Sends `acquisitionKind` as JSON `null`, which clears it on the server (chainable); `set_acquisition_kind` takes it back.
+    /// Sends `acquisitionKind` as JSON `null`, which clears it on the server (chainable);
+    /// `set_acquisition_kind` takes it back.
     #[inline]
     pub fn clear_acquisition_kind(mut self) -> Self {
         self.acquisition_kind = None;
@@ -63,7 +81,8 @@ impl GroupLicense {
         self
     }
 
-    /// Sends `approval` as JSON `null`, which clears it on the server (chainable); `set_approval` takes it back.
+    /// Sends `approval` as JSON `null`, which clears it on the server (chainable); `set_approval`
+    /// takes it back.
     #[inline]
     pub fn clear_approval(mut self) -> Self {
         self.approval = None;
@@ -79,7 +98,8 @@ impl GroupLicense {
         self
     }
 
-    /// Sends `numProvisioned` as JSON `null`, which clears it on the server (chainable); `set_num_provisioned` takes it back.
+    /// Sends `numProvisioned` as JSON `null`, which clears it on the server (chainable);
+    /// `set_num_provisioned` takes it back.
     #[inline]
     pub fn clear_num_provisioned(mut self) -> Self {
         self.num_provisioned = None;
@@ -98,7 +118,8 @@ impl GroupLicense {
         self
     }
 
-    /// Sends `numPurchased` as JSON `null`, which clears it on the server (chainable); `set_num_purchased` takes it back.
+    /// Sends `numPurchased` as JSON `null`, which clears it on the server (chainable);
+    /// `set_num_purchased` takes it back.
     #[inline]
     pub fn clear_num_purchased(mut self) -> Self {
         self.num_purchased = None;
@@ -117,7 +138,8 @@ impl GroupLicense {
         self
     }
 
-    /// Sends `permissions` as JSON `null`, which clears it on the server (chainable); `set_permissions` takes it back.
+    /// Sends `permissions` as JSON `null`, which clears it on the server (chainable);
+    /// `set_permissions` takes it back.
     #[inline]
     pub fn clear_permissions(mut self) -> Self {
         self.permissions = None;
@@ -133,7 +155,8 @@ impl GroupLicense {
         self
     }
 
-    /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    /// Sends `productId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_product_id` takes it back.
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
@@ -143,7 +166,9 @@ impl GroupLicense {
     }
 }
 
-/// How this group license was acquired. "bulkPurchase" means that this Grouplicenses resource was created because the enterprise purchased licenses for this product; otherwise, the value is "free" (for free products).
+/// How this group license was acquired. "bulkPurchase" means that this Grouplicenses resource
+/// was created because the enterprise purchased licenses for this product; otherwise, the value
+/// is "free" (for free products).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum GroupLicenseAcquisitionKind {
@@ -175,7 +200,11 @@ impl crate::runtime::wire::OpenEnum for GroupLicenseAcquisitionKind {
 }
 crate::runtime::impl_open_enum!(GroupLicenseAcquisitionKind);
 
-/// Whether the product to which this group license relates is currently approved by the enterprise. Products are approved when a group license is first created, but this approval may be revoked by an enterprise admin via Google Play. Unapproved products will not be visible to end users in collections, and new entitlements to them should not normally be created.
+/// Whether the product to which this group license relates is currently approved by the
+/// enterprise. Products are approved when a group license is first created, but this approval
+/// may be revoked by an enterprise admin via Google Play. Unapproved products will not be
+/// visible to end users in collections, and new entitlements to them should not normally be
+/// created.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum GroupLicenseApproval {
@@ -207,7 +236,14 @@ impl crate::runtime::wire::OpenEnum for GroupLicenseApproval {
 }
 crate::runtime::impl_open_enum!(GroupLicenseApproval);
 
-/// The permission approval status of the product. This field is only set if the product is approved. Possible states are: - "currentApproved", the current set of permissions is approved, but additional permissions will require the administrator to reapprove the product (If the product was approved without specifying the approved permissions setting, then this is the default behavior.), - "needsReapproval", the product has unapproved permissions. No additional product licenses can be assigned until the product is reapproved, - "allCurrentAndFutureApproved", the current permissions are approved and any future permission updates will be automatically approved without administrator review.
+/// The permission approval status of the product. This field is only set if the product is
+/// approved. Possible states are: - "currentApproved", the current set of permissions is
+/// approved, but additional permissions will require the administrator to reapprove the product
+/// (If the product was approved without specifying the approved permissions setting, then this
+/// is the default behavior.), - "needsReapproval", the product has unapproved permissions. No
+/// additional product licenses can be assigned until the product is reapproved, -
+/// "allCurrentAndFutureApproved", the current permissions are approved and any future
+/// permission updates will be automatically approved without administrator review.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum GroupLicensePermissions {

@@ -21,7 +21,8 @@ impl GroupLicenseUsersListResponse {
         self
     }
 
-    /// Sends `user` as JSON `null`, which clears it on the server (chainable); `set_user` takes it back.
+    /// Sends `user` as JSON `null`, which clears it on the server (chainable); `set_user` takes it
+    /// back.
     #[inline]
     pub fn clear_user(mut self) -> Self {
         self.user = None;

@@ -21,7 +21,8 @@ impl GroupLicensesListResponse {
         self
     }
 
-    /// Sends `groupLicense` as JSON `null`, which clears it on the server (chainable); `set_group_license` takes it back.
+    /// Sends `groupLicense` as JSON `null`, which clears it on the server (chainable);
+    /// `set_group_license` takes it back.
     #[inline]
     pub fn clear_group_license(mut self) -> Self {
         self.group_license = None;

@@ -1,14 +1,31 @@
-/// The existence of an Installs resource indicates that an app is installed on a particular device (or that an install is pending). The API can be used to create an install resource using the update method. This triggers the actual install of the app on the device. If the user does not already have an entitlement for the app, then an attempt is made to create one. If this fails (for example, because the app is not free and there is no available license), then the creation of the install fails. The API can also be used to update an installed app. If the update method is used on an existing install, then the app will be updated to the latest available version. Note that it is not possible to force the installation of a specific version of an app: the version code is read-only. If a user installs an app themselves (as permitted by the enterprise), then again an install resource and possibly an entitlement resource are automatically created. The API can also be used to delete an install resource, which triggers the removal of the app from the device. Note that deleting an install does not automatically remove the corresponding entitlement, even if there are no remaining installs. The install resource will also be deleted if the user uninstalls the app themselves.
+/// The existence of an Installs resource indicates that an app is installed on a particular
+/// device (or that an install is pending). The API can be used to create an install resource
+/// using the update method. This triggers the actual install of the app on the device. If the
+/// user does not already have an entitlement for the app, then an attempt is made to create
+/// one. If this fails (for example, because the app is not free and there is no available
+/// license), then the creation of the install fails. The API can also be used to update an
+/// installed app. If the update method is used on an existing install, then the app will be
+/// updated to the latest available version. Note that it is not possible to force the
+/// installation of a specific version of an app: the version code is read-only. If a user
+/// installs an app themselves (as permitted by the enterprise), then again an install resource
+/// and possibly an entitlement resource are automatically created. The API can also be used to
+/// delete an install resource, which triggers the removal of the app from the device. Note that
+/// deleting an install does not automatically remove the corresponding entitlement, even if
+/// there are no remaining installs. The install resource will also be deleted if the user
+/// uninstalls the app themselves.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Install {
-    /// Install state. The state "installPending" means that an install request has recently been made and download to the device is in progress. The state "installed" means that the app has been installed. This field is read-only.
+    /// Install state. The state "installPending" means that an install request has recently been
+    /// made and download to the device is in progress. The state "installed" means that the app has
+    /// been installed. This field is read-only.
     #[serde(rename = "installState", default, skip_serializing_if = "Option::is_none")]
     pub install_state: Option<crate::schemas::InstallInstallState>,
     /// The ID of the product that the install is for. For example, "app:com.google.android.gm".
     #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<String>,
-    /// The version of the installed product. Guaranteed to be set only if the install state is "installed".
+    /// The version of the installed product. Guaranteed to be set only if the install state is
+    /// "installed".
     #[serde(rename = "versionCode", default, skip_serializing_if = "Option::is_none")]
     pub version_code: Option<i32>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -28,7 +45,8 @@ impl Install {
         self
     }
 
-    /// Sends `installState` as JSON `null`, which clears it on the server (chainable); `set_install_state` takes it back.
+    /// Sends `installState` as JSON `null`, which clears it on the server (chainable);
+    /// `set_install_state` takes it back.
     #[inline]
     pub fn clear_install_state(mut self) -> Self {
         self.install_state = None;
@@ -44,7 +62,8 @@ impl Install {
         self
     }
 
-    /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    /// Sends `productId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_product_id` takes it back.
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
@@ -60,7 +79,8 @@ impl Install {
         self
     }
 
-    /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable); `set_version_code` takes it back.
+    /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_version_code` takes it back.
     #[inline]
     pub fn clear_version_code(mut self) -> Self {
         self.version_code = None;
@@ -70,7 +90,9 @@ impl Install {
     }
 }
 
-/// Install state. The state "installPending" means that an install request has recently been made and download to the device is in progress. The state "installed" means that the app has been installed. This field is read-only.
+/// Install state. The state "installPending" means that an install request has recently been
+/// made and download to the device is in progress. The state "installed" means that the app has
+/// been installed. This field is read-only.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum InstallInstallState {

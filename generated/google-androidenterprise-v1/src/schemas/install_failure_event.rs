@@ -11,7 +11,8 @@ pub struct InstallFailureEvent {
     /// The reason for the installation failure. This field will always be present.
     #[serde(rename = "failureReason", default, skip_serializing_if = "Option::is_none")]
     pub failure_reason: Option<crate::schemas::InstallFailureEventFailureReason>,
-    /// The id of the product (e.g. "app:com.google.android.gm") for which the install failure event occured. This field will always be present.
+    /// The id of the product (e.g. "app:com.google.android.gm") for which the install failure event
+    /// occured. This field will always be present.
     #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<String>,
     /// The ID of the user. This field will always be present.
@@ -31,7 +32,8 @@ impl InstallFailureEvent {
         self
     }
 
-    /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id` takes it back.
+    /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id`
+    /// takes it back.
     #[inline]
     pub fn clear_device_id(mut self) -> Self {
         self.device_id = None;
@@ -47,7 +49,8 @@ impl InstallFailureEvent {
         self
     }
 
-    /// Sends `failureDetails` as JSON `null`, which clears it on the server (chainable); `set_failure_details` takes it back.
+    /// Sends `failureDetails` as JSON `null`, which clears it on the server (chainable);
+    /// `set_failure_details` takes it back.
     #[inline]
     pub fn clear_failure_details(mut self) -> Self {
         self.failure_details = None;
@@ -69,7 +72,8 @@ impl InstallFailureEvent {
         self
     }
 
-    /// Sends `failureReason` as JSON `null`, which clears it on the server (chainable); `set_failure_reason` takes it back.
+    /// Sends `failureReason` as JSON `null`, which clears it on the server (chainable);
+    /// `set_failure_reason` takes it back.
     #[inline]
     pub fn clear_failure_reason(mut self) -> Self {
         self.failure_reason = None;
@@ -85,7 +89,8 @@ impl InstallFailureEvent {
         self
     }
 
-    /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    /// Sends `productId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_product_id` takes it back.
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
@@ -101,7 +106,8 @@ impl InstallFailureEvent {
         self
     }
 
-    /// Sends `userId` as JSON `null`, which clears it on the server (chainable); `set_user_id` takes it back.
+    /// Sends `userId` as JSON `null`, which clears it on the server (chainable); `set_user_id`
+    /// takes it back.
     #[inline]
     pub fn clear_user_id(mut self) -> Self {
         self.user_id = None;
@@ -120,7 +126,9 @@ pub enum InstallFailureEventFailureReason {
     /// `unknown` on the wire.
     #[default]
     Unknown,
-    /// Used when the installation timed out. This can cover a number of situations, for example when the device did not have connectivity at any point during the retry period, or if the device is OOM.
+    /// Used when the installation timed out. This can cover a number of situations, for example
+    /// when the device did not have connectivity at any point during the retry period, or if the
+    /// device is OOM.
     ///
     /// `timeout` on the wire.
     Timeout,

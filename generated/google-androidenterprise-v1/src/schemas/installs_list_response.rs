@@ -1,7 +1,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct InstallsListResponse {
-    /// An installation of an app for a user on a specific device. The existence of an install implies that the user must have an entitlement to the app.
+    /// An installation of an app for a user on a specific device. The existence of an install
+    /// implies that the user must have an entitlement to the app.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub install: Option<Vec<crate::schemas::Install>>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -21,7 +22,8 @@ impl InstallsListResponse {
         self
     }
 
-    /// Sends `install` as JSON `null`, which clears it on the server (chainable); `set_install` takes it back.
+    /// Sends `install` as JSON `null`, which clears it on the server (chainable); `set_install`
+    /// takes it back.
     #[inline]
     pub fn clear_install(mut self) -> Self {
         self.install = None;

@@ -1,20 +1,26 @@
-/// Represents a keyed app state containing a key, timestamp, severity level, optional description, and optional data.
+/// Represents a keyed app state containing a key, timestamp, severity level, optional
+/// description, and optional data.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct KeyedAppState {
-    /// Additional field intended for machine-readable data. For example, a number or JSON object. To prevent XSS, we recommend removing any HTML from the data before displaying it.
+    /// Additional field intended for machine-readable data. For example, a number or JSON object.
+    /// To prevent XSS, we recommend removing any HTML from the data before displaying it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<String>,
-    /// Key indicating what the app is providing a state for. The content of the key is set by the app's developer. To prevent XSS, we recommend removing any HTML from the key before displaying it. This field will always be present.
+    /// Key indicating what the app is providing a state for. The content of the key is set by the
+    /// app's developer. To prevent XSS, we recommend removing any HTML from the key before
+    /// displaying it. This field will always be present.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
-    /// Free-form, human-readable message describing the app state. For example, an error message. To prevent XSS, we recommend removing any HTML from the message before displaying it.
+    /// Free-form, human-readable message describing the app state. For example, an error message.
+    /// To prevent XSS, we recommend removing any HTML from the message before displaying it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Severity of the app state. This field will always be present.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub severity: Option<crate::schemas::KeyedAppStateSeverity>,
-    /// Timestamp of when the app set the state in milliseconds since epoch. This field will always be present.
+    /// Timestamp of when the app set the state in milliseconds since epoch. This field will always
+    /// be present.
     #[serde(
         rename = "stateTimestampMillis",
         default,
@@ -36,7 +42,8 @@ impl KeyedAppState {
         self
     }
 
-    /// Sends `data` as JSON `null`, which clears it on the server (chainable); `set_data` takes it back.
+    /// Sends `data` as JSON `null`, which clears it on the server (chainable); `set_data` takes it
+    /// back.
     #[inline]
     pub fn clear_data(mut self) -> Self {
         self.data = None;
@@ -52,7 +59,8 @@ impl KeyedAppState {
         self
     }
 
-    /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it back.
+    /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it
+    /// back.
     #[inline]
     pub fn clear_key(mut self) -> Self {
         self.key = None;
@@ -68,7 +76,8 @@ impl KeyedAppState {
         self
     }
 
-    /// Sends `message` as JSON `null`, which clears it on the server (chainable); `set_message` takes it back.
+    /// Sends `message` as JSON `null`, which clears it on the server (chainable); `set_message`
+    /// takes it back.
     #[inline]
     pub fn clear_message(mut self) -> Self {
         self.message = None;
@@ -87,7 +96,8 @@ impl KeyedAppState {
         self
     }
 
-    /// Sends `severity` as JSON `null`, which clears it on the server (chainable); `set_severity` takes it back.
+    /// Sends `severity` as JSON `null`, which clears it on the server (chainable); `set_severity`
+    /// takes it back.
     #[inline]
     pub fn clear_severity(mut self) -> Self {
         self.severity = None;
@@ -103,7 +113,8 @@ impl KeyedAppState {
         self
     }
 
-    /// Sends `stateTimestampMillis` as JSON `null`, which clears it on the server (chainable); `set_state_timestamp_millis` takes it back.
+    /// Sends `stateTimestampMillis` as JSON `null`, which clears it on the server (chainable);
+    /// `set_state_timestamp_millis` takes it back.
     #[inline]
     pub fn clear_state_timestamp_millis(mut self) -> Self {
         self.state_timestamp_millis = None;

@@ -22,7 +22,8 @@ impl LocalizedText {
         self
     }
 
-    /// Sends `locale` as JSON `null`, which clears it on the server (chainable); `set_locale` takes it back.
+    /// Sends `locale` as JSON `null`, which clears it on the server (chainable); `set_locale` takes
+    /// it back.
     #[inline]
     pub fn clear_locale(mut self) -> Self {
         self.locale = None;
@@ -38,7 +39,8 @@ impl LocalizedText {
         self
     }
 
-    /// Sends `text` as JSON `null`, which clears it on the server (chainable); `set_text` takes it back.
+    /// Sends `text` as JSON `null`, which clears it on the server (chainable); `set_text` takes it
+    /// back.
     #[inline]
     pub fn clear_text(mut self) -> Self {
         self.text = None;

@@ -1,8 +1,10 @@
-/// Maintenance window for managed Google Play Accounts. This allows Play store to update the apps on the foreground in the designated window.
+/// Maintenance window for managed Google Play Accounts. This allows Play store to update the
+/// apps on the foreground in the designated window.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MaintenanceWindow {
-    /// Duration of the maintenance window, in milliseconds. The duration must be between 30 minutes and 24 hours (inclusive).
+    /// Duration of the maintenance window, in milliseconds. The duration must be between 30 minutes
+    /// and 24 hours (inclusive).
     #[serde(
         rename = "durationMs",
         default,
@@ -10,7 +12,8 @@ pub struct MaintenanceWindow {
         with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
     )]
     pub duration_ms: Option<i64>,
-    /// Start time of the maintenance window, in milliseconds after midnight on the device. Windows can span midnight.
+    /// Start time of the maintenance window, in milliseconds after midnight on the device. Windows
+    /// can span midnight.
     #[serde(
         rename = "startTimeAfterMidnightMs",
         default,
@@ -32,7 +35,8 @@ impl MaintenanceWindow {
         self
     }
 
-    /// Sends `durationMs` as JSON `null`, which clears it on the server (chainable); `set_duration_ms` takes it back.
+    /// Sends `durationMs` as JSON `null`, which clears it on the server (chainable);
+    /// `set_duration_ms` takes it back.
     #[inline]
     pub fn clear_duration_ms(mut self) -> Self {
         self.duration_ms = None;
@@ -48,7 +52,8 @@ impl MaintenanceWindow {
         self
     }
 
-    /// Sends `startTimeAfterMidnightMs` as JSON `null`, which clears it on the server (chainable); `set_start_time_after_midnight_ms` takes it back.
+    /// Sends `startTimeAfterMidnightMs` as JSON `null`, which clears it on the server (chainable);
+    /// `set_start_time_after_midnight_ms` takes it back.
     #[inline]
     pub fn clear_start_time_after_midnight_ms(mut self) -> Self {
         self.start_time_after_midnight_ms = None;

@@ -1,8 +1,10 @@
-/// *Deprecated:* New integrations cannot use this method and can refer to our new recommendations
+/// *Deprecated:* New integrations cannot use this method and can refer to our new
+/// recommendations
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ManagedConfiguration {
-    /// Contains the ID of the managed configuration profile and the set of configuration variables (if any) defined for the user.
+    /// Contains the ID of the managed configuration profile and the set of configuration variables
+    /// (if any) defined for the user.
     #[serde(
         rename = "configurationVariables",
         default,
@@ -19,7 +21,8 @@ pub struct ManagedConfiguration {
         skip_serializing_if = "Option::is_none"
     )]
     pub managed_property: Option<Vec<crate::schemas::ManagedProperty>>,
-    /// The ID of the product that the managed configuration is for, e.g. "app:com.google.android.gm".
+    /// The ID of the product that the managed configuration is for, e.g.
+    /// "app:com.google.android.gm".
     #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -39,7 +42,8 @@ impl ManagedConfiguration {
         self
     }
 
-    /// Sends `configurationVariables` as JSON `null`, which clears it on the server (chainable); `set_configuration_variables` takes it back.
+    /// Sends `configurationVariables` as JSON `null`, which clears it on the server (chainable);
+    /// `set_configuration_variables` takes it back.
     #[inline]
     pub fn clear_configuration_variables(mut self) -> Self {
         self.configuration_variables = None;
@@ -58,7 +62,8 @@ impl ManagedConfiguration {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -77,7 +82,8 @@ impl ManagedConfiguration {
         self
     }
 
-    /// Sends `managedProperty` as JSON `null`, which clears it on the server (chainable); `set_managed_property` takes it back.
+    /// Sends `managedProperty` as JSON `null`, which clears it on the server (chainable);
+    /// `set_managed_property` takes it back.
     #[inline]
     pub fn clear_managed_property(mut self) -> Self {
         self.managed_property = None;
@@ -96,7 +102,8 @@ impl ManagedConfiguration {
         self
     }
 
-    /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    /// Sends `productId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_product_id` takes it back.
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;

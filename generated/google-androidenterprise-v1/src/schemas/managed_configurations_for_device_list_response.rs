@@ -29,7 +29,8 @@ impl ManagedConfigurationsForDeviceListResponse {
         self
     }
 
-    /// Sends `managedConfigurationForDevice` as JSON `null`, which clears it on the server (chainable); `set_managed_configuration_for_device` takes it back.
+    /// Sends `managedConfigurationForDevice` as JSON `null`, which clears it on the server
+    /// (chainable); `set_managed_configuration_for_device` takes it back.
     #[inline]
     pub fn clear_managed_configuration_for_device(mut self) -> Self {
         self.managed_configuration_for_device = None;

@@ -29,7 +29,8 @@ impl ManagedConfigurationsForUserListResponse {
         self
     }
 
-    /// Sends `managedConfigurationForUser` as JSON `null`, which clears it on the server (chainable); `set_managed_configuration_for_user` takes it back.
+    /// Sends `managedConfigurationForUser` as JSON `null`, which clears it on the server
+    /// (chainable); `set_managed_configuration_for_user` takes it back.
     #[inline]
     pub fn clear_managed_configuration_for_user(mut self) -> Self {
         self.managed_configuration_for_user = None;

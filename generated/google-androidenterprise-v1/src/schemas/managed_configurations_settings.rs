@@ -1,8 +1,11 @@
-/// A managed configurations settings resource contains the set of managed properties that have been configured for an Android app to be applied to a set of users. The app's developer would have defined configurable properties in the managed configurations schema.
+/// A managed configurations settings resource contains the set of managed properties that have
+/// been configured for an Android app to be applied to a set of users. The app's developer
+/// would have defined configurable properties in the managed configurations schema.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ManagedConfigurationsSettings {
-    /// The last updated time of the managed configuration settings in milliseconds since 1970-01-01T00:00:00Z.
+    /// The last updated time of the managed configuration settings in milliseconds since
+    /// 1970-01-01T00:00:00Z.
     #[serde(
         rename = "lastUpdatedTimestampMillis",
         default,
@@ -30,7 +33,8 @@ impl ManagedConfigurationsSettings {
         self
     }
 
-    /// Sends `lastUpdatedTimestampMillis` as JSON `null`, which clears it on the server (chainable); `set_last_updated_timestamp_millis` takes it back.
+    /// Sends `lastUpdatedTimestampMillis` as JSON `null`, which clears it on the server
+    /// (chainable); `set_last_updated_timestamp_millis` takes it back.
     #[inline]
     pub fn clear_last_updated_timestamp_millis(mut self) -> Self {
         self.last_updated_timestamp_millis = None;
@@ -49,7 +53,8 @@ impl ManagedConfigurationsSettings {
         self
     }
 
-    /// Sends `mcmId` as JSON `null`, which clears it on the server (chainable); `set_mcm_id` takes it back.
+    /// Sends `mcmId` as JSON `null`, which clears it on the server (chainable); `set_mcm_id` takes
+    /// it back.
     #[inline]
     pub fn clear_mcm_id(mut self) -> Self {
         self.mcm_id = None;
@@ -65,7 +70,8 @@ impl ManagedConfigurationsSettings {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;

@@ -1,7 +1,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ManagedConfigurationsSettingsListResponse {
-    /// A managed configurations settings for an app that may be assigned to a group of users in an enterprise.
+    /// A managed configurations settings for an app that may be assigned to a group of users in an
+    /// enterprise.
     #[serde(
         rename = "managedConfigurationsSettings",
         default,
@@ -31,7 +32,8 @@ impl ManagedConfigurationsSettingsListResponse {
         self
     }
 
-    /// Sends `managedConfigurationsSettings` as JSON `null`, which clears it on the server (chainable); `set_managed_configurations_settings` takes it back.
+    /// Sends `managedConfigurationsSettings` as JSON `null`, which clears it on the server
+    /// (chainable); `set_managed_configurations_settings` takes it back.
     #[inline]
     pub fn clear_managed_configurations_settings(mut self) -> Self {
         self.managed_configurations_settings = None;

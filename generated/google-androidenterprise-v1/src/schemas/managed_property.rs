@@ -1,4 +1,6 @@
-/// A managed property of a managed configuration. The property must match one of the properties in the app restrictions schema of the product. Exactly one of the value fields must be populated, and it must match the property's type in the app restrictions schema.
+/// A managed property of a managed configuration. The property must match one of the properties
+/// in the app restrictions schema of the product. Exactly one of the value fields must be
+/// populated, and it must match the property's type in the app restrictions schema.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ManagedProperty {
@@ -8,10 +10,12 @@ pub struct ManagedProperty {
     /// The boolean value - this will only be present if type of the property is bool.
     #[serde(rename = "valueBool", default, skip_serializing_if = "Option::is_none")]
     pub value_bool: Option<bool>,
-    /// The bundle of managed properties - this will only be present if type of the property is bundle.
+    /// The bundle of managed properties - this will only be present if type of the property is
+    /// bundle.
     #[serde(rename = "valueBundle", default, skip_serializing_if = "Option::is_none")]
     pub value_bundle: Option<crate::schemas::ManagedPropertyBundle>,
-    /// The list of bundles of properties - this will only be present if type of the property is bundle_array.
+    /// The list of bundles of properties - this will only be present if type of the property is
+    /// bundle_array.
     #[serde(
         rename = "valueBundleArray",
         default,
@@ -21,10 +25,12 @@ pub struct ManagedProperty {
     /// The integer value - this will only be present if type of the property is integer.
     #[serde(rename = "valueInteger", default, skip_serializing_if = "Option::is_none")]
     pub value_integer: Option<i32>,
-    /// The string value - this will only be present if type of the property is string, choice or hidden.
+    /// The string value - this will only be present if type of the property is string, choice or
+    /// hidden.
     #[serde(rename = "valueString", default, skip_serializing_if = "Option::is_none")]
     pub value_string: Option<String>,
-    /// The list of string values - this will only be present if type of the property is multiselect.
+    /// The list of string values - this will only be present if type of the property is
+    /// multiselect.
     #[serde(
         rename = "valueStringArray",
         default,
@@ -45,7 +51,8 @@ impl ManagedProperty {
         self
     }
 
-    /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it back.
+    /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it
+    /// back.
     #[inline]
     pub fn clear_key(mut self) -> Self {
         self.key = None;
@@ -61,7 +68,8 @@ impl ManagedProperty {
         self
     }
 
-    /// Sends `valueBool` as JSON `null`, which clears it on the server (chainable); `set_value_bool` takes it back.
+    /// Sends `valueBool` as JSON `null`, which clears it on the server (chainable);
+    /// `set_value_bool` takes it back.
     #[inline]
     pub fn clear_value_bool(mut self) -> Self {
         self.value_bool = None;
@@ -80,7 +88,8 @@ impl ManagedProperty {
         self
     }
 
-    /// Sends `valueBundle` as JSON `null`, which clears it on the server (chainable); `set_value_bundle` takes it back.
+    /// Sends `valueBundle` as JSON `null`, which clears it on the server (chainable);
+    /// `set_value_bundle` takes it back.
     #[inline]
     pub fn clear_value_bundle(mut self) -> Self {
         self.value_bundle = None;
@@ -99,7 +108,8 @@ impl ManagedProperty {
         self
     }
 
-    /// Sends `valueBundleArray` as JSON `null`, which clears it on the server (chainable); `set_value_bundle_array` takes it back.
+    /// Sends `valueBundleArray` as JSON `null`, which clears it on the server (chainable);
+    /// `set_value_bundle_array` takes it back.
     #[inline]
     pub fn clear_value_bundle_array(mut self) -> Self {
         self.value_bundle_array = None;
@@ -118,7 +128,8 @@ impl ManagedProperty {
         self
     }
 
-    /// Sends `valueInteger` as JSON `null`, which clears it on the server (chainable); `set_value_integer` takes it back.
+    /// Sends `valueInteger` as JSON `null`, which clears it on the server (chainable);
+    /// `set_value_integer` takes it back.
     #[inline]
     pub fn clear_value_integer(mut self) -> Self {
         self.value_integer = None;
@@ -134,7 +145,8 @@ impl ManagedProperty {
         self
     }
 
-    /// Sends `valueString` as JSON `null`, which clears it on the server (chainable); `set_value_string` takes it back.
+    /// Sends `valueString` as JSON `null`, which clears it on the server (chainable);
+    /// `set_value_string` takes it back.
     #[inline]
     pub fn clear_value_string(mut self) -> Self {
         self.value_string = None;
@@ -153,7 +165,8 @@ impl ManagedProperty {
         self
     }
 
-    /// Sends `valueStringArray` as JSON `null`, which clears it on the server (chainable); `set_value_string_array` takes it back.
+    /// Sends `valueStringArray` as JSON `null`, which clears it on the server (chainable);
+    /// `set_value_string_array` takes it back.
     #[inline]
     pub fn clear_value_string_array(mut self) -> Self {
         self.value_string_array = None;

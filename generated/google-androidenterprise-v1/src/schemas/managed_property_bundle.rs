@@ -26,7 +26,8 @@ impl ManagedPropertyBundle {
         self
     }
 
-    /// Sends `managedProperty` as JSON `null`, which clears it on the server (chainable); `set_managed_property` takes it back.
+    /// Sends `managedProperty` as JSON `null`, which clears it on the server (chainable);
+    /// `set_managed_property` takes it back.
     #[inline]
     pub fn clear_managed_property(mut self) -> Self {
         self.managed_property = None;

@@ -8,7 +8,10 @@ pub struct NewDeviceEvent {
     /// Policy app on the device.
     #[serde(rename = "dpcPackageName", default, skip_serializing_if = "Option::is_none")]
     pub dpc_package_name: Option<String>,
-    /// Identifies the extent to which the device is controlled by an Android EMM in various deployment configurations. Possible values include: - "managedDevice", a device where the DPC is set as device owner, - "managedProfile", a device where the DPC is set as profile owner.
+    /// Identifies the extent to which the device is controlled by an Android EMM in various
+    /// deployment configurations. Possible values include: - "managedDevice", a device where the
+    /// DPC is set as device owner, - "managedProfile", a device where the DPC is set as profile
+    /// owner.
     #[serde(rename = "managementType", default, skip_serializing_if = "Option::is_none")]
     pub management_type: Option<crate::schemas::NewDeviceEventManagementType>,
     /// The ID of the user. This field will always be present.
@@ -28,7 +31,8 @@ impl NewDeviceEvent {
         self
     }
 
-    /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id` takes it back.
+    /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id`
+    /// takes it back.
     #[inline]
     pub fn clear_device_id(mut self) -> Self {
         self.device_id = None;
@@ -44,7 +48,8 @@ impl NewDeviceEvent {
         self
     }
 
-    /// Sends `dpcPackageName` as JSON `null`, which clears it on the server (chainable); `set_dpc_package_name` takes it back.
+    /// Sends `dpcPackageName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_dpc_package_name` takes it back.
     #[inline]
     pub fn clear_dpc_package_name(mut self) -> Self {
         self.dpc_package_name = None;
@@ -66,7 +71,8 @@ impl NewDeviceEvent {
         self
     }
 
-    /// Sends `managementType` as JSON `null`, which clears it on the server (chainable); `set_management_type` takes it back.
+    /// Sends `managementType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_management_type` takes it back.
     #[inline]
     pub fn clear_management_type(mut self) -> Self {
         self.management_type = None;
@@ -85,7 +91,8 @@ impl NewDeviceEvent {
         self
     }
 
-    /// Sends `userId` as JSON `null`, which clears it on the server (chainable); `set_user_id` takes it back.
+    /// Sends `userId` as JSON `null`, which clears it on the server (chainable); `set_user_id`
+    /// takes it back.
     #[inline]
     pub fn clear_user_id(mut self) -> Self {
         self.user_id = None;
@@ -95,7 +102,10 @@ impl NewDeviceEvent {
     }
 }
 
-/// Identifies the extent to which the device is controlled by an Android EMM in various deployment configurations. Possible values include: - "managedDevice", a device where the DPC is set as device owner, - "managedProfile", a device where the DPC is set as profile owner.
+/// Identifies the extent to which the device is controlled by an Android EMM in various
+/// deployment configurations. Possible values include: - "managedDevice", a device where the
+/// DPC is set as device owner, - "managedProfile", a device where the DPC is set as profile
+/// owner.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum NewDeviceEventManagementType {

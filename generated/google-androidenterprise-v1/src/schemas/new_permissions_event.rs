@@ -2,17 +2,20 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct NewPermissionsEvent {
-    /// The set of permissions that the enterprise admin has already approved for this application. Use Permissions.Get on the EMM API to retrieve details about these permissions.
+    /// The set of permissions that the enterprise admin has already approved for this application.
+    /// Use Permissions.Get on the EMM API to retrieve details about these permissions.
     #[serde(
         rename = "approvedPermissions",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub approved_permissions: Option<Vec<String>>,
-    /// The id of the product (e.g. "app:com.google.android.gm") for which new permissions were added. This field will always be present.
+    /// The id of the product (e.g. "app:com.google.android.gm") for which new permissions were
+    /// added. This field will always be present.
     #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<String>,
-    /// The set of permissions that the app is currently requesting. Use Permissions.Get on the EMM API to retrieve details about these permissions.
+    /// The set of permissions that the app is currently requesting. Use Permissions.Get on the EMM
+    /// API to retrieve details about these permissions.
     #[serde(
         rename = "requestedPermissions",
         default,
@@ -36,7 +39,8 @@ impl NewPermissionsEvent {
         self
     }
 
-    /// Sends `approvedPermissions` as JSON `null`, which clears it on the server (chainable); `set_approved_permissions` takes it back.
+    /// Sends `approvedPermissions` as JSON `null`, which clears it on the server (chainable);
+    /// `set_approved_permissions` takes it back.
     #[inline]
     pub fn clear_approved_permissions(mut self) -> Self {
         self.approved_permissions = None;
@@ -55,7 +59,8 @@ impl NewPermissionsEvent {
         self
     }
 
-    /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    /// Sends `productId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_product_id` takes it back.
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
@@ -74,7 +79,8 @@ impl NewPermissionsEvent {
         self
     }
 
-    /// Sends `requestedPermissions` as JSON `null`, which clears it on the server (chainable); `set_requested_permissions` takes it back.
+    /// Sends `requestedPermissions` as JSON `null`, which clears it on the server (chainable);
+    /// `set_requested_permissions` takes it back.
     #[inline]
     pub fn clear_requested_permissions(mut self) -> Self {
         self.requested_permissions = None;

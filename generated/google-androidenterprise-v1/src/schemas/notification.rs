@@ -71,7 +71,8 @@ pub struct Notification {
     pub product_availability_change_event: Option<
         crate::schemas::ProductAvailabilityChangeEvent,
     >,
-    /// The time when the notification was published in milliseconds since 1970-01-01T00:00:00Z. This will always be present.
+    /// The time when the notification was published in milliseconds since 1970-01-01T00:00:00Z.
+    /// This will always be present.
     #[serde(
         rename = "timestampMillis",
         default,
@@ -96,7 +97,8 @@ impl Notification {
         self
     }
 
-    /// Sends `appRestrictionsSchemaChangeEvent` as JSON `null`, which clears it on the server (chainable); `set_app_restrictions_schema_change_event` takes it back.
+    /// Sends `appRestrictionsSchemaChangeEvent` as JSON `null`, which clears it on the server
+    /// (chainable); `set_app_restrictions_schema_change_event` takes it back.
     #[inline]
     pub fn clear_app_restrictions_schema_change_event(mut self) -> Self {
         self.app_restrictions_schema_change_event = None;
@@ -118,7 +120,8 @@ impl Notification {
         self
     }
 
-    /// Sends `appUpdateEvent` as JSON `null`, which clears it on the server (chainable); `set_app_update_event` takes it back.
+    /// Sends `appUpdateEvent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_app_update_event` takes it back.
     #[inline]
     pub fn clear_app_update_event(mut self) -> Self {
         self.app_update_event = None;
@@ -140,7 +143,8 @@ impl Notification {
         self
     }
 
-    /// Sends `deviceReportUpdateEvent` as JSON `null`, which clears it on the server (chainable); `set_device_report_update_event` takes it back.
+    /// Sends `deviceReportUpdateEvent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_device_report_update_event` takes it back.
     #[inline]
     pub fn clear_device_report_update_event(mut self) -> Self {
         self.device_report_update_event = None;
@@ -159,7 +163,8 @@ impl Notification {
         self
     }
 
-    /// Sends `enterpriseId` as JSON `null`, which clears it on the server (chainable); `set_enterprise_id` takes it back.
+    /// Sends `enterpriseId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_enterprise_id` takes it back.
     #[inline]
     pub fn clear_enterprise_id(mut self) -> Self {
         self.enterprise_id = None;
@@ -178,7 +183,8 @@ impl Notification {
         self
     }
 
-    /// Sends `enterpriseUpgradeEvent` as JSON `null`, which clears it on the server (chainable); `set_enterprise_upgrade_event` takes it back.
+    /// Sends `enterpriseUpgradeEvent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_enterprise_upgrade_event` takes it back.
     #[inline]
     pub fn clear_enterprise_upgrade_event(mut self) -> Self {
         self.enterprise_upgrade_event = None;
@@ -200,7 +206,8 @@ impl Notification {
         self
     }
 
-    /// Sends `installFailureEvent` as JSON `null`, which clears it on the server (chainable); `set_install_failure_event` takes it back.
+    /// Sends `installFailureEvent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_install_failure_event` takes it back.
     #[inline]
     pub fn clear_install_failure_event(mut self) -> Self {
         self.install_failure_event = None;
@@ -222,7 +229,8 @@ impl Notification {
         self
     }
 
-    /// Sends `newDeviceEvent` as JSON `null`, which clears it on the server (chainable); `set_new_device_event` takes it back.
+    /// Sends `newDeviceEvent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_new_device_event` takes it back.
     #[inline]
     pub fn clear_new_device_event(mut self) -> Self {
         self.new_device_event = None;
@@ -244,7 +252,8 @@ impl Notification {
         self
     }
 
-    /// Sends `newPermissionsEvent` as JSON `null`, which clears it on the server (chainable); `set_new_permissions_event` takes it back.
+    /// Sends `newPermissionsEvent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_new_permissions_event` takes it back.
     #[inline]
     pub fn clear_new_permissions_event(mut self) -> Self {
         self.new_permissions_event = None;
@@ -266,7 +275,8 @@ impl Notification {
         self
     }
 
-    /// Sends `notificationType` as JSON `null`, which clears it on the server (chainable); `set_notification_type` takes it back.
+    /// Sends `notificationType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_notification_type` takes it back.
     #[inline]
     pub fn clear_notification_type(mut self) -> Self {
         self.notification_type = None;
@@ -288,7 +298,8 @@ impl Notification {
         self
     }
 
-    /// Sends `productApprovalEvent` as JSON `null`, which clears it on the server (chainable); `set_product_approval_event` takes it back.
+    /// Sends `productApprovalEvent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_product_approval_event` takes it back.
     #[inline]
     pub fn clear_product_approval_event(mut self) -> Self {
         self.product_approval_event = None;
@@ -310,7 +321,8 @@ impl Notification {
         self
     }
 
-    /// Sends `productAvailabilityChangeEvent` as JSON `null`, which clears it on the server (chainable); `set_product_availability_change_event` takes it back.
+    /// Sends `productAvailabilityChangeEvent` as JSON `null`, which clears it on the server
+    /// (chainable); `set_product_availability_change_event` takes it back.
     #[inline]
     pub fn clear_product_availability_change_event(mut self) -> Self {
         self.product_availability_change_event = None;
@@ -329,7 +341,8 @@ impl Notification {
         self
     }
 
-    /// Sends `timestampMillis` as JSON `null`, which clears it on the server (chainable); `set_timestamp_millis` takes it back.
+    /// Sends `timestampMillis` as JSON `null`, which clears it on the server (chainable);
+    /// `set_timestamp_millis` takes it back.
     #[inline]
     pub fn clear_timestamp_millis(mut self) -> Self {
         self.timestamp_millis = None;

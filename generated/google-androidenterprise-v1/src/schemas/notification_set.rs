@@ -1,11 +1,15 @@
-/// A resource returned by the PullNotificationSet API, which contains a collection of notifications for enterprises associated with the service account authenticated for the request.
+/// A resource returned by the PullNotificationSet API, which contains a collection of
+/// notifications for enterprises associated with the service account authenticated for the
+/// request.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct NotificationSet {
     /// The notifications received, or empty if no notifications are present.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notification: Option<Vec<crate::schemas::Notification>>,
-    /// The notification set ID, required to mark the notification as received with the Enterprises.AcknowledgeNotification API. This will be omitted if no notifications are present.
+    /// The notification set ID, required to mark the notification as received with the
+    /// Enterprises.AcknowledgeNotification API. This will be omitted if no notifications are
+    /// present.
     #[serde(
         rename = "notificationSetId",
         default,
@@ -29,7 +33,8 @@ impl NotificationSet {
         self
     }
 
-    /// Sends `notification` as JSON `null`, which clears it on the server (chainable); `set_notification` takes it back.
+    /// Sends `notification` as JSON `null`, which clears it on the server (chainable);
+    /// `set_notification` takes it back.
     #[inline]
     pub fn clear_notification(mut self) -> Self {
         self.notification = None;
@@ -45,7 +50,8 @@ impl NotificationSet {
         self
     }
 
-    /// Sends `notificationSetId` as JSON `null`, which clears it on the server (chainable); `set_notification_set_id` takes it back.
+    /// Sends `notificationSetId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_notification_set_id` takes it back.
     #[inline]
     pub fn clear_notification_set_id(mut self) -> Self {
         self.notification_set_id = None;

@@ -1,14 +1,17 @@
-/// Information about the current page. List operations that supports paging return only one "page" of results. This protocol buffer message describes the page that has been returned.
+/// Information about the current page. List operations that supports paging return only one
+/// "page" of results. This protocol buffer message describes the page that has been returned.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PageInfo {
-    /// Maximum number of results returned in one page. ! The number of results included in the API response.
+    /// Maximum number of results returned in one page. ! The number of results included in the API
+    /// response.
     #[serde(rename = "resultPerPage", default, skip_serializing_if = "Option::is_none")]
     pub result_per_page: Option<i32>,
     /// Index of the first result returned in the current page.
     #[serde(rename = "startIndex", default, skip_serializing_if = "Option::is_none")]
     pub start_index: Option<i32>,
-    /// Total number of results available on the backend ! The total number of results in the result set.
+    /// Total number of results available on the backend ! The total number of results in the result
+    /// set.
     #[serde(rename = "totalResults", default, skip_serializing_if = "Option::is_none")]
     pub total_results: Option<i32>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -25,7 +28,8 @@ impl PageInfo {
         self
     }
 
-    /// Sends `resultPerPage` as JSON `null`, which clears it on the server (chainable); `set_result_per_page` takes it back.
+    /// Sends `resultPerPage` as JSON `null`, which clears it on the server (chainable);
+    /// `set_result_per_page` takes it back.
     #[inline]
     pub fn clear_result_per_page(mut self) -> Self {
         self.result_per_page = None;
@@ -41,7 +45,8 @@ impl PageInfo {
         self
     }
 
-    /// Sends `startIndex` as JSON `null`, which clears it on the server (chainable); `set_start_index` takes it back.
+    /// Sends `startIndex` as JSON `null`, which clears it on the server (chainable);
+    /// `set_start_index` takes it back.
     #[inline]
     pub fn clear_start_index(mut self) -> Self {
         self.start_index = None;
@@ -57,7 +62,8 @@ impl PageInfo {
         self
     }
 
-    /// Sends `totalResults` as JSON `null`, which clears it on the server (chainable); `set_total_results` takes it back.
+    /// Sends `totalResults` as JSON `null`, which clears it on the server (chainable);
+    /// `set_total_results` takes it back.
     #[inline]
     pub fn clear_total_results(mut self) -> Self {
         self.total_results = None;

@@ -1,4 +1,9 @@
-/// A Permissions resource represents some extra capability, to be granted to an Android app, which requires explicit consent. An enterprise admin must consent to these permissions on behalf of their users before an entitlement for the app can be created. The permissions collection is read-only. The information provided for each permission (localized name and description) is intended to be used in the MDM user interface when obtaining consent from the enterprise.
+/// A Permissions resource represents some extra capability, to be granted to an Android app,
+/// which requires explicit consent. An enterprise admin must consent to these permissions on
+/// behalf of their users before an entitlement for the app can be created. The permissions
+/// collection is read-only. The information provided for each permission (localized name and
+/// description) is intended to be used in the MDM user interface when obtaining consent from
+/// the enterprise.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Permission {
@@ -25,7 +30,8 @@ impl Permission {
         self
     }
 
-    /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    /// Sends `description` as JSON `null`, which clears it on the server (chainable);
+    /// `set_description` takes it back.
     #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
@@ -41,7 +47,8 @@ impl Permission {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
@@ -57,7 +64,8 @@ impl Permission {
         self
     }
 
-    /// Sends `permissionId` as JSON `null`, which clears it on the server (chainable); `set_permission_id` takes it back.
+    /// Sends `permissionId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_permission_id` takes it back.
     #[inline]
     pub fn clear_permission_id(mut self) -> Self {
         self.permission_id = None;

@@ -2,7 +2,14 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Policy {
-    /// Controls when automatic app updates on the device can be applied. Recommended alternative: autoUpdateMode which is set per app, provides greater flexibility around update frequency. When autoUpdateMode is set to AUTO_UPDATE_POSTPONED or AUTO_UPDATE_HIGH_PRIORITY, autoUpdatePolicy has no effect. - choiceToTheUser allows the device's user to configure the app update policy. - always enables auto updates. - never disables auto updates. - wifiOnly enables auto updates only when the device is connected to wifi. *Important:* Changes to app update policies don't affect updates that are in progress. Any policy changes will apply to subsequent app updates.
+    /// Controls when automatic app updates on the device can be applied. Recommended alternative:
+    /// autoUpdateMode which is set per app, provides greater flexibility around update frequency.
+    /// When autoUpdateMode is set to AUTO_UPDATE_POSTPONED or AUTO_UPDATE_HIGH_PRIORITY,
+    /// autoUpdatePolicy has no effect. - choiceToTheUser allows the device's user to configure the
+    /// app update policy. - always enables auto updates. - never disables auto updates. - wifiOnly
+    /// enables auto updates only when the device is connected to wifi. *Important:* Changes to app
+    /// update policies don't affect updates that are in progress. Any policy changes will apply to
+    /// subsequent app updates.
     ///
     /// Deprecated.
     #[serde(
@@ -11,7 +18,8 @@ pub struct Policy {
         skip_serializing_if = "Option::is_none"
     )]
     pub auto_update_policy: Option<crate::schemas::PolicyAutoUpdatePolicy>,
-    /// Whether the device reports app states to the EMM. The default value is "deviceReportDisabled".
+    /// Whether the device reports app states to the EMM. The default value is
+    /// "deviceReportDisabled".
     #[serde(
         rename = "deviceReportPolicy",
         default,
@@ -25,10 +33,16 @@ pub struct Policy {
         skip_serializing_if = "Option::is_none"
     )]
     pub maintenance_window: Option<crate::schemas::MaintenanceWindow>,
-    /// An identifier for the policy that will be passed with the app install feedback sent from the Play Store.
+    /// An identifier for the policy that will be passed with the app install feedback sent from the
+    /// Play Store.
     #[serde(rename = "policyId", default, skip_serializing_if = "Option::is_none")]
     pub policy_id: Option<String>,
-    /// The availability granted to the device for the specified products. "all" gives the device access to all products, regardless of approval status. "all" does not enable automatic visibility of "alpha" or "beta" tracks. "whitelist" grants the device access the products specified in productPolicy\[\]. Only products that are approved or products that were previously approved (products with revoked approval) by the enterprise can be whitelisted. If no value is provided, the availability set at the user level is applied by default.
+    /// The availability granted to the device for the specified products. "all" gives the device
+    /// access to all products, regardless of approval status. "all" does not enable automatic
+    /// visibility of "alpha" or "beta" tracks. "whitelist" grants the device access the products
+    /// specified in productPolicy\[\]. Only products that are approved or products that were
+    /// previously approved (products with revoked approval) by the enterprise can be whitelisted.
+    /// If no value is provided, the availability set at the user level is applied by default.
     #[serde(
         rename = "productAvailabilityPolicy",
         default,
@@ -37,7 +51,8 @@ pub struct Policy {
     pub product_availability_policy: Option<
         crate::schemas::PolicyProductAvailabilityPolicy,
     >,
-    /// The list of product policies. The productAvailabilityPolicy needs to be set to WHITELIST or ALL for the product policies to be applied.
+    /// The list of product policies. The productAvailabilityPolicy needs to be set to WHITELIST or
+    /// ALL for the product policies to be applied.
     #[serde(rename = "productPolicy", default, skip_serializing_if = "Option::is_none")]
     pub product_policy: Option<Vec<crate::schemas::ProductPolicy>>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -57,7 +72,8 @@ impl Policy {
         self
     }
 
-    /// Sends `autoUpdatePolicy` as JSON `null`, which clears it on the server (chainable); `set_auto_update_policy` takes it back.
+    /// Sends `autoUpdatePolicy` as JSON `null`, which clears it on the server (chainable);
+    /// `set_auto_update_policy` takes it back.
     #[inline]
     pub fn clear_auto_update_policy(mut self) -> Self {
         self.auto_update_policy = None;
@@ -79,7 +95,8 @@ impl Policy {
         self
     }
 
-    /// Sends `deviceReportPolicy` as JSON `null`, which clears it on the server (chainable); `set_device_report_policy` takes it back.
+    /// Sends `deviceReportPolicy` as JSON `null`, which clears it on the server (chainable);
+    /// `set_device_report_policy` takes it back.
     #[inline]
     pub fn clear_device_report_policy(mut self) -> Self {
         self.device_report_policy = None;
@@ -101,7 +118,8 @@ impl Policy {
         self
     }
 
-    /// Sends `maintenanceWindow` as JSON `null`, which clears it on the server (chainable); `set_maintenance_window` takes it back.
+    /// Sends `maintenanceWindow` as JSON `null`, which clears it on the server (chainable);
+    /// `set_maintenance_window` takes it back.
     #[inline]
     pub fn clear_maintenance_window(mut self) -> Self {
         self.maintenance_window = None;
@@ -120,7 +138,8 @@ impl Policy {
         self
     }
 
-    /// Sends `policyId` as JSON `null`, which clears it on the server (chainable); `set_policy_id` takes it back.
+    /// Sends `policyId` as JSON `null`, which clears it on the server (chainable); `set_policy_id`
+    /// takes it back.
     #[inline]
     pub fn clear_policy_id(mut self) -> Self {
         self.policy_id = None;
@@ -139,7 +158,8 @@ impl Policy {
         self
     }
 
-    /// Sends `productAvailabilityPolicy` as JSON `null`, which clears it on the server (chainable); `set_product_availability_policy` takes it back.
+    /// Sends `productAvailabilityPolicy` as JSON `null`, which clears it on the server (chainable);
+    /// `set_product_availability_policy` takes it back.
     #[inline]
     pub fn clear_product_availability_policy(mut self) -> Self {
         self.product_availability_policy = None;
@@ -161,7 +181,8 @@ impl Policy {
         self
     }
 
-    /// Sends `productPolicy` as JSON `null`, which clears it on the server (chainable); `set_product_policy` takes it back.
+    /// Sends `productPolicy` as JSON `null`, which clears it on the server (chainable);
+    /// `set_product_policy` takes it back.
     #[inline]
     pub fn clear_product_policy(mut self) -> Self {
         self.product_policy = None;
@@ -171,7 +192,14 @@ impl Policy {
     }
 }
 
-/// Controls when automatic app updates on the device can be applied. Recommended alternative: autoUpdateMode which is set per app, provides greater flexibility around update frequency. When autoUpdateMode is set to AUTO_UPDATE_POSTPONED or AUTO_UPDATE_HIGH_PRIORITY, autoUpdatePolicy has no effect. - choiceToTheUser allows the device's user to configure the app update policy. - always enables auto updates. - never disables auto updates. - wifiOnly enables auto updates only when the device is connected to wifi. *Important:* Changes to app update policies don't affect updates that are in progress. Any policy changes will apply to subsequent app updates.
+/// Controls when automatic app updates on the device can be applied. Recommended alternative:
+/// autoUpdateMode which is set per app, provides greater flexibility around update frequency.
+/// When autoUpdateMode is set to AUTO_UPDATE_POSTPONED or AUTO_UPDATE_HIGH_PRIORITY,
+/// autoUpdatePolicy has no effect. - choiceToTheUser allows the device's user to configure the
+/// app update policy. - always enables auto updates. - never disables auto updates. - wifiOnly
+/// enables auto updates only when the device is connected to wifi. *Important:* Changes to app
+/// update policies don't affect updates that are in progress. Any policy changes will apply to
+/// subsequent app updates.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PolicyAutoUpdatePolicy {
@@ -225,7 +253,8 @@ impl crate::runtime::wire::OpenEnum for PolicyAutoUpdatePolicy {
 }
 crate::runtime::impl_open_enum!(PolicyAutoUpdatePolicy);
 
-/// Whether the device reports app states to the EMM. The default value is "deviceReportDisabled".
+/// Whether the device reports app states to the EMM. The default value is
+/// "deviceReportDisabled".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PolicyDeviceReportPolicy {
@@ -267,7 +296,12 @@ impl crate::runtime::wire::OpenEnum for PolicyDeviceReportPolicy {
 }
 crate::runtime::impl_open_enum!(PolicyDeviceReportPolicy);
 
-/// The availability granted to the device for the specified products. "all" gives the device access to all products, regardless of approval status. "all" does not enable automatic visibility of "alpha" or "beta" tracks. "whitelist" grants the device access the products specified in productPolicy\[\]. Only products that are approved or products that were previously approved (products with revoked approval) by the enterprise can be whitelisted. If no value is provided, the availability set at the user level is applied by default.
+/// The availability granted to the device for the specified products. "all" gives the device
+/// access to all products, regardless of approval status. "all" does not enable automatic
+/// visibility of "alpha" or "beta" tracks. "whitelist" grants the device access the products
+/// specified in productPolicy\[\]. Only products that are approved or products that were
+/// previously approved (products with revoked approval) by the enterprise can be whitelisted.
+/// If no value is provided, the availability set at the user level is applied by default.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PolicyProductAvailabilityPolicy {
@@ -276,11 +310,13 @@ pub enum PolicyProductAvailabilityPolicy {
     /// `productAvailabilityPolicyUnspecified` on the wire.
     #[default]
     ProductAvailabilityPolicyUnspecified,
-    /// The approved products with product availability set to AVAILABLE in the product policy are available.
+    /// The approved products with product availability set to AVAILABLE in the product policy are
+    /// available.
     ///
     /// `whitelist` on the wire.
     Whitelist,
-    /// All products are available except those explicitly marked as unavailable in the product availability policy.
+    /// All products are available except those explicitly marked as unavailable in the product
+    /// availability policy.
     ///
     /// `all` on the wire.
     All,

@@ -1,4 +1,8 @@
-/// A Products resource represents an app in the Google Play store that is available to at least some users in the enterprise. (Some apps are restricted to a single enterprise, and no information about them is made available outside that enterprise.) The information provided for each product (localized name, icon, link to the full Google Play details page) is intended to allow a basic representation of the product within an EMM user interface.
+/// A Products resource represents an app in the Google Play store that is available to at least
+/// some users in the enterprise. (Some apps are restricted to a single enterprise, and no
+/// information about them is made available outside that enterprise.) The information provided
+/// for each product (localized name, icon, link to the full Google Play details page) is
+/// intended to allow a basic representation of the product within an EMM user interface.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Product {
@@ -44,7 +48,11 @@ pub struct Product {
     /// A link to the (consumer) Google Play details page for the product.
     #[serde(rename = "detailsUrl", default, skip_serializing_if = "Option::is_none")]
     pub details_url: Option<String>,
-    /// How and to whom the package is made available. The value publicGoogleHosted means that the package is available through the Play store and not restricted to a specific enterprise. The value privateGoogleHosted means that the package is a private app (restricted to an enterprise) but hosted by Google. The value privateSelfHosted means that the package is a private app (restricted to an enterprise) and is privately hosted.
+    /// How and to whom the package is made available. The value publicGoogleHosted means that the
+    /// package is available through the Play store and not restricted to a specific enterprise. The
+    /// value privateGoogleHosted means that the package is a private app (restricted to an
+    /// enterprise) but hosted by Google. The value privateSelfHosted means that the package is a
+    /// private app (restricted to an enterprise) and is privately hosted.
     #[serde(
         rename = "distributionChannel",
         default,
@@ -61,10 +69,12 @@ pub struct Product {
         skip_serializing_if = "Option::is_none"
     )]
     pub full_description: Option<String>,
-    /// A link to an image that can be used as an icon for the product. This image is suitable for use at up to 512px x 512px.
+    /// A link to an image that can be used as an icon for the product. This image is suitable for
+    /// use at up to 512px x 512px.
     #[serde(rename = "iconUrl", default, skip_serializing_if = "Option::is_none")]
     pub icon_url: Option<String>,
-    /// The approximate time (within 7 days) the app was last published, expressed in milliseconds since epoch.
+    /// The approximate time (within 7 days) the app was last published, expressed in milliseconds
+    /// since epoch.
     #[serde(
         rename = "lastUpdatedTimestampMillis",
         default,
@@ -82,10 +92,13 @@ pub struct Product {
     /// A list of permissions required by the app.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Vec<crate::schemas::ProductPermission>>,
-    /// A string of the form *app:&lt;package name&gt;*. For example, app:com.google.android.gm represents the Gmail app.
+    /// A string of the form *app:&lt;package name&gt;*. For example, app:com.google.android.gm
+    /// represents the Gmail app.
     #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<String>,
-    /// Whether this product is free, free with in-app purchases, or paid. If the pricing is unknown, this means the product is not generally available anymore (even though it might still be available to people who own it).
+    /// Whether this product is free, free with in-app purchases, or paid. If the pricing is
+    /// unknown, this means the product is not generally available anymore (even though it might
+    /// still be available to people who own it).
     #[serde(rename = "productPricing", default, skip_serializing_if = "Option::is_none")]
     pub product_pricing: Option<crate::schemas::ProductProductPricing>,
     /// A description of the recent changes made to the app.
@@ -108,13 +121,15 @@ pub struct Product {
         skip_serializing_if = "Option::is_none"
     )]
     pub signing_certificate: Option<crate::schemas::ProductSigningCertificate>,
-    /// A link to a smaller image that can be used as an icon for the product. This image is suitable for use at up to 128px x 128px.
+    /// A link to a smaller image that can be used as an icon for the product. This image is
+    /// suitable for use at up to 128px x 128px.
     #[serde(rename = "smallIconUrl", default, skip_serializing_if = "Option::is_none")]
     pub small_icon_url: Option<String>,
     /// The name of the product.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    /// A link to the managed Google Play details page for the product, for use by an Enterprise admin.
+    /// A link to the managed Google Play details page for the product, for use by an Enterprise
+    /// admin.
     #[serde(rename = "workDetailsUrl", default, skip_serializing_if = "Option::is_none")]
     pub work_details_url: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -134,7 +149,8 @@ impl Product {
         self
     }
 
-    /// Sends `appRestrictionsSchema` as JSON `null`, which clears it on the server (chainable); `set_app_restrictions_schema` takes it back.
+    /// Sends `appRestrictionsSchema` as JSON `null`, which clears it on the server (chainable);
+    /// `set_app_restrictions_schema` takes it back.
     #[inline]
     pub fn clear_app_restrictions_schema(mut self) -> Self {
         self.app_restrictions_schema = None;
@@ -156,7 +172,8 @@ impl Product {
         self
     }
 
-    /// Sends `appTracks` as JSON `null`, which clears it on the server (chainable); `set_app_tracks` takes it back.
+    /// Sends `appTracks` as JSON `null`, which clears it on the server (chainable);
+    /// `set_app_tracks` takes it back.
     #[inline]
     pub fn clear_app_tracks(mut self) -> Self {
         self.app_tracks = None;
@@ -175,7 +192,8 @@ impl Product {
         self
     }
 
-    /// Sends `appVersion` as JSON `null`, which clears it on the server (chainable); `set_app_version` takes it back.
+    /// Sends `appVersion` as JSON `null`, which clears it on the server (chainable);
+    /// `set_app_version` takes it back.
     #[inline]
     pub fn clear_app_version(mut self) -> Self {
         self.app_version = None;
@@ -191,7 +209,8 @@ impl Product {
         self
     }
 
-    /// Sends `authorName` as JSON `null`, which clears it on the server (chainable); `set_author_name` takes it back.
+    /// Sends `authorName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_author_name` takes it back.
     #[inline]
     pub fn clear_author_name(mut self) -> Self {
         self.author_name = None;
@@ -210,7 +229,8 @@ impl Product {
         self
     }
 
-    /// Sends `availableCountries` as JSON `null`, which clears it on the server (chainable); `set_available_countries` takes it back.
+    /// Sends `availableCountries` as JSON `null`, which clears it on the server (chainable);
+    /// `set_available_countries` takes it back.
     #[inline]
     pub fn clear_available_countries(mut self) -> Self {
         self.available_countries = None;
@@ -234,7 +254,8 @@ impl Product {
         self
     }
 
-    /// Sends `availableTracks` as JSON `null`, which clears it on the server (chainable); `set_available_tracks` takes it back.
+    /// Sends `availableTracks` as JSON `null`, which clears it on the server (chainable);
+    /// `set_available_tracks` takes it back.
     #[inline]
     pub fn clear_available_tracks(mut self) -> Self {
         self.available_tracks = None;
@@ -253,7 +274,8 @@ impl Product {
         self
     }
 
-    /// Sends `category` as JSON `null`, which clears it on the server (chainable); `set_category` takes it back.
+    /// Sends `category` as JSON `null`, which clears it on the server (chainable); `set_category`
+    /// takes it back.
     #[inline]
     pub fn clear_category(mut self) -> Self {
         self.category = None;
@@ -272,7 +294,8 @@ impl Product {
         self
     }
 
-    /// Sends `contentRating` as JSON `null`, which clears it on the server (chainable); `set_content_rating` takes it back.
+    /// Sends `contentRating` as JSON `null`, which clears it on the server (chainable);
+    /// `set_content_rating` takes it back.
     #[inline]
     pub fn clear_content_rating(mut self) -> Self {
         self.content_rating = None;
@@ -288,7 +311,8 @@ impl Product {
         self
     }
 
-    /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    /// Sends `description` as JSON `null`, which clears it on the server (chainable);
+    /// `set_description` takes it back.
     #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
@@ -304,7 +328,8 @@ impl Product {
         self
     }
 
-    /// Sends `detailsUrl` as JSON `null`, which clears it on the server (chainable); `set_details_url` takes it back.
+    /// Sends `detailsUrl` as JSON `null`, which clears it on the server (chainable);
+    /// `set_details_url` takes it back.
     #[inline]
     pub fn clear_details_url(mut self) -> Self {
         self.details_url = None;
@@ -323,7 +348,8 @@ impl Product {
         self
     }
 
-    /// Sends `distributionChannel` as JSON `null`, which clears it on the server (chainable); `set_distribution_channel` takes it back.
+    /// Sends `distributionChannel` as JSON `null`, which clears it on the server (chainable);
+    /// `set_distribution_channel` takes it back.
     #[inline]
     pub fn clear_distribution_channel(mut self) -> Self {
         self.distribution_channel = None;
@@ -345,7 +371,8 @@ impl Product {
         self
     }
 
-    /// Sends `features` as JSON `null`, which clears it on the server (chainable); `set_features` takes it back.
+    /// Sends `features` as JSON `null`, which clears it on the server (chainable); `set_features`
+    /// takes it back.
     #[inline]
     pub fn clear_features(mut self) -> Self {
         self.features = None;
@@ -361,7 +388,8 @@ impl Product {
         self
     }
 
-    /// Sends `fullDescription` as JSON `null`, which clears it on the server (chainable); `set_full_description` takes it back.
+    /// Sends `fullDescription` as JSON `null`, which clears it on the server (chainable);
+    /// `set_full_description` takes it back.
     #[inline]
     pub fn clear_full_description(mut self) -> Self {
         self.full_description = None;
@@ -380,7 +408,8 @@ impl Product {
         self
     }
 
-    /// Sends `iconUrl` as JSON `null`, which clears it on the server (chainable); `set_icon_url` takes it back.
+    /// Sends `iconUrl` as JSON `null`, which clears it on the server (chainable); `set_icon_url`
+    /// takes it back.
     #[inline]
     pub fn clear_icon_url(mut self) -> Self {
         self.icon_url = None;
@@ -396,7 +425,8 @@ impl Product {
         self
     }
 
-    /// Sends `lastUpdatedTimestampMillis` as JSON `null`, which clears it on the server (chainable); `set_last_updated_timestamp_millis` takes it back.
+    /// Sends `lastUpdatedTimestampMillis` as JSON `null`, which clears it on the server
+    /// (chainable); `set_last_updated_timestamp_millis` takes it back.
     #[inline]
     pub fn clear_last_updated_timestamp_millis(mut self) -> Self {
         self.last_updated_timestamp_millis = None;
@@ -415,7 +445,8 @@ impl Product {
         self
     }
 
-    /// Sends `minAndroidSdkVersion` as JSON `null`, which clears it on the server (chainable); `set_min_android_sdk_version` takes it back.
+    /// Sends `minAndroidSdkVersion` as JSON `null`, which clears it on the server (chainable);
+    /// `set_min_android_sdk_version` takes it back.
     #[inline]
     pub fn clear_min_android_sdk_version(mut self) -> Self {
         self.min_android_sdk_version = None;
@@ -437,7 +468,8 @@ impl Product {
         self
     }
 
-    /// Sends `permissions` as JSON `null`, which clears it on the server (chainable); `set_permissions` takes it back.
+    /// Sends `permissions` as JSON `null`, which clears it on the server (chainable);
+    /// `set_permissions` takes it back.
     #[inline]
     pub fn clear_permissions(mut self) -> Self {
         self.permissions = None;
@@ -453,7 +485,8 @@ impl Product {
         self
     }
 
-    /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    /// Sends `productId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_product_id` takes it back.
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
@@ -472,7 +505,8 @@ impl Product {
         self
     }
 
-    /// Sends `productPricing` as JSON `null`, which clears it on the server (chainable); `set_product_pricing` takes it back.
+    /// Sends `productPricing` as JSON `null`, which clears it on the server (chainable);
+    /// `set_product_pricing` takes it back.
     #[inline]
     pub fn clear_product_pricing(mut self) -> Self {
         self.product_pricing = None;
@@ -491,7 +525,8 @@ impl Product {
         self
     }
 
-    /// Sends `recentChanges` as JSON `null`, which clears it on the server (chainable); `set_recent_changes` takes it back.
+    /// Sends `recentChanges` as JSON `null`, which clears it on the server (chainable);
+    /// `set_recent_changes` takes it back.
     #[inline]
     pub fn clear_recent_changes(mut self) -> Self {
         self.recent_changes = None;
@@ -507,7 +542,8 @@ impl Product {
         self
     }
 
-    /// Sends `requiresContainerApp` as JSON `null`, which clears it on the server (chainable); `set_requires_container_app` takes it back.
+    /// Sends `requiresContainerApp` as JSON `null`, which clears it on the server (chainable);
+    /// `set_requires_container_app` takes it back.
     #[inline]
     pub fn clear_requires_container_app(mut self) -> Self {
         self.requires_container_app = None;
@@ -529,7 +565,8 @@ impl Product {
         self
     }
 
-    /// Sends `screenshotUrls` as JSON `null`, which clears it on the server (chainable); `set_screenshot_urls` takes it back.
+    /// Sends `screenshotUrls` as JSON `null`, which clears it on the server (chainable);
+    /// `set_screenshot_urls` takes it back.
     #[inline]
     pub fn clear_screenshot_urls(mut self) -> Self {
         self.screenshot_urls = None;
@@ -551,7 +588,8 @@ impl Product {
         self
     }
 
-    /// Sends `signingCertificate` as JSON `null`, which clears it on the server (chainable); `set_signing_certificate` takes it back.
+    /// Sends `signingCertificate` as JSON `null`, which clears it on the server (chainable);
+    /// `set_signing_certificate` takes it back.
     #[inline]
     pub fn clear_signing_certificate(mut self) -> Self {
         self.signing_certificate = None;
@@ -570,7 +608,8 @@ impl Product {
         self
     }
 
-    /// Sends `smallIconUrl` as JSON `null`, which clears it on the server (chainable); `set_small_icon_url` takes it back.
+    /// Sends `smallIconUrl` as JSON `null`, which clears it on the server (chainable);
+    /// `set_small_icon_url` takes it back.
     #[inline]
     pub fn clear_small_icon_url(mut self) -> Self {
         self.small_icon_url = None;
@@ -586,7 +625,8 @@ impl Product {
         self
     }
 
-    /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
+    /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes
+    /// it back.
     #[inline]
     pub fn clear_title(mut self) -> Self {
         self.title = None;
@@ -602,7 +642,8 @@ impl Product {
         self
     }
 
-    /// Sends `workDetailsUrl` as JSON `null`, which clears it on the server (chainable); `set_work_details_url` takes it back.
+    /// Sends `workDetailsUrl` as JSON `null`, which clears it on the server (chainable);
+    /// `set_work_details_url` takes it back.
     #[inline]
     pub fn clear_work_details_url(mut self) -> Self {
         self.work_details_url = None;
@@ -698,7 +739,11 @@ impl crate::runtime::wire::OpenEnum for ProductContentRating {
 }
 crate::runtime::impl_open_enum!(ProductContentRating);
 
-/// How and to whom the package is made available. The value publicGoogleHosted means that the package is available through the Play store and not restricted to a specific enterprise. The value privateGoogleHosted means that the package is a private app (restricted to an enterprise) but hosted by Google. The value privateSelfHosted means that the package is a private app (restricted to an enterprise) and is privately hosted.
+/// How and to whom the package is made available. The value publicGoogleHosted means that the
+/// package is available through the Play store and not restricted to a specific enterprise. The
+/// value privateGoogleHosted means that the package is a private app (restricted to an
+/// enterprise) but hosted by Google. The value privateSelfHosted means that the package is a
+/// private app (restricted to an enterprise) and is privately hosted.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ProductDistributionChannel {
@@ -766,7 +811,9 @@ impl crate::runtime::wire::OpenEnum for ProductFeatures {
 }
 crate::runtime::impl_open_enum!(ProductFeatures);
 
-/// Whether this product is free, free with in-app purchases, or paid. If the pricing is unknown, this means the product is not generally available anymore (even though it might still be available to people who own it).
+/// Whether this product is free, free with in-app purchases, or paid. If the pricing is
+/// unknown, this means the product is not generally available anymore (even though it might
+/// still be available to people who own it).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ProductProductPricing {

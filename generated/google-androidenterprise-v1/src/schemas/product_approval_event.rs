@@ -5,7 +5,8 @@ pub struct ProductApprovalEvent {
     /// Whether the product was approved or unapproved. This field will always be present.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approved: Option<crate::schemas::ProductApprovalEventApproved>,
-    /// The id of the product (e.g. "app:com.google.android.gm") for which the approval status has changed. This field will always be present.
+    /// The id of the product (e.g. "app:com.google.android.gm") for which the approval status has
+    /// changed. This field will always be present.
     #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -25,7 +26,8 @@ impl ProductApprovalEvent {
         self
     }
 
-    /// Sends `approved` as JSON `null`, which clears it on the server (chainable); `set_approved` takes it back.
+    /// Sends `approved` as JSON `null`, which clears it on the server (chainable); `set_approved`
+    /// takes it back.
     #[inline]
     pub fn clear_approved(mut self) -> Self {
         self.approved = None;
@@ -41,7 +43,8 @@ impl ProductApprovalEvent {
         self
     }
 
-    /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    /// Sends `productId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_product_id` takes it back.
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;

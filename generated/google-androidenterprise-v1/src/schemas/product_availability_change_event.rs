@@ -11,7 +11,8 @@ pub struct ProductAvailabilityChangeEvent {
     pub availability_status: Option<
         crate::schemas::ProductAvailabilityChangeEventAvailabilityStatus,
     >,
-    /// The id of the product (e.g. "app:com.google.android.gm") for which the product availability changed. This field will always be present.
+    /// The id of the product (e.g. "app:com.google.android.gm") for which the product availability
+    /// changed. This field will always be present.
     #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -33,7 +34,8 @@ impl ProductAvailabilityChangeEvent {
         self
     }
 
-    /// Sends `availabilityStatus` as JSON `null`, which clears it on the server (chainable); `set_availability_status` takes it back.
+    /// Sends `availabilityStatus` as JSON `null`, which clears it on the server (chainable);
+    /// `set_availability_status` takes it back.
     #[inline]
     pub fn clear_availability_status(mut self) -> Self {
         self.availability_status = None;
@@ -52,7 +54,8 @@ impl ProductAvailabilityChangeEvent {
         self
     }
 
-    /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    /// Sends `productId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_product_id` takes it back.
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;

@@ -1,4 +1,7 @@
-/// A product permissions resource represents the set of permissions required by a specific app and whether or not they have been accepted by an enterprise admin. The API can be used to read the set of permissions, and also to update the set to indicate that permissions have been accepted.
+/// A product permissions resource represents the set of permissions required by a specific app
+/// and whether or not they have been accepted by an enterprise admin. The API can be used to
+/// read the set of permissions, and also to update the set to indicate that permissions have
+/// been accepted.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProductPermission {
@@ -22,7 +25,8 @@ impl ProductPermission {
         self
     }
 
-    /// Sends `permissionId` as JSON `null`, which clears it on the server (chainable); `set_permission_id` takes it back.
+    /// Sends `permissionId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_permission_id` takes it back.
     #[inline]
     pub fn clear_permission_id(mut self) -> Self {
         self.permission_id = None;
@@ -41,7 +45,8 @@ impl ProductPermission {
         self
     }
 
-    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes
+    /// it back.
     #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;

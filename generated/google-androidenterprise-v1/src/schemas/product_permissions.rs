@@ -1,4 +1,5 @@
-/// Information about the permissions required by a specific app and whether they have been accepted by the enterprise.
+/// Information about the permissions required by a specific app and whether they have been
+/// accepted by the enterprise.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProductPermissions {
@@ -25,7 +26,8 @@ impl ProductPermissions {
         self
     }
 
-    /// Sends `permission` as JSON `null`, which clears it on the server (chainable); `set_permission` takes it back.
+    /// Sends `permission` as JSON `null`, which clears it on the server (chainable);
+    /// `set_permission` takes it back.
     #[inline]
     pub fn clear_permission(mut self) -> Self {
         self.permission = None;
@@ -41,7 +43,8 @@ impl ProductPermissions {
         self
     }
 
-    /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    /// Sends `productId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_product_id` takes it back.
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;

@@ -9,10 +9,15 @@ pub struct ProductPolicy {
         skip_serializing_if = "Option::is_none"
     )]
     pub auto_install_policy: Option<crate::schemas::AutoInstallPolicy>,
-    /// The auto-update mode for the product. When autoUpdateMode is used, it always takes precedence over the user's choice. So when a user makes changes to the device settings manually, these changes are ignored.
+    /// The auto-update mode for the product. When autoUpdateMode is used, it always takes
+    /// precedence over the user's choice. So when a user makes changes to the device settings
+    /// manually, these changes are ignored.
     #[serde(rename = "autoUpdateMode", default, skip_serializing_if = "Option::is_none")]
     pub auto_update_mode: Option<crate::schemas::ProductPolicyAutoUpdateMode>,
-    /// An authentication URL configuration for the authenticator app of an identity provider. This helps to launch the identity provider's authenticator app during the authentication happening in a private app using Android WebView. Authenticator app should already be the default handler for the authentication url on the device.
+    /// An authentication URL configuration for the authenticator app of an identity provider. This
+    /// helps to launch the identity provider's authenticator app during the authentication
+    /// happening in a private app using Android WebView. Authenticator app should already be the
+    /// default handler for the authentication url on the device.
     #[serde(
         rename = "enterpriseAuthenticationAppLinkConfigs",
         default,
@@ -31,7 +36,8 @@ pub struct ProductPolicy {
     /// The ID of the product. For example, "app:com.google.android.gm".
     #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<String>,
-    /// Grants the device visibility to the specified product release track(s), identified by trackIds. The list of release tracks of a product can be obtained by calling Products.Get.
+    /// Grants the device visibility to the specified product release track(s), identified by
+    /// trackIds. The list of release tracks of a product can be obtained by calling Products.Get.
     #[serde(rename = "trackIds", default, skip_serializing_if = "Option::is_none")]
     pub track_ids: Option<Vec<String>>,
     /// Deprecated. Use trackIds instead.
@@ -54,7 +60,8 @@ impl ProductPolicy {
         self
     }
 
-    /// Sends `autoInstallPolicy` as JSON `null`, which clears it on the server (chainable); `set_auto_install_policy` takes it back.
+    /// Sends `autoInstallPolicy` as JSON `null`, which clears it on the server (chainable);
+    /// `set_auto_install_policy` takes it back.
     #[inline]
     pub fn clear_auto_install_policy(mut self) -> Self {
         self.auto_install_policy = None;
@@ -76,7 +83,8 @@ impl ProductPolicy {
         self
     }
 
-    /// Sends `autoUpdateMode` as JSON `null`, which clears it on the server (chainable); `set_auto_update_mode` takes it back.
+    /// Sends `autoUpdateMode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_auto_update_mode` takes it back.
     #[inline]
     pub fn clear_auto_update_mode(mut self) -> Self {
         self.auto_update_mode = None;
@@ -102,7 +110,8 @@ impl ProductPolicy {
         self
     }
 
-    /// Sends `enterpriseAuthenticationAppLinkConfigs` as JSON `null`, which clears it on the server (chainable); `set_enterprise_authentication_app_link_configs` takes it back.
+    /// Sends `enterpriseAuthenticationAppLinkConfigs` as JSON `null`, which clears it on the server
+    /// (chainable); `set_enterprise_authentication_app_link_configs` takes it back.
     #[inline]
     pub fn clear_enterprise_authentication_app_link_configs(mut self) -> Self {
         self.enterprise_authentication_app_link_configs = None;
@@ -124,7 +133,8 @@ impl ProductPolicy {
         self
     }
 
-    /// Sends `managedConfiguration` as JSON `null`, which clears it on the server (chainable); `set_managed_configuration` takes it back.
+    /// Sends `managedConfiguration` as JSON `null`, which clears it on the server (chainable);
+    /// `set_managed_configuration` takes it back.
     #[inline]
     pub fn clear_managed_configuration(mut self) -> Self {
         self.managed_configuration = None;
@@ -143,7 +153,8 @@ impl ProductPolicy {
         self
     }
 
-    /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    /// Sends `productId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_product_id` takes it back.
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
@@ -162,7 +173,8 @@ impl ProductPolicy {
         self
     }
 
-    /// Sends `trackIds` as JSON `null`, which clears it on the server (chainable); `set_track_ids` takes it back.
+    /// Sends `trackIds` as JSON `null`, which clears it on the server (chainable); `set_track_ids`
+    /// takes it back.
     #[inline]
     pub fn clear_track_ids(mut self) -> Self {
         self.track_ids = None;
@@ -181,7 +193,8 @@ impl ProductPolicy {
         self
     }
 
-    /// Sends `tracks` as JSON `null`, which clears it on the server (chainable); `set_tracks` takes it back.
+    /// Sends `tracks` as JSON `null`, which clears it on the server (chainable); `set_tracks` takes
+    /// it back.
     #[inline]
     pub fn clear_tracks(mut self) -> Self {
         self.tracks = None;
@@ -191,7 +204,9 @@ impl ProductPolicy {
     }
 }
 
-/// The auto-update mode for the product. When autoUpdateMode is used, it always takes precedence over the user's choice. So when a user makes changes to the device settings manually, these changes are ignored.
+/// The auto-update mode for the product. When autoUpdateMode is used, it always takes
+/// precedence over the user's choice. So when a user makes changes to the device settings
+/// manually, these changes are ignored.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ProductPolicyAutoUpdateMode {
@@ -200,15 +215,24 @@ pub enum ProductPolicyAutoUpdateMode {
     /// `autoUpdateModeUnspecified` on the wire.
     #[default]
     AutoUpdateModeUnspecified,
-    /// The app is automatically updated with low priority to minimize the impact on the user. The app is updated when the following constraints are met: * The device is not actively used * The device is connected to an unmetered network * The device is charging The device is notified about a new update within 24 hours after it is published by the developer, after which the app is updated the next time the constraints above are met.
+    /// The app is automatically updated with low priority to minimize the impact on the user. The
+    /// app is updated when the following constraints are met: * The device is not actively used *
+    /// The device is connected to an unmetered network * The device is charging The device is
+    /// notified about a new update within 24 hours after it is published by the developer, after
+    /// which the app is updated the next time the constraints above are met.
     ///
     /// `autoUpdateDefault` on the wire.
     AutoUpdateDefault,
-    /// The app is not automatically updated for a maximum of 90 days after the app becomes out of date. 90 days after the app becomes out of date, the latest available version is installed automatically with low priority (see AUTO_UPDATE_DEFAULT). After the app is updated it is not automatically updated again until 90 days after it becomes out of date again. The user can still manually update the app from the Play Store at any time.
+    /// The app is not automatically updated for a maximum of 90 days after the app becomes out of
+    /// date. 90 days after the app becomes out of date, the latest available version is installed
+    /// automatically with low priority (see AUTO_UPDATE_DEFAULT). After the app is updated it is
+    /// not automatically updated again until 90 days after it becomes out of date again. The user
+    /// can still manually update the app from the Play Store at any time.
     ///
     /// `autoUpdatePostponed` on the wire.
     AutoUpdatePostponed,
-    /// The app is updated as soon as possible. No constraints are applied. The device is notified as soon as possible about a new app update after it is published by the developer.
+    /// The app is updated as soon as possible. No constraints are applied. The device is notified
+    /// as soon as possible about a new app update after it is published by the developer.
     ///
     /// `autoUpdateHighPriority` on the wire.
     AutoUpdateHighPriority,

@@ -5,14 +5,26 @@ pub struct ProductSet {
     /// The list of product IDs making up the set of products.
     #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<Vec<String>>,
-    /// The interpretation of this product set. "unknown" should never be sent and is ignored if received. "whitelist" means that the user is entitled to access the product set. "includeAll" means that all products are accessible, including products that are approved, products with revoked approval, and products that have never been approved. "allApproved" means that the user is entitled to access all products that are approved for the enterprise. If the value is "allApproved" or "includeAll", the productId field is ignored. If no value is provided, it is interpreted as "whitelist" for backwards compatibility. Further "allApproved" or "includeAll" does not enable automatic visibility of "alpha" or "beta" tracks for Android app. Use ProductVisibility to enable "alpha" or "beta" tracks per user.
+    /// The interpretation of this product set. "unknown" should never be sent and is ignored if
+    /// received. "whitelist" means that the user is entitled to access the product set.
+    /// "includeAll" means that all products are accessible, including products that are approved,
+    /// products with revoked approval, and products that have never been approved. "allApproved"
+    /// means that the user is entitled to access all products that are approved for the enterprise.
+    /// If the value is "allApproved" or "includeAll", the productId field is ignored. If no value
+    /// is provided, it is interpreted as "whitelist" for backwards compatibility. Further
+    /// "allApproved" or "includeAll" does not enable automatic visibility of "alpha" or "beta"
+    /// tracks for Android app. Use ProductVisibility to enable "alpha" or "beta" tracks per user.
     #[serde(
         rename = "productSetBehavior",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub product_set_behavior: Option<crate::schemas::ProductSetProductSetBehavior>,
-    /// Additional list of product IDs making up the product set. Unlike the productID array, in this list It's possible to specify which tracks (alpha, beta, production) of a product are visible to the user. See ProductVisibility and its fields for more information. Specifying the same product ID both here and in the productId array is not allowed and it will result in an error.
+    /// Additional list of product IDs making up the product set. Unlike the productID array, in
+    /// this list It's possible to specify which tracks (alpha, beta, production) of a product are
+    /// visible to the user. See ProductVisibility and its fields for more information. Specifying
+    /// the same product ID both here and in the productId array is not allowed and it will result
+    /// in an error.
     #[serde(
         rename = "productVisibility",
         default,
@@ -36,7 +48,8 @@ impl ProductSet {
         self
     }
 
-    /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    /// Sends `productId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_product_id` takes it back.
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
@@ -55,7 +68,8 @@ impl ProductSet {
         self
     }
 
-    /// Sends `productSetBehavior` as JSON `null`, which clears it on the server (chainable); `set_product_set_behavior` takes it back.
+    /// Sends `productSetBehavior` as JSON `null`, which clears it on the server (chainable);
+    /// `set_product_set_behavior` takes it back.
     #[inline]
     pub fn clear_product_set_behavior(mut self) -> Self {
         self.product_set_behavior = None;
@@ -77,7 +91,8 @@ impl ProductSet {
         self
     }
 
-    /// Sends `productVisibility` as JSON `null`, which clears it on the server (chainable); `set_product_visibility` takes it back.
+    /// Sends `productVisibility` as JSON `null`, which clears it on the server (chainable);
+    /// `set_product_visibility` takes it back.
     #[inline]
     pub fn clear_product_visibility(mut self) -> Self {
         self.product_visibility = None;
@@ -90,7 +105,15 @@ impl ProductSet {
     }
 }
 
-/// The interpretation of this product set. "unknown" should never be sent and is ignored if received. "whitelist" means that the user is entitled to access the product set. "includeAll" means that all products are accessible, including products that are approved, products with revoked approval, and products that have never been approved. "allApproved" means that the user is entitled to access all products that are approved for the enterprise. If the value is "allApproved" or "includeAll", the productId field is ignored. If no value is provided, it is interpreted as "whitelist" for backwards compatibility. Further "allApproved" or "includeAll" does not enable automatic visibility of "alpha" or "beta" tracks for Android app. Use ProductVisibility to enable "alpha" or "beta" tracks per user.
+/// The interpretation of this product set. "unknown" should never be sent and is ignored if
+/// received. "whitelist" means that the user is entitled to access the product set.
+/// "includeAll" means that all products are accessible, including products that are approved,
+/// products with revoked approval, and products that have never been approved. "allApproved"
+/// means that the user is entitled to access all products that are approved for the enterprise.
+/// If the value is "allApproved" or "includeAll", the productId field is ignored. If no value
+/// is provided, it is interpreted as "whitelist" for backwards compatibility. Further
+/// "allApproved" or "includeAll" does not enable automatic visibility of "alpha" or "beta"
+/// tracks for Android app. Use ProductVisibility to enable "alpha" or "beta" tracks per user.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ProductSetProductSetBehavior {
@@ -103,11 +126,13 @@ pub enum ProductSetProductSetBehavior {
     ///
     /// `whitelist` on the wire.
     Whitelist,
-    /// This product set represents all products. For Android app it represents only "production" track. (The value of the productId field is therefore ignored).
+    /// This product set represents all products. For Android app it represents only "production"
+    /// track. (The value of the productId field is therefore ignored).
     ///
     /// `includeAll` on the wire.
     IncludeAll,
-    /// This product set represents all approved products. For Android app it represents only "production" track. (The value of the product_id field is therefore ignored).
+    /// This product set represents all approved products. For Android app it represents only
+    /// "production" track. (The value of the product_id field is therefore ignored).
     ///
     /// `allApproved` on the wire.
     AllApproved,

@@ -1,7 +1,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProductSigningCertificate {
-    /// The base64 urlsafe encoded SHA1 hash of the certificate. (This field is deprecated in favor of SHA2-256. It should not be used and may be removed at any time.)
+    /// The base64 urlsafe encoded SHA1 hash of the certificate. (This field is deprecated in favor
+    /// of SHA2-256. It should not be used and may be removed at any time.)
     #[serde(
         rename = "certificateHashSha1",
         default,
@@ -29,7 +30,8 @@ impl ProductSigningCertificate {
         self
     }
 
-    /// Sends `certificateHashSha1` as JSON `null`, which clears it on the server (chainable); `set_certificate_hash_sha1` takes it back.
+    /// Sends `certificateHashSha1` as JSON `null`, which clears it on the server (chainable);
+    /// `set_certificate_hash_sha1` takes it back.
     #[inline]
     pub fn clear_certificate_hash_sha1(mut self) -> Self {
         self.certificate_hash_sha1 = None;
@@ -48,7 +50,8 @@ impl ProductSigningCertificate {
         self
     }
 
-    /// Sends `certificateHashSha256` as JSON `null`, which clears it on the server (chainable); `set_certificate_hash_sha256` takes it back.
+    /// Sends `certificateHashSha256` as JSON `null`, which clears it on the server (chainable);
+    /// `set_certificate_hash_sha256` takes it back.
     #[inline]
     pub fn clear_certificate_hash_sha256(mut self) -> Self {
         self.certificate_hash_sha256 = None;

@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProductVisibility {
-    /// The product ID to make visible to the user. Required for each item in the productVisibility list.
+    /// The product ID to make visible to the user. Required for each item in the productVisibility
+    /// list.
     #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<String>,
     /// Grants the user visibility to the specified product track(s), identified by trackIds.
@@ -25,7 +26,8 @@ impl ProductVisibility {
         self
     }
 
-    /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    /// Sends `productId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_product_id` takes it back.
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
@@ -44,7 +46,8 @@ impl ProductVisibility {
         self
     }
 
-    /// Sends `trackIds` as JSON `null`, which clears it on the server (chainable); `set_track_ids` takes it back.
+    /// Sends `trackIds` as JSON `null`, which clears it on the server (chainable); `set_track_ids`
+    /// takes it back.
     #[inline]
     pub fn clear_track_ids(mut self) -> Self {
         self.track_ids = None;
@@ -65,7 +68,8 @@ impl ProductVisibility {
         self
     }
 
-    /// Sends `tracks` as JSON `null`, which clears it on the server (chainable); `set_tracks` takes it back.
+    /// Sends `tracks` as JSON `null`, which clears it on the server (chainable); `set_tracks` takes
+    /// it back.
     #[inline]
     pub fn clear_tracks(mut self) -> Self {
         self.tracks = None;

@@ -1,14 +1,22 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProductsApproveRequest {
-    /// The approval URL that was shown to the user. Only the permissions shown to the user with that URL will be accepted, which may not be the product's entire set of permissions. For example, the URL may only display new permissions from an update after the product was approved, or not include new permissions if the product was updated since the URL was generated.
+    /// The approval URL that was shown to the user. Only the permissions shown to the user with
+    /// that URL will be accepted, which may not be the product's entire set of permissions. For
+    /// example, the URL may only display new permissions from an update after the product was
+    /// approved, or not include new permissions if the product was updated since the URL was
+    /// generated.
     #[serde(
         rename = "approvalUrlInfo",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub approval_url_info: Option<crate::schemas::ApprovalUrlInfo>,
-    /// Sets how new permission requests for the product are handled. "allPermissions" automatically approves all current and future permissions for the product. "currentPermissionsOnly" approves the current set of permissions for the product, but any future permissions added through updates will require manual reapproval. If not specified, only the current set of permissions will be approved.
+    /// Sets how new permission requests for the product are handled. "allPermissions" automatically
+    /// approves all current and future permissions for the product. "currentPermissionsOnly"
+    /// approves the current set of permissions for the product, but any future permissions added
+    /// through updates will require manual reapproval. If not specified, only the current set of
+    /// permissions will be approved.
     #[serde(
         rename = "approvedPermissions",
         default,
@@ -34,7 +42,8 @@ impl ProductsApproveRequest {
         self
     }
 
-    /// Sends `approvalUrlInfo` as JSON `null`, which clears it on the server (chainable); `set_approval_url_info` takes it back.
+    /// Sends `approvalUrlInfo` as JSON `null`, which clears it on the server (chainable);
+    /// `set_approval_url_info` takes it back.
     #[inline]
     pub fn clear_approval_url_info(mut self) -> Self {
         self.approval_url_info = None;
@@ -56,7 +65,8 @@ impl ProductsApproveRequest {
         self
     }
 
-    /// Sends `approvedPermissions` as JSON `null`, which clears it on the server (chainable); `set_approved_permissions` takes it back.
+    /// Sends `approvedPermissions` as JSON `null`, which clears it on the server (chainable);
+    /// `set_approved_permissions` takes it back.
     #[inline]
     pub fn clear_approved_permissions(mut self) -> Self {
         self.approved_permissions = None;
@@ -69,11 +79,17 @@ impl ProductsApproveRequest {
     }
 }
 
-/// Sets how new permission requests for the product are handled. "allPermissions" automatically approves all current and future permissions for the product. "currentPermissionsOnly" approves the current set of permissions for the product, but any future permissions added through updates will require manual reapproval. If not specified, only the current set of permissions will be approved.
+/// Sets how new permission requests for the product are handled. "allPermissions" automatically
+/// approves all current and future permissions for the product. "currentPermissionsOnly"
+/// approves the current set of permissions for the product, but any future permissions added
+/// through updates will require manual reapproval. If not specified, only the current set of
+/// permissions will be approved.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ProductsApproveRequestApprovedPermissions {
-    /// Approve only the permissions the product requires at approval time. If an update requires additional permissions, the app will not be updated on devices associated with enterprise users until the additional permissions are approved.
+    /// Approve only the permissions the product requires at approval time. If an update requires
+    /// additional permissions, the app will not be updated on devices associated with enterprise
+    /// users until the additional permissions are approved.
     ///
     /// `currentPermissionsOnly` on the wire.
     #[default]

@@ -4,7 +4,8 @@ pub struct ProductsListResponse {
     /// General pagination information.
     #[serde(rename = "pageInfo", default, skip_serializing_if = "Option::is_none")]
     pub page_info: Option<crate::schemas::PageInfo>,
-    /// Information about a product (e.g. an app) in the Google Play store, for display to an enterprise admin.
+    /// Information about a product (e.g. an app) in the Google Play store, for display to an
+    /// enterprise admin.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product: Option<Vec<crate::schemas::Product>>,
     /// Pagination information for token pagination.
@@ -28,7 +29,8 @@ impl ProductsListResponse {
         self
     }
 
-    /// Sends `pageInfo` as JSON `null`, which clears it on the server (chainable); `set_page_info` takes it back.
+    /// Sends `pageInfo` as JSON `null`, which clears it on the server (chainable); `set_page_info`
+    /// takes it back.
     #[inline]
     pub fn clear_page_info(mut self) -> Self {
         self.page_info = None;
@@ -47,7 +49,8 @@ impl ProductsListResponse {
         self
     }
 
-    /// Sends `product` as JSON `null`, which clears it on the server (chainable); `set_product` takes it back.
+    /// Sends `product` as JSON `null`, which clears it on the server (chainable); `set_product`
+    /// takes it back.
     #[inline]
     pub fn clear_product(mut self) -> Self {
         self.product = None;
@@ -66,7 +69,8 @@ impl ProductsListResponse {
         self
     }
 
-    /// Sends `tokenPagination` as JSON `null`, which clears it on the server (chainable); `set_token_pagination` takes it back.
+    /// Sends `tokenPagination` as JSON `null`, which clears it on the server (chainable);
+    /// `set_token_pagination` takes it back.
     #[inline]
     pub fn clear_token_pagination(mut self) -> Self {
         self.token_pagination = None;

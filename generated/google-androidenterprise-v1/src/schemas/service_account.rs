@@ -1,11 +1,13 @@
-/// A service account identity, including the name and credentials that can be used to authenticate as the service account.
+/// A service account identity, including the name and credentials that can be used to
+/// authenticate as the service account.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ServiceAccount {
     /// Credentials that can be used to authenticate as this ServiceAccount.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<crate::schemas::ServiceAccountKey>,
-    /// The account name of the service account, in the form of an email address. Assigned by the server.
+    /// The account name of the service account, in the form of an email address. Assigned by the
+    /// server.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -25,7 +27,8 @@ impl ServiceAccount {
         self
     }
 
-    /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it back.
+    /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it
+    /// back.
     #[inline]
     pub fn clear_key(mut self) -> Self {
         self.key = None;
@@ -41,7 +44,8 @@ impl ServiceAccount {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;

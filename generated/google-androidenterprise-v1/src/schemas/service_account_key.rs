@@ -1,14 +1,19 @@
-/// *Deprecated:* New integrations cannot use this method and can refer to our new recommendations
+/// *Deprecated:* New integrations cannot use this method and can refer to our new
+/// recommendations
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ServiceAccountKey {
-    /// The body of the private key credentials file, in string format. This is only populated when the ServiceAccountKey is created, and is not stored by Google. When type is "pkcs12", the contents of the data field is base64 encoded and has the password "notasecret".
+    /// The body of the private key credentials file, in string format. This is only populated when
+    /// the ServiceAccountKey is created, and is not stored by Google. When type is "pkcs12", the
+    /// contents of the data field is base64 encoded and has the password "notasecret".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<String>,
     /// An opaque, unique identifier for this ServiceAccountKey. Assigned by the server.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// Public key data for the credentials file. This is an X.509 cert. If you are using the googleCredentials key type, this is identical to the cert that can be retrieved by using the X.509 cert url inside of the credentials file.
+    /// Public key data for the credentials file. This is an X.509 cert. If you are using the
+    /// googleCredentials key type, this is identical to the cert that can be retrieved by using the
+    /// X.509 cert url inside of the credentials file.
     #[serde(rename = "publicData", default, skip_serializing_if = "Option::is_none")]
     pub public_data: Option<String>,
     /// The file format of the generated key data.
@@ -30,7 +35,8 @@ impl ServiceAccountKey {
         self
     }
 
-    /// Sends `data` as JSON `null`, which clears it on the server (chainable); `set_data` takes it back.
+    /// Sends `data` as JSON `null`, which clears it on the server (chainable); `set_data` takes it
+    /// back.
     #[inline]
     pub fn clear_data(mut self) -> Self {
         self.data = None;
@@ -46,7 +52,8 @@ impl ServiceAccountKey {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -62,7 +69,8 @@ impl ServiceAccountKey {
         self
     }
 
-    /// Sends `publicData` as JSON `null`, which clears it on the server (chainable); `set_public_data` takes it back.
+    /// Sends `publicData` as JSON `null`, which clears it on the server (chainable);
+    /// `set_public_data` takes it back.
     #[inline]
     pub fn clear_public_data(mut self) -> Self {
         self.public_data = None;
@@ -81,7 +89,8 @@ impl ServiceAccountKey {
         self
     }
 
-    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it
+    /// back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
@@ -100,7 +109,9 @@ pub enum ServiceAccountKeyType {
     /// `googleCredentials` on the wire.
     #[default]
     GoogleCredentials,
-    /// PKCS12 format. The password for the PKCS12 file is 'notasecret'. For more information, see <https://tools.ietf.org/html/rfc7292>. The data for keys of this type are base64 encoded according to RFC 4648 Section 4. See <http://tools.ietf.org/html/rfc4648#section-4>.
+    /// PKCS12 format. The password for the PKCS12 file is 'notasecret'. For more information,
+    /// see <https://tools.ietf.org/html/rfc7292>. The data for keys of this type are base64 encoded
+    /// according to RFC 4648 Section 4. See <http://tools.ietf.org/html/rfc4648#section-4>.
     ///
     /// `pkcs12` on the wire.
     Pkcs12,

@@ -25,7 +25,8 @@ impl ServiceAccountKeysListResponse {
         self
     }
 
-    /// Sends `serviceAccountKey` as JSON `null`, which clears it on the server (chainable); `set_service_account_key` takes it back.
+    /// Sends `serviceAccountKey` as JSON `null`, which clears it on the server (chainable);
+    /// `set_service_account_key` takes it back.
     #[inline]
     pub fn clear_service_account_key(mut self) -> Self {
         self.service_account_key = None;

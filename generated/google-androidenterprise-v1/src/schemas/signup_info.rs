@@ -1,8 +1,10 @@
-/// A resource returned by the GenerateSignupUrl API, which contains the Signup URL and Completion Token.
+/// A resource returned by the GenerateSignupUrl API, which contains the Signup URL and
+/// Completion Token.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SignupInfo {
-    /// An opaque token that will be required, along with the Enterprise Token, for obtaining the enterprise resource from CompleteSignup.
+    /// An opaque token that will be required, along with the Enterprise Token, for obtaining the
+    /// enterprise resource from CompleteSignup.
     #[serde(
         rename = "completionToken",
         default,
@@ -12,7 +14,8 @@ pub struct SignupInfo {
     /// Deprecated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    /// A URL under which the Admin can sign up for an enterprise. The page pointed to cannot be rendered in an iframe.
+    /// A URL under which the Admin can sign up for an enterprise. The page pointed to cannot be
+    /// rendered in an iframe.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -29,7 +32,8 @@ impl SignupInfo {
         self
     }
 
-    /// Sends `completionToken` as JSON `null`, which clears it on the server (chainable); `set_completion_token` takes it back.
+    /// Sends `completionToken` as JSON `null`, which clears it on the server (chainable);
+    /// `set_completion_token` takes it back.
     #[inline]
     pub fn clear_completion_token(mut self) -> Self {
         self.completion_token = None;
@@ -48,7 +52,8 @@ impl SignupInfo {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -64,7 +69,8 @@ impl SignupInfo {
         self
     }
 
-    /// Sends `url` as JSON `null`, which clears it on the server (chainable); `set_url` takes it back.
+    /// Sends `url` as JSON `null`, which clears it on the server (chainable); `set_url` takes it
+    /// back.
     #[inline]
     pub fn clear_url(mut self) -> Self {
         self.url = None;

@@ -1,17 +1,25 @@
-/// Definition of a managed Google Play store cluster, a list of products displayed as part of a store page.
+/// Definition of a managed Google Play store cluster, a list of products displayed as part of a
+/// store page.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct StoreCluster {
     /// Unique ID of this cluster. Assigned by the server. Immutable once assigned.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// Ordered list of localized strings giving the name of this page. The text displayed is the one that best matches the user locale, or the first entry if there is no good match. There needs to be at least one entry.
+    /// Ordered list of localized strings giving the name of this page. The text displayed is the
+    /// one that best matches the user locale, or the first entry if there is no good match. There
+    /// needs to be at least one entry.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<Vec<crate::schemas::LocalizedText>>,
-    /// String (US-ASCII only) used to determine order of this cluster within the parent page's elements. Page elements are sorted in lexicographic order of this field. Duplicated values are allowed, but ordering between elements with duplicate order is undefined. The value of this field is never visible to a user, it is used solely for the purpose of defining an ordering. Maximum length is 256 characters.
+    /// String (US-ASCII only) used to determine order of this cluster within the parent page's
+    /// elements. Page elements are sorted in lexicographic order of this field. Duplicated values
+    /// are allowed, but ordering between elements with duplicate order is undefined. The value of
+    /// this field is never visible to a user, it is used solely for the purpose of defining an
+    /// ordering. Maximum length is 256 characters.
     #[serde(rename = "orderInPage", default, skip_serializing_if = "Option::is_none")]
     pub order_in_page: Option<String>,
-    /// List of products in the order they are displayed in the cluster. There should not be duplicates within a cluster.
+    /// List of products in the order they are displayed in the cluster. There should not be
+    /// duplicates within a cluster.
     #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<Vec<String>>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -28,7 +36,8 @@ impl StoreCluster {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -47,7 +56,8 @@ impl StoreCluster {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
@@ -63,7 +73,8 @@ impl StoreCluster {
         self
     }
 
-    /// Sends `orderInPage` as JSON `null`, which clears it on the server (chainable); `set_order_in_page` takes it back.
+    /// Sends `orderInPage` as JSON `null`, which clears it on the server (chainable);
+    /// `set_order_in_page` takes it back.
     #[inline]
     pub fn clear_order_in_page(mut self) -> Self {
         self.order_in_page = None;
@@ -82,7 +93,8 @@ impl StoreCluster {
         self
     }
 
-    /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    /// Sends `productId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_product_id` takes it back.
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;

@@ -1,11 +1,16 @@
-/// General setting for the managed Google Play store layout, currently only specifying the page to display the first time the store is opened.
+/// General setting for the managed Google Play store layout, currently only specifying the page
+/// to display the first time the store is opened.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct StoreLayout {
-    /// The ID of the store page to be used as the homepage. The homepage is the first page shown in the managed Google Play Store. Not specifying a homepage is equivalent to setting the store layout type to "basic".
+    /// The ID of the store page to be used as the homepage. The homepage is the first page shown in
+    /// the managed Google Play Store. Not specifying a homepage is equivalent to setting the store
+    /// layout type to "basic".
     #[serde(rename = "homepageId", default, skip_serializing_if = "Option::is_none")]
     pub homepage_id: Option<String>,
-    /// The store layout type. By default, this value is set to "basic" if the homepageId field is not set, and to "custom" otherwise. If set to "basic", the layout will consist of all approved apps that have been whitelisted for the user.
+    /// The store layout type. By default, this value is set to "basic" if the homepageId field is
+    /// not set, and to "custom" otherwise. If set to "basic", the layout will consist of all
+    /// approved apps that have been whitelisted for the user.
     #[serde(
         rename = "storeLayoutType",
         default,
@@ -26,7 +31,8 @@ impl StoreLayout {
         self
     }
 
-    /// Sends `homepageId` as JSON `null`, which clears it on the server (chainable); `set_homepage_id` takes it back.
+    /// Sends `homepageId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_homepage_id` takes it back.
     #[inline]
     pub fn clear_homepage_id(mut self) -> Self {
         self.homepage_id = None;
@@ -45,7 +51,8 @@ impl StoreLayout {
         self
     }
 
-    /// Sends `storeLayoutType` as JSON `null`, which clears it on the server (chainable); `set_store_layout_type` takes it back.
+    /// Sends `storeLayoutType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_store_layout_type` takes it back.
     #[inline]
     pub fn clear_store_layout_type(mut self) -> Self {
         self.store_layout_type = None;
@@ -58,7 +65,9 @@ impl StoreLayout {
     }
 }
 
-/// The store layout type. By default, this value is set to "basic" if the homepageId field is not set, and to "custom" otherwise. If set to "basic", the layout will consist of all approved apps that have been whitelisted for the user.
+/// The store layout type. By default, this value is set to "basic" if the homepageId field is
+/// not set, and to "custom" otherwise. If set to "basic", the layout will consist of all
+/// approved apps that have been whitelisted for the user.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum StoreLayoutStoreLayoutType {

@@ -21,7 +21,8 @@ impl StoreLayoutClustersListResponse {
         self
     }
 
-    /// Sends `cluster` as JSON `null`, which clears it on the server (chainable); `set_cluster` takes it back.
+    /// Sends `cluster` as JSON `null`, which clears it on the server (chainable); `set_cluster`
+    /// takes it back.
     #[inline]
     pub fn clear_cluster(mut self) -> Self {
         self.cluster = None;

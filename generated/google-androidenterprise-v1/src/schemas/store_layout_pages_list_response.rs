@@ -21,7 +21,8 @@ impl StoreLayoutPagesListResponse {
         self
     }
 
-    /// Sends `page` as JSON `null`, which clears it on the server (chainable); `set_page` takes it back.
+    /// Sends `page` as JSON `null`, which clears it on the server (chainable); `set_page` takes it
+    /// back.
     #[inline]
     pub fn clear_page(mut self) -> Self {
         self.page = None;

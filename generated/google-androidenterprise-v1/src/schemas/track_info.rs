@@ -5,7 +5,8 @@ pub struct TrackInfo {
     /// A modifiable name for a track. This is the visible name in the play developer console.
     #[serde(rename = "trackAlias", default, skip_serializing_if = "Option::is_none")]
     pub track_alias: Option<String>,
-    /// Unmodifiable, unique track identifier. This identifier is the releaseTrackId in the url of the play developer console page that displays the track information.
+    /// Unmodifiable, unique track identifier. This identifier is the releaseTrackId in the url of
+    /// the play developer console page that displays the track information.
     #[serde(rename = "trackId", default, skip_serializing_if = "Option::is_none")]
     pub track_id: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -22,7 +23,8 @@ impl TrackInfo {
         self
     }
 
-    /// Sends `trackAlias` as JSON `null`, which clears it on the server (chainable); `set_track_alias` takes it back.
+    /// Sends `trackAlias` as JSON `null`, which clears it on the server (chainable);
+    /// `set_track_alias` takes it back.
     #[inline]
     pub fn clear_track_alias(mut self) -> Self {
         self.track_alias = None;
@@ -38,7 +40,8 @@ impl TrackInfo {
         self
     }
 
-    /// Sends `trackId` as JSON `null`, which clears it on the server (chainable); `set_track_id` takes it back.
+    /// Sends `trackId` as JSON `null`, which clears it on the server (chainable); `set_track_id`
+    /// takes it back.
     #[inline]
     pub fn clear_track_id(mut self) -> Self {
         self.track_id = None;

@@ -1,8 +1,16 @@
-/// A Users resource represents an account associated with an enterprise. The account may be specific to a device or to an individual user (who can then use the account across multiple devices). The account may provide access to managed Google Play only, or to other Google services, depending on the identity model: - The Google managed domain identity model requires synchronization to Google account sources (via primaryEmail). - The managed Google Play Accounts identity model provides a dynamic means for enterprises to create user or device accounts as needed. These accounts provide access to managed Google Play.
+/// A Users resource represents an account associated with an enterprise. The account may be
+/// specific to a device or to an individual user (who can then use the account across multiple
+/// devices). The account may provide access to managed Google Play only, or to other Google
+/// services, depending on the identity model: - The Google managed domain identity model
+/// requires synchronization to Google account sources (via primaryEmail). - The managed Google
+/// Play Accounts identity model provides a dynamic means for enterprises to create user or
+/// device accounts as needed. These accounts provide access to managed Google Play.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct User {
-    /// A unique identifier you create for this user, such as "user342" or "asset#44418". Do not use personally identifiable information (PII) for this property. Must always be set for EMM-managed users. Not set for Google-managed users.
+    /// A unique identifier you create for this user, such as "user342" or "asset#44418". Do not use
+    /// personally identifiable information (PII) for this property. Must always be set for
+    /// EMM-managed users. Not set for Google-managed users.
     ///
     /// Required by: `androidenterprise.users.insert`.
     #[serde(
@@ -11,21 +19,30 @@ pub struct User {
         skip_serializing_if = "Option::is_none"
     )]
     pub account_identifier: Option<String>,
-    /// The type of account that this user represents. A userAccount can be installed on multiple devices, but a deviceAccount is specific to a single device. An EMM-managed user (emmManaged) can be either type (userAccount, deviceAccount), but a Google-managed user (googleManaged) is always a userAccount.
+    /// The type of account that this user represents. A userAccount can be installed on multiple
+    /// devices, but a deviceAccount is specific to a single device. An EMM-managed user
+    /// (emmManaged) can be either type (userAccount, deviceAccount), but a Google-managed user
+    /// (googleManaged) is always a userAccount.
     ///
     /// Required by: `androidenterprise.users.insert`.
     #[serde(rename = "accountType", default, skip_serializing_if = "Option::is_none")]
     pub account_type: Option<crate::schemas::UserAccountType>,
-    /// The name that will appear in user interfaces. Setting this property is optional when creating EMM-managed users. If you do set this property, use something generic about the organization (such as "Example, Inc.") or your name (as EMM). Not used for Google-managed user accounts. @mutable androidenterprise.users.update
+    /// The name that will appear in user interfaces. Setting this property is optional when
+    /// creating EMM-managed users. If you do set this property, use something generic about the
+    /// organization (such as "Example, Inc.") or your name (as EMM). Not used for Google-managed
+    /// user accounts. @mutable androidenterprise.users.update
     #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// The unique ID for the user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The entity that manages the user. With googleManaged users, the source of truth is Google so EMMs have to make sure a Google Account exists for the user. With emmManaged users, the EMM is in charge.
+    /// The entity that manages the user. With googleManaged users, the source of truth is Google so
+    /// EMMs have to make sure a Google Account exists for the user. With emmManaged users, the EMM
+    /// is in charge.
     #[serde(rename = "managementType", default, skip_serializing_if = "Option::is_none")]
     pub management_type: Option<crate::schemas::UserManagementType>,
-    /// The user's primary email address, for example, "jsmith@example.com". Will always be set for Google managed users and not set for EMM managed users.
+    /// The user's primary email address, for example, "jsmith@example.com". Will always be set for
+    /// Google managed users and not set for EMM managed users.
     #[serde(rename = "primaryEmail", default, skip_serializing_if = "Option::is_none")]
     pub primary_email: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -42,7 +59,8 @@ impl User {
         self
     }
 
-    /// Sends `accountIdentifier` as JSON `null`, which clears it on the server (chainable); `set_account_identifier` takes it back.
+    /// Sends `accountIdentifier` as JSON `null`, which clears it on the server (chainable);
+    /// `set_account_identifier` takes it back.
     #[inline]
     pub fn clear_account_identifier(mut self) -> Self {
         self.account_identifier = None;
@@ -64,7 +82,8 @@ impl User {
         self
     }
 
-    /// Sends `accountType` as JSON `null`, which clears it on the server (chainable); `set_account_type` takes it back.
+    /// Sends `accountType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_account_type` takes it back.
     #[inline]
     pub fn clear_account_type(mut self) -> Self {
         self.account_type = None;
@@ -80,7 +99,8 @@ impl User {
         self
     }
 
-    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_display_name` takes it back.
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
@@ -96,7 +116,8 @@ impl User {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -115,7 +136,8 @@ impl User {
         self
     }
 
-    /// Sends `managementType` as JSON `null`, which clears it on the server (chainable); `set_management_type` takes it back.
+    /// Sends `managementType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_management_type` takes it back.
     #[inline]
     pub fn clear_management_type(mut self) -> Self {
         self.management_type = None;
@@ -134,7 +156,8 @@ impl User {
         self
     }
 
-    /// Sends `primaryEmail` as JSON `null`, which clears it on the server (chainable); `set_primary_email` takes it back.
+    /// Sends `primaryEmail` as JSON `null`, which clears it on the server (chainable);
+    /// `set_primary_email` takes it back.
     #[inline]
     pub fn clear_primary_email(mut self) -> Self {
         self.primary_email = None;
@@ -144,7 +167,10 @@ impl User {
     }
 }
 
-/// The type of account that this user represents. A userAccount can be installed on multiple devices, but a deviceAccount is specific to a single device. An EMM-managed user (emmManaged) can be either type (userAccount, deviceAccount), but a Google-managed user (googleManaged) is always a userAccount.
+/// The type of account that this user represents. A userAccount can be installed on multiple
+/// devices, but a deviceAccount is specific to a single device. An EMM-managed user
+/// (emmManaged) can be either type (userAccount, deviceAccount), but a Google-managed user
+/// (googleManaged) is always a userAccount.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum UserAccountType {
@@ -176,7 +202,9 @@ impl crate::runtime::wire::OpenEnum for UserAccountType {
 }
 crate::runtime::impl_open_enum!(UserAccountType);
 
-/// The entity that manages the user. With googleManaged users, the source of truth is Google so EMMs have to make sure a Google Account exists for the user. With emmManaged users, the EMM is in charge.
+/// The entity that manages the user. With googleManaged users, the source of truth is Google so
+/// EMMs have to make sure a Google Account exists for the user. With emmManaged users, the EMM
+/// is in charge.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum UserManagementType {

@@ -1,4 +1,6 @@
-/// A variable set is a key-value pair of EMM-provided placeholders and its corresponding value, which is attributed to a user. For example, $FIRSTNAME could be a placeholder, and its value could be Alice. Placeholders should start with a '$' sign and should be alphanumeric only.
+/// A variable set is a key-value pair of EMM-provided placeholders and its corresponding value,
+/// which is attributed to a user. For example, $FIRSTNAME could be a placeholder, and its value
+/// could be Alice. Placeholders should start with a '$' sign and should be alphanumeric only.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct VariableSet {
@@ -22,7 +24,8 @@ impl VariableSet {
         self
     }
 
-    /// Sends `placeholder` as JSON `null`, which clears it on the server (chainable); `set_placeholder` takes it back.
+    /// Sends `placeholder` as JSON `null`, which clears it on the server (chainable);
+    /// `set_placeholder` takes it back.
     #[inline]
     pub fn clear_placeholder(mut self) -> Self {
         self.placeholder = None;
@@ -38,7 +41,8 @@ impl VariableSet {
         self
     }
 
-    /// Sends `userValue` as JSON `null`, which clears it on the server (chainable); `set_user_value` takes it back.
+    /// Sends `userValue` as JSON `null`, which clears it on the server (chainable);
+    /// `set_user_value` takes it back.
     #[inline]
     pub fn clear_user_value(mut self) -> Self {
         self.user_value = None;

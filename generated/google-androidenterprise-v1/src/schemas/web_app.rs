@@ -1,11 +1,20 @@
-/// A WebApps resource represents a web app created for an enterprise. Web apps are published to managed Google Play and can be distributed like other Android apps. On a user's device, a web app opens its specified URL.
+/// A WebApps resource represents a web app created for an enterprise. Web apps are published to
+/// managed Google Play and can be distributed like other Android apps. On a user's device, a
+/// web app opens its specified URL.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct WebApp {
-    /// The display mode of the web app. Possible values include: - "minimalUi", the device's status bar, navigation bar, the app's URL, and a refresh button are visible when the app is open. For HTTP URLs, you can only select this option. - "standalone", the device's status bar and navigation bar are visible when the app is open. - "fullScreen", the app opens in full screen mode, hiding the device's status and navigation bars. All browser UI elements, page URL, system status bar and back button are not visible, and the web app takes up the entirety of the available display area.
+    /// The display mode of the web app. Possible values include: - "minimalUi", the device's status
+    /// bar, navigation bar, the app's URL, and a refresh button are visible when the app is open.
+    /// For HTTP URLs, you can only select this option. - "standalone", the device's status bar and
+    /// navigation bar are visible when the app is open. - "fullScreen", the app opens in full
+    /// screen mode, hiding the device's status and navigation bars. All browser UI elements, page
+    /// URL, system status bar and back button are not visible, and the web app takes up the
+    /// entirety of the available display area.
     #[serde(rename = "displayMode", default, skip_serializing_if = "Option::is_none")]
     pub display_mode: Option<crate::schemas::WebAppDisplayMode>,
-    /// A list of icons representing this website. If absent, a default icon (for create) or the current icon (for update) will be used.
+    /// A list of icons representing this website. If absent, a default icon (for create) or the
+    /// current icon (for update) will be used.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icons: Option<Vec<crate::schemas::WebAppIcon>>,
     /// A flag whether the app has been published to the Play store yet.
@@ -14,10 +23,13 @@ pub struct WebApp {
     /// The start URL, i.e. the URL that should load when the user opens the application.
     #[serde(rename = "startUrl", default, skip_serializing_if = "Option::is_none")]
     pub start_url: Option<String>,
-    /// The title of the web app as displayed to the user (e.g., amongst a list of other applications, or as a label for an icon).
+    /// The title of the web app as displayed to the user (e.g., amongst a list of other
+    /// applications, or as a label for an icon).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    /// The current version of the app. Note that the version can automatically increase during the lifetime of the web app, while Google does internal housekeeping to keep the web app up-to-date.
+    /// The current version of the app. Note that the version can automatically increase during the
+    /// lifetime of the web app, while Google does internal housekeeping to keep the web app
+    /// up-to-date.
     #[serde(
         rename = "versionCode",
         default,
@@ -25,7 +37,8 @@ pub struct WebApp {
         with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
     )]
     pub version_code: Option<i64>,
-    /// The ID of the application. A string of the form "app:&lt;package name&gt;" where the package name always starts with the prefix "com.google.enterprise.webapp." followed by a random id.
+    /// The ID of the application. A string of the form "app:&lt;package name&gt;" where the package
+    /// name always starts with the prefix "com.google.enterprise.webapp." followed by a random id.
     #[serde(rename = "webAppId", default, skip_serializing_if = "Option::is_none")]
     pub web_app_id: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -45,7 +58,8 @@ impl WebApp {
         self
     }
 
-    /// Sends `displayMode` as JSON `null`, which clears it on the server (chainable); `set_display_mode` takes it back.
+    /// Sends `displayMode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_display_mode` takes it back.
     #[inline]
     pub fn clear_display_mode(mut self) -> Self {
         self.display_mode = None;
@@ -64,7 +78,8 @@ impl WebApp {
         self
     }
 
-    /// Sends `icons` as JSON `null`, which clears it on the server (chainable); `set_icons` takes it back.
+    /// Sends `icons` as JSON `null`, which clears it on the server (chainable); `set_icons` takes
+    /// it back.
     #[inline]
     pub fn clear_icons(mut self) -> Self {
         self.icons = None;
@@ -80,7 +95,8 @@ impl WebApp {
         self
     }
 
-    /// Sends `isPublished` as JSON `null`, which clears it on the server (chainable); `set_is_published` takes it back.
+    /// Sends `isPublished` as JSON `null`, which clears it on the server (chainable);
+    /// `set_is_published` takes it back.
     #[inline]
     pub fn clear_is_published(mut self) -> Self {
         self.is_published = None;
@@ -96,7 +112,8 @@ impl WebApp {
         self
     }
 
-    /// Sends `startUrl` as JSON `null`, which clears it on the server (chainable); `set_start_url` takes it back.
+    /// Sends `startUrl` as JSON `null`, which clears it on the server (chainable); `set_start_url`
+    /// takes it back.
     #[inline]
     pub fn clear_start_url(mut self) -> Self {
         self.start_url = None;
@@ -112,7 +129,8 @@ impl WebApp {
         self
     }
 
-    /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
+    /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes
+    /// it back.
     #[inline]
     pub fn clear_title(mut self) -> Self {
         self.title = None;
@@ -128,7 +146,8 @@ impl WebApp {
         self
     }
 
-    /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable); `set_version_code` takes it back.
+    /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_version_code` takes it back.
     #[inline]
     pub fn clear_version_code(mut self) -> Self {
         self.version_code = None;
@@ -144,7 +163,8 @@ impl WebApp {
         self
     }
 
-    /// Sends `webAppId` as JSON `null`, which clears it on the server (chainable); `set_web_app_id` takes it back.
+    /// Sends `webAppId` as JSON `null`, which clears it on the server (chainable); `set_web_app_id`
+    /// takes it back.
     #[inline]
     pub fn clear_web_app_id(mut self) -> Self {
         self.web_app_id = None;
@@ -154,22 +174,33 @@ impl WebApp {
     }
 }
 
-/// The display mode of the web app. Possible values include: - "minimalUi", the device's status bar, navigation bar, the app's URL, and a refresh button are visible when the app is open. For HTTP URLs, you can only select this option. - "standalone", the device's status bar and navigation bar are visible when the app is open. - "fullScreen", the app opens in full screen mode, hiding the device's status and navigation bars. All browser UI elements, page URL, system status bar and back button are not visible, and the web app takes up the entirety of the available display area.
+/// The display mode of the web app. Possible values include: - "minimalUi", the device's status
+/// bar, navigation bar, the app's URL, and a refresh button are visible when the app is open.
+/// For HTTP URLs, you can only select this option. - "standalone", the device's status bar and
+/// navigation bar are visible when the app is open. - "fullScreen", the app opens in full
+/// screen mode, hiding the device's status and navigation bars. All browser UI elements, page
+/// URL, system status bar and back button are not visible, and the web app takes up the
+/// entirety of the available display area.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum WebAppDisplayMode {
     /// `displayModeUnspecified` on the wire.
     #[default]
     DisplayModeUnspecified,
-    /// Opens the web app with a minimal set of browser UI elements for controlling navigation and viewing the page URL.
+    /// Opens the web app with a minimal set of browser UI elements for controlling navigation and
+    /// viewing the page URL.
     ///
     /// `minimalUi` on the wire.
     MinimalUi,
-    /// Opens the web app to look and feel like a standalone native application. The browser UI elements and page URL are not visible, however the system status bar and back button are visible.
+    /// Opens the web app to look and feel like a standalone native application. The browser UI
+    /// elements and page URL are not visible, however the system status bar and back button are
+    /// visible.
     ///
     /// `standalone` on the wire.
     Standalone,
-    /// Opens the web app in full screen without any visible controls. The browser UI elements, page URL, system status bar and back button are not visible, and the web app takes up the entirety of the available display area.
+    /// Opens the web app in full screen without any visible controls. The browser UI elements, page
+    /// URL, system status bar and back button are not visible, and the web app takes up the
+    /// entirety of the available display area.
     ///
     /// `fullScreen` on the wire.
     FullScreen,

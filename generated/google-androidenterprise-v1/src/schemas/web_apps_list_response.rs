@@ -21,7 +21,8 @@ impl WebAppsListResponse {
         self
     }
 
-    /// Sends `webApp` as JSON `null`, which clears it on the server (chainable); `set_web_app` takes it back.
+    /// Sends `webApp` as JSON `null`, which clears it on the server (chainable); `set_web_app`
+    /// takes it back.
     #[inline]
     pub fn clear_web_app(mut self) -> Self {
         self.web_app = None;

@@ -64,7 +64,8 @@ impl EnterprisesResource {
         }
     }
 
-    /// Creates an enterprise. This is the last step in the enterprise signup flow. See also: SigninDetail
+    /// Creates an enterprise. This is the last step in the enterprise signup flow. See also:
+    /// SigninDetail
     ///
     /// `POST v1/enterprises` (method id `androidmanagement.enterprises.create`)
     ///
@@ -78,12 +79,15 @@ impl EnterprisesResource {
         CreateCall { call }
     }
 
-    /// Permanently deletes an enterprise and all accounts and data associated with it. Warning: this will result in a cascaded deletion of all AM API devices associated with the deleted enterprise. Only available for EMM-managed enterprises.
+    /// Permanently deletes an enterprise and all accounts and data associated with it. Warning:
+    /// this will result in a cascaded deletion of all AM API devices associated with the deleted
+    /// enterprise. Only available for EMM-managed enterprises.
     ///
     /// `DELETE v1/{+name}` (method id `androidmanagement.enterprises.delete`)
     ///
     /// Arguments, in order:
-    /// - `name`: The name of the enterprise in the form enterprises/{enterpriseId}. Must match `^enterprises/[^/]+$`.
+    /// - `name`: The name of the enterprise in the form enterprises/{enterpriseId}. Must match
+    ///   `^enterprises/[^/]+$`.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
@@ -95,12 +99,16 @@ impl EnterprisesResource {
         DeleteCall { call }
     }
 
-    /// Generates an enterprise upgrade URL to upgrade an existing managed Google Play Accounts enterprise to a managed Google domain. See the guide (<https://developers.google.com/android/management/upgrade-an-enterprise>) for more details.
+    /// Generates an enterprise upgrade URL to upgrade an existing managed Google Play Accounts
+    /// enterprise to a managed Google domain. See the guide
+    /// (<https://developers.google.com/android/management/upgrade-an-enterprise>) for more details.
     ///
-    /// `POST v1/{+name}:generateEnterpriseUpgradeUrl` (method id `androidmanagement.enterprises.generateEnterpriseUpgradeUrl`)
+    /// `POST v1/{+name}:generateEnterpriseUpgradeUrl` (method id
+    /// `androidmanagement.enterprises.generateEnterpriseUpgradeUrl`)
     ///
     /// Arguments, in order:
-    /// - `name`: Required. The name of the enterprise to be upgraded in the form enterprises/{enterpriseId}. Must match `^enterprises/[^/]+$`.
+    /// - `name`: Required. The name of the enterprise to be upgraded in the form
+    ///   enterprises/{enterpriseId}. Must match `^enterprises/[^/]+$`.
     /// - `body`: the request body, a [`crate::schemas::GenerateEnterpriseUpgradeUrlRequest`].
     ///
     /// Scopes (any one of them):
@@ -128,7 +136,8 @@ impl EnterprisesResource {
     /// `GET v1/{+name}` (method id `androidmanagement.enterprises.get`)
     ///
     /// Arguments, in order:
-    /// - `name`: The name of the enterprise in the form enterprises/{enterpriseId}. Must match `^enterprises/[^/]+$`.
+    /// - `name`: The name of the enterprise in the form enterprises/{enterpriseId}. Must match
+    ///   `^enterprises/[^/]+$`.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
@@ -156,7 +165,8 @@ impl EnterprisesResource {
     /// `PATCH v1/{+name}` (method id `androidmanagement.enterprises.patch`)
     ///
     /// Arguments, in order:
-    /// - `name`: The name of the enterprise in the form enterprises/{enterpriseId}. Must match `^enterprises/[^/]+$`.
+    /// - `name`: The name of the enterprise in the form enterprises/{enterpriseId}. Must match
+    ///   `^enterprises/[^/]+$`.
     /// - `body`: the request body, a [`crate::schemas::Enterprise`].
     ///
     /// Scopes (any one of them):
@@ -223,7 +233,8 @@ static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `androidmanagement.enterprises.create`, made by [`EnterprisesResource::create`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.create`, made by [`EnterprisesResource::create`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -234,7 +245,12 @@ pub struct CreateCall {
 }
 
 impl CreateCall {
-    /// Whether the enterprise admin has seen and agreed to the managed Google Play Agreement (<https://www.android.com/enterprise/terms/>). Do not set this field for any customer-managed enterprise (<https://developers.google.com/android/management/create-enterprise#customer-managed_enterprises>). Set this to field to true for all EMM-managed enterprises (<https://developers.google.com/android/management/create-enterprise#emm-managed_enterprises>).
+    /// Whether the enterprise admin has seen and agreed to the managed Google Play Agreement
+    /// (<https://www.android.com/enterprise/terms/>). Do not set this field for any
+    /// customer-managed enterprise
+    /// (<https://developers.google.com/android/management/create-enterprise#customer-managed_enterprises>).
+    /// Set this to field to true for all EMM-managed enterprises
+    /// (<https://developers.google.com/android/management/create-enterprise#emm-managed_enterprises>).
     ///
     /// Optional parameter. Sent as `agreementAccepted`. Deprecated.
     pub fn agreement_accepted(mut self, value: bool) -> Self {
@@ -242,7 +258,11 @@ impl CreateCall {
         self
     }
 
-    /// The enterprise token appended to the callback URL. Set this when creating a customer-managed enterprise (<https://developers.google.com/android/management/create-enterprise#customer-managed_enterprises>) and not when creating a deprecated EMM-managed enterprise (<https://developers.google.com/android/management/create-enterprise#emm-managed_enterprises>).
+    /// The enterprise token appended to the callback URL. Set this when creating a customer-managed
+    /// enterprise
+    /// (<https://developers.google.com/android/management/create-enterprise#customer-managed_enterprises>)
+    /// and not when creating a deprecated EMM-managed enterprise
+    /// (<https://developers.google.com/android/management/create-enterprise#emm-managed_enterprises>).
     ///
     /// Optional parameter. Sent as `enterpriseToken`.
     pub fn enterprise_token(mut self, value: impl Into<String>) -> Self {
@@ -258,7 +278,11 @@ impl CreateCall {
         self
     }
 
-    /// The name of the SignupUrl used to sign up for the enterprise. Set this when creating a customer-managed enterprise (<https://developers.google.com/android/management/create-enterprise#customer-managed_enterprises>) and not when creating a deprecated EMM-managed enterprise (<https://developers.google.com/android/management/create-enterprise#emm-managed_enterprises>).
+    /// The name of the SignupUrl used to sign up for the enterprise. Set this when creating a
+    /// customer-managed enterprise
+    /// (<https://developers.google.com/android/management/create-enterprise#customer-managed_enterprises>)
+    /// and not when creating a deprecated EMM-managed enterprise
+    /// (<https://developers.google.com/android/management/create-enterprise#emm-managed_enterprises>).
     ///
     /// Optional parameter. Sent as `signupUrlName`.
     pub fn signup_url_name(mut self, value: impl Into<String>) -> Self {
@@ -288,7 +312,8 @@ impl crate::runtime::batch::Batchable for CreateCall {
     }
 }
 
-/// A call of `androidmanagement.enterprises.delete`, made by [`EnterprisesResource::delete`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.delete`, made by [`EnterprisesResource::delete`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -319,7 +344,9 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `androidmanagement.enterprises.generateEnterpriseUpgradeUrl`, made by [`EnterprisesResource::generate_enterprise_upgrade_url`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.generateEnterpriseUpgradeUrl`, made by
+/// [`EnterprisesResource::generate_enterprise_upgrade_url`]: set optional parameters, then
+/// `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -330,7 +357,8 @@ pub struct GenerateEnterpriseUpgradeUrlCall {
 }
 
 impl GenerateEnterpriseUpgradeUrlCall {
-    /// Sends the request and waits for the answer of `androidmanagement.enterprises.generateEnterpriseUpgradeUrl`.
+    /// Sends the request and waits for the answer of
+    /// `androidmanagement.enterprises.generateEnterpriseUpgradeUrl`.
     #[inline]
     pub async fn send(
         self,
@@ -355,7 +383,8 @@ impl crate::runtime::batch::Batchable for GenerateEnterpriseUpgradeUrlCall {
     }
 }
 
-/// A call of `androidmanagement.enterprises.get`, made by [`EnterprisesResource::get`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.get`, made by [`EnterprisesResource::get`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -388,7 +417,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `androidmanagement.enterprises.list`, made by [`EnterprisesResource::list`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.list`, made by [`EnterprisesResource::list`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -483,7 +513,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `androidmanagement.enterprises.patch`, made by [`EnterprisesResource::patch`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.patch`, made by [`EnterprisesResource::patch`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -494,7 +525,8 @@ pub struct PatchCall {
 }
 
 impl PatchCall {
-    /// The field mask indicating the fields to update. If not set, all modifiable fields will be modified.
+    /// The field mask indicating the fields to update. If not set, all modifiable fields will be
+    /// modified.
     ///
     /// Optional parameter. Sent as `updateMask`.
     pub fn update_mask(mut self, value: impl Into<String>) -> Self {

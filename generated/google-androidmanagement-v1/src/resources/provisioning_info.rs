@@ -12,7 +12,8 @@ impl ProvisioningInfoResource {
     /// `GET v1/{+name}` (method id `androidmanagement.provisioningInfo.get`)
     ///
     /// Arguments, in order:
-    /// - `name`: Required. The identifier that Android Device Policy passes to the 3P sign-in page in the form of provisioningInfo/{provisioning_info}. Must match `^provisioningInfo/[^/]+$`.
+    /// - `name`: Required. The identifier that Android Device Policy passes to the 3P sign-in
+    ///   page in the Must match `^provisioningInfo/[^/]+$`.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
@@ -33,7 +34,8 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `androidmanagement.provisioningInfo.get`, made by [`ProvisioningInfoResource::get`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.provisioningInfo.get`, made by
+/// [`ProvisioningInfoResource::get`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

@@ -27,7 +27,8 @@ static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `androidmanagement.signupUrls.create`, made by [`SignupUrlsResource::create`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.signupUrls.create`, made by [`SignupUrlsResource::create`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -38,7 +39,9 @@ pub struct CreateCall {
 }
 
 impl CreateCall {
-    /// Optional. Email address used to prefill the admin field of the enterprise signup form. This value is a hint only and can be altered by the user. If allowedDomains is non-empty then this must belong to one of the allowedDomains.
+    /// Optional. Email address used to prefill the admin field of the enterprise signup form. This
+    /// value is a hint only and can be altered by the user. If allowedDomains is non-empty then
+    /// this must belong to one of the allowedDomains.
     ///
     /// Optional parameter. Sent as `adminEmail`.
     pub fn admin_email(mut self, value: impl Into<String>) -> Self {
@@ -46,7 +49,12 @@ impl CreateCall {
         self
     }
 
-    /// Optional. A list of domains that are permitted for the admin email. The IT admin cannot enter an email address with a domain name that is not in this list. Subdomains of domains in this list are not allowed but can be allowed by adding a second entry which has *. prefixed to the domain name (e.g. *.example.com). If the field is not present or is an empty list then the IT admin is free to use any valid domain name. Personal email domains are always allowed, but will result in the creation of a managed Google Play Accounts enterprise.
+    /// Optional. A list of domains that are permitted for the admin email. The IT admin cannot
+    /// enter an email address with a domain name that is not in this list. Subdomains of domains in
+    /// this list are not allowed but can be allowed by adding a second entry which has *. prefixed
+    /// to the domain name (e.g. *.example.com). If the field is not present or is an empty list
+    /// then the IT admin is free to use any valid domain name. Personal email domains are always
+    /// allowed, but will result in the creation of a managed Google Play Accounts enterprise.
     ///
     /// Optional parameter. Sent as `allowedDomains`, once per value.
     pub fn allowed_domains(
@@ -57,7 +65,11 @@ impl CreateCall {
         self
     }
 
-    /// The callback URL that the admin will be redirected to after successfully creating an enterprise. Before redirecting there the system will add a query parameter to this URL named enterpriseToken which will contain an opaque token to be used for the create enterprise request. The URL will be parsed then reformatted in order to add the enterpriseToken parameter, so there may be some minor formatting changes.
+    /// The callback URL that the admin will be redirected to after successfully creating an
+    /// enterprise. Before redirecting there the system will add a query parameter to this URL named
+    /// enterpriseToken which will contain an opaque token to be used for the create enterprise
+    /// request. The URL will be parsed then reformatted in order to add the enterpriseToken
+    /// parameter, so there may be some minor formatting changes.
     ///
     /// Optional parameter. Sent as `callbackUrl`.
     pub fn callback_url(mut self, value: impl Into<String>) -> Self {

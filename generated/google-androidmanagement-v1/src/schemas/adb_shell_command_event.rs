@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AdbShellCommandEvent {
-    /// Shell command that was issued over ADB via "adb shell command". Redacted to empty string on organization-owned managed profile devices.
+    /// Shell command that was issued over ADB via "adb shell command". Redacted to empty string on
+    /// organization-owned managed profile devices.
     #[serde(rename = "shellCmd", default, skip_serializing_if = "Option::is_none")]
     pub shell_cmd: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -19,7 +20,8 @@ impl AdbShellCommandEvent {
         self
     }
 
-    /// Sends `shellCmd` as JSON `null`, which clears it on the server (chainable); `set_shell_cmd` takes it back.
+    /// Sends `shellCmd` as JSON `null`, which clears it on the server (chainable); `set_shell_cmd`
+    /// takes it back.
     #[inline]
     pub fn clear_shell_cmd(mut self) -> Self {
         self.shell_cmd = None;

@@ -26,7 +26,8 @@ impl AddEsimParams {
         self
     }
 
-    /// Sends `activationCode` as JSON `null`, which clears it on the server (chainable); `set_activation_code` takes it back.
+    /// Sends `activationCode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_activation_code` takes it back.
     #[inline]
     pub fn clear_activation_code(mut self) -> Self {
         self.activation_code = None;
@@ -48,7 +49,8 @@ impl AddEsimParams {
         self
     }
 
-    /// Sends `activationState` as JSON `null`, which clears it on the server (chainable); `set_activation_state` takes it back.
+    /// Sends `activationState` as JSON `null`, which clears it on the server (chainable);
+    /// `set_activation_state` takes it back.
     #[inline]
     pub fn clear_activation_state(mut self) -> Self {
         self.activation_state = None;
@@ -65,16 +67,19 @@ impl AddEsimParams {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum AddEsimParamsActivationState {
-    /// eSIM activation state is not specified. This defaults to the eSIM profile being NOT_ACTIVATED on personally-owned devices and ACTIVATED on company-owned devices.
+    /// eSIM activation state is not specified. This defaults to the eSIM profile being
+    /// NOT_ACTIVATED on personally-owned devices and ACTIVATED on company-owned devices.
     ///
     /// `ACTIVATION_STATE_UNSPECIFIED` on the wire.
     #[default]
     ActivationStateUnspecified,
-    /// The eSIM is automatically activated after downloading. Setting this as the activation state for personally-owned devices will result in the command being rejected.
+    /// The eSIM is automatically activated after downloading. Setting this as the activation state
+    /// for personally-owned devices will result in the command being rejected.
     ///
     /// `ACTIVATED` on the wire.
     Activated,
-    /// The eSIM profile is downloaded but not activated. In this case, the user will need to activate the eSIM manually on the device.
+    /// The eSIM profile is downloaded but not activated. In this case, the user will need to
+    /// activate the eSIM manually on the device.
     ///
     /// `NOT_ACTIVATED` on the wire.
     NotActivated,

@@ -2,7 +2,15 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AdvancedSecurityOverrides {
-    /// Optional. Controls Common Criteria Mode—security standards defined in the Common Criteria for Information Technology Security Evaluation (<https://www.commoncriteriaportal.org/>) (CC). Enabling Common Criteria Mode increases certain security components on a device, see CommonCriteriaMode for details.Warning: Common Criteria Mode enforces a strict security model typically only required for IT products used in national security systems and other highly sensitive organizations. Standard device use may be affected. Only enabled if required. If Common Criteria Mode is turned off after being enabled previously, all user-configured Wi-Fi networks may be lost and any enterprise-configured Wi-Fi networks that require user input may need to be reconfigured.
+    /// Optional. Controls Common Criteria Mode—security standards defined in the Common Criteria
+    /// for Information Technology Security Evaluation (<https://www.commoncriteriaportal.org/>)
+    /// (CC). Enabling Common Criteria Mode increases certain security components on a device, see
+    /// CommonCriteriaMode for details.Warning: Common Criteria Mode enforces a strict security
+    /// model typically only required for IT products used in national security systems and other
+    /// highly sensitive organizations. Standard device use may be affected. Only enabled if
+    /// required. If Common Criteria Mode is turned off after being enabled previously, all
+    /// user-configured Wi-Fi networks may be lost and any enterprise-configured Wi-Fi networks that
+    /// require user input may need to be reconfigured.
     #[serde(
         rename = "commonCriteriaMode",
         default,
@@ -11,7 +19,8 @@ pub struct AdvancedSecurityOverrides {
     pub common_criteria_mode: Option<
         crate::schemas::AdvancedSecurityOverridesCommonCriteriaMode,
     >,
-    /// Optional. Controls whether content protection, which scans for deceptive apps, is enabled. This is supported on Android 15 and above.
+    /// Optional. Controls whether content protection, which scans for deceptive apps, is enabled.
+    /// This is supported on Android 15 and above.
     #[serde(
         rename = "contentProtectionPolicy",
         default,
@@ -20,7 +29,10 @@ pub struct AdvancedSecurityOverrides {
     pub content_protection_policy: Option<
         crate::schemas::AdvancedSecurityOverridesContentProtectionPolicy,
     >,
-    /// Optional. Controls access to developer settings: developer options and safe boot. Replaces safeBootDisabled (deprecated) and debuggingFeaturesAllowed (deprecated). On personally-owned devices with a work profile, setting this policy will not disable safe boot. In this case, a NonComplianceDetail with MANAGEMENT_MODE is reported.
+    /// Optional. Controls access to developer settings: developer options and safe boot. Replaces
+    /// safeBootDisabled (deprecated) and debuggingFeaturesAllowed (deprecated). On personally-owned
+    /// devices with a work profile, setting this policy will not disable safe boot. In this case, a
+    /// NonComplianceDetail with MANAGEMENT_MODE is reported.
     #[serde(
         rename = "developerSettings",
         default,
@@ -29,7 +41,9 @@ pub struct AdvancedSecurityOverrides {
     pub developer_settings: Option<
         crate::schemas::AdvancedSecurityOverridesDeveloperSettings,
     >,
-    /// Optional. Whether Google Play Protect verification (<https://support.google.com/accounts/answer/2812853>) is enforced. Replaces ensureVerifyAppsEnabled (deprecated).
+    /// Optional. Whether Google Play Protect verification
+    /// (<https://support.google.com/accounts/answer/2812853>) is enforced. Replaces
+    /// ensureVerifyAppsEnabled (deprecated).
     #[serde(
         rename = "googlePlayProtectVerifyApps",
         default,
@@ -38,17 +52,26 @@ pub struct AdvancedSecurityOverrides {
     pub google_play_protect_verify_apps: Option<
         crate::schemas::AdvancedSecurityOverridesGooglePlayProtectVerifyApps,
     >,
-    /// Optional. Controls Memory Tagging Extension (MTE) (<https://source.android.com/docs/security/test/memory-safety/arm-mte>) on the device. The device needs to be rebooted to apply changes to the MTE policy. On Android 15 and above, a NonComplianceDetail with PENDING is reported if the policy change is pending a device reboot.
+    /// Optional. Controls Memory Tagging Extension (MTE)
+    /// (<https://source.android.com/docs/security/test/memory-safety/arm-mte>) on the device. The
+    /// device needs to be rebooted to apply changes to the MTE policy. On Android 15 and above, a
+    /// NonComplianceDetail with PENDING is reported if the policy change is pending a device
+    /// reboot.
     #[serde(rename = "mtePolicy", default, skip_serializing_if = "Option::is_none")]
     pub mte_policy: Option<crate::schemas::AdvancedSecurityOverridesMtePolicy>,
-    /// Optional. Personal apps that can read work profile notifications using a NotificationListenerService (<https://developer.android.com/reference/android/service/notification/NotificationListenerService>). By default, no personal apps (aside from system apps) can read work notifications. Each value in the list must be a package name.
+    /// Optional. Personal apps that can read work profile notifications using a
+    /// NotificationListenerService
+    /// (<https://developer.android.com/reference/android/service/notification/NotificationListenerService>).
+    /// By default, no personal apps (aside from system apps) can read work notifications. Each
+    /// value in the list must be a package name.
     #[serde(
         rename = "personalAppsThatCanReadWorkNotifications",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub personal_apps_that_can_read_work_notifications: Option<Vec<String>>,
-    /// Optional. The policy for untrusted apps (apps from unknown sources) enforced on the device. Replaces install_unknown_sources_allowed (deprecated).
+    /// Optional. The policy for untrusted apps (apps from unknown sources) enforced on the device.
+    /// Replaces install_unknown_sources_allowed (deprecated).
     #[serde(
         rename = "untrustedAppsPolicy",
         default,
@@ -74,7 +97,8 @@ impl AdvancedSecurityOverrides {
         self
     }
 
-    /// Sends `commonCriteriaMode` as JSON `null`, which clears it on the server (chainable); `set_common_criteria_mode` takes it back.
+    /// Sends `commonCriteriaMode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_common_criteria_mode` takes it back.
     #[inline]
     pub fn clear_common_criteria_mode(mut self) -> Self {
         self.common_criteria_mode = None;
@@ -98,7 +122,8 @@ impl AdvancedSecurityOverrides {
         self
     }
 
-    /// Sends `contentProtectionPolicy` as JSON `null`, which clears it on the server (chainable); `set_content_protection_policy` takes it back.
+    /// Sends `contentProtectionPolicy` as JSON `null`, which clears it on the server (chainable);
+    /// `set_content_protection_policy` takes it back.
     #[inline]
     pub fn clear_content_protection_policy(mut self) -> Self {
         self.content_protection_policy = None;
@@ -120,7 +145,8 @@ impl AdvancedSecurityOverrides {
         self
     }
 
-    /// Sends `developerSettings` as JSON `null`, which clears it on the server (chainable); `set_developer_settings` takes it back.
+    /// Sends `developerSettings` as JSON `null`, which clears it on the server (chainable);
+    /// `set_developer_settings` takes it back.
     #[inline]
     pub fn clear_developer_settings(mut self) -> Self {
         self.developer_settings = None;
@@ -144,7 +170,8 @@ impl AdvancedSecurityOverrides {
         self
     }
 
-    /// Sends `googlePlayProtectVerifyApps` as JSON `null`, which clears it on the server (chainable); `set_google_play_protect_verify_apps` takes it back.
+    /// Sends `googlePlayProtectVerifyApps` as JSON `null`, which clears it on the server
+    /// (chainable); `set_google_play_protect_verify_apps` takes it back.
     #[inline]
     pub fn clear_google_play_protect_verify_apps(mut self) -> Self {
         self.google_play_protect_verify_apps = None;
@@ -166,7 +193,8 @@ impl AdvancedSecurityOverrides {
         self
     }
 
-    /// Sends `mtePolicy` as JSON `null`, which clears it on the server (chainable); `set_mte_policy` takes it back.
+    /// Sends `mtePolicy` as JSON `null`, which clears it on the server (chainable);
+    /// `set_mte_policy` takes it back.
     #[inline]
     pub fn clear_mte_policy(mut self) -> Self {
         self.mte_policy = None;
@@ -187,7 +215,8 @@ impl AdvancedSecurityOverrides {
         self
     }
 
-    /// Sends `personalAppsThatCanReadWorkNotifications` as JSON `null`, which clears it on the server (chainable); `set_personal_apps_that_can_read_work_notifications` takes it back.
+    /// Sends `personalAppsThatCanReadWorkNotifications` as JSON `null`, which clears it on the
+    /// server (chainable); `set_personal_apps_that_can_read_work_notifications` takes it back.
     #[inline]
     pub fn clear_personal_apps_that_can_read_work_notifications(mut self) -> Self {
         self.personal_apps_that_can_read_work_notifications = None;
@@ -209,7 +238,8 @@ impl AdvancedSecurityOverrides {
         self
     }
 
-    /// Sends `untrustedAppsPolicy` as JSON `null`, which clears it on the server (chainable); `set_untrusted_apps_policy` takes it back.
+    /// Sends `untrustedAppsPolicy` as JSON `null`, which clears it on the server (chainable);
+    /// `set_untrusted_apps_policy` takes it back.
     #[inline]
     pub fn clear_untrusted_apps_policy(mut self) -> Self {
         self.untrusted_apps_policy = None;
@@ -222,7 +252,15 @@ impl AdvancedSecurityOverrides {
     }
 }
 
-/// Optional. Controls Common Criteria Mode—security standards defined in the Common Criteria for Information Technology Security Evaluation (<https://www.commoncriteriaportal.org/>) (CC). Enabling Common Criteria Mode increases certain security components on a device, see CommonCriteriaMode for details.Warning: Common Criteria Mode enforces a strict security model typically only required for IT products used in national security systems and other highly sensitive organizations. Standard device use may be affected. Only enabled if required. If Common Criteria Mode is turned off after being enabled previously, all user-configured Wi-Fi networks may be lost and any enterprise-configured Wi-Fi networks that require user input may need to be reconfigured.
+/// Optional. Controls Common Criteria Mode—security standards defined in the Common Criteria
+/// for Information Technology Security Evaluation (<https://www.commoncriteriaportal.org/>)
+/// (CC). Enabling Common Criteria Mode increases certain security components on a device, see
+/// CommonCriteriaMode for details.Warning: Common Criteria Mode enforces a strict security
+/// model typically only required for IT products used in national security systems and other
+/// highly sensitive organizations. Standard device use may be affected. Only enabled if
+/// required. If Common Criteria Mode is turned off after being enabled previously, all
+/// user-configured Wi-Fi networks may be lost and any enterprise-configured Wi-Fi networks that
+/// require user input may need to be reconfigured.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum AdvancedSecurityOverridesCommonCriteriaMode {
@@ -264,7 +302,8 @@ impl crate::runtime::wire::OpenEnum for AdvancedSecurityOverridesCommonCriteriaM
 }
 crate::runtime::impl_open_enum!(AdvancedSecurityOverridesCommonCriteriaMode);
 
-/// Optional. Controls whether content protection, which scans for deceptive apps, is enabled. This is supported on Android 15 and above.
+/// Optional. Controls whether content protection, which scans for deceptive apps, is enabled.
+/// This is supported on Android 15 and above.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum AdvancedSecurityOverridesContentProtectionPolicy {
@@ -277,11 +316,15 @@ pub enum AdvancedSecurityOverridesContentProtectionPolicy {
     ///
     /// `CONTENT_PROTECTION_DISABLED` on the wire.
     ContentProtectionDisabled,
-    /// Content protection is enabled and the user cannot change this.Supported on Android 15 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 15.
+    /// Content protection is enabled and the user cannot change this.Supported on Android 15 and
+    /// above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less
+    /// than 15.
     ///
     /// `CONTENT_PROTECTION_ENFORCED` on the wire.
     ContentProtectionEnforced,
-    /// Content protection is not controlled by the policy. The user is allowed to choose the behavior of content protection.Supported on Android 15 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 15.
+    /// Content protection is not controlled by the policy. The user is allowed to choose the
+    /// behavior of content protection.Supported on Android 15 and above. A NonComplianceDetail with
+    /// API_LEVEL is reported if the Android version is less than 15.
     ///
     /// `CONTENT_PROTECTION_USER_CHOICE` on the wire.
     ContentProtectionUserChoice,
@@ -317,7 +360,10 @@ for AdvancedSecurityOverridesContentProtectionPolicy {
 }
 crate::runtime::impl_open_enum!(AdvancedSecurityOverridesContentProtectionPolicy);
 
-/// Optional. Controls access to developer settings: developer options and safe boot. Replaces safeBootDisabled (deprecated) and debuggingFeaturesAllowed (deprecated). On personally-owned devices with a work profile, setting this policy will not disable safe boot. In this case, a NonComplianceDetail with MANAGEMENT_MODE is reported.
+/// Optional. Controls access to developer settings: developer options and safe boot. Replaces
+/// safeBootDisabled (deprecated) and debuggingFeaturesAllowed (deprecated). On personally-owned
+/// devices with a work profile, setting this policy will not disable safe boot. In this case, a
+/// NonComplianceDetail with MANAGEMENT_MODE is reported.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum AdvancedSecurityOverridesDeveloperSettings {
@@ -359,7 +405,9 @@ impl crate::runtime::wire::OpenEnum for AdvancedSecurityOverridesDeveloperSettin
 }
 crate::runtime::impl_open_enum!(AdvancedSecurityOverridesDeveloperSettings);
 
-/// Optional. Whether Google Play Protect verification (<https://support.google.com/accounts/answer/2812853>) is enforced. Replaces ensureVerifyAppsEnabled (deprecated).
+/// Optional. Whether Google Play Protect verification
+/// (<https://support.google.com/accounts/answer/2812853>) is enforced. Replaces
+/// ensureVerifyAppsEnabled (deprecated).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum AdvancedSecurityOverridesGooglePlayProtectVerifyApps {
@@ -406,7 +454,11 @@ for AdvancedSecurityOverridesGooglePlayProtectVerifyApps {
 }
 crate::runtime::impl_open_enum!(AdvancedSecurityOverridesGooglePlayProtectVerifyApps);
 
-/// Optional. Controls Memory Tagging Extension (MTE) (<https://source.android.com/docs/security/test/memory-safety/arm-mte>) on the device. The device needs to be rebooted to apply changes to the MTE policy. On Android 15 and above, a NonComplianceDetail with PENDING is reported if the policy change is pending a device reboot.
+/// Optional. Controls Memory Tagging Extension (MTE)
+/// (<https://source.android.com/docs/security/test/memory-safety/arm-mte>) on the device. The
+/// device needs to be rebooted to apply changes to the MTE policy. On Android 15 and above, a
+/// NonComplianceDetail with PENDING is reported if the policy change is pending a device
+/// reboot.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum AdvancedSecurityOverridesMtePolicy {
@@ -419,11 +471,20 @@ pub enum AdvancedSecurityOverridesMtePolicy {
     ///
     /// `MTE_USER_CHOICE` on the wire.
     MteUserChoice,
-    /// MTE is enabled on the device and the user is not allowed to change this setting. This can be set on fully managed devices and work profiles on company-owned devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for other management modes. A NonComplianceDetail with DEVICE_INCOMPATIBLE is reported if the device does not support MTE.Supported on Android 14 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 14.
+    /// MTE is enabled on the device and the user is not allowed to change this setting. This can be
+    /// set on fully managed devices and work profiles on company-owned devices. A
+    /// NonComplianceDetail with MANAGEMENT_MODE is reported for other management modes. A
+    /// NonComplianceDetail with DEVICE_INCOMPATIBLE is reported if the device does not support
+    /// MTE.Supported on Android 14 and above. A NonComplianceDetail with API_LEVEL is reported if
+    /// the Android version is less than 14.
     ///
     /// `MTE_ENFORCED` on the wire.
     MteEnforced,
-    /// MTE is disabled on the device and the user is not allowed to change this setting. This applies only on fully managed devices. In other cases, a NonComplianceDetail with MANAGEMENT_MODE is reported. A NonComplianceDetail with DEVICE_INCOMPATIBLE is reported if the device does not support MTE.Supported on Android 14 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 14.
+    /// MTE is disabled on the device and the user is not allowed to change this setting. This
+    /// applies only on fully managed devices. In other cases, a NonComplianceDetail with
+    /// MANAGEMENT_MODE is reported. A NonComplianceDetail with DEVICE_INCOMPATIBLE is reported if
+    /// the device does not support MTE.Supported on Android 14 and above. A NonComplianceDetail
+    /// with API_LEVEL is reported if the Android version is less than 14.
     ///
     /// `MTE_DISABLED` on the wire.
     MteDisabled,
@@ -454,7 +515,8 @@ impl crate::runtime::wire::OpenEnum for AdvancedSecurityOverridesMtePolicy {
 }
 crate::runtime::impl_open_enum!(AdvancedSecurityOverridesMtePolicy);
 
-/// Optional. The policy for untrusted apps (apps from unknown sources) enforced on the device. Replaces install_unknown_sources_allowed (deprecated).
+/// Optional. The policy for untrusted apps (apps from unknown sources) enforced on the device.
+/// Replaces install_unknown_sources_allowed (deprecated).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum AdvancedSecurityOverridesUntrustedAppsPolicy {
@@ -467,7 +529,8 @@ pub enum AdvancedSecurityOverridesUntrustedAppsPolicy {
     ///
     /// `DISALLOW_INSTALL` on the wire.
     DisallowInstall,
-    /// For devices with work profiles, allow untrusted app installs in the device's personal profile only.
+    /// For devices with work profiles, allow untrusted app installs in the device's personal
+    /// profile only.
     ///
     /// `ALLOW_INSTALL_IN_PERSONAL_PROFILE_ONLY` on the wire.
     AllowInstallInPersonalProfileOnly,

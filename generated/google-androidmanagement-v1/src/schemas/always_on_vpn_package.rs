@@ -26,7 +26,8 @@ impl AlwaysOnVpnPackage {
         self
     }
 
-    /// Sends `lockdownEnabled` as JSON `null`, which clears it on the server (chainable); `set_lockdown_enabled` takes it back.
+    /// Sends `lockdownEnabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_lockdown_enabled` takes it back.
     #[inline]
     pub fn clear_lockdown_enabled(mut self) -> Self {
         self.lockdown_enabled = None;
@@ -45,7 +46,8 @@ impl AlwaysOnVpnPackage {
         self
     }
 
-    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_package_name` takes it back.
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;

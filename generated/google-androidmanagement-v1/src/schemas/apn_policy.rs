@@ -1,11 +1,25 @@
-/// Access Point Name (APN) policy. Configuration for Access Point Names (APNs) which may override any other APNs on the device. See OVERRIDE_APNS_ENABLED and overrideApns for details.
+/// Access Point Name (APN) policy. Configuration for Access Point Names (APNs) which may
+/// override any other APNs on the device. See OVERRIDE_APNS_ENABLED and overrideApns for
+/// details.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApnPolicy {
-    /// Optional. APN settings for override APNs. There must not be any conflict between any of APN settings provided, otherwise the policy will be rejected. Two ApnSettings are considered to conflict when all of the following fields match on both: numericOperatorId, apn, proxyAddress, proxyPort, mmsProxyAddress, mmsProxyPort, mmsc, mvnoType, protocol, roamingProtocol. If some of the APN settings result in non-compliance of INVALID_VALUE , they will be ignored. This can be set on fully managed devices on Android 10 and above. This can also be set on work profiles on Android 13 and above and only with ApnSetting's with ENTERPRISE APN type. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 10. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles on Android versions less than 13.
+    /// Optional. APN settings for override APNs. There must not be any conflict between any of APN
+    /// settings provided, otherwise the policy will be rejected. Two ApnSettings are considered to
+    /// conflict when all of the following fields match on both: numericOperatorId, apn,
+    /// proxyAddress, proxyPort, mmsProxyAddress, mmsProxyPort, mmsc, mvnoType, protocol,
+    /// roamingProtocol. If some of the APN settings result in non-compliance of INVALID_VALUE ,
+    /// they will be ignored. This can be set on fully managed devices on Android 10 and above. This
+    /// can also be set on work profiles on Android 13 and above and only with ApnSetting's with
+    /// ENTERPRISE APN type. A NonComplianceDetail with API_LEVEL is reported if the Android version
+    /// is less than 10. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles on
+    /// Android versions less than 13.
     #[serde(rename = "apnSettings", default, skip_serializing_if = "Option::is_none")]
     pub apn_settings: Option<Vec<crate::schemas::ApnSetting>>,
-    /// Optional. Whether override APNs are disabled or enabled. See DevicePolicyManager.setOverrideApnsEnabled (<https://developer.android.com/reference/android/app/admin/DevicePolicyManager#setOverrideApnsEnabled>) for more details.
+    /// Optional. Whether override APNs are disabled or enabled. See
+    /// DevicePolicyManager.setOverrideApnsEnabled
+    /// (<https://developer.android.com/reference/android/app/admin/DevicePolicyManager#setOverrideApnsEnabled>)
+    /// for more details.
     #[serde(rename = "overrideApns", default, skip_serializing_if = "Option::is_none")]
     pub override_apns: Option<crate::schemas::ApnPolicyOverrideApns>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -25,7 +39,8 @@ impl ApnPolicy {
         self
     }
 
-    /// Sends `apnSettings` as JSON `null`, which clears it on the server (chainable); `set_apn_settings` takes it back.
+    /// Sends `apnSettings` as JSON `null`, which clears it on the server (chainable);
+    /// `set_apn_settings` takes it back.
     #[inline]
     pub fn clear_apn_settings(mut self) -> Self {
         self.apn_settings = None;
@@ -44,7 +59,8 @@ impl ApnPolicy {
         self
     }
 
-    /// Sends `overrideApns` as JSON `null`, which clears it on the server (chainable); `set_override_apns` takes it back.
+    /// Sends `overrideApns` as JSON `null`, which clears it on the server (chainable);
+    /// `set_override_apns` takes it back.
     #[inline]
     pub fn clear_override_apns(mut self) -> Self {
         self.override_apns = None;
@@ -54,7 +70,10 @@ impl ApnPolicy {
     }
 }
 
-/// Optional. Whether override APNs are disabled or enabled. See DevicePolicyManager.setOverrideApnsEnabled (<https://developer.android.com/reference/android/app/admin/DevicePolicyManager#setOverrideApnsEnabled>) for more details.
+/// Optional. Whether override APNs are disabled or enabled. See
+/// DevicePolicyManager.setOverrideApnsEnabled
+/// (<https://developer.android.com/reference/android/app/admin/DevicePolicyManager#setOverrideApnsEnabled>)
+/// for more details.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ApnPolicyOverrideApns {
@@ -63,11 +82,16 @@ pub enum ApnPolicyOverrideApns {
     /// `OVERRIDE_APNS_UNSPECIFIED` on the wire.
     #[default]
     OverrideApnsUnspecified,
-    /// Override APNs disabled. Any configured apnSettings are saved on the device, but are disabled and have no effect. Any other APNs on the device remain in use.
+    /// Override APNs disabled. Any configured apnSettings are saved on the device, but are disabled
+    /// and have no effect. Any other APNs on the device remain in use.
     ///
     /// `OVERRIDE_APNS_DISABLED` on the wire.
     OverrideApnsDisabled,
-    /// Override APNs enabled. Only override APNs are in use, any other APNs are ignored. This can only be set on fully managed devices on Android 10 and above. For work profiles override APNs are enabled via preferentialNetworkServiceSettings and this value cannot be set. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 10. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
+    /// Override APNs enabled. Only override APNs are in use, any other APNs are ignored. This can
+    /// only be set on fully managed devices on Android 10 and above. For work profiles override
+    /// APNs are enabled via preferentialNetworkServiceSettings and this value cannot be set. A
+    /// NonComplianceDetail with API_LEVEL is reported if the Android version is less than 10. A
+    /// NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
     ///
     /// `OVERRIDE_APNS_ENABLED` on the wire.
     OverrideApnsEnabled,

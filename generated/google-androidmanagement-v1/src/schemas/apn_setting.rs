@@ -1,8 +1,12 @@
-/// An Access Point Name (APN) configuration for a carrier data connection. The APN provides configuration to connect a cellular network device to an IP data network. A carrier uses this setting to decide which IP address to assign, any security methods to apply, and how the device might be connected to private networks.
+/// An Access Point Name (APN) configuration for a carrier data connection. The APN provides
+/// configuration to connect a cellular network device to an IP data network. A carrier uses
+/// this setting to decide which IP address to assign, any security methods to apply, and how
+/// the device might be connected to private networks.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApnSetting {
-    /// Optional. Whether User Plane resources have to be activated during every transition from CM-IDLE mode to CM-CONNECTED state for this APN. See 3GPP TS 23.501 section 5.6.13.
+    /// Optional. Whether User Plane resources have to be activated during every transition from
+    /// CM-IDLE mode to CM-CONNECTED state for this APN. See 3GPP TS 23.501 section 5.6.13.
     #[serde(
         rename = "alwaysOnSetting",
         default,
@@ -12,44 +16,63 @@ pub struct ApnSetting {
     /// Required. Name of the APN. Policy will be rejected if this field is empty.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub apn: Option<String>,
-    /// Required. Usage categories for the APN. Policy will be rejected if this field is empty or contains APN_TYPE_UNSPECIFIED or duplicates. Multiple APN types can be set on fully managed devices. ENTERPRISE is the only allowed APN type on work profiles. A NonComplianceDetail with MANAGEMENT_MODE is reported for any other value on work profiles. APN types that are not supported on the device or management mode will be ignored. If this results in the empty list, the APN setting will be ignored, because apnTypes is a required field. A NonComplianceDetail with INVALID_VALUE is reported if none of the APN types are supported on the device or management mode.
+    /// Required. Usage categories for the APN. Policy will be rejected if this field is empty or
+    /// contains APN_TYPE_UNSPECIFIED or duplicates. Multiple APN types can be set on fully managed
+    /// devices. ENTERPRISE is the only allowed APN type on work profiles. A NonComplianceDetail
+    /// with MANAGEMENT_MODE is reported for any other value on work profiles. APN types that are
+    /// not supported on the device or management mode will be ignored. If this results in the empty
+    /// list, the APN setting will be ignored, because apnTypes is a required field. A
+    /// NonComplianceDetail with INVALID_VALUE is reported if none of the APN types are supported on
+    /// the device or management mode.
     #[serde(rename = "apnTypes", default, skip_serializing_if = "Option::is_none")]
     pub apn_types: Option<Vec<crate::schemas::ApnSettingApnTypes>>,
     /// Optional. Authentication type of the APN.
     #[serde(rename = "authType", default, skip_serializing_if = "Option::is_none")]
     pub auth_type: Option<crate::schemas::ApnSettingAuthType>,
-    /// Optional. Carrier ID for the APN. A value of 0 (default) means not set and negative values are rejected.
+    /// Optional. Carrier ID for the APN. A value of 0 (default) means not set and negative values
+    /// are rejected.
     #[serde(rename = "carrierId", default, skip_serializing_if = "Option::is_none")]
     pub carrier_id: Option<i32>,
-    /// Required. Human-readable name that describes the APN. Policy will be rejected if this field is empty.
+    /// Required. Human-readable name that describes the APN. Policy will be rejected if this field
+    /// is empty.
     #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
-    /// Optional. MMS (Multimedia Messaging Service) proxy address of the APN which can be an IP address or hostname (not a URL).
+    /// Optional. MMS (Multimedia Messaging Service) proxy address of the APN which can be an IP
+    /// address or hostname (not a URL).
     #[serde(
         rename = "mmsProxyAddress",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub mms_proxy_address: Option<String>,
-    /// Optional. MMS (Multimedia Messaging Service) proxy port of the APN. A value of 0 (default) means not set and negative values are rejected.
+    /// Optional. MMS (Multimedia Messaging Service) proxy port of the APN. A value of 0 (default)
+    /// means not set and negative values are rejected.
     #[serde(rename = "mmsProxyPort", default, skip_serializing_if = "Option::is_none")]
     pub mms_proxy_port: Option<i32>,
     /// Optional. MMSC (Multimedia Messaging Service Center) URI of the APN.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mmsc: Option<String>,
-    /// Optional. The default MTU (Maximum Transmission Unit) size in bytes of the IPv4 routes brought up by this APN setting. A value of 0 (default) means not set and negative values are rejected. Supported on Android 13 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 13.
+    /// Optional. The default MTU (Maximum Transmission Unit) size in bytes of the IPv4 routes
+    /// brought up by this APN setting. A value of 0 (default) means not set and negative values are
+    /// rejected. Supported on Android 13 and above. A NonComplianceDetail with API_LEVEL is
+    /// reported if the Android version is less than 13.
     #[serde(rename = "mtuV4", default, skip_serializing_if = "Option::is_none")]
     pub mtu_v4: Option<i32>,
-    /// Optional. The MTU (Maximum Transmission Unit) size of the IPv6 mobile interface to which the APN connected. A value of 0 (default) means not set and negative values are rejected. Supported on Android 13 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 13.
+    /// Optional. The MTU (Maximum Transmission Unit) size of the IPv6 mobile interface to which the
+    /// APN connected. A value of 0 (default) means not set and negative values are rejected.
+    /// Supported on Android 13 and above. A NonComplianceDetail with API_LEVEL is reported if the
+    /// Android version is less than 13.
     #[serde(rename = "mtuV6", default, skip_serializing_if = "Option::is_none")]
     pub mtu_v6: Option<i32>,
     /// Optional. MVNO match type for the APN.
     #[serde(rename = "mvnoType", default, skip_serializing_if = "Option::is_none")]
     pub mvno_type: Option<crate::schemas::ApnSettingMvnoType>,
-    /// Optional. Radio technologies (network types) the APN may use. Policy will be rejected if this field contains NETWORK_TYPE_UNSPECIFIED or duplicates.
+    /// Optional. Radio technologies (network types) the APN may use. Policy will be rejected if
+    /// this field contains NETWORK_TYPE_UNSPECIFIED or duplicates.
     #[serde(rename = "networkTypes", default, skip_serializing_if = "Option::is_none")]
     pub network_types: Option<Vec<crate::schemas::ApnSettingNetworkTypes>>,
-    /// Optional. The numeric operator ID of the APN. Numeric operator ID is defined as MCC (Mobile Country Code) + MNC (Mobile Network Code).
+    /// Optional. The numeric operator ID of the APN. Numeric operator ID is defined as MCC (Mobile
+    /// Country Code) + MNC (Mobile Network Code).
     #[serde(
         rename = "numericOperatorId",
         default,
@@ -65,7 +88,8 @@ pub struct ApnSetting {
     /// Optional. The proxy address of the APN.
     #[serde(rename = "proxyAddress", default, skip_serializing_if = "Option::is_none")]
     pub proxy_address: Option<String>,
-    /// Optional. The proxy port of the APN. A value of 0 (default) means not set and negative values are rejected.
+    /// Optional. The proxy port of the APN. A value of 0 (default) means not set and negative
+    /// values are rejected.
     #[serde(rename = "proxyPort", default, skip_serializing_if = "Option::is_none")]
     pub proxy_port: Option<i32>,
     /// Optional. The protocol to use to connect to this APN while the device is roaming.
@@ -95,7 +119,8 @@ impl ApnSetting {
         self
     }
 
-    /// Sends `alwaysOnSetting` as JSON `null`, which clears it on the server (chainable); `set_always_on_setting` takes it back.
+    /// Sends `alwaysOnSetting` as JSON `null`, which clears it on the server (chainable);
+    /// `set_always_on_setting` takes it back.
     #[inline]
     pub fn clear_always_on_setting(mut self) -> Self {
         self.always_on_setting = None;
@@ -114,7 +139,8 @@ impl ApnSetting {
         self
     }
 
-    /// Sends `apn` as JSON `null`, which clears it on the server (chainable); `set_apn` takes it back.
+    /// Sends `apn` as JSON `null`, which clears it on the server (chainable); `set_apn` takes it
+    /// back.
     #[inline]
     pub fn clear_apn(mut self) -> Self {
         self.apn = None;
@@ -133,7 +159,8 @@ impl ApnSetting {
         self
     }
 
-    /// Sends `apnTypes` as JSON `null`, which clears it on the server (chainable); `set_apn_types` takes it back.
+    /// Sends `apnTypes` as JSON `null`, which clears it on the server (chainable); `set_apn_types`
+    /// takes it back.
     #[inline]
     pub fn clear_apn_types(mut self) -> Self {
         self.apn_types = None;
@@ -152,7 +179,8 @@ impl ApnSetting {
         self
     }
 
-    /// Sends `authType` as JSON `null`, which clears it on the server (chainable); `set_auth_type` takes it back.
+    /// Sends `authType` as JSON `null`, which clears it on the server (chainable); `set_auth_type`
+    /// takes it back.
     #[inline]
     pub fn clear_auth_type(mut self) -> Self {
         self.auth_type = None;
@@ -168,7 +196,8 @@ impl ApnSetting {
         self
     }
 
-    /// Sends `carrierId` as JSON `null`, which clears it on the server (chainable); `set_carrier_id` takes it back.
+    /// Sends `carrierId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_carrier_id` takes it back.
     #[inline]
     pub fn clear_carrier_id(mut self) -> Self {
         self.carrier_id = None;
@@ -184,7 +213,8 @@ impl ApnSetting {
         self
     }
 
-    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_display_name` takes it back.
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
@@ -200,7 +230,8 @@ impl ApnSetting {
         self
     }
 
-    /// Sends `mmsProxyAddress` as JSON `null`, which clears it on the server (chainable); `set_mms_proxy_address` takes it back.
+    /// Sends `mmsProxyAddress` as JSON `null`, which clears it on the server (chainable);
+    /// `set_mms_proxy_address` takes it back.
     #[inline]
     pub fn clear_mms_proxy_address(mut self) -> Self {
         self.mms_proxy_address = None;
@@ -219,7 +250,8 @@ impl ApnSetting {
         self
     }
 
-    /// Sends `mmsProxyPort` as JSON `null`, which clears it on the server (chainable); `set_mms_proxy_port` takes it back.
+    /// Sends `mmsProxyPort` as JSON `null`, which clears it on the server (chainable);
+    /// `set_mms_proxy_port` takes it back.
     #[inline]
     pub fn clear_mms_proxy_port(mut self) -> Self {
         self.mms_proxy_port = None;
@@ -235,7 +267,8 @@ impl ApnSetting {
         self
     }
 
-    /// Sends `mmsc` as JSON `null`, which clears it on the server (chainable); `set_mmsc` takes it back.
+    /// Sends `mmsc` as JSON `null`, which clears it on the server (chainable); `set_mmsc` takes it
+    /// back.
     #[inline]
     pub fn clear_mmsc(mut self) -> Self {
         self.mmsc = None;
@@ -251,7 +284,8 @@ impl ApnSetting {
         self
     }
 
-    /// Sends `mtuV4` as JSON `null`, which clears it on the server (chainable); `set_mtu_v4` takes it back.
+    /// Sends `mtuV4` as JSON `null`, which clears it on the server (chainable); `set_mtu_v4` takes
+    /// it back.
     #[inline]
     pub fn clear_mtu_v4(mut self) -> Self {
         self.mtu_v4 = None;
@@ -267,7 +301,8 @@ impl ApnSetting {
         self
     }
 
-    /// Sends `mtuV6` as JSON `null`, which clears it on the server (chainable); `set_mtu_v6` takes it back.
+    /// Sends `mtuV6` as JSON `null`, which clears it on the server (chainable); `set_mtu_v6` takes
+    /// it back.
     #[inline]
     pub fn clear_mtu_v6(mut self) -> Self {
         self.mtu_v6 = None;
@@ -286,7 +321,8 @@ impl ApnSetting {
         self
     }
 
-    /// Sends `mvnoType` as JSON `null`, which clears it on the server (chainable); `set_mvno_type` takes it back.
+    /// Sends `mvnoType` as JSON `null`, which clears it on the server (chainable); `set_mvno_type`
+    /// takes it back.
     #[inline]
     pub fn clear_mvno_type(mut self) -> Self {
         self.mvno_type = None;
@@ -307,7 +343,8 @@ impl ApnSetting {
         self
     }
 
-    /// Sends `networkTypes` as JSON `null`, which clears it on the server (chainable); `set_network_types` takes it back.
+    /// Sends `networkTypes` as JSON `null`, which clears it on the server (chainable);
+    /// `set_network_types` takes it back.
     #[inline]
     pub fn clear_network_types(mut self) -> Self {
         self.network_types = None;
@@ -323,7 +360,8 @@ impl ApnSetting {
         self
     }
 
-    /// Sends `numericOperatorId` as JSON `null`, which clears it on the server (chainable); `set_numeric_operator_id` takes it back.
+    /// Sends `numericOperatorId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_numeric_operator_id` takes it back.
     #[inline]
     pub fn clear_numeric_operator_id(mut self) -> Self {
         self.numeric_operator_id = None;
@@ -342,7 +380,8 @@ impl ApnSetting {
         self
     }
 
-    /// Sends `password` as JSON `null`, which clears it on the server (chainable); `set_password` takes it back.
+    /// Sends `password` as JSON `null`, which clears it on the server (chainable); `set_password`
+    /// takes it back.
     #[inline]
     pub fn clear_password(mut self) -> Self {
         self.password = None;
@@ -361,7 +400,8 @@ impl ApnSetting {
         self
     }
 
-    /// Sends `protocol` as JSON `null`, which clears it on the server (chainable); `set_protocol` takes it back.
+    /// Sends `protocol` as JSON `null`, which clears it on the server (chainable); `set_protocol`
+    /// takes it back.
     #[inline]
     pub fn clear_protocol(mut self) -> Self {
         self.protocol = None;
@@ -377,7 +417,8 @@ impl ApnSetting {
         self
     }
 
-    /// Sends `proxyAddress` as JSON `null`, which clears it on the server (chainable); `set_proxy_address` takes it back.
+    /// Sends `proxyAddress` as JSON `null`, which clears it on the server (chainable);
+    /// `set_proxy_address` takes it back.
     #[inline]
     pub fn clear_proxy_address(mut self) -> Self {
         self.proxy_address = None;
@@ -393,7 +434,8 @@ impl ApnSetting {
         self
     }
 
-    /// Sends `proxyPort` as JSON `null`, which clears it on the server (chainable); `set_proxy_port` takes it back.
+    /// Sends `proxyPort` as JSON `null`, which clears it on the server (chainable);
+    /// `set_proxy_port` takes it back.
     #[inline]
     pub fn clear_proxy_port(mut self) -> Self {
         self.proxy_port = None;
@@ -412,7 +454,8 @@ impl ApnSetting {
         self
     }
 
-    /// Sends `roamingProtocol` as JSON `null`, which clears it on the server (chainable); `set_roaming_protocol` takes it back.
+    /// Sends `roamingProtocol` as JSON `null`, which clears it on the server (chainable);
+    /// `set_roaming_protocol` takes it back.
     #[inline]
     pub fn clear_roaming_protocol(mut self) -> Self {
         self.roaming_protocol = None;
@@ -431,7 +474,8 @@ impl ApnSetting {
         self
     }
 
-    /// Sends `username` as JSON `null`, which clears it on the server (chainable); `set_username` takes it back.
+    /// Sends `username` as JSON `null`, which clears it on the server (chainable); `set_username`
+    /// takes it back.
     #[inline]
     pub fn clear_username(mut self) -> Self {
         self.username = None;
@@ -441,7 +485,8 @@ impl ApnSetting {
     }
 }
 
-/// Optional. Whether User Plane resources have to be activated during every transition from CM-IDLE mode to CM-CONNECTED state for this APN. See 3GPP TS 23.501 section 5.6.13.
+/// Optional. Whether User Plane resources have to be activated during every transition from
+/// CM-IDLE mode to CM-CONNECTED state for this APN. See 3GPP TS 23.501 section 5.6.13.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ApnSettingAlwaysOnSetting {
@@ -454,7 +499,9 @@ pub enum ApnSettingAlwaysOnSetting {
     ///
     /// `NOT_ALWAYS_ON` on the wire.
     NotAlwaysOn,
-    /// The PDU session brought up by this APN should always be on. Supported on Android 15 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 15.
+    /// The PDU session brought up by this APN should always be on. Supported on Android 15 and
+    /// above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less
+    /// than 15.
     ///
     /// `ALWAYS_ON` on the wire.
     AlwaysOn,
@@ -490,67 +537,94 @@ pub enum ApnSettingApnTypes {
     /// `APN_TYPE_UNSPECIFIED` on the wire.
     #[default]
     ApnTypeUnspecified,
-    /// APN type for enterprise traffic. Supported on Android 13 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 13.
+    /// APN type for enterprise traffic. Supported on Android 13 and above. A NonComplianceDetail
+    /// with API_LEVEL is reported if the Android version is less than 13.
     ///
     /// `ENTERPRISE` on the wire.
     Enterprise,
-    /// APN type for BIP (Bearer Independent Protocol). This can only be set on fully managed devices on Android 12 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 12. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
+    /// APN type for BIP (Bearer Independent Protocol). This can only be set on fully managed
+    /// devices on Android 12 and above. A NonComplianceDetail with API_LEVEL is reported if the
+    /// Android version is less than 12. A NonComplianceDetail with MANAGEMENT_MODE is reported for
+    /// work profiles.
     ///
     /// `BIP` on the wire.
     Bip,
-    /// APN type for CBS (Carrier Branded Services). This can only be set on fully managed devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
+    /// APN type for CBS (Carrier Branded Services). This can only be set on fully managed devices.
+    /// A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
     ///
     /// `CBS` on the wire.
     Cbs,
-    /// APN type for default data traffic. This can only be set on fully managed devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
+    /// APN type for default data traffic. This can only be set on fully managed devices. A
+    /// NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
     ///
     /// `DEFAULT` on the wire.
     Default,
-    /// APN type for DUN (Dial-up networking) traffic. This can only be set on fully managed devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
+    /// APN type for DUN (Dial-up networking) traffic. This can only be set on fully managed
+    /// devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
     ///
     /// `DUN` on the wire.
     Dun,
-    /// APN type for Emergency PDN. This is not an IA apn, but is used for access to carrier services in an emergency call situation. This can only be set on fully managed devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
+    /// APN type for Emergency PDN. This is not an IA apn, but is used for access to carrier
+    /// services in an emergency call situation. This can only be set on fully managed devices. A
+    /// NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
     ///
     /// `EMERGENCY` on the wire.
     Emergency,
-    /// APN type for accessing the carrier's FOTA (Firmware Over-the-Air) portal, used for over the air updates. This can only be set on fully managed devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
+    /// APN type for accessing the carrier's FOTA (Firmware Over-the-Air) portal, used for over the
+    /// air updates. This can only be set on fully managed devices. A NonComplianceDetail with
+    /// MANAGEMENT_MODE is reported for work profiles.
     ///
     /// `FOTA` on the wire.
     Fota,
-    /// APN type for HiPri (high-priority) traffic. This can only be set on fully managed devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
+    /// APN type for HiPri (high-priority) traffic. This can only be set on fully managed devices. A
+    /// NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
     ///
     /// `HIPRI` on the wire.
     Hipri,
-    /// APN type for IA (Initial Attach) APN. This can only be set on fully managed devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
+    /// APN type for IA (Initial Attach) APN. This can only be set on fully managed devices. A
+    /// NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
     ///
     /// `IA` on the wire.
     Ia,
-    /// APN type for IMS (IP Multimedia Subsystem) traffic. This can only be set on fully managed devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
+    /// APN type for IMS (IP Multimedia Subsystem) traffic. This can only be set on fully managed
+    /// devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
     ///
     /// `IMS` on the wire.
     Ims,
-    /// APN type for MCX (Mission Critical Service) where X can be PTT/Video/Data. This can only be set on fully managed devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
+    /// APN type for MCX (Mission Critical Service) where X can be PTT/Video/Data. This can only be
+    /// set on fully managed devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for
+    /// work profiles.
     ///
     /// `MCX` on the wire.
     Mcx,
-    /// APN type for MMS (Multimedia Messaging Service) traffic. This can only be set on fully managed devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
+    /// APN type for MMS (Multimedia Messaging Service) traffic. This can only be set on fully
+    /// managed devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
     ///
     /// `MMS` on the wire.
     Mms,
-    /// APN type for RCS (Rich Communication Services). This can only be set on fully managed devices on Android 15 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 15. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
+    /// APN type for RCS (Rich Communication Services). This can only be set on fully managed
+    /// devices on Android 15 and above. A NonComplianceDetail with API_LEVEL is reported if the
+    /// Android version is less than 15. A NonComplianceDetail with MANAGEMENT_MODE is reported for
+    /// work profiles.
     ///
     /// `RCS` on the wire.
     Rcs,
-    /// APN type for SUPL (Secure User Plane Location) assisted GPS. This can only be set on fully managed devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
+    /// APN type for SUPL (Secure User Plane Location) assisted GPS. This can only be set on fully
+    /// managed devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
     ///
     /// `SUPL` on the wire.
     Supl,
-    /// APN type for VSIM (Virtual SIM) service. This can only be set on fully managed devices on Android 12 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 12. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
+    /// APN type for VSIM (Virtual SIM) service. This can only be set on fully managed devices on
+    /// Android 12 and above. A NonComplianceDetail with API_LEVEL is reported if the Android
+    /// version is less than 12. A NonComplianceDetail with MANAGEMENT_MODE is reported for work
+    /// profiles.
     ///
     /// `VSIM` on the wire.
     Vsim,
-    /// APN type for XCAP (XML Configuration Access Protocol) traffic. This can only be set on fully managed devices on Android 11 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 11. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
+    /// APN type for XCAP (XML Configuration Access Protocol) traffic. This can only be set on fully
+    /// managed devices on Android 11 and above. A NonComplianceDetail with API_LEVEL is reported if
+    /// the Android version is less than 11. A NonComplianceDetail with MANAGEMENT_MODE is reported
+    /// for work profiles.
     ///
     /// `XCAP` on the wire.
     Xcap,

@@ -1,11 +1,14 @@
-/// Information about a process. It contains process name, start time, app Uid, app Pid, seinfo tag, hash of the base APK.
+/// Information about a process. It contains process name, start time, app Uid, app Pid, seinfo
+/// tag, hash of the base APK.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AppProcessInfo {
     /// SHA-256 hash of the base APK, in hexadecimal format.
     #[serde(rename = "apkSha256Hash", default, skip_serializing_if = "Option::is_none")]
     pub apk_sha256_hash: Option<String>,
-    /// Package names of all packages that are associated with the particular user ID. In most cases, this will be a single package name, the package that has been assigned that user ID. If multiple application share a UID then all packages sharing UID will be included.
+    /// Package names of all packages that are associated with the particular user ID. In most
+    /// cases, this will be a single package name, the package that has been assigned that user ID.
+    /// If multiple application share a UID then all packages sharing UID will be included.
     #[serde(rename = "packageNames", default, skip_serializing_if = "Option::is_none")]
     pub package_names: Option<Vec<String>>,
     /// Process ID.
@@ -37,7 +40,8 @@ impl AppProcessInfo {
         self
     }
 
-    /// Sends `apkSha256Hash` as JSON `null`, which clears it on the server (chainable); `set_apk_sha256_hash` takes it back.
+    /// Sends `apkSha256Hash` as JSON `null`, which clears it on the server (chainable);
+    /// `set_apk_sha256_hash` takes it back.
     #[inline]
     pub fn clear_apk_sha256_hash(mut self) -> Self {
         self.apk_sha256_hash = None;
@@ -56,7 +60,8 @@ impl AppProcessInfo {
         self
     }
 
-    /// Sends `packageNames` as JSON `null`, which clears it on the server (chainable); `set_package_names` takes it back.
+    /// Sends `packageNames` as JSON `null`, which clears it on the server (chainable);
+    /// `set_package_names` takes it back.
     #[inline]
     pub fn clear_package_names(mut self) -> Self {
         self.package_names = None;
@@ -72,7 +77,8 @@ impl AppProcessInfo {
         self
     }
 
-    /// Sends `pid` as JSON `null`, which clears it on the server (chainable); `set_pid` takes it back.
+    /// Sends `pid` as JSON `null`, which clears it on the server (chainable); `set_pid` takes it
+    /// back.
     #[inline]
     pub fn clear_pid(mut self) -> Self {
         self.pid = None;
@@ -88,7 +94,8 @@ impl AppProcessInfo {
         self
     }
 
-    /// Sends `processName` as JSON `null`, which clears it on the server (chainable); `set_process_name` takes it back.
+    /// Sends `processName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_process_name` takes it back.
     #[inline]
     pub fn clear_process_name(mut self) -> Self {
         self.process_name = None;
@@ -104,7 +111,8 @@ impl AppProcessInfo {
         self
     }
 
-    /// Sends `seinfo` as JSON `null`, which clears it on the server (chainable); `set_seinfo` takes it back.
+    /// Sends `seinfo` as JSON `null`, which clears it on the server (chainable); `set_seinfo` takes
+    /// it back.
     #[inline]
     pub fn clear_seinfo(mut self) -> Self {
         self.seinfo = None;
@@ -123,7 +131,8 @@ impl AppProcessInfo {
         self
     }
 
-    /// Sends `startTime` as JSON `null`, which clears it on the server (chainable); `set_start_time` takes it back.
+    /// Sends `startTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_start_time` takes it back.
     #[inline]
     pub fn clear_start_time(mut self) -> Self {
         self.start_time = None;
@@ -139,7 +148,8 @@ impl AppProcessInfo {
         self
     }
 
-    /// Sends `uid` as JSON `null`, which clears it on the server (chainable); `set_uid` takes it back.
+    /// Sends `uid` as JSON `null`, which clears it on the server (chainable); `set_uid` takes it
+    /// back.
     #[inline]
     pub fn clear_uid(mut self) -> Self {
         self.uid = None;

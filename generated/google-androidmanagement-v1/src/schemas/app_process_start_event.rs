@@ -1,4 +1,5 @@
-/// An app process was started. This is available device-wide on fully managed devices and within the work profile on organization-owned devices with a work profile.
+/// An app process was started. This is available device-wide on fully managed devices and
+/// within the work profile on organization-owned devices with a work profile.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AppProcessStartEvent {
@@ -22,7 +23,8 @@ impl AppProcessStartEvent {
         self
     }
 
-    /// Sends `processInfo` as JSON `null`, which clears it on the server (chainable); `set_process_info` takes it back.
+    /// Sends `processInfo` as JSON `null`, which clears it on the server (chainable);
+    /// `set_process_info` takes it back.
     #[inline]
     pub fn clear_process_info(mut self) -> Self {
         self.process_info = None;

@@ -2,10 +2,12 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AppTrackInfo {
-    /// The track name associated with the trackId, set in the Play Console. The name is modifiable from Play Console.
+    /// The track name associated with the trackId, set in the Play Console. The name is modifiable
+    /// from Play Console.
     #[serde(rename = "trackAlias", default, skip_serializing_if = "Option::is_none")]
     pub track_alias: Option<String>,
-    /// The unmodifiable unique track identifier, taken from the releaseTrackId in the URL of the Play Console page that displays the app’s track information.
+    /// The unmodifiable unique track identifier, taken from the releaseTrackId in the URL of the
+    /// Play Console page that displays the app’s track information.
     #[serde(rename = "trackId", default, skip_serializing_if = "Option::is_none")]
     pub track_id: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -22,7 +24,8 @@ impl AppTrackInfo {
         self
     }
 
-    /// Sends `trackAlias` as JSON `null`, which clears it on the server (chainable); `set_track_alias` takes it back.
+    /// Sends `trackAlias` as JSON `null`, which clears it on the server (chainable);
+    /// `set_track_alias` takes it back.
     #[inline]
     pub fn clear_track_alias(mut self) -> Self {
         self.track_alias = None;
@@ -38,7 +41,8 @@ impl AppTrackInfo {
         self
     }
 
-    /// Sends `trackId` as JSON `null`, which clears it on the server (chainable); `set_track_id` takes it back.
+    /// Sends `trackId` as JSON `null`, which clears it on the server (chainable); `set_track_id`
+    /// takes it back.
     #[inline]
     pub fn clear_track_id(mut self) -> Self {
         self.track_id = None;

@@ -5,13 +5,15 @@ pub struct AppVersion {
     /// If the value is True, it indicates that this version is a production track.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub production: Option<bool>,
-    /// Track identifiers that the app version is published in. This does not include the production track (see production instead).
+    /// Track identifiers that the app version is published in. This does not include the production
+    /// track (see production instead).
     #[serde(rename = "trackIds", default, skip_serializing_if = "Option::is_none")]
     pub track_ids: Option<Vec<String>>,
     /// Unique increasing identifier for the app version.
     #[serde(rename = "versionCode", default, skip_serializing_if = "Option::is_none")]
     pub version_code: Option<i32>,
-    /// The string used in the Play store by the app developer to identify the version. The string is not necessarily unique or localized (for example, the string could be "1.4").
+    /// The string used in the Play store by the app developer to identify the version. The string
+    /// is not necessarily unique or localized (for example, the string could be "1.4").
     #[serde(rename = "versionString", default, skip_serializing_if = "Option::is_none")]
     pub version_string: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -28,7 +30,8 @@ impl AppVersion {
         self
     }
 
-    /// Sends `production` as JSON `null`, which clears it on the server (chainable); `set_production` takes it back.
+    /// Sends `production` as JSON `null`, which clears it on the server (chainable);
+    /// `set_production` takes it back.
     #[inline]
     pub fn clear_production(mut self) -> Self {
         self.production = None;
@@ -47,7 +50,8 @@ impl AppVersion {
         self
     }
 
-    /// Sends `trackIds` as JSON `null`, which clears it on the server (chainable); `set_track_ids` takes it back.
+    /// Sends `trackIds` as JSON `null`, which clears it on the server (chainable); `set_track_ids`
+    /// takes it back.
     #[inline]
     pub fn clear_track_ids(mut self) -> Self {
         self.track_ids = None;
@@ -63,7 +67,8 @@ impl AppVersion {
         self
     }
 
-    /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable); `set_version_code` takes it back.
+    /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_version_code` takes it back.
     #[inline]
     pub fn clear_version_code(mut self) -> Self {
         self.version_code = None;
@@ -79,7 +84,8 @@ impl AppVersion {
         self
     }
 
-    /// Sends `versionString` as JSON `null`, which clears it on the server (chainable); `set_version_string` takes it back.
+    /// Sends `versionString` as JSON `null`, which clears it on the server (chainable);
+    /// `set_version_string` takes it back.
     #[inline]
     pub fn clear_version_string(mut self) -> Self {
         self.version_string = None;

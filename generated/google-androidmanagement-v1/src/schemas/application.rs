@@ -2,7 +2,9 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Application {
-    /// Whether this app is free, free with in-app purchases, or paid. If the pricing is unspecified, this means the app is not generally available anymore (even though it might still be available to people who own it).
+    /// Whether this app is free, free with in-app purchases, or paid. If the pricing is
+    /// unspecified, this means the app is not generally available anymore (even though it might
+    /// still be available to people who own it).
     #[serde(rename = "appPricing", default, skip_serializing_if = "Option::is_none")]
     pub app_pricing: Option<crate::schemas::ApplicationAppPricing>,
     /// Application tracks visible to the enterprise.
@@ -47,7 +49,8 @@ pub struct Application {
         skip_serializing_if = "Option::is_none"
     )]
     pub full_description: Option<String>,
-    /// A link to an image that can be used as an icon for the app. This image is suitable for use up to a pixel size of 512 x 512.
+    /// A link to an image that can be used as an icon for the app. This image is suitable for use
+    /// up to a pixel size of 512 x 512.
     #[serde(rename = "iconUrl", default, skip_serializing_if = "Option::is_none")]
     pub icon_url: Option<String>,
     /// The set of managed properties available to be pre-configured for the app.
@@ -79,7 +82,8 @@ pub struct Application {
     /// A list of screenshot links representing the app.
     #[serde(rename = "screenshotUrls", default, skip_serializing_if = "Option::is_none")]
     pub screenshot_urls: Option<Vec<String>>,
-    /// A link to a smaller image that can be used as an icon for the app. This image is suitable for use up to a pixel size of 128 x 128.
+    /// A link to a smaller image that can be used as an icon for the app. This image is suitable
+    /// for use up to a pixel size of 128 x 128.
     #[serde(rename = "smallIconUrl", default, skip_serializing_if = "Option::is_none")]
     pub small_icon_url: Option<String>,
     /// The title of the app. Localized.
@@ -107,7 +111,8 @@ impl Application {
         self
     }
 
-    /// Sends `appPricing` as JSON `null`, which clears it on the server (chainable); `set_app_pricing` takes it back.
+    /// Sends `appPricing` as JSON `null`, which clears it on the server (chainable);
+    /// `set_app_pricing` takes it back.
     #[inline]
     pub fn clear_app_pricing(mut self) -> Self {
         self.app_pricing = None;
@@ -126,7 +131,8 @@ impl Application {
         self
     }
 
-    /// Sends `appTracks` as JSON `null`, which clears it on the server (chainable); `set_app_tracks` takes it back.
+    /// Sends `appTracks` as JSON `null`, which clears it on the server (chainable);
+    /// `set_app_tracks` takes it back.
     #[inline]
     pub fn clear_app_tracks(mut self) -> Self {
         self.app_tracks = None;
@@ -145,7 +151,8 @@ impl Application {
         self
     }
 
-    /// Sends `appVersions` as JSON `null`, which clears it on the server (chainable); `set_app_versions` takes it back.
+    /// Sends `appVersions` as JSON `null`, which clears it on the server (chainable);
+    /// `set_app_versions` takes it back.
     #[inline]
     pub fn clear_app_versions(mut self) -> Self {
         self.app_versions = None;
@@ -161,7 +168,8 @@ impl Application {
         self
     }
 
-    /// Sends `author` as JSON `null`, which clears it on the server (chainable); `set_author` takes it back.
+    /// Sends `author` as JSON `null`, which clears it on the server (chainable); `set_author` takes
+    /// it back.
     #[inline]
     pub fn clear_author(mut self) -> Self {
         self.author = None;
@@ -180,7 +188,8 @@ impl Application {
         self
     }
 
-    /// Sends `availableCountries` as JSON `null`, which clears it on the server (chainable); `set_available_countries` takes it back.
+    /// Sends `availableCountries` as JSON `null`, which clears it on the server (chainable);
+    /// `set_available_countries` takes it back.
     #[inline]
     pub fn clear_available_countries(mut self) -> Self {
         self.available_countries = None;
@@ -199,7 +208,8 @@ impl Application {
         self
     }
 
-    /// Sends `category` as JSON `null`, which clears it on the server (chainable); `set_category` takes it back.
+    /// Sends `category` as JSON `null`, which clears it on the server (chainable); `set_category`
+    /// takes it back.
     #[inline]
     pub fn clear_category(mut self) -> Self {
         self.category = None;
@@ -218,7 +228,8 @@ impl Application {
         self
     }
 
-    /// Sends `contentRating` as JSON `null`, which clears it on the server (chainable); `set_content_rating` takes it back.
+    /// Sends `contentRating` as JSON `null`, which clears it on the server (chainable);
+    /// `set_content_rating` takes it back.
     #[inline]
     pub fn clear_content_rating(mut self) -> Self {
         self.content_rating = None;
@@ -234,7 +245,8 @@ impl Application {
         self
     }
 
-    /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    /// Sends `description` as JSON `null`, which clears it on the server (chainable);
+    /// `set_description` takes it back.
     #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
@@ -253,7 +265,8 @@ impl Application {
         self
     }
 
-    /// Sends `distributionChannel` as JSON `null`, which clears it on the server (chainable); `set_distribution_channel` takes it back.
+    /// Sends `distributionChannel` as JSON `null`, which clears it on the server (chainable);
+    /// `set_distribution_channel` takes it back.
     #[inline]
     pub fn clear_distribution_channel(mut self) -> Self {
         self.distribution_channel = None;
@@ -275,7 +288,8 @@ impl Application {
         self
     }
 
-    /// Sends `features` as JSON `null`, which clears it on the server (chainable); `set_features` takes it back.
+    /// Sends `features` as JSON `null`, which clears it on the server (chainable); `set_features`
+    /// takes it back.
     #[inline]
     pub fn clear_features(mut self) -> Self {
         self.features = None;
@@ -291,7 +305,8 @@ impl Application {
         self
     }
 
-    /// Sends `fullDescription` as JSON `null`, which clears it on the server (chainable); `set_full_description` takes it back.
+    /// Sends `fullDescription` as JSON `null`, which clears it on the server (chainable);
+    /// `set_full_description` takes it back.
     #[inline]
     pub fn clear_full_description(mut self) -> Self {
         self.full_description = None;
@@ -310,7 +325,8 @@ impl Application {
         self
     }
 
-    /// Sends `iconUrl` as JSON `null`, which clears it on the server (chainable); `set_icon_url` takes it back.
+    /// Sends `iconUrl` as JSON `null`, which clears it on the server (chainable); `set_icon_url`
+    /// takes it back.
     #[inline]
     pub fn clear_icon_url(mut self) -> Self {
         self.icon_url = None;
@@ -329,7 +345,8 @@ impl Application {
         self
     }
 
-    /// Sends `managedProperties` as JSON `null`, which clears it on the server (chainable); `set_managed_properties` takes it back.
+    /// Sends `managedProperties` as JSON `null`, which clears it on the server (chainable);
+    /// `set_managed_properties` takes it back.
     #[inline]
     pub fn clear_managed_properties(mut self) -> Self {
         self.managed_properties = None;
@@ -348,7 +365,8 @@ impl Application {
         self
     }
 
-    /// Sends `minAndroidSdkVersion` as JSON `null`, which clears it on the server (chainable); `set_min_android_sdk_version` takes it back.
+    /// Sends `minAndroidSdkVersion` as JSON `null`, which clears it on the server (chainable);
+    /// `set_min_android_sdk_version` takes it back.
     #[inline]
     pub fn clear_min_android_sdk_version(mut self) -> Self {
         self.min_android_sdk_version = None;
@@ -367,7 +385,8 @@ impl Application {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
@@ -386,7 +405,8 @@ impl Application {
         self
     }
 
-    /// Sends `permissions` as JSON `null`, which clears it on the server (chainable); `set_permissions` takes it back.
+    /// Sends `permissions` as JSON `null`, which clears it on the server (chainable);
+    /// `set_permissions` takes it back.
     #[inline]
     pub fn clear_permissions(mut self) -> Self {
         self.permissions = None;
@@ -402,7 +422,8 @@ impl Application {
         self
     }
 
-    /// Sends `playStoreUrl` as JSON `null`, which clears it on the server (chainable); `set_play_store_url` takes it back.
+    /// Sends `playStoreUrl` as JSON `null`, which clears it on the server (chainable);
+    /// `set_play_store_url` takes it back.
     #[inline]
     pub fn clear_play_store_url(mut self) -> Self {
         self.play_store_url = None;
@@ -418,7 +439,8 @@ impl Application {
         self
     }
 
-    /// Sends `recentChanges` as JSON `null`, which clears it on the server (chainable); `set_recent_changes` takes it back.
+    /// Sends `recentChanges` as JSON `null`, which clears it on the server (chainable);
+    /// `set_recent_changes` takes it back.
     #[inline]
     pub fn clear_recent_changes(mut self) -> Self {
         self.recent_changes = None;
@@ -437,7 +459,8 @@ impl Application {
         self
     }
 
-    /// Sends `screenshotUrls` as JSON `null`, which clears it on the server (chainable); `set_screenshot_urls` takes it back.
+    /// Sends `screenshotUrls` as JSON `null`, which clears it on the server (chainable);
+    /// `set_screenshot_urls` takes it back.
     #[inline]
     pub fn clear_screenshot_urls(mut self) -> Self {
         self.screenshot_urls = None;
@@ -456,7 +479,8 @@ impl Application {
         self
     }
 
-    /// Sends `smallIconUrl` as JSON `null`, which clears it on the server (chainable); `set_small_icon_url` takes it back.
+    /// Sends `smallIconUrl` as JSON `null`, which clears it on the server (chainable);
+    /// `set_small_icon_url` takes it back.
     #[inline]
     pub fn clear_small_icon_url(mut self) -> Self {
         self.small_icon_url = None;
@@ -472,7 +496,8 @@ impl Application {
         self
     }
 
-    /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
+    /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes
+    /// it back.
     #[inline]
     pub fn clear_title(mut self) -> Self {
         self.title = None;
@@ -491,7 +516,8 @@ impl Application {
         self
     }
 
-    /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable); `set_update_time` takes it back.
+    /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_update_time` takes it back.
     #[inline]
     pub fn clear_update_time(mut self) -> Self {
         self.update_time = None;
@@ -501,7 +527,9 @@ impl Application {
     }
 }
 
-/// Whether this app is free, free with in-app purchases, or paid. If the pricing is unspecified, this means the app is not generally available anymore (even though it might still be available to people who own it).
+/// Whether this app is free, free with in-app purchases, or paid. If the pricing is
+/// unspecified, this means the app is not generally available anymore (even though it might
+/// still be available to people who own it).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ApplicationAppPricing {

@@ -25,7 +25,8 @@ impl ApplicationEvent {
         self
     }
 
-    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_create_time` takes it back.
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
@@ -44,7 +45,8 @@ impl ApplicationEvent {
         self
     }
 
-    /// Sends `eventType` as JSON `null`, which clears it on the server (chainable); `set_event_type` takes it back.
+    /// Sends `eventType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_event_type` takes it back.
     #[inline]
     pub fn clear_event_type(mut self) -> Self {
         self.event_type = None;

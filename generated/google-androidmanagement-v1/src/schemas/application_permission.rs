@@ -25,7 +25,8 @@ impl ApplicationPermission {
         self
     }
 
-    /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    /// Sends `description` as JSON `null`, which clears it on the server (chainable);
+    /// `set_description` takes it back.
     #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
@@ -41,7 +42,8 @@ impl ApplicationPermission {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
@@ -57,7 +59,8 @@ impl ApplicationPermission {
         self
     }
 
-    /// Sends `permissionId` as JSON `null`, which clears it on the server (chainable); `set_permission_id` takes it back.
+    /// Sends `permissionId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_permission_id` takes it back.
     #[inline]
     pub fn clear_permission_id(mut self) -> Self {
         self.permission_id = None;

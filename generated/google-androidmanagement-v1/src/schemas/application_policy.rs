@@ -1,15 +1,28 @@
-/// Policy for an individual app. Note: Application availability on a given device cannot be changed using this policy if installAppsDisabled is enabled. The maximum number of applications that you can specify per policy is 3,000.
+/// Policy for an individual app. Note: Application availability on a given device cannot be
+/// changed using this policy if installAppsDisabled is enabled. The maximum number of
+/// applications that you can specify per policy is 3,000.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationPolicy {
-    /// List of the app’s track IDs that a device belonging to the enterprise can access. If the list contains multiple track IDs, devices receive the latest version among all accessible tracks. If the list contains no track IDs, devices only have access to the app’s production track. More details about each track are available in AppTrackInfo.
+    /// List of the app’s track IDs that a device belonging to the enterprise can access. If the
+    /// list contains multiple track IDs, devices receive the latest version among all accessible
+    /// tracks. If the list contains no track IDs, devices only have access to the app’s production
+    /// track. More details about each track are available in AppTrackInfo.
     #[serde(
         rename = "accessibleTrackIds",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub accessible_track_ids: Option<Vec<String>>,
-    /// Specifies whether the app is allowed networking when the VPN is not connected and alwaysOnVpnPackage.lockdownEnabled is enabled. If set to VPN_LOCKDOWN_ENFORCED, the app is not allowed networking, and if set to VPN_LOCKDOWN_EXEMPTION, the app is allowed networking. Only supported on devices running Android 10 and above. If this is not supported by the device, the device will contain a NonComplianceDetail with non_compliance_reason set to API_LEVEL and a fieldPath. If this is not applicable to the app, the device will contain a NonComplianceDetail with non_compliance_reason set to UNSUPPORTED and a fieldPath. The fieldPath is set to applications\[i\].alwaysOnVpnLockdownExemption, where i is the index of the package in the applications policy.
+    /// Specifies whether the app is allowed networking when the VPN is not connected and
+    /// alwaysOnVpnPackage.lockdownEnabled is enabled. If set to VPN_LOCKDOWN_ENFORCED, the app is
+    /// not allowed networking, and if set to VPN_LOCKDOWN_EXEMPTION, the app is allowed networking.
+    /// Only supported on devices running Android 10 and above. If this is not supported by the
+    /// device, the device will contain a NonComplianceDetail with non_compliance_reason set to
+    /// API_LEVEL and a fieldPath. If this is not applicable to the app, the device will contain a
+    /// NonComplianceDetail with non_compliance_reason set to UNSUPPORTED and a fieldPath. The
+    /// fieldPath is set to applications\[i\].alwaysOnVpnLockdownExemption, where i is the index of
+    /// the package in the applications policy.
     #[serde(
         rename = "alwaysOnVpnLockdownExemption",
         default,
@@ -21,7 +34,8 @@ pub struct ApplicationPolicy {
     /// Controls the auto-update mode for the app.
     #[serde(rename = "autoUpdateMode", default, skip_serializing_if = "Option::is_none")]
     pub auto_update_mode: Option<crate::schemas::ApplicationPolicyAutoUpdateMode>,
-    /// Controls whether the app can communicate with itself across a device’s work and personal profiles, subject to user consent.
+    /// Controls whether the app can communicate with itself across a device’s work and personal
+    /// profiles, subject to user consent.
     #[serde(
         rename = "connectedWorkAndPersonalApp",
         default,
@@ -30,7 +44,8 @@ pub struct ApplicationPolicy {
     pub connected_work_and_personal_app: Option<
         crate::schemas::ApplicationPolicyConnectedWorkAndPersonalApp,
     >,
-    /// Optional. Whether the app is allowed to act as a credential provider on Android 14 and above.
+    /// Optional. Whether the app is allowed to act as a credential provider on Android 14 and
+    /// above.
     #[serde(
         rename = "credentialProviderPolicy",
         default,
@@ -39,14 +54,17 @@ pub struct ApplicationPolicy {
     pub credential_provider_policy: Option<
         crate::schemas::ApplicationPolicyCredentialProviderPolicy,
     >,
-    /// Optional. Configuration for this custom app.install_type must be set to CUSTOM for this to be set.
+    /// Optional. Configuration for this custom app.install_type must be set to CUSTOM for this to
+    /// be set.
     #[serde(
         rename = "customAppConfig",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub custom_app_config: Option<crate::schemas::CustomAppConfig>,
-    /// The default policy for all permissions requested by the app. If specified, this overrides the policy-level default_permission_policy which applies to all apps. It does not override the permission_grants which applies to all apps.
+    /// The default policy for all permissions requested by the app. If specified, this overrides
+    /// the policy-level default_permission_policy which applies to all apps. It does not override
+    /// the permission_grants which applies to all apps.
     #[serde(
         rename = "defaultPermissionPolicy",
         default,
@@ -55,7 +73,8 @@ pub struct ApplicationPolicy {
     pub default_permission_policy: Option<
         crate::schemas::ApplicationPolicyDefaultPermissionPolicy,
     >,
-    /// The scopes delegated to the app from Android Device Policy. These provide additional privileges for the applications they are applied to.
+    /// The scopes delegated to the app from Android Device Policy. These provide additional
+    /// privileges for the applications they are applied to.
     #[serde(
         rename = "delegatedScopes",
         default,
@@ -65,7 +84,15 @@ pub struct ApplicationPolicy {
     /// Whether the app is disabled. When disabled, the app data is still preserved.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disabled: Option<bool>,
-    /// Configuration to enable this app as an extension app, with the capability of interacting with Android Device Policy offline.This field can be set for at most one app. If there is any app with COMPANION_APP role, this field cannot be set.The signing key certificate fingerprint of the app on the device must match one of the entries in ApplicationPolicy.signingKeyCerts or ExtensionConfig.signingKeyFingerprintsSha256 (deprecated) or the signing key certificate fingerprints obtained from Play Store for the app to be able to communicate with Android Device Policy. If the app is not on Play Store and if ApplicationPolicy.signingKeyCerts and ExtensionConfig.signingKeyFingerprintsSha256 (deprecated) are not set, a NonComplianceDetail with INVALID_VALUE is reported.
+    /// Configuration to enable this app as an extension app, with the capability of interacting
+    /// with Android Device Policy offline.This field can be set for at most one app. If there is
+    /// any app with COMPANION_APP role, this field cannot be set.The signing key certificate
+    /// fingerprint of the app on the device must match one of the entries in
+    /// ApplicationPolicy.signingKeyCerts or ExtensionConfig.signingKeyFingerprintsSha256
+    /// (deprecated) or the signing key certificate fingerprints obtained from Play Store for the
+    /// app to be able to communicate with Android Device Policy. If the app is not on Play Store
+    /// and if ApplicationPolicy.signingKeyCerts and ExtensionConfig.signingKeyFingerprintsSha256
+    /// (deprecated) are not set, a NonComplianceDetail with INVALID_VALUE is reported.
     ///
     /// Deprecated.
     #[serde(
@@ -74,14 +101,18 @@ pub struct ApplicationPolicy {
         skip_serializing_if = "Option::is_none"
     )]
     pub extension_config: Option<crate::schemas::ExtensionConfig>,
-    /// Optional. The constraints for installing the app. You can specify a maximum of one InstallConstraint. Multiple constraints are rejected.
+    /// Optional. The constraints for installing the app. You can specify a maximum of one
+    /// InstallConstraint. Multiple constraints are rejected.
     #[serde(
         rename = "installConstraint",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub install_constraint: Option<Vec<crate::schemas::InstallConstraint>>,
-    /// Optional. Amongst apps with installType set to: FORCE_INSTALLED PREINSTALLEDthis controls the relative priority of installation. A value of 0 (default) means this app has no priority over other apps. For values between 1 and 10,000, a lower value means a higher priority. Values outside of the range 0 to 10,000 inclusive are rejected.
+    /// Optional. Amongst apps with installType set to: FORCE_INSTALLED PREINSTALLEDthis controls
+    /// the relative priority of installation. A value of 0 (default) means this app has no priority
+    /// over other apps. For values between 1 and 10,000, a lower value means a higher priority.
+    /// Values outside of the range 0 to 10,000 inclusive are rejected.
     #[serde(
         rename = "installPriority",
         default,
@@ -91,7 +122,8 @@ pub struct ApplicationPolicy {
     /// The type of installation to perform.
     #[serde(rename = "installType", default, skip_serializing_if = "Option::is_none")]
     pub install_type: Option<crate::schemas::ApplicationPolicyInstallType>,
-    /// Whether the app is allowed to lock itself in full-screen mode. DEPRECATED. Use InstallType KIOSK or kioskCustomLauncherEnabled to configure a dedicated device.
+    /// Whether the app is allowed to lock itself in full-screen mode. DEPRECATED. Use InstallType
+    /// KIOSK or kioskCustomLauncherEnabled to configure a dedicated device.
     ///
     /// Deprecated.
     #[serde(
@@ -100,7 +132,12 @@ pub struct ApplicationPolicy {
         skip_serializing_if = "Option::is_none"
     )]
     pub lock_task_allowed: Option<bool>,
-    /// Managed configuration applied to the app. The format for the configuration is dictated by the ManagedProperty values supported by the app. Each field name in the managed configuration must match the key field of the ManagedProperty. The field value must be compatible with the type of the ManagedProperty: *type* *JSON value* BOOL true or false STRING string INTEGER number CHOICE string MULTISELECT array of strings HIDDEN string BUNDLE_ARRAY array of objects Note: string values cannot be longer than 65535 characters.
+    /// Managed configuration applied to the app. The format for the configuration is dictated by
+    /// the ManagedProperty values supported by the app. Each field name in the managed
+    /// configuration must match the key field of the ManagedProperty. The field value must be
+    /// compatible with the type of the ManagedProperty: *type* *JSON value* BOOL true or false
+    /// STRING string INTEGER number CHOICE string MULTISELECT array of strings HIDDEN string
+    /// BUNDLE_ARRAY array of objects Note: string values cannot be longer than 65535 characters.
     #[serde(
         rename = "managedConfiguration",
         default,
@@ -109,7 +146,8 @@ pub struct ApplicationPolicy {
     pub managed_configuration: Option<
         std::collections::BTreeMap<String, serde_json::Value>,
     >,
-    /// The managed configurations template for the app, saved from the managed configurations iframe. This field is ignored if managed_configuration is set.
+    /// The managed configurations template for the app, saved from the managed configurations
+    /// iframe. This field is ignored if managed_configuration is set.
     #[serde(
         rename = "managedConfigurationTemplate",
         default,
@@ -118,7 +156,11 @@ pub struct ApplicationPolicy {
     pub managed_configuration_template: Option<
         crate::schemas::ManagedConfigurationTemplate,
     >,
-    /// The minimum version of the app that runs on the device. If set, the device attempts to update the app to at least this version code. If the app is not up-to-date, the device will contain a NonComplianceDetail with non_compliance_reason set to APP_NOT_UPDATED. The app must already be published to Google Play with a version code greater than or equal to this value. At most 20 apps may specify a minimum version code per policy.
+    /// The minimum version of the app that runs on the device. If set, the device attempts to
+    /// update the app to at least this version code. If the app is not up-to-date, the device will
+    /// contain a NonComplianceDetail with non_compliance_reason set to APP_NOT_UPDATED. The app
+    /// must already be published to Google Play with a version code greater than or equal to this
+    /// value. At most 20 apps may specify a minimum version code per policy.
     #[serde(
         rename = "minimumVersionCode",
         default,
@@ -128,14 +170,20 @@ pub struct ApplicationPolicy {
     /// The package name of the app. For example, com.google.android.youtube for the YouTube app.
     #[serde(rename = "packageName", default, skip_serializing_if = "Option::is_none")]
     pub package_name: Option<String>,
-    /// Explicit permission grants or denials for the app. These values override the default_permission_policy and permission_grants which apply to all apps.
+    /// Explicit permission grants or denials for the app. These values override the
+    /// default_permission_policy and permission_grants which apply to all apps.
     #[serde(
         rename = "permissionGrants",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub permission_grants: Option<Vec<crate::schemas::PermissionGrant>>,
-    /// Optional. ID of the preferential network the application uses. There must be a configuration for the specified network ID in preferentialNetworkServiceConfigs. If set to PREFERENTIAL_NETWORK_ID_UNSPECIFIED, the application will use the default network ID specified in defaultPreferentialNetworkId. See the documentation of defaultPreferentialNetworkId for the list of apps excluded from this defaulting. This applies on both work profiles and fully managed devices on Android 13 and above.
+    /// Optional. ID of the preferential network the application uses. There must be a configuration
+    /// for the specified network ID in preferentialNetworkServiceConfigs. If set to
+    /// PREFERENTIAL_NETWORK_ID_UNSPECIFIED, the application will use the default network ID
+    /// specified in defaultPreferentialNetworkId. See the documentation of
+    /// defaultPreferentialNetworkId for the list of apps excluded from this defaulting. This
+    /// applies on both work profiles and fully managed devices on Android 13 and above.
     #[serde(
         rename = "preferentialNetworkId",
         default,
@@ -144,17 +192,45 @@ pub struct ApplicationPolicy {
     pub preferential_network_id: Option<
         crate::schemas::ApplicationPolicyPreferentialNetworkId,
     >,
-    /// Optional. Roles the app has.Apps having certain roles can be exempted from power and background execution restrictions, suspension and hibernation on Android 14 and above. The user control can also be disallowed for apps with certain roles on Android 11 and above. Refer to the documentation of each RoleType for more details.The app is notified about the roles that are set for it if the app has a notification receiver service with . The app is notified whenever its roles are updated or after the app is installed when it has nonempty list of roles. The app can use this notification to bootstrap itself after the installation. See Integrate with the AMAPI SDK (<https://developers.google.com/android/management/sdk-integration>) and Manage app roles (<https://developers.google.com/android/management/app-roles>) guides for more details on the requirements for the service.For the exemptions to be applied and the app to be notified about the roles, the signing key certificate fingerprint of the app on the device must match one of the signing key certificate fingerprints obtained from Play Store or one of the entries in ApplicationPolicy.signingKeyCerts. Otherwise, a NonComplianceDetail with APP_SIGNING_CERT_MISMATCH is reported.There must not be duplicate roles with the same roleType. Multiple apps cannot hold a role with the same roleType. A role with type ROLE_TYPE_UNSPECIFIED is not allowed.
+    /// Optional. Roles the app has.Apps having certain roles can be exempted from power and
+    /// background execution restrictions, suspension and hibernation on Android 14 and above. The
+    /// user control can also be disallowed for apps with certain roles on Android 11 and above.
+    /// Refer to the documentation of each RoleType for more details.The app is notified about the
+    /// roles that are set for it if the app has a notification receiver service with . The app is
+    /// notified whenever its roles are updated or after the app is installed when it has nonempty
+    /// list of roles. The app can use this notification to bootstrap itself after the installation.
+    /// See Integrate with the AMAPI SDK
+    /// (<https://developers.google.com/android/management/sdk-integration>) and Manage app roles
+    /// (<https://developers.google.com/android/management/app-roles>) guides for more details on
+    /// the requirements for the service.For the exemptions to be applied and the app to be notified
+    /// about the roles, the signing key certificate fingerprint of the app on the device must match
+    /// one of the signing key certificate fingerprints obtained from Play Store or one of the
+    /// entries in ApplicationPolicy.signingKeyCerts. Otherwise, a NonComplianceDetail with
+    /// APP_SIGNING_CERT_MISMATCH is reported.There must not be duplicate roles with the same
+    /// roleType. Multiple apps cannot hold a role with the same roleType. A role with type
+    /// ROLE_TYPE_UNSPECIFIED is not allowed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<crate::schemas::Role>>,
-    /// Optional. Signing key certificates of the app.This field is required in the following cases: The app has installType set to CUSTOM (i.e. a custom app). The app has roles set to a nonempty list and the app does not exist on the Play Store. The app has extensionConfig set (i.e. an extension app) but ExtensionConfig.signingKeyFingerprintsSha256 (deprecated) is not set and the app does not exist on the Play Store.If this field is not set for a custom app, the policy is rejected. If it is not set when required for a non-custom app, a NonComplianceDetail with INVALID_VALUE is reported.For other cases, this field is optional and the signing key certificates obtained from Play Store are used.See following policy settings to see how this field is used: choosePrivateKeyRules ApplicationPolicy.InstallType.CUSTOM ApplicationPolicy.extensionConfig ApplicationPolicy.roles
+    /// Optional. Signing key certificates of the app.This field is required in the following cases:
+    /// The app has installType set to CUSTOM (i.e. a custom app). The app has roles set to a
+    /// nonempty list and the app does not exist on the Play Store. The app has extensionConfig set
+    /// (i.e. an extension app) but ExtensionConfig.signingKeyFingerprintsSha256 (deprecated) is not
+    /// set and the app does not exist on the Play Store.If this field is not set for a custom app,
+    /// the policy is rejected. If it is not set when required for a non-custom app, a
+    /// NonComplianceDetail with INVALID_VALUE is reported.For other cases, this field is optional
+    /// and the signing key certificates obtained from Play Store are used.See following policy
+    /// settings to see how this field is used: choosePrivateKeyRules
+    /// ApplicationPolicy.InstallType.CUSTOM ApplicationPolicy.extensionConfig
+    /// ApplicationPolicy.roles
     #[serde(
         rename = "signingKeyCerts",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub signing_key_certs: Option<Vec<crate::schemas::ApplicationSigningKeyCert>>,
-    /// Optional. Specifies whether user control is permitted for the app. User control includes user actions like force-stopping and clearing app data. Certain types of apps have special treatment, see USER_CONTROL_SETTINGS_UNSPECIFIED and USER_CONTROL_ALLOWED for more details.
+    /// Optional. Specifies whether user control is permitted for the app. User control includes
+    /// user actions like force-stopping and clearing app data. Certain types of apps have special
+    /// treatment, see USER_CONTROL_SETTINGS_UNSPECIFIED and USER_CONTROL_ALLOWED for more details.
     #[serde(
         rename = "userControlSettings",
         default,
@@ -163,7 +239,8 @@ pub struct ApplicationPolicy {
     pub user_control_settings: Option<
         crate::schemas::ApplicationPolicyUserControlSettings,
     >,
-    /// Specifies whether the app installed in the work profile is allowed to add widgets to the home screen.
+    /// Specifies whether the app installed in the work profile is allowed to add widgets to the
+    /// home screen.
     #[serde(
         rename = "workProfileWidgets",
         default,
@@ -189,7 +266,8 @@ impl ApplicationPolicy {
         self
     }
 
-    /// Sends `accessibleTrackIds` as JSON `null`, which clears it on the server (chainable); `set_accessible_track_ids` takes it back.
+    /// Sends `accessibleTrackIds` as JSON `null`, which clears it on the server (chainable);
+    /// `set_accessible_track_ids` takes it back.
     #[inline]
     pub fn clear_accessible_track_ids(mut self) -> Self {
         self.accessible_track_ids = None;
@@ -211,7 +289,8 @@ impl ApplicationPolicy {
         self
     }
 
-    /// Sends `alwaysOnVpnLockdownExemption` as JSON `null`, which clears it on the server (chainable); `set_always_on_vpn_lockdown_exemption` takes it back.
+    /// Sends `alwaysOnVpnLockdownExemption` as JSON `null`, which clears it on the server
+    /// (chainable); `set_always_on_vpn_lockdown_exemption` takes it back.
     #[inline]
     pub fn clear_always_on_vpn_lockdown_exemption(mut self) -> Self {
         self.always_on_vpn_lockdown_exemption = None;
@@ -233,7 +312,8 @@ impl ApplicationPolicy {
         self
     }
 
-    /// Sends `autoUpdateMode` as JSON `null`, which clears it on the server (chainable); `set_auto_update_mode` takes it back.
+    /// Sends `autoUpdateMode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_auto_update_mode` takes it back.
     #[inline]
     pub fn clear_auto_update_mode(mut self) -> Self {
         self.auto_update_mode = None;
@@ -255,7 +335,8 @@ impl ApplicationPolicy {
         self
     }
 
-    /// Sends `connectedWorkAndPersonalApp` as JSON `null`, which clears it on the server (chainable); `set_connected_work_and_personal_app` takes it back.
+    /// Sends `connectedWorkAndPersonalApp` as JSON `null`, which clears it on the server
+    /// (chainable); `set_connected_work_and_personal_app` takes it back.
     #[inline]
     pub fn clear_connected_work_and_personal_app(mut self) -> Self {
         self.connected_work_and_personal_app = None;
@@ -277,7 +358,8 @@ impl ApplicationPolicy {
         self
     }
 
-    /// Sends `credentialProviderPolicy` as JSON `null`, which clears it on the server (chainable); `set_credential_provider_policy` takes it back.
+    /// Sends `credentialProviderPolicy` as JSON `null`, which clears it on the server (chainable);
+    /// `set_credential_provider_policy` takes it back.
     #[inline]
     pub fn clear_credential_provider_policy(mut self) -> Self {
         self.credential_provider_policy = None;
@@ -299,7 +381,8 @@ impl ApplicationPolicy {
         self
     }
 
-    /// Sends `customAppConfig` as JSON `null`, which clears it on the server (chainable); `set_custom_app_config` takes it back.
+    /// Sends `customAppConfig` as JSON `null`, which clears it on the server (chainable);
+    /// `set_custom_app_config` takes it back.
     #[inline]
     pub fn clear_custom_app_config(mut self) -> Self {
         self.custom_app_config = None;
@@ -321,7 +404,8 @@ impl ApplicationPolicy {
         self
     }
 
-    /// Sends `defaultPermissionPolicy` as JSON `null`, which clears it on the server (chainable); `set_default_permission_policy` takes it back.
+    /// Sends `defaultPermissionPolicy` as JSON `null`, which clears it on the server (chainable);
+    /// `set_default_permission_policy` takes it back.
     #[inline]
     pub fn clear_default_permission_policy(mut self) -> Self {
         self.default_permission_policy = None;
@@ -345,7 +429,8 @@ impl ApplicationPolicy {
         self
     }
 
-    /// Sends `delegatedScopes` as JSON `null`, which clears it on the server (chainable); `set_delegated_scopes` takes it back.
+    /// Sends `delegatedScopes` as JSON `null`, which clears it on the server (chainable);
+    /// `set_delegated_scopes` takes it back.
     #[inline]
     pub fn clear_delegated_scopes(mut self) -> Self {
         self.delegated_scopes = None;
@@ -364,7 +449,8 @@ impl ApplicationPolicy {
         self
     }
 
-    /// Sends `disabled` as JSON `null`, which clears it on the server (chainable); `set_disabled` takes it back.
+    /// Sends `disabled` as JSON `null`, which clears it on the server (chainable); `set_disabled`
+    /// takes it back.
     #[inline]
     pub fn clear_disabled(mut self) -> Self {
         self.disabled = None;
@@ -383,7 +469,8 @@ impl ApplicationPolicy {
         self
     }
 
-    /// Sends `extensionConfig` as JSON `null`, which clears it on the server (chainable); `set_extension_config` takes it back.
+    /// Sends `extensionConfig` as JSON `null`, which clears it on the server (chainable);
+    /// `set_extension_config` takes it back.
     #[inline]
     pub fn clear_extension_config(mut self) -> Self {
         self.extension_config = None;
@@ -405,7 +492,8 @@ impl ApplicationPolicy {
         self
     }
 
-    /// Sends `installConstraint` as JSON `null`, which clears it on the server (chainable); `set_install_constraint` takes it back.
+    /// Sends `installConstraint` as JSON `null`, which clears it on the server (chainable);
+    /// `set_install_constraint` takes it back.
     #[inline]
     pub fn clear_install_constraint(mut self) -> Self {
         self.install_constraint = None;
@@ -424,7 +512,8 @@ impl ApplicationPolicy {
         self
     }
 
-    /// Sends `installPriority` as JSON `null`, which clears it on the server (chainable); `set_install_priority` takes it back.
+    /// Sends `installPriority` as JSON `null`, which clears it on the server (chainable);
+    /// `set_install_priority` takes it back.
     #[inline]
     pub fn clear_install_priority(mut self) -> Self {
         self.install_priority = None;
@@ -446,7 +535,8 @@ impl ApplicationPolicy {
         self
     }
 
-    /// Sends `installType` as JSON `null`, which clears it on the server (chainable); `set_install_type` takes it back.
+    /// Sends `installType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_install_type` takes it back.
     #[inline]
     pub fn clear_install_type(mut self) -> Self {
         self.install_type = None;
@@ -462,7 +552,8 @@ impl ApplicationPolicy {
         self
     }
 
-    /// Sends `lockTaskAllowed` as JSON `null`, which clears it on the server (chainable); `set_lock_task_allowed` takes it back.
+    /// Sends `lockTaskAllowed` as JSON `null`, which clears it on the server (chainable);
+    /// `set_lock_task_allowed` takes it back.
     #[inline]
     pub fn clear_lock_task_allowed(mut self) -> Self {
         self.lock_task_allowed = None;
@@ -488,7 +579,8 @@ impl ApplicationPolicy {
         self
     }
 
-    /// Sends `managedConfiguration` as JSON `null`, which clears it on the server (chainable); `set_managed_configuration` takes it back.
+    /// Sends `managedConfiguration` as JSON `null`, which clears it on the server (chainable);
+    /// `set_managed_configuration` takes it back.
     #[inline]
     pub fn clear_managed_configuration(mut self) -> Self {
         self.managed_configuration = None;
@@ -510,7 +602,8 @@ impl ApplicationPolicy {
         self
     }
 
-    /// Sends `managedConfigurationTemplate` as JSON `null`, which clears it on the server (chainable); `set_managed_configuration_template` takes it back.
+    /// Sends `managedConfigurationTemplate` as JSON `null`, which clears it on the server
+    /// (chainable); `set_managed_configuration_template` takes it back.
     #[inline]
     pub fn clear_managed_configuration_template(mut self) -> Self {
         self.managed_configuration_template = None;
@@ -529,7 +622,8 @@ impl ApplicationPolicy {
         self
     }
 
-    /// Sends `minimumVersionCode` as JSON `null`, which clears it on the server (chainable); `set_minimum_version_code` takes it back.
+    /// Sends `minimumVersionCode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_minimum_version_code` takes it back.
     #[inline]
     pub fn clear_minimum_version_code(mut self) -> Self {
         self.minimum_version_code = None;
@@ -548,7 +642,8 @@ impl ApplicationPolicy {
         self
     }
 
-    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_package_name` takes it back.
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
@@ -567,7 +662,8 @@ impl ApplicationPolicy {
         self
     }
 
-    /// Sends `permissionGrants` as JSON `null`, which clears it on the server (chainable); `set_permission_grants` takes it back.
+    /// Sends `permissionGrants` as JSON `null`, which clears it on the server (chainable);
+    /// `set_permission_grants` takes it back.
     #[inline]
     pub fn clear_permission_grants(mut self) -> Self {
         self.permission_grants = None;
@@ -589,7 +685,8 @@ impl ApplicationPolicy {
         self
     }
 
-    /// Sends `preferentialNetworkId` as JSON `null`, which clears it on the server (chainable); `set_preferential_network_id` takes it back.
+    /// Sends `preferentialNetworkId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_preferential_network_id` takes it back.
     #[inline]
     pub fn clear_preferential_network_id(mut self) -> Self {
         self.preferential_network_id = None;
@@ -611,7 +708,8 @@ impl ApplicationPolicy {
         self
     }
 
-    /// Sends `roles` as JSON `null`, which clears it on the server (chainable); `set_roles` takes it back.
+    /// Sends `roles` as JSON `null`, which clears it on the server (chainable); `set_roles` takes
+    /// it back.
     #[inline]
     pub fn clear_roles(mut self) -> Self {
         self.roles = None;
@@ -632,7 +730,8 @@ impl ApplicationPolicy {
         self
     }
 
-    /// Sends `signingKeyCerts` as JSON `null`, which clears it on the server (chainable); `set_signing_key_certs` takes it back.
+    /// Sends `signingKeyCerts` as JSON `null`, which clears it on the server (chainable);
+    /// `set_signing_key_certs` takes it back.
     #[inline]
     pub fn clear_signing_key_certs(mut self) -> Self {
         self.signing_key_certs = None;
@@ -654,7 +753,8 @@ impl ApplicationPolicy {
         self
     }
 
-    /// Sends `userControlSettings` as JSON `null`, which clears it on the server (chainable); `set_user_control_settings` takes it back.
+    /// Sends `userControlSettings` as JSON `null`, which clears it on the server (chainable);
+    /// `set_user_control_settings` takes it back.
     #[inline]
     pub fn clear_user_control_settings(mut self) -> Self {
         self.user_control_settings = None;
@@ -676,7 +776,8 @@ impl ApplicationPolicy {
         self
     }
 
-    /// Sends `workProfileWidgets` as JSON `null`, which clears it on the server (chainable); `set_work_profile_widgets` takes it back.
+    /// Sends `workProfileWidgets` as JSON `null`, which clears it on the server (chainable);
+    /// `set_work_profile_widgets` takes it back.
     #[inline]
     pub fn clear_work_profile_widgets(mut self) -> Self {
         self.work_profile_widgets = None;
@@ -689,7 +790,15 @@ impl ApplicationPolicy {
     }
 }
 
-/// Specifies whether the app is allowed networking when the VPN is not connected and alwaysOnVpnPackage.lockdownEnabled is enabled. If set to VPN_LOCKDOWN_ENFORCED, the app is not allowed networking, and if set to VPN_LOCKDOWN_EXEMPTION, the app is allowed networking. Only supported on devices running Android 10 and above. If this is not supported by the device, the device will contain a NonComplianceDetail with non_compliance_reason set to API_LEVEL and a fieldPath. If this is not applicable to the app, the device will contain a NonComplianceDetail with non_compliance_reason set to UNSUPPORTED and a fieldPath. The fieldPath is set to applications\[i\].alwaysOnVpnLockdownExemption, where i is the index of the package in the applications policy.
+/// Specifies whether the app is allowed networking when the VPN is not connected and
+/// alwaysOnVpnPackage.lockdownEnabled is enabled. If set to VPN_LOCKDOWN_ENFORCED, the app is
+/// not allowed networking, and if set to VPN_LOCKDOWN_EXEMPTION, the app is allowed networking.
+/// Only supported on devices running Android 10 and above. If this is not supported by the
+/// device, the device will contain a NonComplianceDetail with non_compliance_reason set to
+/// API_LEVEL and a fieldPath. If this is not applicable to the app, the device will contain a
+/// NonComplianceDetail with non_compliance_reason set to UNSUPPORTED and a fieldPath. The
+/// fieldPath is set to applications\[i\].alwaysOnVpnLockdownExemption, where i is the index of
+/// the package in the applications policy.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ApplicationPolicyAlwaysOnVpnLockdownExemption {
@@ -744,15 +853,26 @@ pub enum ApplicationPolicyAutoUpdateMode {
     /// `AUTO_UPDATE_MODE_UNSPECIFIED` on the wire.
     #[default]
     AutoUpdateModeUnspecified,
-    /// The default update mode.The app is automatically updated with low priority to minimize the impact on the user.The app is updated when all of the following constraints are met: The device is not actively used. The device is connected to an unmetered network. The device is charging. The app to be updated is not running in the foreground.The device is notified about a new update within 24 hours after it is published by the developer, after which the app is updated the next time the constraints above are met.
+    /// The default update mode.The app is automatically updated with low priority to minimize the
+    /// impact on the user.The app is updated when all of the following constraints are met: The
+    /// device is not actively used. The device is connected to an unmetered network. The device is
+    /// charging. The app to be updated is not running in the foreground.The device is notified
+    /// about a new update within 24 hours after it is published by the developer, after which the
+    /// app is updated the next time the constraints above are met.
     ///
     /// `AUTO_UPDATE_DEFAULT` on the wire.
     AutoUpdateDefault,
-    /// The app is not automatically updated for a maximum of 90 days after the app becomes out of date.90 days after the app becomes out of date, the latest available version is installed automatically with low priority (see AUTO_UPDATE_DEFAULT). After the app is updated it is not automatically updated again until 90 days after it becomes out of date again.The user can still manually update the app from the Play Store at any time.
+    /// The app is not automatically updated for a maximum of 90 days after the app becomes out of
+    /// date.90 days after the app becomes out of date, the latest available version is installed
+    /// automatically with low priority (see AUTO_UPDATE_DEFAULT). After the app is updated it is
+    /// not automatically updated again until 90 days after it becomes out of date again.The user
+    /// can still manually update the app from the Play Store at any time.
     ///
     /// `AUTO_UPDATE_POSTPONED` on the wire.
     AutoUpdatePostponed,
-    /// The app is updated as soon as possible. No constraints are applied.The device is notified as soon as possible about a new update after it becomes available.*NOTE:* Updates to apps with larger deployments across Android's ecosystem can take up to 24h.
+    /// The app is updated as soon as possible. No constraints are applied.The device is notified as
+    /// soon as possible about a new update after it becomes available.*NOTE:* Updates to apps with
+    /// larger deployments across Android's ecosystem can take up to 24h.
     ///
     /// `AUTO_UPDATE_HIGH_PRIORITY` on the wire.
     AutoUpdateHighPriority,
@@ -783,7 +903,8 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyAutoUpdateMode {
 }
 crate::runtime::impl_open_enum!(ApplicationPolicyAutoUpdateMode);
 
-/// Controls whether the app can communicate with itself across a device’s work and personal profiles, subject to user consent.
+/// Controls whether the app can communicate with itself across a device’s work and personal
+/// profiles, subject to user consent.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ApplicationPolicyConnectedWorkAndPersonalApp {
@@ -837,7 +958,8 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyConnectedWorkAndPersona
 }
 crate::runtime::impl_open_enum!(ApplicationPolicyConnectedWorkAndPersonalApp);
 
-/// Optional. Whether the app is allowed to act as a credential provider on Android 14 and above.
+/// Optional. Whether the app is allowed to act as a credential provider on Android 14 and
+/// above.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ApplicationPolicyCredentialProviderPolicy {
@@ -883,11 +1005,14 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyCredentialProviderPolic
 }
 crate::runtime::impl_open_enum!(ApplicationPolicyCredentialProviderPolicy);
 
-/// The default policy for all permissions requested by the app. If specified, this overrides the policy-level default_permission_policy which applies to all apps. It does not override the permission_grants which applies to all apps.
+/// The default policy for all permissions requested by the app. If specified, this overrides
+/// the policy-level default_permission_policy which applies to all apps. It does not override
+/// the permission_grants which applies to all apps.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ApplicationPolicyDefaultPermissionPolicy {
-    /// Policy not specified. If no policy is specified for a permission at any level, then the PROMPT behavior is used by default.
+    /// Policy not specified. If no policy is specified for a permission at any level, then the
+    /// PROMPT behavior is used by default.
     ///
     /// `PERMISSION_POLICY_UNSPECIFIED` on the wire.
     #[default]
@@ -896,7 +1021,22 @@ pub enum ApplicationPolicyDefaultPermissionPolicy {
     ///
     /// `PROMPT` on the wire.
     Prompt,
-    /// Automatically grant a permission.On Android 12 and above, READ_SMS (<https://developer.android.com/reference/android/Manifest.permission#READ_SMS>) and following sensor-related permissions can only be granted on fully managed devices: ACCESS_FINE_LOCATION (<https://developer.android.com/reference/android/Manifest.permission#ACCESS_FINE_LOCATION>) ACCESS_BACKGROUND_LOCATION (<https://developer.android.com/reference/android/Manifest.permission#ACCESS_BACKGROUND_LOCATION>) ACCESS_COARSE_LOCATION (<https://developer.android.com/reference/android/Manifest.permission#ACCESS_COARSE_LOCATION>) CAMERA (<https://developer.android.com/reference/android/Manifest.permission#CAMERA>) RECORD_AUDIO (<https://developer.android.com/reference/android/Manifest.permission#RECORD_AUDIO>) ACTIVITY_RECOGNITION (<https://developer.android.com/reference/android/Manifest.permission#ACTIVITY_RECOGNITION>) BODY_SENSORS (<https://developer.android.com/reference/android/Manifest.permission#BODY_SENSORS>)
+    /// Automatically grant a permission.On Android 12 and above, READ_SMS
+    /// (<https://developer.android.com/reference/android/Manifest.permission#READ_SMS>) and
+    /// following sensor-related permissions can only be granted on fully managed devices:
+    /// ACCESS_FINE_LOCATION
+    /// (<https://developer.android.com/reference/android/Manifest.permission#ACCESS_FINE_LOCATION>)
+    /// ACCESS_BACKGROUND_LOCATION
+    /// (<https://developer.android.com/reference/android/Manifest.permission#ACCESS_BACKGROUND_LOCATION>)
+    /// ACCESS_COARSE_LOCATION
+    /// (<https://developer.android.com/reference/android/Manifest.permission#ACCESS_COARSE_LOCATION>)
+    /// CAMERA (<https://developer.android.com/reference/android/Manifest.permission#CAMERA>)
+    /// RECORD_AUDIO
+    /// (<https://developer.android.com/reference/android/Manifest.permission#RECORD_AUDIO>)
+    /// ACTIVITY_RECOGNITION
+    /// (<https://developer.android.com/reference/android/Manifest.permission#ACTIVITY_RECOGNITION>)
+    /// BODY_SENSORS
+    /// (<https://developer.android.com/reference/android/Manifest.permission#BODY_SENSORS>)
     ///
     /// `GRANT` on the wire.
     Grant,
@@ -938,19 +1078,23 @@ pub enum ApplicationPolicyDelegatedScopes {
     /// `DELEGATED_SCOPE_UNSPECIFIED` on the wire.
     #[default]
     DelegatedScopeUnspecified,
-    /// Grants access to certificate installation and management. This scope can be delegated to multiple applications.
+    /// Grants access to certificate installation and management. This scope can be delegated to
+    /// multiple applications.
     ///
     /// `CERT_INSTALL` on the wire.
     CertInstall,
-    /// Grants access to managed configurations management. This scope can be delegated to multiple applications.
+    /// Grants access to managed configurations management. This scope can be delegated to multiple
+    /// applications.
     ///
     /// `MANAGED_CONFIGURATIONS` on the wire.
     ManagedConfigurations,
-    /// Grants access to blocking uninstallation. This scope can be delegated to multiple applications.
+    /// Grants access to blocking uninstallation. This scope can be delegated to multiple
+    /// applications.
     ///
     /// `BLOCK_UNINSTALL` on the wire.
     BlockUninstall,
-    /// Grants access to permission policy and permission grant state. This scope can be delegated to multiple applications.
+    /// Grants access to permission policy and permission grant state. This scope can be delegated
+    /// to multiple applications.
     ///
     /// `PERMISSION_GRANT` on the wire.
     PermissionGrant,
@@ -958,19 +1102,50 @@ pub enum ApplicationPolicyDelegatedScopes {
     ///
     /// `PACKAGE_ACCESS` on the wire.
     PackageAccess,
-    /// Grants access for enabling system apps. This scope can be delegated to multiple applications.
+    /// Grants access for enabling system apps. This scope can be delegated to multiple
+    /// applications.
     ///
     /// `ENABLE_SYSTEM_APP` on the wire.
     EnableSystemApp,
-    /// Grants access to network activity logs. Allows the delegated application to call setNetworkLoggingEnabled (<https://developer.android.com/reference/android/app/admin/DevicePolicyManager#setNetworkLoggingEnabled%28android.content.ComponentName,%20boolean%29>), isNetworkLoggingEnabled (<https://developer.android.com/reference/android/app/admin/DevicePolicyManager#isNetworkLoggingEnabled%28android.content.ComponentName%29>) and retrieveNetworkLogs (<https://developer.android.com/reference/android/app/admin/DevicePolicyManager#retrieveNetworkLogs%28android.content.ComponentName,%20long%29>) methods. This scope can be delegated to at most one application. Supported for fully managed devices on Android 10 and above. Supported for a work profile on Android 12 and above. When delegation is supported and set, NETWORK_ACTIVITY_LOGS is ignored.
+    /// Grants access to network activity logs. Allows the delegated application to call
+    /// setNetworkLoggingEnabled
+    /// (<https://developer.android.com/reference/android/app/admin/DevicePolicyManager#setNetworkLoggingEnabled%28android.content.ComponentName,%20boolean%29>),
+    /// isNetworkLoggingEnabled
+    /// (<https://developer.android.com/reference/android/app/admin/DevicePolicyManager#isNetworkLoggingEnabled%28android.content.ComponentName%29>)
+    /// and retrieveNetworkLogs
+    /// (<https://developer.android.com/reference/android/app/admin/DevicePolicyManager#retrieveNetworkLogs%28android.content.ComponentName,%20long%29>)
+    /// methods. This scope can be delegated to at most one application. Supported for fully managed
+    /// devices on Android 10 and above. Supported for a work profile on Android 12 and above. When
+    /// delegation is supported and set, NETWORK_ACTIVITY_LOGS is ignored.
     ///
     /// `NETWORK_ACTIVITY_LOGS` on the wire.
     NetworkActivityLogs,
-    /// Grants access to security logs. Allows the delegated application to call setSecurityLoggingEnabled (<https://developer.android.com/reference/android/app/admin/DevicePolicyManager#setSecurityLoggingEnabled%28android.content.ComponentName,%20boolean%29>), isSecurityLoggingEnabled (<https://developer.android.com/reference/android/app/admin/DevicePolicyManager#isSecurityLoggingEnabled%28android.content.ComponentName%29>), retrieveSecurityLogs (<https://developer.android.com/reference/android/app/admin/DevicePolicyManager#retrieveSecurityLogs%28android.content.ComponentName%29>) and retrievePreRebootSecurityLogs (<https://developer.android.com/reference/android/app/admin/DevicePolicyManager#retrievePreRebootSecurityLogs%28android.content.ComponentName%29>) methods. This scope can be delegated to at most one application. Supported for fully managed devices and company-owned devices with a work profile on Android 12 and above. When delegation is supported and set, SECURITY_LOGS is ignored.
+    /// Grants access to security logs. Allows the delegated application to call
+    /// setSecurityLoggingEnabled
+    /// (<https://developer.android.com/reference/android/app/admin/DevicePolicyManager#setSecurityLoggingEnabled%28android.content.ComponentName,%20boolean%29>),
+    /// isSecurityLoggingEnabled
+    /// (<https://developer.android.com/reference/android/app/admin/DevicePolicyManager#isSecurityLoggingEnabled%28android.content.ComponentName%29>),
+    /// retrieveSecurityLogs
+    /// (<https://developer.android.com/reference/android/app/admin/DevicePolicyManager#retrieveSecurityLogs%28android.content.ComponentName%29>)
+    /// and retrievePreRebootSecurityLogs
+    /// (<https://developer.android.com/reference/android/app/admin/DevicePolicyManager#retrievePreRebootSecurityLogs%28android.content.ComponentName%29>)
+    /// methods. This scope can be delegated to at most one application. Supported for fully managed
+    /// devices and company-owned devices with a work profile on Android 12 and above. When
+    /// delegation is supported and set, SECURITY_LOGS is ignored.
     ///
     /// `SECURITY_LOGS` on the wire.
     SecurityLogs,
-    /// Grants access to selection of KeyChain certificates on behalf of requesting apps. Once granted, the delegated application will start receiving DelegatedAdminReceiver#onChoosePrivateKeyAlias (<https://developer.android.com/reference/android/app/admin/DelegatedAdminReceiver#onChoosePrivateKeyAlias%28android.content.Context,%20android.content.Intent,%20int,%20android.net.Uri,%20java.lang.String%29>). Allows the delegated application to call grantKeyPairToApp (<https://developer.android.com/reference/android/app/admin/DevicePolicyManager#grantKeyPairToApp%28android.content.ComponentName,%20java.lang.String,%20java.lang.String%29>) and revokeKeyPairFromApp (<https://developer.android.com/reference/android/app/admin/DevicePolicyManager#revokeKeyPairFromApp%28android.content.ComponentName,%20java.lang.String,%20java.lang.String%29>) methods. This scope can be delegated to at most one application. choosePrivateKeyRules must be empty and privateKeySelectionEnabled has no effect if certificate selection is delegated to an application.
+    /// Grants access to selection of KeyChain certificates on behalf of requesting apps. Once
+    /// granted, the delegated application will start receiving
+    /// DelegatedAdminReceiver#onChoosePrivateKeyAlias
+    /// (<https://developer.android.com/reference/android/app/admin/DelegatedAdminReceiver#onChoosePrivateKeyAlias%28android.content.Context,%20android.content.Intent,%20int,%20android.net.Uri,%20java.lang.String%29>).
+    /// Allows the delegated application to call grantKeyPairToApp
+    /// (<https://developer.android.com/reference/android/app/admin/DevicePolicyManager#grantKeyPairToApp%28android.content.ComponentName,%20java.lang.String,%20java.lang.String%29>)
+    /// and revokeKeyPairFromApp
+    /// (<https://developer.android.com/reference/android/app/admin/DevicePolicyManager#revokeKeyPairFromApp%28android.content.ComponentName,%20java.lang.String,%20java.lang.String%29>)
+    /// methods. This scope can be delegated to at most one application. choosePrivateKeyRules must
+    /// be empty and privateKeySelectionEnabled has no effect if certificate selection is delegated
+    /// to an application.
     ///
     /// `CERT_SELECTION` on the wire.
     CertSelection,
@@ -1026,11 +1201,13 @@ pub enum ApplicationPolicyInstallType {
     ///
     /// `PREINSTALLED` on the wire.
     Preinstalled,
-    /// The app is automatically installed regardless of a set maintenance window and can't be removed by the user.
+    /// The app is automatically installed regardless of a set maintenance window and can't be
+    /// removed by the user.
     ///
     /// `FORCE_INSTALLED` on the wire.
     ForceInstalled,
-    /// The app is blocked and can't be installed. If the app was installed under a previous policy, it will be uninstalled. This also blocks its instant app functionality.
+    /// The app is blocked and can't be installed. If the app was installed under a previous policy,
+    /// it will be uninstalled. This also blocks its instant app functionality.
     ///
     /// `BLOCKED` on the wire.
     Blocked,
@@ -1038,15 +1215,39 @@ pub enum ApplicationPolicyInstallType {
     ///
     /// `AVAILABLE` on the wire.
     Available,
-    /// The app is automatically installed and can't be removed by the user and will prevent setup from completion until installation is complete.
+    /// The app is automatically installed and can't be removed by the user and will prevent setup
+    /// from completion until installation is complete.
     ///
     /// `REQUIRED_FOR_SETUP` on the wire.
     RequiredForSetup,
-    /// Deprecated. The app is automatically installed in kiosk mode: it's set as the preferred home intent and whitelisted for lock task mode. Device setup won't complete until the app is installed. After installation, users won't be able to remove the app. You can only set this installType for one app per policy. When this is present in the policy, status bar will be automatically disabled.On Android 11 and above, when an app has this install type, the user control is disallowed for all apps. The IT admin can set userControlSettings to USER_CONTROL_ALLOWED to allow user control for specific apps.If there is any app with KIOSK role, then this install type cannot be set for any app.
+    /// Deprecated. The app is automatically installed in kiosk mode: it's set as the preferred home
+    /// intent and whitelisted for lock task mode. Device setup won't complete until the app is
+    /// installed. After installation, users won't be able to remove the app. You can only set this
+    /// installType for one app per policy. When this is present in the policy, status bar will be
+    /// automatically disabled.On Android 11 and above, when an app has this install type, the user
+    /// control is disallowed for all apps. The IT admin can set userControlSettings to
+    /// USER_CONTROL_ALLOWED to allow user control for specific apps.If there is any app with KIOSK
+    /// role, then this install type cannot be set for any app.
     ///
     /// `KIOSK` on the wire.
     Kiosk,
-    /// The app can only be installed and updated via AMAPI SDK command (<https://developers.google.com/android/management/extensibility-sdk-integration).Note>: This only affects fully managed devices. Play related fields minimumVersionCode, accessibleTrackIds, autoUpdateMode, installConstraint and installPriority cannot be set for the app. The app isn't available in the Play Store. The app installed on the device has applicationSource set to CUSTOM. When the current installType is CUSTOM, the signing key certificate fingerprint of the existing custom app on the device must match one of the entries in ApplicationPolicy.signingKeyCerts . Otherwise, a NonComplianceDetail with APP_SIGNING_CERT_MISMATCH is reported. Changing the installType from CUSTOM to another value must match the playstore version of the application signing key certificate fingerprint. Otherwise a NonComplianceDetail with APP_SIGNING_CERT_MISMATCH is reported. Changing the installType to CUSTOM uninstalls the existing app if its signing key certificate fingerprint of the installed app doesn't match the one from the ApplicationPolicy.signingKeyCerts . Removing the app from applications doesn't uninstall the existing app if it conforms to playStoreMode. See also customAppConfig. This is different from the Google Play Custom App Publishing (<https://developers.google.com/android/work/play/custom-app-api/get-started>) feature.
+    /// The app can only be installed and updated via AMAPI SDK command
+    /// (<https://developers.google.com/android/management/extensibility-sdk-integration).Note>:
+    /// This only affects fully managed devices. Play related fields minimumVersionCode,
+    /// accessibleTrackIds, autoUpdateMode, installConstraint and installPriority cannot be set for
+    /// the app. The app isn't available in the Play Store. The app installed on the device has
+    /// applicationSource set to CUSTOM. When the current installType is CUSTOM, the signing key
+    /// certificate fingerprint of the existing custom app on the device must match one of the
+    /// entries in ApplicationPolicy.signingKeyCerts . Otherwise, a NonComplianceDetail with
+    /// APP_SIGNING_CERT_MISMATCH is reported. Changing the installType from CUSTOM to another value
+    /// must match the playstore version of the application signing key certificate fingerprint.
+    /// Otherwise a NonComplianceDetail with APP_SIGNING_CERT_MISMATCH is reported. Changing the
+    /// installType to CUSTOM uninstalls the existing app if its signing key certificate fingerprint
+    /// of the installed app doesn't match the one from the ApplicationPolicy.signingKeyCerts .
+    /// Removing the app from applications doesn't uninstall the existing app if it conforms to
+    /// playStoreMode. See also customAppConfig. This is different from the Google Play Custom App
+    /// Publishing (<https://developers.google.com/android/work/play/custom-app-api/get-started>)
+    /// feature.
     ///
     /// `CUSTOM` on the wire.
     Custom,
@@ -1085,11 +1286,17 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyInstallType {
 }
 crate::runtime::impl_open_enum!(ApplicationPolicyInstallType);
 
-/// Optional. ID of the preferential network the application uses. There must be a configuration for the specified network ID in preferentialNetworkServiceConfigs. If set to PREFERENTIAL_NETWORK_ID_UNSPECIFIED, the application will use the default network ID specified in defaultPreferentialNetworkId. See the documentation of defaultPreferentialNetworkId for the list of apps excluded from this defaulting. This applies on both work profiles and fully managed devices on Android 13 and above.
+/// Optional. ID of the preferential network the application uses. There must be a configuration
+/// for the specified network ID in preferentialNetworkServiceConfigs. If set to
+/// PREFERENTIAL_NETWORK_ID_UNSPECIFIED, the application will use the default network ID
+/// specified in defaultPreferentialNetworkId. See the documentation of
+/// defaultPreferentialNetworkId for the list of apps excluded from this defaulting. This
+/// applies on both work profiles and fully managed devices on Android 13 and above.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ApplicationPolicyPreferentialNetworkId {
-    /// Whether this value is valid and what it means depends on where it is used, and this is documented on the relevant fields.
+    /// Whether this value is valid and what it means depends on where it is used, and this is
+    /// documented on the relevant fields.
     ///
     /// `PREFERENTIAL_NETWORK_ID_UNSPECIFIED` on the wire.
     #[default]
@@ -1155,20 +1362,30 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyPreferentialNetworkId {
 }
 crate::runtime::impl_open_enum!(ApplicationPolicyPreferentialNetworkId);
 
-/// Optional. Specifies whether user control is permitted for the app. User control includes user actions like force-stopping and clearing app data. Certain types of apps have special treatment, see USER_CONTROL_SETTINGS_UNSPECIFIED and USER_CONTROL_ALLOWED for more details.
+/// Optional. Specifies whether user control is permitted for the app. User control includes
+/// user actions like force-stopping and clearing app data. Certain types of apps have special
+/// treatment, see USER_CONTROL_SETTINGS_UNSPECIFIED and USER_CONTROL_ALLOWED for more details.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ApplicationPolicyUserControlSettings {
-    /// Uses the default behaviour of the app to determine if user control is allowed or disallowed. User control is allowed by default for most apps but disallowed for following types of apps: extension apps (see extensionConfig for more details) kiosk apps (see KIOSK install type for more details) apps with roles set to a nonempty list other critical system apps
+    /// Uses the default behaviour of the app to determine if user control is allowed or disallowed.
+    /// User control is allowed by default for most apps but disallowed for following types of apps:
+    /// extension apps (see extensionConfig for more details) kiosk apps (see KIOSK install type for
+    /// more details) apps with roles set to a nonempty list other critical system apps
     ///
     /// `USER_CONTROL_SETTINGS_UNSPECIFIED` on the wire.
     #[default]
     UserControlSettingsUnspecified,
-    /// User control is allowed for the app. Kiosk apps can use this to allow user control. For extension apps (see extensionConfig for more details), user control is disallowed even if this value is set.For apps with roles set to a nonempty list (except roles containing only KIOSK role), this value cannot be set.For kiosk apps (see KIOSK install type and KIOSK role type for more details), this value can be used to allow user control.
+    /// User control is allowed for the app. Kiosk apps can use this to allow user control. For
+    /// extension apps (see extensionConfig for more details), user control is disallowed even if
+    /// this value is set.For apps with roles set to a nonempty list (except roles containing only
+    /// KIOSK role), this value cannot be set.For kiosk apps (see KIOSK install type and KIOSK role
+    /// type for more details), this value can be used to allow user control.
     ///
     /// `USER_CONTROL_ALLOWED` on the wire.
     UserControlAllowed,
-    /// User control is disallowed for the app. This is supported on Android 11 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 11.
+    /// User control is disallowed for the app. This is supported on Android 11 and above. A
+    /// NonComplianceDetail with API_LEVEL is reported if the Android version is less than 11.
     ///
     /// `USER_CONTROL_DISALLOWED` on the wire.
     UserControlDisallowed,
@@ -1197,7 +1414,8 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyUserControlSettings {
 }
 crate::runtime::impl_open_enum!(ApplicationPolicyUserControlSettings);
 
-/// Specifies whether the app installed in the work profile is allowed to add widgets to the home screen.
+/// Specifies whether the app installed in the work profile is allowed to add widgets to the
+/// home screen.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ApplicationPolicyWorkProfileWidgets {
@@ -1206,11 +1424,13 @@ pub enum ApplicationPolicyWorkProfileWidgets {
     /// `WORK_PROFILE_WIDGETS_UNSPECIFIED` on the wire.
     #[default]
     WorkProfileWidgetsUnspecified,
-    /// Work profile widgets are allowed. This means the application will be able to add widgets to the home screen.
+    /// Work profile widgets are allowed. This means the application will be able to add widgets to
+    /// the home screen.
     ///
     /// `WORK_PROFILE_WIDGETS_ALLOWED` on the wire.
     WorkProfileWidgetsAllowed,
-    /// Work profile widgets are disallowed. This means the application will not be able to add widgets to the home screen.
+    /// Work profile widgets are disallowed. This means the application will not be able to add
+    /// widgets to the home screen.
     ///
     /// `WORK_PROFILE_WIDGETS_DISALLOWED` on the wire.
     WorkProfileWidgetsDisallowed,

@@ -2,10 +2,13 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationPolicyChange {
-    /// If ApplicationPolicy.packageName matches an existing ApplicationPolicy object within the Policy being modified, then that object will be updated. Otherwise, it will be added to the end of the Policy.applications.
+    /// If ApplicationPolicy.packageName matches an existing ApplicationPolicy object within the
+    /// Policy being modified, then that object will be updated. Otherwise, it will be added to the
+    /// end of the Policy.applications.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub application: Option<crate::schemas::ApplicationPolicy>,
-    /// The field mask indicating the fields to update. If omitted, all modifiable fields are updated.
+    /// The field mask indicating the fields to update. If omitted, all modifiable fields are
+    /// updated.
     #[serde(rename = "updateMask", default, skip_serializing_if = "Option::is_none")]
     pub update_mask: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -25,7 +28,8 @@ impl ApplicationPolicyChange {
         self
     }
 
-    /// Sends `application` as JSON `null`, which clears it on the server (chainable); `set_application` takes it back.
+    /// Sends `application` as JSON `null`, which clears it on the server (chainable);
+    /// `set_application` takes it back.
     #[inline]
     pub fn clear_application(mut self) -> Self {
         self.application = None;
@@ -41,7 +45,8 @@ impl ApplicationPolicyChange {
         self
     }
 
-    /// Sends `updateMask` as JSON `null`, which clears it on the server (chainable); `set_update_mask` takes it back.
+    /// Sends `updateMask` as JSON `null`, which clears it on the server (chainable);
+    /// `set_update_mask` takes it back.
     #[inline]
     pub fn clear_update_mask(mut self) -> Self {
         self.update_mask = None;

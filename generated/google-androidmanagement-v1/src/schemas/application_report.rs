@@ -28,14 +28,18 @@ pub struct ApplicationReport {
     /// Package name of the app.
     #[serde(rename = "packageName", default, skip_serializing_if = "Option::is_none")]
     pub package_name: Option<String>,
-    /// The SHA-256 hash of the app's APK file, which can be used to verify the app hasn't been modified. Each byte of the hash value is represented as a two-digit hexadecimal number.
+    /// The SHA-256 hash of the app's APK file, which can be used to verify the app hasn't been
+    /// modified. Each byte of the hash value is represented as a two-digit hexadecimal number.
     #[serde(
         rename = "packageSha256Hash",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub package_sha256_hash: Option<String>,
-    /// Deprecated. Use signingKeyCerts instead. The SHA-1 hash of each android.content.pm.Signature (<https://developer.android.com/reference/android/content/pm/Signature.html>) associated with the app package. Each byte of each hash value is represented as a two-digit hexadecimal number.
+    /// Deprecated. Use signingKeyCerts instead. The SHA-1 hash of each android.content.pm.Signature
+    /// (<https://developer.android.com/reference/android/content/pm/Signature.html>) associated
+    /// with the app package. Each byte of each hash value is represented as a two-digit hexadecimal
+    /// number.
     ///
     /// Deprecated.
     #[serde(
@@ -59,7 +63,8 @@ pub struct ApplicationReport {
     /// Whether the app is user facing.
     #[serde(rename = "userFacingType", default, skip_serializing_if = "Option::is_none")]
     pub user_facing_type: Option<crate::schemas::ApplicationReportUserFacingType>,
-    /// The app version code, which can be used to determine whether one version is more recent than another.
+    /// The app version code, which can be used to determine whether one version is more recent than
+    /// another.
     #[serde(rename = "versionCode", default, skip_serializing_if = "Option::is_none")]
     pub version_code: Option<i32>,
     /// The app version as displayed to the user.
@@ -82,7 +87,8 @@ impl ApplicationReport {
         self
     }
 
-    /// Sends `applicationSource` as JSON `null`, which clears it on the server (chainable); `set_application_source` takes it back.
+    /// Sends `applicationSource` as JSON `null`, which clears it on the server (chainable);
+    /// `set_application_source` takes it back.
     #[inline]
     pub fn clear_application_source(mut self) -> Self {
         self.application_source = None;
@@ -101,7 +107,8 @@ impl ApplicationReport {
         self
     }
 
-    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_display_name` takes it back.
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
@@ -120,7 +127,8 @@ impl ApplicationReport {
         self
     }
 
-    /// Sends `events` as JSON `null`, which clears it on the server (chainable); `set_events` takes it back.
+    /// Sends `events` as JSON `null`, which clears it on the server (chainable); `set_events` takes
+    /// it back.
     #[inline]
     pub fn clear_events(mut self) -> Self {
         self.events = None;
@@ -136,7 +144,8 @@ impl ApplicationReport {
         self
     }
 
-    /// Sends `installerPackageName` as JSON `null`, which clears it on the server (chainable); `set_installer_package_name` takes it back.
+    /// Sends `installerPackageName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_installer_package_name` takes it back.
     #[inline]
     pub fn clear_installer_package_name(mut self) -> Self {
         self.installer_package_name = None;
@@ -158,7 +167,8 @@ impl ApplicationReport {
         self
     }
 
-    /// Sends `keyedAppStates` as JSON `null`, which clears it on the server (chainable); `set_keyed_app_states` takes it back.
+    /// Sends `keyedAppStates` as JSON `null`, which clears it on the server (chainable);
+    /// `set_keyed_app_states` takes it back.
     #[inline]
     pub fn clear_keyed_app_states(mut self) -> Self {
         self.keyed_app_states = None;
@@ -177,7 +187,8 @@ impl ApplicationReport {
         self
     }
 
-    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_package_name` takes it back.
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
@@ -193,7 +204,8 @@ impl ApplicationReport {
         self
     }
 
-    /// Sends `packageSha256Hash` as JSON `null`, which clears it on the server (chainable); `set_package_sha256_hash` takes it back.
+    /// Sends `packageSha256Hash` as JSON `null`, which clears it on the server (chainable);
+    /// `set_package_sha256_hash` takes it back.
     #[inline]
     pub fn clear_package_sha256_hash(mut self) -> Self {
         self.package_sha256_hash = None;
@@ -217,7 +229,8 @@ impl ApplicationReport {
         self
     }
 
-    /// Sends `signingKeyCertFingerprints` as JSON `null`, which clears it on the server (chainable); `set_signing_key_cert_fingerprints` takes it back.
+    /// Sends `signingKeyCertFingerprints` as JSON `null`, which clears it on the server
+    /// (chainable); `set_signing_key_cert_fingerprints` takes it back.
     #[inline]
     pub fn clear_signing_key_cert_fingerprints(mut self) -> Self {
         self.signing_key_cert_fingerprints = None;
@@ -241,7 +254,8 @@ impl ApplicationReport {
         self
     }
 
-    /// Sends `signingKeyCerts` as JSON `null`, which clears it on the server (chainable); `set_signing_key_certs` takes it back.
+    /// Sends `signingKeyCerts` as JSON `null`, which clears it on the server (chainable);
+    /// `set_signing_key_certs` takes it back.
     #[inline]
     pub fn clear_signing_key_certs(mut self) -> Self {
         self.signing_key_certs = None;
@@ -263,7 +277,8 @@ impl ApplicationReport {
         self
     }
 
-    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes
+    /// it back.
     #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
@@ -282,7 +297,8 @@ impl ApplicationReport {
         self
     }
 
-    /// Sends `userFacingType` as JSON `null`, which clears it on the server (chainable); `set_user_facing_type` takes it back.
+    /// Sends `userFacingType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_user_facing_type` takes it back.
     #[inline]
     pub fn clear_user_facing_type(mut self) -> Self {
         self.user_facing_type = None;
@@ -301,7 +317,8 @@ impl ApplicationReport {
         self
     }
 
-    /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable); `set_version_code` takes it back.
+    /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_version_code` takes it back.
     #[inline]
     pub fn clear_version_code(mut self) -> Self {
         self.version_code = None;
@@ -317,7 +334,8 @@ impl ApplicationReport {
         self
     }
 
-    /// Sends `versionName` as JSON `null`, which clears it on the server (chainable); `set_version_name` takes it back.
+    /// Sends `versionName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_version_name` takes it back.
     #[inline]
     pub fn clear_version_name(mut self) -> Self {
         self.version_name = None;
@@ -348,7 +366,9 @@ pub enum ApplicationReportApplicationSource {
     ///
     /// `INSTALLED_FROM_PLAY_STORE` on the wire.
     InstalledFromPlayStore,
-    /// The app was installed using the AMAPI SDK command (<https://developers.google.com/android/management/extensibility-sdk-integration>). See also: CUSTOM
+    /// The app was installed using the AMAPI SDK command
+    /// (<https://developers.google.com/android/management/extensibility-sdk-integration>). See
+    /// also: CUSTOM
     ///
     /// `CUSTOM` on the wire.
     Custom,

@@ -23,7 +23,8 @@ impl ApplicationReportingSettings {
         self
     }
 
-    /// Sends `includeRemovedApps` as JSON `null`, which clears it on the server (chainable); `set_include_removed_apps` takes it back.
+    /// Sends `includeRemovedApps` as JSON `null`, which clears it on the server (chainable);
+    /// `set_include_removed_apps` takes it back.
     #[inline]
     pub fn clear_include_removed_apps(mut self) -> Self {
         self.include_removed_apps = None;

@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationSigningKeyCert {
-    /// Required. The SHA-256 hash value of the signing key certificate of the app. This must be a valid SHA-256 hash value, i.e. 32 bytes.
+    /// Required. The SHA-256 hash value of the signing key certificate of the app. This must be a
+    /// valid SHA-256 hash value, i.e. 32 bytes.
     #[serde(
         rename = "signingKeyCertFingerprintSha256",
         default,
@@ -27,7 +28,8 @@ impl ApplicationSigningKeyCert {
         self
     }
 
-    /// Sends `signingKeyCertFingerprintSha256` as JSON `null`, which clears it on the server (chainable); `set_signing_key_cert_fingerprint_sha256` takes it back.
+    /// Sends `signingKeyCertFingerprintSha256` as JSON `null`, which clears it on the server
+    /// (chainable); `set_signing_key_cert_fingerprint_sha256` takes it back.
     #[inline]
     pub fn clear_signing_key_cert_fingerprint_sha256(mut self) -> Self {
         self.signing_key_cert_fingerprint_sha256 = None;

@@ -35,7 +35,8 @@ impl BackupServiceToggledEvent {
         self
     }
 
-    /// Sends `adminPackageName` as JSON `null`, which clears it on the server (chainable); `set_admin_package_name` takes it back.
+    /// Sends `adminPackageName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_admin_package_name` takes it back.
     #[inline]
     pub fn clear_admin_package_name(mut self) -> Self {
         self.admin_package_name = None;
@@ -54,7 +55,8 @@ impl BackupServiceToggledEvent {
         self
     }
 
-    /// Sends `adminUserId` as JSON `null`, which clears it on the server (chainable); `set_admin_user_id` takes it back.
+    /// Sends `adminUserId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_admin_user_id` takes it back.
     #[inline]
     pub fn clear_admin_user_id(mut self) -> Self {
         self.admin_user_id = None;
@@ -73,7 +75,8 @@ impl BackupServiceToggledEvent {
         self
     }
 
-    /// Sends `backupServiceState` as JSON `null`, which clears it on the server (chainable); `set_backup_service_state` takes it back.
+    /// Sends `backupServiceState` as JSON `null`, which clears it on the server (chainable);
+    /// `set_backup_service_state` takes it back.
     #[inline]
     pub fn clear_backup_service_state(mut self) -> Self {
         self.backup_service_state = None;

@@ -2,16 +2,19 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BatchUsageLogEvents {
-    /// If present, the name of the device in the form ‘enterprises/{enterpriseId}/devices/{deviceId}’
+    /// If present, the name of the device in the form
+    /// ‘enterprises/{enterpriseId}/devices/{deviceId}’
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device: Option<String>,
     /// The device timestamp when the batch of events were collected from the device.
     #[serde(rename = "retrievalTime", default, skip_serializing_if = "Option::is_none")]
     pub retrieval_time: Option<crate::runtime::Timestamp>,
-    /// The list of UsageLogEvent that were reported by the device, sorted chronologically by the event time.
+    /// The list of UsageLogEvent that were reported by the device, sorted chronologically by the
+    /// event time.
     #[serde(rename = "usageLogEvents", default, skip_serializing_if = "Option::is_none")]
     pub usage_log_events: Option<Vec<crate::schemas::UsageLogEvent>>,
-    /// If present, the resource name of the user that owns this device in the form ‘enterprises/{enterpriseId}/users/{userId}’.
+    /// If present, the resource name of the user that owns this device in the form
+    /// ‘enterprises/{enterpriseId}/users/{userId}’.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -28,7 +31,8 @@ impl BatchUsageLogEvents {
         self
     }
 
-    /// Sends `device` as JSON `null`, which clears it on the server (chainable); `set_device` takes it back.
+    /// Sends `device` as JSON `null`, which clears it on the server (chainable); `set_device` takes
+    /// it back.
     #[inline]
     pub fn clear_device(mut self) -> Self {
         self.device = None;
@@ -47,7 +51,8 @@ impl BatchUsageLogEvents {
         self
     }
 
-    /// Sends `retrievalTime` as JSON `null`, which clears it on the server (chainable); `set_retrieval_time` takes it back.
+    /// Sends `retrievalTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_retrieval_time` takes it back.
     #[inline]
     pub fn clear_retrieval_time(mut self) -> Self {
         self.retrieval_time = None;
@@ -66,7 +71,8 @@ impl BatchUsageLogEvents {
         self
     }
 
-    /// Sends `usageLogEvents` as JSON `null`, which clears it on the server (chainable); `set_usage_log_events` takes it back.
+    /// Sends `usageLogEvents` as JSON `null`, which clears it on the server (chainable);
+    /// `set_usage_log_events` takes it back.
     #[inline]
     pub fn clear_usage_log_events(mut self) -> Self {
         self.usage_log_events = None;
@@ -85,7 +91,8 @@ impl BatchUsageLogEvents {
         self
     }
 
-    /// Sends `user` as JSON `null`, which clears it on the server (chainable); `set_user` takes it back.
+    /// Sends `user` as JSON `null`, which clears it on the server (chainable); `set_user` takes it
+    /// back.
     #[inline]
     pub fn clear_user(mut self) -> Self {
         self.user = None;

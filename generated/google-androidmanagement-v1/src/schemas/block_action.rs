@@ -1,8 +1,12 @@
-/// An action to block access to apps and data on a fully managed device or in a work profile. This action also triggers a device or work profile to displays a user-facing notification with information (where possible) on how to correct the compliance issue. Note: wipeAction must also be specified.
+/// An action to block access to apps and data on a fully managed device or in a work profile.
+/// This action also triggers a device or work profile to displays a user-facing notification
+/// with information (where possible) on how to correct the compliance issue. Note: wipeAction
+/// must also be specified.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BlockAction {
-    /// Number of days the policy is non-compliant before the device or work profile is blocked. To block access immediately, set to 0. blockAfterDays must be less than wipeAfterDays.
+    /// Number of days the policy is non-compliant before the device or work profile is blocked. To
+    /// block access immediately, set to 0. blockAfterDays must be less than wipeAfterDays.
     #[serde(rename = "blockAfterDays", default, skip_serializing_if = "Option::is_none")]
     pub block_after_days: Option<i32>,
     /// Specifies the scope of this BlockAction. Only applicable to devices that are company-owned.
@@ -22,7 +26,8 @@ impl BlockAction {
         self
     }
 
-    /// Sends `blockAfterDays` as JSON `null`, which clears it on the server (chainable); `set_block_after_days` takes it back.
+    /// Sends `blockAfterDays` as JSON `null`, which clears it on the server (chainable);
+    /// `set_block_after_days` takes it back.
     #[inline]
     pub fn clear_block_after_days(mut self) -> Self {
         self.block_after_days = None;
@@ -44,7 +49,8 @@ impl BlockAction {
         self
     }
 
-    /// Sends `blockScope` as JSON `null`, which clears it on the server (chainable); `set_block_scope` takes it back.
+    /// Sends `blockScope` as JSON `null`, which clears it on the server (chainable);
+    /// `set_block_scope` takes it back.
     #[inline]
     pub fn clear_block_scope(mut self) -> Self {
         self.block_scope = None;
@@ -63,7 +69,8 @@ pub enum BlockActionBlockScope {
     /// `BLOCK_SCOPE_UNSPECIFIED` on the wire.
     #[default]
     BlockScopeUnspecified,
-    /// Block action is only applied to apps in the work profile. Apps in the personal profile are unaffected.
+    /// Block action is only applied to apps in the work profile. Apps in the personal profile are
+    /// unaffected.
     ///
     /// `BLOCK_SCOPE_WORK_PROFILE` on the wire.
     BlockScopeWorkProfile,

@@ -1,4 +1,6 @@
-/// A new root certificate was installed into the system's trusted credential storage. This is available device-wide on fully managed devices and within the work profile on organization-owned devices with a work profile.
+/// A new root certificate was installed into the system's trusted credential storage. This is
+/// available device-wide on fully managed devices and within the work profile on
+/// organization-owned devices with a work profile.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CertAuthorityInstalledEvent {
@@ -8,7 +10,8 @@ pub struct CertAuthorityInstalledEvent {
     /// Whether the installation event succeeded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
-    /// The user in which the certificate install event happened. Only available for devices running Android 11 and above.
+    /// The user in which the certificate install event happened. Only available for devices running
+    /// Android 11 and above.
     #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<i32>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -25,7 +28,8 @@ impl CertAuthorityInstalledEvent {
         self
     }
 
-    /// Sends `certificate` as JSON `null`, which clears it on the server (chainable); `set_certificate` takes it back.
+    /// Sends `certificate` as JSON `null`, which clears it on the server (chainable);
+    /// `set_certificate` takes it back.
     #[inline]
     pub fn clear_certificate(mut self) -> Self {
         self.certificate = None;
@@ -41,7 +45,8 @@ impl CertAuthorityInstalledEvent {
         self
     }
 
-    /// Sends `success` as JSON `null`, which clears it on the server (chainable); `set_success` takes it back.
+    /// Sends `success` as JSON `null`, which clears it on the server (chainable); `set_success`
+    /// takes it back.
     #[inline]
     pub fn clear_success(mut self) -> Self {
         self.success = None;
@@ -57,7 +62,8 @@ impl CertAuthorityInstalledEvent {
         self
     }
 
-    /// Sends `userId` as JSON `null`, which clears it on the server (chainable); `set_user_id` takes it back.
+    /// Sends `userId` as JSON `null`, which clears it on the server (chainable); `set_user_id`
+    /// takes it back.
     #[inline]
     pub fn clear_user_id(mut self) -> Self {
         self.user_id = None;

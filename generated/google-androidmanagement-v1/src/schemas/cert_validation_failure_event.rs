@@ -1,4 +1,6 @@
-/// An X.509v3 certificate failed to validate, currently this validation is performed on the Wi-FI access point and failure may be due to a mismatch upon server certificate validation. However it may in the future include other validation events of an X.509v3 certificate.
+/// An X.509v3 certificate failed to validate, currently this validation is performed on the
+/// Wi-FI access point and failure may be due to a mismatch upon server certificate validation.
+/// However it may in the future include other validation events of an X.509v3 certificate.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CertValidationFailureEvent {
@@ -19,7 +21,8 @@ impl CertValidationFailureEvent {
         self
     }
 
-    /// Sends `failureReason` as JSON `null`, which clears it on the server (chainable); `set_failure_reason` takes it back.
+    /// Sends `failureReason` as JSON `null`, which clears it on the server (chainable);
+    /// `set_failure_reason` takes it back.
     #[inline]
     pub fn clear_failure_reason(mut self) -> Self {
         self.failure_reason = None;

@@ -1,4 +1,5 @@
-/// Parameters associated with the CLEAR_APP_DATA command to clear the data of specified apps from the device.
+/// Parameters associated with the CLEAR_APP_DATA command to clear the data of specified apps
+/// from the device.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ClearAppsDataParams {
@@ -22,7 +23,8 @@ impl ClearAppsDataParams {
         self
     }
 
-    /// Sends `packageNames` as JSON `null`, which clears it on the server (chainable); `set_package_names` takes it back.
+    /// Sends `packageNames` as JSON `null`, which clears it on the server (chainable);
+    /// `set_package_names` takes it back.
     #[inline]
     pub fn clear_package_names(mut self) -> Self {
         self.package_names = None;

@@ -28,7 +28,8 @@ impl ClearAppsDataStatus {
         self
     }
 
-    /// Sends `results` as JSON `null`, which clears it on the server (chainable); `set_results` takes it back.
+    /// Sends `results` as JSON `null`, which clears it on the server (chainable); `set_results`
+    /// takes it back.
     #[inline]
     pub fn clear_results(mut self) -> Self {
         self.results = None;

@@ -1,4 +1,7 @@
-/// Information about Common Criteria Mode—security standards defined in the Common Criteria for Information Technology Security Evaluation (<https://www.commoncriteriaportal.org/>) (CC).This information is only available if statusReportingSettings.commonCriteriaModeEnabled is true in the device's policy.
+/// Information about Common Criteria Mode—security standards defined in the Common Criteria for
+/// Information Technology Security Evaluation (<https://www.commoncriteriaportal.org/>)
+/// (CC).This information is only available if statusReportingSettings.commonCriteriaModeEnabled
+/// is true in the device's policy.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CommonCriteriaModeInfo {
@@ -39,7 +42,8 @@ impl CommonCriteriaModeInfo {
         self
     }
 
-    /// Sends `commonCriteriaModeStatus` as JSON `null`, which clears it on the server (chainable); `set_common_criteria_mode_status` takes it back.
+    /// Sends `commonCriteriaModeStatus` as JSON `null`, which clears it on the server (chainable);
+    /// `set_common_criteria_mode_status` takes it back.
     #[inline]
     pub fn clear_common_criteria_mode_status(mut self) -> Self {
         self.common_criteria_mode_status = None;
@@ -63,7 +67,8 @@ impl CommonCriteriaModeInfo {
         self
     }
 
-    /// Sends `policySignatureVerificationStatus` as JSON `null`, which clears it on the server (chainable); `set_policy_signature_verification_status` takes it back.
+    /// Sends `policySignatureVerificationStatus` as JSON `null`, which clears it on the server
+    /// (chainable); `set_policy_signature_verification_status` takes it back.
     #[inline]
     pub fn clear_policy_signature_verification_status(mut self) -> Self {
         self.policy_signature_verification_status = None;
@@ -126,12 +131,14 @@ crate::runtime::impl_open_enum!(CommonCriteriaModeInfoCommonCriteriaModeStatus);
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum CommonCriteriaModeInfoPolicySignatureVerificationStatus {
-    /// Unspecified. The verification status has not been reported. This is set only if statusReportingSettings.commonCriteriaModeEnabled is false.
+    /// Unspecified. The verification status has not been reported. This is set only if
+    /// statusReportingSettings.commonCriteriaModeEnabled is false.
     ///
     /// `POLICY_SIGNATURE_VERIFICATION_STATUS_UNSPECIFIED` on the wire.
     #[default]
     PolicySignatureVerificationStatusUnspecified,
-    /// Policy signature verification is disabled on the device as common_criteria_mode is set to false.
+    /// Policy signature verification is disabled on the device as common_criteria_mode is set to
+    /// false.
     ///
     /// `POLICY_SIGNATURE_VERIFICATION_DISABLED` on the wire.
     PolicySignatureVerificationDisabled,
@@ -139,7 +146,8 @@ pub enum CommonCriteriaModeInfoPolicySignatureVerificationStatus {
     ///
     /// `POLICY_SIGNATURE_VERIFICATION_SUCCEEDED` on the wire.
     PolicySignatureVerificationSucceeded,
-    /// Policy signature verification is not supported, e.g. because the device has been enrolled with a CloudDPC version that does not support the policy signature verification.
+    /// Policy signature verification is not supported, e.g. because the device has been enrolled
+    /// with a CloudDPC version that does not support the policy signature verification.
     ///
     /// `POLICY_SIGNATURE_VERIFICATION_NOT_SUPPORTED` on the wire.
     PolicySignatureVerificationNotSupported,

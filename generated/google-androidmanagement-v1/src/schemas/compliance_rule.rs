@@ -1,18 +1,27 @@
-/// A rule declaring which mitigating actions to take when a device is not compliant with its policy. For every rule, there is always an implicit mitigating action to set policy_compliant to false for the Device resource, and display a message on the device indicating that the device is not compliant with its policy. Other mitigating actions may optionally be taken as well, depending on the field values in the rule.
+/// A rule declaring which mitigating actions to take when a device is not compliant with its
+/// policy. For every rule, there is always an implicit mitigating action to set
+/// policy_compliant to false for the Device resource, and display a message on the device
+/// indicating that the device is not compliant with its policy. Other mitigating actions may
+/// optionally be taken as well, depending on the field values in the rule.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ComplianceRule {
-    /// A condition which is satisfied if the Android Framework API level on the device doesn't meet a minimum requirement.
+    /// A condition which is satisfied if the Android Framework API level on the device doesn't meet
+    /// a minimum requirement.
     #[serde(
         rename = "apiLevelCondition",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub api_level_condition: Option<crate::schemas::ApiLevelCondition>,
-    /// If set to true, the rule includes a mitigating action to disable apps so that the device is effectively disabled, but app data is preserved. If the device is running an app in locked task mode, the app will be closed and a UI showing the reason for non-compliance will be displayed.
+    /// If set to true, the rule includes a mitigating action to disable apps so that the device is
+    /// effectively disabled, but app data is preserved. If the device is running an app in locked
+    /// task mode, the app will be closed and a UI showing the reason for non-compliance will be
+    /// displayed.
     #[serde(rename = "disableApps", default, skip_serializing_if = "Option::is_none")]
     pub disable_apps: Option<bool>,
-    /// A condition which is satisfied if there exists any matching NonComplianceDetail for the device.
+    /// A condition which is satisfied if there exists any matching NonComplianceDetail for the
+    /// device.
     #[serde(
         rename = "nonComplianceDetailCondition",
         default,
@@ -21,7 +30,8 @@ pub struct ComplianceRule {
     pub non_compliance_detail_condition: Option<
         crate::schemas::NonComplianceDetailCondition,
     >,
-    /// If set, the rule includes a mitigating action to disable apps specified in the list, but app data is preserved.
+    /// If set, the rule includes a mitigating action to disable apps specified in the list, but app
+    /// data is preserved.
     #[serde(
         rename = "packageNamesToDisable",
         default,
@@ -45,7 +55,8 @@ impl ComplianceRule {
         self
     }
 
-    /// Sends `apiLevelCondition` as JSON `null`, which clears it on the server (chainable); `set_api_level_condition` takes it back.
+    /// Sends `apiLevelCondition` as JSON `null`, which clears it on the server (chainable);
+    /// `set_api_level_condition` takes it back.
     #[inline]
     pub fn clear_api_level_condition(mut self) -> Self {
         self.api_level_condition = None;
@@ -64,7 +75,8 @@ impl ComplianceRule {
         self
     }
 
-    /// Sends `disableApps` as JSON `null`, which clears it on the server (chainable); `set_disable_apps` takes it back.
+    /// Sends `disableApps` as JSON `null`, which clears it on the server (chainable);
+    /// `set_disable_apps` takes it back.
     #[inline]
     pub fn clear_disable_apps(mut self) -> Self {
         self.disable_apps = None;
@@ -83,7 +95,8 @@ impl ComplianceRule {
         self
     }
 
-    /// Sends `nonComplianceDetailCondition` as JSON `null`, which clears it on the server (chainable); `set_non_compliance_detail_condition` takes it back.
+    /// Sends `nonComplianceDetailCondition` as JSON `null`, which clears it on the server
+    /// (chainable); `set_non_compliance_detail_condition` takes it back.
     #[inline]
     pub fn clear_non_compliance_detail_condition(mut self) -> Self {
         self.non_compliance_detail_condition = None;
@@ -107,7 +120,8 @@ impl ComplianceRule {
         self
     }
 
-    /// Sends `packageNamesToDisable` as JSON `null`, which clears it on the server (chainable); `set_package_names_to_disable` takes it back.
+    /// Sends `packageNamesToDisable` as JSON `null`, which clears it on the server (chainable);
+    /// `set_package_names_to_disable` takes it back.
     #[inline]
     pub fn clear_package_names_to_disable(mut self) -> Self {
         self.package_names_to_disable = None;

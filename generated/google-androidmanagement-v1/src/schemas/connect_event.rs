@@ -33,7 +33,8 @@ impl ConnectEvent {
         self
     }
 
-    /// Sends `destinationIpAddress` as JSON `null`, which clears it on the server (chainable); `set_destination_ip_address` takes it back.
+    /// Sends `destinationIpAddress` as JSON `null`, which clears it on the server (chainable);
+    /// `set_destination_ip_address` takes it back.
     #[inline]
     pub fn clear_destination_ip_address(mut self) -> Self {
         self.destination_ip_address = None;
@@ -52,7 +53,8 @@ impl ConnectEvent {
         self
     }
 
-    /// Sends `destinationPort` as JSON `null`, which clears it on the server (chainable); `set_destination_port` takes it back.
+    /// Sends `destinationPort` as JSON `null`, which clears it on the server (chainable);
+    /// `set_destination_port` takes it back.
     #[inline]
     pub fn clear_destination_port(mut self) -> Self {
         self.destination_port = None;
@@ -71,7 +73,8 @@ impl ConnectEvent {
         self
     }
 
-    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_package_name` takes it back.
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;

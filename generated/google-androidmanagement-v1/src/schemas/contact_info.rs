@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ContactInfo {
-    /// Email address for a point of contact, which will be used to send important announcements related to managed Google Play.
+    /// Email address for a point of contact, which will be used to send important announcements
+    /// related to managed Google Play.
     #[serde(rename = "contactEmail", default, skip_serializing_if = "Option::is_none")]
     pub contact_email: Option<String>,
     /// The email of the data protection officer. The email is validated but not verified.
@@ -19,7 +20,8 @@ pub struct ContactInfo {
         skip_serializing_if = "Option::is_none"
     )]
     pub data_protection_officer_name: Option<String>,
-    /// The phone number of the data protection officer The phone number is validated but not verified.
+    /// The phone number of the data protection officer The phone number is validated but not
+    /// verified.
     #[serde(
         rename = "dataProtectionOfficerPhone",
         default,
@@ -61,7 +63,8 @@ impl ContactInfo {
         self
     }
 
-    /// Sends `contactEmail` as JSON `null`, which clears it on the server (chainable); `set_contact_email` takes it back.
+    /// Sends `contactEmail` as JSON `null`, which clears it on the server (chainable);
+    /// `set_contact_email` takes it back.
     #[inline]
     pub fn clear_contact_email(mut self) -> Self {
         self.contact_email = None;
@@ -80,7 +83,8 @@ impl ContactInfo {
         self
     }
 
-    /// Sends `dataProtectionOfficerEmail` as JSON `null`, which clears it on the server (chainable); `set_data_protection_officer_email` takes it back.
+    /// Sends `dataProtectionOfficerEmail` as JSON `null`, which clears it on the server
+    /// (chainable); `set_data_protection_officer_email` takes it back.
     #[inline]
     pub fn clear_data_protection_officer_email(mut self) -> Self {
         self.data_protection_officer_email = None;
@@ -99,7 +103,8 @@ impl ContactInfo {
         self
     }
 
-    /// Sends `dataProtectionOfficerName` as JSON `null`, which clears it on the server (chainable); `set_data_protection_officer_name` takes it back.
+    /// Sends `dataProtectionOfficerName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_data_protection_officer_name` takes it back.
     #[inline]
     pub fn clear_data_protection_officer_name(mut self) -> Self {
         self.data_protection_officer_name = None;
@@ -121,7 +126,8 @@ impl ContactInfo {
         self
     }
 
-    /// Sends `dataProtectionOfficerPhone` as JSON `null`, which clears it on the server (chainable); `set_data_protection_officer_phone` takes it back.
+    /// Sends `dataProtectionOfficerPhone` as JSON `null`, which clears it on the server
+    /// (chainable); `set_data_protection_officer_phone` takes it back.
     #[inline]
     pub fn clear_data_protection_officer_phone(mut self) -> Self {
         self.data_protection_officer_phone = None;
@@ -140,7 +146,8 @@ impl ContactInfo {
         self
     }
 
-    /// Sends `euRepresentativeEmail` as JSON `null`, which clears it on the server (chainable); `set_eu_representative_email` takes it back.
+    /// Sends `euRepresentativeEmail` as JSON `null`, which clears it on the server (chainable);
+    /// `set_eu_representative_email` takes it back.
     #[inline]
     pub fn clear_eu_representative_email(mut self) -> Self {
         self.eu_representative_email = None;
@@ -159,7 +166,8 @@ impl ContactInfo {
         self
     }
 
-    /// Sends `euRepresentativeName` as JSON `null`, which clears it on the server (chainable); `set_eu_representative_name` takes it back.
+    /// Sends `euRepresentativeName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_eu_representative_name` takes it back.
     #[inline]
     pub fn clear_eu_representative_name(mut self) -> Self {
         self.eu_representative_name = None;
@@ -178,7 +186,8 @@ impl ContactInfo {
         self
     }
 
-    /// Sends `euRepresentativePhone` as JSON `null`, which clears it on the server (chainable); `set_eu_representative_phone` takes it back.
+    /// Sends `euRepresentativePhone` as JSON `null`, which clears it on the server (chainable);
+    /// `set_eu_representative_phone` takes it back.
     #[inline]
     pub fn clear_eu_representative_phone(mut self) -> Self {
         self.eu_representative_phone = None;

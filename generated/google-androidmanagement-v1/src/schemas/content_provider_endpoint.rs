@@ -29,7 +29,8 @@ impl ContentProviderEndpoint {
         self
     }
 
-    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_package_name` takes it back.
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
@@ -48,7 +49,8 @@ impl ContentProviderEndpoint {
         self
     }
 
-    /// Sends `signingCertsSha256` as JSON `null`, which clears it on the server (chainable); `set_signing_certs_sha256` takes it back.
+    /// Sends `signingCertsSha256` as JSON `null`, which clears it on the server (chainable);
+    /// `set_signing_certs_sha256` takes it back.
     #[inline]
     pub fn clear_signing_certs_sha256(mut self) -> Self {
         self.signing_certs_sha256 = None;
@@ -67,7 +69,8 @@ impl ContentProviderEndpoint {
         self
     }
 
-    /// Sends `uri` as JSON `null`, which clears it on the server (chainable); `set_uri` takes it back.
+    /// Sends `uri` as JSON `null`, which clears it on the server (chainable); `set_uri` takes it
+    /// back.
     #[inline]
     pub fn clear_uri(mut self) -> Self {
         self.uri = None;

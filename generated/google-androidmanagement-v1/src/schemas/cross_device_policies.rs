@@ -2,7 +2,9 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CrossDevicePolicies {
-    /// Optional. Manages video streaming of apps on the device for fully managed devices or in the work profile for devices with work profiles to nearby devices. This is supported on Android 13 and above.
+    /// Optional. Manages video streaming of apps on the device for fully managed devices or in the
+    /// work profile for devices with work profiles to nearby devices. This is supported on Android
+    /// 13 and above.
     #[serde(
         rename = "nearbyAppStreaming",
         default,
@@ -11,7 +13,9 @@ pub struct CrossDevicePolicies {
     pub nearby_app_streaming: Option<
         crate::schemas::CrossDevicePoliciesNearbyAppStreaming,
     >,
-    /// Optional. Manages streaming of notifications from apps on the device for fully managed devices or in the work profile for devices with work profiles to nearby devices. This is supported on Android 13 and above.
+    /// Optional. Manages streaming of notifications from apps on the device for fully managed
+    /// devices or in the work profile for devices with work profiles to nearby devices. This is
+    /// supported on Android 13 and above.
     #[serde(
         rename = "nearbyNotificationStreaming",
         default,
@@ -20,7 +24,10 @@ pub struct CrossDevicePolicies {
     pub nearby_notification_streaming: Option<
         crate::schemas::CrossDevicePoliciesNearbyNotificationStreaming,
     >,
-    /// Optional. Controls the task continuity handoff (<https://developer.android.com/partners/android-17/features#handoff>) feature. This policy applies to the entire device for fully managed devices, and to the work profile for devices with a work profile. Requires Android 17 QPR1 or higher.
+    /// Optional. Controls the task continuity handoff
+    /// (<https://developer.android.com/partners/android-17/features#handoff>) feature. This policy
+    /// applies to the entire device for fully managed devices, and to the work profile for devices
+    /// with a work profile. Requires Android 17 QPR1 or higher.
     #[serde(
         rename = "taskContinuityHandoff",
         default,
@@ -46,7 +53,8 @@ impl CrossDevicePolicies {
         self
     }
 
-    /// Sends `nearbyAppStreaming` as JSON `null`, which clears it on the server (chainable); `set_nearby_app_streaming` takes it back.
+    /// Sends `nearbyAppStreaming` as JSON `null`, which clears it on the server (chainable);
+    /// `set_nearby_app_streaming` takes it back.
     #[inline]
     pub fn clear_nearby_app_streaming(mut self) -> Self {
         self.nearby_app_streaming = None;
@@ -68,7 +76,8 @@ impl CrossDevicePolicies {
         self
     }
 
-    /// Sends `nearbyNotificationStreaming` as JSON `null`, which clears it on the server (chainable); `set_nearby_notification_streaming` takes it back.
+    /// Sends `nearbyNotificationStreaming` as JSON `null`, which clears it on the server
+    /// (chainable); `set_nearby_notification_streaming` takes it back.
     #[inline]
     pub fn clear_nearby_notification_streaming(mut self) -> Self {
         self.nearby_notification_streaming = None;
@@ -90,7 +99,8 @@ impl CrossDevicePolicies {
         self
     }
 
-    /// Sends `taskContinuityHandoff` as JSON `null`, which clears it on the server (chainable); `set_task_continuity_handoff` takes it back.
+    /// Sends `taskContinuityHandoff` as JSON `null`, which clears it on the server (chainable);
+    /// `set_task_continuity_handoff` takes it back.
     #[inline]
     pub fn clear_task_continuity_handoff(mut self) -> Self {
         self.task_continuity_handoff = None;
@@ -103,7 +113,9 @@ impl CrossDevicePolicies {
     }
 }
 
-/// Optional. Manages video streaming of apps on the device for fully managed devices or in the work profile for devices with work profiles to nearby devices. This is supported on Android 13 and above.
+/// Optional. Manages video streaming of apps on the device for fully managed devices or in the
+/// work profile for devices with work profiles to nearby devices. This is supported on Android
+/// 13 and above.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum CrossDevicePoliciesNearbyAppStreaming {
@@ -120,7 +132,8 @@ pub enum CrossDevicePoliciesNearbyAppStreaming {
     ///
     /// `NEARBY_APP_STREAMING_DISABLED` on the wire.
     NearbyAppStreamingDisabled,
-    /// The user is allowed to choose whether to stream apps to other nearby devices which are signed in with the same authenticated managed account.
+    /// The user is allowed to choose whether to stream apps to other nearby devices which are
+    /// signed in with the same authenticated managed account.
     ///
     /// `NEARBY_APP_STREAMING_USER_CHOICE_SAME_MANAGED_ACCOUNT` on the wire.
     NearbyAppStreamingUserChoiceSameManagedAccount,
@@ -155,7 +168,9 @@ impl crate::runtime::wire::OpenEnum for CrossDevicePoliciesNearbyAppStreaming {
 }
 crate::runtime::impl_open_enum!(CrossDevicePoliciesNearbyAppStreaming);
 
-/// Optional. Manages streaming of notifications from apps on the device for fully managed devices or in the work profile for devices with work profiles to nearby devices. This is supported on Android 13 and above.
+/// Optional. Manages streaming of notifications from apps on the device for fully managed
+/// devices or in the work profile for devices with work profiles to nearby devices. This is
+/// supported on Android 13 and above.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum CrossDevicePoliciesNearbyNotificationStreaming {
@@ -172,7 +187,8 @@ pub enum CrossDevicePoliciesNearbyNotificationStreaming {
     ///
     /// `NEARBY_NOTIFICATION_STREAMING_DISABLED` on the wire.
     NearbyNotificationStreamingDisabled,
-    /// The user is allowed to choose whether to stream notifications to other nearby devices which are signed in with the same authenticated managed account.
+    /// The user is allowed to choose whether to stream notifications to other nearby devices which
+    /// are signed in with the same authenticated managed account.
     ///
     /// `NEARBY_NOTIFICATION_STREAMING_USER_CHOICE_SAME_MANAGED_ACCOUNT` on the wire.
     NearbyNotificationStreamingUserChoiceSameManagedAccount,
@@ -219,7 +235,10 @@ impl crate::runtime::wire::OpenEnum for CrossDevicePoliciesNearbyNotificationStr
 }
 crate::runtime::impl_open_enum!(CrossDevicePoliciesNearbyNotificationStreaming);
 
-/// Optional. Controls the task continuity handoff (<https://developer.android.com/partners/android-17/features#handoff>) feature. This policy applies to the entire device for fully managed devices, and to the work profile for devices with a work profile. Requires Android 17 QPR1 or higher.
+/// Optional. Controls the task continuity handoff
+/// (<https://developer.android.com/partners/android-17/features#handoff>) feature. This policy
+/// applies to the entire device for fully managed devices, and to the work profile for devices
+/// with a work profile. Requires Android 17 QPR1 or higher.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum CrossDevicePoliciesTaskContinuityHandoff {
@@ -228,11 +247,14 @@ pub enum CrossDevicePoliciesTaskContinuityHandoff {
     /// `TASK_CONTINUITY_HANDOFF_UNSPECIFIED` on the wire.
     #[default]
     TaskContinuityHandoffUnspecified,
-    /// Allows the user to enable or disable the task continuity handoff feature in settings. A NonComplianceDetail with API_LEVEL is reported if the Android version is lower than Android 17 QPR1.
+    /// Allows the user to enable or disable the task continuity handoff feature in settings. A
+    /// NonComplianceDetail with API_LEVEL is reported if the Android version is lower than Android
+    /// 17 QPR1.
     ///
     /// `TASK_CONTINUITY_HANDOFF_ALLOWED` on the wire.
     TaskContinuityHandoffAllowed,
-    /// The task continuity handoff feature is disallowed. A NonComplianceDetail with API_LEVEL is reported if the Android version is lower than Android 17 QPR1.
+    /// The task continuity handoff feature is disallowed. A NonComplianceDetail with API_LEVEL is
+    /// reported if the Android version is lower than Android 17 QPR1.
     ///
     /// `TASK_CONTINUITY_HANDOFF_DISALLOWED` on the wire.
     TaskContinuityHandoffDisallowed,

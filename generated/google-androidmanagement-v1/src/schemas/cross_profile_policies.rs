@@ -1,8 +1,11 @@
-/// Controls the data from the work profile that can be accessed from the personal profile and vice versa. A NonComplianceDetail with MANAGEMENT_MODE is reported if the device does not have a work profile.
+/// Controls the data from the work profile that can be accessed from the personal profile and
+/// vice versa. A NonComplianceDetail with MANAGEMENT_MODE is reported if the device does not
+/// have a work profile.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CrossProfilePolicies {
-    /// Optional. Controls whether personal profile apps can invoke app functions exposed by apps in the work profile.
+    /// Optional. Controls whether personal profile apps can invoke app functions exposed by apps in
+    /// the work profile.
     #[serde(
         rename = "crossProfileAppFunctions",
         default,
@@ -11,7 +14,8 @@ pub struct CrossProfilePolicies {
     pub cross_profile_app_functions: Option<
         crate::schemas::CrossProfilePoliciesCrossProfileAppFunctions,
     >,
-    /// Optional. Whether text copied from one profile (personal or work) can be pasted in the other profile.
+    /// Optional. Whether text copied from one profile (personal or work) can be pasted in the other
+    /// profile.
     #[serde(
         rename = "crossProfileCopyPaste",
         default,
@@ -20,7 +24,10 @@ pub struct CrossProfilePolicies {
     pub cross_profile_copy_paste: Option<
         crate::schemas::CrossProfilePoliciesCrossProfileCopyPaste,
     >,
-    /// Optional. Whether data from one profile (personal or work) can be shared with apps in the other profile. Specifically controls simple data sharing via intents. Management of other cross-profile communication channels, such as contact search, copy/paste, or connected work & personal apps, are configured separately.
+    /// Optional. Whether data from one profile (personal or work) can be shared with apps in the
+    /// other profile. Specifically controls simple data sharing via intents. Management of other
+    /// cross-profile communication channels, such as contact search, copy/paste, or connected work
+    /// & personal apps, are configured separately.
     #[serde(
         rename = "crossProfileDataSharing",
         default,
@@ -29,7 +36,15 @@ pub struct CrossProfilePolicies {
     pub cross_profile_data_sharing: Option<
         crate::schemas::CrossProfilePoliciesCrossProfileDataSharing,
     >,
-    /// Optional. List of apps which are excluded from the ShowWorkContactsInPersonalProfile setting. For this to be set, ShowWorkContactsInPersonalProfile must be set to one of the following values: SHOW_WORK_CONTACTS_IN_PERSONAL_PROFILE_ALLOWED. In this case, these exemptions act as a blocklist. SHOW_WORK_CONTACTS_IN_PERSONAL_PROFILE_DISALLOWED. In this case, these exemptions act as an allowlist. SHOW_WORK_CONTACTS_IN_PERSONAL_PROFILE_DISALLOWED_EXCEPT_SYSTEM. In this case, these exemptions act as an allowlist, in addition to the already allowlisted system apps.Supported on Android 14 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 14.
+    /// Optional. List of apps which are excluded from the ShowWorkContactsInPersonalProfile
+    /// setting. For this to be set, ShowWorkContactsInPersonalProfile must be set to one of the
+    /// following values: SHOW_WORK_CONTACTS_IN_PERSONAL_PROFILE_ALLOWED. In this case, these
+    /// exemptions act as a blocklist. SHOW_WORK_CONTACTS_IN_PERSONAL_PROFILE_DISALLOWED. In this
+    /// case, these exemptions act as an allowlist.
+    /// SHOW_WORK_CONTACTS_IN_PERSONAL_PROFILE_DISALLOWED_EXCEPT_SYSTEM. In this case, these
+    /// exemptions act as an allowlist, in addition to the already allowlisted system apps.Supported
+    /// on Android 14 and above. A NonComplianceDetail with API_LEVEL is reported if the Android
+    /// version is less than 14.
     #[serde(
         rename = "exemptionsToShowWorkContactsInPersonalProfile",
         default,
@@ -38,7 +53,8 @@ pub struct CrossProfilePolicies {
     pub exemptions_to_show_work_contacts_in_personal_profile: Option<
         crate::schemas::PackageNameList,
     >,
-    /// Optional. Whether personal apps can access contacts stored in the work profile.See also exemptions_to_show_work_contacts_in_personal_profile.
+    /// Optional. Whether personal apps can access contacts stored in the work profile.See also
+    /// exemptions_to_show_work_contacts_in_personal_profile.
     #[serde(
         rename = "showWorkContactsInPersonalProfile",
         default,
@@ -47,7 +63,9 @@ pub struct CrossProfilePolicies {
     pub show_work_contacts_in_personal_profile: Option<
         crate::schemas::CrossProfilePoliciesShowWorkContactsInPersonalProfile,
     >,
-    /// Optional. Specifies the default behaviour for work profile widgets. If the policy does not specify work_profile_widgets for a specific application, it will behave according to the value specified here.
+    /// Optional. Specifies the default behaviour for work profile widgets. If the policy does not
+    /// specify work_profile_widgets for a specific application, it will behave according to the
+    /// value specified here.
     #[serde(
         rename = "workProfileWidgetsDefault",
         default,
@@ -73,7 +91,8 @@ impl CrossProfilePolicies {
         self
     }
 
-    /// Sends `crossProfileAppFunctions` as JSON `null`, which clears it on the server (chainable); `set_cross_profile_app_functions` takes it back.
+    /// Sends `crossProfileAppFunctions` as JSON `null`, which clears it on the server (chainable);
+    /// `set_cross_profile_app_functions` takes it back.
     #[inline]
     pub fn clear_cross_profile_app_functions(mut self) -> Self {
         self.cross_profile_app_functions = None;
@@ -95,7 +114,8 @@ impl CrossProfilePolicies {
         self
     }
 
-    /// Sends `crossProfileCopyPaste` as JSON `null`, which clears it on the server (chainable); `set_cross_profile_copy_paste` takes it back.
+    /// Sends `crossProfileCopyPaste` as JSON `null`, which clears it on the server (chainable);
+    /// `set_cross_profile_copy_paste` takes it back.
     #[inline]
     pub fn clear_cross_profile_copy_paste(mut self) -> Self {
         self.cross_profile_copy_paste = None;
@@ -117,7 +137,8 @@ impl CrossProfilePolicies {
         self
     }
 
-    /// Sends `crossProfileDataSharing` as JSON `null`, which clears it on the server (chainable); `set_cross_profile_data_sharing` takes it back.
+    /// Sends `crossProfileDataSharing` as JSON `null`, which clears it on the server (chainable);
+    /// `set_cross_profile_data_sharing` takes it back.
     #[inline]
     pub fn clear_cross_profile_data_sharing(mut self) -> Self {
         self.cross_profile_data_sharing = None;
@@ -139,7 +160,9 @@ impl CrossProfilePolicies {
         self
     }
 
-    /// Sends `exemptionsToShowWorkContactsInPersonalProfile` as JSON `null`, which clears it on the server (chainable); `set_exemptions_to_show_work_contacts_in_personal_profile` takes it back.
+    /// Sends `exemptionsToShowWorkContactsInPersonalProfile` as JSON `null`, which clears it on the
+    /// server (chainable); `set_exemptions_to_show_work_contacts_in_personal_profile` takes it
+    /// back.
     #[inline]
     pub fn clear_exemptions_to_show_work_contacts_in_personal_profile(mut self) -> Self {
         self.exemptions_to_show_work_contacts_in_personal_profile = None;
@@ -163,7 +186,8 @@ impl CrossProfilePolicies {
         self
     }
 
-    /// Sends `showWorkContactsInPersonalProfile` as JSON `null`, which clears it on the server (chainable); `set_show_work_contacts_in_personal_profile` takes it back.
+    /// Sends `showWorkContactsInPersonalProfile` as JSON `null`, which clears it on the server
+    /// (chainable); `set_show_work_contacts_in_personal_profile` takes it back.
     #[inline]
     pub fn clear_show_work_contacts_in_personal_profile(mut self) -> Self {
         self.show_work_contacts_in_personal_profile = None;
@@ -185,7 +209,8 @@ impl CrossProfilePolicies {
         self
     }
 
-    /// Sends `workProfileWidgetsDefault` as JSON `null`, which clears it on the server (chainable); `set_work_profile_widgets_default` takes it back.
+    /// Sends `workProfileWidgetsDefault` as JSON `null`, which clears it on the server (chainable);
+    /// `set_work_profile_widgets_default` takes it back.
     #[inline]
     pub fn clear_work_profile_widgets_default(mut self) -> Self {
         self.work_profile_widgets_default = None;
@@ -198,20 +223,26 @@ impl CrossProfilePolicies {
     }
 }
 
-/// Optional. Controls whether personal profile apps can invoke app functions exposed by apps in the work profile.
+/// Optional. Controls whether personal profile apps can invoke app functions exposed by apps in
+/// the work profile.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum CrossProfilePoliciesCrossProfileAppFunctions {
-    /// Unspecified. If appFunctions is set to APP_FUNCTIONS_ALLOWED, defaults to CROSS_PROFILE_APP_FUNCTIONS_ALLOWED. If appFunctions is set to APP_FUNCTIONS_DISALLOWED, defaults to CROSS_PROFILE_APP_FUNCTIONS_DISALLOWED.
+    /// Unspecified. If appFunctions is set to APP_FUNCTIONS_ALLOWED, defaults to
+    /// CROSS_PROFILE_APP_FUNCTIONS_ALLOWED. If appFunctions is set to APP_FUNCTIONS_DISALLOWED,
+    /// defaults to CROSS_PROFILE_APP_FUNCTIONS_DISALLOWED.
     ///
     /// `CROSS_PROFILE_APP_FUNCTIONS_UNSPECIFIED` on the wire.
     #[default]
     CrossProfileAppFunctionsUnspecified,
-    /// Personal profile apps are not allowed to invoke app functions exposed by apps in the work profile.
+    /// Personal profile apps are not allowed to invoke app functions exposed by apps in the work
+    /// profile.
     ///
     /// `CROSS_PROFILE_APP_FUNCTIONS_DISALLOWED` on the wire.
     CrossProfileAppFunctionsDisallowed,
-    /// Personal profile apps can invoke app functions exposed by apps in the work profile. If this is set, appFunctions must not be set to APP_FUNCTIONS_DISALLOWED, otherwise the policy will be rejected.
+    /// Personal profile apps can invoke app functions exposed by apps in the work profile. If this
+    /// is set, appFunctions must not be set to APP_FUNCTIONS_DISALLOWED, otherwise the policy will
+    /// be rejected.
     ///
     /// `CROSS_PROFILE_APP_FUNCTIONS_ALLOWED` on the wire.
     CrossProfileAppFunctionsAllowed,
@@ -252,7 +283,8 @@ impl crate::runtime::wire::OpenEnum for CrossProfilePoliciesCrossProfileAppFunct
 }
 crate::runtime::impl_open_enum!(CrossProfilePoliciesCrossProfileAppFunctions);
 
-/// Optional. Whether text copied from one profile (personal or work) can be pasted in the other profile.
+/// Optional. Whether text copied from one profile (personal or work) can be pasted in the other
+/// profile.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum CrossProfilePoliciesCrossProfileCopyPaste {
@@ -261,7 +293,9 @@ pub enum CrossProfilePoliciesCrossProfileCopyPaste {
     /// `CROSS_PROFILE_COPY_PASTE_UNSPECIFIED` on the wire.
     #[default]
     CrossProfileCopyPasteUnspecified,
-    /// Default. Prevents users from pasting into the personal profile text copied from the work profile. Text copied from the personal profile can be pasted into the work profile, and text copied from the work profile can be pasted into the work profile.
+    /// Default. Prevents users from pasting into the personal profile text copied from the work
+    /// profile. Text copied from the personal profile can be pasted into the work profile, and text
+    /// copied from the work profile can be pasted into the work profile.
     ///
     /// `COPY_FROM_WORK_TO_PERSONAL_DISALLOWED` on the wire.
     CopyFromWorkToPersonalDisallowed,
@@ -302,7 +336,10 @@ impl crate::runtime::wire::OpenEnum for CrossProfilePoliciesCrossProfileCopyPast
 }
 crate::runtime::impl_open_enum!(CrossProfilePoliciesCrossProfileCopyPaste);
 
-/// Optional. Whether data from one profile (personal or work) can be shared with apps in the other profile. Specifically controls simple data sharing via intents. Management of other cross-profile communication channels, such as contact search, copy/paste, or connected work & personal apps, are configured separately.
+/// Optional. Whether data from one profile (personal or work) can be shared with apps in the
+/// other profile. Specifically controls simple data sharing via intents. Management of other
+/// cross-profile communication channels, such as contact search, copy/paste, or connected work
+/// & personal apps, are configured separately.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum CrossProfilePoliciesCrossProfileDataSharing {
@@ -311,11 +348,13 @@ pub enum CrossProfilePoliciesCrossProfileDataSharing {
     /// `CROSS_PROFILE_DATA_SHARING_UNSPECIFIED` on the wire.
     #[default]
     CrossProfileDataSharingUnspecified,
-    /// Prevents data from being shared from both the personal profile to the work profile and the work profile to the personal profile.
+    /// Prevents data from being shared from both the personal profile to the work profile and the
+    /// work profile to the personal profile.
     ///
     /// `CROSS_PROFILE_DATA_SHARING_DISALLOWED` on the wire.
     CrossProfileDataSharingDisallowed,
-    /// Default. Prevents users from sharing data from the work profile to apps in the personal profile. Personal data can be shared with work apps.
+    /// Default. Prevents users from sharing data from the work profile to apps in the personal
+    /// profile. Personal data can be shared with work apps.
     ///
     /// `DATA_SHARING_FROM_WORK_TO_PERSONAL_DISALLOWED` on the wire.
     DataSharingFromWorkToPersonalDisallowed,
@@ -362,24 +401,42 @@ impl crate::runtime::wire::OpenEnum for CrossProfilePoliciesCrossProfileDataShar
 }
 crate::runtime::impl_open_enum!(CrossProfilePoliciesCrossProfileDataSharing);
 
-/// Optional. Whether personal apps can access contacts stored in the work profile.See also exemptions_to_show_work_contacts_in_personal_profile.
+/// Optional. Whether personal apps can access contacts stored in the work profile.See also
+/// exemptions_to_show_work_contacts_in_personal_profile.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum CrossProfilePoliciesShowWorkContactsInPersonalProfile {
-    /// Unspecified. Defaults to SHOW_WORK_CONTACTS_IN_PERSONAL_PROFILE_ALLOWED.When this is set, exemptions_to_show_work_contacts_in_personal_profile must not be set.
+    /// Unspecified. Defaults to SHOW_WORK_CONTACTS_IN_PERSONAL_PROFILE_ALLOWED.When this is set,
+    /// exemptions_to_show_work_contacts_in_personal_profile must not be set.
     ///
     /// `SHOW_WORK_CONTACTS_IN_PERSONAL_PROFILE_UNSPECIFIED` on the wire.
     #[default]
     ShowWorkContactsInPersonalProfileUnspecified,
-    /// Prevents personal apps from accessing work profile contacts and looking up work contacts.When this is set, personal apps specified in exemptions_to_show_work_contacts_in_personal_profile are allowlisted and can access work profile contacts directly.Supported on Android 7.0 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 7.0.
+    /// Prevents personal apps from accessing work profile contacts and looking up work
+    /// contacts.When this is set, personal apps specified in
+    /// exemptions_to_show_work_contacts_in_personal_profile are allowlisted and can access work
+    /// profile contacts directly.Supported on Android 7.0 and above. A NonComplianceDetail with
+    /// API_LEVEL is reported if the Android version is less than 7.0.
     ///
     /// `SHOW_WORK_CONTACTS_IN_PERSONAL_PROFILE_DISALLOWED` on the wire.
     ShowWorkContactsInPersonalProfileDisallowed,
-    /// Default. Allows apps in the personal profile to access work profile contacts including contact searches and incoming calls.When this is set, personal apps specified in exemptions_to_show_work_contacts_in_personal_profile are blocklisted and can not access work profile contacts directly.Supported on Android 7.0 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 7.0.
+    /// Default. Allows apps in the personal profile to access work profile contacts including
+    /// contact searches and incoming calls.When this is set, personal apps specified in
+    /// exemptions_to_show_work_contacts_in_personal_profile are blocklisted and can not access work
+    /// profile contacts directly.Supported on Android 7.0 and above. A NonComplianceDetail with
+    /// API_LEVEL is reported if the Android version is less than 7.0.
     ///
     /// `SHOW_WORK_CONTACTS_IN_PERSONAL_PROFILE_ALLOWED` on the wire.
     ShowWorkContactsInPersonalProfileAllowed,
-    /// Prevents most personal apps from accessing work profile contacts including contact searches and incoming calls, except for the OEM default Dialer, Messages, and Contacts apps. Neither user-configured Dialer, Messages, and Contacts apps, nor any other system or play installed apps, will be able to query work contacts directly.When this is set, personal apps specified in exemptions_to_show_work_contacts_in_personal_profile are allowlisted and can access work profile contacts.Supported on Android 14 and above. If this is set on a device with Android version less than 14, the behaviour falls back to SHOW_WORK_CONTACTS_IN_PERSONAL_PROFILE_DISALLOWED and a NonComplianceDetail with API_LEVEL is reported.
+    /// Prevents most personal apps from accessing work profile contacts including contact searches
+    /// and incoming calls, except for the OEM default Dialer, Messages, and Contacts apps. Neither
+    /// user-configured Dialer, Messages, and Contacts apps, nor any other system or play installed
+    /// apps, will be able to query work contacts directly.When this is set, personal apps specified
+    /// in exemptions_to_show_work_contacts_in_personal_profile are allowlisted and can access work
+    /// profile contacts.Supported on Android 14 and above. If this is set on a device with Android
+    /// version less than 14, the behaviour falls back to
+    /// SHOW_WORK_CONTACTS_IN_PERSONAL_PROFILE_DISALLOWED and a NonComplianceDetail with API_LEVEL
+    /// is reported.
     ///
     /// `SHOW_WORK_CONTACTS_IN_PERSONAL_PROFILE_DISALLOWED_EXCEPT_SYSTEM` on the wire.
     ShowWorkContactsInPersonalProfileDisallowedExceptSystem,
@@ -427,7 +484,9 @@ for CrossProfilePoliciesShowWorkContactsInPersonalProfile {
 }
 crate::runtime::impl_open_enum!(CrossProfilePoliciesShowWorkContactsInPersonalProfile);
 
-/// Optional. Specifies the default behaviour for work profile widgets. If the policy does not specify work_profile_widgets for a specific application, it will behave according to the value specified here.
+/// Optional. Specifies the default behaviour for work profile widgets. If the policy does not
+/// specify work_profile_widgets for a specific application, it will behave according to the
+/// value specified here.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum CrossProfilePoliciesWorkProfileWidgetsDefault {
@@ -436,11 +495,15 @@ pub enum CrossProfilePoliciesWorkProfileWidgetsDefault {
     /// `WORK_PROFILE_WIDGETS_DEFAULT_UNSPECIFIED` on the wire.
     #[default]
     WorkProfileWidgetsDefaultUnspecified,
-    /// Work profile widgets are allowed by default. This means that if the policy does not specify work_profile_widgets as WORK_PROFILE_WIDGETS_DISALLOWED for the application, it will be able to add widgets to the home screen.
+    /// Work profile widgets are allowed by default. This means that if the policy does not specify
+    /// work_profile_widgets as WORK_PROFILE_WIDGETS_DISALLOWED for the application, it will be able
+    /// to add widgets to the home screen.
     ///
     /// `WORK_PROFILE_WIDGETS_DEFAULT_ALLOWED` on the wire.
     WorkProfileWidgetsDefaultAllowed,
-    /// Work profile widgets are disallowed by default. This means that if the policy does not specify work_profile_widgets as WORK_PROFILE_WIDGETS_ALLOWED for the application, it will be unable to add widgets to the home screen.
+    /// Work profile widgets are disallowed by default. This means that if the policy does not
+    /// specify work_profile_widgets as WORK_PROFILE_WIDGETS_ALLOWED for the application, it will be
+    /// unable to add widgets to the home screen.
     ///
     /// `WORK_PROFILE_WIDGETS_DEFAULT_DISALLOWED` on the wire.
     WorkProfileWidgetsDefaultDisallowed,

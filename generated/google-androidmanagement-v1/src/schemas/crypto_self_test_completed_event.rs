@@ -1,4 +1,5 @@
-/// Validates whether Android’s built-in cryptographic library (BoringSSL) is valid. Should always succeed on device boot, if it fails, the device should be considered untrusted.
+/// Validates whether Android’s built-in cryptographic library (BoringSSL) is valid. Should
+/// always succeed on device boot, if it fails, the device should be considered untrusted.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CryptoSelfTestCompletedEvent {
@@ -19,7 +20,8 @@ impl CryptoSelfTestCompletedEvent {
         self
     }
 
-    /// Sends `success` as JSON `null`, which clears it on the server (chainable); `set_success` takes it back.
+    /// Sends `success` as JSON `null`, which clears it on the server (chainable); `set_success`
+    /// takes it back.
     #[inline]
     pub fn clear_success(mut self) -> Self {
         self.success = None;

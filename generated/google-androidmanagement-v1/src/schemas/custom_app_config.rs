@@ -28,7 +28,8 @@ impl CustomAppConfig {
         self
     }
 
-    /// Sends `userUninstallSettings` as JSON `null`, which clears it on the server (chainable); `set_user_uninstall_settings` takes it back.
+    /// Sends `userUninstallSettings` as JSON `null`, which clears it on the server (chainable);
+    /// `set_user_uninstall_settings` takes it back.
     #[inline]
     pub fn clear_user_uninstall_settings(mut self) -> Self {
         self.user_uninstall_settings = None;

@@ -1,8 +1,15 @@
-/// Represents a whole or partial calendar date, such as a birthday. The time of day and time zone are either specified elsewhere or are insignificant. The date is relative to the Gregorian Calendar. This can represent one of the following: A full date, with non-zero year, month, and day values. A month and day, with a zero year (for example, an anniversary). A year on its own, with a zero month and a zero day. A year and month, with a zero day (for example, a credit card expiration date).Related types: google.type.TimeOfDay google.type.DateTime google.protobuf.Timestamp
+/// Represents a whole or partial calendar date, such as a birthday. The time of day and time
+/// zone are either specified elsewhere or are insignificant. The date is relative to the
+/// Gregorian Calendar. This can represent one of the following: A full date, with non-zero
+/// year, month, and day values. A month and day, with a zero year (for example, an
+/// anniversary). A year on its own, with a zero month and a zero day. A year and month, with a
+/// zero day (for example, a credit card expiration date).Related types: google.type.TimeOfDay
+/// google.type.DateTime google.protobuf.Timestamp
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Date {
-    /// Day of a month. Must be from 1 to 31 and valid for the year and month, or 0 to specify a year by itself or a year and month where the day isn't significant.
+    /// Day of a month. Must be from 1 to 31 and valid for the year and month, or 0 to specify a
+    /// year by itself or a year and month where the day isn't significant.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub day: Option<i32>,
     /// Month of a year. Must be from 1 to 12, or 0 to specify a year without a month and day.
@@ -25,7 +32,8 @@ impl Date {
         self
     }
 
-    /// Sends `day` as JSON `null`, which clears it on the server (chainable); `set_day` takes it back.
+    /// Sends `day` as JSON `null`, which clears it on the server (chainable); `set_day` takes it
+    /// back.
     #[inline]
     pub fn clear_day(mut self) -> Self {
         self.day = None;
@@ -41,7 +49,8 @@ impl Date {
         self
     }
 
-    /// Sends `month` as JSON `null`, which clears it on the server (chainable); `set_month` takes it back.
+    /// Sends `month` as JSON `null`, which clears it on the server (chainable); `set_month` takes
+    /// it back.
     #[inline]
     pub fn clear_month(mut self) -> Self {
         self.month = None;
@@ -57,7 +66,8 @@ impl Date {
         self
     }
 
-    /// Sends `year` as JSON `null`, which clears it on the server (chainable); `set_year` takes it back.
+    /// Sends `year` as JSON `null`, which clears it on the server (chainable); `set_year` takes it
+    /// back.
     #[inline]
     pub fn clear_year(mut self) -> Self {
         self.year = None;

@@ -32,7 +32,8 @@ impl DefaultApplicationContext {
         self
     }
 
-    /// Sends `defaultApplicationScope` as JSON `null`, which clears it on the server (chainable); `set_default_application_scope` takes it back.
+    /// Sends `defaultApplicationScope` as JSON `null`, which clears it on the server (chainable);
+    /// `set_default_application_scope` takes it back.
     #[inline]
     pub fn clear_default_application_scope(mut self) -> Self {
         self.default_application_scope = None;
@@ -58,11 +59,14 @@ pub enum DefaultApplicationContextDefaultApplicationScope {
     ///
     /// `SCOPE_FULLY_MANAGED` on the wire.
     ScopeFullyManaged,
-    /// Sets the application as the work profile default.Only supported for DEFAULT_BROWSER, DEFAULT_CALL_REDIRECTION, DEFAULT_CALL_SCREENING, DEFAULT_DIALER and DEFAULT_WALLET.
+    /// Sets the application as the work profile default.Only supported for DEFAULT_BROWSER,
+    /// DEFAULT_CALL_REDIRECTION, DEFAULT_CALL_SCREENING, DEFAULT_DIALER and DEFAULT_WALLET.
     ///
     /// `SCOPE_WORK_PROFILE` on the wire.
     ScopeWorkProfile,
-    /// Sets the application as the personal profile default on company-owned devices with a work profile. Only pre-installed system apps can be set as the default.Only supported for DEFAULT_BROWSER, DEFAULT_DIALER, DEFAULT_SMS and DEFAULT_WALLET.
+    /// Sets the application as the personal profile default on company-owned devices with a work
+    /// profile. Only pre-installed system apps can be set as the default.Only supported for
+    /// DEFAULT_BROWSER, DEFAULT_DIALER, DEFAULT_SMS and DEFAULT_WALLET.
     ///
     /// `SCOPE_PERSONAL_PROFILE` on the wire.
     ScopePersonalProfile,

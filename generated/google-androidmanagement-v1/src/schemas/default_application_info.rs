@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DefaultApplicationInfo {
-    /// Output only. Details on the default application setting attempts, in the same order as listed in defaultApplications.
+    /// Output only. Details on the default application setting attempts, in the same order as
+    /// listed in defaultApplications.
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(
@@ -50,7 +51,8 @@ impl DefaultApplicationInfo {
         self
     }
 
-    /// Sends `defaultApplicationSettingAttempts` as JSON `null`, which clears it on the server (chainable); `set_default_application_setting_attempts` takes it back.
+    /// Sends `defaultApplicationSettingAttempts` as JSON `null`, which clears it on the server
+    /// (chainable); `set_default_application_setting_attempts` takes it back.
     #[inline]
     pub fn clear_default_application_setting_attempts(mut self) -> Self {
         self.default_application_setting_attempts = None;
@@ -72,7 +74,8 @@ impl DefaultApplicationInfo {
         self
     }
 
-    /// Sends `defaultApplicationType` as JSON `null`, which clears it on the server (chainable); `set_default_application_type` takes it back.
+    /// Sends `defaultApplicationType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_default_application_type` takes it back.
     #[inline]
     pub fn clear_default_application_type(mut self) -> Self {
         self.default_application_type = None;
@@ -91,7 +94,8 @@ impl DefaultApplicationInfo {
         self
     }
 
-    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_package_name` takes it back.
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
@@ -110,35 +114,59 @@ pub enum DefaultApplicationInfoDefaultApplicationType {
     /// `DEFAULT_APPLICATION_TYPE_UNSPECIFIED` on the wire.
     #[default]
     DefaultApplicationTypeUnspecified,
-    /// The assistant app type. This app type is only allowed to be set for SCOPE_FULLY_MANAGED.Supported on fully managed devices on Android 16 and above. A NonComplianceDetail with MANAGEMENT_MODE is reported for other management modes. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 16.
+    /// The assistant app type. This app type is only allowed to be set for
+    /// SCOPE_FULLY_MANAGED.Supported on fully managed devices on Android 16 and above. A
+    /// NonComplianceDetail with MANAGEMENT_MODE is reported for other management modes. A
+    /// NonComplianceDetail with API_LEVEL is reported if the Android version is less than 16.
     ///
     /// `DEFAULT_ASSISTANT` on the wire.
     DefaultAssistant,
-    /// The browser app type.Supported on Android 16 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 16.
+    /// The browser app type.Supported on Android 16 and above. A NonComplianceDetail with API_LEVEL
+    /// is reported if the Android version is less than 16.
     ///
     /// `DEFAULT_BROWSER` on the wire.
     DefaultBrowser,
-    /// The call redirection app type. This app type cannot be set for SCOPE_PERSONAL_PROFILE.Supported on Android 16 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 16.
+    /// The call redirection app type. This app type cannot be set for
+    /// SCOPE_PERSONAL_PROFILE.Supported on Android 16 and above. A NonComplianceDetail with
+    /// API_LEVEL is reported if the Android version is less than 16.
     ///
     /// `DEFAULT_CALL_REDIRECTION` on the wire.
     DefaultCallRedirection,
-    /// The call screening app type. This app type cannot be set for SCOPE_PERSONAL_PROFILE.Supported on Android 16 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 16.
+    /// The call screening app type. This app type cannot be set for
+    /// SCOPE_PERSONAL_PROFILE.Supported on Android 16 and above. A NonComplianceDetail with
+    /// API_LEVEL is reported if the Android version is less than 16.
     ///
     /// `DEFAULT_CALL_SCREENING` on the wire.
     DefaultCallScreening,
-    /// The dialer app type.Supported on fully managed devices on Android 14 and 15. A NonComplianceDetail with MANAGEMENT_MODE is reported for other management modes. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 14.Supported on all management modes on Android 16 and above.
+    /// The dialer app type.Supported on fully managed devices on Android 14 and 15. A
+    /// NonComplianceDetail with MANAGEMENT_MODE is reported for other management modes. A
+    /// NonComplianceDetail with API_LEVEL is reported if the Android version is less than
+    /// 14.Supported on all management modes on Android 16 and above.
     ///
     /// `DEFAULT_DIALER` on the wire.
     DefaultDialer,
-    /// The home app type. This app type is only allowed to be set for SCOPE_FULLY_MANAGED.Supported on fully managed devices on Android 16 and above. A NonComplianceDetail with MANAGEMENT_MODE is reported for other management modes. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 16.
+    /// The home app type. This app type is only allowed to be set for SCOPE_FULLY_MANAGED.Supported
+    /// on fully managed devices on Android 16 and above. A NonComplianceDetail with MANAGEMENT_MODE
+    /// is reported for other management modes. A NonComplianceDetail with API_LEVEL is reported if
+    /// the Android version is less than 16.
     ///
     /// `DEFAULT_HOME` on the wire.
     DefaultHome,
-    /// The SMS app type. This app type cannot be set for SCOPE_WORK_PROFILE.Supported on company-owned devices on Android 16 and above. A NonComplianceDetail with MANAGEMENT_MODE is reported for personally-owned devices. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 16.
+    /// The SMS app type. This app type cannot be set for SCOPE_WORK_PROFILE.Supported on
+    /// company-owned devices on Android 16 and above. A NonComplianceDetail with MANAGEMENT_MODE is
+    /// reported for personally-owned devices. A NonComplianceDetail with API_LEVEL is reported if
+    /// the Android version is less than 16.
     ///
     /// `DEFAULT_SMS` on the wire.
     DefaultSms,
-    /// The wallet app type. The default application of this type applies across profiles.On a company-owned device with a work profile, admins can set the scope to SCOPE_PERSONAL_PROFILE to set a personal profile pre-installed system app as the default, or to SCOPE_WORK_PROFILE to set a work profile app as the default. It is not allowed to specify both scopes at the same time.Due to a known issue, the user may be able to change the default wallet even when this is set on a fully managed device.Supported on company-owned devices on Android 16 and above. A NonComplianceDetail with MANAGEMENT_MODE is reported for personally-owned devices. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 16.
+    /// The wallet app type. The default application of this type applies across profiles.On a
+    /// company-owned device with a work profile, admins can set the scope to SCOPE_PERSONAL_PROFILE
+    /// to set a personal profile pre-installed system app as the default, or to SCOPE_WORK_PROFILE
+    /// to set a work profile app as the default. It is not allowed to specify both scopes at the
+    /// same time.Due to a known issue, the user may be able to change the default wallet even when
+    /// this is set on a fully managed device.Supported on company-owned devices on Android 16 and
+    /// above. A NonComplianceDetail with MANAGEMENT_MODE is reported for personally-owned devices.
+    /// A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 16.
     ///
     /// `DEFAULT_WALLET` on the wire.
     DefaultWallet,

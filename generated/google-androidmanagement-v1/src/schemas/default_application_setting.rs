@@ -2,7 +2,11 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DefaultApplicationSetting {
-    /// Required. The scopes to which the policy should be applied. This list must not be empty or contain duplicates.A NonComplianceDetail with MANAGEMENT_MODE reason and DEFAULT_APPLICATION_SETTING_UNSUPPORTED_SCOPES specific reason is reported if none of the specified scopes can be applied to the management mode (e.g. a fully managed device receives a policy with only SCOPE_PERSONAL_PROFILE in the list).
+    /// Required. The scopes to which the policy should be applied. This list must not be empty or
+    /// contain duplicates.A NonComplianceDetail with MANAGEMENT_MODE reason and
+    /// DEFAULT_APPLICATION_SETTING_UNSUPPORTED_SCOPES specific reason is reported if none of the
+    /// specified scopes can be applied to the management mode (e.g. a fully managed device receives
+    /// a policy with only SCOPE_PERSONAL_PROFILE in the list).
     #[serde(
         rename = "defaultApplicationScopes",
         default,
@@ -20,7 +24,23 @@ pub struct DefaultApplicationSetting {
     pub default_application_type: Option<
         crate::schemas::DefaultApplicationSettingDefaultApplicationType,
     >,
-    /// Required. The list of applications that can be set as the default app for a given type. This list must not be empty or contain duplicates. The first app in the list that is installed and qualified for the defaultApplicationType (e.g. SMS app for DEFAULT_SMS) is set as the default app. The signing key certificate fingerprint of the app on the device must also match one of the signing key certificate fingerprints obtained from Play Store or one of the entries in ApplicationPolicy.signingKeyCerts in order to be set as the default.If the defaultApplicationScopes contains SCOPE_FULLY_MANAGED or SCOPE_WORK_PROFILE, the app must have an entry in applications with installType set to a value other than BLOCKED.A NonComplianceDetail with APP_NOT_INSTALLED reason and DEFAULT_APPLICATION_SETTING_FAILED_FOR_SCOPE specific reason is reported if none of the apps in the list are installed. A NonComplianceDetail with INVALID_VALUE reason and DEFAULT_APPLICATION_SETTING_FAILED_FOR_SCOPE specific reason is reported if at least one app is installed but the policy fails to apply due to other reasons (e.g. the app is not of the right type).When applying to SCOPE_PERSONAL_PROFILE on a company-owned device with a work profile, only pre-installed system apps can be set as the default. A NonComplianceDetail with INVALID_VALUE reason and DEFAULT_APPLICATION_SETTING_FAILED_FOR_SCOPE specific reason is reported if the policy fails to apply to the personal profile.
+    /// Required. The list of applications that can be set as the default app for a given type. This
+    /// list must not be empty or contain duplicates. The first app in the list that is installed
+    /// and qualified for the defaultApplicationType (e.g. SMS app for DEFAULT_SMS) is set as the
+    /// default app. The signing key certificate fingerprint of the app on the device must also
+    /// match one of the signing key certificate fingerprints obtained from Play Store or one of the
+    /// entries in ApplicationPolicy.signingKeyCerts in order to be set as the default.If the
+    /// defaultApplicationScopes contains SCOPE_FULLY_MANAGED or SCOPE_WORK_PROFILE, the app must
+    /// have an entry in applications with installType set to a value other than BLOCKED.A
+    /// NonComplianceDetail with APP_NOT_INSTALLED reason and
+    /// DEFAULT_APPLICATION_SETTING_FAILED_FOR_SCOPE specific reason is reported if none of the apps
+    /// in the list are installed. A NonComplianceDetail with INVALID_VALUE reason and
+    /// DEFAULT_APPLICATION_SETTING_FAILED_FOR_SCOPE specific reason is reported if at least one app
+    /// is installed but the policy fails to apply due to other reasons (e.g. the app is not of the
+    /// right type).When applying to SCOPE_PERSONAL_PROFILE on a company-owned device with a work
+    /// profile, only pre-installed system apps can be set as the default. A NonComplianceDetail
+    /// with INVALID_VALUE reason and DEFAULT_APPLICATION_SETTING_FAILED_FOR_SCOPE specific reason
+    /// is reported if the policy fails to apply to the personal profile.
     #[serde(
         rename = "defaultApplications",
         default,
@@ -50,7 +70,8 @@ impl DefaultApplicationSetting {
         self
     }
 
-    /// Sends `defaultApplicationScopes` as JSON `null`, which clears it on the server (chainable); `set_default_application_scopes` takes it back.
+    /// Sends `defaultApplicationScopes` as JSON `null`, which clears it on the server (chainable);
+    /// `set_default_application_scopes` takes it back.
     #[inline]
     pub fn clear_default_application_scopes(mut self) -> Self {
         self.default_application_scopes = None;
@@ -72,7 +93,8 @@ impl DefaultApplicationSetting {
         self
     }
 
-    /// Sends `defaultApplicationType` as JSON `null`, which clears it on the server (chainable); `set_default_application_type` takes it back.
+    /// Sends `defaultApplicationType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_default_application_type` takes it back.
     #[inline]
     pub fn clear_default_application_type(mut self) -> Self {
         self.default_application_type = None;
@@ -94,7 +116,8 @@ impl DefaultApplicationSetting {
         self
     }
 
-    /// Sends `defaultApplications` as JSON `null`, which clears it on the server (chainable); `set_default_applications` takes it back.
+    /// Sends `defaultApplications` as JSON `null`, which clears it on the server (chainable);
+    /// `set_default_applications` takes it back.
     #[inline]
     pub fn clear_default_applications(mut self) -> Self {
         self.default_applications = None;
@@ -119,11 +142,14 @@ pub enum DefaultApplicationSettingDefaultApplicationScopes {
     ///
     /// `SCOPE_FULLY_MANAGED` on the wire.
     ScopeFullyManaged,
-    /// Sets the application as the work profile default.Only supported for DEFAULT_BROWSER, DEFAULT_CALL_REDIRECTION, DEFAULT_CALL_SCREENING, DEFAULT_DIALER and DEFAULT_WALLET.
+    /// Sets the application as the work profile default.Only supported for DEFAULT_BROWSER,
+    /// DEFAULT_CALL_REDIRECTION, DEFAULT_CALL_SCREENING, DEFAULT_DIALER and DEFAULT_WALLET.
     ///
     /// `SCOPE_WORK_PROFILE` on the wire.
     ScopeWorkProfile,
-    /// Sets the application as the personal profile default on company-owned devices with a work profile. Only pre-installed system apps can be set as the default.Only supported for DEFAULT_BROWSER, DEFAULT_DIALER, DEFAULT_SMS and DEFAULT_WALLET.
+    /// Sets the application as the personal profile default on company-owned devices with a work
+    /// profile. Only pre-installed system apps can be set as the default.Only supported for
+    /// DEFAULT_BROWSER, DEFAULT_DIALER, DEFAULT_SMS and DEFAULT_WALLET.
     ///
     /// `SCOPE_PERSONAL_PROFILE` on the wire.
     ScopePersonalProfile,
@@ -168,35 +194,59 @@ pub enum DefaultApplicationSettingDefaultApplicationType {
     /// `DEFAULT_APPLICATION_TYPE_UNSPECIFIED` on the wire.
     #[default]
     DefaultApplicationTypeUnspecified,
-    /// The assistant app type. This app type is only allowed to be set for SCOPE_FULLY_MANAGED.Supported on fully managed devices on Android 16 and above. A NonComplianceDetail with MANAGEMENT_MODE is reported for other management modes. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 16.
+    /// The assistant app type. This app type is only allowed to be set for
+    /// SCOPE_FULLY_MANAGED.Supported on fully managed devices on Android 16 and above. A
+    /// NonComplianceDetail with MANAGEMENT_MODE is reported for other management modes. A
+    /// NonComplianceDetail with API_LEVEL is reported if the Android version is less than 16.
     ///
     /// `DEFAULT_ASSISTANT` on the wire.
     DefaultAssistant,
-    /// The browser app type.Supported on Android 16 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 16.
+    /// The browser app type.Supported on Android 16 and above. A NonComplianceDetail with API_LEVEL
+    /// is reported if the Android version is less than 16.
     ///
     /// `DEFAULT_BROWSER` on the wire.
     DefaultBrowser,
-    /// The call redirection app type. This app type cannot be set for SCOPE_PERSONAL_PROFILE.Supported on Android 16 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 16.
+    /// The call redirection app type. This app type cannot be set for
+    /// SCOPE_PERSONAL_PROFILE.Supported on Android 16 and above. A NonComplianceDetail with
+    /// API_LEVEL is reported if the Android version is less than 16.
     ///
     /// `DEFAULT_CALL_REDIRECTION` on the wire.
     DefaultCallRedirection,
-    /// The call screening app type. This app type cannot be set for SCOPE_PERSONAL_PROFILE.Supported on Android 16 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 16.
+    /// The call screening app type. This app type cannot be set for
+    /// SCOPE_PERSONAL_PROFILE.Supported on Android 16 and above. A NonComplianceDetail with
+    /// API_LEVEL is reported if the Android version is less than 16.
     ///
     /// `DEFAULT_CALL_SCREENING` on the wire.
     DefaultCallScreening,
-    /// The dialer app type.Supported on fully managed devices on Android 14 and 15. A NonComplianceDetail with MANAGEMENT_MODE is reported for other management modes. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 14.Supported on all management modes on Android 16 and above.
+    /// The dialer app type.Supported on fully managed devices on Android 14 and 15. A
+    /// NonComplianceDetail with MANAGEMENT_MODE is reported for other management modes. A
+    /// NonComplianceDetail with API_LEVEL is reported if the Android version is less than
+    /// 14.Supported on all management modes on Android 16 and above.
     ///
     /// `DEFAULT_DIALER` on the wire.
     DefaultDialer,
-    /// The home app type. This app type is only allowed to be set for SCOPE_FULLY_MANAGED.Supported on fully managed devices on Android 16 and above. A NonComplianceDetail with MANAGEMENT_MODE is reported for other management modes. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 16.
+    /// The home app type. This app type is only allowed to be set for SCOPE_FULLY_MANAGED.Supported
+    /// on fully managed devices on Android 16 and above. A NonComplianceDetail with MANAGEMENT_MODE
+    /// is reported for other management modes. A NonComplianceDetail with API_LEVEL is reported if
+    /// the Android version is less than 16.
     ///
     /// `DEFAULT_HOME` on the wire.
     DefaultHome,
-    /// The SMS app type. This app type cannot be set for SCOPE_WORK_PROFILE.Supported on company-owned devices on Android 16 and above. A NonComplianceDetail with MANAGEMENT_MODE is reported for personally-owned devices. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 16.
+    /// The SMS app type. This app type cannot be set for SCOPE_WORK_PROFILE.Supported on
+    /// company-owned devices on Android 16 and above. A NonComplianceDetail with MANAGEMENT_MODE is
+    /// reported for personally-owned devices. A NonComplianceDetail with API_LEVEL is reported if
+    /// the Android version is less than 16.
     ///
     /// `DEFAULT_SMS` on the wire.
     DefaultSms,
-    /// The wallet app type. The default application of this type applies across profiles.On a company-owned device with a work profile, admins can set the scope to SCOPE_PERSONAL_PROFILE to set a personal profile pre-installed system app as the default, or to SCOPE_WORK_PROFILE to set a work profile app as the default. It is not allowed to specify both scopes at the same time.Due to a known issue, the user may be able to change the default wallet even when this is set on a fully managed device.Supported on company-owned devices on Android 16 and above. A NonComplianceDetail with MANAGEMENT_MODE is reported for personally-owned devices. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 16.
+    /// The wallet app type. The default application of this type applies across profiles.On a
+    /// company-owned device with a work profile, admins can set the scope to SCOPE_PERSONAL_PROFILE
+    /// to set a personal profile pre-installed system app as the default, or to SCOPE_WORK_PROFILE
+    /// to set a work profile app as the default. It is not allowed to specify both scopes at the
+    /// same time.Due to a known issue, the user may be able to change the default wallet even when
+    /// this is set on a fully managed device.Supported on company-owned devices on Android 16 and
+    /// above. A NonComplianceDetail with MANAGEMENT_MODE is reported for personally-owned devices.
+    /// A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 16.
     ///
     /// `DEFAULT_WALLET` on the wire.
     DefaultWallet,

@@ -31,7 +31,8 @@ impl DefaultApplicationSettingAttempt {
         self
     }
 
-    /// Sends `attemptOutcome` as JSON `null`, which clears it on the server (chainable); `set_attempt_outcome` takes it back.
+    /// Sends `attemptOutcome` as JSON `null`, which clears it on the server (chainable);
+    /// `set_attempt_outcome` takes it back.
     #[inline]
     pub fn clear_attempt_outcome(mut self) -> Self {
         self.attempt_outcome = None;
@@ -50,7 +51,8 @@ impl DefaultApplicationSettingAttempt {
         self
     }
 
-    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_package_name` takes it back.
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
@@ -77,7 +79,8 @@ pub enum DefaultApplicationSettingAttemptAttemptOutcome {
     ///
     /// `APP_NOT_INSTALLED` on the wire.
     AppNotInstalled,
-    /// Attempt failed as the signing key certificate fingerprint of the app from Play Store or from ApplicationPolicy.signingKeyCerts does not match the one on the device.
+    /// Attempt failed as the signing key certificate fingerprint of the app from Play Store or from
+    /// ApplicationPolicy.signingKeyCerts does not match the one on the device.
     ///
     /// `APP_SIGNING_CERT_MISMATCH` on the wire.
     AppSigningCertMismatch,

@@ -1,18 +1,24 @@
-/// A device owned by an enterprise. Unless otherwise noted, all fields are read-only and can't be modified by enterprises.devices.patch.
+/// A device owned by an enterprise. Unless otherwise noted, all fields are read-only and can't
+/// be modified by enterprises.devices.patch.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Device {
     /// The API level of the Android platform version running on the device.
     #[serde(rename = "apiLevel", default, skip_serializing_if = "Option::is_none")]
     pub api_level: Option<i32>,
-    /// Reports for apps installed on the device. This information is only available when application_reports_enabled is true in the device's policy.
+    /// Reports for apps installed on the device. This information is only available when
+    /// application_reports_enabled is true in the device's policy.
     #[serde(
         rename = "applicationReports",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub application_reports: Option<Vec<crate::schemas::ApplicationReport>>,
-    /// The password requirements currently applied to the device. This field exists because the applied requirements may be slightly different from those specified in passwordPolicies in some cases. Note that this field does not provide information about password compliance. For non-compliance information, see nonComplianceDetails. NonComplianceDetail.fieldPath, is set based on passwordPolicies, not based on this field.
+    /// The password requirements currently applied to the device. This field exists because the
+    /// applied requirements may be slightly different from those specified in passwordPolicies in
+    /// some cases. Note that this field does not provide information about password compliance. For
+    /// non-compliance information, see nonComplianceDetails. NonComplianceDetail.fieldPath, is set
+    /// based on passwordPolicies, not based on this field.
     #[serde(
         rename = "appliedPasswordPolicies",
         default,
@@ -37,14 +43,23 @@ pub struct Device {
     /// The state currently applied to the device.
     #[serde(rename = "appliedState", default, skip_serializing_if = "Option::is_none")]
     pub applied_state: Option<crate::schemas::DeviceAppliedState>,
-    /// Information about Common Criteria Mode—security standards defined in the Common Criteria for Information Technology Security Evaluation (<https://www.commoncriteriaportal.org/>) (CC).This information is only available if statusReportingSettings.commonCriteriaModeEnabled is true in the device's policy the device is company-owned.
+    /// Information about Common Criteria Mode—security standards defined in the Common Criteria for
+    /// Information Technology Security Evaluation (<https://www.commoncriteriaportal.org/>)
+    /// (CC).This information is only available if statusReportingSettings.commonCriteriaModeEnabled
+    /// is true in the device's policy the device is company-owned.
     #[serde(
         rename = "commonCriteriaModeInfo",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub common_criteria_mode_info: Option<crate::schemas::CommonCriteriaModeInfo>,
-    /// Output only. The default application information for the DefaultApplicationType. This information is only available if defaultApplicationInfoReportingEnabled is true in the device's policy. Available on Android 16 and above.All app types are reported on fully managed devices. DEFAULT_BROWSER, DEFAULT_CALL_REDIRECTION, DEFAULT_CALL_SCREENING and DEFAULT_DIALER types are reported for the work profiles on company-owned devices with a work profile and personally-owned devices. DEFAULT_WALLET is also reported for company-owned devices with a work profile, but will only include work profile information.
+    /// Output only. The default application information for the DefaultApplicationType. This
+    /// information is only available if defaultApplicationInfoReportingEnabled is true in the
+    /// device's policy. Available on Android 16 and above.All app types are reported on fully
+    /// managed devices. DEFAULT_BROWSER, DEFAULT_CALL_REDIRECTION, DEFAULT_CALL_SCREENING and
+    /// DEFAULT_DIALER types are reported for the work profiles on company-owned devices with a work
+    /// profile and personally-owned devices. DEFAULT_WALLET is also reported for company-owned
+    /// devices with a work profile, but will only include work profile information.
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(
@@ -53,16 +68,20 @@ pub struct Device {
         skip_serializing_if = "Option::is_none"
     )]
     pub default_application_info: Option<Vec<crate::schemas::DefaultApplicationInfo>>,
-    /// Device settings information. This information is only available if deviceSettingsEnabled is true in the device's policy.
+    /// Device settings information. This information is only available if deviceSettingsEnabled is
+    /// true in the device's policy.
     #[serde(rename = "deviceSettings", default, skip_serializing_if = "Option::is_none")]
     pub device_settings: Option<crate::schemas::DeviceSettings>,
-    /// If the device state is DISABLED, an optional message that is displayed on the device indicating the reason the device is disabled. This field can be modified by a patch request.
+    /// If the device state is DISABLED, an optional message that is displayed on the device
+    /// indicating the reason the device is disabled. This field can be modified by a patch request.
     #[serde(rename = "disabledReason", default, skip_serializing_if = "Option::is_none")]
     pub disabled_reason: Option<crate::schemas::UserFacingMessage>,
-    /// Detailed information about displays on the device. This information is only available if displayInfoEnabled is true in the device's policy.
+    /// Detailed information about displays on the device. This information is only available if
+    /// displayInfoEnabled is true in the device's policy.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub displays: Option<Vec<crate::schemas::Display>>,
-    /// Output only. Information related to whether this device was migrated from being managed by another Device Policy Controller (DPC).
+    /// Output only. Information related to whether this device was migrated from being managed by
+    /// another Device Policy Controller (DPC).
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(
@@ -74,14 +93,16 @@ pub struct Device {
     /// The time of device enrollment.
     #[serde(rename = "enrollmentTime", default, skip_serializing_if = "Option::is_none")]
     pub enrollment_time: Option<crate::runtime::Timestamp>,
-    /// If the device was enrolled with an enrollment token with additional data provided, this field contains that data.
+    /// If the device was enrolled with an enrollment token with additional data provided, this
+    /// field contains that data.
     #[serde(
         rename = "enrollmentTokenData",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub enrollment_token_data: Option<String>,
-    /// If the device was enrolled with an enrollment token, this field contains the name of the token.
+    /// If the device was enrolled with an enrollment token, this field contains the name of the
+    /// token.
     #[serde(
         rename = "enrollmentTokenName",
         default,
@@ -91,7 +112,8 @@ pub struct Device {
     /// Detailed information about the device hardware.
     #[serde(rename = "hardwareInfo", default, skip_serializing_if = "Option::is_none")]
     pub hardware_info: Option<crate::schemas::HardwareInfo>,
-    /// Hardware status samples in chronological order. This information is only available if hardwareStatusEnabled is true in the device's policy.
+    /// Hardware status samples in chronological order. This information is only available if
+    /// hardwareStatusEnabled is true in the device's policy.
     #[serde(
         rename = "hardwareStatusSamples",
         default,
@@ -121,10 +143,13 @@ pub struct Device {
         skip_serializing_if = "Option::is_none"
     )]
     pub last_status_report_time: Option<crate::runtime::Timestamp>,
-    /// The type of management mode Android Device Policy takes on the device. This influences which policy settings are supported.
+    /// The type of management mode Android Device Policy takes on the device. This influences which
+    /// policy settings are supported.
     #[serde(rename = "managementMode", default, skip_serializing_if = "Option::is_none")]
     pub management_mode: Option<crate::schemas::DeviceManagementMode>,
-    /// Events related to memory and storage measurements in chronological order. This information is only available if memoryInfoEnabled is true in the device's policy.Events are retained for a certain period of time and old events are deleted.
+    /// Events related to memory and storage measurements in chronological order. This information
+    /// is only available if memoryInfoEnabled is true in the device's policy.Events are retained
+    /// for a certain period of time and old events are deleted.
     #[serde(rename = "memoryEvents", default, skip_serializing_if = "Option::is_none")]
     pub memory_events: Option<Vec<crate::schemas::MemoryEvent>>,
     /// Memory information: contains information about device memory and storage.
@@ -133,7 +158,8 @@ pub struct Device {
     /// The name of the device in the form enterprises/{enterpriseId}/devices/{deviceId}.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// Device network information. This information is only available if networkInfoEnabled is true in the device's policy.
+    /// Device network information. This information is only available if networkInfoEnabled is true
+    /// in the device's policy.
     #[serde(rename = "networkInfo", default, skip_serializing_if = "Option::is_none")]
     pub network_info: Option<crate::schemas::NetworkInfo>,
     /// Details about policy settings that the device is not compliant with.
@@ -153,17 +179,24 @@ pub struct Device {
         skip_serializing_if = "Option::is_none"
     )]
     pub policy_compliant: Option<bool>,
-    /// The name of the policy applied to the device, in the form enterprises/{enterpriseId}/policies/{policyId}. If not specified, the policy_name for the device's user is applied. This field can be modified by a patch request. You can specify only the policyId when calling enterprises.devices.patch, as long as the policyId doesn’t contain any slashes. The rest of the policy name is inferred.
+    /// The name of the policy applied to the device, in the form
+    /// enterprises/{enterpriseId}/policies/{policyId}. If not specified, the policy_name for the
+    /// device's user is applied. This field can be modified by a patch request. You can specify
+    /// only the policyId when calling enterprises.devices.patch, as long as the policyId doesn’t
+    /// contain any slashes. The rest of the policy name is inferred.
     #[serde(rename = "policyName", default, skip_serializing_if = "Option::is_none")]
     pub policy_name: Option<String>,
-    /// Power management events on the device in chronological order. This information is only available if powerManagementEventsEnabled is true in the device's policy.
+    /// Power management events on the device in chronological order. This information is only
+    /// available if powerManagementEventsEnabled is true in the device's policy.
     #[serde(
         rename = "powerManagementEvents",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub power_management_events: Option<Vec<crate::schemas::PowerManagementEvent>>,
-    /// If the same physical device has been enrolled multiple times, this field contains its previous device names. The serial number is used as the unique identifier to determine if the same physical device has enrolled previously. The names are in chronological order.
+    /// If the same physical device has been enrolled multiple times, this field contains its
+    /// previous device names. The serial number is used as the unique identifier to determine if
+    /// the same physical device has enrolled previously. The names are in chronological order.
     #[serde(
         rename = "previousDeviceNames",
         default,
@@ -177,13 +210,17 @@ pub struct Device {
         skip_serializing_if = "Option::is_none"
     )]
     pub security_posture: Option<crate::schemas::SecurityPosture>,
-    /// Detailed information about the device software. This information is only available if softwareInfoEnabled is true in the device's policy.
+    /// Detailed information about the device software. This information is only available if
+    /// softwareInfoEnabled is true in the device's policy.
     #[serde(rename = "softwareInfo", default, skip_serializing_if = "Option::is_none")]
     pub software_info: Option<crate::schemas::SoftwareInfo>,
-    /// The state to be applied to the device. This field can be modified by a patch request. Note that when calling enterprises.devices.patch, ACTIVE and DISABLED are the only allowable values. To enter the device into a DELETED state, call enterprises.devices.delete.
+    /// The state to be applied to the device. This field can be modified by a patch request. Note
+    /// that when calling enterprises.devices.patch, ACTIVE and DISABLED are the only allowable
+    /// values. To enter the device into a DELETED state, call enterprises.devices.delete.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<crate::schemas::DeviceState>,
-    /// Map of selected system properties name and value related to the device. This information is only available if systemPropertiesEnabled is true in the device's policy.
+    /// Map of selected system properties name and value related to the device. This information is
+    /// only available if systemPropertiesEnabled is true in the device's policy.
     #[serde(
         rename = "systemProperties",
         default,
@@ -193,7 +230,8 @@ pub struct Device {
     /// The user who owns the device.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<crate::schemas::User>,
-    /// The resource name of the user that owns this device in the form enterprises/{enterpriseId}/users/{userId}.
+    /// The resource name of the user that owns this device in the form
+    /// enterprises/{enterpriseId}/users/{userId}.
     #[serde(rename = "userName", default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -210,7 +248,8 @@ impl Device {
         self
     }
 
-    /// Sends `apiLevel` as JSON `null`, which clears it on the server (chainable); `set_api_level` takes it back.
+    /// Sends `apiLevel` as JSON `null`, which clears it on the server (chainable); `set_api_level`
+    /// takes it back.
     #[inline]
     pub fn clear_api_level(mut self) -> Self {
         self.api_level = None;
@@ -229,7 +268,8 @@ impl Device {
         self
     }
 
-    /// Sends `applicationReports` as JSON `null`, which clears it on the server (chainable); `set_application_reports` takes it back.
+    /// Sends `applicationReports` as JSON `null`, which clears it on the server (chainable);
+    /// `set_application_reports` takes it back.
     #[inline]
     pub fn clear_application_reports(mut self) -> Self {
         self.application_reports = None;
@@ -253,7 +293,8 @@ impl Device {
         self
     }
 
-    /// Sends `appliedPasswordPolicies` as JSON `null`, which clears it on the server (chainable); `set_applied_password_policies` takes it back.
+    /// Sends `appliedPasswordPolicies` as JSON `null`, which clears it on the server (chainable);
+    /// `set_applied_password_policies` takes it back.
     #[inline]
     pub fn clear_applied_password_policies(mut self) -> Self {
         self.applied_password_policies = None;
@@ -272,7 +313,8 @@ impl Device {
         self
     }
 
-    /// Sends `appliedPolicyName` as JSON `null`, which clears it on the server (chainable); `set_applied_policy_name` takes it back.
+    /// Sends `appliedPolicyName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_applied_policy_name` takes it back.
     #[inline]
     pub fn clear_applied_policy_name(mut self) -> Self {
         self.applied_policy_name = None;
@@ -291,7 +333,8 @@ impl Device {
         self
     }
 
-    /// Sends `appliedPolicyVersion` as JSON `null`, which clears it on the server (chainable); `set_applied_policy_version` takes it back.
+    /// Sends `appliedPolicyVersion` as JSON `null`, which clears it on the server (chainable);
+    /// `set_applied_policy_version` takes it back.
     #[inline]
     pub fn clear_applied_policy_version(mut self) -> Self {
         self.applied_policy_version = None;
@@ -313,7 +356,8 @@ impl Device {
         self
     }
 
-    /// Sends `appliedState` as JSON `null`, which clears it on the server (chainable); `set_applied_state` takes it back.
+    /// Sends `appliedState` as JSON `null`, which clears it on the server (chainable);
+    /// `set_applied_state` takes it back.
     #[inline]
     pub fn clear_applied_state(mut self) -> Self {
         self.applied_state = None;
@@ -332,7 +376,8 @@ impl Device {
         self
     }
 
-    /// Sends `commonCriteriaModeInfo` as JSON `null`, which clears it on the server (chainable); `set_common_criteria_mode_info` takes it back.
+    /// Sends `commonCriteriaModeInfo` as JSON `null`, which clears it on the server (chainable);
+    /// `set_common_criteria_mode_info` takes it back.
     #[inline]
     pub fn clear_common_criteria_mode_info(mut self) -> Self {
         self.common_criteria_mode_info = None;
@@ -358,7 +403,8 @@ impl Device {
         self
     }
 
-    /// Sends `defaultApplicationInfo` as JSON `null`, which clears it on the server (chainable); `set_default_application_info` takes it back.
+    /// Sends `defaultApplicationInfo` as JSON `null`, which clears it on the server (chainable);
+    /// `set_default_application_info` takes it back.
     #[inline]
     pub fn clear_default_application_info(mut self) -> Self {
         self.default_application_info = None;
@@ -380,7 +426,8 @@ impl Device {
         self
     }
 
-    /// Sends `deviceSettings` as JSON `null`, which clears it on the server (chainable); `set_device_settings` takes it back.
+    /// Sends `deviceSettings` as JSON `null`, which clears it on the server (chainable);
+    /// `set_device_settings` takes it back.
     #[inline]
     pub fn clear_device_settings(mut self) -> Self {
         self.device_settings = None;
@@ -402,7 +449,8 @@ impl Device {
         self
     }
 
-    /// Sends `disabledReason` as JSON `null`, which clears it on the server (chainable); `set_disabled_reason` takes it back.
+    /// Sends `disabledReason` as JSON `null`, which clears it on the server (chainable);
+    /// `set_disabled_reason` takes it back.
     #[inline]
     pub fn clear_disabled_reason(mut self) -> Self {
         self.disabled_reason = None;
@@ -424,7 +472,8 @@ impl Device {
         self
     }
 
-    /// Sends `displays` as JSON `null`, which clears it on the server (chainable); `set_displays` takes it back.
+    /// Sends `displays` as JSON `null`, which clears it on the server (chainable); `set_displays`
+    /// takes it back.
     #[inline]
     pub fn clear_displays(mut self) -> Self {
         self.displays = None;
@@ -443,7 +492,8 @@ impl Device {
         self
     }
 
-    /// Sends `dpcMigrationInfo` as JSON `null`, which clears it on the server (chainable); `set_dpc_migration_info` takes it back.
+    /// Sends `dpcMigrationInfo` as JSON `null`, which clears it on the server (chainable);
+    /// `set_dpc_migration_info` takes it back.
     #[inline]
     pub fn clear_dpc_migration_info(mut self) -> Self {
         self.dpc_migration_info = None;
@@ -465,7 +515,8 @@ impl Device {
         self
     }
 
-    /// Sends `enrollmentTime` as JSON `null`, which clears it on the server (chainable); `set_enrollment_time` takes it back.
+    /// Sends `enrollmentTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_enrollment_time` takes it back.
     #[inline]
     pub fn clear_enrollment_time(mut self) -> Self {
         self.enrollment_time = None;
@@ -484,7 +535,8 @@ impl Device {
         self
     }
 
-    /// Sends `enrollmentTokenData` as JSON `null`, which clears it on the server (chainable); `set_enrollment_token_data` takes it back.
+    /// Sends `enrollmentTokenData` as JSON `null`, which clears it on the server (chainable);
+    /// `set_enrollment_token_data` takes it back.
     #[inline]
     pub fn clear_enrollment_token_data(mut self) -> Self {
         self.enrollment_token_data = None;
@@ -503,7 +555,8 @@ impl Device {
         self
     }
 
-    /// Sends `enrollmentTokenName` as JSON `null`, which clears it on the server (chainable); `set_enrollment_token_name` takes it back.
+    /// Sends `enrollmentTokenName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_enrollment_token_name` takes it back.
     #[inline]
     pub fn clear_enrollment_token_name(mut self) -> Self {
         self.enrollment_token_name = None;
@@ -525,7 +578,8 @@ impl Device {
         self
     }
 
-    /// Sends `hardwareInfo` as JSON `null`, which clears it on the server (chainable); `set_hardware_info` takes it back.
+    /// Sends `hardwareInfo` as JSON `null`, which clears it on the server (chainable);
+    /// `set_hardware_info` takes it back.
     #[inline]
     pub fn clear_hardware_info(mut self) -> Self {
         self.hardware_info = None;
@@ -544,7 +598,8 @@ impl Device {
         self
     }
 
-    /// Sends `hardwareStatusSamples` as JSON `null`, which clears it on the server (chainable); `set_hardware_status_samples` takes it back.
+    /// Sends `hardwareStatusSamples` as JSON `null`, which clears it on the server (chainable);
+    /// `set_hardware_status_samples` takes it back.
     #[inline]
     pub fn clear_hardware_status_samples(mut self) -> Self {
         self.hardware_status_samples = None;
@@ -566,7 +621,8 @@ impl Device {
         self
     }
 
-    /// Sends `lastPolicyComplianceReportTime` as JSON `null`, which clears it on the server (chainable); `set_last_policy_compliance_report_time` takes it back.
+    /// Sends `lastPolicyComplianceReportTime` as JSON `null`, which clears it on the server
+    /// (chainable); `set_last_policy_compliance_report_time` takes it back.
     #[inline]
     pub fn clear_last_policy_compliance_report_time(mut self) -> Self {
         self.last_policy_compliance_report_time = None;
@@ -588,7 +644,8 @@ impl Device {
         self
     }
 
-    /// Sends `lastPolicySyncTime` as JSON `null`, which clears it on the server (chainable); `set_last_policy_sync_time` takes it back.
+    /// Sends `lastPolicySyncTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_last_policy_sync_time` takes it back.
     #[inline]
     pub fn clear_last_policy_sync_time(mut self) -> Self {
         self.last_policy_sync_time = None;
@@ -610,7 +667,8 @@ impl Device {
         self
     }
 
-    /// Sends `lastStatusReportTime` as JSON `null`, which clears it on the server (chainable); `set_last_status_report_time` takes it back.
+    /// Sends `lastStatusReportTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_last_status_report_time` takes it back.
     #[inline]
     pub fn clear_last_status_report_time(mut self) -> Self {
         self.last_status_report_time = None;
@@ -632,7 +690,8 @@ impl Device {
         self
     }
 
-    /// Sends `managementMode` as JSON `null`, which clears it on the server (chainable); `set_management_mode` takes it back.
+    /// Sends `managementMode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_management_mode` takes it back.
     #[inline]
     pub fn clear_management_mode(mut self) -> Self {
         self.management_mode = None;
@@ -654,7 +713,8 @@ impl Device {
         self
     }
 
-    /// Sends `memoryEvents` as JSON `null`, which clears it on the server (chainable); `set_memory_events` takes it back.
+    /// Sends `memoryEvents` as JSON `null`, which clears it on the server (chainable);
+    /// `set_memory_events` takes it back.
     #[inline]
     pub fn clear_memory_events(mut self) -> Self {
         self.memory_events = None;
@@ -673,7 +733,8 @@ impl Device {
         self
     }
 
-    /// Sends `memoryInfo` as JSON `null`, which clears it on the server (chainable); `set_memory_info` takes it back.
+    /// Sends `memoryInfo` as JSON `null`, which clears it on the server (chainable);
+    /// `set_memory_info` takes it back.
     #[inline]
     pub fn clear_memory_info(mut self) -> Self {
         self.memory_info = None;
@@ -689,7 +750,8 @@ impl Device {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
@@ -708,7 +770,8 @@ impl Device {
         self
     }
 
-    /// Sends `networkInfo` as JSON `null`, which clears it on the server (chainable); `set_network_info` takes it back.
+    /// Sends `networkInfo` as JSON `null`, which clears it on the server (chainable);
+    /// `set_network_info` takes it back.
     #[inline]
     pub fn clear_network_info(mut self) -> Self {
         self.network_info = None;
@@ -727,7 +790,8 @@ impl Device {
         self
     }
 
-    /// Sends `nonComplianceDetails` as JSON `null`, which clears it on the server (chainable); `set_non_compliance_details` takes it back.
+    /// Sends `nonComplianceDetails` as JSON `null`, which clears it on the server (chainable);
+    /// `set_non_compliance_details` takes it back.
     #[inline]
     pub fn clear_non_compliance_details(mut self) -> Self {
         self.non_compliance_details = None;
@@ -749,7 +813,8 @@ impl Device {
         self
     }
 
-    /// Sends `ownership` as JSON `null`, which clears it on the server (chainable); `set_ownership` takes it back.
+    /// Sends `ownership` as JSON `null`, which clears it on the server (chainable); `set_ownership`
+    /// takes it back.
     #[inline]
     pub fn clear_ownership(mut self) -> Self {
         self.ownership = None;
@@ -765,7 +830,8 @@ impl Device {
         self
     }
 
-    /// Sends `policyCompliant` as JSON `null`, which clears it on the server (chainable); `set_policy_compliant` takes it back.
+    /// Sends `policyCompliant` as JSON `null`, which clears it on the server (chainable);
+    /// `set_policy_compliant` takes it back.
     #[inline]
     pub fn clear_policy_compliant(mut self) -> Self {
         self.policy_compliant = None;
@@ -784,7 +850,8 @@ impl Device {
         self
     }
 
-    /// Sends `policyName` as JSON `null`, which clears it on the server (chainable); `set_policy_name` takes it back.
+    /// Sends `policyName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_policy_name` takes it back.
     #[inline]
     pub fn clear_policy_name(mut self) -> Self {
         self.policy_name = None;
@@ -803,7 +870,8 @@ impl Device {
         self
     }
 
-    /// Sends `powerManagementEvents` as JSON `null`, which clears it on the server (chainable); `set_power_management_events` takes it back.
+    /// Sends `powerManagementEvents` as JSON `null`, which clears it on the server (chainable);
+    /// `set_power_management_events` takes it back.
     #[inline]
     pub fn clear_power_management_events(mut self) -> Self {
         self.power_management_events = None;
@@ -825,7 +893,8 @@ impl Device {
         self
     }
 
-    /// Sends `previousDeviceNames` as JSON `null`, which clears it on the server (chainable); `set_previous_device_names` takes it back.
+    /// Sends `previousDeviceNames` as JSON `null`, which clears it on the server (chainable);
+    /// `set_previous_device_names` takes it back.
     #[inline]
     pub fn clear_previous_device_names(mut self) -> Self {
         self.previous_device_names = None;
@@ -847,7 +916,8 @@ impl Device {
         self
     }
 
-    /// Sends `securityPosture` as JSON `null`, which clears it on the server (chainable); `set_security_posture` takes it back.
+    /// Sends `securityPosture` as JSON `null`, which clears it on the server (chainable);
+    /// `set_security_posture` takes it back.
     #[inline]
     pub fn clear_security_posture(mut self) -> Self {
         self.security_posture = None;
@@ -869,7 +939,8 @@ impl Device {
         self
     }
 
-    /// Sends `softwareInfo` as JSON `null`, which clears it on the server (chainable); `set_software_info` takes it back.
+    /// Sends `softwareInfo` as JSON `null`, which clears it on the server (chainable);
+    /// `set_software_info` takes it back.
     #[inline]
     pub fn clear_software_info(mut self) -> Self {
         self.software_info = None;
@@ -885,7 +956,8 @@ impl Device {
         self
     }
 
-    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes
+    /// it back.
     #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
@@ -906,7 +978,8 @@ impl Device {
         self
     }
 
-    /// Sends `systemProperties` as JSON `null`, which clears it on the server (chainable); `set_system_properties` takes it back.
+    /// Sends `systemProperties` as JSON `null`, which clears it on the server (chainable);
+    /// `set_system_properties` takes it back.
     #[inline]
     pub fn clear_system_properties(mut self) -> Self {
         self.system_properties = None;
@@ -925,7 +998,8 @@ impl Device {
         self
     }
 
-    /// Sends `user` as JSON `null`, which clears it on the server (chainable); `set_user` takes it back.
+    /// Sends `user` as JSON `null`, which clears it on the server (chainable); `set_user` takes it
+    /// back.
     #[inline]
     pub fn clear_user(mut self) -> Self {
         self.user = None;
@@ -941,7 +1015,8 @@ impl Device {
         self
     }
 
-    /// Sends `userName` as JSON `null`, which clears it on the server (chainable); `set_user_name` takes it back.
+    /// Sends `userName` as JSON `null`, which clears it on the server (chainable); `set_user_name`
+    /// takes it back.
     #[inline]
     pub fn clear_user_name(mut self) -> Self {
         self.user_name = None;
@@ -968,11 +1043,15 @@ pub enum DeviceAppliedState {
     ///
     /// `DISABLED` on the wire.
     Disabled,
-    /// The device was deleted. This state is never returned by an API call, but is used in the final status report when the device acknowledges the deletion. If the device is deleted via the API call, this state is published to Pub/Sub. If the user deletes the work profile or resets the device, the device state will remain unknown to the server.
+    /// The device was deleted. This state is never returned by an API call, but is used in the
+    /// final status report when the device acknowledges the deletion. If the device is deleted via
+    /// the API call, this state is published to Pub/Sub. If the user deletes the work profile or
+    /// resets the device, the device state will remain unknown to the server.
     ///
     /// `DELETED` on the wire.
     Deleted,
-    /// The device is being provisioned. Newly enrolled devices are in this state until they have a policy applied.
+    /// The device is being provisioned. Newly enrolled devices are in this state until they have a
+    /// policy applied.
     ///
     /// `PROVISIONING` on the wire.
     Provisioning,
@@ -980,11 +1059,16 @@ pub enum DeviceAppliedState {
     ///
     /// `LOST` on the wire.
     Lost,
-    /// The device is preparing for migrating to Android Management API. No further action is needed for the migration to continue.
+    /// The device is preparing for migrating to Android Management API. No further action is needed
+    /// for the migration to continue.
     ///
     /// `PREPARING_FOR_MIGRATION` on the wire.
     PreparingForMigration,
-    /// This is a financed device that has been "locked" by the financing agent. This means certain policy settings have been applied which limit device functionality until the device has been "unlocked" by the financing agent. The device will continue to apply policy settings excluding those overridden by the financing agent. When the device is "locked", the state is reported in appliedState as DEACTIVATED_BY_DEVICE_FINANCE.
+    /// This is a financed device that has been "locked" by the financing agent. This means certain
+    /// policy settings have been applied which limit device functionality until the device has been
+    /// "unlocked" by the financing agent. The device will continue to apply policy settings
+    /// excluding those overridden by the financing agent. When the device is "locked", the state is
+    /// reported in appliedState as DEACTIVATED_BY_DEVICE_FINANCE.
     ///
     /// `DEACTIVATED_BY_DEVICE_FINANCE` on the wire.
     DeactivatedByDeviceFinance,
@@ -1023,7 +1107,8 @@ impl crate::runtime::wire::OpenEnum for DeviceAppliedState {
 }
 crate::runtime::impl_open_enum!(DeviceAppliedState);
 
-/// The type of management mode Android Device Policy takes on the device. This influences which policy settings are supported.
+/// The type of management mode Android Device Policy takes on the device. This influences which
+/// policy settings are supported.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum DeviceManagementMode {
@@ -1107,7 +1192,9 @@ impl crate::runtime::wire::OpenEnum for DeviceOwnership {
 }
 crate::runtime::impl_open_enum!(DeviceOwnership);
 
-/// The state to be applied to the device. This field can be modified by a patch request. Note that when calling enterprises.devices.patch, ACTIVE and DISABLED are the only allowable values. To enter the device into a DELETED state, call enterprises.devices.delete.
+/// The state to be applied to the device. This field can be modified by a patch request. Note
+/// that when calling enterprises.devices.patch, ACTIVE and DISABLED are the only allowable
+/// values. To enter the device into a DELETED state, call enterprises.devices.delete.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum DeviceState {
@@ -1124,11 +1211,15 @@ pub enum DeviceState {
     ///
     /// `DISABLED` on the wire.
     Disabled,
-    /// The device was deleted. This state is never returned by an API call, but is used in the final status report when the device acknowledges the deletion. If the device is deleted via the API call, this state is published to Pub/Sub. If the user deletes the work profile or resets the device, the device state will remain unknown to the server.
+    /// The device was deleted. This state is never returned by an API call, but is used in the
+    /// final status report when the device acknowledges the deletion. If the device is deleted via
+    /// the API call, this state is published to Pub/Sub. If the user deletes the work profile or
+    /// resets the device, the device state will remain unknown to the server.
     ///
     /// `DELETED` on the wire.
     Deleted,
-    /// The device is being provisioned. Newly enrolled devices are in this state until they have a policy applied.
+    /// The device is being provisioned. Newly enrolled devices are in this state until they have a
+    /// policy applied.
     ///
     /// `PROVISIONING` on the wire.
     Provisioning,
@@ -1136,11 +1227,16 @@ pub enum DeviceState {
     ///
     /// `LOST` on the wire.
     Lost,
-    /// The device is preparing for migrating to Android Management API. No further action is needed for the migration to continue.
+    /// The device is preparing for migrating to Android Management API. No further action is needed
+    /// for the migration to continue.
     ///
     /// `PREPARING_FOR_MIGRATION` on the wire.
     PreparingForMigration,
-    /// This is a financed device that has been "locked" by the financing agent. This means certain policy settings have been applied which limit device functionality until the device has been "unlocked" by the financing agent. The device will continue to apply policy settings excluding those overridden by the financing agent. When the device is "locked", the state is reported in appliedState as DEACTIVATED_BY_DEVICE_FINANCE.
+    /// This is a financed device that has been "locked" by the financing agent. This means certain
+    /// policy settings have been applied which limit device functionality until the device has been
+    /// "unlocked" by the financing agent. The device will continue to apply policy settings
+    /// excluding those overridden by the financing agent. When the device is "locked", the state is
+    /// reported in appliedState as DEACTIVATED_BY_DEVICE_FINANCE.
     ///
     /// `DEACTIVATED_BY_DEVICE_FINANCE` on the wire.
     DeactivatedByDeviceFinance,

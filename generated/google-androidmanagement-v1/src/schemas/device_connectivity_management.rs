@@ -1,8 +1,11 @@
-/// Covers controls for device connectivity such as Wi-Fi, USB data access, keyboard/mouse connections, and more.
+/// Covers controls for device connectivity such as Wi-Fi, USB data access, keyboard/mouse
+/// connections, and more.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DeviceConnectivityManagement {
-    /// Optional. Access Point Name (APN) policy. Configuration for Access Point Names (APNs) which may override any other APNs on the device. See OVERRIDE_APNS_ENABLED and overrideApns for details.
+    /// Optional. Access Point Name (APN) policy. Configuration for Access Point Names (APNs) which
+    /// may override any other APNs on the device. See OVERRIDE_APNS_ENABLED and overrideApns for
+    /// details.
     #[serde(rename = "apnPolicy", default, skip_serializing_if = "Option::is_none")]
     pub apn_policy: Option<crate::schemas::ApnPolicy>,
     /// Optional. Controls whether Bluetooth sharing is allowed.
@@ -14,12 +17,17 @@ pub struct DeviceConnectivityManagement {
     pub bluetooth_sharing: Option<
         crate::schemas::DeviceConnectivityManagementBluetoothSharing,
     >,
-    /// Optional. Controls Wi-Fi configuring privileges. Based on the option set, user will have either full or limited or no control in configuring Wi-Fi networks.
+    /// Optional. Controls Wi-Fi configuring privileges. Based on the option set, user will have
+    /// either full or limited or no control in configuring Wi-Fi networks.
     #[serde(rename = "configureWifi", default, skip_serializing_if = "Option::is_none")]
     pub configure_wifi: Option<
         crate::schemas::DeviceConnectivityManagementConfigureWifi,
     >,
-    /// Optional. Preferential network service configuration. Setting this field will override preferentialNetworkService. This can be set on both work profiles and fully managed devices on Android 13 and above. See 5G network slicing (<https://developers.google.com/android/management/5g-network-slicing>) guide for more details.
+    /// Optional. Preferential network service configuration. Setting this field will override
+    /// preferentialNetworkService. This can be set on both work profiles and fully managed devices
+    /// on Android 13 and above. See 5G network slicing
+    /// (<https://developers.google.com/android/management/5g-network-slicing>) guide for more
+    /// details.
     #[serde(
         rename = "preferentialNetworkServiceSettings",
         default,
@@ -35,7 +43,8 @@ pub struct DeviceConnectivityManagement {
         skip_serializing_if = "Option::is_none"
     )]
     pub private_dns_settings: Option<crate::schemas::PrivateDnsSettings>,
-    /// Optional. Controls tethering settings. Based on the value set, the user is partially or fully disallowed from using different forms of tethering.
+    /// Optional. Controls tethering settings. Based on the value set, the user is partially or
+    /// fully disallowed from using different forms of tethering.
     #[serde(
         rename = "tetheringSettings",
         default,
@@ -44,12 +53,14 @@ pub struct DeviceConnectivityManagement {
     pub tethering_settings: Option<
         crate::schemas::DeviceConnectivityManagementTetheringSettings,
     >,
-    /// Optional. Controls what files and/or data can be transferred via USB. Supported only on company-owned devices.
+    /// Optional. Controls what files and/or data can be transferred via USB. Supported only on
+    /// company-owned devices.
     #[serde(rename = "usbDataAccess", default, skip_serializing_if = "Option::is_none")]
     pub usb_data_access: Option<
         crate::schemas::DeviceConnectivityManagementUsbDataAccess,
     >,
-    /// Optional. Controls configuring and using Wi-Fi direct settings. Supported on company-owned devices running Android 13 and above.
+    /// Optional. Controls configuring and using Wi-Fi direct settings. Supported on company-owned
+    /// devices running Android 13 and above.
     #[serde(
         rename = "wifiDirectSettings",
         default,
@@ -65,7 +76,12 @@ pub struct DeviceConnectivityManagement {
         skip_serializing_if = "Option::is_none"
     )]
     pub wifi_roaming_policy: Option<crate::schemas::WifiRoamingPolicy>,
-    /// Optional. Restrictions on which Wi-Fi SSIDs the device can connect to. Note that this does not affect which networks can be configured on the device.Supported on Android 13 (API level 33) and higher on fully managed devices and work profiles on company-owned devices. A NonComplianceDetail with MANAGEMENT_MODE is reported on other management modes. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 13 (API level 33).
+    /// Optional. Restrictions on which Wi-Fi SSIDs the device can connect to. Note that this does
+    /// not affect which networks can be configured on the device.Supported on Android 13 (API
+    /// level 33) and higher on fully managed devices and work profiles on company-owned devices. A
+    /// NonComplianceDetail with MANAGEMENT_MODE is reported on other management modes. A
+    /// NonComplianceDetail with API_LEVEL is reported if the Android version is less than 13 (API
+    /// level 33).
     #[serde(rename = "wifiSsidPolicy", default, skip_serializing_if = "Option::is_none")]
     pub wifi_ssid_policy: Option<crate::schemas::WifiSsidPolicy>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -85,7 +101,8 @@ impl DeviceConnectivityManagement {
         self
     }
 
-    /// Sends `apnPolicy` as JSON `null`, which clears it on the server (chainable); `set_apn_policy` takes it back.
+    /// Sends `apnPolicy` as JSON `null`, which clears it on the server (chainable);
+    /// `set_apn_policy` takes it back.
     #[inline]
     pub fn clear_apn_policy(mut self) -> Self {
         self.apn_policy = None;
@@ -104,7 +121,8 @@ impl DeviceConnectivityManagement {
         self
     }
 
-    /// Sends `bluetoothSharing` as JSON `null`, which clears it on the server (chainable); `set_bluetooth_sharing` takes it back.
+    /// Sends `bluetoothSharing` as JSON `null`, which clears it on the server (chainable);
+    /// `set_bluetooth_sharing` takes it back.
     #[inline]
     pub fn clear_bluetooth_sharing(mut self) -> Self {
         self.bluetooth_sharing = None;
@@ -126,7 +144,8 @@ impl DeviceConnectivityManagement {
         self
     }
 
-    /// Sends `configureWifi` as JSON `null`, which clears it on the server (chainable); `set_configure_wifi` takes it back.
+    /// Sends `configureWifi` as JSON `null`, which clears it on the server (chainable);
+    /// `set_configure_wifi` takes it back.
     #[inline]
     pub fn clear_configure_wifi(mut self) -> Self {
         self.configure_wifi = None;
@@ -145,7 +164,8 @@ impl DeviceConnectivityManagement {
         self
     }
 
-    /// Sends `preferentialNetworkServiceSettings` as JSON `null`, which clears it on the server (chainable); `set_preferential_network_service_settings` takes it back.
+    /// Sends `preferentialNetworkServiceSettings` as JSON `null`, which clears it on the server
+    /// (chainable); `set_preferential_network_service_settings` takes it back.
     #[inline]
     pub fn clear_preferential_network_service_settings(mut self) -> Self {
         self.preferential_network_service_settings = None;
@@ -167,7 +187,8 @@ impl DeviceConnectivityManagement {
         self
     }
 
-    /// Sends `privateDnsSettings` as JSON `null`, which clears it on the server (chainable); `set_private_dns_settings` takes it back.
+    /// Sends `privateDnsSettings` as JSON `null`, which clears it on the server (chainable);
+    /// `set_private_dns_settings` takes it back.
     #[inline]
     pub fn clear_private_dns_settings(mut self) -> Self {
         self.private_dns_settings = None;
@@ -189,7 +210,8 @@ impl DeviceConnectivityManagement {
         self
     }
 
-    /// Sends `tetheringSettings` as JSON `null`, which clears it on the server (chainable); `set_tethering_settings` takes it back.
+    /// Sends `tetheringSettings` as JSON `null`, which clears it on the server (chainable);
+    /// `set_tethering_settings` takes it back.
     #[inline]
     pub fn clear_tethering_settings(mut self) -> Self {
         self.tethering_settings = None;
@@ -211,7 +233,8 @@ impl DeviceConnectivityManagement {
         self
     }
 
-    /// Sends `usbDataAccess` as JSON `null`, which clears it on the server (chainable); `set_usb_data_access` takes it back.
+    /// Sends `usbDataAccess` as JSON `null`, which clears it on the server (chainable);
+    /// `set_usb_data_access` takes it back.
     #[inline]
     pub fn clear_usb_data_access(mut self) -> Self {
         self.usb_data_access = None;
@@ -230,7 +253,8 @@ impl DeviceConnectivityManagement {
         self
     }
 
-    /// Sends `wifiDirectSettings` as JSON `null`, which clears it on the server (chainable); `set_wifi_direct_settings` takes it back.
+    /// Sends `wifiDirectSettings` as JSON `null`, which clears it on the server (chainable);
+    /// `set_wifi_direct_settings` takes it back.
     #[inline]
     pub fn clear_wifi_direct_settings(mut self) -> Self {
         self.wifi_direct_settings = None;
@@ -252,7 +276,8 @@ impl DeviceConnectivityManagement {
         self
     }
 
-    /// Sends `wifiRoamingPolicy` as JSON `null`, which clears it on the server (chainable); `set_wifi_roaming_policy` takes it back.
+    /// Sends `wifiRoamingPolicy` as JSON `null`, which clears it on the server (chainable);
+    /// `set_wifi_roaming_policy` takes it back.
     #[inline]
     pub fn clear_wifi_roaming_policy(mut self) -> Self {
         self.wifi_roaming_policy = None;
@@ -274,7 +299,8 @@ impl DeviceConnectivityManagement {
         self
     }
 
-    /// Sends `wifiSsidPolicy` as JSON `null`, which clears it on the server (chainable); `set_wifi_ssid_policy` takes it back.
+    /// Sends `wifiSsidPolicy` as JSON `null`, which clears it on the server (chainable);
+    /// `set_wifi_ssid_policy` takes it back.
     #[inline]
     pub fn clear_wifi_ssid_policy(mut self) -> Self {
         self.wifi_ssid_policy = None;
@@ -291,16 +317,19 @@ impl DeviceConnectivityManagement {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum DeviceConnectivityManagementBluetoothSharing {
-    /// Unspecified. Defaults to BLUETOOTH_SHARING_DISALLOWED on work profiles and BLUETOOTH_SHARING_ALLOWED on fully managed devices.
+    /// Unspecified. Defaults to BLUETOOTH_SHARING_DISALLOWED on work profiles and
+    /// BLUETOOTH_SHARING_ALLOWED on fully managed devices.
     ///
     /// `BLUETOOTH_SHARING_UNSPECIFIED` on the wire.
     #[default]
     BluetoothSharingUnspecified,
-    /// Bluetooth sharing is allowed.Supported on Android 8 and above. A NonComplianceDetail with API_LEVEL is reported on work profiles if the Android version is less than 8.
+    /// Bluetooth sharing is allowed.Supported on Android 8 and above. A NonComplianceDetail with
+    /// API_LEVEL is reported on work profiles if the Android version is less than 8.
     ///
     /// `BLUETOOTH_SHARING_ALLOWED` on the wire.
     BluetoothSharingAllowed,
-    /// Bluetooth sharing is disallowed.Supported on Android 8 and above. A NonComplianceDetail with API_LEVEL is reported on fully managed devices if the Android version is less than 8.
+    /// Bluetooth sharing is disallowed.Supported on Android 8 and above. A NonComplianceDetail with
+    /// API_LEVEL is reported on fully managed devices if the Android version is less than 8.
     ///
     /// `BLUETOOTH_SHARING_DISALLOWED` on the wire.
     BluetoothSharingDisallowed,
@@ -329,11 +358,13 @@ impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementBluetoothSha
 }
 crate::runtime::impl_open_enum!(DeviceConnectivityManagementBluetoothSharing);
 
-/// Optional. Controls Wi-Fi configuring privileges. Based on the option set, user will have either full or limited or no control in configuring Wi-Fi networks.
+/// Optional. Controls Wi-Fi configuring privileges. Based on the option set, user will have
+/// either full or limited or no control in configuring Wi-Fi networks.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum DeviceConnectivityManagementConfigureWifi {
-    /// Unspecified. Defaults to ALLOW_CONFIGURING_WIFI unless wifiConfigDisabled is set to true. If wifiConfigDisabled is set to true, this is equivalent to DISALLOW_CONFIGURING_WIFI.
+    /// Unspecified. Defaults to ALLOW_CONFIGURING_WIFI unless wifiConfigDisabled is set to true. If
+    /// wifiConfigDisabled is set to true, this is equivalent to DISALLOW_CONFIGURING_WIFI.
     ///
     /// `CONFIGURE_WIFI_UNSPECIFIED` on the wire.
     #[default]
@@ -342,11 +373,22 @@ pub enum DeviceConnectivityManagementConfigureWifi {
     ///
     /// `ALLOW_CONFIGURING_WIFI` on the wire.
     AllowConfiguringWifi,
-    /// Adding new Wi-Fi configurations is disallowed. The user is only able to switch between already configured networks. Supported on Android 13 and above, on fully managed devices and work profiles on company-owned devices. If the setting is not supported, ALLOW_CONFIGURING_WIFI is set. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 13. wifiConfigDisabled is ignored.
+    /// Adding new Wi-Fi configurations is disallowed. The user is only able to switch between
+    /// already configured networks. Supported on Android 13 and above, on fully managed devices and
+    /// work profiles on company-owned devices. If the setting is not supported,
+    /// ALLOW_CONFIGURING_WIFI is set. A NonComplianceDetail with API_LEVEL is reported if the
+    /// Android version is less than 13. wifiConfigDisabled is ignored.
     ///
     /// `DISALLOW_ADD_WIFI_CONFIG` on the wire.
     DisallowAddWifiConfig,
-    /// Disallows configuring Wi-Fi networks. The setting wifiConfigDisabled is ignored when this value is set. Supported on fully managed devices and work profile on company-owned devices, on all supported API levels. For fully managed devices, setting this removes all configured networks and retains only the networks configured using openNetworkConfiguration policy. For work profiles on company-owned devices, existing configured networks are not affected and the user is not allowed to add, remove, or modify Wi-Fi networks. Note: If a network connection can't be made at boot time and configuring Wi-Fi is disabled then network escape hatch will be shown in order to refresh the device policy (see networkEscapeHatchEnabled).
+    /// Disallows configuring Wi-Fi networks. The setting wifiConfigDisabled is ignored when this
+    /// value is set. Supported on fully managed devices and work profile on company-owned devices,
+    /// on all supported API levels. For fully managed devices, setting this removes all configured
+    /// networks and retains only the networks configured using openNetworkConfiguration policy. For
+    /// work profiles on company-owned devices, existing configured networks are not affected and
+    /// the user is not allowed to add, remove, or modify Wi-Fi networks. Note: If a network
+    /// connection can't be made at boot time and configuring Wi-Fi is disabled then network escape
+    /// hatch will be shown in order to refresh the device policy (see networkEscapeHatchEnabled).
     ///
     /// `DISALLOW_CONFIGURING_WIFI` on the wire.
     DisallowConfiguringWifi,
@@ -377,11 +419,13 @@ impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementConfigureWif
 }
 crate::runtime::impl_open_enum!(DeviceConnectivityManagementConfigureWifi);
 
-/// Optional. Controls tethering settings. Based on the value set, the user is partially or fully disallowed from using different forms of tethering.
+/// Optional. Controls tethering settings. Based on the value set, the user is partially or
+/// fully disallowed from using different forms of tethering.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum DeviceConnectivityManagementTetheringSettings {
-    /// Unspecified. Defaults to ALLOW_ALL_TETHERING unless tetheringConfigDisabled is set to true. If tetheringConfigDisabled is set to true, this is equivalent to DISALLOW_ALL_TETHERING.
+    /// Unspecified. Defaults to ALLOW_ALL_TETHERING unless tetheringConfigDisabled is set to true.
+    /// If tetheringConfigDisabled is set to true, this is equivalent to DISALLOW_ALL_TETHERING.
     ///
     /// `TETHERING_SETTINGS_UNSPECIFIED` on the wire.
     #[default]
@@ -390,11 +434,16 @@ pub enum DeviceConnectivityManagementTetheringSettings {
     ///
     /// `ALLOW_ALL_TETHERING` on the wire.
     AllowAllTethering,
-    /// Disallows the user from using Wi-Fi tethering. Supported on company owned devices running Android 13 and above. If the setting is not supported, ALLOW_ALL_TETHERING will be set. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 13. tetheringConfigDisabled is ignored.
+    /// Disallows the user from using Wi-Fi tethering. Supported on company owned devices running
+    /// Android 13 and above. If the setting is not supported, ALLOW_ALL_TETHERING will be set. A
+    /// NonComplianceDetail with API_LEVEL is reported if the Android version is less than 13.
+    /// tetheringConfigDisabled is ignored.
     ///
     /// `DISALLOW_WIFI_TETHERING` on the wire.
     DisallowWifiTethering,
-    /// Disallows all forms of tethering. Supported on fully managed devices and work profile on company-owned devices, on all supported android versions. The setting tetheringConfigDisabled is ignored.
+    /// Disallows all forms of tethering. Supported on fully managed devices and work profile on
+    /// company-owned devices, on all supported android versions. The setting
+    /// tetheringConfigDisabled is ignored.
     ///
     /// `DISALLOW_ALL_TETHERING` on the wire.
     DisallowAllTethering,
@@ -425,7 +474,8 @@ impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementTetheringSet
 }
 crate::runtime::impl_open_enum!(DeviceConnectivityManagementTetheringSettings);
 
-/// Optional. Controls what files and/or data can be transferred via USB. Supported only on company-owned devices.
+/// Optional. Controls what files and/or data can be transferred via USB. Supported only on
+/// company-owned devices.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum DeviceConnectivityManagementUsbDataAccess {
@@ -438,11 +488,17 @@ pub enum DeviceConnectivityManagementUsbDataAccess {
     ///
     /// `ALLOW_USB_DATA_TRANSFER` on the wire.
     AllowUsbDataTransfer,
-    /// Transferring files over USB is disallowed. Other types of USB data connections, such as mouse and keyboard connection, are allowed. usbFileTransferDisabled is ignored.
+    /// Transferring files over USB is disallowed. Other types of USB data connections, such as
+    /// mouse and keyboard connection, are allowed. usbFileTransferDisabled is ignored.
     ///
     /// `DISALLOW_USB_FILE_TRANSFER` on the wire.
     DisallowUsbFileTransfer,
-    /// When set, all types of USB data transfers are prohibited. Supported for devices running Android 12 or above with USB HAL 1.3 or above. If the setting is not supported, DISALLOW_USB_FILE_TRANSFER will be set. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 12. A NonComplianceDetail with DEVICE_INCOMPATIBLE is reported if the device does not have USB HAL 1.3 or above. usbFileTransferDisabled is ignored.
+    /// When set, all types of USB data transfers are prohibited. Supported for devices running
+    /// Android 12 or above with USB HAL 1.3 or above. If the setting is not supported,
+    /// DISALLOW_USB_FILE_TRANSFER will be set. A NonComplianceDetail with API_LEVEL is reported if
+    /// the Android version is less than 12. A NonComplianceDetail with DEVICE_INCOMPATIBLE is
+    /// reported if the device does not have USB HAL 1.3 or above. usbFileTransferDisabled is
+    /// ignored.
     ///
     /// `DISALLOW_USB_DATA_TRANSFER` on the wire.
     DisallowUsbDataTransfer,
@@ -473,7 +529,8 @@ impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementUsbDataAcces
 }
 crate::runtime::impl_open_enum!(DeviceConnectivityManagementUsbDataAccess);
 
-/// Optional. Controls configuring and using Wi-Fi direct settings. Supported on company-owned devices running Android 13 and above.
+/// Optional. Controls configuring and using Wi-Fi direct settings. Supported on company-owned
+/// devices running Android 13 and above.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum DeviceConnectivityManagementWifiDirectSettings {
@@ -486,7 +543,8 @@ pub enum DeviceConnectivityManagementWifiDirectSettings {
     ///
     /// `ALLOW_WIFI_DIRECT` on the wire.
     AllowWifiDirect,
-    /// The user is not allowed to use Wi-Fi direct. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 13.
+    /// The user is not allowed to use Wi-Fi direct. A NonComplianceDetail with API_LEVEL is
+    /// reported if the Android version is less than 13.
     ///
     /// `DISALLOW_WIFI_DIRECT` on the wire.
     DisallowWifiDirect,

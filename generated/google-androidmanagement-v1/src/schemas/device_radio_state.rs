@@ -16,7 +16,8 @@ pub struct DeviceRadioState {
         skip_serializing_if = "Option::is_none"
     )]
     pub cellular_two_g_state: Option<crate::schemas::DeviceRadioStateCellularTwoGState>,
-    /// Optional. The minimum required security level of Wi-Fi networks that the device can connect to.
+    /// Optional. The minimum required security level of Wi-Fi networks that the device can connect
+    /// to.
     #[serde(
         rename = "minimumWifiSecurityLevel",
         default,
@@ -25,10 +26,13 @@ pub struct DeviceRadioState {
     pub minimum_wifi_security_level: Option<
         crate::schemas::DeviceRadioStateMinimumWifiSecurityLevel,
     >,
-    /// Optional. Controls whether NFC is disabled on the device and if the user can toggle NFC between enabled and disabled. This is for fully managed devices. To control NFC on work profiles on company-owned devices, use deviceWidePolicies.deviceRadioState.nfc instead.
+    /// Optional. Controls whether NFC is disabled on the device and if the user can toggle NFC
+    /// between enabled and disabled. This is for fully managed devices. To control NFC on work
+    /// profiles on company-owned devices, use deviceWidePolicies.deviceRadioState.nfc instead.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nfc: Option<crate::schemas::DeviceRadioStateNfc>,
-    /// Optional. Controls the state of the ultra wideband setting and whether the user can toggle it on or off.
+    /// Optional. Controls the state of the ultra wideband setting and whether the user can toggle
+    /// it on or off.
     #[serde(
         rename = "ultraWidebandState",
         default,
@@ -64,7 +68,8 @@ impl DeviceRadioState {
         self
     }
 
-    /// Sends `airplaneModeState` as JSON `null`, which clears it on the server (chainable); `set_airplane_mode_state` takes it back.
+    /// Sends `airplaneModeState` as JSON `null`, which clears it on the server (chainable);
+    /// `set_airplane_mode_state` takes it back.
     #[inline]
     pub fn clear_airplane_mode_state(mut self) -> Self {
         self.airplane_mode_state = None;
@@ -86,7 +91,8 @@ impl DeviceRadioState {
         self
     }
 
-    /// Sends `cellularTwoGState` as JSON `null`, which clears it on the server (chainable); `set_cellular_two_g_state` takes it back.
+    /// Sends `cellularTwoGState` as JSON `null`, which clears it on the server (chainable);
+    /// `set_cellular_two_g_state` takes it back.
     #[inline]
     pub fn clear_cellular_two_g_state(mut self) -> Self {
         self.cellular_two_g_state = None;
@@ -108,7 +114,8 @@ impl DeviceRadioState {
         self
     }
 
-    /// Sends `minimumWifiSecurityLevel` as JSON `null`, which clears it on the server (chainable); `set_minimum_wifi_security_level` takes it back.
+    /// Sends `minimumWifiSecurityLevel` as JSON `null`, which clears it on the server (chainable);
+    /// `set_minimum_wifi_security_level` takes it back.
     #[inline]
     pub fn clear_minimum_wifi_security_level(mut self) -> Self {
         self.minimum_wifi_security_level = None;
@@ -130,7 +137,8 @@ impl DeviceRadioState {
         self
     }
 
-    /// Sends `nfc` as JSON `null`, which clears it on the server (chainable); `set_nfc` takes it back.
+    /// Sends `nfc` as JSON `null`, which clears it on the server (chainable); `set_nfc` takes it
+    /// back.
     #[inline]
     pub fn clear_nfc(mut self) -> Self {
         self.nfc = None;
@@ -149,7 +157,8 @@ impl DeviceRadioState {
         self
     }
 
-    /// Sends `ultraWidebandState` as JSON `null`, which clears it on the server (chainable); `set_ultra_wideband_state` takes it back.
+    /// Sends `ultraWidebandState` as JSON `null`, which clears it on the server (chainable);
+    /// `set_ultra_wideband_state` takes it back.
     #[inline]
     pub fn clear_ultra_wideband_state(mut self) -> Self {
         self.ultra_wideband_state = None;
@@ -171,7 +180,8 @@ impl DeviceRadioState {
         self
     }
 
-    /// Sends `userInitiatedAddEsimSettings` as JSON `null`, which clears it on the server (chainable); `set_user_initiated_add_esim_settings` takes it back.
+    /// Sends `userInitiatedAddEsimSettings` as JSON `null`, which clears it on the server
+    /// (chainable); `set_user_initiated_add_esim_settings` takes it back.
     #[inline]
     pub fn clear_user_initiated_add_esim_settings(mut self) -> Self {
         self.user_initiated_add_esim_settings = None;
@@ -193,7 +203,8 @@ impl DeviceRadioState {
         self
     }
 
-    /// Sends `wifiState` as JSON `null`, which clears it on the server (chainable); `set_wifi_state` takes it back.
+    /// Sends `wifiState` as JSON `null`, which clears it on the server (chainable);
+    /// `set_wifi_state` takes it back.
     #[inline]
     pub fn clear_wifi_state(mut self) -> Self {
         self.wifi_state = None;
@@ -216,7 +227,8 @@ pub enum DeviceRadioStateAirplaneModeState {
     ///
     /// `AIRPLANE_MODE_USER_CHOICE` on the wire.
     AirplaneModeUserChoice,
-    /// Airplane mode is disabled. The user is not allowed to toggle airplane mode on. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 9.
+    /// Airplane mode is disabled. The user is not allowed to toggle airplane mode on. A
+    /// NonComplianceDetail with API_LEVEL is reported if the Android version is less than 9.
     ///
     /// `AIRPLANE_MODE_DISABLED` on the wire.
     AirplaneModeDisabled,
@@ -258,7 +270,8 @@ pub enum DeviceRadioStateCellularTwoGState {
     ///
     /// `CELLULAR_TWO_G_USER_CHOICE` on the wire.
     CellularTwoGUserChoice,
-    /// Cellular 2G is disabled. The user is not allowed to toggle cellular 2G on via settings. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 14.
+    /// Cellular 2G is disabled. The user is not allowed to toggle cellular 2G on via settings. A
+    /// NonComplianceDetail with API_LEVEL is reported if the Android version is less than 14.
     ///
     /// `CELLULAR_TWO_G_DISABLED` on the wire.
     CellularTwoGDisabled,
@@ -287,11 +300,13 @@ impl crate::runtime::wire::OpenEnum for DeviceRadioStateCellularTwoGState {
 }
 crate::runtime::impl_open_enum!(DeviceRadioStateCellularTwoGState);
 
-/// Optional. The minimum required security level of Wi-Fi networks that the device can connect to.
+/// Optional. The minimum required security level of Wi-Fi networks that the device can connect
+/// to.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum DeviceRadioStateMinimumWifiSecurityLevel {
-    /// Defaults to OPEN_NETWORK_SECURITY, which means the device will be able to connect to all types of Wi-Fi networks.
+    /// Defaults to OPEN_NETWORK_SECURITY, which means the device will be able to connect to all
+    /// types of Wi-Fi networks.
     ///
     /// `MINIMUM_WIFI_SECURITY_LEVEL_UNSPECIFIED` on the wire.
     #[default]
@@ -300,15 +315,23 @@ pub enum DeviceRadioStateMinimumWifiSecurityLevel {
     ///
     /// `OPEN_NETWORK_SECURITY` on the wire.
     OpenNetworkSecurity,
-    /// A personal network such as WEP, WPA2-PSK is the minimum required security. The device will not be able to connect to open wifi networks. This is stricter than OPEN_NETWORK_SECURITY. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 13.
+    /// A personal network such as WEP, WPA2-PSK is the minimum required security. The device will
+    /// not be able to connect to open wifi networks. This is stricter than OPEN_NETWORK_SECURITY. A
+    /// NonComplianceDetail with API_LEVEL is reported if the Android version is less than 13.
     ///
     /// `PERSONAL_NETWORK_SECURITY` on the wire.
     PersonalNetworkSecurity,
-    /// An enterprise EAP network is the minimum required security level. The device will not be able to connect to Wi-Fi network below this security level. This is stricter than PERSONAL_NETWORK_SECURITY. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 13.
+    /// An enterprise EAP network is the minimum required security level. The device will not be
+    /// able to connect to Wi-Fi network below this security level. This is stricter than
+    /// PERSONAL_NETWORK_SECURITY. A NonComplianceDetail with API_LEVEL is reported if the Android
+    /// version is less than 13.
     ///
     /// `ENTERPRISE_NETWORK_SECURITY` on the wire.
     EnterpriseNetworkSecurity,
-    /// A 192-bit enterprise network is the minimum required security level. The device will not be able to connect to Wi-Fi network below this security level. This is stricter than ENTERPRISE_NETWORK_SECURITY. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 13.
+    /// A 192-bit enterprise network is the minimum required security level. The device will not be
+    /// able to connect to Wi-Fi network below this security level. This is stricter than
+    /// ENTERPRISE_NETWORK_SECURITY. A NonComplianceDetail with API_LEVEL is reported if the Android
+    /// version is less than 13.
     ///
     /// `ENTERPRISE_BIT192_NETWORK_SECURITY` on the wire.
     EnterpriseBit192NetworkSecurity,
@@ -345,7 +368,9 @@ impl crate::runtime::wire::OpenEnum for DeviceRadioStateMinimumWifiSecurityLevel
 }
 crate::runtime::impl_open_enum!(DeviceRadioStateMinimumWifiSecurityLevel);
 
-/// Optional. Controls whether NFC is disabled on the device and if the user can toggle NFC between enabled and disabled. This is for fully managed devices. To control NFC on work profiles on company-owned devices, use deviceWidePolicies.deviceRadioState.nfc instead.
+/// Optional. Controls whether NFC is disabled on the device and if the user can toggle NFC
+/// between enabled and disabled. This is for fully managed devices. To control NFC on work
+/// profiles on company-owned devices, use deviceWidePolicies.deviceRadioState.nfc instead.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum DeviceRadioStateNfc {
@@ -354,11 +379,15 @@ pub enum DeviceRadioStateNfc {
     /// `NFC_UNSPECIFIED` on the wire.
     #[default]
     NfcUnspecified,
-    /// The user is allowed to toggle NFC between enabled and disabled. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 15.
+    /// The user is allowed to toggle NFC between enabled and disabled. A NonComplianceDetail with
+    /// API_LEVEL is reported if the Android version is less than 15.
     ///
     /// `NFC_USER_CHOICE` on the wire.
     NfcUserChoice,
-    /// NFC is disabled on the device. The user is not allowed to toggle NFC on. This is supported on fully managed devices and work profiles on company-owned devices. For other management modes, a NonComplianceDetail with MANAGEMENT_MODE is reported. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 15.
+    /// NFC is disabled on the device. The user is not allowed to toggle NFC on. This is supported
+    /// on fully managed devices and work profiles on company-owned devices. For other management
+    /// modes, a NonComplianceDetail with MANAGEMENT_MODE is reported. A NonComplianceDetail with
+    /// API_LEVEL is reported if the Android version is less than 15.
     ///
     /// `NFC_DISABLED` on the wire.
     NfcDisabled,
@@ -387,7 +416,8 @@ impl crate::runtime::wire::OpenEnum for DeviceRadioStateNfc {
 }
 crate::runtime::impl_open_enum!(DeviceRadioStateNfc);
 
-/// Optional. Controls the state of the ultra wideband setting and whether the user can toggle it on or off.
+/// Optional. Controls the state of the ultra wideband setting and whether the user can toggle
+/// it on or off.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum DeviceRadioStateUltraWidebandState {
@@ -400,7 +430,9 @@ pub enum DeviceRadioStateUltraWidebandState {
     ///
     /// `ULTRA_WIDEBAND_USER_CHOICE` on the wire.
     UltraWidebandUserChoice,
-    /// Ultra wideband is disabled. The user is not allowed to toggle ultra wideband on via settings. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 14.
+    /// Ultra wideband is disabled. The user is not allowed to toggle ultra wideband on via
+    /// settings. A NonComplianceDetail with API_LEVEL is reported if the Android version is less
+    /// than 14.
     ///
     /// `ULTRA_WIDEBAND_DISABLED` on the wire.
     UltraWidebandDisabled,
@@ -442,7 +474,14 @@ pub enum DeviceRadioStateUserInitiatedAddEsimSettings {
     ///
     /// `USER_INITIATED_ADD_ESIM_ALLOWED` on the wire.
     UserInitiatedAddEsimAllowed,
-    /// Prevents the user from adding any new eSIM profiles. Note the following behaviors: * Admin-provisioned eSIMs: This setting does not block adding or managing eSIMs programmatically using commands like ADD_ESIM. * Existing eSIMs: Any eSIM profiles already present on the device before this restriction is applied, will remain and are not removed. To view existing eSIMs, refer to the data reported in TelephonyInfo.Supported on Android 15 and higher. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 15.Supported only on company-owned devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for personally-owned devices.
+    /// Prevents the user from adding any new eSIM profiles. Note the following behaviors: *
+    /// Admin-provisioned eSIMs: This setting does not block adding or managing eSIMs
+    /// programmatically using commands like ADD_ESIM. * Existing eSIMs: Any eSIM profiles already
+    /// present on the device before this restriction is applied, will remain and are not removed.
+    /// To view existing eSIMs, refer to the data reported in TelephonyInfo.Supported on Android 15
+    /// and higher. A NonComplianceDetail with API_LEVEL is reported if the Android version is less
+    /// than 15.Supported only on company-owned devices. A NonComplianceDetail with MANAGEMENT_MODE
+    /// is reported for personally-owned devices.
     ///
     /// `USER_INITIATED_ADD_ESIM_DISALLOWED` on the wire.
     UserInitiatedAddEsimDisallowed,
@@ -488,11 +527,13 @@ pub enum DeviceRadioStateWifiState {
     ///
     /// `WIFI_STATE_USER_CHOICE` on the wire.
     WifiStateUserChoice,
-    /// Wi-Fi is on and the user is not allowed to turn it off. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 13.
+    /// Wi-Fi is on and the user is not allowed to turn it off. A NonComplianceDetail with API_LEVEL
+    /// is reported if the Android version is less than 13.
     ///
     /// `WIFI_ENABLED` on the wire.
     WifiEnabled,
-    /// Wi-Fi is off and the user is not allowed to turn it on. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 13.
+    /// Wi-Fi is off and the user is not allowed to turn it on. A NonComplianceDetail with API_LEVEL
+    /// is reported if the Android version is less than 13.
     ///
     /// `WIFI_DISABLED` on the wire.
     WifiDisabled,

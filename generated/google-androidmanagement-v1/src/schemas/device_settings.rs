@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DeviceSettings {
-    /// Whether ADB (<https://developer.android.com/studio/command-line/adb.html>) is enabled on the device.
+    /// Whether ADB (<https://developer.android.com/studio/command-line/adb.html>) is enabled on the
+    /// device.
     #[serde(rename = "adbEnabled", default, skip_serializing_if = "Option::is_none")]
     pub adb_enabled: Option<bool>,
     /// Whether developer mode is enabled on the device.
@@ -32,7 +33,8 @@ pub struct DeviceSettings {
         skip_serializing_if = "Option::is_none"
     )]
     pub unknown_sources_enabled: Option<bool>,
-    /// Whether Google Play Protect verification (<https://support.google.com/accounts/answer/2812853>) is enforced on the device.
+    /// Whether Google Play Protect verification
+    /// (<https://support.google.com/accounts/answer/2812853>) is enforced on the device.
     #[serde(
         rename = "verifyAppsEnabled",
         default,
@@ -53,7 +55,8 @@ impl DeviceSettings {
         self
     }
 
-    /// Sends `adbEnabled` as JSON `null`, which clears it on the server (chainable); `set_adb_enabled` takes it back.
+    /// Sends `adbEnabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_adb_enabled` takes it back.
     #[inline]
     pub fn clear_adb_enabled(mut self) -> Self {
         self.adb_enabled = None;
@@ -69,7 +72,8 @@ impl DeviceSettings {
         self
     }
 
-    /// Sends `developmentSettingsEnabled` as JSON `null`, which clears it on the server (chainable); `set_development_settings_enabled` takes it back.
+    /// Sends `developmentSettingsEnabled` as JSON `null`, which clears it on the server
+    /// (chainable); `set_development_settings_enabled` takes it back.
     #[inline]
     pub fn clear_development_settings_enabled(mut self) -> Self {
         self.development_settings_enabled = None;
@@ -91,7 +95,8 @@ impl DeviceSettings {
         self
     }
 
-    /// Sends `encryptionStatus` as JSON `null`, which clears it on the server (chainable); `set_encryption_status` takes it back.
+    /// Sends `encryptionStatus` as JSON `null`, which clears it on the server (chainable);
+    /// `set_encryption_status` takes it back.
     #[inline]
     pub fn clear_encryption_status(mut self) -> Self {
         self.encryption_status = None;
@@ -110,7 +115,8 @@ impl DeviceSettings {
         self
     }
 
-    /// Sends `isDeviceSecure` as JSON `null`, which clears it on the server (chainable); `set_is_device_secure` takes it back.
+    /// Sends `isDeviceSecure` as JSON `null`, which clears it on the server (chainable);
+    /// `set_is_device_secure` takes it back.
     #[inline]
     pub fn clear_is_device_secure(mut self) -> Self {
         self.is_device_secure = None;
@@ -129,7 +135,8 @@ impl DeviceSettings {
         self
     }
 
-    /// Sends `isEncrypted` as JSON `null`, which clears it on the server (chainable); `set_is_encrypted` takes it back.
+    /// Sends `isEncrypted` as JSON `null`, which clears it on the server (chainable);
+    /// `set_is_encrypted` takes it back.
     #[inline]
     pub fn clear_is_encrypted(mut self) -> Self {
         self.is_encrypted = None;
@@ -145,7 +152,8 @@ impl DeviceSettings {
         self
     }
 
-    /// Sends `unknownSourcesEnabled` as JSON `null`, which clears it on the server (chainable); `set_unknown_sources_enabled` takes it back.
+    /// Sends `unknownSourcesEnabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_unknown_sources_enabled` takes it back.
     #[inline]
     pub fn clear_unknown_sources_enabled(mut self) -> Self {
         self.unknown_sources_enabled = None;
@@ -164,7 +172,8 @@ impl DeviceSettings {
         self
     }
 
-    /// Sends `verifyAppsEnabled` as JSON `null`, which clears it on the server (chainable); `set_verify_apps_enabled` takes it back.
+    /// Sends `verifyAppsEnabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_verify_apps_enabled` takes it back.
     #[inline]
     pub fn clear_verify_apps_enabled(mut self) -> Self {
         self.verify_apps_enabled = None;

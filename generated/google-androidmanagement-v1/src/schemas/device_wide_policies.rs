@@ -26,7 +26,8 @@ impl DeviceWidePolicies {
         self
     }
 
-    /// Sends `deviceRadioState` as JSON `null`, which clears it on the server (chainable); `set_device_radio_state` takes it back.
+    /// Sends `deviceRadioState` as JSON `null`, which clears it on the server (chainable);
+    /// `set_device_radio_state` takes it back.
     #[inline]
     pub fn clear_device_radio_state(mut self) -> Self {
         self.device_radio_state = None;

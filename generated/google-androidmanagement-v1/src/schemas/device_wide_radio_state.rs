@@ -2,7 +2,9 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DeviceWideRadioState {
-    /// Optional. Controls whether NFC is disabled on the device and if the user can toggle NFC between enabled and disabled. This is for work profiles on company-owned devices. To control NFC on fully managed devices, use deviceRadioState.nfc instead.
+    /// Optional. Controls whether NFC is disabled on the device and if the user can toggle NFC
+    /// between enabled and disabled. This is for work profiles on company-owned devices. To control
+    /// NFC on fully managed devices, use deviceRadioState.nfc instead.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nfc: Option<crate::schemas::DeviceWideRadioStateNfc>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -22,7 +24,8 @@ impl DeviceWideRadioState {
         self
     }
 
-    /// Sends `nfc` as JSON `null`, which clears it on the server (chainable); `set_nfc` takes it back.
+    /// Sends `nfc` as JSON `null`, which clears it on the server (chainable); `set_nfc` takes it
+    /// back.
     #[inline]
     pub fn clear_nfc(mut self) -> Self {
         self.nfc = None;
@@ -32,7 +35,9 @@ impl DeviceWideRadioState {
     }
 }
 
-/// Optional. Controls whether NFC is disabled on the device and if the user can toggle NFC between enabled and disabled. This is for work profiles on company-owned devices. To control NFC on fully managed devices, use deviceRadioState.nfc instead.
+/// Optional. Controls whether NFC is disabled on the device and if the user can toggle NFC
+/// between enabled and disabled. This is for work profiles on company-owned devices. To control
+/// NFC on fully managed devices, use deviceRadioState.nfc instead.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum DeviceWideRadioStateNfc {
@@ -41,11 +46,15 @@ pub enum DeviceWideRadioStateNfc {
     /// `NFC_UNSPECIFIED` on the wire.
     #[default]
     NfcUnspecified,
-    /// The user is allowed to toggle NFC between enabled and disabled. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 15.
+    /// The user is allowed to toggle NFC between enabled and disabled. A NonComplianceDetail with
+    /// API_LEVEL is reported if the Android version is less than 15.
     ///
     /// `NFC_USER_CHOICE` on the wire.
     NfcUserChoice,
-    /// NFC is disabled on the device. The user is not allowed to toggle NFC on. This is supported on fully managed devices and work profiles on company-owned devices. For other management modes, a NonComplianceDetail with MANAGEMENT_MODE is reported. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 15.
+    /// NFC is disabled on the device. The user is not allowed to toggle NFC on. This is supported
+    /// on fully managed devices and work profiles on company-owned devices. For other management
+    /// modes, a NonComplianceDetail with MANAGEMENT_MODE is reported. A NonComplianceDetail with
+    /// API_LEVEL is reported if the Android version is less than 15.
     ///
     /// `NFC_DISABLED` on the wire.
     NfcDisabled,

@@ -37,7 +37,8 @@ impl Display {
         self
     }
 
-    /// Sends `density` as JSON `null`, which clears it on the server (chainable); `set_density` takes it back.
+    /// Sends `density` as JSON `null`, which clears it on the server (chainable); `set_density`
+    /// takes it back.
     #[inline]
     pub fn clear_density(mut self) -> Self {
         self.density = None;
@@ -53,7 +54,8 @@ impl Display {
         self
     }
 
-    /// Sends `displayId` as JSON `null`, which clears it on the server (chainable); `set_display_id` takes it back.
+    /// Sends `displayId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_display_id` takes it back.
     #[inline]
     pub fn clear_display_id(mut self) -> Self {
         self.display_id = None;
@@ -69,7 +71,8 @@ impl Display {
         self
     }
 
-    /// Sends `height` as JSON `null`, which clears it on the server (chainable); `set_height` takes it back.
+    /// Sends `height` as JSON `null`, which clears it on the server (chainable); `set_height` takes
+    /// it back.
     #[inline]
     pub fn clear_height(mut self) -> Self {
         self.height = None;
@@ -85,7 +88,8 @@ impl Display {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
@@ -101,7 +105,8 @@ impl Display {
         self
     }
 
-    /// Sends `refreshRate` as JSON `null`, which clears it on the server (chainable); `set_refresh_rate` takes it back.
+    /// Sends `refreshRate` as JSON `null`, which clears it on the server (chainable);
+    /// `set_refresh_rate` takes it back.
     #[inline]
     pub fn clear_refresh_rate(mut self) -> Self {
         self.refresh_rate = None;
@@ -117,7 +122,8 @@ impl Display {
         self
     }
 
-    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes
+    /// it back.
     #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
@@ -133,7 +139,8 @@ impl Display {
         self
     }
 
-    /// Sends `width` as JSON `null`, which clears it on the server (chainable); `set_width` takes it back.
+    /// Sends `width` as JSON `null`, which clears it on the server (chainable); `set_width` takes
+    /// it back.
     #[inline]
     pub fn clear_width(mut self) -> Self {
         self.width = None;

@@ -33,7 +33,8 @@ impl DisplaySettings {
         self
     }
 
-    /// Sends `screenBrightnessSettings` as JSON `null`, which clears it on the server (chainable); `set_screen_brightness_settings` takes it back.
+    /// Sends `screenBrightnessSettings` as JSON `null`, which clears it on the server (chainable);
+    /// `set_screen_brightness_settings` takes it back.
     #[inline]
     pub fn clear_screen_brightness_settings(mut self) -> Self {
         self.screen_brightness_settings = None;
@@ -55,7 +56,8 @@ impl DisplaySettings {
         self
     }
 
-    /// Sends `screenTimeoutSettings` as JSON `null`, which clears it on the server (chainable); `set_screen_timeout_settings` takes it back.
+    /// Sends `screenTimeoutSettings` as JSON `null`, which clears it on the server (chainable);
+    /// `set_screen_timeout_settings` takes it back.
     #[inline]
     pub fn clear_screen_timeout_settings(mut self) -> Self {
         self.screen_timeout_settings = None;

@@ -5,13 +5,15 @@ pub struct DnsEvent {
     /// The hostname that was looked up.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hostname: Option<String>,
-    /// The (possibly truncated) list of the IP addresses returned for DNS lookup (max 10 IPv4 or IPv6 addresses).
+    /// The (possibly truncated) list of the IP addresses returned for DNS lookup (max 10 IPv4 or
+    /// IPv6 addresses).
     #[serde(rename = "ipAddresses", default, skip_serializing_if = "Option::is_none")]
     pub ip_addresses: Option<Vec<String>>,
     /// The package name of the UID that performed the DNS lookup.
     #[serde(rename = "packageName", default, skip_serializing_if = "Option::is_none")]
     pub package_name: Option<String>,
-    /// The number of IP addresses returned from the DNS lookup event. May be higher than the amount of ip_addresses if there were too many addresses to log.
+    /// The number of IP addresses returned from the DNS lookup event. May be higher than the amount
+    /// of ip_addresses if there were too many addresses to log.
     #[serde(
         rename = "totalIpAddressesReturned",
         default,
@@ -33,7 +35,8 @@ impl DnsEvent {
         self
     }
 
-    /// Sends `hostname` as JSON `null`, which clears it on the server (chainable); `set_hostname` takes it back.
+    /// Sends `hostname` as JSON `null`, which clears it on the server (chainable); `set_hostname`
+    /// takes it back.
     #[inline]
     pub fn clear_hostname(mut self) -> Self {
         self.hostname = None;
@@ -52,7 +55,8 @@ impl DnsEvent {
         self
     }
 
-    /// Sends `ipAddresses` as JSON `null`, which clears it on the server (chainable); `set_ip_addresses` takes it back.
+    /// Sends `ipAddresses` as JSON `null`, which clears it on the server (chainable);
+    /// `set_ip_addresses` takes it back.
     #[inline]
     pub fn clear_ip_addresses(mut self) -> Self {
         self.ip_addresses = None;
@@ -68,7 +72,8 @@ impl DnsEvent {
         self
     }
 
-    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_package_name` takes it back.
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
@@ -84,7 +89,8 @@ impl DnsEvent {
         self
     }
 
-    /// Sends `totalIpAddressesReturned` as JSON `null`, which clears it on the server (chainable); `set_total_ip_addresses_returned` takes it back.
+    /// Sends `totalIpAddressesReturned` as JSON `null`, which clears it on the server (chainable);
+    /// `set_total_ip_addresses_returned` takes it back.
     #[inline]
     pub fn clear_total_ip_addresses_returned(mut self) -> Self {
         self.total_ip_addresses_returned = None;

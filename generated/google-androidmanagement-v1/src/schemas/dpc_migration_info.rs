@@ -1,13 +1,16 @@
-/// Information related to whether this device was migrated from being managed by another Device Policy Controller (DPC).
+/// Information related to whether this device was migrated from being managed by another Device
+/// Policy Controller (DPC).
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DpcMigrationInfo {
-    /// Output only. If this device was migrated from another DPC, the additionalData field of the migration token is populated here.
+    /// Output only. If this device was migrated from another DPC, the additionalData field of the
+    /// migration token is populated here.
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(rename = "additionalData", default, skip_serializing_if = "Option::is_none")]
     pub additional_data: Option<String>,
-    /// Output only. If this device was migrated from another DPC, this is its package name. Not populated otherwise.
+    /// Output only. If this device was migrated from another DPC, this is its package name. Not
+    /// populated otherwise.
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(rename = "previousDpc", default, skip_serializing_if = "Option::is_none")]
@@ -26,7 +29,8 @@ impl DpcMigrationInfo {
         self
     }
 
-    /// Sends `additionalData` as JSON `null`, which clears it on the server (chainable); `set_additional_data` takes it back.
+    /// Sends `additionalData` as JSON `null`, which clears it on the server (chainable);
+    /// `set_additional_data` takes it back.
     #[inline]
     pub fn clear_additional_data(mut self) -> Self {
         self.additional_data = None;
@@ -45,7 +49,8 @@ impl DpcMigrationInfo {
         self
     }
 
-    /// Sends `previousDpc` as JSON `null`, which clears it on the server (chainable); `set_previous_dpc` takes it back.
+    /// Sends `previousDpc` as JSON `null`, which clears it on the server (chainable);
+    /// `set_previous_dpc` takes it back.
     #[inline]
     pub fn clear_previous_dpc(mut self) -> Self {
         self.previous_dpc = None;

@@ -21,7 +21,8 @@ impl Eid {
         self
     }
 
-    /// Sends `eid` as JSON `null`, which clears it on the server (chainable); `set_eid` takes it back.
+    /// Sends `eid` as JSON `null`, which clears it on the server (chainable); `set_eid` takes it
+    /// back.
     #[inline]
     pub fn clear_eid(mut self) -> Self {
         self.eid = None;

@@ -24,7 +24,8 @@ impl EidInfo {
         self
     }
 
-    /// Sends `eids` as JSON `null`, which clears it on the server (chainable); `set_eids` takes it back.
+    /// Sends `eids` as JSON `null`, which clears it on the server (chainable); `set_eids` takes it
+    /// back.
     #[inline]
     pub fn clear_eids(mut self) -> Self {
         self.eids = None;

@@ -1,4 +1,6 @@
-/// Represents that the device has completed enrollment. User should be in the launcher at this point, device at this point will be compliant and all setup steps have been completed. Intentionally empty.
+/// Represents that the device has completed enrollment. User should be in the launcher at this
+/// point, device at this point will be compliant and all setup steps have been completed.
+/// Intentionally empty.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EnrollmentCompleteEvent {

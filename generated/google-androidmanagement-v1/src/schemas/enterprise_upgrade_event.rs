@@ -1,4 +1,5 @@
-/// An event sent for an enterprise upgrade. An enterprise upgrade is a process that upgrades a managed Google Play Accounts enterprise to a managed Google domain.
+/// An event sent for an enterprise upgrade. An enterprise upgrade is a process that upgrades a
+/// managed Google Play Accounts enterprise to a managed Google domain.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EnterpriseUpgradeEvent {
@@ -24,7 +25,8 @@ impl EnterpriseUpgradeEvent {
         self
     }
 
-    /// Sends `enterprise` as JSON `null`, which clears it on the server (chainable); `set_enterprise` takes it back.
+    /// Sends `enterprise` as JSON `null`, which clears it on the server (chainable);
+    /// `set_enterprise` takes it back.
     #[inline]
     pub fn clear_enterprise(mut self) -> Self {
         self.enterprise = None;
@@ -43,7 +45,8 @@ impl EnterpriseUpgradeEvent {
         self
     }
 
-    /// Sends `upgradeState` as JSON `null`, which clears it on the server (chainable); `set_upgrade_state` takes it back.
+    /// Sends `upgradeState` as JSON `null`, which clears it on the server (chainable);
+    /// `set_upgrade_state` takes it back.
     #[inline]
     pub fn clear_upgrade_state(mut self) -> Self {
         self.upgrade_state = None;

@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EsimCommandStatus {
-    /// Output only. Information about the eSIM added or removed. This is populated only when the eSIM operation status is SUCCESS.
+    /// Output only. Information about the eSIM added or removed. This is populated only when the
+    /// eSIM operation status is SUCCESS.
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(rename = "esimInfo", default, skip_serializing_if = "Option::is_none")]
@@ -35,7 +36,8 @@ impl EsimCommandStatus {
         self
     }
 
-    /// Sends `esimInfo` as JSON `null`, which clears it on the server (chainable); `set_esim_info` takes it back.
+    /// Sends `esimInfo` as JSON `null`, which clears it on the server (chainable); `set_esim_info`
+    /// takes it back.
     #[inline]
     pub fn clear_esim_info(mut self) -> Self {
         self.esim_info = None;
@@ -54,7 +56,8 @@ impl EsimCommandStatus {
         self
     }
 
-    /// Sends `internalErrorDetails` as JSON `null`, which clears it on the server (chainable); `set_internal_error_details` takes it back.
+    /// Sends `internalErrorDetails` as JSON `null`, which clears it on the server (chainable);
+    /// `set_internal_error_details` takes it back.
     #[inline]
     pub fn clear_internal_error_details(mut self) -> Self {
         self.internal_error_details = None;
@@ -76,7 +79,8 @@ impl EsimCommandStatus {
         self
     }
 
-    /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes it back.
+    /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes
+    /// it back.
     #[inline]
     pub fn clear_status(mut self) -> Self {
         self.status = None;
@@ -103,7 +107,10 @@ pub enum EsimCommandStatusStatus {
     ///
     /// `IN_PROGRESS` on the wire.
     InProgress,
-    /// The user needs to take an action for the eSIM operation to proceed. When ADD_ESIM is issued, this can happen when the device requires user consent to install or activate the eSIM, or when the eSIM profile requires a confirmation code that was not provided in confirmation_code.
+    /// The user needs to take an action for the eSIM operation to proceed. When ADD_ESIM is issued,
+    /// this can happen when the device requires user consent to install or activate the eSIM, or
+    /// when the eSIM profile requires a confirmation code that was not provided in
+    /// confirmation_code.
     ///
     /// `PENDING_USER_ACTION` on the wire.
     PendingUserAction,
@@ -115,15 +122,22 @@ pub enum EsimCommandStatusStatus {
     ///
     /// `ERROR_USER_DENIED` on the wire.
     ErrorUserDenied,
-    /// An error has occurred while trying to add or remove the eSIM on the device, see internal_error_details.
+    /// An error has occurred while trying to add or remove the eSIM on the device, see
+    /// internal_error_details.
     ///
     /// `INTERNAL_ERROR` on the wire.
     InternalError,
-    /// For a REMOVE_ESIM command, the iccId of the eSIM to be removed was not found on the device. This could either mean the eSIM does not belong to the enterprise or the eSIM corresponding to the iccId is not present on the device.
+    /// For a REMOVE_ESIM command, the iccId of the eSIM to be removed was not found on the device.
+    /// This could either mean the eSIM does not belong to the enterprise or the eSIM corresponding
+    /// to the iccId is not present on the device.
     ///
     /// `ERROR_ICC_ID_NOT_FOUND` on the wire.
     ErrorIccIdNotFound,
-    /// The ADD_ESIM command failed when attempting to add a new eSIM with its activation state set to ACTIVATED since multiple eSIM slots on the device contain active eSIM profiles and there is no free eSIM slot available. To resolve this, the new eSIM can be added with its activation state as NOT_ACTIVATED for later manual activation, or the user must first deactivate an existing active eSIM for the operation to proceed.
+    /// The ADD_ESIM command failed when attempting to add a new eSIM with its activation state set
+    /// to ACTIVATED since multiple eSIM slots on the device contain active eSIM profiles and there
+    /// is no free eSIM slot available. To resolve this, the new eSIM can be added with its
+    /// activation state as NOT_ACTIVATED for later manual activation, or the user must first
+    /// deactivate an existing active eSIM for the operation to proceed.
     ///
     /// `ERROR_MULTIPLE_ACTIVE_ESIMS_NO_AVAILABLE_SLOT` on the wire.
     ErrorMultipleActiveEsimsNoAvailableSlot,

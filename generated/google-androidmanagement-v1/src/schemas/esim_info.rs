@@ -21,7 +21,8 @@ impl EsimInfo {
         self
     }
 
-    /// Sends `iccId` as JSON `null`, which clears it on the server (chainable); `set_icc_id` takes it back.
+    /// Sends `iccId` as JSON `null`, which clears it on the server (chainable); `set_icc_id` takes
+    /// it back.
     #[inline]
     pub fn clear_icc_id(mut self) -> Self {
         self.icc_id = None;

@@ -2,7 +2,9 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EuiccChipInfo {
-    /// Output only. The Embedded Identity Document (EID) that identifies the eUICC chip for each eUICC chip on the device. This is available on company owned devices running Android 13 and above.
+    /// Output only. The Embedded Identity Document (EID) that identifies the eUICC chip for each
+    /// eUICC chip on the device. This is available on company owned devices running Android 13 and
+    /// above.
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -21,7 +23,8 @@ impl EuiccChipInfo {
         self
     }
 
-    /// Sends `eid` as JSON `null`, which clears it on the server (chainable); `set_eid` takes it back.
+    /// Sends `eid` as JSON `null`, which clears it on the server (chainable); `set_eid` takes it
+    /// back.
     #[inline]
     pub fn clear_eid(mut self) -> Self {
         self.eid = None;

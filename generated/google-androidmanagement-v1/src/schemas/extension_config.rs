@@ -1,8 +1,20 @@
-/// Configuration to enable an app as an extension app, with the capability of interacting with Android Device Policy offline. For Android versions 11 and above, extension apps are exempt from battery restrictions so will not be placed into the restricted App Standby Bucket (<https://developer.android.com/topic/performance/appstandby#restricted-bucket>). Extensions apps are also protected against users clearing their data or force-closing the application, although admins can continue to use the clear app data command on extension apps if needed for Android 11 and above.
+/// Configuration to enable an app as an extension app, with the capability of interacting with
+/// Android Device Policy offline. For Android versions 11 and above, extension apps are exempt
+/// from battery restrictions so will not be placed into the restricted App Standby Bucket
+/// (<https://developer.android.com/topic/performance/appstandby#restricted-bucket>). Extensions
+/// apps are also protected against users clearing their data or force-closing the application,
+/// although admins can continue to use the clear app data command on extension apps if needed
+/// for Android 11 and above.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ExtensionConfig {
-    /// Fully qualified class name of the receiver service class for Android Device Policy to notify the extension app of any local command status updates. The service must be exported in the extension app's AndroidManifest.xml and extend NotificationReceiverService (<https://developers.google.com/android/management/reference/amapi/com/google/android/managementapi/notification/NotificationReceiverService>) (see Integrate with the AMAPI SDK (<https://developers.google.com/android/management/sdk-integration>) guide for more details).
+    /// Fully qualified class name of the receiver service class for Android Device Policy to notify
+    /// the extension app of any local command status updates. The service must be exported in the
+    /// extension app's AndroidManifest.xml and extend NotificationReceiverService
+    /// (<https://developers.google.com/android/management/reference/amapi/com/google/android/managementapi/notification/NotificationReceiverService>)
+    /// (see Integrate with the AMAPI SDK
+    /// (<https://developers.google.com/android/management/sdk-integration>) guide for more
+    /// details).
     ///
     /// Deprecated.
     #[serde(
@@ -11,7 +23,16 @@ pub struct ExtensionConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub notification_receiver: Option<String>,
-    /// Hex-encoded SHA-256 hashes of the signing key certificates of the extension app. Only hexadecimal string representations of 64 characters are valid.The signing key certificate fingerprints are always obtained from the Play Store and this field is used to provide additional signing key certificate fingerprints. However, if the application is not available on the Play Store, this field needs to be set. A NonComplianceDetail with INVALID_VALUE is reported if this field is not set when the application is not available on the Play Store.The signing key certificate fingerprint of the extension app on the device must match one of the signing key certificate fingerprints obtained from the Play Store or the ones provided in this field for the app to be able to communicate with Android Device Policy.In production use cases, it is recommended to leave this empty.
+    /// Hex-encoded SHA-256 hashes of the signing key certificates of the extension app. Only
+    /// hexadecimal string representations of 64 characters are valid.The signing key certificate
+    /// fingerprints are always obtained from the Play Store and this field is used to provide
+    /// additional signing key certificate fingerprints. However, if the application is not
+    /// available on the Play Store, this field needs to be set. A NonComplianceDetail with
+    /// INVALID_VALUE is reported if this field is not set when the application is not available on
+    /// the Play Store.The signing key certificate fingerprint of the extension app on the device
+    /// must match one of the signing key certificate fingerprints obtained from the Play Store or
+    /// the ones provided in this field for the app to be able to communicate with Android Device
+    /// Policy.In production use cases, it is recommended to leave this empty.
     ///
     /// Deprecated.
     #[serde(
@@ -34,7 +55,8 @@ impl ExtensionConfig {
         self
     }
 
-    /// Sends `notificationReceiver` as JSON `null`, which clears it on the server (chainable); `set_notification_receiver` takes it back.
+    /// Sends `notificationReceiver` as JSON `null`, which clears it on the server (chainable);
+    /// `set_notification_receiver` takes it back.
     #[inline]
     pub fn clear_notification_receiver(mut self) -> Self {
         self.notification_receiver = None;
@@ -58,7 +80,8 @@ impl ExtensionConfig {
         self
     }
 
-    /// Sends `signingKeyFingerprintsSha256` as JSON `null`, which clears it on the server (chainable); `set_signing_key_fingerprints_sha256` takes it back.
+    /// Sends `signingKeyFingerprintsSha256` as JSON `null`, which clears it on the server
+    /// (chainable); `set_signing_key_fingerprints_sha256` takes it back.
     #[inline]
     pub fn clear_signing_key_fingerprints_sha256(mut self) -> Self {
         self.signing_key_fingerprints_sha256 = None;

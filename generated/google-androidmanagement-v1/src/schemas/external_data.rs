@@ -1,11 +1,16 @@
-/// Data hosted at an external location. The data is to be downloaded by Android Device Policy and verified against the hash.
+/// Data hosted at an external location. The data is to be downloaded by Android Device Policy
+/// and verified against the hash.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ExternalData {
-    /// The base-64 encoded SHA-256 hash of the content hosted at url. If the content doesn't match this hash, Android Device Policy won't use the data.
+    /// The base-64 encoded SHA-256 hash of the content hosted at url. If the content doesn't match
+    /// this hash, Android Device Policy won't use the data.
     #[serde(rename = "sha256Hash", default, skip_serializing_if = "Option::is_none")]
     pub sha256_hash: Option<String>,
-    /// The absolute URL to the data, which must use either the http or https scheme. Android Device Policy doesn't provide any credentials in the GET request, so the URL must be publicly accessible. Including a long, random component in the URL may be used to prevent attackers from discovering the URL.
+    /// The absolute URL to the data, which must use either the http or https scheme. Android Device
+    /// Policy doesn't provide any credentials in the GET request, so the URL must be publicly
+    /// accessible. Including a long, random component in the URL may be used to prevent attackers
+    /// from discovering the URL.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -22,7 +27,8 @@ impl ExternalData {
         self
     }
 
-    /// Sends `sha256Hash` as JSON `null`, which clears it on the server (chainable); `set_sha256_hash` takes it back.
+    /// Sends `sha256Hash` as JSON `null`, which clears it on the server (chainable);
+    /// `set_sha256_hash` takes it back.
     #[inline]
     pub fn clear_sha256_hash(mut self) -> Self {
         self.sha256_hash = None;
@@ -38,7 +44,8 @@ impl ExternalData {
         self
     }
 
-    /// Sends `url` as JSON `null`, which clears it on the server (chainable); `set_url` takes it back.
+    /// Sends `url` as JSON `null`, which clears it on the server (chainable); `set_url` takes it
+    /// back.
     #[inline]
     pub fn clear_url(mut self) -> Self {
         self.url = None;

@@ -2,7 +2,9 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ExtraCapabilities {
-    /// Optional. Controls whether the companion app can perform local device wipe (<https://developers.google.com/android/management/sdk-local-commands>) using AMAPI SDK (<https://developers.google.com/android/management/sdk-integration>).
+    /// Optional. Controls whether the companion app can perform local device wipe
+    /// (<https://developers.google.com/android/management/sdk-local-commands>) using AMAPI SDK
+    /// (<https://developers.google.com/android/management/sdk-integration>).
     #[serde(
         rename = "localDeviceWipeCommand",
         default,
@@ -28,7 +30,8 @@ impl ExtraCapabilities {
         self
     }
 
-    /// Sends `localDeviceWipeCommand` as JSON `null`, which clears it on the server (chainable); `set_local_device_wipe_command` takes it back.
+    /// Sends `localDeviceWipeCommand` as JSON `null`, which clears it on the server (chainable);
+    /// `set_local_device_wipe_command` takes it back.
     #[inline]
     pub fn clear_local_device_wipe_command(mut self) -> Self {
         self.local_device_wipe_command = None;
@@ -41,7 +44,9 @@ impl ExtraCapabilities {
     }
 }
 
-/// Optional. Controls whether the companion app can perform local device wipe (<https://developers.google.com/android/management/sdk-local-commands>) using AMAPI SDK (<https://developers.google.com/android/management/sdk-integration>).
+/// Optional. Controls whether the companion app can perform local device wipe
+/// (<https://developers.google.com/android/management/sdk-local-commands>) using AMAPI SDK
+/// (<https://developers.google.com/android/management/sdk-integration>).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ExtraCapabilitiesLocalDeviceWipeCommand {
@@ -54,7 +59,8 @@ pub enum ExtraCapabilitiesLocalDeviceWipeCommand {
     ///
     /// `LOCAL_DEVICE_WIPE_COMMAND_DISALLOWED` on the wire.
     LocalDeviceWipeCommandDisallowed,
-    /// The app is allowed to perform local device wipe. Only the COMPANION_APP role type can use this field.
+    /// The app is allowed to perform local device wipe. Only the COMPANION_APP role type can use
+    /// this field.
     ///
     /// `LOCAL_DEVICE_WIPE_COMMAND_ALLOWED` on the wire.
     LocalDeviceWipeCommandAllowed,

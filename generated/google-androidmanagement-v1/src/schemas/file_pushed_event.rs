@@ -19,7 +19,8 @@ impl FilePushedEvent {
         self
     }
 
-    /// Sends `filePath` as JSON `null`, which clears it on the server (chainable); `set_file_path` takes it back.
+    /// Sends `filePath` as JSON `null`, which clears it on the server (chainable); `set_file_path`
+    /// takes it back.
     #[inline]
     pub fn clear_file_path(mut self) -> Self {
         self.file_path = None;

@@ -1,11 +1,25 @@
-/// A system freeze period. When a device’s clock is within the freeze period, all incoming system updates (including security patches) are blocked and won’t be installed.When the device is outside any set freeze periods, the normal policy behavior (automatic, windowed, or postponed) applies.Leap years are ignored in freeze period calculations, in particular: If Feb. 29th is set as the start or end date of a freeze period, the freeze period will start or end on Feb. 28th instead. When a device’s system clock reads Feb. 29th, it’s treated as Feb. 28th. When calculating the number of days in a freeze period or the time between two freeze periods, Feb. 29th is ignored and not counted as a day.Note: For Freeze Periods to take effect, SystemUpdateType cannot be specified as SYSTEM_UPDATE_TYPE_UNSPECIFIED, because freeze periods require a defined policy to be specified.
+/// A system freeze period. When a device’s clock is within the freeze period, all incoming
+/// system updates (including security patches) are blocked and won’t be installed.When the
+/// device is outside any set freeze periods, the normal policy behavior (automatic, windowed,
+/// or postponed) applies.Leap years are ignored in freeze period calculations, in particular:
+/// If Feb. 29th is set as the start or end date of a freeze period, the freeze period will
+/// start or end on Feb. 28th instead. When a device’s system clock reads Feb. 29th, it’s
+/// treated as Feb. 28th. When calculating the number of days in a freeze period or the time
+/// between two freeze periods, Feb. 29th is ignored and not counted as a day.Note: For Freeze
+/// Periods to take effect, SystemUpdateType cannot be specified as
+/// SYSTEM_UPDATE_TYPE_UNSPECIFIED, because freeze periods require a defined policy to be
+/// specified.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct FreezePeriod {
-    /// The end date (inclusive) of the freeze period. Must be no later than 90 days from the start date. If the end date is earlier than the start date, the freeze period is considered wrapping year-end. Note: day and month must be set. year should not be set as it is not used. For example, {"month": 1,"date": 30}.
+    /// The end date (inclusive) of the freeze period. Must be no later than 90 days from the start
+    /// date. If the end date is earlier than the start date, the freeze period is considered
+    /// wrapping year-end. Note: day and month must be set. year should not be set as it is not
+    /// used. For example, {"month": 1,"date": 30}.
     #[serde(rename = "endDate", default, skip_serializing_if = "Option::is_none")]
     pub end_date: Option<crate::schemas::Date>,
-    /// The start date (inclusive) of the freeze period. Note: day and month must be set. year should not be set as it is not used. For example, {"month": 1,"date": 30}.
+    /// The start date (inclusive) of the freeze period. Note: day and month must be set. year
+    /// should not be set as it is not used. For example, {"month": 1,"date": 30}.
     #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]
     pub start_date: Option<crate::schemas::Date>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -22,7 +36,8 @@ impl FreezePeriod {
         self
     }
 
-    /// Sends `endDate` as JSON `null`, which clears it on the server (chainable); `set_end_date` takes it back.
+    /// Sends `endDate` as JSON `null`, which clears it on the server (chainable); `set_end_date`
+    /// takes it back.
     #[inline]
     pub fn clear_end_date(mut self) -> Self {
         self.end_date = None;
@@ -38,7 +53,8 @@ impl FreezePeriod {
         self
     }
 
-    /// Sends `startDate` as JSON `null`, which clears it on the server (chainable); `set_start_date` takes it back.
+    /// Sends `startDate` as JSON `null`, which clears it on the server (chainable);
+    /// `set_start_date` takes it back.
     #[inline]
     pub fn clear_start_date(mut self) -> Self {
         self.start_date = None;

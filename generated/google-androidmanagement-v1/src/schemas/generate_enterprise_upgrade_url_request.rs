@@ -1,11 +1,20 @@
-/// Request message for generating a URL to upgrade an existing managed Google Play Accounts enterprise to a managed Google domain.Note: This feature is not generally available.
+/// Request message for generating a URL to upgrade an existing managed Google Play Accounts
+/// enterprise to a managed Google domain.Note: This feature is not generally available.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct GenerateEnterpriseUpgradeUrlRequest {
-    /// Optional. Email address used to prefill the admin field of the enterprise signup form as part of the upgrade process. This value is a hint only and can be altered by the user. Personal email addresses are not allowed. If allowedDomains is non-empty then this must belong to one of the allowedDomains.
+    /// Optional. Email address used to prefill the admin field of the enterprise signup form as
+    /// part of the upgrade process. This value is a hint only and can be altered by the user.
+    /// Personal email addresses are not allowed. If allowedDomains is non-empty then this must
+    /// belong to one of the allowedDomains.
     #[serde(rename = "adminEmail", default, skip_serializing_if = "Option::is_none")]
     pub admin_email: Option<String>,
-    /// Optional. A list of domains that are permitted for the admin email. The IT admin cannot enter an email address with a domain name that is not in this list. Subdomains of domains in this list are not allowed but can be allowed by adding a second entry which has *. prefixed to the domain name (e.g. *.example.com). If the field is not present or is an empty list then the IT admin is free to use any valid domain name. Personal email domains are not allowed.
+    /// Optional. A list of domains that are permitted for the admin email. The IT admin cannot
+    /// enter an email address with a domain name that is not in this list. Subdomains of domains in
+    /// this list are not allowed but can be allowed by adding a second entry which has *. prefixed
+    /// to the domain name (e.g. *.example.com). If the field is not present or is an empty list
+    /// then the IT admin is free to use any valid domain name. Personal email domains are not
+    /// allowed.
     #[serde(rename = "allowedDomains", default, skip_serializing_if = "Option::is_none")]
     pub allowed_domains: Option<Vec<String>>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -22,7 +31,8 @@ impl GenerateEnterpriseUpgradeUrlRequest {
         self
     }
 
-    /// Sends `adminEmail` as JSON `null`, which clears it on the server (chainable); `set_admin_email` takes it back.
+    /// Sends `adminEmail` as JSON `null`, which clears it on the server (chainable);
+    /// `set_admin_email` takes it back.
     #[inline]
     pub fn clear_admin_email(mut self) -> Self {
         self.admin_email = None;
@@ -41,7 +51,8 @@ impl GenerateEnterpriseUpgradeUrlRequest {
         self
     }
 
-    /// Sends `allowedDomains` as JSON `null`, which clears it on the server (chainable); `set_allowed_domains` takes it back.
+    /// Sends `allowedDomains` as JSON `null`, which clears it on the server (chainable);
+    /// `set_allowed_domains` takes it back.
     #[inline]
     pub fn clear_allowed_domains(mut self) -> Self {
         self.allowed_domains = None;

@@ -1,8 +1,18 @@
-/// Options for Google authentication during the enrollment.When triggering the enrollment with a SigninDetail, these options are enforced after the user completes third-party sign-in and an EnrollmentToken is created. If this token's authentication_requirement is set to REQUIRED, these options interact with the SigninDetail.googleAuthenticationOptions that initiated the flow in the following ways: - If the user skipped Google sign-in earlier (permitted by SigninDetail.googleAuthenticationOptions), an error will occur and the user will be prompted to sign in again. - If required_account_email is set on this token and the user signed in with a different email earlier, an error will occur and the user will be asked to sign in again with the correct account.
+/// Options for Google authentication during the enrollment.When triggering the enrollment with
+/// a SigninDetail, these options are enforced after the user completes third-party sign-in and
+/// an EnrollmentToken is created. If this token's authentication_requirement is set to
+/// REQUIRED, these options interact with the SigninDetail.googleAuthenticationOptions that
+/// initiated the flow in the following ways: - If the user skipped Google sign-in earlier
+/// (permitted by SigninDetail.googleAuthenticationOptions), an error will occur and the user
+/// will be prompted to sign in again. - If required_account_email is set on this token and the
+/// user signed in with a different email earlier, an error will occur and the user will be
+/// asked to sign in again with the correct account.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct GoogleAuthenticationOptions {
-    /// Optional. Specifies whether user should authenticate with Google during enrollment. If this is set to any value other than AUTHENTICATION_REQUIREMENT_UNSPECIFIED, the enterprise-level setting googleAuthenticationSettings is ignored for devices enrolled with this token.
+    /// Optional. Specifies whether user should authenticate with Google during enrollment. If this
+    /// is set to any value other than AUTHENTICATION_REQUIREMENT_UNSPECIFIED, the enterprise-level
+    /// setting googleAuthenticationSettings is ignored for devices enrolled with this token.
     #[serde(
         rename = "authenticationRequirement",
         default,
@@ -11,7 +21,8 @@ pub struct GoogleAuthenticationOptions {
     pub authentication_requirement: Option<
         crate::schemas::GoogleAuthenticationOptionsAuthenticationRequirement,
     >,
-    /// Optional. Specifies the managed Google account that the user must use during enrollment. This field can only be set if AuthenticationRequirement is set to REQUIRED.
+    /// Optional. Specifies the managed Google account that the user must use during enrollment.
+    /// This field can only be set if AuthenticationRequirement is set to REQUIRED.
     #[serde(
         rename = "requiredAccountEmail",
         default,
@@ -37,7 +48,8 @@ impl GoogleAuthenticationOptions {
         self
     }
 
-    /// Sends `authenticationRequirement` as JSON `null`, which clears it on the server (chainable); `set_authentication_requirement` takes it back.
+    /// Sends `authenticationRequirement` as JSON `null`, which clears it on the server (chainable);
+    /// `set_authentication_requirement` takes it back.
     #[inline]
     pub fn clear_authentication_requirement(mut self) -> Self {
         self.authentication_requirement = None;
@@ -56,7 +68,8 @@ impl GoogleAuthenticationOptions {
         self
     }
 
-    /// Sends `requiredAccountEmail` as JSON `null`, which clears it on the server (chainable); `set_required_account_email` takes it back.
+    /// Sends `requiredAccountEmail` as JSON `null`, which clears it on the server (chainable);
+    /// `set_required_account_email` takes it back.
     #[inline]
     pub fn clear_required_account_email(mut self) -> Self {
         self.required_account_email = None;
@@ -69,20 +82,26 @@ impl GoogleAuthenticationOptions {
     }
 }
 
-/// Optional. Specifies whether user should authenticate with Google during enrollment. If this is set to any value other than AUTHENTICATION_REQUIREMENT_UNSPECIFIED, the enterprise-level setting googleAuthenticationSettings is ignored for devices enrolled with this token.
+/// Optional. Specifies whether user should authenticate with Google during enrollment. If this
+/// is set to any value other than AUTHENTICATION_REQUIREMENT_UNSPECIFIED, the enterprise-level
+/// setting googleAuthenticationSettings is ignored for devices enrolled with this token.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum GoogleAuthenticationOptionsAuthenticationRequirement {
-    /// The setting googleAuthenticationSettings for the enterprise that this enrollment token belongs to is used to determine whether the user needs to authenticate with Google during enrollment.
+    /// The setting googleAuthenticationSettings for the enterprise that this enrollment token
+    /// belongs to is used to determine whether the user needs to authenticate with Google during
+    /// enrollment.
     ///
     /// `AUTHENTICATION_REQUIREMENT_UNSPECIFIED` on the wire.
     #[default]
     AuthenticationRequirementUnspecified,
-    /// Google authentication is optional for the user. This means the user can choose to skip Google authentication during enrollment.
+    /// Google authentication is optional for the user. This means the user can choose to skip
+    /// Google authentication during enrollment.
     ///
     /// `OPTIONAL` on the wire.
     Optional,
-    /// Google authentication is required for the user. This means the user must authenticate with a Google account to proceed.
+    /// Google authentication is required for the user. This means the user must authenticate with a
+    /// Google account to proceed.
     ///
     /// `REQUIRED` on the wire.
     Required,

@@ -2,7 +2,13 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct GoogleAuthenticationSettings {
-    /// Output only. Whether users need to be authenticated by Google during the enrollment process. IT admin can specify if Google authentication is enabled for the enterprise for knowledge worker devices. This value can be set only via the Google Admin Console. Google authentication can be used with signin_url In the case where Google authentication is required and a signin_url is specified, Google authentication will be launched before signin_url. This value is overridden by EnrollmentToken.googleAuthenticationOptions and SigninDetail.googleAuthenticationOptions, if they are set.
+    /// Output only. Whether users need to be authenticated by Google during the enrollment process.
+    /// IT admin can specify if Google authentication is enabled for the enterprise for knowledge
+    /// worker devices. This value can be set only via the Google Admin Console. Google
+    /// authentication can be used with signin_url In the case where Google authentication is
+    /// required and a signin_url is specified, Google authentication will be launched before
+    /// signin_url. This value is overridden by EnrollmentToken.googleAuthenticationOptions and
+    /// SigninDetail.googleAuthenticationOptions, if they are set.
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(
@@ -32,7 +38,8 @@ impl GoogleAuthenticationSettings {
         self
     }
 
-    /// Sends `googleAuthenticationRequired` as JSON `null`, which clears it on the server (chainable); `set_google_authentication_required` takes it back.
+    /// Sends `googleAuthenticationRequired` as JSON `null`, which clears it on the server
+    /// (chainable); `set_google_authentication_required` takes it back.
     #[inline]
     pub fn clear_google_authentication_required(mut self) -> Self {
         self.google_authentication_required = None;
@@ -45,7 +52,13 @@ impl GoogleAuthenticationSettings {
     }
 }
 
-/// Output only. Whether users need to be authenticated by Google during the enrollment process. IT admin can specify if Google authentication is enabled for the enterprise for knowledge worker devices. This value can be set only via the Google Admin Console. Google authentication can be used with signin_url In the case where Google authentication is required and a signin_url is specified, Google authentication will be launched before signin_url. This value is overridden by EnrollmentToken.googleAuthenticationOptions and SigninDetail.googleAuthenticationOptions, if they are set.
+/// Output only. Whether users need to be authenticated by Google during the enrollment process.
+/// IT admin can specify if Google authentication is enabled for the enterprise for knowledge
+/// worker devices. This value can be set only via the Google Admin Console. Google
+/// authentication can be used with signin_url In the case where Google authentication is
+/// required and a signin_url is specified, Google authentication will be launched before
+/// signin_url. This value is overridden by EnrollmentToken.googleAuthenticationOptions and
+/// SigninDetail.googleAuthenticationOptions, if they are set.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum GoogleAuthenticationSettingsGoogleAuthenticationRequired {

@@ -1,4 +1,5 @@
-/// Information about device hardware. The fields related to temperature thresholds are only available if hardwareStatusEnabled is true in the device's policy.
+/// Information about device hardware. The fields related to temperature thresholds are only
+/// available if hardwareStatusEnabled is true in the device's policy.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct HardwareInfo {
@@ -40,7 +41,10 @@ pub struct HardwareInfo {
         skip_serializing_if = "Option::is_none"
     )]
     pub device_baseband_version: Option<String>,
-    /// Output only. ID that uniquely identifies a personally-owned device in a particular organization. On the same physical device when enrolled with the same organization, this ID persists across setups and even factory resets. This ID is available on personally-owned devices with a work profile on devices running Android 12 and above.
+    /// Output only. ID that uniquely identifies a personally-owned device in a particular
+    /// organization. On the same physical device when enrolled with the same organization, this ID
+    /// persists across setups and even factory resets. This ID is available on personally-owned
+    /// devices with a work profile on devices running Android 12 and above.
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(
@@ -77,7 +81,8 @@ pub struct HardwareInfo {
     /// The model of the device. For example, Asus Nexus 7.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
-    /// The device serial number. However, for personally-owned devices running Android 12 and above, this is the same as the enterpriseSpecificId.
+    /// The device serial number. However, for personally-owned devices running Android 12 and
+    /// above, this is the same as the enterpriseSpecificId.
     #[serde(rename = "serialNumber", default, skip_serializing_if = "Option::is_none")]
     pub serial_number: Option<String>,
     /// Device skin shutdown temperature thresholds in Celsius.
@@ -113,7 +118,8 @@ impl HardwareInfo {
         self
     }
 
-    /// Sends `batteryShutdownTemperatures` as JSON `null`, which clears it on the server (chainable); `set_battery_shutdown_temperatures` takes it back.
+    /// Sends `batteryShutdownTemperatures` as JSON `null`, which clears it on the server
+    /// (chainable); `set_battery_shutdown_temperatures` takes it back.
     #[inline]
     pub fn clear_battery_shutdown_temperatures(mut self) -> Self {
         self.battery_shutdown_temperatures = None;
@@ -137,7 +143,8 @@ impl HardwareInfo {
         self
     }
 
-    /// Sends `batteryThrottlingTemperatures` as JSON `null`, which clears it on the server (chainable); `set_battery_throttling_temperatures` takes it back.
+    /// Sends `batteryThrottlingTemperatures` as JSON `null`, which clears it on the server
+    /// (chainable); `set_battery_throttling_temperatures` takes it back.
     #[inline]
     pub fn clear_battery_throttling_temperatures(mut self) -> Self {
         self.battery_throttling_temperatures = None;
@@ -156,7 +163,8 @@ impl HardwareInfo {
         self
     }
 
-    /// Sends `brand` as JSON `null`, which clears it on the server (chainable); `set_brand` takes it back.
+    /// Sends `brand` as JSON `null`, which clears it on the server (chainable); `set_brand` takes
+    /// it back.
     #[inline]
     pub fn clear_brand(mut self) -> Self {
         self.brand = None;
@@ -177,7 +185,8 @@ impl HardwareInfo {
         self
     }
 
-    /// Sends `cpuShutdownTemperatures` as JSON `null`, which clears it on the server (chainable); `set_cpu_shutdown_temperatures` takes it back.
+    /// Sends `cpuShutdownTemperatures` as JSON `null`, which clears it on the server (chainable);
+    /// `set_cpu_shutdown_temperatures` takes it back.
     #[inline]
     pub fn clear_cpu_shutdown_temperatures(mut self) -> Self {
         self.cpu_shutdown_temperatures = None;
@@ -201,7 +210,8 @@ impl HardwareInfo {
         self
     }
 
-    /// Sends `cpuThrottlingTemperatures` as JSON `null`, which clears it on the server (chainable); `set_cpu_throttling_temperatures` takes it back.
+    /// Sends `cpuThrottlingTemperatures` as JSON `null`, which clears it on the server (chainable);
+    /// `set_cpu_throttling_temperatures` takes it back.
     #[inline]
     pub fn clear_cpu_throttling_temperatures(mut self) -> Self {
         self.cpu_throttling_temperatures = None;
@@ -220,7 +230,8 @@ impl HardwareInfo {
         self
     }
 
-    /// Sends `deviceBasebandVersion` as JSON `null`, which clears it on the server (chainable); `set_device_baseband_version` takes it back.
+    /// Sends `deviceBasebandVersion` as JSON `null`, which clears it on the server (chainable);
+    /// `set_device_baseband_version` takes it back.
     #[inline]
     pub fn clear_device_baseband_version(mut self) -> Self {
         self.device_baseband_version = None;
@@ -239,7 +250,8 @@ impl HardwareInfo {
         self
     }
 
-    /// Sends `enterpriseSpecificId` as JSON `null`, which clears it on the server (chainable); `set_enterprise_specific_id` takes it back.
+    /// Sends `enterpriseSpecificId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_enterprise_specific_id` takes it back.
     #[inline]
     pub fn clear_enterprise_specific_id(mut self) -> Self {
         self.enterprise_specific_id = None;
@@ -261,7 +273,8 @@ impl HardwareInfo {
         self
     }
 
-    /// Sends `euiccChipInfo` as JSON `null`, which clears it on the server (chainable); `set_euicc_chip_info` takes it back.
+    /// Sends `euiccChipInfo` as JSON `null`, which clears it on the server (chainable);
+    /// `set_euicc_chip_info` takes it back.
     #[inline]
     pub fn clear_euicc_chip_info(mut self) -> Self {
         self.euicc_chip_info = None;
@@ -282,7 +295,8 @@ impl HardwareInfo {
         self
     }
 
-    /// Sends `gpuShutdownTemperatures` as JSON `null`, which clears it on the server (chainable); `set_gpu_shutdown_temperatures` takes it back.
+    /// Sends `gpuShutdownTemperatures` as JSON `null`, which clears it on the server (chainable);
+    /// `set_gpu_shutdown_temperatures` takes it back.
     #[inline]
     pub fn clear_gpu_shutdown_temperatures(mut self) -> Self {
         self.gpu_shutdown_temperatures = None;
@@ -306,7 +320,8 @@ impl HardwareInfo {
         self
     }
 
-    /// Sends `gpuThrottlingTemperatures` as JSON `null`, which clears it on the server (chainable); `set_gpu_throttling_temperatures` takes it back.
+    /// Sends `gpuThrottlingTemperatures` as JSON `null`, which clears it on the server (chainable);
+    /// `set_gpu_throttling_temperatures` takes it back.
     #[inline]
     pub fn clear_gpu_throttling_temperatures(mut self) -> Self {
         self.gpu_throttling_temperatures = None;
@@ -325,7 +340,8 @@ impl HardwareInfo {
         self
     }
 
-    /// Sends `hardware` as JSON `null`, which clears it on the server (chainable); `set_hardware` takes it back.
+    /// Sends `hardware` as JSON `null`, which clears it on the server (chainable); `set_hardware`
+    /// takes it back.
     #[inline]
     pub fn clear_hardware(mut self) -> Self {
         self.hardware = None;
@@ -341,7 +357,8 @@ impl HardwareInfo {
         self
     }
 
-    /// Sends `manufacturer` as JSON `null`, which clears it on the server (chainable); `set_manufacturer` takes it back.
+    /// Sends `manufacturer` as JSON `null`, which clears it on the server (chainable);
+    /// `set_manufacturer` takes it back.
     #[inline]
     pub fn clear_manufacturer(mut self) -> Self {
         self.manufacturer = None;
@@ -357,7 +374,8 @@ impl HardwareInfo {
         self
     }
 
-    /// Sends `model` as JSON `null`, which clears it on the server (chainable); `set_model` takes it back.
+    /// Sends `model` as JSON `null`, which clears it on the server (chainable); `set_model` takes
+    /// it back.
     #[inline]
     pub fn clear_model(mut self) -> Self {
         self.model = None;
@@ -373,7 +391,8 @@ impl HardwareInfo {
         self
     }
 
-    /// Sends `serialNumber` as JSON `null`, which clears it on the server (chainable); `set_serial_number` takes it back.
+    /// Sends `serialNumber` as JSON `null`, which clears it on the server (chainable);
+    /// `set_serial_number` takes it back.
     #[inline]
     pub fn clear_serial_number(mut self) -> Self {
         self.serial_number = None;
@@ -394,7 +413,8 @@ impl HardwareInfo {
         self
     }
 
-    /// Sends `skinShutdownTemperatures` as JSON `null`, which clears it on the server (chainable); `set_skin_shutdown_temperatures` takes it back.
+    /// Sends `skinShutdownTemperatures` as JSON `null`, which clears it on the server (chainable);
+    /// `set_skin_shutdown_temperatures` takes it back.
     #[inline]
     pub fn clear_skin_shutdown_temperatures(mut self) -> Self {
         self.skin_shutdown_temperatures = None;
@@ -418,7 +438,8 @@ impl HardwareInfo {
         self
     }
 
-    /// Sends `skinThrottlingTemperatures` as JSON `null`, which clears it on the server (chainable); `set_skin_throttling_temperatures` takes it back.
+    /// Sends `skinThrottlingTemperatures` as JSON `null`, which clears it on the server
+    /// (chainable); `set_skin_throttling_temperatures` takes it back.
     #[inline]
     pub fn clear_skin_throttling_temperatures(mut self) -> Self {
         self.skin_throttling_temperatures = None;

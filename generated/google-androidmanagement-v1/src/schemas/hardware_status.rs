@@ -1,4 +1,5 @@
-/// Hardware status. Temperatures may be compared to the temperature thresholds available in hardwareInfo to determine hardware health.
+/// Hardware status. Temperatures may be compared to the temperature thresholds available in
+/// hardwareInfo to determine hardware health.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct HardwareStatus {
@@ -16,13 +17,15 @@ pub struct HardwareStatus {
         skip_serializing_if = "Option::is_none"
     )]
     pub cpu_temperatures: Option<Vec<f32>>,
-    /// CPU usages in percentage for each core available on the device. Usage is 0 for each unplugged core. Empty array implies that CPU usage is not supported in the system.
+    /// CPU usages in percentage for each core available on the device. Usage is 0 for each
+    /// unplugged core. Empty array implies that CPU usage is not supported in the system.
     #[serde(rename = "cpuUsages", default, skip_serializing_if = "Option::is_none")]
     pub cpu_usages: Option<Vec<f32>>,
     /// The time the measurements were taken.
     #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<crate::runtime::Timestamp>,
-    /// Fan speeds in RPM for each fan on the device. Empty array means that there are no fans or fan speed is not supported on the system.
+    /// Fan speeds in RPM for each fan on the device. Empty array means that there are no fans or
+    /// fan speed is not supported on the system.
     #[serde(rename = "fanSpeeds", default, skip_serializing_if = "Option::is_none")]
     pub fan_speeds: Option<Vec<f32>>,
     /// Current GPU temperatures in Celsius for each GPU on the device.
@@ -56,7 +59,8 @@ impl HardwareStatus {
         self
     }
 
-    /// Sends `batteryTemperatures` as JSON `null`, which clears it on the server (chainable); `set_battery_temperatures` takes it back.
+    /// Sends `batteryTemperatures` as JSON `null`, which clears it on the server (chainable);
+    /// `set_battery_temperatures` takes it back.
     #[inline]
     pub fn clear_battery_temperatures(mut self) -> Self {
         self.battery_temperatures = None;
@@ -78,7 +82,8 @@ impl HardwareStatus {
         self
     }
 
-    /// Sends `cpuTemperatures` as JSON `null`, which clears it on the server (chainable); `set_cpu_temperatures` takes it back.
+    /// Sends `cpuTemperatures` as JSON `null`, which clears it on the server (chainable);
+    /// `set_cpu_temperatures` takes it back.
     #[inline]
     pub fn clear_cpu_temperatures(mut self) -> Self {
         self.cpu_temperatures = None;
@@ -100,7 +105,8 @@ impl HardwareStatus {
         self
     }
 
-    /// Sends `cpuUsages` as JSON `null`, which clears it on the server (chainable); `set_cpu_usages` takes it back.
+    /// Sends `cpuUsages` as JSON `null`, which clears it on the server (chainable);
+    /// `set_cpu_usages` takes it back.
     #[inline]
     pub fn clear_cpu_usages(mut self) -> Self {
         self.cpu_usages = None;
@@ -119,7 +125,8 @@ impl HardwareStatus {
         self
     }
 
-    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_create_time` takes it back.
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
@@ -138,7 +145,8 @@ impl HardwareStatus {
         self
     }
 
-    /// Sends `fanSpeeds` as JSON `null`, which clears it on the server (chainable); `set_fan_speeds` takes it back.
+    /// Sends `fanSpeeds` as JSON `null`, which clears it on the server (chainable);
+    /// `set_fan_speeds` takes it back.
     #[inline]
     pub fn clear_fan_speeds(mut self) -> Self {
         self.fan_speeds = None;
@@ -157,7 +165,8 @@ impl HardwareStatus {
         self
     }
 
-    /// Sends `gpuTemperatures` as JSON `null`, which clears it on the server (chainable); `set_gpu_temperatures` takes it back.
+    /// Sends `gpuTemperatures` as JSON `null`, which clears it on the server (chainable);
+    /// `set_gpu_temperatures` takes it back.
     #[inline]
     pub fn clear_gpu_temperatures(mut self) -> Self {
         self.gpu_temperatures = None;
@@ -179,7 +188,8 @@ impl HardwareStatus {
         self
     }
 
-    /// Sends `skinTemperatures` as JSON `null`, which clears it on the server (chainable); `set_skin_temperatures` takes it back.
+    /// Sends `skinTemperatures` as JSON `null`, which clears it on the server (chainable);
+    /// `set_skin_temperatures` takes it back.
     #[inline]
     pub fn clear_skin_temperatures(mut self) -> Self {
         self.skin_temperatures = None;

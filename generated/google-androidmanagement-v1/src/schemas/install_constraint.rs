@@ -1,4 +1,6 @@
-/// Amongst apps with InstallType set to: FORCE_INSTALLED PREINSTALLEDthis defines a set of restrictions for the app installation. At least one of the fields must be set. When multiple fields are set, then all the constraints need to be satisfied for the app to be installed.
+/// Amongst apps with InstallType set to: FORCE_INSTALLED PREINSTALLEDthis defines a set of
+/// restrictions for the app installation. At least one of the fields must be set. When multiple
+/// fields are set, then all the constraints need to be satisfied for the app to be installed.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct InstallConstraint {
@@ -44,7 +46,8 @@ impl InstallConstraint {
         self
     }
 
-    /// Sends `chargingConstraint` as JSON `null`, which clears it on the server (chainable); `set_charging_constraint` takes it back.
+    /// Sends `chargingConstraint` as JSON `null`, which clears it on the server (chainable);
+    /// `set_charging_constraint` takes it back.
     #[inline]
     pub fn clear_charging_constraint(mut self) -> Self {
         self.charging_constraint = None;
@@ -66,7 +69,8 @@ impl InstallConstraint {
         self
     }
 
-    /// Sends `deviceIdleConstraint` as JSON `null`, which clears it on the server (chainable); `set_device_idle_constraint` takes it back.
+    /// Sends `deviceIdleConstraint` as JSON `null`, which clears it on the server (chainable);
+    /// `set_device_idle_constraint` takes it back.
     #[inline]
     pub fn clear_device_idle_constraint(mut self) -> Self {
         self.device_idle_constraint = None;
@@ -88,7 +92,8 @@ impl InstallConstraint {
         self
     }
 
-    /// Sends `networkTypeConstraint` as JSON `null`, which clears it on the server (chainable); `set_network_type_constraint` takes it back.
+    /// Sends `networkTypeConstraint` as JSON `null`, which clears it on the server (chainable);
+    /// `set_network_type_constraint` takes it back.
     #[inline]
     pub fn clear_network_type_constraint(mut self) -> Self {
         self.network_type_constraint = None;
@@ -152,7 +157,8 @@ pub enum InstallConstraintDeviceIdleConstraint {
     /// `DEVICE_IDLE_CONSTRAINT_UNSPECIFIED` on the wire.
     #[default]
     DeviceIdleConstraintUnspecified,
-    /// Device doesn't have to be idle, app can be installed while the user is interacting with the device.
+    /// Device doesn't have to be idle, app can be installed while the user is interacting with the
+    /// device.
     ///
     /// `DEVICE_IDLE_NOT_REQUIRED` on the wire.
     DeviceIdleNotRequired,

@@ -2,7 +2,9 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct InternalErrorDetails {
-    /// Output only. Integer representation of the error code as specified here (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#EXTRA_EMBEDDED_SUBSCRIPTION_DETAILED_CODE>). See also, OPERATION_SMDX_SUBJECT_REASON_CODE. See error_code_detail for more details.
+    /// Output only. Integer representation of the error code as specified here
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#EXTRA_EMBEDDED_SUBSCRIPTION_DETAILED_CODE>).
+    /// See also, OPERATION_SMDX_SUBJECT_REASON_CODE. See error_code_detail for more details.
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(
@@ -21,7 +23,9 @@ pub struct InternalErrorDetails {
         skip_serializing_if = "Option::is_none"
     )]
     pub error_code_detail: Option<crate::schemas::InternalErrorDetailsErrorCodeDetail>,
-    /// Output only. Integer representation of the operation code as specified here (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#EXTRA_EMBEDDED_SUBSCRIPTION_DETAILED_CODE>). See operation_code_detail for more details.
+    /// Output only. Integer representation of the operation code as specified here
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#EXTRA_EMBEDDED_SUBSCRIPTION_DETAILED_CODE>).
+    /// See operation_code_detail for more details.
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(
@@ -56,7 +60,8 @@ impl InternalErrorDetails {
         self
     }
 
-    /// Sends `errorCode` as JSON `null`, which clears it on the server (chainable); `set_error_code` takes it back.
+    /// Sends `errorCode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_error_code` takes it back.
     #[inline]
     pub fn clear_error_code(mut self) -> Self {
         self.error_code = None;
@@ -75,7 +80,8 @@ impl InternalErrorDetails {
         self
     }
 
-    /// Sends `errorCodeDetail` as JSON `null`, which clears it on the server (chainable); `set_error_code_detail` takes it back.
+    /// Sends `errorCodeDetail` as JSON `null`, which clears it on the server (chainable);
+    /// `set_error_code_detail` takes it back.
     #[inline]
     pub fn clear_error_code_detail(mut self) -> Self {
         self.error_code_detail = None;
@@ -94,7 +100,8 @@ impl InternalErrorDetails {
         self
     }
 
-    /// Sends `operationCode` as JSON `null`, which clears it on the server (chainable); `set_operation_code` takes it back.
+    /// Sends `operationCode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_operation_code` takes it back.
     #[inline]
     pub fn clear_operation_code(mut self) -> Self {
         self.operation_code = None;
@@ -113,7 +120,8 @@ impl InternalErrorDetails {
         self
     }
 
-    /// Sends `operationCodeDetail` as JSON `null`, which clears it on the server (chainable); `set_operation_code_detail` takes it back.
+    /// Sends `operationCodeDetail` as JSON `null`, which clears it on the server (chainable);
+    /// `set_operation_code_detail` takes it back.
     #[inline]
     pub fn clear_operation_code_detail(mut self) -> Self {
         self.operation_code_detail = None;
@@ -130,80 +138,118 @@ impl InternalErrorDetails {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum InternalErrorDetailsErrorCodeDetail {
-    /// Error code detail is unspecified. The error_code is not recognized by Android Management API. However, see error_code
+    /// Error code detail is unspecified. The error_code is not recognized by Android Management
+    /// API. However, see error_code
     ///
     /// `ERROR_CODE_DETAIL_UNSPECIFIED` on the wire.
     #[default]
     ErrorCodeDetailUnspecified,
-    /// See EuiccManager.ERROR_TIME_OUT (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_TIME_OUT>) for details.
+    /// See EuiccManager.ERROR_TIME_OUT
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_TIME_OUT>)
+    /// for details.
     ///
     /// `ERROR_TIME_OUT` on the wire.
     ErrorTimeOut,
-    /// See EuiccManager.ERROR_EUICC_MISSING (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_EUICC_MISSING>) for details.
+    /// See EuiccManager.ERROR_EUICC_MISSING
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_EUICC_MISSING>)
+    /// for details.
     ///
     /// `ERROR_EUICC_MISSING` on the wire.
     ErrorEuiccMissing,
-    /// See EuiccManager.ERROR_UNSUPPORTED_VERSION (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_UNSUPPORTED_VERSION>) for details.
+    /// See EuiccManager.ERROR_UNSUPPORTED_VERSION
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_UNSUPPORTED_VERSION>)
+    /// for details.
     ///
     /// `ERROR_UNSUPPORTED_VERSION` on the wire.
     ErrorUnsupportedVersion,
-    /// See EuiccManager.ERROR_ADDRESS_MISSING (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_ADDRESS_MISSING>) for details.
+    /// See EuiccManager.ERROR_ADDRESS_MISSING
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_ADDRESS_MISSING>)
+    /// for details.
     ///
     /// `ERROR_ADDRESS_MISSING` on the wire.
     ErrorAddressMissing,
-    /// The confirmation code is invalid. When ADD_ESIM is issued, this is reported when the carrier rejects the provided confirmation_code. See EuiccManager.ERROR_INVALID_CONFIRMATION_CODE (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_INVALID_CONFIRMATION_CODE>) for details.
+    /// The confirmation code is invalid. When ADD_ESIM is issued, this is reported when the carrier
+    /// rejects the provided confirmation_code. See EuiccManager.ERROR_INVALID_CONFIRMATION_CODE
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_INVALID_CONFIRMATION_CODE>)
+    /// for details.
     ///
     /// `ERROR_INVALID_CONFIRMATION_CODE` on the wire.
     ErrorInvalidConfirmationCode,
-    /// See EuiccManager.ERROR_CERTIFICATE_ERROR (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_CERTIFICATE_ERROR>) for details.
+    /// See EuiccManager.ERROR_CERTIFICATE_ERROR
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_CERTIFICATE_ERROR>)
+    /// for details.
     ///
     /// `ERROR_CERTIFICATE_ERROR` on the wire.
     ErrorCertificateError,
-    /// See EuiccManager.ERROR_NO_PROFILES_AVAILABLE (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_NO_PROFILES_AVAILABLE>) for details.
+    /// See EuiccManager.ERROR_NO_PROFILES_AVAILABLE
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_NO_PROFILES_AVAILABLE>)
+    /// for details.
     ///
     /// `ERROR_NO_PROFILES_AVAILABLE` on the wire.
     ErrorNoProfilesAvailable,
-    /// See EuiccManager.ERROR_CONNECTION_ERROR (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_CONNECTION_ERROR>) for details.
+    /// See EuiccManager.ERROR_CONNECTION_ERROR
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_CONNECTION_ERROR>)
+    /// for details.
     ///
     /// `ERROR_CONNECTION_ERROR` on the wire.
     ErrorConnectionError,
-    /// See EuiccManager.ERROR_INVALID_RESPONSE (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_INVALID_RESPONSE>) for details.
+    /// See EuiccManager.ERROR_INVALID_RESPONSE
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_INVALID_RESPONSE>)
+    /// for details.
     ///
     /// `ERROR_INVALID_RESPONSE` on the wire.
     ErrorInvalidResponse,
-    /// See EuiccManager.ERROR_CARRIER_LOCKED (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_CARRIER_LOCKED>) for details.
+    /// See EuiccManager.ERROR_CARRIER_LOCKED
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_CARRIER_LOCKED>)
+    /// for details.
     ///
     /// `ERROR_CARRIER_LOCKED` on the wire.
     ErrorCarrierLocked,
-    /// See EuiccManager.ERROR_DISALLOWED_BY_PPR (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_DISALLOWED_BY_PPR>) for details.
+    /// See EuiccManager.ERROR_DISALLOWED_BY_PPR
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_DISALLOWED_BY_PPR>)
+    /// for details.
     ///
     /// `ERROR_DISALLOWED_BY_PPR` on the wire.
     ErrorDisallowedByPpr,
-    /// See EuiccManager.ERROR_INVALID_ACTIVATION_CODE (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_INVALID_ACTIVATION_CODE>) for details.
+    /// See EuiccManager.ERROR_INVALID_ACTIVATION_CODE
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_INVALID_ACTIVATION_CODE>)
+    /// for details.
     ///
     /// `ERROR_INVALID_ACTIVATION_CODE` on the wire.
     ErrorInvalidActivationCode,
-    /// See EuiccManager.ERROR_INCOMPATIBLE_CARRIER (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_INCOMPATIBLE_CARRIER>) for details.
+    /// See EuiccManager.ERROR_INCOMPATIBLE_CARRIER
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_INCOMPATIBLE_CARRIER>)
+    /// for details.
     ///
     /// `ERROR_INCOMPATIBLE_CARRIER` on the wire.
     ErrorIncompatibleCarrier,
-    /// See EuiccManager.ERROR_OPERATION_BUSY (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_OPERATION_BUSY>) for details.
+    /// See EuiccManager.ERROR_OPERATION_BUSY
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_OPERATION_BUSY>)
+    /// for details.
     ///
     /// `ERROR_OPERATION_BUSY` on the wire.
     ErrorOperationBusy,
-    /// See EuiccManager.ERROR_INSTALL_PROFILE (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_INSTALL_PROFILE>) for details.
+    /// See EuiccManager.ERROR_INSTALL_PROFILE
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_INSTALL_PROFILE>)
+    /// for details.
     ///
     /// `ERROR_INSTALL_PROFILE` on the wire.
     ErrorInstallProfile,
-    /// See EuiccManager.ERROR_EUICC_INSUFFICIENT_MEMORY (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_EUICC_INSUFFICIENT_MEMORY>) for details.
+    /// See EuiccManager.ERROR_EUICC_INSUFFICIENT_MEMORY
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_EUICC_INSUFFICIENT_MEMORY>)
+    /// for details.
     ///
     /// `ERROR_EUICC_INSUFFICIENT_MEMORY` on the wire.
     ErrorEuiccInsufficientMemory,
-    /// See EuiccManager.ERROR_INVALID_PORT (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_INVALID_PORT>) for details.
+    /// See EuiccManager.ERROR_INVALID_PORT
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_INVALID_PORT>)
+    /// for details.
     ///
     /// `ERROR_INVALID_PORT` on the wire.
     ErrorInvalidPort,
-    /// See EuiccManager.ERROR_SIM_MISSING (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_SIM_MISSING>) for details.
+    /// See EuiccManager.ERROR_SIM_MISSING
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#ERROR_SIM_MISSING>)
+    /// for details.
     ///
     /// `ERROR_SIM_MISSING` on the wire.
     ErrorSimMissing,
@@ -268,52 +314,82 @@ crate::runtime::impl_open_enum!(InternalErrorDetailsErrorCodeDetail);
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum InternalErrorDetailsOperationCodeDetail {
-    /// Operation code detail is unspecified. The operation_code is not recognized by Android Management API. However, see operation_code.
+    /// Operation code detail is unspecified. The operation_code is not recognized by Android
+    /// Management API. However, see operation_code.
     ///
     /// `OPERATION_CODE_DETAIL_UNSPECIFIED` on the wire.
     #[default]
     OperationCodeDetailUnspecified,
-    /// See EuiccManager.OPERATION_SYSTEM (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#OPERATION_SYSTEM>) for details.
+    /// See EuiccManager.OPERATION_SYSTEM
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#OPERATION_SYSTEM>)
+    /// for details.
     ///
     /// `OPERATION_SYSTEM` on the wire.
     OperationSystem,
-    /// See EuiccManager.OPERATION_SIM_SLOT (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#OPERATION_SIM_SLOT>) for details.
+    /// See EuiccManager.OPERATION_SIM_SLOT
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#OPERATION_SIM_SLOT>)
+    /// for details.
     ///
     /// `OPERATION_SIM_SLOT` on the wire.
     OperationSimSlot,
-    /// See EuiccManager.OPERATION_EUICC_CARD (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#OPERATION_EUICC_CARD>) for details.
+    /// See EuiccManager.OPERATION_EUICC_CARD
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#OPERATION_EUICC_CARD>)
+    /// for details.
     ///
     /// `OPERATION_EUICC_CARD` on the wire.
     OperationEuiccCard,
-    /// See EuiccManager.OPERATION_SMDX (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#OPERATION_SMDX>) for details.
+    /// See EuiccManager.OPERATION_SMDX
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#OPERATION_SMDX>)
+    /// for details.
     ///
     /// `OPERATION_SMDX` on the wire.
     OperationSmdx,
-    /// See EuiccManager.OPERATION_SWITCH (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#OPERATION_SWITCH>) for details.
+    /// See EuiccManager.OPERATION_SWITCH
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#OPERATION_SWITCH>)
+    /// for details.
     ///
     /// `OPERATION_SWITCH` on the wire.
     OperationSwitch,
-    /// See EuiccManager.OPERATION_DOWNLOAD (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#OPERATION_DOWNLOAD>) for details.
+    /// See EuiccManager.OPERATION_DOWNLOAD
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#OPERATION_DOWNLOAD>)
+    /// for details.
     ///
     /// `OPERATION_DOWNLOAD` on the wire.
     OperationDownload,
-    /// See EuiccManager.OPERATION_METADATA (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#OPERATION_METADATA>) for details.
+    /// See EuiccManager.OPERATION_METADATA
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#OPERATION_METADATA>)
+    /// for details.
     ///
     /// `OPERATION_METADATA` on the wire.
     OperationMetadata,
-    /// See EuiccManager.OPERATION_EUICC_GSMA (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#OPERATION_EUICC_GSMA>) for details.
+    /// See EuiccManager.OPERATION_EUICC_GSMA
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#OPERATION_EUICC_GSMA>)
+    /// for details.
     ///
     /// `OPERATION_EUICC_GSMA` on the wire.
     OperationEuiccGsma,
-    /// See EuiccManager.OPERATION_APDU (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#OPERATION_APDU>) for details.
+    /// See EuiccManager.OPERATION_APDU
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#OPERATION_APDU>)
+    /// for details.
     ///
     /// `OPERATION_APDU` on the wire.
     OperationApdu,
-    /// See EuiccManager.OPERATION_SMDX_SUBJECT_REASON_CODE (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#OPERATION_SMDX_SUBJECT_REASON_CODE>) for details. Note that, in this case, error_code is the least significant 3 bytes of the EXTRA_EMBEDDED_SUBSCRIPTION_DETAILED_CODE (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#EXTRA_EMBEDDED_SUBSCRIPTION_DETAILED_CODE>) specifying the subject code and the reason code as indicated here (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#OPERATION_SMDX_SUBJECT_REASON_CODE>). The most significant byte of the integer is zeroed out. For example, a Subject Code of 8.11.1 and a Reason Code of 5.1 is represented in error_code as 0000 0000 1000 1011 0001 0000 0101 0001 in binary, which is 9113681 in decimal.
+    /// See EuiccManager.OPERATION_SMDX_SUBJECT_REASON_CODE
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#OPERATION_SMDX_SUBJECT_REASON_CODE>)
+    /// for details. Note that, in this case, error_code is the least significant 3 bytes of the
+    /// EXTRA_EMBEDDED_SUBSCRIPTION_DETAILED_CODE
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#EXTRA_EMBEDDED_SUBSCRIPTION_DETAILED_CODE>)
+    /// specifying the subject code and the reason code as indicated here
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#OPERATION_SMDX_SUBJECT_REASON_CODE>).
+    /// The most significant byte of the integer is zeroed out. For example, a Subject Code of
+    /// 8.11.1 and a Reason Code of 5.1 is represented in error_code as 0000 0000 1000 1011 0001
+    /// 0000 0101 0001 in binary, which is 9113681 in decimal.
     ///
     /// `OPERATION_SMDX_SUBJECT_REASON_CODE` on the wire.
     OperationSmdxSubjectReasonCode,
-    /// See EuiccManager.OPERATION_HTTP (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#OPERATION_HTTP>) for details.
+    /// See EuiccManager.OPERATION_HTTP
+    /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#OPERATION_HTTP>)
+    /// for details.
     ///
     /// `OPERATION_HTTP` on the wire.
     OperationHttp,

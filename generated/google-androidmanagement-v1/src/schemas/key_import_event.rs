@@ -1,4 +1,7 @@
-/// A cryptographic key including user installed, admin installed and system maintained private key is imported on the device either by the user or management. This is available device-wide on fully managed devices and within the work profile on organization-owned devices with a work profile.
+/// A cryptographic key including user installed, admin installed and system maintained private
+/// key is imported on the device either by the user or management. This is available
+/// device-wide on fully managed devices and within the work profile on organization-owned
+/// devices with a work profile.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct KeyImportEvent {
@@ -25,7 +28,8 @@ impl KeyImportEvent {
         self
     }
 
-    /// Sends `applicationUid` as JSON `null`, which clears it on the server (chainable); `set_application_uid` takes it back.
+    /// Sends `applicationUid` as JSON `null`, which clears it on the server (chainable);
+    /// `set_application_uid` takes it back.
     #[inline]
     pub fn clear_application_uid(mut self) -> Self {
         self.application_uid = None;
@@ -44,7 +48,8 @@ impl KeyImportEvent {
         self
     }
 
-    /// Sends `keyAlias` as JSON `null`, which clears it on the server (chainable); `set_key_alias` takes it back.
+    /// Sends `keyAlias` as JSON `null`, which clears it on the server (chainable); `set_key_alias`
+    /// takes it back.
     #[inline]
     pub fn clear_key_alias(mut self) -> Self {
         self.key_alias = None;
@@ -60,7 +65,8 @@ impl KeyImportEvent {
         self
     }
 
-    /// Sends `success` as JSON `null`, which clears it on the server (chainable); `set_success` takes it back.
+    /// Sends `success` as JSON `null`, which clears it on the server (chainable); `set_success`
+    /// takes it back.
     #[inline]
     pub fn clear_success(mut self) -> Self {
         self.success = None;

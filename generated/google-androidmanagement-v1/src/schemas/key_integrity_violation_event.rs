@@ -1,4 +1,7 @@
-/// A cryptographic key including user installed, admin installed and system maintained private key is determined to be corrupted due to storage corruption, hardware failure or some OS issue. This is available device-wide on fully managed devices and within the work profile on organization-owned devices with a work profile.
+/// A cryptographic key including user installed, admin installed and system maintained private
+/// key is determined to be corrupted due to storage corruption, hardware failure or some OS
+/// issue. This is available device-wide on fully managed devices and within the work profile on
+/// organization-owned devices with a work profile.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct KeyIntegrityViolationEvent {
@@ -22,7 +25,8 @@ impl KeyIntegrityViolationEvent {
         self
     }
 
-    /// Sends `applicationUid` as JSON `null`, which clears it on the server (chainable); `set_application_uid` takes it back.
+    /// Sends `applicationUid` as JSON `null`, which clears it on the server (chainable);
+    /// `set_application_uid` takes it back.
     #[inline]
     pub fn clear_application_uid(mut self) -> Self {
         self.application_uid = None;
@@ -41,7 +45,8 @@ impl KeyIntegrityViolationEvent {
         self
     }
 
-    /// Sends `keyAlias` as JSON `null`, which clears it on the server (chainable); `set_key_alias` takes it back.
+    /// Sends `keyAlias` as JSON `null`, which clears it on the server (chainable); `set_key_alias`
+    /// takes it back.
     #[inline]
     pub fn clear_key_alias(mut self) -> Self {
         self.key_alias = None;

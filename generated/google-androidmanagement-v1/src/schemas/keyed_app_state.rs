@@ -5,16 +5,22 @@ pub struct KeyedAppState {
     /// The creation time of the app state on the device.
     #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<crate::runtime::Timestamp>,
-    /// Optionally, a machine-readable value to be read by the EMM. For example, setting values that the admin can choose to query against in the EMM console (e.g. “notify me if the battery_warning data &lt; 10”).
+    /// Optionally, a machine-readable value to be read by the EMM. For example, setting values that
+    /// the admin can choose to query against in the EMM console (e.g. “notify me if the
+    /// battery_warning data &lt; 10”).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<String>,
-    /// The key for the app state. Acts as a point of reference for what the app is providing state for. For example, when providing managed configuration feedback, this key could be the managed configuration key.
+    /// The key for the app state. Acts as a point of reference for what the app is providing state
+    /// for. For example, when providing managed configuration feedback, this key could be the
+    /// managed configuration key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// The time the app state was most recently updated.
     #[serde(rename = "lastUpdateTime", default, skip_serializing_if = "Option::is_none")]
     pub last_update_time: Option<crate::runtime::Timestamp>,
-    /// Optionally, a free-form message string to explain the app state. If the state was triggered by a particular value (e.g. a managed configuration value), it should be included in the message.
+    /// Optionally, a free-form message string to explain the app state. If the state was triggered
+    /// by a particular value (e.g. a managed configuration value), it should be included in the
+    /// message.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// The severity of the app state.
@@ -37,7 +43,8 @@ impl KeyedAppState {
         self
     }
 
-    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_create_time` takes it back.
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
@@ -53,7 +60,8 @@ impl KeyedAppState {
         self
     }
 
-    /// Sends `data` as JSON `null`, which clears it on the server (chainable); `set_data` takes it back.
+    /// Sends `data` as JSON `null`, which clears it on the server (chainable); `set_data` takes it
+    /// back.
     #[inline]
     pub fn clear_data(mut self) -> Self {
         self.data = None;
@@ -69,7 +77,8 @@ impl KeyedAppState {
         self
     }
 
-    /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it back.
+    /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it
+    /// back.
     #[inline]
     pub fn clear_key(mut self) -> Self {
         self.key = None;
@@ -88,7 +97,8 @@ impl KeyedAppState {
         self
     }
 
-    /// Sends `lastUpdateTime` as JSON `null`, which clears it on the server (chainable); `set_last_update_time` takes it back.
+    /// Sends `lastUpdateTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_last_update_time` takes it back.
     #[inline]
     pub fn clear_last_update_time(mut self) -> Self {
         self.last_update_time = None;
@@ -107,7 +117,8 @@ impl KeyedAppState {
         self
     }
 
-    /// Sends `message` as JSON `null`, which clears it on the server (chainable); `set_message` takes it back.
+    /// Sends `message` as JSON `null`, which clears it on the server (chainable); `set_message`
+    /// takes it back.
     #[inline]
     pub fn clear_message(mut self) -> Self {
         self.message = None;
@@ -126,7 +137,8 @@ impl KeyedAppState {
         self
     }
 
-    /// Sends `severity` as JSON `null`, which clears it on the server (chainable); `set_severity` takes it back.
+    /// Sends `severity` as JSON `null`, which clears it on the server (chainable); `set_severity`
+    /// takes it back.
     #[inline]
     pub fn clear_severity(mut self) -> Self {
         self.severity = None;
@@ -149,7 +161,8 @@ pub enum KeyedAppStateSeverity {
     ///
     /// `INFO` on the wire.
     Info,
-    /// Error severity level. This should only be set for genuine error conditions that a management organization needs to take action to fix.
+    /// Error severity level. This should only be set for genuine error conditions that a management
+    /// organization needs to take action to fix.
     ///
     /// `ERROR` on the wire.
     Error,

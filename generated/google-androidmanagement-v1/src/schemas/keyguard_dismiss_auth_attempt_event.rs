@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct KeyguardDismissAuthAttemptEvent {
-    /// Whether a strong form of authentication (password, PIN, or pattern) was used to unlock device.
+    /// Whether a strong form of authentication (password, PIN, or pattern) was used to unlock
+    /// device.
     #[serde(
         rename = "strongAuthMethodUsed",
         default,
@@ -26,7 +27,8 @@ impl KeyguardDismissAuthAttemptEvent {
         self
     }
 
-    /// Sends `strongAuthMethodUsed` as JSON `null`, which clears it on the server (chainable); `set_strong_auth_method_used` takes it back.
+    /// Sends `strongAuthMethodUsed` as JSON `null`, which clears it on the server (chainable);
+    /// `set_strong_auth_method_used` takes it back.
     #[inline]
     pub fn clear_strong_auth_method_used(mut self) -> Self {
         self.strong_auth_method_used = None;
@@ -45,7 +47,8 @@ impl KeyguardDismissAuthAttemptEvent {
         self
     }
 
-    /// Sends `success` as JSON `null`, which clears it on the server (chainable); `set_success` takes it back.
+    /// Sends `success` as JSON `null`, which clears it on the server (chainable); `set_success`
+    /// takes it back.
     #[inline]
     pub fn clear_success(mut self) -> Self {
         self.success = None;

@@ -1,11 +1,13 @@
-/// Settings controlling the behavior of a device in kiosk mode. To enable kiosk mode, set kioskCustomLauncherEnabled to true or specify an app in the policy with the KIOSK role.
+/// Settings controlling the behavior of a device in kiosk mode. To enable kiosk mode, set
+/// kioskCustomLauncherEnabled to true or specify an app in the policy with the KIOSK role.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct KioskCustomization {
     /// Optional. Specifies whether the Settings app is allowed in kiosk mode.
     #[serde(rename = "deviceSettings", default, skip_serializing_if = "Option::is_none")]
     pub device_settings: Option<crate::schemas::KioskCustomizationDeviceSettings>,
-    /// Optional. Sets the behavior of a device in kiosk mode when a user presses and holds (long-presses) the Power button.
+    /// Optional. Sets the behavior of a device in kiosk mode when a user presses and holds
+    /// (long-presses) the Power button.
     #[serde(
         rename = "powerButtonActions",
         default,
@@ -17,7 +19,9 @@ pub struct KioskCustomization {
     /// Optional. Specifies whether system info and notifications are disabled in kiosk mode.
     #[serde(rename = "statusBar", default, skip_serializing_if = "Option::is_none")]
     pub status_bar: Option<crate::schemas::KioskCustomizationStatusBar>,
-    /// Optional. Specifies whether system error dialogs for crashed or unresponsive apps are blocked in kiosk mode. When blocked, the system will force-stop the app as if the user chooses the "close app" option on the UI.
+    /// Optional. Specifies whether system error dialogs for crashed or unresponsive apps are
+    /// blocked in kiosk mode. When blocked, the system will force-stop the app as if the user
+    /// chooses the "close app" option on the UI.
     #[serde(
         rename = "systemErrorWarnings",
         default,
@@ -26,7 +30,8 @@ pub struct KioskCustomization {
     pub system_error_warnings: Option<
         crate::schemas::KioskCustomizationSystemErrorWarnings,
     >,
-    /// Optional. Specifies which navigation features are enabled (e.g. Home, Overview buttons) in kiosk mode.
+    /// Optional. Specifies which navigation features are enabled (e.g. Home, Overview buttons) in
+    /// kiosk mode.
     #[serde(
         rename = "systemNavigation",
         default,
@@ -50,7 +55,8 @@ impl KioskCustomization {
         self
     }
 
-    /// Sends `deviceSettings` as JSON `null`, which clears it on the server (chainable); `set_device_settings` takes it back.
+    /// Sends `deviceSettings` as JSON `null`, which clears it on the server (chainable);
+    /// `set_device_settings` takes it back.
     #[inline]
     pub fn clear_device_settings(mut self) -> Self {
         self.device_settings = None;
@@ -72,7 +78,8 @@ impl KioskCustomization {
         self
     }
 
-    /// Sends `powerButtonActions` as JSON `null`, which clears it on the server (chainable); `set_power_button_actions` takes it back.
+    /// Sends `powerButtonActions` as JSON `null`, which clears it on the server (chainable);
+    /// `set_power_button_actions` takes it back.
     #[inline]
     pub fn clear_power_button_actions(mut self) -> Self {
         self.power_button_actions = None;
@@ -94,7 +101,8 @@ impl KioskCustomization {
         self
     }
 
-    /// Sends `statusBar` as JSON `null`, which clears it on the server (chainable); `set_status_bar` takes it back.
+    /// Sends `statusBar` as JSON `null`, which clears it on the server (chainable);
+    /// `set_status_bar` takes it back.
     #[inline]
     pub fn clear_status_bar(mut self) -> Self {
         self.status_bar = None;
@@ -113,7 +121,8 @@ impl KioskCustomization {
         self
     }
 
-    /// Sends `systemErrorWarnings` as JSON `null`, which clears it on the server (chainable); `set_system_error_warnings` takes it back.
+    /// Sends `systemErrorWarnings` as JSON `null`, which clears it on the server (chainable);
+    /// `set_system_error_warnings` takes it back.
     #[inline]
     pub fn clear_system_error_warnings(mut self) -> Self {
         self.system_error_warnings = None;
@@ -135,7 +144,8 @@ impl KioskCustomization {
         self
     }
 
-    /// Sends `systemNavigation` as JSON `null`, which clears it on the server (chainable); `set_system_navigation` takes it back.
+    /// Sends `systemNavigation` as JSON `null`, which clears it on the server (chainable);
+    /// `set_system_navigation` takes it back.
     #[inline]
     pub fn clear_system_navigation(mut self) -> Self {
         self.system_navigation = None;
@@ -190,7 +200,8 @@ impl crate::runtime::wire::OpenEnum for KioskCustomizationDeviceSettings {
 }
 crate::runtime::impl_open_enum!(KioskCustomizationDeviceSettings);
 
-/// Optional. Sets the behavior of a device in kiosk mode when a user presses and holds (long-presses) the Power button.
+/// Optional. Sets the behavior of a device in kiosk mode when a user presses and holds
+/// (long-presses) the Power button.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum KioskCustomizationPowerButtonActions {
@@ -199,11 +210,13 @@ pub enum KioskCustomizationPowerButtonActions {
     /// `POWER_BUTTON_ACTIONS_UNSPECIFIED` on the wire.
     #[default]
     PowerButtonActionsUnspecified,
-    /// The power menu (e.g. Power off, Restart) is shown when a user long-presses the Power button of a device in kiosk mode.
+    /// The power menu (e.g. Power off, Restart) is shown when a user long-presses the Power button
+    /// of a device in kiosk mode.
     ///
     /// `POWER_BUTTON_AVAILABLE` on the wire.
     PowerButtonAvailable,
-    /// The power menu (e.g. Power off, Restart) is not shown when a user long-presses the Power button of a device in kiosk mode. Note: this may prevent users from turning off the device.
+    /// The power menu (e.g. Power off, Restart) is not shown when a user long-presses the Power
+    /// button of a device in kiosk mode. Note: this may prevent users from turning off the device.
     ///
     /// `POWER_BUTTON_BLOCKED` on the wire.
     PowerButtonBlocked,
@@ -241,7 +254,9 @@ pub enum KioskCustomizationStatusBar {
     /// `STATUS_BAR_UNSPECIFIED` on the wire.
     #[default]
     StatusBarUnspecified,
-    /// System info and notifications are shown on the status bar in kiosk mode.Note: For this policy to take effect, the device's home button must be enabled using kioskCustomization.systemNavigation.
+    /// System info and notifications are shown on the status bar in kiosk mode.Note: For this
+    /// policy to take effect, the device's home button must be enabled using
+    /// kioskCustomization.systemNavigation.
     ///
     /// `NOTIFICATIONS_AND_SYSTEM_INFO_ENABLED` on the wire.
     NotificationsAndSystemInfoEnabled,
@@ -288,7 +303,9 @@ impl crate::runtime::wire::OpenEnum for KioskCustomizationStatusBar {
 }
 crate::runtime::impl_open_enum!(KioskCustomizationStatusBar);
 
-/// Optional. Specifies whether system error dialogs for crashed or unresponsive apps are blocked in kiosk mode. When blocked, the system will force-stop the app as if the user chooses the "close app" option on the UI.
+/// Optional. Specifies whether system error dialogs for crashed or unresponsive apps are
+/// blocked in kiosk mode. When blocked, the system will force-stop the app as if the user
+/// chooses the "close app" option on the UI.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum KioskCustomizationSystemErrorWarnings {
@@ -301,7 +318,8 @@ pub enum KioskCustomizationSystemErrorWarnings {
     ///
     /// `ERROR_AND_WARNINGS_ENABLED` on the wire.
     ErrorAndWarningsEnabled,
-    /// All system error dialogs, such as crash and app not responding (ANR) are blocked. When blocked, the system force-stops the app as if the user closes the app from the UI.
+    /// All system error dialogs, such as crash and app not responding (ANR) are blocked. When
+    /// blocked, the system force-stops the app as if the user closes the app from the UI.
     ///
     /// `ERROR_AND_WARNINGS_MUTED` on the wire.
     ErrorAndWarningsMuted,
@@ -330,7 +348,8 @@ impl crate::runtime::wire::OpenEnum for KioskCustomizationSystemErrorWarnings {
 }
 crate::runtime::impl_open_enum!(KioskCustomizationSystemErrorWarnings);
 
-/// Optional. Specifies which navigation features are enabled (e.g. Home, Overview buttons) in kiosk mode.
+/// Optional. Specifies which navigation features are enabled (e.g. Home, Overview buttons) in
+/// kiosk mode.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum KioskCustomizationSystemNavigation {

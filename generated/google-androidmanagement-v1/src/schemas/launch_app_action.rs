@@ -19,7 +19,8 @@ impl LaunchAppAction {
         self
     }
 
-    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_package_name` takes it back.
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;

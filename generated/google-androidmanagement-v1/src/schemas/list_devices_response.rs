@@ -25,7 +25,8 @@ impl ListDevicesResponse {
         self
     }
 
-    /// Sends `devices` as JSON `null`, which clears it on the server (chainable); `set_devices` takes it back.
+    /// Sends `devices` as JSON `null`, which clears it on the server (chainable); `set_devices`
+    /// takes it back.
     #[inline]
     pub fn clear_devices(mut self) -> Self {
         self.devices = None;
@@ -41,7 +42,8 @@ impl ListDevicesResponse {
         self
     }
 
-    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable);
+    /// `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;

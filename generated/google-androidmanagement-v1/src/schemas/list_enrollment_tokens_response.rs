@@ -29,7 +29,8 @@ impl ListEnrollmentTokensResponse {
         self
     }
 
-    /// Sends `enrollmentTokens` as JSON `null`, which clears it on the server (chainable); `set_enrollment_tokens` takes it back.
+    /// Sends `enrollmentTokens` as JSON `null`, which clears it on the server (chainable);
+    /// `set_enrollment_tokens` takes it back.
     #[inline]
     pub fn clear_enrollment_tokens(mut self) -> Self {
         self.enrollment_tokens = None;
@@ -48,7 +49,8 @@ impl ListEnrollmentTokensResponse {
         self
     }
 
-    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable);
+    /// `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;

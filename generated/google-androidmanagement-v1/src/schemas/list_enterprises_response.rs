@@ -25,7 +25,8 @@ impl ListEnterprisesResponse {
         self
     }
 
-    /// Sends `enterprises` as JSON `null`, which clears it on the server (chainable); `set_enterprises` takes it back.
+    /// Sends `enterprises` as JSON `null`, which clears it on the server (chainable);
+    /// `set_enterprises` takes it back.
     #[inline]
     pub fn clear_enterprises(mut self) -> Self {
         self.enterprises = None;
@@ -41,7 +42,8 @@ impl ListEnterprisesResponse {
         self
     }
 
-    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable);
+    /// `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;

@@ -9,7 +9,8 @@ pub struct ListMigrationTokensResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub migration_tokens: Option<Vec<crate::schemas::MigrationToken>>,
-    /// A token, which can be sent as page_token to retrieve the next page. If this field is omitted, there are no subsequent pages.
+    /// A token, which can be sent as page_token to retrieve the next page. If this field is
+    /// omitted, there are no subsequent pages.
     #[serde(rename = "nextPageToken", default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -29,7 +30,8 @@ impl ListMigrationTokensResponse {
         self
     }
 
-    /// Sends `migrationTokens` as JSON `null`, which clears it on the server (chainable); `set_migration_tokens` takes it back.
+    /// Sends `migrationTokens` as JSON `null`, which clears it on the server (chainable);
+    /// `set_migration_tokens` takes it back.
     #[inline]
     pub fn clear_migration_tokens(mut self) -> Self {
         self.migration_tokens = None;
@@ -48,7 +50,8 @@ impl ListMigrationTokensResponse {
         self
     }
 
-    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable);
+    /// `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;

@@ -8,7 +8,9 @@ pub struct ListOperationsResponse {
     /// A list of operations that matches the specified filter in the request.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operations: Option<Vec<crate::schemas::Operation>>,
-    /// Unordered list. Unreachable resources. Populated when the request sets ListOperationsRequest.return_partial_success and reads across collections. For example, when attempting to list all resources across all supported locations.
+    /// Unordered list. Unreachable resources. Populated when the request sets
+    /// ListOperationsRequest.return_partial_success and reads across collections. For example, when
+    /// attempting to list all resources across all supported locations.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unreachable: Option<Vec<String>>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -25,7 +27,8 @@ impl ListOperationsResponse {
         self
     }
 
-    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable);
+    /// `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
@@ -44,7 +47,8 @@ impl ListOperationsResponse {
         self
     }
 
-    /// Sends `operations` as JSON `null`, which clears it on the server (chainable); `set_operations` takes it back.
+    /// Sends `operations` as JSON `null`, which clears it on the server (chainable);
+    /// `set_operations` takes it back.
     #[inline]
     pub fn clear_operations(mut self) -> Self {
         self.operations = None;
@@ -63,7 +67,8 @@ impl ListOperationsResponse {
         self
     }
 
-    /// Sends `unreachable` as JSON `null`, which clears it on the server (chainable); `set_unreachable` takes it back.
+    /// Sends `unreachable` as JSON `null`, which clears it on the server (chainable);
+    /// `set_unreachable` takes it back.
     #[inline]
     pub fn clear_unreachable(mut self) -> Self {
         self.unreachable = None;

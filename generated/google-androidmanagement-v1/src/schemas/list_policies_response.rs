@@ -22,7 +22,8 @@ impl ListPoliciesResponse {
         self
     }
 
-    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable);
+    /// `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
@@ -41,7 +42,8 @@ impl ListPoliciesResponse {
         self
     }
 
-    /// Sends `policies` as JSON `null`, which clears it on the server (chainable); `set_policies` takes it back.
+    /// Sends `policies` as JSON `null`, which clears it on the server (chainable); `set_policies`
+    /// takes it back.
     #[inline]
     pub fn clear_policies(mut self) -> Self {
         self.policies = None;

@@ -22,7 +22,8 @@ impl ListWebAppsResponse {
         self
     }
 
-    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable);
+    /// `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
@@ -41,7 +42,8 @@ impl ListWebAppsResponse {
         self
     }
 
-    /// Sends `webApps` as JSON `null`, which clears it on the server (chainable); `set_web_apps` takes it back.
+    /// Sends `webApps` as JSON `null`, which clears it on the server (chainable); `set_web_apps`
+    /// takes it back.
     #[inline]
     pub fn clear_web_apps(mut self) -> Self {
         self.web_apps = None;

@@ -1,4 +1,5 @@
-/// The usageLog buffer on the device has reached 90% of its capacity, therefore older events may be dropped. Intentionally empty.
+/// The usageLog buffer on the device has reached 90% of its capacity, therefore older events
+/// may be dropped. Intentionally empty.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct LogBufferSizeCriticalEvent {

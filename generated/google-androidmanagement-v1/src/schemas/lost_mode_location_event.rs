@@ -22,7 +22,8 @@ impl LostModeLocationEvent {
         self
     }
 
-    /// Sends `batteryLevel` as JSON `null`, which clears it on the server (chainable); `set_battery_level` takes it back.
+    /// Sends `batteryLevel` as JSON `null`, which clears it on the server (chainable);
+    /// `set_battery_level` takes it back.
     #[inline]
     pub fn clear_battery_level(mut self) -> Self {
         self.battery_level = None;
@@ -38,7 +39,8 @@ impl LostModeLocationEvent {
         self
     }
 
-    /// Sends `location` as JSON `null`, which clears it on the server (chainable); `set_location` takes it back.
+    /// Sends `location` as JSON `null`, which clears it on the server (chainable); `set_location`
+    /// takes it back.
     #[inline]
     pub fn clear_location(mut self) -> Self {
         self.location = None;

@@ -1,4 +1,5 @@
-/// An event indicating an outgoing phone call has been made when a device is in lost mode. Intentionally empty.
+/// An event indicating an outgoing phone call has been made when a device is in lost mode.
+/// Intentionally empty.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct LostModeOutgoingPhoneCallEvent {

@@ -1,4 +1,5 @@
-/// The managed configurations template for the app, saved from the managed configurations iframe.
+/// The managed configurations template for the app, saved from the managed configurations
+/// iframe.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ManagedConfigurationTemplate {
@@ -9,7 +10,8 @@ pub struct ManagedConfigurationTemplate {
         skip_serializing_if = "Option::is_none"
     )]
     pub configuration_variables: Option<std::collections::BTreeMap<String, String>>,
-    /// The ID of the managed configurations template. This value must be a numeric string containing exactly one or more digits (for example, "123456").
+    /// The ID of the managed configurations template. This value must be a numeric string
+    /// containing exactly one or more digits (for example, "123456").
     #[serde(rename = "templateId", default, skip_serializing_if = "Option::is_none")]
     pub template_id: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -31,7 +33,8 @@ impl ManagedConfigurationTemplate {
         self
     }
 
-    /// Sends `configurationVariables` as JSON `null`, which clears it on the server (chainable); `set_configuration_variables` takes it back.
+    /// Sends `configurationVariables` as JSON `null`, which clears it on the server (chainable);
+    /// `set_configuration_variables` takes it back.
     #[inline]
     pub fn clear_configuration_variables(mut self) -> Self {
         self.configuration_variables = None;
@@ -50,7 +53,8 @@ impl ManagedConfigurationTemplate {
         self
     }
 
-    /// Sends `templateId` as JSON `null`, which clears it on the server (chainable); `set_template_id` takes it back.
+    /// Sends `templateId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_template_id` takes it back.
     #[inline]
     pub fn clear_template_id(mut self) -> Self {
         self.template_id = None;

@@ -11,10 +11,12 @@ pub struct ManagedProperty {
     /// For CHOICE or MULTISELECT properties, the list of possible entries.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entries: Option<Vec<crate::schemas::ManagedPropertyEntry>>,
-    /// The unique key that the app uses to identify the property, e.g. "com.google.android.gm.fieldname".
+    /// The unique key that the app uses to identify the property, e.g.
+    /// "com.google.android.gm.fieldname".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
-    /// For BUNDLE_ARRAY properties, the list of nested properties. A BUNDLE_ARRAY property is at most two levels deep.
+    /// For BUNDLE_ARRAY properties, the list of nested properties. A BUNDLE_ARRAY property is at
+    /// most two levels deep.
     #[serde(
         rename = "nestedProperties",
         default,
@@ -41,7 +43,8 @@ impl ManagedProperty {
         self
     }
 
-    /// Sends `defaultValue` as JSON `null`, which clears it on the server (chainable); `set_default_value` takes it back.
+    /// Sends `defaultValue` as JSON `null`, which clears it on the server (chainable);
+    /// `set_default_value` takes it back.
     #[inline]
     pub fn clear_default_value(mut self) -> Self {
         self.default_value = None;
@@ -57,7 +60,8 @@ impl ManagedProperty {
         self
     }
 
-    /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    /// Sends `description` as JSON `null`, which clears it on the server (chainable);
+    /// `set_description` takes it back.
     #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
@@ -76,7 +80,8 @@ impl ManagedProperty {
         self
     }
 
-    /// Sends `entries` as JSON `null`, which clears it on the server (chainable); `set_entries` takes it back.
+    /// Sends `entries` as JSON `null`, which clears it on the server (chainable); `set_entries`
+    /// takes it back.
     #[inline]
     pub fn clear_entries(mut self) -> Self {
         self.entries = None;
@@ -92,7 +97,8 @@ impl ManagedProperty {
         self
     }
 
-    /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it back.
+    /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it
+    /// back.
     #[inline]
     pub fn clear_key(mut self) -> Self {
         self.key = None;
@@ -111,7 +117,8 @@ impl ManagedProperty {
         self
     }
 
-    /// Sends `nestedProperties` as JSON `null`, which clears it on the server (chainable); `set_nested_properties` takes it back.
+    /// Sends `nestedProperties` as JSON `null`, which clears it on the server (chainable);
+    /// `set_nested_properties` takes it back.
     #[inline]
     pub fn clear_nested_properties(mut self) -> Self {
         self.nested_properties = None;
@@ -130,7 +137,8 @@ impl ManagedProperty {
         self
     }
 
-    /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
+    /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes
+    /// it back.
     #[inline]
     pub fn clear_title(mut self) -> Self {
         self.title = None;
@@ -149,7 +157,8 @@ impl ManagedProperty {
         self
     }
 
-    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it
+    /// back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
@@ -188,7 +197,8 @@ pub enum ManagedPropertyType {
     ///
     /// `MULTISELECT` on the wire.
     Multiselect,
-    /// A hidden restriction of string type (the default value can be used to pass along information that can't be modified, such as a version code).
+    /// A hidden restriction of string type (the default value can be used to pass along information
+    /// that can't be modified, such as a version code).
     ///
     /// `HIDDEN` on the wire.
     Hidden,

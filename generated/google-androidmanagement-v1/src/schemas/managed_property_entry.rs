@@ -5,7 +5,8 @@ pub struct ManagedPropertyEntry {
     /// The human-readable name of the value. Localized.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The machine-readable value of the entry, which should be used in the configuration. Not localized.
+    /// The machine-readable value of the entry, which should be used in the configuration. Not
+    /// localized.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -22,7 +23,8 @@ impl ManagedPropertyEntry {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
@@ -38,7 +40,8 @@ impl ManagedPropertyEntry {
         self
     }
 
-    /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
+    /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes
+    /// it back.
     #[inline]
     pub fn clear_value(mut self) -> Self {
         self.value = None;

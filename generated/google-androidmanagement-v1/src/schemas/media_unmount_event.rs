@@ -22,7 +22,8 @@ impl MediaUnmountEvent {
         self
     }
 
-    /// Sends `mountPoint` as JSON `null`, which clears it on the server (chainable); `set_mount_point` takes it back.
+    /// Sends `mountPoint` as JSON `null`, which clears it on the server (chainable);
+    /// `set_mount_point` takes it back.
     #[inline]
     pub fn clear_mount_point(mut self) -> Self {
         self.mount_point = None;
@@ -38,7 +39,8 @@ impl MediaUnmountEvent {
         self
     }
 
-    /// Sends `volumeLabel` as JSON `null`, which clears it on the server (chainable); `set_volume_label` takes it back.
+    /// Sends `volumeLabel` as JSON `null`, which clears it on the server (chainable);
+    /// `set_volume_label` takes it back.
     #[inline]
     pub fn clear_volume_label(mut self) -> Self {
         self.volume_label = None;

@@ -1,8 +1,10 @@
-/// An event related to memory and storage measurements.To distinguish between new and old events, we recommend using the createTime field.
+/// An event related to memory and storage measurements.To distinguish between new and old
+/// events, we recommend using the createTime field.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MemoryEvent {
-    /// The number of free bytes in the medium, or for EXTERNAL_STORAGE_DETECTED, the total capacity in bytes of the storage medium.
+    /// The number of free bytes in the medium, or for EXTERNAL_STORAGE_DETECTED, the total capacity
+    /// in bytes of the storage medium.
     #[serde(
         rename = "byteCount",
         default,
@@ -30,7 +32,8 @@ impl MemoryEvent {
         self
     }
 
-    /// Sends `byteCount` as JSON `null`, which clears it on the server (chainable); `set_byte_count` takes it back.
+    /// Sends `byteCount` as JSON `null`, which clears it on the server (chainable);
+    /// `set_byte_count` takes it back.
     #[inline]
     pub fn clear_byte_count(mut self) -> Self {
         self.byte_count = None;
@@ -49,7 +52,8 @@ impl MemoryEvent {
         self
     }
 
-    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_create_time` takes it back.
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
@@ -68,7 +72,8 @@ impl MemoryEvent {
         self
     }
 
-    /// Sends `eventType` as JSON `null`, which clears it on the server (chainable); `set_event_type` takes it back.
+    /// Sends `eventType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_event_type` takes it back.
     #[inline]
     pub fn clear_event_type(mut self) -> Self {
         self.event_type = None;
@@ -95,7 +100,8 @@ pub enum MemoryEventEventType {
     ///
     /// `INTERNAL_STORAGE_MEASURED` on the wire.
     InternalStorageMeasured,
-    /// A new external storage medium was detected. The reported byte count is the total capacity of the storage medium.
+    /// A new external storage medium was detected. The reported byte count is the total capacity of
+    /// the storage medium.
     ///
     /// `EXTERNAL_STORAGE_DETECTED` on the wire.
     ExternalStorageDetected,

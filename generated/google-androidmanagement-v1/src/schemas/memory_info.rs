@@ -32,7 +32,8 @@ impl MemoryInfo {
         self
     }
 
-    /// Sends `totalInternalStorage` as JSON `null`, which clears it on the server (chainable); `set_total_internal_storage` takes it back.
+    /// Sends `totalInternalStorage` as JSON `null`, which clears it on the server (chainable);
+    /// `set_total_internal_storage` takes it back.
     #[inline]
     pub fn clear_total_internal_storage(mut self) -> Self {
         self.total_internal_storage = None;
@@ -51,7 +52,8 @@ impl MemoryInfo {
         self
     }
 
-    /// Sends `totalRam` as JSON `null`, which clears it on the server (chainable); `set_total_ram` takes it back.
+    /// Sends `totalRam` as JSON `null`, which clears it on the server (chainable); `set_total_ram`
+    /// takes it back.
     #[inline]
     pub fn clear_total_ram(mut self) -> Self {
         self.total_ram = None;

@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ModifyPolicyApplicationsRequest {
-    /// Required. The changes to be made to the ApplicationPolicy objects. There must be at least one ApplicationPolicyChange.
+    /// Required. The changes to be made to the ApplicationPolicy objects. There must be at least
+    /// one ApplicationPolicyChange.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub changes: Option<Vec<crate::schemas::ApplicationPolicyChange>>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -24,7 +25,8 @@ impl ModifyPolicyApplicationsRequest {
         self
     }
 
-    /// Sends `changes` as JSON `null`, which clears it on the server (chainable); `set_changes` takes it back.
+    /// Sends `changes` as JSON `null`, which clears it on the server (chainable); `set_changes`
+    /// takes it back.
     #[inline]
     pub fn clear_changes(mut self) -> Self {
         self.changes = None;

@@ -17,7 +17,8 @@ pub struct NetworkInfo {
         skip_serializing_if = "Option::is_none"
     )]
     pub network_operator_name: Option<String>,
-    /// Provides telephony information associated with each SIM card on the device. Only supported on fully managed devices starting from Android 6.
+    /// Provides telephony information associated with each SIM card on the device. Only supported
+    /// on fully managed devices starting from Android 6.
     #[serde(rename = "telephonyInfos", default, skip_serializing_if = "Option::is_none")]
     pub telephony_infos: Option<Vec<crate::schemas::TelephonyInfo>>,
     /// Wi-Fi MAC address of the device. For example, 7c:11:11:11:11:11.
@@ -37,7 +38,8 @@ impl NetworkInfo {
         self
     }
 
-    /// Sends `imei` as JSON `null`, which clears it on the server (chainable); `set_imei` takes it back.
+    /// Sends `imei` as JSON `null`, which clears it on the server (chainable); `set_imei` takes it
+    /// back.
     #[inline]
     pub fn clear_imei(mut self) -> Self {
         self.imei = None;
@@ -53,7 +55,8 @@ impl NetworkInfo {
         self
     }
 
-    /// Sends `meid` as JSON `null`, which clears it on the server (chainable); `set_meid` takes it back.
+    /// Sends `meid` as JSON `null`, which clears it on the server (chainable); `set_meid` takes it
+    /// back.
     #[inline]
     pub fn clear_meid(mut self) -> Self {
         self.meid = None;
@@ -69,7 +72,8 @@ impl NetworkInfo {
         self
     }
 
-    /// Sends `networkOperatorName` as JSON `null`, which clears it on the server (chainable); `set_network_operator_name` takes it back.
+    /// Sends `networkOperatorName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_network_operator_name` takes it back.
     #[inline]
     pub fn clear_network_operator_name(mut self) -> Self {
         self.network_operator_name = None;
@@ -91,7 +95,8 @@ impl NetworkInfo {
         self
     }
 
-    /// Sends `telephonyInfos` as JSON `null`, which clears it on the server (chainable); `set_telephony_infos` takes it back.
+    /// Sends `telephonyInfos` as JSON `null`, which clears it on the server (chainable);
+    /// `set_telephony_infos` takes it back.
     #[inline]
     pub fn clear_telephony_infos(mut self) -> Self {
         self.telephony_infos = None;
@@ -110,7 +115,8 @@ impl NetworkInfo {
         self
     }
 
-    /// Sends `wifiMacAddress` as JSON `null`, which clears it on the server (chainable); `set_wifi_mac_address` takes it back.
+    /// Sends `wifiMacAddress` as JSON `null`, which clears it on the server (chainable);
+    /// `set_wifi_mac_address` takes it back.
     #[inline]
     pub fn clear_wifi_mac_address(mut self) -> Self {
         self.wifi_mac_address = None;

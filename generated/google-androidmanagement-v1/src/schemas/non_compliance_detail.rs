@@ -5,10 +5,17 @@ pub struct NonComplianceDetail {
     /// If the policy setting could not be applied, the current value of the setting on the device.
     #[serde(rename = "currentValue", default, skip_serializing_if = "Option::is_none")]
     pub current_value: Option<serde_json::Value>,
-    /// For settings with nested fields, if a particular nested field is out of compliance, this specifies the full path to the offending field. The path is formatted in the same way the policy JSON field would be referenced in JavaScript, that is: 1) For object-typed fields, the field name is followed by a dot then by a subfield name. 2) For array-typed fields, the field name is followed by the array index enclosed in brackets. For example, to indicate a problem with the url field in the externalData field in the 3rd application, the path would be applications\[2\].externalData.url
+    /// For settings with nested fields, if a particular nested field is out of compliance, this
+    /// specifies the full path to the offending field. The path is formatted in the same way the
+    /// policy JSON field would be referenced in JavaScript, that is: 1) For object-typed fields,
+    /// the field name is followed by a dot then by a subfield name. 2) For array-typed fields, the
+    /// field name is followed by the array index enclosed in brackets. For example, to indicate a
+    /// problem with the url field in the externalData field in the 3rd application, the path would
+    /// be applications\[2\].externalData.url
     #[serde(rename = "fieldPath", default, skip_serializing_if = "Option::is_none")]
     pub field_path: Option<String>,
-    /// If package_name is set and the non-compliance reason is APP_NOT_INSTALLED or APP_NOT_UPDATED, the detailed reason the app can't be installed or updated.
+    /// If package_name is set and the non-compliance reason is APP_NOT_INSTALLED or
+    /// APP_NOT_UPDATED, the detailed reason the app can't be installed or updated.
     #[serde(
         rename = "installationFailureReason",
         default,
@@ -64,7 +71,8 @@ impl NonComplianceDetail {
         self
     }
 
-    /// Sends `currentValue` as JSON `null`, which clears it on the server (chainable); `set_current_value` takes it back.
+    /// Sends `currentValue` as JSON `null`, which clears it on the server (chainable);
+    /// `set_current_value` takes it back.
     #[inline]
     pub fn clear_current_value(mut self) -> Self {
         self.current_value = None;
@@ -80,7 +88,8 @@ impl NonComplianceDetail {
         self
     }
 
-    /// Sends `fieldPath` as JSON `null`, which clears it on the server (chainable); `set_field_path` takes it back.
+    /// Sends `fieldPath` as JSON `null`, which clears it on the server (chainable);
+    /// `set_field_path` takes it back.
     #[inline]
     pub fn clear_field_path(mut self) -> Self {
         self.field_path = None;
@@ -99,7 +108,8 @@ impl NonComplianceDetail {
         self
     }
 
-    /// Sends `installationFailureReason` as JSON `null`, which clears it on the server (chainable); `set_installation_failure_reason` takes it back.
+    /// Sends `installationFailureReason` as JSON `null`, which clears it on the server (chainable);
+    /// `set_installation_failure_reason` takes it back.
     #[inline]
     pub fn clear_installation_failure_reason(mut self) -> Self {
         self.installation_failure_reason = None;
@@ -121,7 +131,8 @@ impl NonComplianceDetail {
         self
     }
 
-    /// Sends `nonComplianceReason` as JSON `null`, which clears it on the server (chainable); `set_non_compliance_reason` takes it back.
+    /// Sends `nonComplianceReason` as JSON `null`, which clears it on the server (chainable);
+    /// `set_non_compliance_reason` takes it back.
     #[inline]
     pub fn clear_non_compliance_reason(mut self) -> Self {
         self.non_compliance_reason = None;
@@ -140,7 +151,8 @@ impl NonComplianceDetail {
         self
     }
 
-    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_package_name` takes it back.
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
@@ -156,7 +168,8 @@ impl NonComplianceDetail {
         self
     }
 
-    /// Sends `settingName` as JSON `null`, which clears it on the server (chainable); `set_setting_name` takes it back.
+    /// Sends `settingName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_setting_name` takes it back.
     #[inline]
     pub fn clear_setting_name(mut self) -> Self {
         self.setting_name = None;
@@ -175,7 +188,8 @@ impl NonComplianceDetail {
         self
     }
 
-    /// Sends `specificNonComplianceContext` as JSON `null`, which clears it on the server (chainable); `set_specific_non_compliance_context` takes it back.
+    /// Sends `specificNonComplianceContext` as JSON `null`, which clears it on the server
+    /// (chainable); `set_specific_non_compliance_context` takes it back.
     #[inline]
     pub fn clear_specific_non_compliance_context(mut self) -> Self {
         self.specific_non_compliance_context = None;
@@ -197,7 +211,8 @@ impl NonComplianceDetail {
         self
     }
 
-    /// Sends `specificNonComplianceReason` as JSON `null`, which clears it on the server (chainable); `set_specific_non_compliance_reason` takes it back.
+    /// Sends `specificNonComplianceReason` as JSON `null`, which clears it on the server
+    /// (chainable); `set_specific_non_compliance_reason` takes it back.
     #[inline]
     pub fn clear_specific_non_compliance_reason(mut self) -> Self {
         self.specific_non_compliance_reason = None;
@@ -210,7 +225,8 @@ impl NonComplianceDetail {
     }
 }
 
-/// If package_name is set and the non-compliance reason is APP_NOT_INSTALLED or APP_NOT_UPDATED, the detailed reason the app can't be installed or updated.
+/// If package_name is set and the non-compliance reason is APP_NOT_INSTALLED or
+/// APP_NOT_UPDATED, the detailed reason the app can't be installed or updated.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum NonComplianceDetailInstallationFailureReason {
@@ -219,7 +235,10 @@ pub enum NonComplianceDetailInstallationFailureReason {
     /// `INSTALLATION_FAILURE_REASON_UNSPECIFIED` on the wire.
     #[default]
     InstallationFailureReasonUnspecified,
-    /// An unknown condition is preventing the app from being installed. Some potential reasons are that the device doesn't have enough storage, the device network connection is unreliable, or the installation is taking longer than expected. The installation will be retried automatically.
+    /// An unknown condition is preventing the app from being installed. Some potential reasons are
+    /// that the device doesn't have enough storage, the device network connection is unreliable, or
+    /// the installation is taking longer than expected. The installation will be retried
+    /// automatically.
     ///
     /// `INSTALLATION_FAILURE_REASON_UNKNOWN` on the wire.
     InstallationFailureReasonUnknown,
@@ -251,7 +270,8 @@ pub enum NonComplianceDetailInstallationFailureReason {
     ///
     /// `NO_LICENSES_REMAINING` on the wire.
     NoLicensesRemaining,
-    /// The enterprise is no longer enrolled with Managed Google Play or the admin has not accepted the latest Managed Google Play Terms of Service.
+    /// The enterprise is no longer enrolled with Managed Google Play or the admin has not accepted
+    /// the latest Managed Google Play Terms of Service.
     ///
     /// `NOT_ENROLLED` on the wire.
     NotEnrolled,
@@ -259,11 +279,18 @@ pub enum NonComplianceDetailInstallationFailureReason {
     ///
     /// `USER_INVALID` on the wire.
     UserInvalid,
-    /// A network error on the user's device has prevented the install from succeeding. This usually happens when the device's internet connectivity is degraded, unavailable or there's a network configuration issue. Please ensure the device has access to full internet connectivity on a network that meets Android Enterprise Network Requirements (<https://support.google.com/work/android/answer/10513641>). App install or update will automatically resume once this is the case.
+    /// A network error on the user's device has prevented the install from succeeding. This usually
+    /// happens when the device's internet connectivity is degraded, unavailable or there's a
+    /// network configuration issue. Please ensure the device has access to full internet
+    /// connectivity on a network that meets Android Enterprise Network Requirements
+    /// (<https://support.google.com/work/android/answer/10513641>). App install or update will
+    /// automatically resume once this is the case.
     ///
     /// `NETWORK_ERROR_UNRELIABLE_CONNECTION` on the wire.
     NetworkErrorUnreliableConnection,
-    /// The user's device does not have sufficient storage space to install the app. This can be resolved by clearing up storage space on the device. App install or update will automatically resume once the device has sufficient storage.
+    /// The user's device does not have sufficient storage space to install the app. This can be
+    /// resolved by clearing up storage space on the device. App install or update will
+    /// automatically resume once the device has sufficient storage.
     ///
     /// `INSUFFICIENT_STORAGE` on the wire.
     InsufficientStorage,
@@ -361,15 +388,18 @@ pub enum NonComplianceDetailNonComplianceReason {
     ///
     /// `APP_INSTALLED` on the wire.
     AppInstalled,
-    /// The setting hasn't been applied at the time of the report, but is expected to be applied shortly.
+    /// The setting hasn't been applied at the time of the report, but is expected to be applied
+    /// shortly.
     ///
     /// `PENDING` on the wire.
     Pending,
-    /// The setting can't be applied to the app because the app doesn't support it, for example because its target SDK version is not high enough.
+    /// The setting can't be applied to the app because the app doesn't support it, for example
+    /// because its target SDK version is not high enough.
     ///
     /// `APP_INCOMPATIBLE` on the wire.
     AppIncompatible,
-    /// The app is installed, but it hasn't been updated to the minimum version code specified by policy.
+    /// The app is installed, but it hasn't been updated to the minimum version code specified by
+    /// policy.
     ///
     /// `APP_NOT_UPDATED` on the wire.
     AppNotUpdated,
@@ -385,7 +415,8 @@ pub enum NonComplianceDetailNonComplianceReason {
     ///
     /// `APP_SIGNING_CERT_MISMATCH` on the wire.
     AppSigningCertMismatch,
-    /// The Google Cloud Platform project used to manage the device is not permitted to use this policy.
+    /// The Google Cloud Platform project used to manage the device is not permitted to use this
+    /// policy.
     ///
     /// `PROJECT_NOT_PERMITTED` on the wire.
     ProjectNotPermitted,
@@ -442,68 +473,96 @@ crate::runtime::impl_open_enum!(NonComplianceDetailNonComplianceReason);
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum NonComplianceDetailSpecificNonComplianceReason {
-    /// Specific non-compliance reason is not specified. Fields in specific_non_compliance_context are not set.
+    /// Specific non-compliance reason is not specified. Fields in specific_non_compliance_context
+    /// are not set.
     ///
     /// `SPECIFIC_NON_COMPLIANCE_REASON_UNSPECIFIED` on the wire.
     #[default]
     SpecificNonComplianceReasonUnspecified,
-    /// User needs to confirm credentials by entering the screen lock. Fields in specific_non_compliance_context are not set. nonComplianceReason is set to USER_ACTION.
+    /// User needs to confirm credentials by entering the screen lock. Fields in
+    /// specific_non_compliance_context are not set. nonComplianceReason is set to USER_ACTION.
     ///
     /// `PASSWORD_POLICIES_USER_CREDENTIALS_CONFIRMATION_REQUIRED` on the wire.
     PasswordPoliciesUserCredentialsConfirmationRequired,
-    /// The device or profile password has expired. passwordPoliciesContext is set. nonComplianceReason is set to USER_ACTION.
+    /// The device or profile password has expired. passwordPoliciesContext is set.
+    /// nonComplianceReason is set to USER_ACTION.
     ///
     /// `PASSWORD_POLICIES_PASSWORD_EXPIRED` on the wire.
     PasswordPoliciesPasswordExpired,
-    /// The device password does not satisfy password requirements. passwordPoliciesContext is set. nonComplianceReason is set to USER_ACTION.
+    /// The device password does not satisfy password requirements. passwordPoliciesContext is set.
+    /// nonComplianceReason is set to USER_ACTION.
     ///
     /// `PASSWORD_POLICIES_PASSWORD_NOT_SUFFICIENT` on the wire.
     PasswordPoliciesPasswordNotSufficient,
-    /// There is an incorrect value in ONC Wi-Fi configuration. fieldPath specifies which field value is incorrect. oncWifiContext is set. nonComplianceReason is set to INVALID_VALUE.
+    /// There is an incorrect value in ONC Wi-Fi configuration. fieldPath specifies which field
+    /// value is incorrect. oncWifiContext is set. nonComplianceReason is set to INVALID_VALUE.
     ///
     /// `ONC_WIFI_INVALID_VALUE` on the wire.
     OncWifiInvalidValue,
-    /// The ONC Wi-Fi setting is not supported in the API level of the Android version running on the device. fieldPath specifies which field value is not supported. oncWifiContext is set. nonComplianceReason is set to API_LEVEL.
+    /// The ONC Wi-Fi setting is not supported in the API level of the Android version running on
+    /// the device. fieldPath specifies which field value is not supported. oncWifiContext is set.
+    /// nonComplianceReason is set to API_LEVEL.
     ///
     /// `ONC_WIFI_API_LEVEL` on the wire.
     OncWifiApiLevel,
-    /// The enterprise Wi-Fi network is missing either the root CA or domain name. nonComplianceReason is set to INVALID_VALUE.
+    /// The enterprise Wi-Fi network is missing either the root CA or domain name.
+    /// nonComplianceReason is set to INVALID_VALUE.
     ///
     /// `ONC_WIFI_INVALID_ENTERPRISE_CONFIG` on the wire.
     OncWifiInvalidEnterpriseConfig,
-    /// User needs to remove the configured Wi-Fi network manually. This is applicable only on work profiles on personally-owned devices. nonComplianceReason is set to USER_ACTION.
+    /// User needs to remove the configured Wi-Fi network manually. This is applicable only on work
+    /// profiles on personally-owned devices. nonComplianceReason is set to USER_ACTION.
     ///
     /// `ONC_WIFI_USER_SHOULD_REMOVE_NETWORK` on the wire.
     OncWifiUserShouldRemoveNetwork,
-    /// Key pair alias specified via ClientCertKeyPairAlias (<https://chromium.googlesource.com/chromium/src/+/main/components/onc/docs/onc_spec.md#eap-type>) field in openNetworkConfiguration does not correspond to an existing key installed on the device. nonComplianceReason is set to INVALID_VALUE.
+    /// Key pair alias specified via ClientCertKeyPairAlias
+    /// (<https://chromium.googlesource.com/chromium/src/+/main/components/onc/docs/onc_spec.md#eap-type>)
+    /// field in openNetworkConfiguration does not correspond to an existing key installed on the
+    /// device. nonComplianceReason is set to INVALID_VALUE.
     ///
     /// `ONC_WIFI_KEY_PAIR_ALIAS_NOT_CORRESPONDING_TO_EXISTING_KEY` on the wire.
     OncWifiKeyPairAliasNotCorrespondingToExistingKey,
-    /// This policy setting is restricted and cannot be set for this Google Cloud Platform project. More details (including how to enable usage of this policy setting) are available in the Permissible Usage policy (<https://developers.google.com/android/management/permissible-usage>). nonComplianceReason is set to PROJECT_NOT_PERMITTED.
+    /// This policy setting is restricted and cannot be set for this Google Cloud Platform project.
+    /// More details (including how to enable usage of this policy setting) are available in the
+    /// Permissible Usage policy
+    /// (<https://developers.google.com/android/management/permissible-usage>). nonComplianceReason
+    /// is set to PROJECT_NOT_PERMITTED.
     ///
     /// `PERMISSIBLE_USAGE_RESTRICTION` on the wire.
     PermissibleUsageRestriction,
-    /// Work account required by the workAccountSetupConfig policy setting is not part of the enterprise anymore. nonComplianceReason is set to USER_ACTION.
+    /// Work account required by the workAccountSetupConfig policy setting is not part of the
+    /// enterprise anymore. nonComplianceReason is set to USER_ACTION.
     ///
     /// `REQUIRED_ACCOUNT_NOT_IN_ENTERPRISE` on the wire.
     RequiredAccountNotInEnterprise,
-    /// Work account added by the user is not part of the enterprise. nonComplianceReason is set to USER_ACTION.
+    /// Work account added by the user is not part of the enterprise. nonComplianceReason is set to
+    /// USER_ACTION.
     ///
     /// `NEW_ACCOUNT_NOT_IN_ENTERPRISE` on the wire.
     NewAccountNotInEnterprise,
-    /// The default application setting is applied to the scopes that are not supported by the management mode, even if the management mode itself is supported for the app type (e.g., a policy with DEFAULT_BROWSER app type and SCOPE_PERSONAL_PROFILE list sent to a fully managed device results in the scopes being inapplicable for the management mode). If the management mode is not supported for the app type, a NonComplianceDetail with MANAGEMENT_MODE is reported, without a specificNonComplianceReason.nonComplianceReason is set to MANAGEMENT_MODE.
+    /// The default application setting is applied to the scopes that are not supported by the
+    /// management mode, even if the management mode itself is supported for the app type (e.g., a
+    /// policy with DEFAULT_BROWSER app type and SCOPE_PERSONAL_PROFILE list sent to a fully managed
+    /// device results in the scopes being inapplicable for the management mode). If the management
+    /// mode is not supported for the app type, a NonComplianceDetail with MANAGEMENT_MODE is
+    /// reported, without a specificNonComplianceReason.nonComplianceReason is set to
+    /// MANAGEMENT_MODE.
     ///
     /// `DEFAULT_APPLICATION_SETTING_UNSUPPORTED_SCOPES` on the wire.
     DefaultApplicationSettingUnsupportedScopes,
-    /// The default application setting failed to apply for a specific scope. defaultApplicationContext is set. nonComplianceReason is set to INVALID_VALUE or APP_NOT_INSTALLED.
+    /// The default application setting failed to apply for a specific scope.
+    /// defaultApplicationContext is set. nonComplianceReason is set to INVALID_VALUE or
+    /// APP_NOT_INSTALLED.
     ///
     /// `DEFAULT_APPLICATION_SETTING_FAILED_FOR_SCOPE` on the wire.
     DefaultApplicationSettingFailedForScope,
-    /// The specified host for private DNS is a valid hostname but was found to not be a private DNS server. nonComplianceReason is set to INVALID_VALUE.
+    /// The specified host for private DNS is a valid hostname but was found to not be a private DNS
+    /// server. nonComplianceReason is set to INVALID_VALUE.
     ///
     /// `PRIVATE_DNS_HOST_NOT_SERVING` on the wire.
     PrivateDnsHostNotServing,
-    /// The user's device is not unlocked (in direct boot mode), preventing the application of the policy. nonComplianceReason is set to PENDING.
+    /// The user's device is not unlocked (in direct boot mode), preventing the application of the
+    /// policy. nonComplianceReason is set to PENDING.
     ///
     /// `USER_NOT_UNLOCKED` on the wire.
     UserNotUnlocked,

@@ -1,8 +1,12 @@
-/// A compliance rule condition which is satisfied if there exists any matching NonComplianceDetail for the device. A NonComplianceDetail matches a NonComplianceDetailCondition if all the fields which are set within the NonComplianceDetailCondition match the corresponding NonComplianceDetail fields.
+/// A compliance rule condition which is satisfied if there exists any matching
+/// NonComplianceDetail for the device. A NonComplianceDetail matches a
+/// NonComplianceDetailCondition if all the fields which are set within the
+/// NonComplianceDetailCondition match the corresponding NonComplianceDetail fields.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct NonComplianceDetailCondition {
-    /// The reason the device is not in compliance with the setting. If not set, then this condition matches any reason.
+    /// The reason the device is not in compliance with the setting. If not set, then this condition
+    /// matches any reason.
     #[serde(
         rename = "nonComplianceReason",
         default,
@@ -11,10 +15,12 @@ pub struct NonComplianceDetailCondition {
     pub non_compliance_reason: Option<
         crate::schemas::NonComplianceDetailConditionNonComplianceReason,
     >,
-    /// The package name of the app that's out of compliance. If not set, then this condition matches any package name.
+    /// The package name of the app that's out of compliance. If not set, then this condition
+    /// matches any package name.
     #[serde(rename = "packageName", default, skip_serializing_if = "Option::is_none")]
     pub package_name: Option<String>,
-    /// The name of the policy setting. This is the JSON field name of a top-level Policy field. If not set, then this condition matches any setting name.
+    /// The name of the policy setting. This is the JSON field name of a top-level Policy field. If
+    /// not set, then this condition matches any setting name.
     #[serde(rename = "settingName", default, skip_serializing_if = "Option::is_none")]
     pub setting_name: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -34,7 +40,8 @@ impl NonComplianceDetailCondition {
         self
     }
 
-    /// Sends `nonComplianceReason` as JSON `null`, which clears it on the server (chainable); `set_non_compliance_reason` takes it back.
+    /// Sends `nonComplianceReason` as JSON `null`, which clears it on the server (chainable);
+    /// `set_non_compliance_reason` takes it back.
     #[inline]
     pub fn clear_non_compliance_reason(mut self) -> Self {
         self.non_compliance_reason = None;
@@ -53,7 +60,8 @@ impl NonComplianceDetailCondition {
         self
     }
 
-    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_package_name` takes it back.
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
@@ -69,7 +77,8 @@ impl NonComplianceDetailCondition {
         self
     }
 
-    /// Sends `settingName` as JSON `null`, which clears it on the server (chainable); `set_setting_name` takes it back.
+    /// Sends `settingName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_setting_name` takes it back.
     #[inline]
     pub fn clear_setting_name(mut self) -> Self {
         self.setting_name = None;
@@ -79,7 +88,8 @@ impl NonComplianceDetailCondition {
     }
 }
 
-/// The reason the device is not in compliance with the setting. If not set, then this condition matches any reason.
+/// The reason the device is not in compliance with the setting. If not set, then this condition
+/// matches any reason.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum NonComplianceDetailConditionNonComplianceReason {
@@ -116,15 +126,18 @@ pub enum NonComplianceDetailConditionNonComplianceReason {
     ///
     /// `APP_INSTALLED` on the wire.
     AppInstalled,
-    /// The setting hasn't been applied at the time of the report, but is expected to be applied shortly.
+    /// The setting hasn't been applied at the time of the report, but is expected to be applied
+    /// shortly.
     ///
     /// `PENDING` on the wire.
     Pending,
-    /// The setting can't be applied to the app because the app doesn't support it, for example because its target SDK version is not high enough.
+    /// The setting can't be applied to the app because the app doesn't support it, for example
+    /// because its target SDK version is not high enough.
     ///
     /// `APP_INCOMPATIBLE` on the wire.
     AppIncompatible,
-    /// The app is installed, but it hasn't been updated to the minimum version code specified by policy.
+    /// The app is installed, but it hasn't been updated to the minimum version code specified by
+    /// policy.
     ///
     /// `APP_NOT_UPDATED` on the wire.
     AppNotUpdated,
@@ -140,7 +153,8 @@ pub enum NonComplianceDetailConditionNonComplianceReason {
     ///
     /// `APP_SIGNING_CERT_MISMATCH` on the wire.
     AppSigningCertMismatch,
-    /// The Google Cloud Platform project used to manage the device is not permitted to use this policy.
+    /// The Google Cloud Platform project used to manage the device is not permitted to use this
+    /// policy.
     ///
     /// `PROJECT_NOT_PERMITTED` on the wire.
     ProjectNotPermitted,

@@ -33,7 +33,8 @@ impl OncCertificateProvider {
         self
     }
 
-    /// Sends `certificateReferences` as JSON `null`, which clears it on the server (chainable); `set_certificate_references` takes it back.
+    /// Sends `certificateReferences` as JSON `null`, which clears it on the server (chainable);
+    /// `set_certificate_references` takes it back.
     #[inline]
     pub fn clear_certificate_references(mut self) -> Self {
         self.certificate_references = None;
@@ -55,7 +56,8 @@ impl OncCertificateProvider {
         self
     }
 
-    /// Sends `contentProviderEndpoint` as JSON `null`, which clears it on the server (chainable); `set_content_provider_endpoint` takes it back.
+    /// Sends `contentProviderEndpoint` as JSON `null`, which clears it on the server (chainable);
+    /// `set_content_provider_endpoint` takes it back.
     #[inline]
     pub fn clear_content_provider_endpoint(mut self) -> Self {
         self.content_provider_endpoint = None;

@@ -19,7 +19,8 @@ impl OncWifiContext {
         self
     }
 
-    /// Sends `wifiGuid` as JSON `null`, which clears it on the server (chainable); `set_wifi_guid` takes it back.
+    /// Sends `wifiGuid` as JSON `null`, which clears it on the server (chainable); `set_wifi_guid`
+    /// takes it back.
     #[inline]
     pub fn clear_wifi_guid(mut self) -> Self {
         self.wifi_guid = None;

@@ -2,19 +2,30 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Operation {
-    /// If the value is false, it means the operation is still in progress. If true, the operation is completed, and either error or response is available.
+    /// If the value is false, it means the operation is still in progress. If true, the operation
+    /// is completed, and either error or response is available.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub done: Option<bool>,
     /// The error result of the operation in case of failure or cancellation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<crate::schemas::Status>,
-    /// Service-specific metadata associated with the operation. It typically contains progress information and common metadata such as create time. Some services might not provide such metadata. Any method that returns a long-running operation should document the metadata type, if any.
+    /// Service-specific metadata associated with the operation. It typically contains progress
+    /// information and common metadata such as create time. Some services might not provide such
+    /// metadata. Any method that returns a long-running operation should document the metadata
+    /// type, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-    /// The server-assigned name, which is only unique within the same service that originally returns it. If you use the default HTTP mapping, the name should be a resource name ending with operations/{unique_id}.
+    /// The server-assigned name, which is only unique within the same service that originally
+    /// returns it. If you use the default HTTP mapping, the name should be a resource name ending
+    /// with operations/{unique_id}.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The normal, successful response of the operation. If the original method returns no data on success, such as Delete, the response is google.protobuf.Empty. If the original method is standard Get/Create/Update, the response should be the resource. For other methods, the response should have the type XxxResponse, where Xxx is the original method name. For example, if the original method name is TakeSnapshot(), the inferred response type is TakeSnapshotResponse.
+    /// The normal, successful response of the operation. If the original method returns no data on
+    /// success, such as Delete, the response is google.protobuf.Empty. If the original method is
+    /// standard Get/Create/Update, the response should be the resource. For other methods, the
+    /// response should have the type XxxResponse, where Xxx is the original method name. For
+    /// example, if the original method name is TakeSnapshot(), the inferred response type is
+    /// TakeSnapshotResponse.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -31,7 +42,8 @@ impl Operation {
         self
     }
 
-    /// Sends `done` as JSON `null`, which clears it on the server (chainable); `set_done` takes it back.
+    /// Sends `done` as JSON `null`, which clears it on the server (chainable); `set_done` takes it
+    /// back.
     #[inline]
     pub fn clear_done(mut self) -> Self {
         self.done = None;
@@ -47,7 +59,8 @@ impl Operation {
         self
     }
 
-    /// Sends `error` as JSON `null`, which clears it on the server (chainable); `set_error` takes it back.
+    /// Sends `error` as JSON `null`, which clears it on the server (chainable); `set_error` takes
+    /// it back.
     #[inline]
     pub fn clear_error(mut self) -> Self {
         self.error = None;
@@ -70,7 +83,8 @@ impl Operation {
         self
     }
 
-    /// Sends `metadata` as JSON `null`, which clears it on the server (chainable); `set_metadata` takes it back.
+    /// Sends `metadata` as JSON `null`, which clears it on the server (chainable); `set_metadata`
+    /// takes it back.
     #[inline]
     pub fn clear_metadata(mut self) -> Self {
         self.metadata = None;
@@ -86,7 +100,8 @@ impl Operation {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
@@ -109,7 +124,8 @@ impl Operation {
         self
     }
 
-    /// Sends `response` as JSON `null`, which clears it on the server (chainable); `set_response` takes it back.
+    /// Sends `response` as JSON `null`, which clears it on the server (chainable); `set_response`
+    /// takes it back.
     #[inline]
     pub fn clear_response(mut self) -> Self {
         self.response = None;

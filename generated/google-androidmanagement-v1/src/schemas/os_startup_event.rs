@@ -29,7 +29,8 @@ impl OsStartupEvent {
         self
     }
 
-    /// Sends `verifiedBootState` as JSON `null`, which clears it on the server (chainable); `set_verified_boot_state` takes it back.
+    /// Sends `verifiedBootState` as JSON `null`, which clears it on the server (chainable);
+    /// `set_verified_boot_state` takes it back.
     #[inline]
     pub fn clear_verified_boot_state(mut self) -> Self {
         self.verified_boot_state = None;
@@ -51,7 +52,8 @@ impl OsStartupEvent {
         self
     }
 
-    /// Sends `verityMode` as JSON `null`, which clears it on the server (chainable); `set_verity_mode` takes it back.
+    /// Sends `verityMode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_verity_mode` takes it back.
     #[inline]
     pub fn clear_verity_mode(mut self) -> Self {
         self.verity_mode = None;
@@ -70,15 +72,18 @@ pub enum OsStartupEventVerifiedBootState {
     /// `VERIFIED_BOOT_STATE_UNSPECIFIED` on the wire.
     #[default]
     VerifiedBootStateUnspecified,
-    /// Indicates that there is a full chain of trust extending from the bootloader to verified partitions including the bootloader, boot partition, and all verified partitions.
+    /// Indicates that there is a full chain of trust extending from the bootloader to verified
+    /// partitions including the bootloader, boot partition, and all verified partitions.
     ///
     /// `GREEN` on the wire.
     Green,
-    /// Indicates that the boot partition has been verified using the embedded certificate and the signature is valid.
+    /// Indicates that the boot partition has been verified using the embedded certificate and the
+    /// signature is valid.
     ///
     /// `YELLOW` on the wire.
     Yellow,
-    /// Indicates that the device may be freely modified. Device integrity is left to the user to verify out-of-band.
+    /// Indicates that the device may be freely modified. Device integrity is left to the user to
+    /// verify out-of-band.
     ///
     /// `ORANGE` on the wire.
     Orange,
@@ -122,7 +127,8 @@ pub enum OsStartupEventVerityMode {
     ///
     /// `ENFORCING` on the wire.
     Enforcing,
-    /// Indicates that an I/O error will be returned for an attempt to read corrupted data blocks (also known as eio boot state).
+    /// Indicates that an I/O error will be returned for an attempt to read corrupted data blocks
+    /// (also known as eio boot state).
     ///
     /// `IO_ERROR` on the wire.
     IoError,

@@ -22,7 +22,8 @@ impl Outcome {
         self
     }
 
-    /// Sends `outcomeType` as JSON `null`, which clears it on the server (chainable); `set_outcome_type` takes it back.
+    /// Sends `outcomeType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_outcome_type` takes it back.
     #[inline]
     pub fn clear_outcome_type(mut self) -> Self {
         self.outcome_type = None;
@@ -41,15 +42,26 @@ pub enum OutcomeOutcomeType {
     /// `OUTCOME_TYPE_UNSPECIFIED` on the wire.
     #[default]
     OutcomeTypeUnspecified,
-    /// The action for which the policy is being evaluated (depending on the stages), such as downloading the update or rebooting the device, happens immediately. Positivity requirement: Any rule which uses this can't use any of the following: * METERED_NETWORK * NOT_IDLE * NOT_CHARGING * BATTERY_LEVEL_LOW
+    /// The action for which the policy is being evaluated (depending on the stages), such as
+    /// downloading the update or rebooting the device, happens immediately. Positivity requirement:
+    /// Any rule which uses this can't use any of the following: * METERED_NETWORK * NOT_IDLE *
+    /// NOT_CHARGING * BATTERY_LEVEL_LOW
     ///
     /// `FORCE` on the wire.
     Force,
-    /// Action should not be taken without the user's consent, but the user has a way of proceeding with the update and is prompted to do so. Supported only for OS_UPDATE_WITHOUT_API_LEVEL_CHANGE and OS_UPDATE_WITH_API_LEVEL_CHANGE. For SINGLE_APP, GOOGLE_SYSTEM_SERVICES, and GOOGLE_PLAY_SYSTEM_UPDATE, the default update behavior applies, as if no rule matched.
+    /// Action should not be taken without the user's consent, but the user has a way of proceeding
+    /// with the update and is prompted to do so. Supported only for
+    /// OS_UPDATE_WITHOUT_API_LEVEL_CHANGE and OS_UPDATE_WITH_API_LEVEL_CHANGE. For SINGLE_APP,
+    /// GOOGLE_SYSTEM_SERVICES, and GOOGLE_PLAY_SYSTEM_UPDATE, the default update behavior applies,
+    /// as if no rule matched.
     ///
     /// `USER_PROMPT` on the wire.
     UserPrompt,
-    /// The update is not downloaded and not installed. For updates on Google Play, this only affects automatic updates, but does not prevent the user from manually updating. For OEM system updates, this prevents both manual and automatic updates. Positivity requirement: Any rule which uses this cannot use any of the following: * UNMETERED_NETWORK * IDLE * CHARGING * BATTERY_LEVEL_NOT_LOW
+    /// The update is not downloaded and not installed. For updates on Google Play, this only
+    /// affects automatic updates, but does not prevent the user from manually updating. For OEM
+    /// system updates, this prevents both manual and automatic updates. Positivity requirement: Any
+    /// rule which uses this cannot use any of the following: * UNMETERED_NETWORK * IDLE *
+    /// CHARGING * BATTERY_LEVEL_NOT_LOW
     ///
     /// `BLOCK` on the wire.
     Block,

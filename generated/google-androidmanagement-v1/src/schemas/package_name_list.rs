@@ -22,7 +22,8 @@ impl PackageNameList {
         self
     }
 
-    /// Sends `packageNames` as JSON `null`, which clears it on the server (chainable); `set_package_names` takes it back.
+    /// Sends `packageNames` as JSON `null`, which clears it on the server (chainable);
+    /// `set_package_names` takes it back.
     #[inline]
     pub fn clear_package_names(mut self) -> Self {
         self.package_names = None;

@@ -28,7 +28,8 @@ impl PasswordPoliciesContext {
         self
     }
 
-    /// Sends `passwordPolicyScope` as JSON `null`, which clears it on the server (chainable); `set_password_policy_scope` takes it back.
+    /// Sends `passwordPolicyScope` as JSON `null`, which clears it on the server (chainable);
+    /// `set_password_policy_scope` takes it back.
     #[inline]
     pub fn clear_password_policy_scope(mut self) -> Self {
         self.password_policy_scope = None;
@@ -45,7 +46,8 @@ impl PasswordPoliciesContext {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PasswordPoliciesContextPasswordPolicyScope {
-    /// The scope is unspecified. The password requirements are applied to the work profile for work profile devices and the whole device for fully managed or dedicated devices.
+    /// The scope is unspecified. The password requirements are applied to the work profile for work
+    /// profile devices and the whole device for fully managed or dedicated devices.
     ///
     /// `SCOPE_UNSPECIFIED` on the wire.
     #[default]

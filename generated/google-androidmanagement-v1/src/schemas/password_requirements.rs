@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PasswordRequirements {
-    /// Optional. Number of incorrect device-unlock passwords that can be entered before a device is wiped. A value of 0 means there is no restriction.
+    /// Optional. Number of incorrect device-unlock passwords that can be entered before a device is
+    /// wiped. A value of 0 means there is no restriction.
     #[serde(
         rename = "maximumFailedPasswordsForWipe",
         default,
@@ -16,56 +17,66 @@ pub struct PasswordRequirements {
         skip_serializing_if = "Option::is_none"
     )]
     pub password_expiration_timeout: Option<crate::runtime::Duration>,
-    /// Optional. The length of the password history. After setting this field, the user won't be able to enter a new password that is the same as any password in the history. A value of 0 means there is no restriction.
+    /// Optional. The length of the password history. After setting this field, the user won't be
+    /// able to enter a new password that is the same as any password in the history. A value of 0
+    /// means there is no restriction.
     #[serde(
         rename = "passwordHistoryLength",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub password_history_length: Option<i32>,
-    /// Optional. The minimum allowed password length. A value of 0 means there is no restriction. Only enforced when password_quality is NUMERIC, NUMERIC_COMPLEX, ALPHABETIC, ALPHANUMERIC, or COMPLEX.
+    /// Optional. The minimum allowed password length. A value of 0 means there is no restriction.
+    /// Only enforced when password_quality is NUMERIC, NUMERIC_COMPLEX, ALPHABETIC, ALPHANUMERIC,
+    /// or COMPLEX.
     #[serde(
         rename = "passwordMinimumLength",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub password_minimum_length: Option<i32>,
-    /// Optional. Minimum number of letters required in the password. Only enforced when password_quality is COMPLEX.
+    /// Optional. Minimum number of letters required in the password. Only enforced when
+    /// password_quality is COMPLEX.
     #[serde(
         rename = "passwordMinimumLetters",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub password_minimum_letters: Option<i32>,
-    /// Optional. Minimum number of lower case letters required in the password. Only enforced when password_quality is COMPLEX.
+    /// Optional. Minimum number of lower case letters required in the password. Only enforced when
+    /// password_quality is COMPLEX.
     #[serde(
         rename = "passwordMinimumLowerCase",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub password_minimum_lower_case: Option<i32>,
-    /// Optional. Minimum number of non-letter characters (numerical digits or symbols) required in the password. Only enforced when password_quality is COMPLEX.
+    /// Optional. Minimum number of non-letter characters (numerical digits or symbols) required in
+    /// the password. Only enforced when password_quality is COMPLEX.
     #[serde(
         rename = "passwordMinimumNonLetter",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub password_minimum_non_letter: Option<i32>,
-    /// Optional. Minimum number of numerical digits required in the password. Only enforced when password_quality is COMPLEX.
+    /// Optional. Minimum number of numerical digits required in the password. Only enforced when
+    /// password_quality is COMPLEX.
     #[serde(
         rename = "passwordMinimumNumeric",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub password_minimum_numeric: Option<i32>,
-    /// Optional. Minimum number of symbols required in the password. Only enforced when password_quality is COMPLEX.
+    /// Optional. Minimum number of symbols required in the password. Only enforced when
+    /// password_quality is COMPLEX.
     #[serde(
         rename = "passwordMinimumSymbols",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub password_minimum_symbols: Option<i32>,
-    /// Optional. Minimum number of upper case letters required in the password. Only enforced when password_quality is COMPLEX.
+    /// Optional. Minimum number of upper case letters required in the password. Only enforced when
+    /// password_quality is COMPLEX.
     #[serde(
         rename = "passwordMinimumUpperCase",
         default,
@@ -82,7 +93,11 @@ pub struct PasswordRequirements {
     /// Optional. The scope that the password requirement applies to.
     #[serde(rename = "passwordScope", default, skip_serializing_if = "Option::is_none")]
     pub password_scope: Option<crate::schemas::PasswordRequirementsPasswordScope>,
-    /// Optional. The length of time after a device or work profile is unlocked using a strong form of authentication (password, PIN, pattern) that it can be unlocked using any other authentication method (e.g. fingerprint, trust agents, face). After the specified time period elapses, only strong forms of authentication can be used to unlock the device or work profile.
+    /// Optional. The length of time after a device or work profile is unlocked using a strong form
+    /// of authentication (password, PIN, pattern) that it can be unlocked using any other
+    /// authentication method (e.g. fingerprint, trust agents, face). After the specified time
+    /// period elapses, only strong forms of authentication can be used to unlock the device or work
+    /// profile.
     #[serde(
         rename = "requirePasswordUnlock",
         default,
@@ -91,7 +106,11 @@ pub struct PasswordRequirements {
     pub require_password_unlock: Option<
         crate::schemas::PasswordRequirementsRequirePasswordUnlock,
     >,
-    /// Optional. Controls whether a unified lock is allowed for the device and the work profile, on devices running Android 9 and above with a work profile. This can be set only if password_scope is set to SCOPE_PROFILE, the policy will be rejected otherwise. If user has not set a separate work lock and this field is set to REQUIRE_SEPARATE_WORK_LOCK, a NonComplianceDetail is reported with nonComplianceReason set to USER_ACTION.
+    /// Optional. Controls whether a unified lock is allowed for the device and the work profile, on
+    /// devices running Android 9 and above with a work profile. This can be set only if
+    /// password_scope is set to SCOPE_PROFILE, the policy will be rejected otherwise. If user has
+    /// not set a separate work lock and this field is set to REQUIRE_SEPARATE_WORK_LOCK, a
+    /// NonComplianceDetail is reported with nonComplianceReason set to USER_ACTION.
     #[serde(
         rename = "unifiedLockSettings",
         default,
@@ -117,7 +136,8 @@ impl PasswordRequirements {
         self
     }
 
-    /// Sends `maximumFailedPasswordsForWipe` as JSON `null`, which clears it on the server (chainable); `set_maximum_failed_passwords_for_wipe` takes it back.
+    /// Sends `maximumFailedPasswordsForWipe` as JSON `null`, which clears it on the server
+    /// (chainable); `set_maximum_failed_passwords_for_wipe` takes it back.
     #[inline]
     pub fn clear_maximum_failed_passwords_for_wipe(mut self) -> Self {
         self.maximum_failed_passwords_for_wipe = None;
@@ -139,7 +159,8 @@ impl PasswordRequirements {
         self
     }
 
-    /// Sends `passwordExpirationTimeout` as JSON `null`, which clears it on the server (chainable); `set_password_expiration_timeout` takes it back.
+    /// Sends `passwordExpirationTimeout` as JSON `null`, which clears it on the server (chainable);
+    /// `set_password_expiration_timeout` takes it back.
     #[inline]
     pub fn clear_password_expiration_timeout(mut self) -> Self {
         self.password_expiration_timeout = None;
@@ -158,7 +179,8 @@ impl PasswordRequirements {
         self
     }
 
-    /// Sends `passwordHistoryLength` as JSON `null`, which clears it on the server (chainable); `set_password_history_length` takes it back.
+    /// Sends `passwordHistoryLength` as JSON `null`, which clears it on the server (chainable);
+    /// `set_password_history_length` takes it back.
     #[inline]
     pub fn clear_password_history_length(mut self) -> Self {
         self.password_history_length = None;
@@ -177,7 +199,8 @@ impl PasswordRequirements {
         self
     }
 
-    /// Sends `passwordMinimumLength` as JSON `null`, which clears it on the server (chainable); `set_password_minimum_length` takes it back.
+    /// Sends `passwordMinimumLength` as JSON `null`, which clears it on the server (chainable);
+    /// `set_password_minimum_length` takes it back.
     #[inline]
     pub fn clear_password_minimum_length(mut self) -> Self {
         self.password_minimum_length = None;
@@ -196,7 +219,8 @@ impl PasswordRequirements {
         self
     }
 
-    /// Sends `passwordMinimumLetters` as JSON `null`, which clears it on the server (chainable); `set_password_minimum_letters` takes it back.
+    /// Sends `passwordMinimumLetters` as JSON `null`, which clears it on the server (chainable);
+    /// `set_password_minimum_letters` takes it back.
     #[inline]
     pub fn clear_password_minimum_letters(mut self) -> Self {
         self.password_minimum_letters = None;
@@ -215,7 +239,8 @@ impl PasswordRequirements {
         self
     }
 
-    /// Sends `passwordMinimumLowerCase` as JSON `null`, which clears it on the server (chainable); `set_password_minimum_lower_case` takes it back.
+    /// Sends `passwordMinimumLowerCase` as JSON `null`, which clears it on the server (chainable);
+    /// `set_password_minimum_lower_case` takes it back.
     #[inline]
     pub fn clear_password_minimum_lower_case(mut self) -> Self {
         self.password_minimum_lower_case = None;
@@ -234,7 +259,8 @@ impl PasswordRequirements {
         self
     }
 
-    /// Sends `passwordMinimumNonLetter` as JSON `null`, which clears it on the server (chainable); `set_password_minimum_non_letter` takes it back.
+    /// Sends `passwordMinimumNonLetter` as JSON `null`, which clears it on the server (chainable);
+    /// `set_password_minimum_non_letter` takes it back.
     #[inline]
     pub fn clear_password_minimum_non_letter(mut self) -> Self {
         self.password_minimum_non_letter = None;
@@ -253,7 +279,8 @@ impl PasswordRequirements {
         self
     }
 
-    /// Sends `passwordMinimumNumeric` as JSON `null`, which clears it on the server (chainable); `set_password_minimum_numeric` takes it back.
+    /// Sends `passwordMinimumNumeric` as JSON `null`, which clears it on the server (chainable);
+    /// `set_password_minimum_numeric` takes it back.
     #[inline]
     pub fn clear_password_minimum_numeric(mut self) -> Self {
         self.password_minimum_numeric = None;
@@ -272,7 +299,8 @@ impl PasswordRequirements {
         self
     }
 
-    /// Sends `passwordMinimumSymbols` as JSON `null`, which clears it on the server (chainable); `set_password_minimum_symbols` takes it back.
+    /// Sends `passwordMinimumSymbols` as JSON `null`, which clears it on the server (chainable);
+    /// `set_password_minimum_symbols` takes it back.
     #[inline]
     pub fn clear_password_minimum_symbols(mut self) -> Self {
         self.password_minimum_symbols = None;
@@ -291,7 +319,8 @@ impl PasswordRequirements {
         self
     }
 
-    /// Sends `passwordMinimumUpperCase` as JSON `null`, which clears it on the server (chainable); `set_password_minimum_upper_case` takes it back.
+    /// Sends `passwordMinimumUpperCase` as JSON `null`, which clears it on the server (chainable);
+    /// `set_password_minimum_upper_case` takes it back.
     #[inline]
     pub fn clear_password_minimum_upper_case(mut self) -> Self {
         self.password_minimum_upper_case = None;
@@ -313,7 +342,8 @@ impl PasswordRequirements {
         self
     }
 
-    /// Sends `passwordQuality` as JSON `null`, which clears it on the server (chainable); `set_password_quality` takes it back.
+    /// Sends `passwordQuality` as JSON `null`, which clears it on the server (chainable);
+    /// `set_password_quality` takes it back.
     #[inline]
     pub fn clear_password_quality(mut self) -> Self {
         self.password_quality = None;
@@ -335,7 +365,8 @@ impl PasswordRequirements {
         self
     }
 
-    /// Sends `passwordScope` as JSON `null`, which clears it on the server (chainable); `set_password_scope` takes it back.
+    /// Sends `passwordScope` as JSON `null`, which clears it on the server (chainable);
+    /// `set_password_scope` takes it back.
     #[inline]
     pub fn clear_password_scope(mut self) -> Self {
         self.password_scope = None;
@@ -354,7 +385,8 @@ impl PasswordRequirements {
         self
     }
 
-    /// Sends `requirePasswordUnlock` as JSON `null`, which clears it on the server (chainable); `set_require_password_unlock` takes it back.
+    /// Sends `requirePasswordUnlock` as JSON `null`, which clears it on the server (chainable);
+    /// `set_require_password_unlock` takes it back.
     #[inline]
     pub fn clear_require_password_unlock(mut self) -> Self {
         self.require_password_unlock = None;
@@ -376,7 +408,8 @@ impl PasswordRequirements {
         self
     }
 
-    /// Sends `unifiedLockSettings` as JSON `null`, which clears it on the server (chainable); `set_unified_lock_settings` takes it back.
+    /// Sends `unifiedLockSettings` as JSON `null`, which clears it on the server (chainable);
+    /// `set_unified_lock_settings` takes it back.
     #[inline]
     pub fn clear_unified_lock_settings(mut self) -> Self {
         self.unified_lock_settings = None;
@@ -398,43 +431,76 @@ pub enum PasswordRequirementsPasswordQuality {
     /// `PASSWORD_QUALITY_UNSPECIFIED` on the wire.
     #[default]
     PasswordQualityUnspecified,
-    /// The device must be secured with a low-security biometric recognition technology, at minimum. This includes technologies that can recognize the identity of an individual that are roughly equivalent to a 3-digit PIN (false detection is less than 1 in 1,000).This, when applied on personally owned work profile devices on Android 12 device-scoped, will be treated as COMPLEXITY_LOW for application. See PasswordQuality for details.
+    /// The device must be secured with a low-security biometric recognition technology, at minimum.
+    /// This includes technologies that can recognize the identity of an individual that are roughly
+    /// equivalent to a 3-digit PIN (false detection is less than 1 in 1,000).This, when applied on
+    /// personally owned work profile devices on Android 12 device-scoped, will be treated as
+    /// COMPLEXITY_LOW for application. See PasswordQuality for details.
     ///
     /// `BIOMETRIC_WEAK` on the wire.
     BiometricWeak,
-    /// A password is required, but there are no restrictions on what the password must contain.This, when applied on personally owned work profile devices on Android 12 device-scoped, will be treated as COMPLEXITY_LOW for application. See PasswordQuality for details.
+    /// A password is required, but there are no restrictions on what the password must
+    /// contain.This, when applied on personally owned work profile devices on Android 12
+    /// device-scoped, will be treated as COMPLEXITY_LOW for application. See PasswordQuality for
+    /// details.
     ///
     /// `SOMETHING` on the wire.
     Something,
-    /// The password must contain numeric characters.This, when applied on personally owned work profile devices on Android 12 device-scoped, will be treated as COMPLEXITY_MEDIUM for application. See PasswordQuality for details.
+    /// The password must contain numeric characters.This, when applied on personally owned work
+    /// profile devices on Android 12 device-scoped, will be treated as COMPLEXITY_MEDIUM for
+    /// application. See PasswordQuality for details.
     ///
     /// `NUMERIC` on the wire.
     Numeric,
-    /// The password must contain numeric characters with no repeating (4444) or ordered (1234, 4321, 2468) sequences.This, when applied on personally owned work profile devices on Android 12 device-scoped, will be treated as COMPLEXITY_MEDIUM for application. See PasswordQuality for details.
+    /// The password must contain numeric characters with no repeating (4444) or ordered (1234,
+    /// 4321, 2468) sequences.This, when applied on personally owned work profile devices on Android
+    /// 12 device-scoped, will be treated as COMPLEXITY_MEDIUM for application. See PasswordQuality
+    /// for details.
     ///
     /// `NUMERIC_COMPLEX` on the wire.
     NumericComplex,
-    /// The password must contain alphabetic (or symbol) characters.This, when applied on personally owned work profile devices on Android 12 device-scoped, will be treated as COMPLEXITY_HIGH for application. See PasswordQuality for details.
+    /// The password must contain alphabetic (or symbol) characters.This, when applied on personally
+    /// owned work profile devices on Android 12 device-scoped, will be treated as COMPLEXITY_HIGH
+    /// for application. See PasswordQuality for details.
     ///
     /// `ALPHABETIC` on the wire.
     Alphabetic,
-    /// The password must contain both numeric and alphabetic (or symbol) characters.This, when applied on personally owned work profile devices on Android 12 device-scoped, will be treated as COMPLEXITY_HIGH for application. See PasswordQuality for details.
+    /// The password must contain both numeric and alphabetic (or symbol) characters.This, when
+    /// applied on personally owned work profile devices on Android 12 device-scoped, will be
+    /// treated as COMPLEXITY_HIGH for application. See PasswordQuality for details.
     ///
     /// `ALPHANUMERIC` on the wire.
     Alphanumeric,
-    /// The password must meet the minimum requirements specified in passwordMinimumLength, passwordMinimumLetters, passwordMinimumSymbols, etc. For example, if passwordMinimumSymbols is 2, the password must contain at least two symbols.This, when applied on personally owned work profile devices on Android 12 device-scoped, will be treated as COMPLEXITY_HIGH for application. In this case, the requirements in passwordMinimumLength, passwordMinimumLetters, passwordMinimumSymbols, etc are not applied. See PasswordQuality for details.
+    /// The password must meet the minimum requirements specified in passwordMinimumLength,
+    /// passwordMinimumLetters, passwordMinimumSymbols, etc. For example, if passwordMinimumSymbols
+    /// is 2, the password must contain at least two symbols.This, when applied on personally owned
+    /// work profile devices on Android 12 device-scoped, will be treated as COMPLEXITY_HIGH for
+    /// application. In this case, the requirements in passwordMinimumLength,
+    /// passwordMinimumLetters, passwordMinimumSymbols, etc are not applied. See PasswordQuality for
+    /// details.
     ///
     /// `COMPLEX` on the wire.
     Complex,
-    /// Define the low password complexity band as: pattern PIN with repeating (4444) or ordered (1234, 4321, 2468) sequencesThis sets the minimum complexity band which the password must meet.Enforcement varies among different Android versions, management modes and password scopes. See PasswordQuality for details.
+    /// Define the low password complexity band as: pattern PIN with repeating (4444) or ordered
+    /// (1234, 4321, 2468) sequencesThis sets the minimum complexity band which the password must
+    /// meet.Enforcement varies among different Android versions, management modes and password
+    /// scopes. See PasswordQuality for details.
     ///
     /// `COMPLEXITY_LOW` on the wire.
     ComplexityLow,
-    /// Define the medium password complexity band as: PIN with no repeating (4444) or ordered (1234, 4321, 2468) sequences, length at least 4 alphabetic, length at least 4 alphanumeric, length at least 4This sets the minimum complexity band which the password must meet.Enforcement varies among different Android versions, management modes and password scopes. See PasswordQuality for details.
+    /// Define the medium password complexity band as: PIN with no repeating (4444) or ordered
+    /// (1234, 4321, 2468) sequences, length at least 4 alphabetic, length at least 4 alphanumeric,
+    /// length at least 4This sets the minimum complexity band which the password must
+    /// meet.Enforcement varies among different Android versions, management modes and password
+    /// scopes. See PasswordQuality for details.
     ///
     /// `COMPLEXITY_MEDIUM` on the wire.
     ComplexityMedium,
-    /// Define the high password complexity band as:On Android 12 and above: PIN with no repeating (4444) or ordered (1234, 4321, 2468) sequences, length at least 8 alphabetic, length at least 6 alphanumeric, length at least 6This sets the minimum complexity band which the password must meet.Enforcement varies among different Android versions, management modes and password scopes. See PasswordQuality for details.
+    /// Define the high password complexity band as:On Android 12 and above: PIN with no repeating
+    /// (4444) or ordered (1234, 4321, 2468) sequences, length at least 8 alphabetic, length at
+    /// least 6 alphanumeric, length at least 6This sets the minimum complexity band which the
+    /// password must meet.Enforcement varies among different Android versions, management modes and
+    /// password scopes. See PasswordQuality for details.
     ///
     /// `COMPLEXITY_HIGH` on the wire.
     ComplexityHigh,
@@ -483,7 +549,8 @@ crate::runtime::impl_open_enum!(PasswordRequirementsPasswordQuality);
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PasswordRequirementsPasswordScope {
-    /// The scope is unspecified. The password requirements are applied to the work profile for work profile devices and the whole device for fully managed or dedicated devices.
+    /// The scope is unspecified. The password requirements are applied to the work profile for work
+    /// profile devices and the whole device for fully managed or dedicated devices.
     ///
     /// `SCOPE_UNSPECIFIED` on the wire.
     #[default]
@@ -521,7 +588,11 @@ impl crate::runtime::wire::OpenEnum for PasswordRequirementsPasswordScope {
 }
 crate::runtime::impl_open_enum!(PasswordRequirementsPasswordScope);
 
-/// Optional. The length of time after a device or work profile is unlocked using a strong form of authentication (password, PIN, pattern) that it can be unlocked using any other authentication method (e.g. fingerprint, trust agents, face). After the specified time period elapses, only strong forms of authentication can be used to unlock the device or work profile.
+/// Optional. The length of time after a device or work profile is unlocked using a strong form
+/// of authentication (password, PIN, pattern) that it can be unlocked using any other
+/// authentication method (e.g. fingerprint, trust agents, face). After the specified time
+/// period elapses, only strong forms of authentication can be used to unlock the device or work
+/// profile.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PasswordRequirementsRequirePasswordUnlock {
@@ -567,7 +638,11 @@ impl crate::runtime::wire::OpenEnum for PasswordRequirementsRequirePasswordUnloc
 }
 crate::runtime::impl_open_enum!(PasswordRequirementsRequirePasswordUnlock);
 
-/// Optional. Controls whether a unified lock is allowed for the device and the work profile, on devices running Android 9 and above with a work profile. This can be set only if password_scope is set to SCOPE_PROFILE, the policy will be rejected otherwise. If user has not set a separate work lock and this field is set to REQUIRE_SEPARATE_WORK_LOCK, a NonComplianceDetail is reported with nonComplianceReason set to USER_ACTION.
+/// Optional. Controls whether a unified lock is allowed for the device and the work profile, on
+/// devices running Android 9 and above with a work profile. This can be set only if
+/// password_scope is set to SCOPE_PROFILE, the policy will be rejected otherwise. If user has
+/// not set a separate work lock and this field is set to REQUIRE_SEPARATE_WORK_LOCK, a
+/// NonComplianceDetail is reported with nonComplianceReason set to USER_ACTION.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PasswordRequirementsUnifiedLockSettings {

@@ -22,7 +22,8 @@ impl PerAppResult {
         self
     }
 
-    /// Sends `clearingResult` as JSON `null`, which clears it on the server (chainable); `set_clearing_result` takes it back.
+    /// Sends `clearingResult` as JSON `null`, which clears it on the server (chainable);
+    /// `set_clearing_result` takes it back.
     #[inline]
     pub fn clear_clearing_result(mut self) -> Self {
         self.clearing_result = None;
@@ -52,11 +53,13 @@ pub enum PerAppResultClearingResult {
     ///
     /// `APP_NOT_FOUND` on the wire.
     AppNotFound,
-    /// This app’s data could not be cleared because the app is protected. For example, this may apply to apps critical to the functioning of the device, such as Google Play Store.
+    /// This app’s data could not be cleared because the app is protected. For example, this may
+    /// apply to apps critical to the functioning of the device, such as Google Play Store.
     ///
     /// `APP_PROTECTED` on the wire.
     AppProtected,
-    /// This app’s data could not be cleared because the device API level does not support this command.
+    /// This app’s data could not be cleared because the device API level does not support this
+    /// command.
     ///
     /// `API_LEVEL` on the wire.
     ApiLevel,

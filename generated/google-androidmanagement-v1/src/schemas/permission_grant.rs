@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PermissionGrant {
-    /// The Android permission or group, e.g. android.permission.READ_CALENDAR or android.permission_group.CALENDAR.
+    /// The Android permission or group, e.g. android.permission.READ_CALENDAR or
+    /// android.permission_group.CALENDAR.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permission: Option<String>,
     /// The policy for granting the permission.
@@ -22,7 +23,8 @@ impl PermissionGrant {
         self
     }
 
-    /// Sends `permission` as JSON `null`, which clears it on the server (chainable); `set_permission` takes it back.
+    /// Sends `permission` as JSON `null`, which clears it on the server (chainable);
+    /// `set_permission` takes it back.
     #[inline]
     pub fn clear_permission(mut self) -> Self {
         self.permission = None;
@@ -41,7 +43,8 @@ impl PermissionGrant {
         self
     }
 
-    /// Sends `policy` as JSON `null`, which clears it on the server (chainable); `set_policy` takes it back.
+    /// Sends `policy` as JSON `null`, which clears it on the server (chainable); `set_policy` takes
+    /// it back.
     #[inline]
     pub fn clear_policy(mut self) -> Self {
         self.policy = None;
@@ -55,7 +58,8 @@ impl PermissionGrant {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PermissionGrantPolicy {
-    /// Policy not specified. If no policy is specified for a permission at any level, then the PROMPT behavior is used by default.
+    /// Policy not specified. If no policy is specified for a permission at any level, then the
+    /// PROMPT behavior is used by default.
     ///
     /// `PERMISSION_POLICY_UNSPECIFIED` on the wire.
     #[default]
@@ -64,7 +68,22 @@ pub enum PermissionGrantPolicy {
     ///
     /// `PROMPT` on the wire.
     Prompt,
-    /// Automatically grant a permission.On Android 12 and above, READ_SMS (<https://developer.android.com/reference/android/Manifest.permission#READ_SMS>) and following sensor-related permissions can only be granted on fully managed devices: ACCESS_FINE_LOCATION (<https://developer.android.com/reference/android/Manifest.permission#ACCESS_FINE_LOCATION>) ACCESS_BACKGROUND_LOCATION (<https://developer.android.com/reference/android/Manifest.permission#ACCESS_BACKGROUND_LOCATION>) ACCESS_COARSE_LOCATION (<https://developer.android.com/reference/android/Manifest.permission#ACCESS_COARSE_LOCATION>) CAMERA (<https://developer.android.com/reference/android/Manifest.permission#CAMERA>) RECORD_AUDIO (<https://developer.android.com/reference/android/Manifest.permission#RECORD_AUDIO>) ACTIVITY_RECOGNITION (<https://developer.android.com/reference/android/Manifest.permission#ACTIVITY_RECOGNITION>) BODY_SENSORS (<https://developer.android.com/reference/android/Manifest.permission#BODY_SENSORS>)
+    /// Automatically grant a permission.On Android 12 and above, READ_SMS
+    /// (<https://developer.android.com/reference/android/Manifest.permission#READ_SMS>) and
+    /// following sensor-related permissions can only be granted on fully managed devices:
+    /// ACCESS_FINE_LOCATION
+    /// (<https://developer.android.com/reference/android/Manifest.permission#ACCESS_FINE_LOCATION>)
+    /// ACCESS_BACKGROUND_LOCATION
+    /// (<https://developer.android.com/reference/android/Manifest.permission#ACCESS_BACKGROUND_LOCATION>)
+    /// ACCESS_COARSE_LOCATION
+    /// (<https://developer.android.com/reference/android/Manifest.permission#ACCESS_COARSE_LOCATION>)
+    /// CAMERA (<https://developer.android.com/reference/android/Manifest.permission#CAMERA>)
+    /// RECORD_AUDIO
+    /// (<https://developer.android.com/reference/android/Manifest.permission#RECORD_AUDIO>)
+    /// ACTIVITY_RECOGNITION
+    /// (<https://developer.android.com/reference/android/Manifest.permission#ACTIVITY_RECOGNITION>)
+    /// BODY_SENSORS
+    /// (<https://developer.android.com/reference/android/Manifest.permission#BODY_SENSORS>)
     ///
     /// `GRANT` on the wire.
     Grant,

@@ -1,14 +1,23 @@
-/// A default activity for handling intents that match a particular intent filter. Note: To set up a kiosk, use InstallType to KIOSK rather than use persistent preferred activities.
+/// A default activity for handling intents that match a particular intent filter. Note: To set
+/// up a kiosk, use InstallType to KIOSK rather than use persistent preferred activities.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PersistentPreferredActivity {
-    /// The intent actions to match in the filter. If any actions are included in the filter, then an intent's action must be one of those values for it to match. If no actions are included, the intent action is ignored.
+    /// The intent actions to match in the filter. If any actions are included in the filter, then
+    /// an intent's action must be one of those values for it to match. If no actions are included,
+    /// the intent action is ignored.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actions: Option<Vec<String>>,
-    /// The intent categories to match in the filter. An intent includes the categories that it requires, all of which must be included in the filter in order to match. In other words, adding a category to the filter has no impact on matching unless that category is specified in the intent.
+    /// The intent categories to match in the filter. An intent includes the categories that it
+    /// requires, all of which must be included in the filter in order to match. In other words,
+    /// adding a category to the filter has no impact on matching unless that category is specified
+    /// in the intent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub categories: Option<Vec<String>>,
-    /// The activity that should be the default intent handler. This should be an Android component name, e.g. com.android.enterprise.app/.MainActivity. Alternatively, the value may be the package name of an app, which causes Android Device Policy to choose an appropriate activity from the app to handle the intent.
+    /// The activity that should be the default intent handler. This should be an Android component
+    /// name, e.g. com.android.enterprise.app/.MainActivity. Alternatively, the value may be the
+    /// package name of an app, which causes Android Device Policy to choose an appropriate activity
+    /// from the app to handle the intent.
     #[serde(
         rename = "receiverActivity",
         default,
@@ -32,7 +41,8 @@ impl PersistentPreferredActivity {
         self
     }
 
-    /// Sends `actions` as JSON `null`, which clears it on the server (chainable); `set_actions` takes it back.
+    /// Sends `actions` as JSON `null`, which clears it on the server (chainable); `set_actions`
+    /// takes it back.
     #[inline]
     pub fn clear_actions(mut self) -> Self {
         self.actions = None;
@@ -51,7 +61,8 @@ impl PersistentPreferredActivity {
         self
     }
 
-    /// Sends `categories` as JSON `null`, which clears it on the server (chainable); `set_categories` takes it back.
+    /// Sends `categories` as JSON `null`, which clears it on the server (chainable);
+    /// `set_categories` takes it back.
     #[inline]
     pub fn clear_categories(mut self) -> Self {
         self.categories = None;
@@ -67,7 +78,8 @@ impl PersistentPreferredActivity {
         self
     }
 
-    /// Sends `receiverActivity` as JSON `null`, which clears it on the server (chainable); `set_receiver_activity` takes it back.
+    /// Sends `receiverActivity` as JSON `null`, which clears it on the server (chainable);
+    /// `set_receiver_activity` takes it back.
     #[inline]
     pub fn clear_receiver_activity(mut self) -> Self {
         self.receiver_activity = None;

@@ -25,7 +25,8 @@ impl PersonalApplicationPolicy {
         self
     }
 
-    /// Sends `installType` as JSON `null`, which clears it on the server (chainable); `set_install_type` takes it back.
+    /// Sends `installType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_install_type` takes it back.
     #[inline]
     pub fn clear_install_type(mut self) -> Self {
         self.install_type = None;
@@ -41,7 +42,8 @@ impl PersonalApplicationPolicy {
         self
     }
 
-    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_package_name` takes it back.
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
@@ -60,7 +62,8 @@ pub enum PersonalApplicationPolicyInstallType {
     /// `INSTALL_TYPE_UNSPECIFIED` on the wire.
     #[default]
     InstallTypeUnspecified,
-    /// The app is blocked and can't be installed in the personal profile. If the app was previously installed in the device, it will be uninstalled.
+    /// The app is blocked and can't be installed in the personal profile. If the app was previously
+    /// installed in the device, it will be uninstalled.
     ///
     /// `BLOCKED` on the wire.
     Blocked,

@@ -2,7 +2,12 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PersonalCrossDevicePolicies {
-    /// Optional. Controls the task continuity handoff (<https://developer.android.com/partners/android-17/features#handoff>) feature for the personal profile on company-owned devices with a work profile. To disable Handoff device-wide on a company-owned device, both crossDevicePolicies.taskContinuityHandoff and this policy should be set to TASK_CONTINUITY_HANDOFF_DISALLOWED. Requires Android 17 QPR1 or higher.
+    /// Optional. Controls the task continuity handoff
+    /// (<https://developer.android.com/partners/android-17/features#handoff>) feature for the
+    /// personal profile on company-owned devices with a work profile. To disable Handoff
+    /// device-wide on a company-owned device, both crossDevicePolicies.taskContinuityHandoff and
+    /// this policy should be set to TASK_CONTINUITY_HANDOFF_DISALLOWED. Requires Android 17 QPR1 or
+    /// higher.
     #[serde(
         rename = "taskContinuityHandoff",
         default,
@@ -30,7 +35,8 @@ impl PersonalCrossDevicePolicies {
         self
     }
 
-    /// Sends `taskContinuityHandoff` as JSON `null`, which clears it on the server (chainable); `set_task_continuity_handoff` takes it back.
+    /// Sends `taskContinuityHandoff` as JSON `null`, which clears it on the server (chainable);
+    /// `set_task_continuity_handoff` takes it back.
     #[inline]
     pub fn clear_task_continuity_handoff(mut self) -> Self {
         self.task_continuity_handoff = None;
@@ -43,7 +49,12 @@ impl PersonalCrossDevicePolicies {
     }
 }
 
-/// Optional. Controls the task continuity handoff (<https://developer.android.com/partners/android-17/features#handoff>) feature for the personal profile on company-owned devices with a work profile. To disable Handoff device-wide on a company-owned device, both crossDevicePolicies.taskContinuityHandoff and this policy should be set to TASK_CONTINUITY_HANDOFF_DISALLOWED. Requires Android 17 QPR1 or higher.
+/// Optional. Controls the task continuity handoff
+/// (<https://developer.android.com/partners/android-17/features#handoff>) feature for the
+/// personal profile on company-owned devices with a work profile. To disable Handoff
+/// device-wide on a company-owned device, both crossDevicePolicies.taskContinuityHandoff and
+/// this policy should be set to TASK_CONTINUITY_HANDOFF_DISALLOWED. Requires Android 17 QPR1 or
+/// higher.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PersonalCrossDevicePoliciesTaskContinuityHandoff {
@@ -52,11 +63,14 @@ pub enum PersonalCrossDevicePoliciesTaskContinuityHandoff {
     /// `TASK_CONTINUITY_HANDOFF_UNSPECIFIED` on the wire.
     #[default]
     TaskContinuityHandoffUnspecified,
-    /// Allows the user to enable or disable the task continuity handoff feature in settings. A NonComplianceDetail with API_LEVEL is reported if the Android version is lower than Android 17 QPR1.
+    /// Allows the user to enable or disable the task continuity handoff feature in settings. A
+    /// NonComplianceDetail with API_LEVEL is reported if the Android version is lower than Android
+    /// 17 QPR1.
     ///
     /// `TASK_CONTINUITY_HANDOFF_ALLOWED` on the wire.
     TaskContinuityHandoffAllowed,
-    /// The task continuity handoff feature is disallowed. A NonComplianceDetail with API_LEVEL is reported if the Android version is lower than Android 17 QPR1.
+    /// The task continuity handoff feature is disallowed. A NonComplianceDetail with API_LEVEL is
+    /// reported if the Android version is lower than Android 17 QPR1.
     ///
     /// `TASK_CONTINUITY_HANDOFF_DISALLOWED` on the wire.
     TaskContinuityHandoffDisallowed,

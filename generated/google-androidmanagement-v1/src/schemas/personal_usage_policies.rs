@@ -26,7 +26,11 @@ pub struct PersonalUsagePolicies {
         skip_serializing_if = "Option::is_none"
     )]
     pub cross_device_policies: Option<crate::schemas::PersonalCrossDevicePolicies>,
-    /// Controls how long the work profile can stay off. The minimum duration must be at least 3 days. Other details are as follows: - If the duration is set to 0, the feature is turned off. - If the duration is set to a value smaller than the minimum duration, the feature returns an error. *Note:* If you want to avoid personal profiles being suspended during long periods of off-time, you can temporarily set a large value for this parameter.
+    /// Controls how long the work profile can stay off. The minimum duration must be at least 3
+    /// days. Other details are as follows: - If the duration is set to 0, the feature is turned
+    /// off. - If the duration is set to a value smaller than the minimum duration, the feature
+    /// returns an error. *Note:* If you want to avoid personal profiles being suspended during long
+    /// periods of off-time, you can temporarily set a large value for this parameter.
     #[serde(
         rename = "maxDaysWithWorkOff",
         default,
@@ -40,7 +44,8 @@ pub struct PersonalUsagePolicies {
         skip_serializing_if = "Option::is_none"
     )]
     pub personal_applications: Option<Vec<crate::schemas::PersonalApplicationPolicy>>,
-    /// Used together with personalApplications to control how apps in the personal profile are allowed or blocked.
+    /// Used together with personalApplications to control how apps in the personal profile are
+    /// allowed or blocked.
     #[serde(
         rename = "personalPlayStoreMode",
         default,
@@ -58,7 +63,8 @@ pub struct PersonalUsagePolicies {
     pub private_space_policy: Option<
         crate::schemas::PersonalUsagePoliciesPrivateSpacePolicy,
     >,
-    /// If true, screen capture is disabled for all users. This also blocks Circle to Search (<https://support.google.com/android/answer/14508957>).
+    /// If true, screen capture is disabled for all users. This also blocks Circle to Search
+    /// (<https://support.google.com/android/answer/14508957>).
     #[serde(
         rename = "screenCaptureDisabled",
         default,
@@ -84,7 +90,8 @@ impl PersonalUsagePolicies {
         self
     }
 
-    /// Sends `accountTypesWithManagementDisabled` as JSON `null`, which clears it on the server (chainable); `set_account_types_with_management_disabled` takes it back.
+    /// Sends `accountTypesWithManagementDisabled` as JSON `null`, which clears it on the server
+    /// (chainable); `set_account_types_with_management_disabled` takes it back.
     #[inline]
     pub fn clear_account_types_with_management_disabled(mut self) -> Self {
         self.account_types_with_management_disabled = None;
@@ -106,7 +113,8 @@ impl PersonalUsagePolicies {
         self
     }
 
-    /// Sends `bluetoothSharing` as JSON `null`, which clears it on the server (chainable); `set_bluetooth_sharing` takes it back.
+    /// Sends `bluetoothSharing` as JSON `null`, which clears it on the server (chainable);
+    /// `set_bluetooth_sharing` takes it back.
     #[inline]
     pub fn clear_bluetooth_sharing(mut self) -> Self {
         self.bluetooth_sharing = None;
@@ -125,7 +133,8 @@ impl PersonalUsagePolicies {
         self
     }
 
-    /// Sends `cameraDisabled` as JSON `null`, which clears it on the server (chainable); `set_camera_disabled` takes it back.
+    /// Sends `cameraDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_camera_disabled` takes it back.
     #[inline]
     pub fn clear_camera_disabled(mut self) -> Self {
         self.camera_disabled = None;
@@ -147,7 +156,8 @@ impl PersonalUsagePolicies {
         self
     }
 
-    /// Sends `crossDevicePolicies` as JSON `null`, which clears it on the server (chainable); `set_cross_device_policies` takes it back.
+    /// Sends `crossDevicePolicies` as JSON `null`, which clears it on the server (chainable);
+    /// `set_cross_device_policies` takes it back.
     #[inline]
     pub fn clear_cross_device_policies(mut self) -> Self {
         self.cross_device_policies = None;
@@ -166,7 +176,8 @@ impl PersonalUsagePolicies {
         self
     }
 
-    /// Sends `maxDaysWithWorkOff` as JSON `null`, which clears it on the server (chainable); `set_max_days_with_work_off` takes it back.
+    /// Sends `maxDaysWithWorkOff` as JSON `null`, which clears it on the server (chainable);
+    /// `set_max_days_with_work_off` takes it back.
     #[inline]
     pub fn clear_max_days_with_work_off(mut self) -> Self {
         self.max_days_with_work_off = None;
@@ -190,7 +201,8 @@ impl PersonalUsagePolicies {
         self
     }
 
-    /// Sends `personalApplications` as JSON `null`, which clears it on the server (chainable); `set_personal_applications` takes it back.
+    /// Sends `personalApplications` as JSON `null`, which clears it on the server (chainable);
+    /// `set_personal_applications` takes it back.
     #[inline]
     pub fn clear_personal_applications(mut self) -> Self {
         self.personal_applications = None;
@@ -212,7 +224,8 @@ impl PersonalUsagePolicies {
         self
     }
 
-    /// Sends `personalPlayStoreMode` as JSON `null`, which clears it on the server (chainable); `set_personal_play_store_mode` takes it back.
+    /// Sends `personalPlayStoreMode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_personal_play_store_mode` takes it back.
     #[inline]
     pub fn clear_personal_play_store_mode(mut self) -> Self {
         self.personal_play_store_mode = None;
@@ -234,7 +247,8 @@ impl PersonalUsagePolicies {
         self
     }
 
-    /// Sends `privateSpacePolicy` as JSON `null`, which clears it on the server (chainable); `set_private_space_policy` takes it back.
+    /// Sends `privateSpacePolicy` as JSON `null`, which clears it on the server (chainable);
+    /// `set_private_space_policy` takes it back.
     #[inline]
     pub fn clear_private_space_policy(mut self) -> Self {
         self.private_space_policy = None;
@@ -253,7 +267,8 @@ impl PersonalUsagePolicies {
         self
     }
 
-    /// Sends `screenCaptureDisabled` as JSON `null`, which clears it on the server (chainable); `set_screen_capture_disabled` takes it back.
+    /// Sends `screenCaptureDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_screen_capture_disabled` takes it back.
     #[inline]
     pub fn clear_screen_capture_disabled(mut self) -> Self {
         self.screen_capture_disabled = None;
@@ -275,11 +290,14 @@ pub enum PersonalUsagePoliciesBluetoothSharing {
     /// `BLUETOOTH_SHARING_UNSPECIFIED` on the wire.
     #[default]
     BluetoothSharingUnspecified,
-    /// Bluetooth sharing is allowed on personal profile.Supported on Android 8 and above. A NonComplianceDetail with MANAGEMENT_MODE is reported if this is set for a personal device.
+    /// Bluetooth sharing is allowed on personal profile.Supported on Android 8 and above. A
+    /// NonComplianceDetail with MANAGEMENT_MODE is reported if this is set for a personal device.
     ///
     /// `BLUETOOTH_SHARING_ALLOWED` on the wire.
     BluetoothSharingAllowed,
-    /// Bluetooth sharing is disallowed on personal profile.Supported on Android 8 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 8. A NonComplianceDetail with MANAGEMENT_MODE is reported if this is set for a personal device.
+    /// Bluetooth sharing is disallowed on personal profile.Supported on Android 8 and above. A
+    /// NonComplianceDetail with API_LEVEL is reported if the Android version is less than 8. A
+    /// NonComplianceDetail with MANAGEMENT_MODE is reported if this is set for a personal device.
     ///
     /// `BLUETOOTH_SHARING_DISALLOWED` on the wire.
     BluetoothSharingDisallowed,
@@ -308,7 +326,8 @@ impl crate::runtime::wire::OpenEnum for PersonalUsagePoliciesBluetoothSharing {
 }
 crate::runtime::impl_open_enum!(PersonalUsagePoliciesBluetoothSharing);
 
-/// Used together with personalApplications to control how apps in the personal profile are allowed or blocked.
+/// Used together with personalApplications to control how apps in the personal profile are
+/// allowed or blocked.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PersonalUsagePoliciesPersonalPlayStoreMode {
@@ -317,15 +336,18 @@ pub enum PersonalUsagePoliciesPersonalPlayStoreMode {
     /// `PLAY_STORE_MODE_UNSPECIFIED` on the wire.
     #[default]
     PlayStoreModeUnspecified,
-    /// Deprecated. All Play Store apps are available for installation in the personal profile, except those whose installType is BLOCKED in personalApplications.
+    /// Deprecated. All Play Store apps are available for installation in the personal profile,
+    /// except those whose installType is BLOCKED in personalApplications.
     ///
     /// `BLACKLIST` on the wire.
     Blacklist,
-    /// All Play Store apps are available for installation in the personal profile, except those whose installType is BLOCKED in personalApplications.
+    /// All Play Store apps are available for installation in the personal profile, except those
+    /// whose installType is BLOCKED in personalApplications.
     ///
     /// `BLOCKLIST` on the wire.
     Blocklist,
-    /// Only apps explicitly specified in personalApplications with installType set to AVAILABLE are allowed to be installed in the personal profile.
+    /// Only apps explicitly specified in personalApplications with installType set to AVAILABLE are
+    /// allowed to be installed in the personal profile.
     ///
     /// `ALLOWLIST` on the wire.
     Allowlist,
@@ -369,7 +391,8 @@ pub enum PersonalUsagePoliciesPrivateSpacePolicy {
     ///
     /// `PRIVATE_SPACE_ALLOWED` on the wire.
     PrivateSpaceAllowed,
-    /// Users cannot create a private space profile. Supported only for company-owned devices with a work profile. Caution: Any existing private space will be removed.
+    /// Users cannot create a private space profile. Supported only for company-owned devices with a
+    /// work profile. Caution: Any existing private space will be removed.
     ///
     /// `PRIVATE_SPACE_DISALLOWED` on the wire.
     PrivateSpaceDisallowed,

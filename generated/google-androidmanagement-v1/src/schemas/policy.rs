@@ -1,4 +1,5 @@
-/// A policy resource represents a group of settings that govern the behavior of a managed device and the apps installed on it.
+/// A policy resource represents a group of settings that govern the behavior of a managed
+/// device and the apps installed on it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Policy {
@@ -9,14 +10,16 @@ pub struct Policy {
         skip_serializing_if = "Option::is_none"
     )]
     pub account_types_with_management_disabled: Option<Vec<String>>,
-    /// Whether adding new users and profiles is disabled. For devices where managementMode is DEVICE_OWNER this field is ignored and the user is never allowed to add or remove users.
+    /// Whether adding new users and profiles is disabled. For devices where managementMode is
+    /// DEVICE_OWNER this field is ignored and the user is never allowed to add or remove users.
     #[serde(
         rename = "addUserDisabled",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub add_user_disabled: Option<bool>,
-    /// Whether adjusting the master volume is disabled. Also mutes the device. The setting has effect only on fully managed devices.
+    /// Whether adjusting the master volume is disabled. Also mutes the device. The setting has
+    /// effect only on fully managed devices.
     #[serde(
         rename = "adjustVolumeDisabled",
         default,
@@ -30,7 +33,8 @@ pub struct Policy {
         skip_serializing_if = "Option::is_none"
     )]
     pub advanced_security_overrides: Option<crate::schemas::AdvancedSecurityOverrides>,
-    /// Configuration for an always-on VPN connection. Use with vpn_config_disabled to prevent modification of this setting.
+    /// Configuration for an always-on VPN connection. Use with vpn_config_disabled to prevent
+    /// modification of this setting.
     #[serde(
         rename = "alwaysOnVpnPackage",
         default,
@@ -48,34 +52,43 @@ pub struct Policy {
     pub android_device_policy_tracks: Option<
         Vec<crate::schemas::PolicyAndroidDevicePolicyTracks>,
     >,
-    /// Recommended alternative: autoUpdateMode which is set per app, provides greater flexibility around update frequency.When autoUpdateMode is set to AUTO_UPDATE_POSTPONED or AUTO_UPDATE_HIGH_PRIORITY, this field has no effect.The app auto update policy, which controls when automatic app updates can be applied.
+    /// Recommended alternative: autoUpdateMode which is set per app, provides greater flexibility
+    /// around update frequency.When autoUpdateMode is set to AUTO_UPDATE_POSTPONED or
+    /// AUTO_UPDATE_HIGH_PRIORITY, this field has no effect.The app auto update policy, which
+    /// controls when automatic app updates can be applied.
     #[serde(
         rename = "appAutoUpdatePolicy",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub app_auto_update_policy: Option<crate::schemas::PolicyAppAutoUpdatePolicy>,
-    /// Optional. Controls whether apps on the device for fully managed devices or in the work profile for devices with work profiles are allowed to expose app functions.
+    /// Optional. Controls whether apps on the device for fully managed devices or in the work
+    /// profile for devices with work profiles are allowed to expose app functions.
     #[serde(rename = "appFunctions", default, skip_serializing_if = "Option::is_none")]
     pub app_functions: Option<crate::schemas::PolicyAppFunctions>,
     /// Policy applied to apps. This can have at most 3,000 elements.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applications: Option<Vec<crate::schemas::ApplicationPolicy>>,
-    /// Optional. Controls whether AssistContent (<https://developer.android.com/reference/android/app/assist/AssistContent>) is allowed to be sent to a privileged app such as an assistant app. AssistContent includes screenshots and information about an app, such as package name. This is supported on Android 15 and above.
+    /// Optional. Controls whether AssistContent
+    /// (<https://developer.android.com/reference/android/app/assist/AssistContent>) is allowed to
+    /// be sent to a privileged app such as an assistant app. AssistContent includes screenshots and
+    /// information about an app, such as package name. This is supported on Android 15 and above.
     #[serde(
         rename = "assistContentPolicy",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub assist_content_policy: Option<crate::schemas::PolicyAssistContentPolicy>,
-    /// Whether auto date, time, and time zone are enabled on a company-owned device. If this is set, then autoTimeRequired is ignored.
+    /// Whether auto date, time, and time zone are enabled on a company-owned device. If this is
+    /// set, then autoTimeRequired is ignored.
     #[serde(
         rename = "autoDateAndTimeZone",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub auto_date_and_time_zone: Option<crate::schemas::PolicyAutoDateAndTimeZone>,
-    /// Whether auto time is required, which prevents the user from manually setting the date and time. If autoDateAndTimeZone is set, this field is ignored.
+    /// Whether auto time is required, which prevents the user from manually setting the date and
+    /// time. If autoDateAndTimeZone is set, this field is ignored.
     ///
     /// Deprecated.
     #[serde(
@@ -87,7 +100,8 @@ pub struct Policy {
     /// Optional. The policy for the autofill service.
     #[serde(rename = "autofillPolicy", default, skip_serializing_if = "Option::is_none")]
     pub autofill_policy: Option<crate::schemas::PolicyAutofillPolicy>,
-    /// Optional. Controls whether the backup service is disabled. Supported only on fully managed devices running Android 8 and above.
+    /// Optional. Controls whether the backup service is disabled. Supported only on fully managed
+    /// devices running Android 8 and above.
     #[serde(rename = "backupService", default, skip_serializing_if = "Option::is_none")]
     pub backup_service: Option<crate::schemas::PolicyBackupService>,
     /// This field has no effect.
@@ -113,7 +127,8 @@ pub struct Policy {
         skip_serializing_if = "Option::is_none"
     )]
     pub bluetooth_contact_sharing_disabled: Option<bool>,
-    /// Whether bluetooth is disabled. Prefer this setting over bluetooth_config_disabled because bluetooth_config_disabled can be bypassed by the user.
+    /// Whether bluetooth is disabled. Prefer this setting over bluetooth_config_disabled because
+    /// bluetooth_config_disabled can be bypassed by the user.
     #[serde(
         rename = "bluetoothDisabled",
         default,
@@ -123,7 +138,11 @@ pub struct Policy {
     /// Controls the use of the camera and whether the user has access to the camera access toggle.
     #[serde(rename = "cameraAccess", default, skip_serializing_if = "Option::is_none")]
     pub camera_access: Option<crate::schemas::PolicyCameraAccess>,
-    /// If camera_access is set to any value other than CAMERA_ACCESS_UNSPECIFIED, this has no effect. Otherwise this field controls whether cameras are disabled: If true, all cameras are disabled, otherwise they are available. For fully managed devices this field applies for all apps on the device. For work profiles, this field applies only to apps in the work profile, and the camera access of apps outside the work profile is unaffected.
+    /// If camera_access is set to any value other than CAMERA_ACCESS_UNSPECIFIED, this has no
+    /// effect. Otherwise this field controls whether cameras are disabled: If true, all cameras are
+    /// disabled, otherwise they are available. For fully managed devices this field applies for all
+    /// apps on the device. For work profiles, this field applies only to apps in the work profile,
+    /// and the camera access of apps outside the work profile is unaffected.
     ///
     /// Deprecated.
     #[serde(rename = "cameraDisabled", default, skip_serializing_if = "Option::is_none")]
@@ -135,14 +154,18 @@ pub struct Policy {
         skip_serializing_if = "Option::is_none"
     )]
     pub cell_broadcasts_config_disabled: Option<bool>,
-    /// Rules for determining apps' access to private keys. See ChoosePrivateKeyRule for details. This must be empty if any application has CERT_SELECTION delegation scope.
+    /// Rules for determining apps' access to private keys. See ChoosePrivateKeyRule for details.
+    /// This must be empty if any application has CERT_SELECTION delegation scope.
     #[serde(
         rename = "choosePrivateKeyRules",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub choose_private_key_rules: Option<Vec<crate::schemas::ChoosePrivateKeyRule>>,
-    /// Rules declaring which mitigating actions to take when a device is not compliant with its policy. When the conditions for multiple rules are satisfied, all of the mitigating actions for the rules are taken. There is a maximum limit of 100 rules. Use policy enforcement rules instead.
+    /// Rules declaring which mitigating actions to take when a device is not compliant with its
+    /// policy. When the conditions for multiple rules are satisfied, all of the mitigating actions
+    /// for the rules are taken. There is a maximum limit of 100 rules. Use policy enforcement rules
+    /// instead.
     ///
     /// Deprecated.
     #[serde(
@@ -158,7 +181,11 @@ pub struct Policy {
         skip_serializing_if = "Option::is_none"
     )]
     pub create_windows_disabled: Option<bool>,
-    /// Optional. Controls which apps are allowed to act as credential providers on Android 14 and above. These apps store credentials, see this (<https://developer.android.com/training/sign-in/passkeys>) and this (<https://developer.android.com/reference/androidx/credentials/CredentialManager>) for details. See also credentialProviderPolicy.
+    /// Optional. Controls which apps are allowed to act as credential providers on Android 14 and
+    /// above. These apps store credentials, see this
+    /// (<https://developer.android.com/training/sign-in/passkeys>) and this
+    /// (<https://developer.android.com/reference/androidx/credentials/CredentialManager>) for
+    /// details. See also credentialProviderPolicy.
     #[serde(
         rename = "credentialProviderPolicyDefault",
         default,
@@ -204,7 +231,14 @@ pub struct Policy {
         skip_serializing_if = "Option::is_none"
     )]
     pub debugging_features_allowed: Option<bool>,
-    /// Optional. The default application setting for supported types. If the default application is successfully set for at least one app type on a profile, users are prevented from changing any default applications on that profile.Only one DefaultApplicationSetting is allowed for each DefaultApplicationType.Warning: Do not configure this and persistent_preferred_activities for the same intent domain, such as web browsing. Setting both for the same intent domain can lead to unpredictable behavior.See Default application settings (<https://developers.google.com/android/management/default-application-settings>) guide for more details.
+    /// Optional. The default application setting for supported types. If the default application is
+    /// successfully set for at least one app type on a profile, users are prevented from changing
+    /// any default applications on that profile.Only one DefaultApplicationSetting is allowed for
+    /// each DefaultApplicationType.Warning: Do not configure this and
+    /// persistent_preferred_activities for the same intent domain, such as web browsing. Setting
+    /// both for the same intent domain can lead to unpredictable behavior.See Default application
+    /// settings (<https://developers.google.com/android/management/default-application-settings>)
+    /// guide for more details.
     #[serde(
         rename = "defaultApplicationSettings",
         default,
@@ -220,7 +254,8 @@ pub struct Policy {
         skip_serializing_if = "Option::is_none"
     )]
     pub default_permission_policy: Option<crate::schemas::PolicyDefaultPermissionPolicy>,
-    /// Optional. Covers controls for device connectivity such as Wi-Fi, USB data access, keyboard/mouse connections, and more.
+    /// Optional. Covers controls for device connectivity such as Wi-Fi, USB data access,
+    /// keyboard/mouse connections, and more.
     #[serde(
         rename = "deviceConnectivityManagement",
         default,
@@ -273,7 +308,8 @@ pub struct Policy {
         skip_serializing_if = "Option::is_none"
     )]
     pub ensure_verify_apps_enabled: Option<bool>,
-    /// Optional. Controls whether the enterpriseDisplayName is visible on the device (e.g. lock screen message on company-owned devices).
+    /// Optional. Controls whether the enterpriseDisplayName is visible on the device (e.g. lock
+    /// screen message on company-owned devices).
     #[serde(
         rename = "enterpriseDisplayNameVisibility",
         default,
@@ -289,10 +325,14 @@ pub struct Policy {
         skip_serializing_if = "Option::is_none"
     )]
     pub factory_reset_disabled: Option<bool>,
-    /// Email addresses of device administrators for factory reset protection. When the device is factory reset, it will require one of these admins to log in with the Google account email and password to unlock the device. If no admins are specified, the device won't provide factory reset protection.
+    /// Email addresses of device administrators for factory reset protection. When the device is
+    /// factory reset, it will require one of these admins to log in with the Google account email
+    /// and password to unlock the device. If no admins are specified, the device won't provide
+    /// factory reset protection.
     #[serde(rename = "frpAdminEmails", default, skip_serializing_if = "Option::is_none")]
     pub frp_admin_emails: Option<Vec<String>>,
-    /// Whether the user is allowed to have fun. Controls whether the Easter egg game in Settings is disabled.
+    /// Whether the user is allowed to have fun. Controls whether the Easter egg game in Settings is
+    /// disabled.
     #[serde(rename = "funDisabled", default, skip_serializing_if = "Option::is_none")]
     pub fun_disabled: Option<bool>,
     /// Whether user installation of apps is disabled.
@@ -311,7 +351,10 @@ pub struct Policy {
         skip_serializing_if = "Option::is_none"
     )]
     pub install_unknown_sources_allowed: Option<bool>,
-    /// If true, this disables the Lock Screen (<https://source.android.com/docs/core/display/multi_display/lock-screen>) for primary and/or secondary displays. This policy is supported only in dedicated device management mode.
+    /// If true, this disables the Lock Screen
+    /// (<https://source.android.com/docs/core/display/multi_display/lock-screen>) for primary
+    /// and/or secondary displays. This policy is supported only in dedicated device management
+    /// mode.
     #[serde(
         rename = "keyguardDisabled",
         default,
@@ -327,14 +370,18 @@ pub struct Policy {
     pub keyguard_disabled_features: Option<
         Vec<crate::schemas::PolicyKeyguardDisabledFeatures>,
     >,
-    /// Whether the kiosk custom launcher is enabled. This replaces the home screen with a launcher that locks down the device to the apps installed via the applications setting. Apps appear on a single page in alphabetical order. Use kioskCustomization to further configure the kiosk device behavior.
+    /// Whether the kiosk custom launcher is enabled. This replaces the home screen with a launcher
+    /// that locks down the device to the apps installed via the applications setting. Apps appear
+    /// on a single page in alphabetical order. Use kioskCustomization to further configure the
+    /// kiosk device behavior.
     #[serde(
         rename = "kioskCustomLauncherEnabled",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub kiosk_custom_launcher_enabled: Option<bool>,
-    /// Optional. Settings controlling the behavior of a device in kiosk mode. To enable kiosk mode, set kioskCustomLauncherEnabled to true or specify an app in the policy with the KIOSK role.
+    /// Optional. Settings controlling the behavior of a device in kiosk mode. To enable kiosk mode,
+    /// set kioskCustomLauncherEnabled to true or specify an app in the policy with the KIOSK role.
     #[serde(
         rename = "kioskCustomization",
         default,
@@ -351,7 +398,8 @@ pub struct Policy {
         skip_serializing_if = "Option::is_none"
     )]
     pub long_support_message: Option<crate::schemas::UserFacingMessage>,
-    /// Maximum time in milliseconds for user activity until the device locks. A value of 0 means there is no restriction.
+    /// Maximum time in milliseconds for user activity until the device locks. A value of 0 means
+    /// there is no restriction.
     #[serde(
         rename = "maximumTimeToLock",
         default,
@@ -359,14 +407,16 @@ pub struct Policy {
         with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
     )]
     pub maximum_time_to_lock: Option<i64>,
-    /// Controls the use of the microphone and whether the user has access to the microphone access toggle. This applies only on fully managed devices.
+    /// Controls the use of the microphone and whether the user has access to the microphone access
+    /// toggle. This applies only on fully managed devices.
     #[serde(
         rename = "microphoneAccess",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub microphone_access: Option<crate::schemas::PolicyMicrophoneAccess>,
-    /// The minimum allowed Android API level. A NonComplianceDetail with OS_NOT_PERMITTED is reported if the Android API level of the device is lower than this value.
+    /// The minimum allowed Android API level. A NonComplianceDetail with OS_NOT_PERMITTED is
+    /// reported if the Android API level of the device is lower than this value.
     #[serde(
         rename = "minimumApiLevel",
         default,
@@ -397,14 +447,24 @@ pub struct Policy {
     /// The name of the policy in the form enterprises/{enterpriseId}/policies/{policyId}.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// Whether the network escape hatch is enabled. If a network connection can't be made at boot time, the escape hatch prompts the user to temporarily connect to a network in order to refresh the device policy. After applying policy, the temporary network will be forgotten and the device will continue booting. This prevents being unable to connect to a network if there is no suitable network in the last policy and the device boots into an app in lock task mode, or the user is otherwise unable to reach device settings.Note: Setting wifiConfigDisabled to true will override this setting under specific circumstances. Please see wifiConfigDisabled for further details. Setting configureWifi to DISALLOW_CONFIGURING_WIFI will override this setting under specific circumstances. Please see DISALLOW_CONFIGURING_WIFI for further details.
+    /// Whether the network escape hatch is enabled. If a network connection can't be made at boot
+    /// time, the escape hatch prompts the user to temporarily connect to a network in order to
+    /// refresh the device policy. After applying policy, the temporary network will be forgotten
+    /// and the device will continue booting. This prevents being unable to connect to a network if
+    /// there is no suitable network in the last policy and the device boots into an app in lock
+    /// task mode, or the user is otherwise unable to reach device settings.Note: Setting
+    /// wifiConfigDisabled to true will override this setting under specific circumstances. Please
+    /// see wifiConfigDisabled for further details. Setting configureWifi to
+    /// DISALLOW_CONFIGURING_WIFI will override this setting under specific circumstances. Please
+    /// see DISALLOW_CONFIGURING_WIFI for further details.
     #[serde(
         rename = "networkEscapeHatchEnabled",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub network_escape_hatch_enabled: Option<bool>,
-    /// Whether resetting network settings is disabled. This applies only on fully managed devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for other management modes.
+    /// Whether resetting network settings is disabled. This applies only on fully managed devices.
+    /// A NonComplianceDetail with MANAGEMENT_MODE is reported for other management modes.
     #[serde(
         rename = "networkResetDisabled",
         default,
@@ -441,14 +501,18 @@ pub struct Policy {
         skip_serializing_if = "Option::is_none"
     )]
     pub outgoing_calls_disabled: Option<bool>,
-    /// Optional. Password requirement policies. Different policies can be set for work profile or fully managed devices by setting the password_scope field in the policy.
+    /// Optional. Password requirement policies. Different policies can be set for work profile or
+    /// fully managed devices by setting the password_scope field in the policy.
     #[serde(
         rename = "passwordPolicies",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub password_policies: Option<Vec<crate::schemas::PasswordRequirements>>,
-    /// Password requirements. The field password_requirements.require_password_unlock must not be set. DEPRECATED - Use passwordPolicies.Note:Complexity-based values of PasswordQuality, that is, COMPLEXITY_LOW, COMPLEXITY_MEDIUM, and COMPLEXITY_HIGH, cannot be used here. unified_lock_settings cannot be used here.
+    /// Password requirements. The field password_requirements.require_password_unlock must not be
+    /// set. DEPRECATED - Use passwordPolicies.Note:Complexity-based values of PasswordQuality, that
+    /// is, COMPLEXITY_LOW, COMPLEXITY_MEDIUM, and COMPLEXITY_HIGH, cannot be used here.
+    /// unified_lock_settings cannot be used here.
     ///
     /// Deprecated.
     #[serde(
@@ -457,28 +521,37 @@ pub struct Policy {
         skip_serializing_if = "Option::is_none"
     )]
     pub password_requirements: Option<crate::schemas::PasswordRequirements>,
-    /// Explicit permission or group grants or denials for all apps. These values override the default_permission_policy.
+    /// Explicit permission or group grants or denials for all apps. These values override the
+    /// default_permission_policy.
     #[serde(
         rename = "permissionGrants",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub permission_grants: Option<Vec<crate::schemas::PermissionGrant>>,
-    /// Specifies permitted accessibility services. If the field is not set, any accessibility service can be used. If the field is set, only the accessibility services in this list and the system's built-in accessibility service can be used. In particular, if the field is set to empty, only the system's built-in accessibility servicess can be used. This can be set on fully managed devices and on work profiles. When applied to a work profile, this affects both the personal profile and the work profile.
+    /// Specifies permitted accessibility services. If the field is not set, any accessibility
+    /// service can be used. If the field is set, only the accessibility services in this list and
+    /// the system's built-in accessibility service can be used. In particular, if the field is set
+    /// to empty, only the system's built-in accessibility servicess can be used. This can be set on
+    /// fully managed devices and on work profiles. When applied to a work profile, this affects
+    /// both the personal profile and the work profile.
     #[serde(
         rename = "permittedAccessibilityServices",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub permitted_accessibility_services: Option<crate::schemas::PackageNameList>,
-    /// If present, only the input methods provided by packages in this list are permitted. If this field is present, but the list is empty, then only system input methods are permitted.
+    /// If present, only the input methods provided by packages in this list are permitted. If this
+    /// field is present, but the list is empty, then only system input methods are permitted.
     #[serde(
         rename = "permittedInputMethods",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub permitted_input_methods: Option<crate::schemas::PackageNameList>,
-    /// Default intent handler activities.Warning: Do not configure this and default_application_settings for the same intent domain, such as web browsing. Setting both for the same intent domain can lead to unpredictable behavior.
+    /// Default intent handler activities.Warning: Do not configure this and
+    /// default_application_settings for the same intent domain, such as web browsing. Setting both
+    /// for the same intent domain can lead to unpredictable behavior.
     #[serde(
         rename = "persistentPreferredActivities",
         default,
@@ -494,7 +567,8 @@ pub struct Policy {
         skip_serializing_if = "Option::is_none"
     )]
     pub personal_usage_policies: Option<crate::schemas::PersonalUsagePolicies>,
-    /// This mode controls which apps are available to the user in the Play Store and the behavior on the device when apps are removed from the policy.
+    /// This mode controls which apps are available to the user in the Play Store and the behavior
+    /// on the device when apps are removed from the policy.
     #[serde(rename = "playStoreMode", default, skip_serializing_if = "Option::is_none")]
     pub play_store_mode: Option<crate::schemas::PolicyPlayStoreMode>,
     /// Rules that define the behavior when a particular policy can not be applied on device
@@ -504,7 +578,12 @@ pub struct Policy {
         skip_serializing_if = "Option::is_none"
     )]
     pub policy_enforcement_rules: Option<Vec<crate::schemas::PolicyEnforcementRule>>,
-    /// Controls whether preferential network service is enabled on the work profile or on fully managed devices. For example, an organization may have an agreement with a carrier that all of the work data from its employees' devices will be sent via a network service dedicated for enterprise use. An example of a supported preferential network service is the enterprise slice on 5G networks. This policy has no effect if preferentialNetworkServiceSettings or ApplicationPolicy.preferentialNetworkId is set on devices running Android 13 or above.
+    /// Controls whether preferential network service is enabled on the work profile or on fully
+    /// managed devices. For example, an organization may have an agreement with a carrier that all
+    /// of the work data from its employees' devices will be sent via a network service dedicated
+    /// for enterprise use. An example of a supported preferential network service is the enterprise
+    /// slice on 5G networks. This policy has no effect if preferentialNetworkServiceSettings or
+    /// ApplicationPolicy.preferentialNetworkId is set on devices running Android 13 or above.
     #[serde(
         rename = "preferentialNetworkService",
         default,
@@ -513,17 +592,25 @@ pub struct Policy {
     pub preferential_network_service: Option<
         crate::schemas::PolicyPreferentialNetworkService,
     >,
-    /// Optional. Controls whether printing is allowed. This is supported on devices running Android 9 and above. .
+    /// Optional. Controls whether printing is allowed. This is supported on devices running Android
+    /// 9 and above. .
     #[serde(rename = "printingPolicy", default, skip_serializing_if = "Option::is_none")]
     pub printing_policy: Option<crate::schemas::PolicyPrintingPolicy>,
-    /// Allows showing UI on a device for a user to choose a private key alias if there are no matching rules in ChoosePrivateKeyRules. For devices below Android P, setting this may leave enterprise keys vulnerable. This value will have no effect if any application has CERT_SELECTION delegation scope.
+    /// Allows showing UI on a device for a user to choose a private key alias if there are no
+    /// matching rules in ChoosePrivateKeyRules. For devices below Android P, setting this may leave
+    /// enterprise keys vulnerable. This value will have no effect if any application has
+    /// CERT_SELECTION delegation scope.
     #[serde(
         rename = "privateKeySelectionEnabled",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub private_key_selection_enabled: Option<bool>,
-    /// The network-independent global HTTP proxy. Typically proxies should be configured per-network in open_network_configuration. However for unusual configurations like general internal filtering a global HTTP proxy may be useful. If the proxy is not accessible, network access may break. The global proxy is only a recommendation and some apps may ignore it.
+    /// The network-independent global HTTP proxy. Typically proxies should be configured
+    /// per-network in open_network_configuration. However for unusual configurations like general
+    /// internal filtering a global HTTP proxy may be useful. If the proxy is not accessible,
+    /// network access may break. The global proxy is only a recommendation and some apps may ignore
+    /// it.
     #[serde(
         rename = "recommendedGlobalProxy",
         default,
@@ -546,14 +633,16 @@ pub struct Policy {
         skip_serializing_if = "Option::is_none"
     )]
     pub safe_boot_disabled: Option<bool>,
-    /// Whether screen capture is disabled. This also blocks Circle to Search (<https://support.google.com/android/answer/14508957>).
+    /// Whether screen capture is disabled. This also blocks Circle to Search
+    /// (<https://support.google.com/android/answer/14508957>).
     #[serde(
         rename = "screenCaptureDisabled",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub screen_capture_disabled: Option<bool>,
-    /// Whether changing the user icon is disabled. This applies only on devices running Android 7 and above.
+    /// Whether changing the user icon is disabled. This applies only on devices running Android 7
+    /// and above.
     #[serde(
         rename = "setUserIconDisabled",
         default,
@@ -577,14 +666,16 @@ pub struct Policy {
         skip_serializing_if = "Option::is_none"
     )]
     pub share_location_disabled: Option<bool>,
-    /// A message displayed to the user in the settings screen wherever functionality has been disabled by the admin. If the message is longer than 200 characters it may be truncated.
+    /// A message displayed to the user in the settings screen wherever functionality has been
+    /// disabled by the admin. If the message is longer than 200 characters it may be truncated.
     #[serde(
         rename = "shortSupportMessage",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub short_support_message: Option<crate::schemas::UserFacingMessage>,
-    /// Flag to skip hints on the first use. Enterprise admin can enable the system recommendation for apps to skip their user tutorial and other introductory hints on first start-up.
+    /// Flag to skip hints on the first use. Enterprise admin can enable the system recommendation
+    /// for apps to skip their user tutorial and other introductory hints on first start-up.
     #[serde(
         rename = "skipFirstUseHintsEnabled",
         default,
@@ -594,7 +685,9 @@ pub struct Policy {
     /// Whether sending and receiving SMS messages is disabled.
     #[serde(rename = "smsDisabled", default, skip_serializing_if = "Option::is_none")]
     pub sms_disabled: Option<bool>,
-    /// Whether the status bar is disabled. This disables notifications, quick settings, and other screen overlays that allow escape from full-screen mode. DEPRECATED. To disable the status bar on a kiosk device, use InstallType KIOSK or kioskCustomLauncherEnabled.
+    /// Whether the status bar is disabled. This disables notifications, quick settings, and other
+    /// screen overlays that allow escape from full-screen mode. DEPRECATED. To disable the status
+    /// bar on a kiosk device, use InstallType KIOSK or kioskCustomLauncherEnabled.
     ///
     /// Deprecated.
     #[serde(
@@ -610,17 +703,27 @@ pub struct Policy {
         skip_serializing_if = "Option::is_none"
     )]
     pub status_reporting_settings: Option<crate::schemas::StatusReportingSettings>,
-    /// The battery plugged in modes for which the device stays on. When using this setting, it is recommended to clear maximum_time_to_lock so that the device doesn't lock itself while it stays on.
+    /// The battery plugged in modes for which the device stays on. When using this setting, it is
+    /// recommended to clear maximum_time_to_lock so that the device doesn't lock itself while it
+    /// stays on.
     #[serde(
         rename = "stayOnPluggedModes",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub stay_on_plugged_modes: Option<Vec<crate::schemas::PolicyStayOnPluggedModes>>,
-    /// The system update policy, which controls how OS updates are applied. If the update type is WINDOWED, the update window will automatically apply to Play app updates as well.Note: Google Play system updates (<https://source.android.com/docs/core/ota/modular-system>) (also called Mainline updates) are automatically downloaded and require a device reboot to be installed. Refer to the mainline section in Manage system updates (<https://developer.android.com/work/dpc/system-updates#mainline>) for further details.If this policy is set, it takes precedence over unifiedUpdatePolicy for OEM OS updates. For more information, see unifiedUpdatePolicy.
+    /// The system update policy, which controls how OS updates are applied. If the update type is
+    /// WINDOWED, the update window will automatically apply to Play app updates as well.Note:
+    /// Google Play system updates (<https://source.android.com/docs/core/ota/modular-system>) (also
+    /// called Mainline updates) are automatically downloaded and require a device reboot to be
+    /// installed. Refer to the mainline section in Manage system updates
+    /// (<https://developer.android.com/work/dpc/system-updates#mainline>) for further details.If
+    /// this policy is set, it takes precedence over unifiedUpdatePolicy for OEM OS updates. For
+    /// more information, see unifiedUpdatePolicy.
     #[serde(rename = "systemUpdate", default, skip_serializing_if = "Option::is_none")]
     pub system_update: Option<crate::schemas::SystemUpdate>,
-    /// Whether configuring tethering and portable hotspots is disabled. If tetheringSettings is set to anything other than TETHERING_SETTINGS_UNSPECIFIED, this setting is ignored.
+    /// Whether configuring tethering and portable hotspots is disabled. If tetheringSettings is set
+    /// to anything other than TETHERING_SETTINGS_UNSPECIFIED, this setting is ignored.
     ///
     /// Deprecated.
     #[serde(
@@ -629,21 +732,30 @@ pub struct Policy {
         skip_serializing_if = "Option::is_none"
     )]
     pub tethering_config_disabled: Option<bool>,
-    /// Optional. The Unified Update Control policy, for controlling updates of software components on the device. Supported only on company-owned devices.The targets OS_UPDATE_WITH_API_LEVEL_CHANGE and OS_UPDATE_WITHOUT_API_LEVEL_CHANGE are supported only on devices where the OEM has integrated with Unified Update Controls, and are ignored otherwise. If systemUpdate is set, then that policy takes precedence and the targets OS_UPDATE_WITH_API_LEVEL_CHANGE and OS_UPDATE_WITHOUT_API_LEVEL_CHANGE are ignored here.
+    /// Optional. The Unified Update Control policy, for controlling updates of software components
+    /// on the device. Supported only on company-owned devices.The targets
+    /// OS_UPDATE_WITH_API_LEVEL_CHANGE and OS_UPDATE_WITHOUT_API_LEVEL_CHANGE are supported only on
+    /// devices where the OEM has integrated with Unified Update Controls, and are ignored
+    /// otherwise. If systemUpdate is set, then that policy takes precedence and the targets
+    /// OS_UPDATE_WITH_API_LEVEL_CHANGE and OS_UPDATE_WITHOUT_API_LEVEL_CHANGE are ignored here.
     #[serde(
         rename = "unifiedUpdatePolicy",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub unified_update_policy: Option<crate::schemas::UnifiedUpdatePolicy>,
-    /// Whether user uninstallation of applications is disabled. This prevents apps from being uninstalled, even those removed using applications
+    /// Whether user uninstallation of applications is disabled. This prevents apps from being
+    /// uninstalled, even those removed using applications
     #[serde(
         rename = "uninstallAppsDisabled",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub uninstall_apps_disabled: Option<bool>,
-    /// If microphone_access is set to any value other than MICROPHONE_ACCESS_UNSPECIFIED, this has no effect. Otherwise this field controls whether microphones are disabled: If true, all microphones are disabled, otherwise they are available. This is available only on fully managed devices.
+    /// If microphone_access is set to any value other than MICROPHONE_ACCESS_UNSPECIFIED, this has
+    /// no effect. Otherwise this field controls whether microphones are disabled: If true, all
+    /// microphones are disabled, otherwise they are available. This is available only on fully
+    /// managed devices.
     ///
     /// Deprecated.
     #[serde(
@@ -655,7 +767,8 @@ pub struct Policy {
     /// Optional. Configuration of device activity logging.
     #[serde(rename = "usageLog", default, skip_serializing_if = "Option::is_none")]
     pub usage_log: Option<crate::schemas::UsageLog>,
-    /// Whether transferring files over USB is disabled. This is supported only on company-owned devices.
+    /// Whether transferring files over USB is disabled. This is supported only on company-owned
+    /// devices.
     ///
     /// Deprecated.
     #[serde(
@@ -673,7 +786,8 @@ pub struct Policy {
         skip_serializing_if = "Option::is_none"
     )]
     pub usb_mass_storage_enabled: Option<bool>,
-    /// The version of the policy. This is a read-only field. The version is incremented each time the policy is updated.
+    /// The version of the policy. This is a read-only field. The version is incremented each time
+    /// the policy is updated.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -687,7 +801,15 @@ pub struct Policy {
         skip_serializing_if = "Option::is_none"
     )]
     pub vpn_config_disabled: Option<bool>,
-    /// Whether configuring Wi-Fi networks is disabled. Supported on fully managed devices and work profiles on company-owned devices. For fully managed devices, setting this to true removes all configured networks and retains only the networks configured using openNetworkConfiguration. For work profiles on company-owned devices, existing configured networks are not affected and the user is not allowed to add, remove, or modify Wi-Fi networks. If configureWifi is set to anything other than CONFIGURE_WIFI_UNSPECIFIED, this setting is ignored. Note: If a network connection can't be made at boot time and configuring Wi-Fi is disabled then network escape hatch will be shown in order to refresh the device policy (see networkEscapeHatchEnabled).
+    /// Whether configuring Wi-Fi networks is disabled. Supported on fully managed devices and work
+    /// profiles on company-owned devices. For fully managed devices, setting this to true removes
+    /// all configured networks and retains only the networks configured using
+    /// openNetworkConfiguration. For work profiles on company-owned devices, existing configured
+    /// networks are not affected and the user is not allowed to add, remove, or modify Wi-Fi
+    /// networks. If configureWifi is set to anything other than CONFIGURE_WIFI_UNSPECIFIED, this
+    /// setting is ignored. Note: If a network connection can't be made at boot time and configuring
+    /// Wi-Fi is disabled then network escape hatch will be shown in order to refresh the device
+    /// policy (see networkEscapeHatchEnabled).
     ///
     /// Deprecated.
     #[serde(
@@ -705,10 +827,13 @@ pub struct Policy {
         skip_serializing_if = "Option::is_none"
     )]
     pub wifi_configs_lockdown_enabled: Option<bool>,
-    /// Optional. Wipe flags to indicate what data is wiped when a device or profile wipe is triggered due to any reason (for example, non-compliance). This does not apply to the enterprises.devices.delete method. . This list must not have duplicates.
+    /// Optional. Wipe flags to indicate what data is wiped when a device or profile wipe is
+    /// triggered due to any reason (for example, non-compliance). This does not apply to the
+    /// enterprises.devices.delete method. . This list must not have duplicates.
     #[serde(rename = "wipeDataFlags", default, skip_serializing_if = "Option::is_none")]
     pub wipe_data_flags: Option<Vec<crate::schemas::PolicyWipeDataFlags>>,
-    /// Optional. Controls the work account setup configuration, such as details of whether a Google authenticated account is required.
+    /// Optional. Controls the work account setup configuration, such as details of whether a Google
+    /// authenticated account is required.
     #[serde(
         rename = "workAccountSetupConfig",
         default,
@@ -734,7 +859,8 @@ impl Policy {
         self
     }
 
-    /// Sends `accountTypesWithManagementDisabled` as JSON `null`, which clears it on the server (chainable); `set_account_types_with_management_disabled` takes it back.
+    /// Sends `accountTypesWithManagementDisabled` as JSON `null`, which clears it on the server
+    /// (chainable); `set_account_types_with_management_disabled` takes it back.
     #[inline]
     pub fn clear_account_types_with_management_disabled(mut self) -> Self {
         self.account_types_with_management_disabled = None;
@@ -753,7 +879,8 @@ impl Policy {
         self
     }
 
-    /// Sends `addUserDisabled` as JSON `null`, which clears it on the server (chainable); `set_add_user_disabled` takes it back.
+    /// Sends `addUserDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_add_user_disabled` takes it back.
     #[inline]
     pub fn clear_add_user_disabled(mut self) -> Self {
         self.add_user_disabled = None;
@@ -772,7 +899,8 @@ impl Policy {
         self
     }
 
-    /// Sends `adjustVolumeDisabled` as JSON `null`, which clears it on the server (chainable); `set_adjust_volume_disabled` takes it back.
+    /// Sends `adjustVolumeDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_adjust_volume_disabled` takes it back.
     #[inline]
     pub fn clear_adjust_volume_disabled(mut self) -> Self {
         self.adjust_volume_disabled = None;
@@ -794,7 +922,8 @@ impl Policy {
         self
     }
 
-    /// Sends `advancedSecurityOverrides` as JSON `null`, which clears it on the server (chainable); `set_advanced_security_overrides` takes it back.
+    /// Sends `advancedSecurityOverrides` as JSON `null`, which clears it on the server (chainable);
+    /// `set_advanced_security_overrides` takes it back.
     #[inline]
     pub fn clear_advanced_security_overrides(mut self) -> Self {
         self.advanced_security_overrides = None;
@@ -816,7 +945,8 @@ impl Policy {
         self
     }
 
-    /// Sends `alwaysOnVpnPackage` as JSON `null`, which clears it on the server (chainable); `set_always_on_vpn_package` takes it back.
+    /// Sends `alwaysOnVpnPackage` as JSON `null`, which clears it on the server (chainable);
+    /// `set_always_on_vpn_package` takes it back.
     #[inline]
     pub fn clear_always_on_vpn_package(mut self) -> Self {
         self.always_on_vpn_package = None;
@@ -842,7 +972,8 @@ impl Policy {
         self
     }
 
-    /// Sends `androidDevicePolicyTracks` as JSON `null`, which clears it on the server (chainable); `set_android_device_policy_tracks` takes it back.
+    /// Sends `androidDevicePolicyTracks` as JSON `null`, which clears it on the server (chainable);
+    /// `set_android_device_policy_tracks` takes it back.
     #[inline]
     pub fn clear_android_device_policy_tracks(mut self) -> Self {
         self.android_device_policy_tracks = None;
@@ -864,7 +995,8 @@ impl Policy {
         self
     }
 
-    /// Sends `appAutoUpdatePolicy` as JSON `null`, which clears it on the server (chainable); `set_app_auto_update_policy` takes it back.
+    /// Sends `appAutoUpdatePolicy` as JSON `null`, which clears it on the server (chainable);
+    /// `set_app_auto_update_policy` takes it back.
     #[inline]
     pub fn clear_app_auto_update_policy(mut self) -> Self {
         self.app_auto_update_policy = None;
@@ -886,7 +1018,8 @@ impl Policy {
         self
     }
 
-    /// Sends `appFunctions` as JSON `null`, which clears it on the server (chainable); `set_app_functions` takes it back.
+    /// Sends `appFunctions` as JSON `null`, which clears it on the server (chainable);
+    /// `set_app_functions` takes it back.
     #[inline]
     pub fn clear_app_functions(mut self) -> Self {
         self.app_functions = None;
@@ -905,7 +1038,8 @@ impl Policy {
         self
     }
 
-    /// Sends `applications` as JSON `null`, which clears it on the server (chainable); `set_applications` takes it back.
+    /// Sends `applications` as JSON `null`, which clears it on the server (chainable);
+    /// `set_applications` takes it back.
     #[inline]
     pub fn clear_applications(mut self) -> Self {
         self.applications = None;
@@ -924,7 +1058,8 @@ impl Policy {
         self
     }
 
-    /// Sends `assistContentPolicy` as JSON `null`, which clears it on the server (chainable); `set_assist_content_policy` takes it back.
+    /// Sends `assistContentPolicy` as JSON `null`, which clears it on the server (chainable);
+    /// `set_assist_content_policy` takes it back.
     #[inline]
     pub fn clear_assist_content_policy(mut self) -> Self {
         self.assist_content_policy = None;
@@ -946,7 +1081,8 @@ impl Policy {
         self
     }
 
-    /// Sends `autoDateAndTimeZone` as JSON `null`, which clears it on the server (chainable); `set_auto_date_and_time_zone` takes it back.
+    /// Sends `autoDateAndTimeZone` as JSON `null`, which clears it on the server (chainable);
+    /// `set_auto_date_and_time_zone` takes it back.
     #[inline]
     pub fn clear_auto_date_and_time_zone(mut self) -> Self {
         self.auto_date_and_time_zone = None;
@@ -965,7 +1101,8 @@ impl Policy {
         self
     }
 
-    /// Sends `autoTimeRequired` as JSON `null`, which clears it on the server (chainable); `set_auto_time_required` takes it back.
+    /// Sends `autoTimeRequired` as JSON `null`, which clears it on the server (chainable);
+    /// `set_auto_time_required` takes it back.
     #[inline]
     pub fn clear_auto_time_required(mut self) -> Self {
         self.auto_time_required = None;
@@ -987,7 +1124,8 @@ impl Policy {
         self
     }
 
-    /// Sends `autofillPolicy` as JSON `null`, which clears it on the server (chainable); `set_autofill_policy` takes it back.
+    /// Sends `autofillPolicy` as JSON `null`, which clears it on the server (chainable);
+    /// `set_autofill_policy` takes it back.
     #[inline]
     pub fn clear_autofill_policy(mut self) -> Self {
         self.autofill_policy = None;
@@ -1009,7 +1147,8 @@ impl Policy {
         self
     }
 
-    /// Sends `backupService` as JSON `null`, which clears it on the server (chainable); `set_backup_service` takes it back.
+    /// Sends `backupService` as JSON `null`, which clears it on the server (chainable);
+    /// `set_backup_service` takes it back.
     #[inline]
     pub fn clear_backup_service(mut self) -> Self {
         self.backup_service = None;
@@ -1025,7 +1164,8 @@ impl Policy {
         self
     }
 
-    /// Sends `blockApplicationsEnabled` as JSON `null`, which clears it on the server (chainable); `set_block_applications_enabled` takes it back.
+    /// Sends `blockApplicationsEnabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_block_applications_enabled` takes it back.
     #[inline]
     pub fn clear_block_applications_enabled(mut self) -> Self {
         self.block_applications_enabled = None;
@@ -1044,7 +1184,8 @@ impl Policy {
         self
     }
 
-    /// Sends `bluetoothConfigDisabled` as JSON `null`, which clears it on the server (chainable); `set_bluetooth_config_disabled` takes it back.
+    /// Sends `bluetoothConfigDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_bluetooth_config_disabled` takes it back.
     #[inline]
     pub fn clear_bluetooth_config_disabled(mut self) -> Self {
         self.bluetooth_config_disabled = None;
@@ -1066,7 +1207,8 @@ impl Policy {
         self
     }
 
-    /// Sends `bluetoothContactSharingDisabled` as JSON `null`, which clears it on the server (chainable); `set_bluetooth_contact_sharing_disabled` takes it back.
+    /// Sends `bluetoothContactSharingDisabled` as JSON `null`, which clears it on the server
+    /// (chainable); `set_bluetooth_contact_sharing_disabled` takes it back.
     #[inline]
     pub fn clear_bluetooth_contact_sharing_disabled(mut self) -> Self {
         self.bluetooth_contact_sharing_disabled = None;
@@ -1085,7 +1227,8 @@ impl Policy {
         self
     }
 
-    /// Sends `bluetoothDisabled` as JSON `null`, which clears it on the server (chainable); `set_bluetooth_disabled` takes it back.
+    /// Sends `bluetoothDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_bluetooth_disabled` takes it back.
     #[inline]
     pub fn clear_bluetooth_disabled(mut self) -> Self {
         self.bluetooth_disabled = None;
@@ -1107,7 +1250,8 @@ impl Policy {
         self
     }
 
-    /// Sends `cameraAccess` as JSON `null`, which clears it on the server (chainable); `set_camera_access` takes it back.
+    /// Sends `cameraAccess` as JSON `null`, which clears it on the server (chainable);
+    /// `set_camera_access` takes it back.
     #[inline]
     pub fn clear_camera_access(mut self) -> Self {
         self.camera_access = None;
@@ -1123,7 +1267,8 @@ impl Policy {
         self
     }
 
-    /// Sends `cameraDisabled` as JSON `null`, which clears it on the server (chainable); `set_camera_disabled` takes it back.
+    /// Sends `cameraDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_camera_disabled` takes it back.
     #[inline]
     pub fn clear_camera_disabled(mut self) -> Self {
         self.camera_disabled = None;
@@ -1145,7 +1290,8 @@ impl Policy {
         self
     }
 
-    /// Sends `cellBroadcastsConfigDisabled` as JSON `null`, which clears it on the server (chainable); `set_cell_broadcasts_config_disabled` takes it back.
+    /// Sends `cellBroadcastsConfigDisabled` as JSON `null`, which clears it on the server
+    /// (chainable); `set_cell_broadcasts_config_disabled` takes it back.
     #[inline]
     pub fn clear_cell_broadcasts_config_disabled(mut self) -> Self {
         self.cell_broadcasts_config_disabled = None;
@@ -1169,7 +1315,8 @@ impl Policy {
         self
     }
 
-    /// Sends `choosePrivateKeyRules` as JSON `null`, which clears it on the server (chainable); `set_choose_private_key_rules` takes it back.
+    /// Sends `choosePrivateKeyRules` as JSON `null`, which clears it on the server (chainable);
+    /// `set_choose_private_key_rules` takes it back.
     #[inline]
     pub fn clear_choose_private_key_rules(mut self) -> Self {
         self.choose_private_key_rules = None;
@@ -1191,7 +1338,8 @@ impl Policy {
         self
     }
 
-    /// Sends `complianceRules` as JSON `null`, which clears it on the server (chainable); `set_compliance_rules` takes it back.
+    /// Sends `complianceRules` as JSON `null`, which clears it on the server (chainable);
+    /// `set_compliance_rules` takes it back.
     #[inline]
     pub fn clear_compliance_rules(mut self) -> Self {
         self.compliance_rules = None;
@@ -1210,7 +1358,8 @@ impl Policy {
         self
     }
 
-    /// Sends `createWindowsDisabled` as JSON `null`, which clears it on the server (chainable); `set_create_windows_disabled` takes it back.
+    /// Sends `createWindowsDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_create_windows_disabled` takes it back.
     #[inline]
     pub fn clear_create_windows_disabled(mut self) -> Self {
         self.create_windows_disabled = None;
@@ -1232,7 +1381,8 @@ impl Policy {
         self
     }
 
-    /// Sends `credentialProviderPolicyDefault` as JSON `null`, which clears it on the server (chainable); `set_credential_provider_policy_default` takes it back.
+    /// Sends `credentialProviderPolicyDefault` as JSON `null`, which clears it on the server
+    /// (chainable); `set_credential_provider_policy_default` takes it back.
     #[inline]
     pub fn clear_credential_provider_policy_default(mut self) -> Self {
         self.credential_provider_policy_default = None;
@@ -1251,7 +1401,8 @@ impl Policy {
         self
     }
 
-    /// Sends `credentialsConfigDisabled` as JSON `null`, which clears it on the server (chainable); `set_credentials_config_disabled` takes it back.
+    /// Sends `credentialsConfigDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_credentials_config_disabled` takes it back.
     #[inline]
     pub fn clear_credentials_config_disabled(mut self) -> Self {
         self.credentials_config_disabled = None;
@@ -1273,7 +1424,8 @@ impl Policy {
         self
     }
 
-    /// Sends `crossDevicePolicies` as JSON `null`, which clears it on the server (chainable); `set_cross_device_policies` takes it back.
+    /// Sends `crossDevicePolicies` as JSON `null`, which clears it on the server (chainable);
+    /// `set_cross_device_policies` takes it back.
     #[inline]
     pub fn clear_cross_device_policies(mut self) -> Self {
         self.cross_device_policies = None;
@@ -1295,7 +1447,8 @@ impl Policy {
         self
     }
 
-    /// Sends `crossProfilePolicies` as JSON `null`, which clears it on the server (chainable); `set_cross_profile_policies` takes it back.
+    /// Sends `crossProfilePolicies` as JSON `null`, which clears it on the server (chainable);
+    /// `set_cross_profile_policies` takes it back.
     #[inline]
     pub fn clear_cross_profile_policies(mut self) -> Self {
         self.cross_profile_policies = None;
@@ -1314,7 +1467,8 @@ impl Policy {
         self
     }
 
-    /// Sends `dataRoamingDisabled` as JSON `null`, which clears it on the server (chainable); `set_data_roaming_disabled` takes it back.
+    /// Sends `dataRoamingDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_data_roaming_disabled` takes it back.
     #[inline]
     pub fn clear_data_roaming_disabled(mut self) -> Self {
         self.data_roaming_disabled = None;
@@ -1333,7 +1487,8 @@ impl Policy {
         self
     }
 
-    /// Sends `debuggingFeaturesAllowed` as JSON `null`, which clears it on the server (chainable); `set_debugging_features_allowed` takes it back.
+    /// Sends `debuggingFeaturesAllowed` as JSON `null`, which clears it on the server (chainable);
+    /// `set_debugging_features_allowed` takes it back.
     #[inline]
     pub fn clear_debugging_features_allowed(mut self) -> Self {
         self.debugging_features_allowed = None;
@@ -1359,7 +1514,8 @@ impl Policy {
         self
     }
 
-    /// Sends `defaultApplicationSettings` as JSON `null`, which clears it on the server (chainable); `set_default_application_settings` takes it back.
+    /// Sends `defaultApplicationSettings` as JSON `null`, which clears it on the server
+    /// (chainable); `set_default_application_settings` takes it back.
     #[inline]
     pub fn clear_default_application_settings(mut self) -> Self {
         self.default_application_settings = None;
@@ -1381,7 +1537,8 @@ impl Policy {
         self
     }
 
-    /// Sends `defaultPermissionPolicy` as JSON `null`, which clears it on the server (chainable); `set_default_permission_policy` takes it back.
+    /// Sends `defaultPermissionPolicy` as JSON `null`, which clears it on the server (chainable);
+    /// `set_default_permission_policy` takes it back.
     #[inline]
     pub fn clear_default_permission_policy(mut self) -> Self {
         self.default_permission_policy = None;
@@ -1403,7 +1560,8 @@ impl Policy {
         self
     }
 
-    /// Sends `deviceConnectivityManagement` as JSON `null`, which clears it on the server (chainable); `set_device_connectivity_management` takes it back.
+    /// Sends `deviceConnectivityManagement` as JSON `null`, which clears it on the server
+    /// (chainable); `set_device_connectivity_management` takes it back.
     #[inline]
     pub fn clear_device_connectivity_management(mut self) -> Self {
         self.device_connectivity_management = None;
@@ -1425,7 +1583,8 @@ impl Policy {
         self
     }
 
-    /// Sends `deviceOwnerLockScreenInfo` as JSON `null`, which clears it on the server (chainable); `set_device_owner_lock_screen_info` takes it back.
+    /// Sends `deviceOwnerLockScreenInfo` as JSON `null`, which clears it on the server (chainable);
+    /// `set_device_owner_lock_screen_info` takes it back.
     #[inline]
     pub fn clear_device_owner_lock_screen_info(mut self) -> Self {
         self.device_owner_lock_screen_info = None;
@@ -1447,7 +1606,8 @@ impl Policy {
         self
     }
 
-    /// Sends `deviceRadioState` as JSON `null`, which clears it on the server (chainable); `set_device_radio_state` takes it back.
+    /// Sends `deviceRadioState` as JSON `null`, which clears it on the server (chainable);
+    /// `set_device_radio_state` takes it back.
     #[inline]
     pub fn clear_device_radio_state(mut self) -> Self {
         self.device_radio_state = None;
@@ -1469,7 +1629,8 @@ impl Policy {
         self
     }
 
-    /// Sends `deviceWidePolicies` as JSON `null`, which clears it on the server (chainable); `set_device_wide_policies` takes it back.
+    /// Sends `deviceWidePolicies` as JSON `null`, which clears it on the server (chainable);
+    /// `set_device_wide_policies` takes it back.
     #[inline]
     pub fn clear_device_wide_policies(mut self) -> Self {
         self.device_wide_policies = None;
@@ -1491,7 +1652,8 @@ impl Policy {
         self
     }
 
-    /// Sends `displaySettings` as JSON `null`, which clears it on the server (chainable); `set_display_settings` takes it back.
+    /// Sends `displaySettings` as JSON `null`, which clears it on the server (chainable);
+    /// `set_display_settings` takes it back.
     #[inline]
     pub fn clear_display_settings(mut self) -> Self {
         self.display_settings = None;
@@ -1513,7 +1675,8 @@ impl Policy {
         self
     }
 
-    /// Sends `encryptionPolicy` as JSON `null`, which clears it on the server (chainable); `set_encryption_policy` takes it back.
+    /// Sends `encryptionPolicy` as JSON `null`, which clears it on the server (chainable);
+    /// `set_encryption_policy` takes it back.
     #[inline]
     pub fn clear_encryption_policy(mut self) -> Self {
         self.encryption_policy = None;
@@ -1532,7 +1695,8 @@ impl Policy {
         self
     }
 
-    /// Sends `ensureVerifyAppsEnabled` as JSON `null`, which clears it on the server (chainable); `set_ensure_verify_apps_enabled` takes it back.
+    /// Sends `ensureVerifyAppsEnabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_ensure_verify_apps_enabled` takes it back.
     #[inline]
     pub fn clear_ensure_verify_apps_enabled(mut self) -> Self {
         self.ensure_verify_apps_enabled = None;
@@ -1554,7 +1718,8 @@ impl Policy {
         self
     }
 
-    /// Sends `enterpriseDisplayNameVisibility` as JSON `null`, which clears it on the server (chainable); `set_enterprise_display_name_visibility` takes it back.
+    /// Sends `enterpriseDisplayNameVisibility` as JSON `null`, which clears it on the server
+    /// (chainable); `set_enterprise_display_name_visibility` takes it back.
     #[inline]
     pub fn clear_enterprise_display_name_visibility(mut self) -> Self {
         self.enterprise_display_name_visibility = None;
@@ -1573,7 +1738,8 @@ impl Policy {
         self
     }
 
-    /// Sends `factoryResetDisabled` as JSON `null`, which clears it on the server (chainable); `set_factory_reset_disabled` takes it back.
+    /// Sends `factoryResetDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_factory_reset_disabled` takes it back.
     #[inline]
     pub fn clear_factory_reset_disabled(mut self) -> Self {
         self.factory_reset_disabled = None;
@@ -1595,7 +1761,8 @@ impl Policy {
         self
     }
 
-    /// Sends `frpAdminEmails` as JSON `null`, which clears it on the server (chainable); `set_frp_admin_emails` takes it back.
+    /// Sends `frpAdminEmails` as JSON `null`, which clears it on the server (chainable);
+    /// `set_frp_admin_emails` takes it back.
     #[inline]
     pub fn clear_frp_admin_emails(mut self) -> Self {
         self.frp_admin_emails = None;
@@ -1614,7 +1781,8 @@ impl Policy {
         self
     }
 
-    /// Sends `funDisabled` as JSON `null`, which clears it on the server (chainable); `set_fun_disabled` takes it back.
+    /// Sends `funDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_fun_disabled` takes it back.
     #[inline]
     pub fn clear_fun_disabled(mut self) -> Self {
         self.fun_disabled = None;
@@ -1630,7 +1798,8 @@ impl Policy {
         self
     }
 
-    /// Sends `installAppsDisabled` as JSON `null`, which clears it on the server (chainable); `set_install_apps_disabled` takes it back.
+    /// Sends `installAppsDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_install_apps_disabled` takes it back.
     #[inline]
     pub fn clear_install_apps_disabled(mut self) -> Self {
         self.install_apps_disabled = None;
@@ -1652,7 +1821,8 @@ impl Policy {
         self
     }
 
-    /// Sends `installUnknownSourcesAllowed` as JSON `null`, which clears it on the server (chainable); `set_install_unknown_sources_allowed` takes it back.
+    /// Sends `installUnknownSourcesAllowed` as JSON `null`, which clears it on the server
+    /// (chainable); `set_install_unknown_sources_allowed` takes it back.
     #[inline]
     pub fn clear_install_unknown_sources_allowed(mut self) -> Self {
         self.install_unknown_sources_allowed = None;
@@ -1671,7 +1841,8 @@ impl Policy {
         self
     }
 
-    /// Sends `keyguardDisabled` as JSON `null`, which clears it on the server (chainable); `set_keyguard_disabled` takes it back.
+    /// Sends `keyguardDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_keyguard_disabled` takes it back.
     #[inline]
     pub fn clear_keyguard_disabled(mut self) -> Self {
         self.keyguard_disabled = None;
@@ -1697,7 +1868,8 @@ impl Policy {
         self
     }
 
-    /// Sends `keyguardDisabledFeatures` as JSON `null`, which clears it on the server (chainable); `set_keyguard_disabled_features` takes it back.
+    /// Sends `keyguardDisabledFeatures` as JSON `null`, which clears it on the server (chainable);
+    /// `set_keyguard_disabled_features` takes it back.
     #[inline]
     pub fn clear_keyguard_disabled_features(mut self) -> Self {
         self.keyguard_disabled_features = None;
@@ -1716,7 +1888,8 @@ impl Policy {
         self
     }
 
-    /// Sends `kioskCustomLauncherEnabled` as JSON `null`, which clears it on the server (chainable); `set_kiosk_custom_launcher_enabled` takes it back.
+    /// Sends `kioskCustomLauncherEnabled` as JSON `null`, which clears it on the server
+    /// (chainable); `set_kiosk_custom_launcher_enabled` takes it back.
     #[inline]
     pub fn clear_kiosk_custom_launcher_enabled(mut self) -> Self {
         self.kiosk_custom_launcher_enabled = None;
@@ -1738,7 +1911,8 @@ impl Policy {
         self
     }
 
-    /// Sends `kioskCustomization` as JSON `null`, which clears it on the server (chainable); `set_kiosk_customization` takes it back.
+    /// Sends `kioskCustomization` as JSON `null`, which clears it on the server (chainable);
+    /// `set_kiosk_customization` takes it back.
     #[inline]
     pub fn clear_kiosk_customization(mut self) -> Self {
         self.kiosk_customization = None;
@@ -1760,7 +1934,8 @@ impl Policy {
         self
     }
 
-    /// Sends `locationMode` as JSON `null`, which clears it on the server (chainable); `set_location_mode` takes it back.
+    /// Sends `locationMode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_location_mode` takes it back.
     #[inline]
     pub fn clear_location_mode(mut self) -> Self {
         self.location_mode = None;
@@ -1779,7 +1954,8 @@ impl Policy {
         self
     }
 
-    /// Sends `longSupportMessage` as JSON `null`, which clears it on the server (chainable); `set_long_support_message` takes it back.
+    /// Sends `longSupportMessage` as JSON `null`, which clears it on the server (chainable);
+    /// `set_long_support_message` takes it back.
     #[inline]
     pub fn clear_long_support_message(mut self) -> Self {
         self.long_support_message = None;
@@ -1798,7 +1974,8 @@ impl Policy {
         self
     }
 
-    /// Sends `maximumTimeToLock` as JSON `null`, which clears it on the server (chainable); `set_maximum_time_to_lock` takes it back.
+    /// Sends `maximumTimeToLock` as JSON `null`, which clears it on the server (chainable);
+    /// `set_maximum_time_to_lock` takes it back.
     #[inline]
     pub fn clear_maximum_time_to_lock(mut self) -> Self {
         self.maximum_time_to_lock = None;
@@ -1820,7 +1997,8 @@ impl Policy {
         self
     }
 
-    /// Sends `microphoneAccess` as JSON `null`, which clears it on the server (chainable); `set_microphone_access` takes it back.
+    /// Sends `microphoneAccess` as JSON `null`, which clears it on the server (chainable);
+    /// `set_microphone_access` takes it back.
     #[inline]
     pub fn clear_microphone_access(mut self) -> Self {
         self.microphone_access = None;
@@ -1839,7 +2017,8 @@ impl Policy {
         self
     }
 
-    /// Sends `minimumApiLevel` as JSON `null`, which clears it on the server (chainable); `set_minimum_api_level` takes it back.
+    /// Sends `minimumApiLevel` as JSON `null`, which clears it on the server (chainable);
+    /// `set_minimum_api_level` takes it back.
     #[inline]
     pub fn clear_minimum_api_level(mut self) -> Self {
         self.minimum_api_level = None;
@@ -1861,7 +2040,8 @@ impl Policy {
         self
     }
 
-    /// Sends `mobileNetworksConfigDisabled` as JSON `null`, which clears it on the server (chainable); `set_mobile_networks_config_disabled` takes it back.
+    /// Sends `mobileNetworksConfigDisabled` as JSON `null`, which clears it on the server
+    /// (chainable); `set_mobile_networks_config_disabled` takes it back.
     #[inline]
     pub fn clear_mobile_networks_config_disabled(mut self) -> Self {
         self.mobile_networks_config_disabled = None;
@@ -1880,7 +2060,8 @@ impl Policy {
         self
     }
 
-    /// Sends `modifyAccountsDisabled` as JSON `null`, which clears it on the server (chainable); `set_modify_accounts_disabled` takes it back.
+    /// Sends `modifyAccountsDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_modify_accounts_disabled` takes it back.
     #[inline]
     pub fn clear_modify_accounts_disabled(mut self) -> Self {
         self.modify_accounts_disabled = None;
@@ -1899,7 +2080,8 @@ impl Policy {
         self
     }
 
-    /// Sends `mountPhysicalMediaDisabled` as JSON `null`, which clears it on the server (chainable); `set_mount_physical_media_disabled` takes it back.
+    /// Sends `mountPhysicalMediaDisabled` as JSON `null`, which clears it on the server
+    /// (chainable); `set_mount_physical_media_disabled` takes it back.
     #[inline]
     pub fn clear_mount_physical_media_disabled(mut self) -> Self {
         self.mount_physical_media_disabled = None;
@@ -1918,7 +2100,8 @@ impl Policy {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
@@ -1934,7 +2117,8 @@ impl Policy {
         self
     }
 
-    /// Sends `networkEscapeHatchEnabled` as JSON `null`, which clears it on the server (chainable); `set_network_escape_hatch_enabled` takes it back.
+    /// Sends `networkEscapeHatchEnabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_network_escape_hatch_enabled` takes it back.
     #[inline]
     pub fn clear_network_escape_hatch_enabled(mut self) -> Self {
         self.network_escape_hatch_enabled = None;
@@ -1953,7 +2137,8 @@ impl Policy {
         self
     }
 
-    /// Sends `networkResetDisabled` as JSON `null`, which clears it on the server (chainable); `set_network_reset_disabled` takes it back.
+    /// Sends `networkResetDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_network_reset_disabled` takes it back.
     #[inline]
     pub fn clear_network_reset_disabled(mut self) -> Self {
         self.network_reset_disabled = None;
@@ -1979,7 +2164,8 @@ impl Policy {
         self
     }
 
-    /// Sends `oncCertificateProviders` as JSON `null`, which clears it on the server (chainable); `set_onc_certificate_providers` takes it back.
+    /// Sends `oncCertificateProviders` as JSON `null`, which clears it on the server (chainable);
+    /// `set_onc_certificate_providers` takes it back.
     #[inline]
     pub fn clear_onc_certificate_providers(mut self) -> Self {
         self.onc_certificate_providers = None;
@@ -2005,7 +2191,8 @@ impl Policy {
         self
     }
 
-    /// Sends `openNetworkConfiguration` as JSON `null`, which clears it on the server (chainable); `set_open_network_configuration` takes it back.
+    /// Sends `openNetworkConfiguration` as JSON `null`, which clears it on the server (chainable);
+    /// `set_open_network_configuration` takes it back.
     #[inline]
     pub fn clear_open_network_configuration(mut self) -> Self {
         self.open_network_configuration = None;
@@ -2024,7 +2211,8 @@ impl Policy {
         self
     }
 
-    /// Sends `outgoingBeamDisabled` as JSON `null`, which clears it on the server (chainable); `set_outgoing_beam_disabled` takes it back.
+    /// Sends `outgoingBeamDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_outgoing_beam_disabled` takes it back.
     #[inline]
     pub fn clear_outgoing_beam_disabled(mut self) -> Self {
         self.outgoing_beam_disabled = None;
@@ -2043,7 +2231,8 @@ impl Policy {
         self
     }
 
-    /// Sends `outgoingCallsDisabled` as JSON `null`, which clears it on the server (chainable); `set_outgoing_calls_disabled` takes it back.
+    /// Sends `outgoingCallsDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_outgoing_calls_disabled` takes it back.
     #[inline]
     pub fn clear_outgoing_calls_disabled(mut self) -> Self {
         self.outgoing_calls_disabled = None;
@@ -2065,7 +2254,8 @@ impl Policy {
         self
     }
 
-    /// Sends `passwordPolicies` as JSON `null`, which clears it on the server (chainable); `set_password_policies` takes it back.
+    /// Sends `passwordPolicies` as JSON `null`, which clears it on the server (chainable);
+    /// `set_password_policies` takes it back.
     #[inline]
     pub fn clear_password_policies(mut self) -> Self {
         self.password_policies = None;
@@ -2087,7 +2277,8 @@ impl Policy {
         self
     }
 
-    /// Sends `passwordRequirements` as JSON `null`, which clears it on the server (chainable); `set_password_requirements` takes it back.
+    /// Sends `passwordRequirements` as JSON `null`, which clears it on the server (chainable);
+    /// `set_password_requirements` takes it back.
     #[inline]
     pub fn clear_password_requirements(mut self) -> Self {
         self.password_requirements = None;
@@ -2109,7 +2300,8 @@ impl Policy {
         self
     }
 
-    /// Sends `permissionGrants` as JSON `null`, which clears it on the server (chainable); `set_permission_grants` takes it back.
+    /// Sends `permissionGrants` as JSON `null`, which clears it on the server (chainable);
+    /// `set_permission_grants` takes it back.
     #[inline]
     pub fn clear_permission_grants(mut self) -> Self {
         self.permission_grants = None;
@@ -2131,7 +2323,8 @@ impl Policy {
         self
     }
 
-    /// Sends `permittedAccessibilityServices` as JSON `null`, which clears it on the server (chainable); `set_permitted_accessibility_services` takes it back.
+    /// Sends `permittedAccessibilityServices` as JSON `null`, which clears it on the server
+    /// (chainable); `set_permitted_accessibility_services` takes it back.
     #[inline]
     pub fn clear_permitted_accessibility_services(mut self) -> Self {
         self.permitted_accessibility_services = None;
@@ -2153,7 +2346,8 @@ impl Policy {
         self
     }
 
-    /// Sends `permittedInputMethods` as JSON `null`, which clears it on the server (chainable); `set_permitted_input_methods` takes it back.
+    /// Sends `permittedInputMethods` as JSON `null`, which clears it on the server (chainable);
+    /// `set_permitted_input_methods` takes it back.
     #[inline]
     pub fn clear_permitted_input_methods(mut self) -> Self {
         self.permitted_input_methods = None;
@@ -2179,7 +2373,8 @@ impl Policy {
         self
     }
 
-    /// Sends `persistentPreferredActivities` as JSON `null`, which clears it on the server (chainable); `set_persistent_preferred_activities` takes it back.
+    /// Sends `persistentPreferredActivities` as JSON `null`, which clears it on the server
+    /// (chainable); `set_persistent_preferred_activities` takes it back.
     #[inline]
     pub fn clear_persistent_preferred_activities(mut self) -> Self {
         self.persistent_preferred_activities = None;
@@ -2201,7 +2396,8 @@ impl Policy {
         self
     }
 
-    /// Sends `personalUsagePolicies` as JSON `null`, which clears it on the server (chainable); `set_personal_usage_policies` takes it back.
+    /// Sends `personalUsagePolicies` as JSON `null`, which clears it on the server (chainable);
+    /// `set_personal_usage_policies` takes it back.
     #[inline]
     pub fn clear_personal_usage_policies(mut self) -> Self {
         self.personal_usage_policies = None;
@@ -2223,7 +2419,8 @@ impl Policy {
         self
     }
 
-    /// Sends `playStoreMode` as JSON `null`, which clears it on the server (chainable); `set_play_store_mode` takes it back.
+    /// Sends `playStoreMode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_play_store_mode` takes it back.
     #[inline]
     pub fn clear_play_store_mode(mut self) -> Self {
         self.play_store_mode = None;
@@ -2244,7 +2441,8 @@ impl Policy {
         self
     }
 
-    /// Sends `policyEnforcementRules` as JSON `null`, which clears it on the server (chainable); `set_policy_enforcement_rules` takes it back.
+    /// Sends `policyEnforcementRules` as JSON `null`, which clears it on the server (chainable);
+    /// `set_policy_enforcement_rules` takes it back.
     #[inline]
     pub fn clear_policy_enforcement_rules(mut self) -> Self {
         self.policy_enforcement_rules = None;
@@ -2266,7 +2464,8 @@ impl Policy {
         self
     }
 
-    /// Sends `preferentialNetworkService` as JSON `null`, which clears it on the server (chainable); `set_preferential_network_service` takes it back.
+    /// Sends `preferentialNetworkService` as JSON `null`, which clears it on the server
+    /// (chainable); `set_preferential_network_service` takes it back.
     #[inline]
     pub fn clear_preferential_network_service(mut self) -> Self {
         self.preferential_network_service = None;
@@ -2288,7 +2487,8 @@ impl Policy {
         self
     }
 
-    /// Sends `printingPolicy` as JSON `null`, which clears it on the server (chainable); `set_printing_policy` takes it back.
+    /// Sends `printingPolicy` as JSON `null`, which clears it on the server (chainable);
+    /// `set_printing_policy` takes it back.
     #[inline]
     pub fn clear_printing_policy(mut self) -> Self {
         self.printing_policy = None;
@@ -2307,7 +2507,8 @@ impl Policy {
         self
     }
 
-    /// Sends `privateKeySelectionEnabled` as JSON `null`, which clears it on the server (chainable); `set_private_key_selection_enabled` takes it back.
+    /// Sends `privateKeySelectionEnabled` as JSON `null`, which clears it on the server
+    /// (chainable); `set_private_key_selection_enabled` takes it back.
     #[inline]
     pub fn clear_private_key_selection_enabled(mut self) -> Self {
         self.private_key_selection_enabled = None;
@@ -2329,7 +2530,8 @@ impl Policy {
         self
     }
 
-    /// Sends `recommendedGlobalProxy` as JSON `null`, which clears it on the server (chainable); `set_recommended_global_proxy` takes it back.
+    /// Sends `recommendedGlobalProxy` as JSON `null`, which clears it on the server (chainable);
+    /// `set_recommended_global_proxy` takes it back.
     #[inline]
     pub fn clear_recommended_global_proxy(mut self) -> Self {
         self.recommended_global_proxy = None;
@@ -2348,7 +2550,8 @@ impl Policy {
         self
     }
 
-    /// Sends `removeUserDisabled` as JSON `null`, which clears it on the server (chainable); `set_remove_user_disabled` takes it back.
+    /// Sends `removeUserDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_remove_user_disabled` takes it back.
     #[inline]
     pub fn clear_remove_user_disabled(mut self) -> Self {
         self.remove_user_disabled = None;
@@ -2367,7 +2570,8 @@ impl Policy {
         self
     }
 
-    /// Sends `safeBootDisabled` as JSON `null`, which clears it on the server (chainable); `set_safe_boot_disabled` takes it back.
+    /// Sends `safeBootDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_safe_boot_disabled` takes it back.
     #[inline]
     pub fn clear_safe_boot_disabled(mut self) -> Self {
         self.safe_boot_disabled = None;
@@ -2386,7 +2590,8 @@ impl Policy {
         self
     }
 
-    /// Sends `screenCaptureDisabled` as JSON `null`, which clears it on the server (chainable); `set_screen_capture_disabled` takes it back.
+    /// Sends `screenCaptureDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_screen_capture_disabled` takes it back.
     #[inline]
     pub fn clear_screen_capture_disabled(mut self) -> Self {
         self.screen_capture_disabled = None;
@@ -2405,7 +2610,8 @@ impl Policy {
         self
     }
 
-    /// Sends `setUserIconDisabled` as JSON `null`, which clears it on the server (chainable); `set_set_user_icon_disabled` takes it back.
+    /// Sends `setUserIconDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_set_user_icon_disabled` takes it back.
     #[inline]
     pub fn clear_set_user_icon_disabled(mut self) -> Self {
         self.set_user_icon_disabled = None;
@@ -2424,7 +2630,8 @@ impl Policy {
         self
     }
 
-    /// Sends `setWallpaperDisabled` as JSON `null`, which clears it on the server (chainable); `set_set_wallpaper_disabled` takes it back.
+    /// Sends `setWallpaperDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_set_wallpaper_disabled` takes it back.
     #[inline]
     pub fn clear_set_wallpaper_disabled(mut self) -> Self {
         self.set_wallpaper_disabled = None;
@@ -2446,7 +2653,8 @@ impl Policy {
         self
     }
 
-    /// Sends `setupActions` as JSON `null`, which clears it on the server (chainable); `set_setup_actions` takes it back.
+    /// Sends `setupActions` as JSON `null`, which clears it on the server (chainable);
+    /// `set_setup_actions` takes it back.
     #[inline]
     pub fn clear_setup_actions(mut self) -> Self {
         self.setup_actions = None;
@@ -2462,7 +2670,8 @@ impl Policy {
         self
     }
 
-    /// Sends `shareLocationDisabled` as JSON `null`, which clears it on the server (chainable); `set_share_location_disabled` takes it back.
+    /// Sends `shareLocationDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_share_location_disabled` takes it back.
     #[inline]
     pub fn clear_share_location_disabled(mut self) -> Self {
         self.share_location_disabled = None;
@@ -2484,7 +2693,8 @@ impl Policy {
         self
     }
 
-    /// Sends `shortSupportMessage` as JSON `null`, which clears it on the server (chainable); `set_short_support_message` takes it back.
+    /// Sends `shortSupportMessage` as JSON `null`, which clears it on the server (chainable);
+    /// `set_short_support_message` takes it back.
     #[inline]
     pub fn clear_short_support_message(mut self) -> Self {
         self.short_support_message = None;
@@ -2503,7 +2713,8 @@ impl Policy {
         self
     }
 
-    /// Sends `skipFirstUseHintsEnabled` as JSON `null`, which clears it on the server (chainable); `set_skip_first_use_hints_enabled` takes it back.
+    /// Sends `skipFirstUseHintsEnabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_skip_first_use_hints_enabled` takes it back.
     #[inline]
     pub fn clear_skip_first_use_hints_enabled(mut self) -> Self {
         self.skip_first_use_hints_enabled = None;
@@ -2522,7 +2733,8 @@ impl Policy {
         self
     }
 
-    /// Sends `smsDisabled` as JSON `null`, which clears it on the server (chainable); `set_sms_disabled` takes it back.
+    /// Sends `smsDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_sms_disabled` takes it back.
     #[inline]
     pub fn clear_sms_disabled(mut self) -> Self {
         self.sms_disabled = None;
@@ -2538,7 +2750,8 @@ impl Policy {
         self
     }
 
-    /// Sends `statusBarDisabled` as JSON `null`, which clears it on the server (chainable); `set_status_bar_disabled` takes it back.
+    /// Sends `statusBarDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_status_bar_disabled` takes it back.
     #[inline]
     pub fn clear_status_bar_disabled(mut self) -> Self {
         self.status_bar_disabled = None;
@@ -2560,7 +2773,8 @@ impl Policy {
         self
     }
 
-    /// Sends `statusReportingSettings` as JSON `null`, which clears it on the server (chainable); `set_status_reporting_settings` takes it back.
+    /// Sends `statusReportingSettings` as JSON `null`, which clears it on the server (chainable);
+    /// `set_status_reporting_settings` takes it back.
     #[inline]
     pub fn clear_status_reporting_settings(mut self) -> Self {
         self.status_reporting_settings = None;
@@ -2584,7 +2798,8 @@ impl Policy {
         self
     }
 
-    /// Sends `stayOnPluggedModes` as JSON `null`, which clears it on the server (chainable); `set_stay_on_plugged_modes` takes it back.
+    /// Sends `stayOnPluggedModes` as JSON `null`, which clears it on the server (chainable);
+    /// `set_stay_on_plugged_modes` takes it back.
     #[inline]
     pub fn clear_stay_on_plugged_modes(mut self) -> Self {
         self.stay_on_plugged_modes = None;
@@ -2606,7 +2821,8 @@ impl Policy {
         self
     }
 
-    /// Sends `systemUpdate` as JSON `null`, which clears it on the server (chainable); `set_system_update` takes it back.
+    /// Sends `systemUpdate` as JSON `null`, which clears it on the server (chainable);
+    /// `set_system_update` takes it back.
     #[inline]
     pub fn clear_system_update(mut self) -> Self {
         self.system_update = None;
@@ -2622,7 +2838,8 @@ impl Policy {
         self
     }
 
-    /// Sends `tetheringConfigDisabled` as JSON `null`, which clears it on the server (chainable); `set_tethering_config_disabled` takes it back.
+    /// Sends `tetheringConfigDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_tethering_config_disabled` takes it back.
     #[inline]
     pub fn clear_tethering_config_disabled(mut self) -> Self {
         self.tethering_config_disabled = None;
@@ -2644,7 +2861,8 @@ impl Policy {
         self
     }
 
-    /// Sends `unifiedUpdatePolicy` as JSON `null`, which clears it on the server (chainable); `set_unified_update_policy` takes it back.
+    /// Sends `unifiedUpdatePolicy` as JSON `null`, which clears it on the server (chainable);
+    /// `set_unified_update_policy` takes it back.
     #[inline]
     pub fn clear_unified_update_policy(mut self) -> Self {
         self.unified_update_policy = None;
@@ -2663,7 +2881,8 @@ impl Policy {
         self
     }
 
-    /// Sends `uninstallAppsDisabled` as JSON `null`, which clears it on the server (chainable); `set_uninstall_apps_disabled` takes it back.
+    /// Sends `uninstallAppsDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_uninstall_apps_disabled` takes it back.
     #[inline]
     pub fn clear_uninstall_apps_disabled(mut self) -> Self {
         self.uninstall_apps_disabled = None;
@@ -2682,7 +2901,8 @@ impl Policy {
         self
     }
 
-    /// Sends `unmuteMicrophoneDisabled` as JSON `null`, which clears it on the server (chainable); `set_unmute_microphone_disabled` takes it back.
+    /// Sends `unmuteMicrophoneDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_unmute_microphone_disabled` takes it back.
     #[inline]
     pub fn clear_unmute_microphone_disabled(mut self) -> Self {
         self.unmute_microphone_disabled = None;
@@ -2701,7 +2921,8 @@ impl Policy {
         self
     }
 
-    /// Sends `usageLog` as JSON `null`, which clears it on the server (chainable); `set_usage_log` takes it back.
+    /// Sends `usageLog` as JSON `null`, which clears it on the server (chainable); `set_usage_log`
+    /// takes it back.
     #[inline]
     pub fn clear_usage_log(mut self) -> Self {
         self.usage_log = None;
@@ -2717,7 +2938,8 @@ impl Policy {
         self
     }
 
-    /// Sends `usbFileTransferDisabled` as JSON `null`, which clears it on the server (chainable); `set_usb_file_transfer_disabled` takes it back.
+    /// Sends `usbFileTransferDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_usb_file_transfer_disabled` takes it back.
     #[inline]
     pub fn clear_usb_file_transfer_disabled(mut self) -> Self {
         self.usb_file_transfer_disabled = None;
@@ -2736,7 +2958,8 @@ impl Policy {
         self
     }
 
-    /// Sends `usbMassStorageEnabled` as JSON `null`, which clears it on the server (chainable); `set_usb_mass_storage_enabled` takes it back.
+    /// Sends `usbMassStorageEnabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_usb_mass_storage_enabled` takes it back.
     #[inline]
     pub fn clear_usb_mass_storage_enabled(mut self) -> Self {
         self.usb_mass_storage_enabled = None;
@@ -2755,7 +2978,8 @@ impl Policy {
         self
     }
 
-    /// Sends `version` as JSON `null`, which clears it on the server (chainable); `set_version` takes it back.
+    /// Sends `version` as JSON `null`, which clears it on the server (chainable); `set_version`
+    /// takes it back.
     #[inline]
     pub fn clear_version(mut self) -> Self {
         self.version = None;
@@ -2771,7 +2995,8 @@ impl Policy {
         self
     }
 
-    /// Sends `vpnConfigDisabled` as JSON `null`, which clears it on the server (chainable); `set_vpn_config_disabled` takes it back.
+    /// Sends `vpnConfigDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_vpn_config_disabled` takes it back.
     #[inline]
     pub fn clear_vpn_config_disabled(mut self) -> Self {
         self.vpn_config_disabled = None;
@@ -2790,7 +3015,8 @@ impl Policy {
         self
     }
 
-    /// Sends `wifiConfigDisabled` as JSON `null`, which clears it on the server (chainable); `set_wifi_config_disabled` takes it back.
+    /// Sends `wifiConfigDisabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_wifi_config_disabled` takes it back.
     #[inline]
     pub fn clear_wifi_config_disabled(mut self) -> Self {
         self.wifi_config_disabled = None;
@@ -2809,7 +3035,8 @@ impl Policy {
         self
     }
 
-    /// Sends `wifiConfigsLockdownEnabled` as JSON `null`, which clears it on the server (chainable); `set_wifi_configs_lockdown_enabled` takes it back.
+    /// Sends `wifiConfigsLockdownEnabled` as JSON `null`, which clears it on the server
+    /// (chainable); `set_wifi_configs_lockdown_enabled` takes it back.
     #[inline]
     pub fn clear_wifi_configs_lockdown_enabled(mut self) -> Self {
         self.wifi_configs_lockdown_enabled = None;
@@ -2831,7 +3058,8 @@ impl Policy {
         self
     }
 
-    /// Sends `wipeDataFlags` as JSON `null`, which clears it on the server (chainable); `set_wipe_data_flags` takes it back.
+    /// Sends `wipeDataFlags` as JSON `null`, which clears it on the server (chainable);
+    /// `set_wipe_data_flags` takes it back.
     #[inline]
     pub fn clear_wipe_data_flags(mut self) -> Self {
         self.wipe_data_flags = None;
@@ -2850,7 +3078,8 @@ impl Policy {
         self
     }
 
-    /// Sends `workAccountSetupConfig` as JSON `null`, which clears it on the server (chainable); `set_work_account_setup_config` takes it back.
+    /// Sends `workAccountSetupConfig` as JSON `null`, which clears it on the server (chainable);
+    /// `set_work_account_setup_config` takes it back.
     #[inline]
     pub fn clear_work_account_setup_config(mut self) -> Self {
         self.work_account_setup_config = None;
@@ -2904,7 +3133,10 @@ impl crate::runtime::wire::OpenEnum for PolicyAndroidDevicePolicyTracks {
 }
 crate::runtime::impl_open_enum!(PolicyAndroidDevicePolicyTracks);
 
-/// Recommended alternative: autoUpdateMode which is set per app, provides greater flexibility around update frequency.When autoUpdateMode is set to AUTO_UPDATE_POSTPONED or AUTO_UPDATE_HIGH_PRIORITY, this field has no effect.The app auto update policy, which controls when automatic app updates can be applied.
+/// Recommended alternative: autoUpdateMode which is set per app, provides greater flexibility
+/// around update frequency.When autoUpdateMode is set to AUTO_UPDATE_POSTPONED or
+/// AUTO_UPDATE_HIGH_PRIORITY, this field has no effect.The app auto update policy, which
+/// controls when automatic app updates can be applied.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PolicyAppAutoUpdatePolicy {
@@ -2958,7 +3190,8 @@ impl crate::runtime::wire::OpenEnum for PolicyAppAutoUpdatePolicy {
 }
 crate::runtime::impl_open_enum!(PolicyAppAutoUpdatePolicy);
 
-/// Optional. Controls whether apps on the device for fully managed devices or in the work profile for devices with work profiles are allowed to expose app functions.
+/// Optional. Controls whether apps on the device for fully managed devices or in the work
+/// profile for devices with work profiles are allowed to expose app functions.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PolicyAppFunctions {
@@ -2967,11 +3200,15 @@ pub enum PolicyAppFunctions {
     /// `APP_FUNCTIONS_UNSPECIFIED` on the wire.
     #[default]
     AppFunctionsUnspecified,
-    /// Apps on the device for fully managed devices or in the work profile for devices with work profiles are not allowed to expose app functions. If this is set, crossProfileAppFunctions must not be set to CROSS_PROFILE_APP_FUNCTIONS_ALLOWED, otherwise the policy will be rejected.
+    /// Apps on the device for fully managed devices or in the work profile for devices with work
+    /// profiles are not allowed to expose app functions. If this is set, crossProfileAppFunctions
+    /// must not be set to CROSS_PROFILE_APP_FUNCTIONS_ALLOWED, otherwise the policy will be
+    /// rejected.
     ///
     /// `APP_FUNCTIONS_DISALLOWED` on the wire.
     AppFunctionsDisallowed,
-    /// Apps on the device for fully managed devices or in the work profile for devices with work profiles are allowed to expose app functions.
+    /// Apps on the device for fully managed devices or in the work profile for devices with work
+    /// profiles are allowed to expose app functions.
     ///
     /// `APP_FUNCTIONS_ALLOWED` on the wire.
     AppFunctionsAllowed,
@@ -3000,7 +3237,10 @@ impl crate::runtime::wire::OpenEnum for PolicyAppFunctions {
 }
 crate::runtime::impl_open_enum!(PolicyAppFunctions);
 
-/// Optional. Controls whether AssistContent (<https://developer.android.com/reference/android/app/assist/AssistContent>) is allowed to be sent to a privileged app such as an assistant app. AssistContent includes screenshots and information about an app, such as package name. This is supported on Android 15 and above.
+/// Optional. Controls whether AssistContent
+/// (<https://developer.android.com/reference/android/app/assist/AssistContent>) is allowed to
+/// be sent to a privileged app such as an assistant app. AssistContent includes screenshots and
+/// information about an app, such as package name. This is supported on Android 15 and above.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PolicyAssistContentPolicy {
@@ -3009,7 +3249,9 @@ pub enum PolicyAssistContentPolicy {
     /// `ASSIST_CONTENT_POLICY_UNSPECIFIED` on the wire.
     #[default]
     AssistContentPolicyUnspecified,
-    /// Assist content is blocked from being sent to a privileged app.Supported on Android 15 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 15.
+    /// Assist content is blocked from being sent to a privileged app.Supported on Android 15 and
+    /// above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less
+    /// than 15.
     ///
     /// `ASSIST_CONTENT_DISALLOWED` on the wire.
     AssistContentDisallowed,
@@ -3042,7 +3284,8 @@ impl crate::runtime::wire::OpenEnum for PolicyAssistContentPolicy {
 }
 crate::runtime::impl_open_enum!(PolicyAssistContentPolicy);
 
-/// Whether auto date, time, and time zone are enabled on a company-owned device. If this is set, then autoTimeRequired is ignored.
+/// Whether auto date, time, and time zone are enabled on a company-owned device. If this is
+/// set, then autoTimeRequired is ignored.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PolicyAutoDateAndTimeZone {
@@ -3097,7 +3340,8 @@ pub enum PolicyAutofillPolicy {
     ///
     /// `AUTOFILL_USER_CHOICE` on the wire.
     AutofillUserChoice,
-    /// Autofill is disabled and the user is not allowed to change this setting. This is supported only on Android 8 and above.
+    /// Autofill is disabled and the user is not allowed to change this setting. This is supported
+    /// only on Android 8 and above.
     ///
     /// `AUTOFILL_DISABLED` on the wire.
     AutofillDisabled,
@@ -3126,7 +3370,8 @@ impl crate::runtime::wire::OpenEnum for PolicyAutofillPolicy {
 }
 crate::runtime::impl_open_enum!(PolicyAutofillPolicy);
 
-/// Optional. Controls whether the backup service is disabled. Supported only on fully managed devices running Android 8 and above.
+/// Optional. Controls whether the backup service is disabled. Supported only on fully managed
+/// devices running Android 8 and above.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PolicyBackupService {
@@ -3135,11 +3380,14 @@ pub enum PolicyBackupService {
     /// `BACKUP_SERVICE_UNSPECIFIED` on the wire.
     #[default]
     BackupServiceUnspecified,
-    /// Backup service is disabled. The user is not allowed to change this setting. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 8 on a fully managed device.
+    /// Backup service is disabled. The user is not allowed to change this setting. A
+    /// NonComplianceDetail with API_LEVEL is reported if the Android version is less than 8 on a
+    /// fully managed device.
     ///
     /// `BACKUP_SERVICE_DISABLED` on the wire.
     BackupServiceDisabled,
-    /// The user can enable or disable the backup service. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 8 on a fully managed device.
+    /// The user can enable or disable the backup service. A NonComplianceDetail with API_LEVEL is
+    /// reported if the Android version is less than 8 on a fully managed device.
     ///
     /// `BACKUP_SERVICE_USER_CHOICE` on the wire.
     BackupServiceUserChoice,
@@ -3172,20 +3420,31 @@ crate::runtime::impl_open_enum!(PolicyBackupService);
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PolicyCameraAccess {
-    /// If camera_disabled is true, this is equivalent to CAMERA_ACCESS_DISABLED. Otherwise, this is equivalent to CAMERA_ACCESS_USER_CHOICE.
+    /// If camera_disabled is true, this is equivalent to CAMERA_ACCESS_DISABLED. Otherwise, this is
+    /// equivalent to CAMERA_ACCESS_USER_CHOICE.
     ///
     /// `CAMERA_ACCESS_UNSPECIFIED` on the wire.
     #[default]
     CameraAccessUnspecified,
-    /// The field camera_disabled is ignored. This is the default device behaviour: all cameras on the device are available. On Android 12 and above, the user can use the camera access toggle.
+    /// The field camera_disabled is ignored. This is the default device behaviour: all cameras on
+    /// the device are available. On Android 12 and above, the user can use the camera access
+    /// toggle.
     ///
     /// `CAMERA_ACCESS_USER_CHOICE` on the wire.
     CameraAccessUserChoice,
-    /// The field camera_disabled is ignored. All cameras on the device are disabled (for fully managed devices, this applies device-wide and for work profiles this applies only to the work profile).There are no explicit restrictions placed on the camera access toggle on Android 12 and above: on fully managed devices, the camera access toggle has no effect as all cameras are disabled. On devices with a work profile, this toggle has no effect on apps in the work profile, but it affects apps outside the work profile.
+    /// The field camera_disabled is ignored. All cameras on the device are disabled (for fully
+    /// managed devices, this applies device-wide and for work profiles this applies only to the
+    /// work profile).There are no explicit restrictions placed on the camera access toggle on
+    /// Android 12 and above: on fully managed devices, the camera access toggle has no effect as
+    /// all cameras are disabled. On devices with a work profile, this toggle has no effect on apps
+    /// in the work profile, but it affects apps outside the work profile.
     ///
     /// `CAMERA_ACCESS_DISABLED` on the wire.
     CameraAccessDisabled,
-    /// The field camera_disabled is ignored. All cameras on the device are available. On fully managed devices running Android 12 and above, the user is unable to use the camera access toggle. On devices which are not fully managed or which run Android 11 or below, this is equivalent to CAMERA_ACCESS_USER_CHOICE.
+    /// The field camera_disabled is ignored. All cameras on the device are available. On fully
+    /// managed devices running Android 12 and above, the user is unable to use the camera access
+    /// toggle. On devices which are not fully managed or which run Android 11 or below, this is
+    /// equivalent to CAMERA_ACCESS_USER_CHOICE.
     ///
     /// `CAMERA_ACCESS_ENFORCED` on the wire.
     CameraAccessEnforced,
@@ -3216,7 +3475,11 @@ impl crate::runtime::wire::OpenEnum for PolicyCameraAccess {
 }
 crate::runtime::impl_open_enum!(PolicyCameraAccess);
 
-/// Optional. Controls which apps are allowed to act as credential providers on Android 14 and above. These apps store credentials, see this (<https://developer.android.com/training/sign-in/passkeys>) and this (<https://developer.android.com/reference/androidx/credentials/CredentialManager>) for details. See also credentialProviderPolicy.
+/// Optional. Controls which apps are allowed to act as credential providers on Android 14 and
+/// above. These apps store credentials, see this
+/// (<https://developer.android.com/training/sign-in/passkeys>) and this
+/// (<https://developer.android.com/reference/androidx/credentials/CredentialManager>) for
+/// details. See also credentialProviderPolicy.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PolicyCredentialProviderPolicyDefault {
@@ -3225,11 +3488,14 @@ pub enum PolicyCredentialProviderPolicyDefault {
     /// `CREDENTIAL_PROVIDER_POLICY_DEFAULT_UNSPECIFIED` on the wire.
     #[default]
     CredentialProviderPolicyDefaultUnspecified,
-    /// Apps with credentialProviderPolicy unspecified are not allowed to act as a credential provider.
+    /// Apps with credentialProviderPolicy unspecified are not allowed to act as a credential
+    /// provider.
     ///
     /// `CREDENTIAL_PROVIDER_DEFAULT_DISALLOWED` on the wire.
     CredentialProviderDefaultDisallowed,
-    /// Apps with credentialProviderPolicy unspecified are not allowed to act as a credential provider except for the OEM default credential providers. OEM default credential providers are always allowed to act as credential providers.
+    /// Apps with credentialProviderPolicy unspecified are not allowed to act as a credential
+    /// provider except for the OEM default credential providers. OEM default credential providers
+    /// are always allowed to act as credential providers.
     ///
     /// `CREDENTIAL_PROVIDER_DEFAULT_DISALLOWED_EXCEPT_SYSTEM` on the wire.
     CredentialProviderDefaultDisallowedExceptSystem,
@@ -3284,7 +3550,8 @@ crate::runtime::impl_open_enum!(PolicyCredentialProviderPolicyDefault);
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PolicyDefaultPermissionPolicy {
-    /// Policy not specified. If no policy is specified for a permission at any level, then the PROMPT behavior is used by default.
+    /// Policy not specified. If no policy is specified for a permission at any level, then the
+    /// PROMPT behavior is used by default.
     ///
     /// `PERMISSION_POLICY_UNSPECIFIED` on the wire.
     #[default]
@@ -3293,7 +3560,22 @@ pub enum PolicyDefaultPermissionPolicy {
     ///
     /// `PROMPT` on the wire.
     Prompt,
-    /// Automatically grant a permission.On Android 12 and above, READ_SMS (<https://developer.android.com/reference/android/Manifest.permission#READ_SMS>) and following sensor-related permissions can only be granted on fully managed devices: ACCESS_FINE_LOCATION (<https://developer.android.com/reference/android/Manifest.permission#ACCESS_FINE_LOCATION>) ACCESS_BACKGROUND_LOCATION (<https://developer.android.com/reference/android/Manifest.permission#ACCESS_BACKGROUND_LOCATION>) ACCESS_COARSE_LOCATION (<https://developer.android.com/reference/android/Manifest.permission#ACCESS_COARSE_LOCATION>) CAMERA (<https://developer.android.com/reference/android/Manifest.permission#CAMERA>) RECORD_AUDIO (<https://developer.android.com/reference/android/Manifest.permission#RECORD_AUDIO>) ACTIVITY_RECOGNITION (<https://developer.android.com/reference/android/Manifest.permission#ACTIVITY_RECOGNITION>) BODY_SENSORS (<https://developer.android.com/reference/android/Manifest.permission#BODY_SENSORS>)
+    /// Automatically grant a permission.On Android 12 and above, READ_SMS
+    /// (<https://developer.android.com/reference/android/Manifest.permission#READ_SMS>) and
+    /// following sensor-related permissions can only be granted on fully managed devices:
+    /// ACCESS_FINE_LOCATION
+    /// (<https://developer.android.com/reference/android/Manifest.permission#ACCESS_FINE_LOCATION>)
+    /// ACCESS_BACKGROUND_LOCATION
+    /// (<https://developer.android.com/reference/android/Manifest.permission#ACCESS_BACKGROUND_LOCATION>)
+    /// ACCESS_COARSE_LOCATION
+    /// (<https://developer.android.com/reference/android/Manifest.permission#ACCESS_COARSE_LOCATION>)
+    /// CAMERA (<https://developer.android.com/reference/android/Manifest.permission#CAMERA>)
+    /// RECORD_AUDIO
+    /// (<https://developer.android.com/reference/android/Manifest.permission#RECORD_AUDIO>)
+    /// ACTIVITY_RECOGNITION
+    /// (<https://developer.android.com/reference/android/Manifest.permission#ACTIVITY_RECOGNITION>)
+    /// BODY_SENSORS
+    /// (<https://developer.android.com/reference/android/Manifest.permission#BODY_SENSORS>)
     ///
     /// `GRANT` on the wire.
     Grant,
@@ -3370,7 +3652,8 @@ impl crate::runtime::wire::OpenEnum for PolicyEncryptionPolicy {
 }
 crate::runtime::impl_open_enum!(PolicyEncryptionPolicy);
 
-/// Optional. Controls whether the enterpriseDisplayName is visible on the device (e.g. lock screen message on company-owned devices).
+/// Optional. Controls whether the enterpriseDisplayName is visible on the device (e.g. lock
+/// screen message on company-owned devices).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PolicyEnterpriseDisplayNameVisibility {
@@ -3379,7 +3662,10 @@ pub enum PolicyEnterpriseDisplayNameVisibility {
     /// `ENTERPRISE_DISPLAY_NAME_VISIBILITY_UNSPECIFIED` on the wire.
     #[default]
     EnterpriseDisplayNameVisibilityUnspecified,
-    /// The enterprise display name is visible on the device. Supported on work profiles on Android 7 and above. Supported on fully managed devices on Android 8 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 7. A NonComplianceDetail with MANAGEMENT_MODE is reported on fully managed devices on Android 7.
+    /// The enterprise display name is visible on the device. Supported on work profiles on Android
+    /// 7 and above. Supported on fully managed devices on Android 8 and above. A
+    /// NonComplianceDetail with API_LEVEL is reported if the Android version is less than 7. A
+    /// NonComplianceDetail with MANAGEMENT_MODE is reported on fully managed devices on Android 7.
     ///
     /// `ENTERPRISE_DISPLAY_NAME_VISIBLE` on the wire.
     EnterpriseDisplayNameVisible,
@@ -3443,7 +3729,8 @@ pub enum PolicyKeyguardDisabledFeatures {
     ///
     /// `DISABLE_FINGERPRINT` on the wire.
     DisableFingerprint,
-    /// On devices running Android 6 and below, disables text entry into notifications on secure keyguard screens. Has no effect on Android 7 and above.
+    /// On devices running Android 6 and below, disables text entry into notifications on secure
+    /// keyguard screens. Has no effect on Android 7 and above.
     ///
     /// `DISABLE_REMOTE_INPUT` on the wire.
     DisableRemoteInput,
@@ -3523,19 +3810,24 @@ pub enum PolicyLocationMode {
     /// `LOCATION_MODE_UNSPECIFIED` on the wire.
     #[default]
     LocationModeUnspecified,
-    /// Deprecated. On Android 8 and below, all location detection methods are enabled, including GPS, networks, and other sensors. On Android 9 and above, this is equivalent to LOCATION_ENFORCED.
+    /// Deprecated. On Android 8 and below, all location detection methods are enabled, including
+    /// GPS, networks, and other sensors. On Android 9 and above, this is equivalent to
+    /// LOCATION_ENFORCED.
     ///
     /// `HIGH_ACCURACY` on the wire.
     HighAccuracy,
-    /// Deprecated. On Android 8 and below, only GPS and other sensors are enabled. On Android 9 and above, this is equivalent to LOCATION_ENFORCED.
+    /// Deprecated. On Android 8 and below, only GPS and other sensors are enabled. On Android 9 and
+    /// above, this is equivalent to LOCATION_ENFORCED.
     ///
     /// `SENSORS_ONLY` on the wire.
     SensorsOnly,
-    /// Deprecated. On Android 8 and below, only the network location provider is enabled. On Android 9 and above, this is equivalent to LOCATION_ENFORCED.
+    /// Deprecated. On Android 8 and below, only the network location provider is enabled. On
+    /// Android 9 and above, this is equivalent to LOCATION_ENFORCED.
     ///
     /// `BATTERY_SAVING` on the wire.
     BatterySaving,
-    /// Deprecated. On Android 8 and below, location setting and accuracy are disabled. On Android 9 and above, this is equivalent to LOCATION_DISABLED.
+    /// Deprecated. On Android 8 and below, location setting and accuracy are disabled. On Android 9
+    /// and above, this is equivalent to LOCATION_DISABLED.
     ///
     /// `OFF` on the wire.
     Off,
@@ -3543,11 +3835,19 @@ pub enum PolicyLocationMode {
     ///
     /// `LOCATION_USER_CHOICE` on the wire.
     LocationUserChoice,
-    /// Enable location setting on the device. Important: On Android 11 and above, work profiles on company-owned devices cannot directly enforce enabling of location services. When LOCATION_ENFORCED is set, then a NonComplianceDetail with USER_ACTION is reported. Compliance can only be restored once the user manually turns on location services through the device's Settings application.
+    /// Enable location setting on the device. Important: On Android 11 and above, work profiles on
+    /// company-owned devices cannot directly enforce enabling of location services. When
+    /// LOCATION_ENFORCED is set, then a NonComplianceDetail with USER_ACTION is reported.
+    /// Compliance can only be restored once the user manually turns on location services through
+    /// the device's Settings application.
     ///
     /// `LOCATION_ENFORCED` on the wire.
     LocationEnforced,
-    /// Disable location setting on the device. Important: On Android 11 and above, work profiles on company-owned devices cannot directly enforce disabling of location services. When LOCATION_DISABLED is set, then a nonComplianceDetail with USER_ACTION is reported. Compliance can only be restored once the user manually turns off location services through the device's Settings application.
+    /// Disable location setting on the device. Important: On Android 11 and above, work profiles on
+    /// company-owned devices cannot directly enforce disabling of location services. When
+    /// LOCATION_DISABLED is set, then a nonComplianceDetail with USER_ACTION is reported.
+    /// Compliance can only be restored once the user manually turns off location services through
+    /// the device's Settings application.
     ///
     /// `LOCATION_DISABLED` on the wire.
     LocationDisabled,
@@ -3586,24 +3886,33 @@ impl crate::runtime::wire::OpenEnum for PolicyLocationMode {
 }
 crate::runtime::impl_open_enum!(PolicyLocationMode);
 
-/// Controls the use of the microphone and whether the user has access to the microphone access toggle. This applies only on fully managed devices.
+/// Controls the use of the microphone and whether the user has access to the microphone access
+/// toggle. This applies only on fully managed devices.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PolicyMicrophoneAccess {
-    /// If unmute_microphone_disabled is true, this is equivalent to MICROPHONE_ACCESS_DISABLED. Otherwise, this is equivalent to MICROPHONE_ACCESS_USER_CHOICE.
+    /// If unmute_microphone_disabled is true, this is equivalent to MICROPHONE_ACCESS_DISABLED.
+    /// Otherwise, this is equivalent to MICROPHONE_ACCESS_USER_CHOICE.
     ///
     /// `MICROPHONE_ACCESS_UNSPECIFIED` on the wire.
     #[default]
     MicrophoneAccessUnspecified,
-    /// The field unmute_microphone_disabled is ignored. This is the default device behaviour: the microphone on the device is available. On Android 12 and above, the user can use the microphone access toggle.
+    /// The field unmute_microphone_disabled is ignored. This is the default device behaviour: the
+    /// microphone on the device is available. On Android 12 and above, the user can use the
+    /// microphone access toggle.
     ///
     /// `MICROPHONE_ACCESS_USER_CHOICE` on the wire.
     MicrophoneAccessUserChoice,
-    /// The field unmute_microphone_disabled is ignored. The microphone on the device is disabled (for fully managed devices, this applies device-wide).The microphone access toggle has no effect as the microphone is disabled.
+    /// The field unmute_microphone_disabled is ignored. The microphone on the device is disabled
+    /// (for fully managed devices, this applies device-wide).The microphone access toggle has no
+    /// effect as the microphone is disabled.
     ///
     /// `MICROPHONE_ACCESS_DISABLED` on the wire.
     MicrophoneAccessDisabled,
-    /// The field unmute_microphone_disabled is ignored. The microphone on the device is available. On devices running Android 12 and above, the user is unable to use the microphone access toggle. On devices which run Android 11 or below, this is equivalent to MICROPHONE_ACCESS_USER_CHOICE.
+    /// The field unmute_microphone_disabled is ignored. The microphone on the device is available.
+    /// On devices running Android 12 and above, the user is unable to use the microphone access
+    /// toggle. On devices which run Android 11 or below, this is equivalent to
+    /// MICROPHONE_ACCESS_USER_CHOICE.
     ///
     /// `MICROPHONE_ACCESS_ENFORCED` on the wire.
     MicrophoneAccessEnforced,
@@ -3634,7 +3943,8 @@ impl crate::runtime::wire::OpenEnum for PolicyMicrophoneAccess {
 }
 crate::runtime::impl_open_enum!(PolicyMicrophoneAccess);
 
-/// This mode controls which apps are available to the user in the Play Store and the behavior on the device when apps are removed from the policy.
+/// This mode controls which apps are available to the user in the Play Store and the behavior
+/// on the device when apps are removed from the policy.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PolicyPlayStoreMode {
@@ -3643,11 +3953,13 @@ pub enum PolicyPlayStoreMode {
     /// `PLAY_STORE_MODE_UNSPECIFIED` on the wire.
     #[default]
     PlayStoreModeUnspecified,
-    /// Only apps that are in the policy are available and any app not in the policy will be automatically uninstalled from the device.
+    /// Only apps that are in the policy are available and any app not in the policy will be
+    /// automatically uninstalled from the device.
     ///
     /// `WHITELIST` on the wire.
     Whitelist,
-    /// All apps are available and any app that should not be on the device should be explicitly marked as 'BLOCKED' in the applications policy.
+    /// All apps are available and any app that should not be on the device should be explicitly
+    /// marked as 'BLOCKED' in the applications policy.
     ///
     /// `BLACKLIST` on the wire.
     Blacklist,
@@ -3676,7 +3988,12 @@ impl crate::runtime::wire::OpenEnum for PolicyPlayStoreMode {
 }
 crate::runtime::impl_open_enum!(PolicyPlayStoreMode);
 
-/// Controls whether preferential network service is enabled on the work profile or on fully managed devices. For example, an organization may have an agreement with a carrier that all of the work data from its employees' devices will be sent via a network service dedicated for enterprise use. An example of a supported preferential network service is the enterprise slice on 5G networks. This policy has no effect if preferentialNetworkServiceSettings or ApplicationPolicy.preferentialNetworkId is set on devices running Android 13 or above.
+/// Controls whether preferential network service is enabled on the work profile or on fully
+/// managed devices. For example, an organization may have an agreement with a carrier that all
+/// of the work data from its employees' devices will be sent via a network service dedicated
+/// for enterprise use. An example of a supported preferential network service is the enterprise
+/// slice on 5G networks. This policy has no effect if preferentialNetworkServiceSettings or
+/// ApplicationPolicy.preferentialNetworkId is set on devices running Android 13 or above.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PolicyPreferentialNetworkService {
@@ -3689,7 +4006,9 @@ pub enum PolicyPreferentialNetworkService {
     ///
     /// `PREFERENTIAL_NETWORK_SERVICE_DISABLED` on the wire.
     PreferentialNetworkServiceDisabled,
-    /// Preferential network service is enabled on the work profile. This setting is only supported on work profiles on devices running Android 12 or above. Starting with Android 13, fully managed devices are also supported.
+    /// Preferential network service is enabled on the work profile. This setting is only supported
+    /// on work profiles on devices running Android 12 or above. Starting with Android 13, fully
+    /// managed devices are also supported.
     ///
     /// `PREFERENTIAL_NETWORK_SERVICE_ENABLED` on the wire.
     PreferentialNetworkServiceEnabled,
@@ -3730,7 +4049,8 @@ impl crate::runtime::wire::OpenEnum for PolicyPreferentialNetworkService {
 }
 crate::runtime::impl_open_enum!(PolicyPreferentialNetworkService);
 
-/// Optional. Controls whether printing is allowed. This is supported on devices running Android 9 and above. .
+/// Optional. Controls whether printing is allowed. This is supported on devices running Android
+/// 9 and above. .
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PolicyPrintingPolicy {
@@ -3739,7 +4059,8 @@ pub enum PolicyPrintingPolicy {
     /// `PRINTING_POLICY_UNSPECIFIED` on the wire.
     #[default]
     PrintingPolicyUnspecified,
-    /// Printing is disallowed. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 9.
+    /// Printing is disallowed. A NonComplianceDetail with API_LEVEL is reported if the Android
+    /// version is less than 9.
     ///
     /// `PRINTING_DISALLOWED` on the wire.
     PrintingDisallowed,
@@ -3825,7 +4146,13 @@ pub enum PolicyWipeDataFlags {
     /// `WIPE_DATA_FLAG_UNSPECIFIED` on the wire.
     #[default]
     WipeDataFlagUnspecified,
-    /// For company-owned devices, setting this in wipeDataFlags will remove all eSIMs on the device when wipe is triggered due to any reason. On personally-owned devices, this will remove only managed eSIMs on the device (eSIMs which are added via the ADD_ESIM command). This is supported on devices running Android 15 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 15. For devices running on Android 16 or higher, managed eSIMs are always wiped when work profile is removed for personally-owned devices, whether this flag is provided or not.
+    /// For company-owned devices, setting this in wipeDataFlags will remove all eSIMs on the device
+    /// when wipe is triggered due to any reason. On personally-owned devices, this will remove only
+    /// managed eSIMs on the device (eSIMs which are added via the ADD_ESIM command). This is
+    /// supported on devices running Android 15 and above. A NonComplianceDetail with API_LEVEL is
+    /// reported if the Android version is less than 15. For devices running on Android 16 or
+    /// higher, managed eSIMs are always wiped when work profile is removed for personally-owned
+    /// devices, whether this flag is provided or not.
     ///
     /// `WIPE_ESIMS` on the wire.
     WipeEsims,

@@ -1,14 +1,22 @@
-/// A rule that defines the actions to take if a device or work profile is not compliant with the policy specified in settingName. In the case of multiple matching or multiple triggered enforcement rules, a merge will occur with the most severe action being taken. However, all triggered rules are still kept track of: this includes initial trigger time and all associated non-compliance details. In the situation where the most severe enforcement rule is satisfied, the next most appropriate action is applied.
+/// A rule that defines the actions to take if a device or work profile is not compliant with
+/// the policy specified in settingName. In the case of multiple matching or multiple triggered
+/// enforcement rules, a merge will occur with the most severe action being taken. However, all
+/// triggered rules are still kept track of: this includes initial trigger time and all
+/// associated non-compliance details. In the situation where the most severe enforcement rule
+/// is satisfied, the next most appropriate action is applied.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PolicyEnforcementRule {
-    /// An action to block access to apps and data on a company owned device or in a work profile. This action also triggers a user-facing notification with information (where possible) on how to correct the compliance issue. Note: wipeAction must also be specified.
+    /// An action to block access to apps and data on a company owned device or in a work profile.
+    /// This action also triggers a user-facing notification with information (where possible) on
+    /// how to correct the compliance issue. Note: wipeAction must also be specified.
     #[serde(rename = "blockAction", default, skip_serializing_if = "Option::is_none")]
     pub block_action: Option<crate::schemas::BlockAction>,
     /// The top-level policy to enforce. For example, applications or passwordPolicies.
     #[serde(rename = "settingName", default, skip_serializing_if = "Option::is_none")]
     pub setting_name: Option<String>,
-    /// An action to reset a company owned device or delete a work profile. Note: blockAction must also be specified.
+    /// An action to reset a company owned device or delete a work profile. Note: blockAction must
+    /// also be specified.
     #[serde(rename = "wipeAction", default, skip_serializing_if = "Option::is_none")]
     pub wipe_action: Option<crate::schemas::WipeAction>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -28,7 +36,8 @@ impl PolicyEnforcementRule {
         self
     }
 
-    /// Sends `blockAction` as JSON `null`, which clears it on the server (chainable); `set_block_action` takes it back.
+    /// Sends `blockAction` as JSON `null`, which clears it on the server (chainable);
+    /// `set_block_action` takes it back.
     #[inline]
     pub fn clear_block_action(mut self) -> Self {
         self.block_action = None;
@@ -44,7 +53,8 @@ impl PolicyEnforcementRule {
         self
     }
 
-    /// Sends `settingName` as JSON `null`, which clears it on the server (chainable); `set_setting_name` takes it back.
+    /// Sends `settingName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_setting_name` takes it back.
     #[inline]
     pub fn clear_setting_name(mut self) -> Self {
         self.setting_name = None;
@@ -63,7 +73,8 @@ impl PolicyEnforcementRule {
         self
     }
 
-    /// Sends `wipeAction` as JSON `null`, which clears it on the server (chainable); `set_wipe_action` takes it back.
+    /// Sends `wipeAction` as JSON `null`, which clears it on the server (chainable);
+    /// `set_wipe_action` takes it back.
     #[inline]
     pub fn clear_wipe_action(mut self) -> Self {
         self.wipe_action = None;

@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PostureDetail {
-    /// Corresponding admin-facing advice to mitigate this security risk and improve the security posture of the device.
+    /// Corresponding admin-facing advice to mitigate this security risk and improve the security
+    /// posture of the device.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub advice: Option<Vec<crate::schemas::UserFacingMessage>>,
     /// A specific security risk that negatively affects the security posture of the device.
@@ -25,7 +26,8 @@ impl PostureDetail {
         self
     }
 
-    /// Sends `advice` as JSON `null`, which clears it on the server (chainable); `set_advice` takes it back.
+    /// Sends `advice` as JSON `null`, which clears it on the server (chainable); `set_advice` takes
+    /// it back.
     #[inline]
     pub fn clear_advice(mut self) -> Self {
         self.advice = None;
@@ -44,7 +46,8 @@ impl PostureDetail {
         self
     }
 
-    /// Sends `securityRisk` as JSON `null`, which clears it on the server (chainable); `set_security_risk` takes it back.
+    /// Sends `securityRisk` as JSON `null`, which clears it on the server (chainable);
+    /// `set_security_risk` takes it back.
     #[inline]
     pub fn clear_security_risk(mut self) -> Self {
         self.security_risk = None;
@@ -63,15 +66,19 @@ pub enum PostureDetailSecurityRisk {
     /// `SECURITY_RISK_UNSPECIFIED` on the wire.
     #[default]
     SecurityRiskUnspecified,
-    /// Play Integrity API detects that the device is running an unknown OS (basicIntegrity check succeeds but ctsProfileMatch fails).
+    /// Play Integrity API detects that the device is running an unknown OS (basicIntegrity check
+    /// succeeds but ctsProfileMatch fails).
     ///
     /// `UNKNOWN_OS` on the wire.
     UnknownOs,
-    /// Play Integrity API detects that the device is running a compromised OS (basicIntegrity check fails).
+    /// Play Integrity API detects that the device is running a compromised OS (basicIntegrity check
+    /// fails).
     ///
     /// `COMPROMISED_OS` on the wire.
     CompromisedOs,
-    /// Play Integrity API detects that the device does not have a strong guarantee of system integrity, if the MEETS_STRONG_INTEGRITY label doesn't show in the device integrity field (<https://developer.android.com/google/play/integrity/verdicts#device-integrity-field>).
+    /// Play Integrity API detects that the device does not have a strong guarantee of system
+    /// integrity, if the MEETS_STRONG_INTEGRITY label doesn't show in the device integrity field
+    /// (<https://developer.android.com/google/play/integrity/verdicts#device-integrity-field>).
     ///
     /// `HARDWARE_BACKED_EVALUATION_FAILED` on the wire.
     HardwareBackedEvaluationFailed,

@@ -25,7 +25,8 @@ impl PowerManagementEvent {
         self
     }
 
-    /// Sends `batteryLevel` as JSON `null`, which clears it on the server (chainable); `set_battery_level` takes it back.
+    /// Sends `batteryLevel` as JSON `null`, which clears it on the server (chainable);
+    /// `set_battery_level` takes it back.
     #[inline]
     pub fn clear_battery_level(mut self) -> Self {
         self.battery_level = None;
@@ -44,7 +45,8 @@ impl PowerManagementEvent {
         self
     }
 
-    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_create_time` takes it back.
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
@@ -63,7 +65,8 @@ impl PowerManagementEvent {
         self
     }
 
-    /// Sends `eventType` as JSON `null`, which clears it on the server (chainable); `set_event_type` takes it back.
+    /// Sends `eventType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_event_type` takes it back.
     #[inline]
     pub fn clear_event_type(mut self) -> Self {
         self.event_type = None;

@@ -1,38 +1,58 @@
-/// A predicate is something that can be evaluated on a device at any point of time, to return true or false. This is the conjunction (logical AND) of all the individual conditions defined here. An empty Predicate always evaluates to true.
+/// A predicate is something that can be evaluated on a device at any point of time, to return
+/// true or false. This is the conjunction (logical AND) of all the individual conditions
+/// defined here. An empty Predicate always evaluates to true.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Predicate {
-    /// Optional. A lower bound on the current date, in the device time zone. If not set, always evaluates to true.
+    /// Optional. A lower bound on the current date, in the device time zone. If not set, always
+    /// evaluates to true.
     #[serde(rename = "dateLowerBound", default, skip_serializing_if = "Option::is_none")]
     pub date_lower_bound: Option<crate::schemas::Date>,
-    /// Optional. An upper bound on the current date, in the device time zone. If not set, always evaluates to true.
+    /// Optional. An upper bound on the current date, in the device time zone. If not set, always
+    /// evaluates to true.
     #[serde(rename = "dateUpperBound", default, skip_serializing_if = "Option::is_none")]
     pub date_upper_bound: Option<crate::schemas::Date>,
-    /// Optional. Evaluates to true if this list is empty or if the current day of the week in the device's local time is in this list.
+    /// Optional. Evaluates to true if this list is empty or if the current day of the week in the
+    /// device's local time is in this list.
     #[serde(rename = "daysOfWeek", default, skip_serializing_if = "Option::is_none")]
     pub days_of_week: Option<Vec<crate::schemas::PredicateDaysOfWeek>>,
-    /// Optional. A lower bound on the current time of the day, evaluated as hh:00:00 in the device time zone. Must specify only the hour (0-23). The policy will be rejected if minutes, seconds, or nanos are set. If not set, always evaluates to true.
+    /// Optional. A lower bound on the current time of the day, evaluated as hh:00:00 in the device
+    /// time zone. Must specify only the hour (0-23). The policy will be rejected if minutes,
+    /// seconds, or nanos are set. If not set, always evaluates to true.
     #[serde(
         rename = "timeOfDayLowerBound",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub time_of_day_lower_bound: Option<crate::schemas::TimeOfDay>,
-    /// Optional. An upper bound on the current time of the day, evaluated as hh:00:00 in the device time zone. Must specify only the hour (0-23). The policy will be rejected if minutes, seconds, or nanos are set. If not set, always evaluates to true.The window closes at the specified hour (for example, a lower bound of 14 and an upper bound of 15 covers 14:00 to 15:00). When both bounds are set in the same rule, timeOfDayUpperBound must be strictly greater than timeOfDayLowerBound for the window to match; if timeOfDayUpperBound is less than or equal to timeOfDayLowerBound, the predicate evaluates to false. Setting timeOfDayUpperBound to 0 (00:00) evaluates to false for the entire day. To extend a window to the end of the day (24:00), omit timeOfDayUpperBound. To define an overnight window spanning midnight, use two rules: an evening rule with only timeOfDayLowerBound set and a morning rule with only timeOfDayUpperBound set (targeting the following day if daysOfWeek is set).
+    /// Optional. An upper bound on the current time of the day, evaluated as hh:00:00 in the device
+    /// time zone. Must specify only the hour (0-23). The policy will be rejected if minutes,
+    /// seconds, or nanos are set. If not set, always evaluates to true.The window closes at the
+    /// specified hour (for example, a lower bound of 14 and an upper bound of 15 covers 14:00 to
+    /// 15:00). When both bounds are set in the same rule, timeOfDayUpperBound must be strictly
+    /// greater than timeOfDayLowerBound for the window to match; if timeOfDayUpperBound is less
+    /// than or equal to timeOfDayLowerBound, the predicate evaluates to false. Setting
+    /// timeOfDayUpperBound to 0 (00:00) evaluates to false for the entire day. To extend a window
+    /// to the end of the day (24:00), omit timeOfDayUpperBound. To define an overnight window
+    /// spanning midnight, use two rules: an evening rule with only timeOfDayLowerBound set and a
+    /// morning rule with only timeOfDayUpperBound set (targeting the following day if daysOfWeek is
+    /// set).
     #[serde(
         rename = "timeOfDayUpperBound",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub time_of_day_upper_bound: Option<crate::schemas::TimeOfDay>,
-    /// Optional. A lower bound on the amount of time for which the update (that is, the specific build or version) has been available to the device. This must be a multiple of 24 hours.
+    /// Optional. A lower bound on the amount of time for which the update (that is, the specific
+    /// build or version) has been available to the device. This must be a multiple of 24 hours.
     #[serde(
         rename = "updateAgeLowerBound",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub update_age_lower_bound: Option<crate::runtime::Duration>,
-    /// Optional. An upper bound on the amount of time for which the update has been available. If not set or set to zero, always evaluates to true. This must be a multiple of 24 hours.
+    /// Optional. An upper bound on the amount of time for which the update has been available. If
+    /// not set or set to zero, always evaluates to true. This must be a multiple of 24 hours.
     #[serde(
         rename = "updateAgeUpperBound",
         default,
@@ -56,7 +76,8 @@ impl Predicate {
         self
     }
 
-    /// Sends `dateLowerBound` as JSON `null`, which clears it on the server (chainable); `set_date_lower_bound` takes it back.
+    /// Sends `dateLowerBound` as JSON `null`, which clears it on the server (chainable);
+    /// `set_date_lower_bound` takes it back.
     #[inline]
     pub fn clear_date_lower_bound(mut self) -> Self {
         self.date_lower_bound = None;
@@ -78,7 +99,8 @@ impl Predicate {
         self
     }
 
-    /// Sends `dateUpperBound` as JSON `null`, which clears it on the server (chainable); `set_date_upper_bound` takes it back.
+    /// Sends `dateUpperBound` as JSON `null`, which clears it on the server (chainable);
+    /// `set_date_upper_bound` takes it back.
     #[inline]
     pub fn clear_date_upper_bound(mut self) -> Self {
         self.date_upper_bound = None;
@@ -100,7 +122,8 @@ impl Predicate {
         self
     }
 
-    /// Sends `daysOfWeek` as JSON `null`, which clears it on the server (chainable); `set_days_of_week` takes it back.
+    /// Sends `daysOfWeek` as JSON `null`, which clears it on the server (chainable);
+    /// `set_days_of_week` takes it back.
     #[inline]
     pub fn clear_days_of_week(mut self) -> Self {
         self.days_of_week = None;
@@ -119,7 +142,8 @@ impl Predicate {
         self
     }
 
-    /// Sends `timeOfDayLowerBound` as JSON `null`, which clears it on the server (chainable); `set_time_of_day_lower_bound` takes it back.
+    /// Sends `timeOfDayLowerBound` as JSON `null`, which clears it on the server (chainable);
+    /// `set_time_of_day_lower_bound` takes it back.
     #[inline]
     pub fn clear_time_of_day_lower_bound(mut self) -> Self {
         self.time_of_day_lower_bound = None;
@@ -141,7 +165,8 @@ impl Predicate {
         self
     }
 
-    /// Sends `timeOfDayUpperBound` as JSON `null`, which clears it on the server (chainable); `set_time_of_day_upper_bound` takes it back.
+    /// Sends `timeOfDayUpperBound` as JSON `null`, which clears it on the server (chainable);
+    /// `set_time_of_day_upper_bound` takes it back.
     #[inline]
     pub fn clear_time_of_day_upper_bound(mut self) -> Self {
         self.time_of_day_upper_bound = None;
@@ -163,7 +188,8 @@ impl Predicate {
         self
     }
 
-    /// Sends `updateAgeLowerBound` as JSON `null`, which clears it on the server (chainable); `set_update_age_lower_bound` takes it back.
+    /// Sends `updateAgeLowerBound` as JSON `null`, which clears it on the server (chainable);
+    /// `set_update_age_lower_bound` takes it back.
     #[inline]
     pub fn clear_update_age_lower_bound(mut self) -> Self {
         self.update_age_lower_bound = None;
@@ -185,7 +211,8 @@ impl Predicate {
         self
     }
 
-    /// Sends `updateAgeUpperBound` as JSON `null`, which clears it on the server (chainable); `set_update_age_upper_bound` takes it back.
+    /// Sends `updateAgeUpperBound` as JSON `null`, which clears it on the server (chainable);
+    /// `set_update_age_upper_bound` takes it back.
     #[inline]
     pub fn clear_update_age_upper_bound(mut self) -> Self {
         self.update_age_upper_bound = None;

@@ -2,7 +2,11 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PreferentialNetworkServiceConfig {
-    /// Optional. Whether fallback to the device-wide default network is allowed. If this is set to FALLBACK_TO_DEFAULT_CONNECTION_ALLOWED, then nonMatchingNetworks must not be set to NON_MATCHING_NETWORKS_DISALLOWED, the policy will be rejected otherwise. Note: If this is set to FALLBACK_TO_DEFAULT_CONNECTION_DISALLOWED, applications are not able to access the internet if the 5G slice is not available.
+    /// Optional. Whether fallback to the device-wide default network is allowed. If this is set to
+    /// FALLBACK_TO_DEFAULT_CONNECTION_ALLOWED, then nonMatchingNetworks must not be set to
+    /// NON_MATCHING_NETWORKS_DISALLOWED, the policy will be rejected otherwise. Note: If this is
+    /// set to FALLBACK_TO_DEFAULT_CONNECTION_DISALLOWED, applications are not able to access the
+    /// internet if the 5G slice is not available.
     #[serde(
         rename = "fallbackToDefaultConnection",
         default,
@@ -11,7 +15,9 @@ pub struct PreferentialNetworkServiceConfig {
     pub fallback_to_default_connection: Option<
         crate::schemas::PreferentialNetworkServiceConfigFallbackToDefaultConnection,
     >,
-    /// Optional. Whether apps this configuration applies to are blocked from using networks other than the preferential service. If this is set to NON_MATCHING_NETWORKS_DISALLOWED, then fallbackToDefaultConnection must be set to FALLBACK_TO_DEFAULT_CONNECTION_DISALLOWED.
+    /// Optional. Whether apps this configuration applies to are blocked from using networks other
+    /// than the preferential service. If this is set to NON_MATCHING_NETWORKS_DISALLOWED, then
+    /// fallbackToDefaultConnection must be set to FALLBACK_TO_DEFAULT_CONNECTION_DISALLOWED.
     #[serde(
         rename = "nonMatchingNetworks",
         default,
@@ -20,7 +26,8 @@ pub struct PreferentialNetworkServiceConfig {
     pub non_matching_networks: Option<
         crate::schemas::PreferentialNetworkServiceConfigNonMatchingNetworks,
     >,
-    /// Required. Preferential network identifier. This must not be set to NO_PREFERENTIAL_NETWORK or PREFERENTIAL_NETWORK_ID_UNSPECIFIED, the policy will be rejected otherwise.
+    /// Required. Preferential network identifier. This must not be set to NO_PREFERENTIAL_NETWORK
+    /// or PREFERENTIAL_NETWORK_ID_UNSPECIFIED, the policy will be rejected otherwise.
     #[serde(
         rename = "preferentialNetworkId",
         default,
@@ -48,7 +55,8 @@ impl PreferentialNetworkServiceConfig {
         self
     }
 
-    /// Sends `fallbackToDefaultConnection` as JSON `null`, which clears it on the server (chainable); `set_fallback_to_default_connection` takes it back.
+    /// Sends `fallbackToDefaultConnection` as JSON `null`, which clears it on the server
+    /// (chainable); `set_fallback_to_default_connection` takes it back.
     #[inline]
     pub fn clear_fallback_to_default_connection(mut self) -> Self {
         self.fallback_to_default_connection = None;
@@ -72,7 +80,8 @@ impl PreferentialNetworkServiceConfig {
         self
     }
 
-    /// Sends `nonMatchingNetworks` as JSON `null`, which clears it on the server (chainable); `set_non_matching_networks` takes it back.
+    /// Sends `nonMatchingNetworks` as JSON `null`, which clears it on the server (chainable);
+    /// `set_non_matching_networks` takes it back.
     #[inline]
     pub fn clear_non_matching_networks(mut self) -> Self {
         self.non_matching_networks = None;
@@ -96,7 +105,8 @@ impl PreferentialNetworkServiceConfig {
         self
     }
 
-    /// Sends `preferentialNetworkId` as JSON `null`, which clears it on the server (chainable); `set_preferential_network_id` takes it back.
+    /// Sends `preferentialNetworkId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_preferential_network_id` takes it back.
     #[inline]
     pub fn clear_preferential_network_id(mut self) -> Self {
         self.preferential_network_id = None;
@@ -109,7 +119,11 @@ impl PreferentialNetworkServiceConfig {
     }
 }
 
-/// Optional. Whether fallback to the device-wide default network is allowed. If this is set to FALLBACK_TO_DEFAULT_CONNECTION_ALLOWED, then nonMatchingNetworks must not be set to NON_MATCHING_NETWORKS_DISALLOWED, the policy will be rejected otherwise. Note: If this is set to FALLBACK_TO_DEFAULT_CONNECTION_DISALLOWED, applications are not able to access the internet if the 5G slice is not available.
+/// Optional. Whether fallback to the device-wide default network is allowed. If this is set to
+/// FALLBACK_TO_DEFAULT_CONNECTION_ALLOWED, then nonMatchingNetworks must not be set to
+/// NON_MATCHING_NETWORKS_DISALLOWED, the policy will be rejected otherwise. Note: If this is
+/// set to FALLBACK_TO_DEFAULT_CONNECTION_DISALLOWED, applications are not able to access the
+/// internet if the 5G slice is not available.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PreferentialNetworkServiceConfigFallbackToDefaultConnection {
@@ -118,7 +132,8 @@ pub enum PreferentialNetworkServiceConfigFallbackToDefaultConnection {
     /// `FALLBACK_TO_DEFAULT_CONNECTION_UNSPECIFIED` on the wire.
     #[default]
     FallbackToDefaultConnectionUnspecified,
-    /// Fallback to default connection is allowed. If this is set, nonMatchingNetworks must not be set to NON_MATCHING_NETWORKS_DISALLOWED, the policy will be rejected otherwise.
+    /// Fallback to default connection is allowed. If this is set, nonMatchingNetworks must not be
+    /// set to NON_MATCHING_NETWORKS_DISALLOWED, the policy will be rejected otherwise.
     ///
     /// `FALLBACK_TO_DEFAULT_CONNECTION_ALLOWED` on the wire.
     FallbackToDefaultConnectionAllowed,
@@ -166,7 +181,9 @@ crate::runtime::impl_open_enum!(
     PreferentialNetworkServiceConfigFallbackToDefaultConnection
 );
 
-/// Optional. Whether apps this configuration applies to are blocked from using networks other than the preferential service. If this is set to NON_MATCHING_NETWORKS_DISALLOWED, then fallbackToDefaultConnection must be set to FALLBACK_TO_DEFAULT_CONNECTION_DISALLOWED.
+/// Optional. Whether apps this configuration applies to are blocked from using networks other
+/// than the preferential service. If this is set to NON_MATCHING_NETWORKS_DISALLOWED, then
+/// fallbackToDefaultConnection must be set to FALLBACK_TO_DEFAULT_CONNECTION_DISALLOWED.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PreferentialNetworkServiceConfigNonMatchingNetworks {
@@ -175,11 +192,16 @@ pub enum PreferentialNetworkServiceConfigNonMatchingNetworks {
     /// `NON_MATCHING_NETWORKS_UNSPECIFIED` on the wire.
     #[default]
     NonMatchingNetworksUnspecified,
-    /// Apps this configuration applies to are allowed to use networks other than the preferential service.
+    /// Apps this configuration applies to are allowed to use networks other than the preferential
+    /// service.
     ///
     /// `NON_MATCHING_NETWORKS_ALLOWED` on the wire.
     NonMatchingNetworksAllowed,
-    /// Apps this configuration applies to are disallowed from using other networks than the preferential service. This can be set on Android 14 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 14. If this is set, fallbackToDefaultConnection must be set to FALLBACK_TO_DEFAULT_CONNECTION_DISALLOWED, the policy will be rejected otherwise.
+    /// Apps this configuration applies to are disallowed from using other networks than the
+    /// preferential service. This can be set on Android 14 and above. A NonComplianceDetail with
+    /// API_LEVEL is reported if the Android version is less than 14. If this is set,
+    /// fallbackToDefaultConnection must be set to FALLBACK_TO_DEFAULT_CONNECTION_DISALLOWED, the
+    /// policy will be rejected otherwise.
     ///
     /// `NON_MATCHING_NETWORKS_DISALLOWED` on the wire.
     NonMatchingNetworksDisallowed,
@@ -209,11 +231,13 @@ for PreferentialNetworkServiceConfigNonMatchingNetworks {
 }
 crate::runtime::impl_open_enum!(PreferentialNetworkServiceConfigNonMatchingNetworks);
 
-/// Required. Preferential network identifier. This must not be set to NO_PREFERENTIAL_NETWORK or PREFERENTIAL_NETWORK_ID_UNSPECIFIED, the policy will be rejected otherwise.
+/// Required. Preferential network identifier. This must not be set to NO_PREFERENTIAL_NETWORK
+/// or PREFERENTIAL_NETWORK_ID_UNSPECIFIED, the policy will be rejected otherwise.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PreferentialNetworkServiceConfigPreferentialNetworkId {
-    /// Whether this value is valid and what it means depends on where it is used, and this is documented on the relevant fields.
+    /// Whether this value is valid and what it means depends on where it is used, and this is
+    /// documented on the relevant fields.
     ///
     /// `PREFERENTIAL_NETWORK_ID_UNSPECIFIED` on the wire.
     #[default]

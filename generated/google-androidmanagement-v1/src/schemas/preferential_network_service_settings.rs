@@ -2,7 +2,16 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PreferentialNetworkServiceSettings {
-    /// Required. Default preferential network ID for the applications that are not in applications or if ApplicationPolicy.preferentialNetworkId is set to PREFERENTIAL_NETWORK_ID_UNSPECIFIED. There must be a configuration for the specified network ID in preferentialNetworkServiceConfigs, unless this is set to NO_PREFERENTIAL_NETWORK. If set to PREFERENTIAL_NETWORK_ID_UNSPECIFIED or unset, this defaults to NO_PREFERENTIAL_NETWORK. Note: If the default preferential network is misconfigured, applications with no ApplicationPolicy.preferentialNetworkId set are not able to access the internet. This setting does not apply to the following critical apps: com.google.android.apps.work.clouddpc com.google.android.gmsApplicationPolicy.preferentialNetworkId can still be used to configure the preferential network for them.
+    /// Required. Default preferential network ID for the applications that are not in applications
+    /// or if ApplicationPolicy.preferentialNetworkId is set to PREFERENTIAL_NETWORK_ID_UNSPECIFIED.
+    /// There must be a configuration for the specified network ID in
+    /// preferentialNetworkServiceConfigs, unless this is set to NO_PREFERENTIAL_NETWORK. If set to
+    /// PREFERENTIAL_NETWORK_ID_UNSPECIFIED or unset, this defaults to NO_PREFERENTIAL_NETWORK.
+    /// Note: If the default preferential network is misconfigured, applications with no
+    /// ApplicationPolicy.preferentialNetworkId set are not able to access the internet. This
+    /// setting does not apply to the following critical apps: com.google.android.apps.work.clouddpc
+    /// com.google.android.gmsApplicationPolicy.preferentialNetworkId can still be used to configure
+    /// the preferential network for them.
     #[serde(
         rename = "defaultPreferentialNetworkId",
         default,
@@ -11,7 +20,13 @@ pub struct PreferentialNetworkServiceSettings {
     pub default_preferential_network_id: Option<
         crate::schemas::PreferentialNetworkServiceSettingsDefaultPreferentialNetworkId,
     >,
-    /// Required. Preferential network service configurations which enables having multiple enterprise slices. There must not be multiple configurations with the same preferentialNetworkId. If a configuration is not referenced by any application by setting ApplicationPolicy.preferentialNetworkId or by setting defaultPreferentialNetworkId, it will be ignored. For devices on 4G networks, enterprise APN needs to be configured additionally to set up data call for preferential network service. These APNs can be added using apnPolicy.
+    /// Required. Preferential network service configurations which enables having multiple
+    /// enterprise slices. There must not be multiple configurations with the same
+    /// preferentialNetworkId. If a configuration is not referenced by any application by setting
+    /// ApplicationPolicy.preferentialNetworkId or by setting defaultPreferentialNetworkId, it will
+    /// be ignored. For devices on 4G networks, enterprise APN needs to be configured additionally
+    /// to set up data call for preferential network service. These APNs can be added using
+    /// apnPolicy.
     #[serde(
         rename = "preferentialNetworkServiceConfigs",
         default,
@@ -39,7 +54,8 @@ impl PreferentialNetworkServiceSettings {
         self
     }
 
-    /// Sends `defaultPreferentialNetworkId` as JSON `null`, which clears it on the server (chainable); `set_default_preferential_network_id` takes it back.
+    /// Sends `defaultPreferentialNetworkId` as JSON `null`, which clears it on the server
+    /// (chainable); `set_default_preferential_network_id` takes it back.
     #[inline]
     pub fn clear_default_preferential_network_id(mut self) -> Self {
         self.default_preferential_network_id = None;
@@ -65,7 +81,8 @@ impl PreferentialNetworkServiceSettings {
         self
     }
 
-    /// Sends `preferentialNetworkServiceConfigs` as JSON `null`, which clears it on the server (chainable); `set_preferential_network_service_configs` takes it back.
+    /// Sends `preferentialNetworkServiceConfigs` as JSON `null`, which clears it on the server
+    /// (chainable); `set_preferential_network_service_configs` takes it back.
     #[inline]
     pub fn clear_preferential_network_service_configs(mut self) -> Self {
         self.preferential_network_service_configs = None;
@@ -78,11 +95,21 @@ impl PreferentialNetworkServiceSettings {
     }
 }
 
-/// Required. Default preferential network ID for the applications that are not in applications or if ApplicationPolicy.preferentialNetworkId is set to PREFERENTIAL_NETWORK_ID_UNSPECIFIED. There must be a configuration for the specified network ID in preferentialNetworkServiceConfigs, unless this is set to NO_PREFERENTIAL_NETWORK. If set to PREFERENTIAL_NETWORK_ID_UNSPECIFIED or unset, this defaults to NO_PREFERENTIAL_NETWORK. Note: If the default preferential network is misconfigured, applications with no ApplicationPolicy.preferentialNetworkId set are not able to access the internet. This setting does not apply to the following critical apps: com.google.android.apps.work.clouddpc com.google.android.gmsApplicationPolicy.preferentialNetworkId can still be used to configure the preferential network for them.
+/// Required. Default preferential network ID for the applications that are not in applications
+/// or if ApplicationPolicy.preferentialNetworkId is set to PREFERENTIAL_NETWORK_ID_UNSPECIFIED.
+/// There must be a configuration for the specified network ID in
+/// preferentialNetworkServiceConfigs, unless this is set to NO_PREFERENTIAL_NETWORK. If set to
+/// PREFERENTIAL_NETWORK_ID_UNSPECIFIED or unset, this defaults to NO_PREFERENTIAL_NETWORK.
+/// Note: If the default preferential network is misconfigured, applications with no
+/// ApplicationPolicy.preferentialNetworkId set are not able to access the internet. This
+/// setting does not apply to the following critical apps: com.google.android.apps.work.clouddpc
+/// com.google.android.gmsApplicationPolicy.preferentialNetworkId can still be used to configure
+/// the preferential network for them.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PreferentialNetworkServiceSettingsDefaultPreferentialNetworkId {
-    /// Whether this value is valid and what it means depends on where it is used, and this is documented on the relevant fields.
+    /// Whether this value is valid and what it means depends on where it is used, and this is
+    /// documented on the relevant fields.
     ///
     /// `PREFERENTIAL_NETWORK_ID_UNSPECIFIED` on the wire.
     #[default]

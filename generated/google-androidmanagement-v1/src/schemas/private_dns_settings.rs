@@ -2,10 +2,19 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PrivateDnsSettings {
-    /// Optional. The hostname of the DNS server. This must be set if and only if private_dns_mode is set to PRIVATE_DNS_SPECIFIED_HOST. Supported on Android 10 and above on fully managed devices. A NonComplianceDetail with MANAGEMENT_MODE is reported on other management modes. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 10. A NonComplianceDetail with PENDING is reported if the device is not connected to a network. A NonComplianceDetail with nonComplianceReason INVALID_VALUE and specificNonComplianceReason PRIVATE_DNS_HOST_NOT_SERVING is reported if the specified host is not a DNS server or not supported on Android. A NonComplianceDetail with INVALID_VALUE is reported if applying this setting fails for any other reason.
+    /// Optional. The hostname of the DNS server. This must be set if and only if private_dns_mode
+    /// is set to PRIVATE_DNS_SPECIFIED_HOST. Supported on Android 10 and above on fully managed
+    /// devices. A NonComplianceDetail with MANAGEMENT_MODE is reported on other management modes. A
+    /// NonComplianceDetail with API_LEVEL is reported if the Android version is less than 10. A
+    /// NonComplianceDetail with PENDING is reported if the device is not connected to a network. A
+    /// NonComplianceDetail with nonComplianceReason INVALID_VALUE and specificNonComplianceReason
+    /// PRIVATE_DNS_HOST_NOT_SERVING is reported if the specified host is not a DNS server or not
+    /// supported on Android. A NonComplianceDetail with INVALID_VALUE is reported if applying this
+    /// setting fails for any other reason.
     #[serde(rename = "privateDnsHost", default, skip_serializing_if = "Option::is_none")]
     pub private_dns_host: Option<String>,
-    /// Optional. The configuration mode for device's global private DNS settings. If this is set to PRIVATE_DNS_SPECIFIED_HOST, then private_dns_host must be set.
+    /// Optional. The configuration mode for device's global private DNS settings. If this is set to
+    /// PRIVATE_DNS_SPECIFIED_HOST, then private_dns_host must be set.
     #[serde(rename = "privateDnsMode", default, skip_serializing_if = "Option::is_none")]
     pub private_dns_mode: Option<crate::schemas::PrivateDnsSettingsPrivateDnsMode>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -22,7 +31,8 @@ impl PrivateDnsSettings {
         self
     }
 
-    /// Sends `privateDnsHost` as JSON `null`, which clears it on the server (chainable); `set_private_dns_host` takes it back.
+    /// Sends `privateDnsHost` as JSON `null`, which clears it on the server (chainable);
+    /// `set_private_dns_host` takes it back.
     #[inline]
     pub fn clear_private_dns_host(mut self) -> Self {
         self.private_dns_host = None;
@@ -44,7 +54,8 @@ impl PrivateDnsSettings {
         self
     }
 
-    /// Sends `privateDnsMode` as JSON `null`, which clears it on the server (chainable); `set_private_dns_mode` takes it back.
+    /// Sends `privateDnsMode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_private_dns_mode` takes it back.
     #[inline]
     pub fn clear_private_dns_mode(mut self) -> Self {
         self.private_dns_mode = None;
@@ -57,7 +68,8 @@ impl PrivateDnsSettings {
     }
 }
 
-/// Optional. The configuration mode for device's global private DNS settings. If this is set to PRIVATE_DNS_SPECIFIED_HOST, then private_dns_host must be set.
+/// Optional. The configuration mode for device's global private DNS settings. If this is set to
+/// PRIVATE_DNS_SPECIFIED_HOST, then private_dns_host must be set.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PrivateDnsSettingsPrivateDnsMode {
@@ -70,11 +82,23 @@ pub enum PrivateDnsSettingsPrivateDnsMode {
     ///
     /// `PRIVATE_DNS_USER_CHOICE` on the wire.
     PrivateDnsUserChoice,
-    /// Automatic private DNS mode. The device tries to use the network-provided DNS server over an encrypted connection before resorting to cleartext. The user is not allowed to modify this setting. Supported on Android 10 and above on fully managed devices and work profiles on company-owned devices. A NonComplianceDetail with MANAGEMENT_MODE is reported on other management modes. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 10. A NonComplianceDetail with INVALID_VALUE is reported if setting this fails for any other reason.Note: For work profiles on company-owned devices, setting this mode prevents the user from changing the setting, but the active private DNS setting is not modified. A NonComplianceDetail with MANAGEMENT_MODE is reported in this case.
+    /// Automatic private DNS mode. The device tries to use the network-provided DNS server over an
+    /// encrypted connection before resorting to cleartext. The user is not allowed to modify this
+    /// setting. Supported on Android 10 and above on fully managed devices and work profiles on
+    /// company-owned devices. A NonComplianceDetail with MANAGEMENT_MODE is reported on other
+    /// management modes. A NonComplianceDetail with API_LEVEL is reported if the Android version is
+    /// less than 10. A NonComplianceDetail with INVALID_VALUE is reported if setting this fails for
+    /// any other reason.Note: For work profiles on company-owned devices, setting this mode
+    /// prevents the user from changing the setting, but the active private DNS setting is not
+    /// modified. A NonComplianceDetail with MANAGEMENT_MODE is reported in this case.
     ///
     /// `PRIVATE_DNS_AUTOMATIC` on the wire.
     PrivateDnsAutomatic,
-    /// The device only uses the DNS server specified in private_dns_host. The user is not allowed to modify this setting. If this is set, then private_dns_host must be set. Supported on Android 10 and above on fully managed devices. A NonComplianceDetail with MANAGEMENT_MODE is reported on other management modes. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 10.
+    /// The device only uses the DNS server specified in private_dns_host. The user is not allowed
+    /// to modify this setting. If this is set, then private_dns_host must be set. Supported on
+    /// Android 10 and above on fully managed devices. A NonComplianceDetail with MANAGEMENT_MODE is
+    /// reported on other management modes. A NonComplianceDetail with API_LEVEL is reported if the
+    /// Android version is less than 10.
     ///
     /// `PRIVATE_DNS_SPECIFIED_HOST` on the wire.
     PrivateDnsSpecifiedHost,

@@ -5,7 +5,8 @@ pub struct ProvisioningInfo {
     /// The API level of the Android platform version running on the device.
     #[serde(rename = "apiLevel", default, skip_serializing_if = "Option::is_none")]
     pub api_level: Option<i32>,
-    /// The email address of the authenticated user (only present for Google Account provisioning method).
+    /// The email address of the authenticated user (only present for Google Account provisioning
+    /// method).
     #[serde(
         rename = "authenticatedUserEmail",
         default,
@@ -53,7 +54,8 @@ impl ProvisioningInfo {
         self
     }
 
-    /// Sends `apiLevel` as JSON `null`, which clears it on the server (chainable); `set_api_level` takes it back.
+    /// Sends `apiLevel` as JSON `null`, which clears it on the server (chainable); `set_api_level`
+    /// takes it back.
     #[inline]
     pub fn clear_api_level(mut self) -> Self {
         self.api_level = None;
@@ -69,7 +71,8 @@ impl ProvisioningInfo {
         self
     }
 
-    /// Sends `authenticatedUserEmail` as JSON `null`, which clears it on the server (chainable); `set_authenticated_user_email` takes it back.
+    /// Sends `authenticatedUserEmail` as JSON `null`, which clears it on the server (chainable);
+    /// `set_authenticated_user_email` takes it back.
     #[inline]
     pub fn clear_authenticated_user_email(mut self) -> Self {
         self.authenticated_user_email = None;
@@ -88,7 +91,8 @@ impl ProvisioningInfo {
         self
     }
 
-    /// Sends `brand` as JSON `null`, which clears it on the server (chainable); `set_brand` takes it back.
+    /// Sends `brand` as JSON `null`, which clears it on the server (chainable); `set_brand` takes
+    /// it back.
     #[inline]
     pub fn clear_brand(mut self) -> Self {
         self.brand = None;
@@ -104,7 +108,8 @@ impl ProvisioningInfo {
         self
     }
 
-    /// Sends `enterprise` as JSON `null`, which clears it on the server (chainable); `set_enterprise` takes it back.
+    /// Sends `enterprise` as JSON `null`, which clears it on the server (chainable);
+    /// `set_enterprise` takes it back.
     #[inline]
     pub fn clear_enterprise(mut self) -> Self {
         self.enterprise = None;
@@ -120,7 +125,8 @@ impl ProvisioningInfo {
         self
     }
 
-    /// Sends `imei` as JSON `null`, which clears it on the server (chainable); `set_imei` takes it back.
+    /// Sends `imei` as JSON `null`, which clears it on the server (chainable); `set_imei` takes it
+    /// back.
     #[inline]
     pub fn clear_imei(mut self) -> Self {
         self.imei = None;
@@ -139,7 +145,8 @@ impl ProvisioningInfo {
         self
     }
 
-    /// Sends `managementMode` as JSON `null`, which clears it on the server (chainable); `set_management_mode` takes it back.
+    /// Sends `managementMode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_management_mode` takes it back.
     #[inline]
     pub fn clear_management_mode(mut self) -> Self {
         self.management_mode = None;
@@ -158,7 +165,8 @@ impl ProvisioningInfo {
         self
     }
 
-    /// Sends `meid` as JSON `null`, which clears it on the server (chainable); `set_meid` takes it back.
+    /// Sends `meid` as JSON `null`, which clears it on the server (chainable); `set_meid` takes it
+    /// back.
     #[inline]
     pub fn clear_meid(mut self) -> Self {
         self.meid = None;
@@ -174,7 +182,8 @@ impl ProvisioningInfo {
         self
     }
 
-    /// Sends `model` as JSON `null`, which clears it on the server (chainable); `set_model` takes it back.
+    /// Sends `model` as JSON `null`, which clears it on the server (chainable); `set_model` takes
+    /// it back.
     #[inline]
     pub fn clear_model(mut self) -> Self {
         self.model = None;
@@ -190,7 +199,8 @@ impl ProvisioningInfo {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
@@ -209,7 +219,8 @@ impl ProvisioningInfo {
         self
     }
 
-    /// Sends `ownership` as JSON `null`, which clears it on the server (chainable); `set_ownership` takes it back.
+    /// Sends `ownership` as JSON `null`, which clears it on the server (chainable); `set_ownership`
+    /// takes it back.
     #[inline]
     pub fn clear_ownership(mut self) -> Self {
         self.ownership = None;
@@ -225,7 +236,8 @@ impl ProvisioningInfo {
         self
     }
 
-    /// Sends `serialNumber` as JSON `null`, which clears it on the server (chainable); `set_serial_number` takes it back.
+    /// Sends `serialNumber` as JSON `null`, which clears it on the server (chainable);
+    /// `set_serial_number` takes it back.
     #[inline]
     pub fn clear_serial_number(mut self) -> Self {
         self.serial_number = None;

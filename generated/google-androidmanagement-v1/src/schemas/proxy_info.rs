@@ -1,8 +1,10 @@
-/// Configuration info for an HTTP proxy. For a direct proxy, set the host, port, and excluded_hosts fields. For a PAC script proxy, set the pac_uri field.
+/// Configuration info for an HTTP proxy. For a direct proxy, set the host, port, and
+/// excluded_hosts fields. For a PAC script proxy, set the pac_uri field.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProxyInfo {
-    /// For a direct proxy, the hosts for which the proxy is bypassed. The host names may contain wildcards such as *.example.com.
+    /// For a direct proxy, the hosts for which the proxy is bypassed. The host names may contain
+    /// wildcards such as *.example.com.
     #[serde(rename = "excludedHosts", default, skip_serializing_if = "Option::is_none")]
     pub excluded_hosts: Option<Vec<String>>,
     /// The host of the direct proxy.
@@ -31,7 +33,8 @@ impl ProxyInfo {
         self
     }
 
-    /// Sends `excludedHosts` as JSON `null`, which clears it on the server (chainable); `set_excluded_hosts` takes it back.
+    /// Sends `excludedHosts` as JSON `null`, which clears it on the server (chainable);
+    /// `set_excluded_hosts` takes it back.
     #[inline]
     pub fn clear_excluded_hosts(mut self) -> Self {
         self.excluded_hosts = None;
@@ -47,7 +50,8 @@ impl ProxyInfo {
         self
     }
 
-    /// Sends `host` as JSON `null`, which clears it on the server (chainable); `set_host` takes it back.
+    /// Sends `host` as JSON `null`, which clears it on the server (chainable); `set_host` takes it
+    /// back.
     #[inline]
     pub fn clear_host(mut self) -> Self {
         self.host = None;
@@ -63,7 +67,8 @@ impl ProxyInfo {
         self
     }
 
-    /// Sends `pacUri` as JSON `null`, which clears it on the server (chainable); `set_pac_uri` takes it back.
+    /// Sends `pacUri` as JSON `null`, which clears it on the server (chainable); `set_pac_uri`
+    /// takes it back.
     #[inline]
     pub fn clear_pac_uri(mut self) -> Self {
         self.pac_uri = None;
@@ -79,7 +84,8 @@ impl ProxyInfo {
         self
     }
 
-    /// Sends `port` as JSON `null`, which clears it on the server (chainable); `set_port` takes it back.
+    /// Sends `port` as JSON `null`, which clears it on the server (chainable); `set_port` takes it
+    /// back.
     #[inline]
     pub fn clear_port(mut self) -> Self {
         self.port = None;

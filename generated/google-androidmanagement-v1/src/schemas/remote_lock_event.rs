@@ -29,7 +29,8 @@ impl RemoteLockEvent {
         self
     }
 
-    /// Sends `adminPackageName` as JSON `null`, which clears it on the server (chainable); `set_admin_package_name` takes it back.
+    /// Sends `adminPackageName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_admin_package_name` takes it back.
     #[inline]
     pub fn clear_admin_package_name(mut self) -> Self {
         self.admin_package_name = None;
@@ -48,7 +49,8 @@ impl RemoteLockEvent {
         self
     }
 
-    /// Sends `adminUserId` as JSON `null`, which clears it on the server (chainable); `set_admin_user_id` takes it back.
+    /// Sends `adminUserId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_admin_user_id` takes it back.
     #[inline]
     pub fn clear_admin_user_id(mut self) -> Self {
         self.admin_user_id = None;
@@ -64,7 +66,8 @@ impl RemoteLockEvent {
         self
     }
 
-    /// Sends `targetUserId` as JSON `null`, which clears it on the server (chainable); `set_target_user_id` takes it back.
+    /// Sends `targetUserId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_target_user_id` takes it back.
     #[inline]
     pub fn clear_target_user_id(mut self) -> Self {
         self.target_user_id = None;

@@ -1,4 +1,5 @@
-/// Parameters associated with the REMOVE_ESIM command to remove an eSIM profile from the device.
+/// Parameters associated with the REMOVE_ESIM command to remove an eSIM profile from the
+/// device.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct RemoveEsimParams {
@@ -19,7 +20,8 @@ impl RemoveEsimParams {
         self
     }
 
-    /// Sends `iccId` as JSON `null`, which clears it on the server (chainable); `set_icc_id` takes it back.
+    /// Sends `iccId` as JSON `null`, which clears it on the server (chainable); `set_icc_id` takes
+    /// it back.
     #[inline]
     pub fn clear_icc_id(mut self) -> Self {
         self.icc_id = None;

@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct RemovePolicyApplicationsRequest {
-    /// Required. Package names to be removed. Entries that are not found are ignored. There must be at least one entry in package_names.
+    /// Required. Package names to be removed. Entries that are not found are ignored. There must be
+    /// at least one entry in package_names.
     #[serde(rename = "packageNames", default, skip_serializing_if = "Option::is_none")]
     pub package_names: Option<Vec<String>>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -22,7 +23,8 @@ impl RemovePolicyApplicationsRequest {
         self
     }
 
-    /// Sends `packageNames` as JSON `null`, which clears it on the server (chainable); `set_package_names` takes it back.
+    /// Sends `packageNames` as JSON `null`, which clears it on the server (chainable);
+    /// `set_package_names` takes it back.
     #[inline]
     pub fn clear_package_names(mut self) -> Self {
         self.package_names = None;

@@ -19,7 +19,8 @@ impl RemovePolicyApplicationsResponse {
         self
     }
 
-    /// Sends `policy` as JSON `null`, which clears it on the server (chainable); `set_policy` takes it back.
+    /// Sends `policy` as JSON `null`, which clears it on the server (chainable); `set_policy` takes
+    /// it back.
     #[inline]
     pub fn clear_policy(mut self) -> Self {
         self.policy = None;

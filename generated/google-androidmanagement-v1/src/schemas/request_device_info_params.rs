@@ -1,4 +1,5 @@
-/// Parameters associated with the REQUEST_DEVICE_INFO command to get device related information.
+/// Parameters associated with the REQUEST_DEVICE_INFO command to get device related
+/// information.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct RequestDeviceInfoParams {
@@ -22,7 +23,8 @@ impl RequestDeviceInfoParams {
         self
     }
 
-    /// Sends `deviceInfo` as JSON `null`, which clears it on the server (chainable); `set_device_info` takes it back.
+    /// Sends `deviceInfo` as JSON `null`, which clears it on the server (chainable);
+    /// `set_device_info` takes it back.
     #[inline]
     pub fn clear_device_info(mut self) -> Self {
         self.device_info = None;
@@ -41,7 +43,10 @@ pub enum RequestDeviceInfoParamsDeviceInfo {
     /// `DEVICE_INFO_UNSPECIFIED` on the wire.
     #[default]
     DeviceInfoUnspecified,
-    /// Request the identifier for eSIM. The user will be asked to approve the disclosure of the information before the result can be returned. If the user doesn't approve the disclosure, USER_DECLINED will be returned. This is supported only for personally owned devices with work profiles and Android versions 13 and above.
+    /// Request the identifier for eSIM. The user will be asked to approve the disclosure of the
+    /// information before the result can be returned. If the user doesn't approve the disclosure,
+    /// USER_DECLINED will be returned. This is supported only for personally owned devices with
+    /// work profiles and Android versions 13 and above.
     ///
     /// `EID` on the wire.
     Eid,

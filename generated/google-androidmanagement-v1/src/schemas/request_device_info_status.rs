@@ -24,7 +24,8 @@ impl RequestDeviceInfoStatus {
         self
     }
 
-    /// Sends `eidInfo` as JSON `null`, which clears it on the server (chainable); `set_eid_info` takes it back.
+    /// Sends `eidInfo` as JSON `null`, which clears it on the server (chainable); `set_eid_info`
+    /// takes it back.
     #[inline]
     pub fn clear_eid_info(mut self) -> Self {
         self.eid_info = None;
@@ -43,7 +44,8 @@ impl RequestDeviceInfoStatus {
         self
     }
 
-    /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes it back.
+    /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes
+    /// it back.
     #[inline]
     pub fn clear_status(mut self) -> Self {
         self.status = None;
@@ -74,7 +76,8 @@ pub enum RequestDeviceInfoStatusStatus {
     ///
     /// `USER_DECLINED` on the wire.
     UserDeclined,
-    /// The requested device info is not supported on this device, e.g. eSIM is not supported on the device.
+    /// The requested device info is not supported on this device, e.g. eSIM is not supported on the
+    /// device.
     ///
     /// `UNSUPPORTED` on the wire.
     Unsupported,

@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Role {
-    /// Optional. Extra capabilities configured specifically for this role. Not all role types support or utilize extra capabilities.
+    /// Optional. Extra capabilities configured specifically for this role. Not all role types
+    /// support or utilize extra capabilities.
     #[serde(
         rename = "extraCapabilities",
         default,
@@ -29,7 +30,8 @@ impl Role {
         self
     }
 
-    /// Sends `extraCapabilities` as JSON `null`, which clears it on the server (chainable); `set_extra_capabilities` takes it back.
+    /// Sends `extraCapabilities` as JSON `null`, which clears it on the server (chainable);
+    /// `set_extra_capabilities` takes it back.
     #[inline]
     pub fn clear_extra_capabilities(mut self) -> Self {
         self.extra_capabilities = None;
@@ -51,7 +53,8 @@ impl Role {
         self
     }
 
-    /// Sends `roleType` as JSON `null`, which clears it on the server (chainable); `set_role_type` takes it back.
+    /// Sends `roleType` as JSON `null`, which clears it on the server (chainable); `set_role_type`
+    /// takes it back.
     #[inline]
     pub fn clear_role_type(mut self) -> Self {
         self.role_type = None;
@@ -70,19 +73,42 @@ pub enum RoleRoleType {
     /// `ROLE_TYPE_UNSPECIFIED` on the wire.
     #[default]
     RoleTypeUnspecified,
-    /// The role type for companion apps. This role enables the app as a companion app with the capability of interacting with Android Device Policy offline. This is the recommended way to configure an app as a companion app. For legacy way, see extensionConfig.On Android 14 and above, the app with this role is exempted from power and background execution restrictions, suspension and hibernation. On Android 11 and above, the user control is disallowed for the app with this role. userControlSettings cannot be set to USER_CONTROL_ALLOWED for the app with this role.Android Device Policy notifies the companion app of any local command status updates if the app has a service with . See Integrate with the AMAPI SDK (<https://developers.google.com/android/management/sdk-integration>) guide for more details on the requirements for the service.
+    /// The role type for companion apps. This role enables the app as a companion app with the
+    /// capability of interacting with Android Device Policy offline. This is the recommended way to
+    /// configure an app as a companion app. For legacy way, see extensionConfig.On Android 14 and
+    /// above, the app with this role is exempted from power and background execution restrictions,
+    /// suspension and hibernation. On Android 11 and above, the user control is disallowed for the
+    /// app with this role. userControlSettings cannot be set to USER_CONTROL_ALLOWED for the app
+    /// with this role.Android Device Policy notifies the companion app of any local command status
+    /// updates if the app has a service with . See Integrate with the AMAPI SDK
+    /// (<https://developers.google.com/android/management/sdk-integration>) guide for more details
+    /// on the requirements for the service.
     ///
     /// `COMPANION_APP` on the wire.
     CompanionApp,
-    /// The role type for kiosk apps. An app can have this role only if it has installType set to REQUIRED_FOR_SETUP or CUSTOM. Before adding this role to an app with CUSTOM install type, the app must already be installed on the device.The app having this role type is set as the preferred home intent and allowlisted for lock task mode. When there is an app with this role type, status bar will be automatically disabled.This is preferable to setting installType to KIOSK.On Android 11 and above, when an app has this role, the user control is disallowed for all apps. The IT admin can set userControlSettings to USER_CONTROL_ALLOWED to allow user control for specific apps.
+    /// The role type for kiosk apps. An app can have this role only if it has installType set to
+    /// REQUIRED_FOR_SETUP or CUSTOM. Before adding this role to an app with CUSTOM install type,
+    /// the app must already be installed on the device.The app having this role type is set as the
+    /// preferred home intent and allowlisted for lock task mode. When there is an app with this
+    /// role type, status bar will be automatically disabled.This is preferable to setting
+    /// installType to KIOSK.On Android 11 and above, when an app has this role, the user control is
+    /// disallowed for all apps. The IT admin can set userControlSettings to USER_CONTROL_ALLOWED to
+    /// allow user control for specific apps.
     ///
     /// `KIOSK` on the wire.
     Kiosk,
-    /// The role type for Mobile Threat Defense (MTD) / Endpoint Detection & Response (EDR) apps.On Android 14 and above, the app with this role is exempted from power and background execution restrictions, suspension and hibernation. On Android 11 and above, the user control is disallowed and userControlSettings cannot be set to USER_CONTROL_ALLOWED for the app with this role.
+    /// The role type for Mobile Threat Defense (MTD) / Endpoint Detection & Response (EDR) apps.On
+    /// Android 14 and above, the app with this role is exempted from power and background execution
+    /// restrictions, suspension and hibernation. On Android 11 and above, the user control is
+    /// disallowed and userControlSettings cannot be set to USER_CONTROL_ALLOWED for the app with
+    /// this role.
     ///
     /// `MOBILE_THREAT_DEFENSE_ENDPOINT_DETECTION_RESPONSE` on the wire.
     MobileThreatDefenseEndpointDetectionResponse,
-    /// The role type for system health monitoring apps.On Android 14 and above, the app with this role is exempted from power and background execution restrictions, suspension and hibernation. On Android 11 and above, the user control is disallowed and userControlSettings cannot be set to USER_CONTROL_ALLOWED for the app with this role.
+    /// The role type for system health monitoring apps.On Android 14 and above, the app with this
+    /// role is exempted from power and background execution restrictions, suspension and
+    /// hibernation. On Android 11 and above, the user control is disallowed and userControlSettings
+    /// cannot be set to USER_CONTROL_ALLOWED for the app with this role.
     ///
     /// `SYSTEM_HEALTH_MONITORING` on the wire.
     SystemHealthMonitoring,

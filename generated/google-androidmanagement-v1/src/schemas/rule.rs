@@ -2,19 +2,28 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Rule {
-    /// Required. An EMM-defined identifier for this rule, of length at most 64 characters. This must not be empty. Within a UnifiedUpdatePolicy, different rules must have different ids.
+    /// Required. An EMM-defined identifier for this rule, of length at most 64 characters. This
+    /// must not be empty. Within a UnifiedUpdatePolicy, different rules must have different ids.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Optional. Determines how to proceed with the update.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outcome: Option<crate::schemas::Outcome>,
-    /// Optional. The predicate of the rule, which can evaluate to true or false. See rules for how this is used. If not set, the predicate always evaluates to true.
+    /// Optional. The predicate of the rule, which can evaluate to true or false. See rules for how
+    /// this is used. If not set, the predicate always evaluates to true.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub predicate: Option<crate::schemas::Predicate>,
-    /// Optional. The stages at which the rule is evaluated. If this list is empty, the rule is evaluated at all stages. Specifying stages is supported only for OS_UPDATE_WITHOUT_API_LEVEL_CHANGE and OS_UPDATE_WITH_API_LEVEL_CHANGE. For SINGLE_APP, GOOGLE_SYSTEM_SERVICES, and GOOGLE_PLAY_SYSTEM_UPDATE, this field is ignored and the rule is evaluated at all stages.
+    /// Optional. The stages at which the rule is evaluated. If this list is empty, the rule is
+    /// evaluated at all stages. Specifying stages is supported only for
+    /// OS_UPDATE_WITHOUT_API_LEVEL_CHANGE and OS_UPDATE_WITH_API_LEVEL_CHANGE. For SINGLE_APP,
+    /// GOOGLE_SYSTEM_SERVICES, and GOOGLE_PLAY_SYSTEM_UPDATE, this field is ignored and the rule is
+    /// evaluated at all stages.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stages: Option<Vec<crate::schemas::RuleStages>>,
-    /// Required. Targets that this rule applies to. This can have multiple targets here for convenience, and that is equivalent to having multiple rules in sequence each having one target, in the same order in which targets are listed here. This list must not be empty and must not have duplicates.
+    /// Required. Targets that this rule applies to. This can have multiple targets here for
+    /// convenience, and that is equivalent to having multiple rules in sequence each having one
+    /// target, in the same order in which targets are listed here. This list must not be empty and
+    /// must not have duplicates.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub targets: Option<Vec<crate::schemas::Target>>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -31,7 +40,8 @@ impl Rule {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -47,7 +57,8 @@ impl Rule {
         self
     }
 
-    /// Sends `outcome` as JSON `null`, which clears it on the server (chainable); `set_outcome` takes it back.
+    /// Sends `outcome` as JSON `null`, which clears it on the server (chainable); `set_outcome`
+    /// takes it back.
     #[inline]
     pub fn clear_outcome(mut self) -> Self {
         self.outcome = None;
@@ -63,7 +74,8 @@ impl Rule {
         self
     }
 
-    /// Sends `predicate` as JSON `null`, which clears it on the server (chainable); `set_predicate` takes it back.
+    /// Sends `predicate` as JSON `null`, which clears it on the server (chainable); `set_predicate`
+    /// takes it back.
     #[inline]
     pub fn clear_predicate(mut self) -> Self {
         self.predicate = None;
@@ -82,7 +94,8 @@ impl Rule {
         self
     }
 
-    /// Sends `stages` as JSON `null`, which clears it on the server (chainable); `set_stages` takes it back.
+    /// Sends `stages` as JSON `null`, which clears it on the server (chainable); `set_stages` takes
+    /// it back.
     #[inline]
     pub fn clear_stages(mut self) -> Self {
         self.stages = None;
@@ -101,7 +114,8 @@ impl Rule {
         self
     }
 
-    /// Sends `targets` as JSON `null`, which clears it on the server (chainable); `set_targets` takes it back.
+    /// Sends `targets` as JSON `null`, which clears it on the server (chainable); `set_targets`
+    /// takes it back.
     #[inline]
     pub fn clear_targets(mut self) -> Self {
         self.targets = None;
@@ -123,7 +137,13 @@ pub enum RuleStages {
     ///
     /// `STAGE_DOWNLOAD` on the wire.
     StageDownload,
-    /// The policy is evaluated before taking an action which causes the update to be applied. This is best-effort, and the update may be applied regardless. For example, some updates such as apps and services installed by Google Play get automatically applied immediately after download. Some updates which need a reboot to apply may get applied as a result of a user-initiated reboot, regardless of policy. If an update needs a reboot to apply, policy is evaluated before the system triggers an automatic reboot for the purpose of applying the update.
+    /// The policy is evaluated before taking an action which causes the update to be applied. This
+    /// is best-effort, and the update may be applied regardless. For example, some updates such as
+    /// apps and services installed by Google Play get automatically applied immediately after
+    /// download. Some updates which need a reboot to apply may get applied as a result of a
+    /// user-initiated reboot, regardless of policy. If an update needs a reboot to apply, policy is
+    /// evaluated before the system triggers an automatic reboot for the purpose of applying the
+    /// update.
     ///
     /// `STAGE_APPLY` on the wire.
     StageApply,

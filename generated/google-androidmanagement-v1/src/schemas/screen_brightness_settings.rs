@@ -2,7 +2,12 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ScreenBrightnessSettings {
-    /// Optional. The screen brightness between 1 and 255 where 1 is the lowest and 255 is the highest brightness. A value of 0 (default) means no screen brightness set. Any other value is rejected. screenBrightnessMode must be either BRIGHTNESS_AUTOMATIC or BRIGHTNESS_FIXED to set this. Supported on Android 9 and above on fully managed devices. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 9. Supported on work profiles on company-owned devices on Android 15 and above.
+    /// Optional. The screen brightness between 1 and 255 where 1 is the lowest and 255 is the
+    /// highest brightness. A value of 0 (default) means no screen brightness set. Any other value
+    /// is rejected. screenBrightnessMode must be either BRIGHTNESS_AUTOMATIC or BRIGHTNESS_FIXED to
+    /// set this. Supported on Android 9 and above on fully managed devices. A NonComplianceDetail
+    /// with API_LEVEL is reported if the Android version is less than 9. Supported on work profiles
+    /// on company-owned devices on Android 15 and above.
     #[serde(
         rename = "screenBrightness",
         default,
@@ -32,7 +37,8 @@ impl ScreenBrightnessSettings {
         self
     }
 
-    /// Sends `screenBrightness` as JSON `null`, which clears it on the server (chainable); `set_screen_brightness` takes it back.
+    /// Sends `screenBrightness` as JSON `null`, which clears it on the server (chainable);
+    /// `set_screen_brightness` takes it back.
     #[inline]
     pub fn clear_screen_brightness(mut self) -> Self {
         self.screen_brightness = None;
@@ -54,7 +60,8 @@ impl ScreenBrightnessSettings {
         self
     }
 
-    /// Sends `screenBrightnessMode` as JSON `null`, which clears it on the server (chainable); `set_screen_brightness_mode` takes it back.
+    /// Sends `screenBrightnessMode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_screen_brightness_mode` takes it back.
     #[inline]
     pub fn clear_screen_brightness_mode(mut self) -> Self {
         self.screen_brightness_mode = None;
@@ -80,11 +87,20 @@ pub enum ScreenBrightnessSettingsScreenBrightnessMode {
     ///
     /// `BRIGHTNESS_USER_CHOICE` on the wire.
     BrightnessUserChoice,
-    /// The screen brightness mode is automatic in which the brightness is automatically adjusted and the user is not allowed to configure the screen brightness. screenBrightness can still be set and it is taken into account while the brightness is automatically adjusted. Supported on Android 9 and above on fully managed devices. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 9. Supported on work profiles on company-owned devices on Android 15 and above.
+    /// The screen brightness mode is automatic in which the brightness is automatically adjusted
+    /// and the user is not allowed to configure the screen brightness. screenBrightness can still
+    /// be set and it is taken into account while the brightness is automatically adjusted.
+    /// Supported on Android 9 and above on fully managed devices. A NonComplianceDetail with
+    /// API_LEVEL is reported if the Android version is less than 9. Supported on work profiles on
+    /// company-owned devices on Android 15 and above.
     ///
     /// `BRIGHTNESS_AUTOMATIC` on the wire.
     BrightnessAutomatic,
-    /// The screen brightness mode is fixed in which the brightness is set to screenBrightness and the user is not allowed to configure the screen brightness. screenBrightness must be set. Supported on Android 9 and above on fully managed devices. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 9. Supported on work profiles on company-owned devices on Android 15 and above.
+    /// The screen brightness mode is fixed in which the brightness is set to screenBrightness and
+    /// the user is not allowed to configure the screen brightness. screenBrightness must be set.
+    /// Supported on Android 9 and above on fully managed devices. A NonComplianceDetail with
+    /// API_LEVEL is reported if the Android version is less than 9. Supported on work profiles on
+    /// company-owned devices on Android 15 and above.
     ///
     /// `BRIGHTNESS_FIXED` on the wire.
     BrightnessFixed,

@@ -2,7 +2,16 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ScreenTimeoutSettings {
-    /// Optional. Controls the screen timeout duration. The screen timeout duration must be greater than 0, otherwise it is rejected. Additionally, it should not be greater than maximumTimeToLock, otherwise the screen timeout is set to maximumTimeToLock and a NonComplianceDetail with INVALID_VALUE reason and SCREEN_TIMEOUT_GREATER_THAN_MAXIMUM_TIME_TO_LOCK specific reason is reported. If the screen timeout is less than a certain lower bound, it is set to the lower bound. The lower bound may vary across devices. If this is set, screenTimeoutMode must be SCREEN_TIMEOUT_ENFORCED. Supported on Android 9 and above on fully managed devices. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 9. Supported on work profiles on company-owned devices on Android 15 and above.
+    /// Optional. Controls the screen timeout duration. The screen timeout duration must be greater
+    /// than 0, otherwise it is rejected. Additionally, it should not be greater than
+    /// maximumTimeToLock, otherwise the screen timeout is set to maximumTimeToLock and a
+    /// NonComplianceDetail with INVALID_VALUE reason and
+    /// SCREEN_TIMEOUT_GREATER_THAN_MAXIMUM_TIME_TO_LOCK specific reason is reported. If the screen
+    /// timeout is less than a certain lower bound, it is set to the lower bound. The lower bound
+    /// may vary across devices. If this is set, screenTimeoutMode must be SCREEN_TIMEOUT_ENFORCED.
+    /// Supported on Android 9 and above on fully managed devices. A NonComplianceDetail with
+    /// API_LEVEL is reported if the Android version is less than 9. Supported on work profiles on
+    /// company-owned devices on Android 15 and above.
     #[serde(rename = "screenTimeout", default, skip_serializing_if = "Option::is_none")]
     pub screen_timeout: Option<crate::runtime::Duration>,
     /// Optional. Controls whether the user is allowed to configure the screen timeout.
@@ -31,7 +40,8 @@ impl ScreenTimeoutSettings {
         self
     }
 
-    /// Sends `screenTimeout` as JSON `null`, which clears it on the server (chainable); `set_screen_timeout` takes it back.
+    /// Sends `screenTimeout` as JSON `null`, which clears it on the server (chainable);
+    /// `set_screen_timeout` takes it back.
     #[inline]
     pub fn clear_screen_timeout(mut self) -> Self {
         self.screen_timeout = None;
@@ -50,7 +60,8 @@ impl ScreenTimeoutSettings {
         self
     }
 
-    /// Sends `screenTimeoutMode` as JSON `null`, which clears it on the server (chainable); `set_screen_timeout_mode` takes it back.
+    /// Sends `screenTimeoutMode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_screen_timeout_mode` takes it back.
     #[inline]
     pub fn clear_screen_timeout_mode(mut self) -> Self {
         self.screen_timeout_mode = None;
@@ -76,7 +87,10 @@ pub enum ScreenTimeoutSettingsScreenTimeoutMode {
     ///
     /// `SCREEN_TIMEOUT_USER_CHOICE` on the wire.
     ScreenTimeoutUserChoice,
-    /// The screen timeout is set to screenTimeout and the user is not allowed to configure the timeout. screenTimeout must be set. Supported on Android 9 and above on fully managed devices. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 9. Supported on work profiles on company-owned devices on Android 15 and above.
+    /// The screen timeout is set to screenTimeout and the user is not allowed to configure the
+    /// timeout. screenTimeout must be set. Supported on Android 9 and above on fully managed
+    /// devices. A NonComplianceDetail with API_LEVEL is reported if the Android version is less
+    /// than 9. Supported on work profiles on company-owned devices on Android 15 and above.
     ///
     /// `SCREEN_TIMEOUT_ENFORCED` on the wire.
     ScreenTimeoutEnforced,

@@ -1,4 +1,5 @@
-/// The security posture of the device, as determined by the current device state and the policies applied.
+/// The security posture of the device, as determined by the current device state and the
+/// policies applied.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SecurityPosture {
@@ -25,7 +26,8 @@ impl SecurityPosture {
         self
     }
 
-    /// Sends `devicePosture` as JSON `null`, which clears it on the server (chainable); `set_device_posture` takes it back.
+    /// Sends `devicePosture` as JSON `null`, which clears it on the server (chainable);
+    /// `set_device_posture` takes it back.
     #[inline]
     pub fn clear_device_posture(mut self) -> Self {
         self.device_posture = None;
@@ -44,7 +46,8 @@ impl SecurityPosture {
         self
     }
 
-    /// Sends `postureDetails` as JSON `null`, which clears it on the server (chainable); `set_posture_details` takes it back.
+    /// Sends `postureDetails` as JSON `null`, which clears it on the server (chainable);
+    /// `set_posture_details` takes it back.
     #[inline]
     pub fn clear_posture_details(mut self) -> Self {
         self.posture_details = None;
@@ -70,7 +73,8 @@ pub enum SecurityPostureDevicePosture {
     ///
     /// `SECURE` on the wire.
     Secure,
-    /// This device may be more vulnerable to malicious actors than is recommended for use with corporate data.
+    /// This device may be more vulnerable to malicious actors than is recommended for use with
+    /// corporate data.
     ///
     /// `AT_RISK` on the wire.
     AtRisk,

@@ -5,7 +5,11 @@ pub struct SetupAction {
     /// Description of this action.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<crate::schemas::UserFacingMessage>,
-    /// An action to launch an app. The app will be launched with an intent containing an extra with key com.google.android.apps.work.clouddpc.EXTRA_LAUNCHED_AS_SETUP_ACTION set to the boolean value true to indicate that this is a setup action flow. If SetupAction references an app, the corresponding installType in the application policy must be set as REQUIRED_FOR_SETUP or said setup will fail.
+    /// An action to launch an app. The app will be launched with an intent containing an extra with
+    /// key com.google.android.apps.work.clouddpc.EXTRA_LAUNCHED_AS_SETUP_ACTION set to the boolean
+    /// value true to indicate that this is a setup action flow. If SetupAction references an app,
+    /// the corresponding installType in the application policy must be set as REQUIRED_FOR_SETUP or
+    /// said setup will fail.
     #[serde(rename = "launchApp", default, skip_serializing_if = "Option::is_none")]
     pub launch_app: Option<crate::schemas::LaunchAppAction>,
     /// Title of this action.
@@ -28,7 +32,8 @@ impl SetupAction {
         self
     }
 
-    /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    /// Sends `description` as JSON `null`, which clears it on the server (chainable);
+    /// `set_description` takes it back.
     #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
@@ -47,7 +52,8 @@ impl SetupAction {
         self
     }
 
-    /// Sends `launchApp` as JSON `null`, which clears it on the server (chainable); `set_launch_app` takes it back.
+    /// Sends `launchApp` as JSON `null`, which clears it on the server (chainable);
+    /// `set_launch_app` takes it back.
     #[inline]
     pub fn clear_launch_app(mut self) -> Self {
         self.launch_app = None;
@@ -66,7 +72,8 @@ impl SetupAction {
         self
     }
 
-    /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
+    /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes
+    /// it back.
     #[inline]
     pub fn clear_title(mut self) -> Self {
         self.title = None;

@@ -1,15 +1,39 @@
-/// A resource containing sign in details for an enterprise. Use enterprises to manage SigninDetails for a given enterprise.For an enterprise, we can have any number of SigninDetails that is uniquely identified by combination of the following three fields (signin_url, allow_personal_usage, token_tag). One cannot create two SigninDetails with the same (signin_url, allow_personal_usage, token_tag). (token_tag is an optional field).Patch: The operation updates the current list of SigninDetails with the new list of SigninDetails. If the stored SigninDetail configuration is passed, it returns the same signin_enrollment_token and qr_code. If we pass multiple identical SigninDetail configurations that are not stored, it will store the first one amongst those SigninDetail configurations. if the configuration already exists we cannot request it more than once in a particular patch API call, otherwise it will give a duplicate key error and the whole operation will fail. If we remove certain SigninDetail configuration from the request then it will get removed from the storage. We can then request another signin_enrollment_token and qr_code for the same SigninDetail configuration.
+/// A resource containing sign in details for an enterprise. Use enterprises to manage
+/// SigninDetails for a given enterprise.For an enterprise, we can have any number of
+/// SigninDetails that is uniquely identified by combination of the following three fields
+/// (signin_url, allow_personal_usage, token_tag). One cannot create two SigninDetails with the
+/// same (signin_url, allow_personal_usage, token_tag). (token_tag is an optional field).Patch:
+/// The operation updates the current list of SigninDetails with the new list of SigninDetails.
+/// If the stored SigninDetail configuration is passed, it returns the same
+/// signin_enrollment_token and qr_code. If we pass multiple identical SigninDetail
+/// configurations that are not stored, it will store the first one amongst those SigninDetail
+/// configurations. if the configuration already exists we cannot request it more than once in a
+/// particular patch API call, otherwise it will give a duplicate key error and the whole
+/// operation will fail. If we remove certain SigninDetail configuration from the request then
+/// it will get removed from the storage. We can then request another signin_enrollment_token
+/// and qr_code for the same SigninDetail configuration.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SigninDetail {
-    /// Controls whether personal usage is allowed on a device provisioned with this enrollment token.For company-owned devices: Enabling personal usage allows the user to set up a work profile on the device. Disabling personal usage requires the user provision the device as a fully managed device.For personally-owned devices: Enabling personal usage allows the user to set up a work profile on the device. Disabling personal usage will prevent the device from provisioning. Personal usage cannot be disabled on personally-owned device.
+    /// Controls whether personal usage is allowed on a device provisioned with this enrollment
+    /// token.For company-owned devices: Enabling personal usage allows the user to set up a work
+    /// profile on the device. Disabling personal usage requires the user provision the device as a
+    /// fully managed device.For personally-owned devices: Enabling personal usage allows the user
+    /// to set up a work profile on the device. Disabling personal usage will prevent the device
+    /// from provisioning. Personal usage cannot be disabled on personally-owned device.
     #[serde(
         rename = "allowPersonalUsage",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub allow_personal_usage: Option<crate::schemas::SigninDetailAllowPersonalUsage>,
-    /// Optional. Whether the sign-in URL should be used by default for the enterprise. The SigninDetail with defaultStatus set to SIGNIN_DETAIL_IS_DEFAULT is used for Google account enrollment method. Only one of an enterprise's signinDetails can have defaultStatus set to SIGNIN_DETAIL_IS_DEFAULT. If an Enterprise has at least one signinDetails and none of them have defaultStatus set to SIGNIN_DETAIL_IS_DEFAULT then the first one from the list is selected and has set defaultStatus to SIGNIN_DETAIL_IS_DEFAULT. If no signinDetails specified for the Enterprise then the Google Account device enrollment will fail.
+    /// Optional. Whether the sign-in URL should be used by default for the enterprise. The
+    /// SigninDetail with defaultStatus set to SIGNIN_DETAIL_IS_DEFAULT is used for Google account
+    /// enrollment method. Only one of an enterprise's signinDetails can have defaultStatus set to
+    /// SIGNIN_DETAIL_IS_DEFAULT. If an Enterprise has at least one signinDetails and none of them
+    /// have defaultStatus set to SIGNIN_DETAIL_IS_DEFAULT then the first one from the list is
+    /// selected and has set defaultStatus to SIGNIN_DETAIL_IS_DEFAULT. If no signinDetails
+    /// specified for the Enterprise then the Google Account device enrollment will fail.
     #[serde(rename = "defaultStatus", default, skip_serializing_if = "Option::is_none")]
     pub default_status: Option<crate::schemas::SigninDetailDefaultStatus>,
     /// Optional. Options related to Google authentication during the enrollment.
@@ -21,17 +45,24 @@ pub struct SigninDetail {
     pub google_authentication_options: Option<
         crate::schemas::SigninDetailGoogleAuthenticationOptions,
     >,
-    /// A JSON string whose UTF-8 representation can be used to generate a QR code to enroll a device with this enrollment token. To enroll a device using NFC, the NFC record must contain a serialized java.util.Properties representation of the properties in the JSON. This is a read-only field generated by the server.
+    /// A JSON string whose UTF-8 representation can be used to generate a QR code to enroll a
+    /// device with this enrollment token. To enroll a device using NFC, the NFC record must contain
+    /// a serialized java.util.Properties representation of the properties in the JSON. This is a
+    /// read-only field generated by the server.
     #[serde(rename = "qrCode", default, skip_serializing_if = "Option::is_none")]
     pub qr_code: Option<String>,
-    /// An enterprise wide enrollment token used to trigger custom sign-in flow. This is a read-only field generated by the server.
+    /// An enterprise wide enrollment token used to trigger custom sign-in flow. This is a read-only
+    /// field generated by the server.
     #[serde(
         rename = "signinEnrollmentToken",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub signin_enrollment_token: Option<String>,
-    /// Sign-in URL for authentication when device is provisioned with a sign-in enrollment token. The sign-in endpoint should finish authentication flow with a URL in the form of <https://enterprise.google.com/android/enroll?et=> for a successful login, or <https://enterprise.google.com/android/enroll/invalid> for a failed login.
+    /// Sign-in URL for authentication when device is provisioned with a sign-in enrollment token.
+    /// The sign-in endpoint should finish authentication flow with a URL in the form
+    /// of <https://enterprise.google.com/android/enroll?et=> for a successful login,
+    /// or <https://enterprise.google.com/android/enroll/invalid> for a failed login.
     #[serde(rename = "signinUrl", default, skip_serializing_if = "Option::is_none")]
     pub signin_url: Option<String>,
     /// An EMM-specified metadata to distinguish between instances of SigninDetail.
@@ -54,7 +85,8 @@ impl SigninDetail {
         self
     }
 
-    /// Sends `allowPersonalUsage` as JSON `null`, which clears it on the server (chainable); `set_allow_personal_usage` takes it back.
+    /// Sends `allowPersonalUsage` as JSON `null`, which clears it on the server (chainable);
+    /// `set_allow_personal_usage` takes it back.
     #[inline]
     pub fn clear_allow_personal_usage(mut self) -> Self {
         self.allow_personal_usage = None;
@@ -76,7 +108,8 @@ impl SigninDetail {
         self
     }
 
-    /// Sends `defaultStatus` as JSON `null`, which clears it on the server (chainable); `set_default_status` takes it back.
+    /// Sends `defaultStatus` as JSON `null`, which clears it on the server (chainable);
+    /// `set_default_status` takes it back.
     #[inline]
     pub fn clear_default_status(mut self) -> Self {
         self.default_status = None;
@@ -95,7 +128,8 @@ impl SigninDetail {
         self
     }
 
-    /// Sends `googleAuthenticationOptions` as JSON `null`, which clears it on the server (chainable); `set_google_authentication_options` takes it back.
+    /// Sends `googleAuthenticationOptions` as JSON `null`, which clears it on the server
+    /// (chainable); `set_google_authentication_options` takes it back.
     #[inline]
     pub fn clear_google_authentication_options(mut self) -> Self {
         self.google_authentication_options = None;
@@ -114,7 +148,8 @@ impl SigninDetail {
         self
     }
 
-    /// Sends `qrCode` as JSON `null`, which clears it on the server (chainable); `set_qr_code` takes it back.
+    /// Sends `qrCode` as JSON `null`, which clears it on the server (chainable); `set_qr_code`
+    /// takes it back.
     #[inline]
     pub fn clear_qr_code(mut self) -> Self {
         self.qr_code = None;
@@ -130,7 +165,8 @@ impl SigninDetail {
         self
     }
 
-    /// Sends `signinEnrollmentToken` as JSON `null`, which clears it on the server (chainable); `set_signin_enrollment_token` takes it back.
+    /// Sends `signinEnrollmentToken` as JSON `null`, which clears it on the server (chainable);
+    /// `set_signin_enrollment_token` takes it back.
     #[inline]
     pub fn clear_signin_enrollment_token(mut self) -> Self {
         self.signin_enrollment_token = None;
@@ -149,7 +185,8 @@ impl SigninDetail {
         self
     }
 
-    /// Sends `signinUrl` as JSON `null`, which clears it on the server (chainable); `set_signin_url` takes it back.
+    /// Sends `signinUrl` as JSON `null`, which clears it on the server (chainable);
+    /// `set_signin_url` takes it back.
     #[inline]
     pub fn clear_signin_url(mut self) -> Self {
         self.signin_url = None;
@@ -165,7 +202,8 @@ impl SigninDetail {
         self
     }
 
-    /// Sends `tokenTag` as JSON `null`, which clears it on the server (chainable); `set_token_tag` takes it back.
+    /// Sends `tokenTag` as JSON `null`, which clears it on the server (chainable); `set_token_tag`
+    /// takes it back.
     #[inline]
     pub fn clear_token_tag(mut self) -> Self {
         self.token_tag = None;
@@ -175,7 +213,12 @@ impl SigninDetail {
     }
 }
 
-/// Controls whether personal usage is allowed on a device provisioned with this enrollment token.For company-owned devices: Enabling personal usage allows the user to set up a work profile on the device. Disabling personal usage requires the user provision the device as a fully managed device.For personally-owned devices: Enabling personal usage allows the user to set up a work profile on the device. Disabling personal usage will prevent the device from provisioning. Personal usage cannot be disabled on personally-owned device.
+/// Controls whether personal usage is allowed on a device provisioned with this enrollment
+/// token.For company-owned devices: Enabling personal usage allows the user to set up a work
+/// profile on the device. Disabling personal usage requires the user provision the device as a
+/// fully managed device.For personally-owned devices: Enabling personal usage allows the user
+/// to set up a work profile on the device. Disabling personal usage will prevent the device
+/// from provisioning. Personal usage cannot be disabled on personally-owned device.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum SigninDetailAllowPersonalUsage {
@@ -192,7 +235,11 @@ pub enum SigninDetailAllowPersonalUsage {
     ///
     /// `PERSONAL_USAGE_DISALLOWED` on the wire.
     PersonalUsageDisallowed,
-    /// Device is not associated with a single user, and thus both personal usage and corporate identity authentication are not expected. Important: This setting is mandatory for dedicated device enrollment and it is a breaking change. This change needs to be implemented before January 2025.For additional details see the dedicated device provisioning guide (<https://developers.google.com/android/management/provision-device#company-owned_devices_for_work_use_only>).
+    /// Device is not associated with a single user, and thus both personal usage and corporate
+    /// identity authentication are not expected. Important: This setting is mandatory for dedicated
+    /// device enrollment and it is a breaking change. This change needs to be implemented before
+    /// January 2025.For additional details see the dedicated device provisioning guide
+    /// (<https://developers.google.com/android/management/provision-device#company-owned_devices_for_work_use_only>).
     ///
     /// `PERSONAL_USAGE_DISALLOWED_USERLESS` on the wire.
     PersonalUsageDisallowedUserless,
@@ -223,7 +270,13 @@ impl crate::runtime::wire::OpenEnum for SigninDetailAllowPersonalUsage {
 }
 crate::runtime::impl_open_enum!(SigninDetailAllowPersonalUsage);
 
-/// Optional. Whether the sign-in URL should be used by default for the enterprise. The SigninDetail with defaultStatus set to SIGNIN_DETAIL_IS_DEFAULT is used for Google account enrollment method. Only one of an enterprise's signinDetails can have defaultStatus set to SIGNIN_DETAIL_IS_DEFAULT. If an Enterprise has at least one signinDetails and none of them have defaultStatus set to SIGNIN_DETAIL_IS_DEFAULT then the first one from the list is selected and has set defaultStatus to SIGNIN_DETAIL_IS_DEFAULT. If no signinDetails specified for the Enterprise then the Google Account device enrollment will fail.
+/// Optional. Whether the sign-in URL should be used by default for the enterprise. The
+/// SigninDetail with defaultStatus set to SIGNIN_DETAIL_IS_DEFAULT is used for Google account
+/// enrollment method. Only one of an enterprise's signinDetails can have defaultStatus set to
+/// SIGNIN_DETAIL_IS_DEFAULT. If an Enterprise has at least one signinDetails and none of them
+/// have defaultStatus set to SIGNIN_DETAIL_IS_DEFAULT then the first one from the list is
+/// selected and has set defaultStatus to SIGNIN_DETAIL_IS_DEFAULT. If no signinDetails
+/// specified for the Enterprise then the Google Account device enrollment will fail.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum SigninDetailDefaultStatus {

@@ -1,8 +1,14 @@
-/// Options for Google authentication during the enrollment.These options control whether the Google authentication screen is shown, and whether it can be skipped, at the start of the sign-in flow. More requirements can be enforced by EnrollmentToken.googleAuthenticationOptions on the EnrollmentToken that is created later.
+/// Options for Google authentication during the enrollment.These options control whether the
+/// Google authentication screen is shown, and whether it can be skipped, at the start of the
+/// sign-in flow. More requirements can be enforced by
+/// EnrollmentToken.googleAuthenticationOptions on the EnrollmentToken that is created later.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SigninDetailGoogleAuthenticationOptions {
-    /// Optional. Specifies whether user should authenticate with Google during enrollment. If this is set to any value other than AUTHENTICATION_REQUIREMENT_UNSPECIFIED, the enterprise-level setting googleAuthenticationSettings is ignored for devices enrolled with this sign-in detail.
+    /// Optional. Specifies whether user should authenticate with Google during enrollment. If this
+    /// is set to any value other than AUTHENTICATION_REQUIREMENT_UNSPECIFIED, the enterprise-level
+    /// setting googleAuthenticationSettings is ignored for devices enrolled with this sign-in
+    /// detail.
     #[serde(
         rename = "authenticationRequirement",
         default,
@@ -30,7 +36,8 @@ impl SigninDetailGoogleAuthenticationOptions {
         self
     }
 
-    /// Sends `authenticationRequirement` as JSON `null`, which clears it on the server (chainable); `set_authentication_requirement` takes it back.
+    /// Sends `authenticationRequirement` as JSON `null`, which clears it on the server (chainable);
+    /// `set_authentication_requirement` takes it back.
     #[inline]
     pub fn clear_authentication_requirement(mut self) -> Self {
         self.authentication_requirement = None;
@@ -43,20 +50,27 @@ impl SigninDetailGoogleAuthenticationOptions {
     }
 }
 
-/// Optional. Specifies whether user should authenticate with Google during enrollment. If this is set to any value other than AUTHENTICATION_REQUIREMENT_UNSPECIFIED, the enterprise-level setting googleAuthenticationSettings is ignored for devices enrolled with this sign-in detail.
+/// Optional. Specifies whether user should authenticate with Google during enrollment. If this
+/// is set to any value other than AUTHENTICATION_REQUIREMENT_UNSPECIFIED, the enterprise-level
+/// setting googleAuthenticationSettings is ignored for devices enrolled with this sign-in
+/// detail.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum SigninDetailGoogleAuthenticationOptionsAuthenticationRequirement {
-    /// The setting googleAuthenticationSettings for the enterprise that this sign-in detail belongs to is used to determine whether the user needs to authenticate with Google during enrollment.
+    /// The setting googleAuthenticationSettings for the enterprise that this sign-in detail belongs
+    /// to is used to determine whether the user needs to authenticate with Google during
+    /// enrollment.
     ///
     /// `AUTHENTICATION_REQUIREMENT_UNSPECIFIED` on the wire.
     #[default]
     AuthenticationRequirementUnspecified,
-    /// Google authentication is optional for the user. This means the user can choose to skip Google authentication during enrollment.
+    /// Google authentication is optional for the user. This means the user can choose to skip
+    /// Google authentication during enrollment.
     ///
     /// `OPTIONAL` on the wire.
     Optional,
-    /// Google authentication is required for the user. This means the user must authenticate with a Google account to proceed.
+    /// Google authentication is required for the user. This means the user must authenticate with a
+    /// Google account to proceed.
     ///
     /// `REQUIRED` on the wire.
     Required,

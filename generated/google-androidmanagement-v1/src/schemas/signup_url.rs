@@ -2,10 +2,12 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SignupUrl {
-    /// The name of the resource. Use this value in the signupUrl field when calling enterprises.create to complete the enterprise signup flow.
+    /// The name of the resource. Use this value in the signupUrl field when calling
+    /// enterprises.create to complete the enterprise signup flow.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// A URL where an enterprise admin can register their enterprise. The page can't be rendered in an iframe.
+    /// A URL where an enterprise admin can register their enterprise. The page can't be rendered in
+    /// an iframe.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -22,7 +24,8 @@ impl SignupUrl {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
@@ -38,7 +41,8 @@ impl SignupUrl {
         self
     }
 
-    /// Sends `url` as JSON `null`, which clears it on the server (chainable); `set_url` takes it back.
+    /// Sends `url` as JSON `null`, which clears it on the server (chainable); `set_url` takes it
+    /// back.
     #[inline]
     pub fn clear_url(mut self) -> Self {
         self.url = None;

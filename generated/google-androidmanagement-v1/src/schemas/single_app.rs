@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SingleApp {
-    /// Required. The package name of the app. This can only be an app which is a part of GOOGLE_SYSTEM_SERVICES.
+    /// Required. The package name of the app. This can only be an app which is a part of
+    /// GOOGLE_SYSTEM_SERVICES.
     #[serde(rename = "packageName", default, skip_serializing_if = "Option::is_none")]
     pub package_name: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -19,7 +20,8 @@ impl SingleApp {
         self
     }
 
-    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_package_name` takes it back.
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;

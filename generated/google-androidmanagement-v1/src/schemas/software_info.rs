@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SoftwareInfo {
-    /// Android build ID string meant for displaying to the user. For example, shamu-userdebug 6.0.1 MOB30I 2756745 dev-keys.
+    /// Android build ID string meant for displaying to the user. For example, shamu-userdebug 6.0.1
+    /// MOB30I 2756745 dev-keys.
     #[serde(
         rename = "androidBuildNumber",
         default,
@@ -40,7 +41,10 @@ pub struct SoftwareInfo {
         skip_serializing_if = "Option::is_none"
     )]
     pub bootloader_version: Option<String>,
-    /// SHA-256 hash of android.content.pm.Signature (<https://developer.android.com/reference/android/content/pm/Signature.html>) associated with the system package, which can be used to verify that the system build hasn't been modified.
+    /// SHA-256 hash of android.content.pm.Signature
+    /// (<https://developer.android.com/reference/android/content/pm/Signature.html>) associated
+    /// with the system package, which can be used to verify that the system build hasn't been
+    /// modified.
     #[serde(
         rename = "deviceBuildSignature",
         default,
@@ -89,7 +93,8 @@ impl SoftwareInfo {
         self
     }
 
-    /// Sends `androidBuildNumber` as JSON `null`, which clears it on the server (chainable); `set_android_build_number` takes it back.
+    /// Sends `androidBuildNumber` as JSON `null`, which clears it on the server (chainable);
+    /// `set_android_build_number` takes it back.
     #[inline]
     pub fn clear_android_build_number(mut self) -> Self {
         self.android_build_number = None;
@@ -111,7 +116,8 @@ impl SoftwareInfo {
         self
     }
 
-    /// Sends `androidBuildTime` as JSON `null`, which clears it on the server (chainable); `set_android_build_time` takes it back.
+    /// Sends `androidBuildTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_android_build_time` takes it back.
     #[inline]
     pub fn clear_android_build_time(mut self) -> Self {
         self.android_build_time = None;
@@ -133,7 +139,8 @@ impl SoftwareInfo {
         self
     }
 
-    /// Sends `androidDevicePolicyVersionCode` as JSON `null`, which clears it on the server (chainable); `set_android_device_policy_version_code` takes it back.
+    /// Sends `androidDevicePolicyVersionCode` as JSON `null`, which clears it on the server
+    /// (chainable); `set_android_device_policy_version_code` takes it back.
     #[inline]
     pub fn clear_android_device_policy_version_code(mut self) -> Self {
         self.android_device_policy_version_code = None;
@@ -155,7 +162,8 @@ impl SoftwareInfo {
         self
     }
 
-    /// Sends `androidDevicePolicyVersionName` as JSON `null`, which clears it on the server (chainable); `set_android_device_policy_version_name` takes it back.
+    /// Sends `androidDevicePolicyVersionName` as JSON `null`, which clears it on the server
+    /// (chainable); `set_android_device_policy_version_name` takes it back.
     #[inline]
     pub fn clear_android_device_policy_version_name(mut self) -> Self {
         self.android_device_policy_version_name = None;
@@ -174,7 +182,8 @@ impl SoftwareInfo {
         self
     }
 
-    /// Sends `androidVersion` as JSON `null`, which clears it on the server (chainable); `set_android_version` takes it back.
+    /// Sends `androidVersion` as JSON `null`, which clears it on the server (chainable);
+    /// `set_android_version` takes it back.
     #[inline]
     pub fn clear_android_version(mut self) -> Self {
         self.android_version = None;
@@ -193,7 +202,8 @@ impl SoftwareInfo {
         self
     }
 
-    /// Sends `bootloaderVersion` as JSON `null`, which clears it on the server (chainable); `set_bootloader_version` takes it back.
+    /// Sends `bootloaderVersion` as JSON `null`, which clears it on the server (chainable);
+    /// `set_bootloader_version` takes it back.
     #[inline]
     pub fn clear_bootloader_version(mut self) -> Self {
         self.bootloader_version = None;
@@ -212,7 +222,8 @@ impl SoftwareInfo {
         self
     }
 
-    /// Sends `deviceBuildSignature` as JSON `null`, which clears it on the server (chainable); `set_device_build_signature` takes it back.
+    /// Sends `deviceBuildSignature` as JSON `null`, which clears it on the server (chainable);
+    /// `set_device_build_signature` takes it back.
     #[inline]
     pub fn clear_device_build_signature(mut self) -> Self {
         self.device_build_signature = None;
@@ -231,7 +242,8 @@ impl SoftwareInfo {
         self
     }
 
-    /// Sends `deviceKernelVersion` as JSON `null`, which clears it on the server (chainable); `set_device_kernel_version` takes it back.
+    /// Sends `deviceKernelVersion` as JSON `null`, which clears it on the server (chainable);
+    /// `set_device_kernel_version` takes it back.
     #[inline]
     pub fn clear_device_kernel_version(mut self) -> Self {
         self.device_kernel_version = None;
@@ -250,7 +262,8 @@ impl SoftwareInfo {
         self
     }
 
-    /// Sends `primaryLanguageCode` as JSON `null`, which clears it on the server (chainable); `set_primary_language_code` takes it back.
+    /// Sends `primaryLanguageCode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_primary_language_code` takes it back.
     #[inline]
     pub fn clear_primary_language_code(mut self) -> Self {
         self.primary_language_code = None;
@@ -269,7 +282,8 @@ impl SoftwareInfo {
         self
     }
 
-    /// Sends `securityPatchLevel` as JSON `null`, which clears it on the server (chainable); `set_security_patch_level` takes it back.
+    /// Sends `securityPatchLevel` as JSON `null`, which clears it on the server (chainable);
+    /// `set_security_patch_level` takes it back.
     #[inline]
     pub fn clear_security_patch_level(mut self) -> Self {
         self.security_patch_level = None;
@@ -291,7 +305,8 @@ impl SoftwareInfo {
         self
     }
 
-    /// Sends `systemUpdateInfo` as JSON `null`, which clears it on the server (chainable); `set_system_update_info` takes it back.
+    /// Sends `systemUpdateInfo` as JSON `null`, which clears it on the server (chainable);
+    /// `set_system_update_info` takes it back.
     #[inline]
     pub fn clear_system_update_info(mut self) -> Self {
         self.system_update_info = None;

@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SpecificNonComplianceContext {
-    /// Output only. Additional context for non-compliance related to default application settings. See DEFAULT_APPLICATION_SETTING_FAILED_FOR_SCOPE.
+    /// Output only. Additional context for non-compliance related to default application settings.
+    /// See DEFAULT_APPLICATION_SETTING_FAILED_FOR_SCOPE.
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(
@@ -11,10 +12,12 @@ pub struct SpecificNonComplianceContext {
         skip_serializing_if = "Option::is_none"
     )]
     pub default_application_context: Option<crate::schemas::DefaultApplicationContext>,
-    /// Additional context for non-compliance related to Wi-Fi configuration. See ONC_WIFI_INVALID_VALUE and ONC_WIFI_API_LEVEL
+    /// Additional context for non-compliance related to Wi-Fi configuration. See
+    /// ONC_WIFI_INVALID_VALUE and ONC_WIFI_API_LEVEL
     #[serde(rename = "oncWifiContext", default, skip_serializing_if = "Option::is_none")]
     pub onc_wifi_context: Option<crate::schemas::OncWifiContext>,
-    /// Additional context for non-compliance related to password policies. See PASSWORD_POLICIES_PASSWORD_EXPIRED and PASSWORD_POLICIES_PASSWORD_NOT_SUFFICIENT.
+    /// Additional context for non-compliance related to password policies. See
+    /// PASSWORD_POLICIES_PASSWORD_EXPIRED and PASSWORD_POLICIES_PASSWORD_NOT_SUFFICIENT.
     #[serde(
         rename = "passwordPoliciesContext",
         default,
@@ -38,7 +41,8 @@ impl SpecificNonComplianceContext {
         self
     }
 
-    /// Sends `defaultApplicationContext` as JSON `null`, which clears it on the server (chainable); `set_default_application_context` takes it back.
+    /// Sends `defaultApplicationContext` as JSON `null`, which clears it on the server (chainable);
+    /// `set_default_application_context` takes it back.
     #[inline]
     pub fn clear_default_application_context(mut self) -> Self {
         self.default_application_context = None;
@@ -60,7 +64,8 @@ impl SpecificNonComplianceContext {
         self
     }
 
-    /// Sends `oncWifiContext` as JSON `null`, which clears it on the server (chainable); `set_onc_wifi_context` takes it back.
+    /// Sends `oncWifiContext` as JSON `null`, which clears it on the server (chainable);
+    /// `set_onc_wifi_context` takes it back.
     #[inline]
     pub fn clear_onc_wifi_context(mut self) -> Self {
         self.onc_wifi_context = None;
@@ -82,7 +87,8 @@ impl SpecificNonComplianceContext {
         self
     }
 
-    /// Sends `passwordPoliciesContext` as JSON `null`, which clears it on the server (chainable); `set_password_policies_context` takes it back.
+    /// Sends `passwordPoliciesContext` as JSON `null`, which clears it on the server (chainable);
+    /// `set_password_policies_context` takes it back.
     #[inline]
     pub fn clear_password_policies_context(mut self) -> Self {
         self.password_policies_context = None;

@@ -1,4 +1,6 @@
-/// Parameters associated with the START_LOST_MODE command to put the device into lost mode. At least one of the parameters, not including the organization name, must be provided in order for the device to be put into lost mode.
+/// Parameters associated with the START_LOST_MODE command to put the device into lost mode. At
+/// least one of the parameters, not including the organization name, must be provided in order
+/// for the device to be put into lost mode.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct StartLostModeParams {
@@ -19,7 +21,8 @@ pub struct StartLostModeParams {
         skip_serializing_if = "Option::is_none"
     )]
     pub lost_organization: Option<crate::schemas::UserFacingMessage>,
-    /// The phone number that will be called when the device is in lost mode and the call owner button is tapped.
+    /// The phone number that will be called when the device is in lost mode and the call owner
+    /// button is tapped.
     #[serde(
         rename = "lostPhoneNumber",
         default,
@@ -47,7 +50,8 @@ impl StartLostModeParams {
         self
     }
 
-    /// Sends `lostEmailAddress` as JSON `null`, which clears it on the server (chainable); `set_lost_email_address` takes it back.
+    /// Sends `lostEmailAddress` as JSON `null`, which clears it on the server (chainable);
+    /// `set_lost_email_address` takes it back.
     #[inline]
     pub fn clear_lost_email_address(mut self) -> Self {
         self.lost_email_address = None;
@@ -69,7 +73,8 @@ impl StartLostModeParams {
         self
     }
 
-    /// Sends `lostMessage` as JSON `null`, which clears it on the server (chainable); `set_lost_message` takes it back.
+    /// Sends `lostMessage` as JSON `null`, which clears it on the server (chainable);
+    /// `set_lost_message` takes it back.
     #[inline]
     pub fn clear_lost_message(mut self) -> Self {
         self.lost_message = None;
@@ -88,7 +93,8 @@ impl StartLostModeParams {
         self
     }
 
-    /// Sends `lostOrganization` as JSON `null`, which clears it on the server (chainable); `set_lost_organization` takes it back.
+    /// Sends `lostOrganization` as JSON `null`, which clears it on the server (chainable);
+    /// `set_lost_organization` takes it back.
     #[inline]
     pub fn clear_lost_organization(mut self) -> Self {
         self.lost_organization = None;
@@ -110,7 +116,8 @@ impl StartLostModeParams {
         self
     }
 
-    /// Sends `lostPhoneNumber` as JSON `null`, which clears it on the server (chainable); `set_lost_phone_number` takes it back.
+    /// Sends `lostPhoneNumber` as JSON `null`, which clears it on the server (chainable);
+    /// `set_lost_phone_number` takes it back.
     #[inline]
     pub fn clear_lost_phone_number(mut self) -> Self {
         self.lost_phone_number = None;
@@ -132,7 +139,8 @@ impl StartLostModeParams {
         self
     }
 
-    /// Sends `lostStreetAddress` as JSON `null`, which clears it on the server (chainable); `set_lost_street_address` takes it back.
+    /// Sends `lostStreetAddress` as JSON `null`, which clears it on the server (chainable);
+    /// `set_lost_street_address` takes it back.
     #[inline]
     pub fn clear_lost_street_address(mut self) -> Self {
         self.lost_street_address = None;

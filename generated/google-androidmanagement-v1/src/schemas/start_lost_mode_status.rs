@@ -22,7 +22,8 @@ impl StartLostModeStatus {
         self
     }
 
-    /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes it back.
+    /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes
+    /// it back.
     #[inline]
     pub fn clear_status(mut self) -> Self {
         self.status = None;
@@ -45,7 +46,8 @@ pub enum StartLostModeStatusStatus {
     ///
     /// `SUCCESS` on the wire.
     Success,
-    /// The device could not be put into lost mode because the admin reset the device's password recently.
+    /// The device could not be put into lost mode because the admin reset the device's password
+    /// recently.
     ///
     /// `RESET_PASSWORD_RECENTLY` on the wire.
     ResetPasswordRecently,

@@ -1,14 +1,21 @@
-/// The Status type defines a logical error model that is suitable for different programming environments, including REST APIs and RPC APIs. It is used by gRPC (<https://github.com/grpc>). Each Status message contains three pieces of data: error code, error message, and error details.You can find out more about this error model and how to work with it in the API Design Guide (<https://cloud.google.com/apis/design/errors>).
+/// The Status type defines a logical error model that is suitable for different programming
+/// environments, including REST APIs and RPC APIs. It is used by gRPC
+/// (<https://github.com/grpc>). Each Status message contains three pieces of data: error code,
+/// error message, and error details.You can find out more about this error model and how to
+/// work with it in the API Design Guide (<https://cloud.google.com/apis/design/errors>).
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Status {
     /// The status code, which should be an enum value of google.rpc.Code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<i32>,
-    /// A list of messages that carry the error details. There is a common set of message types for APIs to use.
+    /// A list of messages that carry the error details. There is a common set of message types for
+    /// APIs to use.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<Vec<std::collections::BTreeMap<String, serde_json::Value>>>,
-    /// A developer-facing error message, which should be in English. Any user-facing error message should be localized and sent in the google.rpc.Status.details field, or localized by the client.
+    /// A developer-facing error message, which should be in English. Any user-facing error message
+    /// should be localized and sent in the google.rpc.Status.details field, or localized by the
+    /// client.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -25,7 +32,8 @@ impl Status {
         self
     }
 
-    /// Sends `code` as JSON `null`, which clears it on the server (chainable); `set_code` takes it back.
+    /// Sends `code` as JSON `null`, which clears it on the server (chainable); `set_code` takes it
+    /// back.
     #[inline]
     pub fn clear_code(mut self) -> Self {
         self.code = None;
@@ -46,7 +54,8 @@ impl Status {
         self
     }
 
-    /// Sends `details` as JSON `null`, which clears it on the server (chainable); `set_details` takes it back.
+    /// Sends `details` as JSON `null`, which clears it on the server (chainable); `set_details`
+    /// takes it back.
     #[inline]
     pub fn clear_details(mut self) -> Self {
         self.details = None;
@@ -62,7 +71,8 @@ impl Status {
         self
     }
 
-    /// Sends `message` as JSON `null`, which clears it on the server (chainable); `set_message` takes it back.
+    /// Sends `message` as JSON `null`, which clears it on the server (chainable); `set_message`
+    /// takes it back.
     #[inline]
     pub fn clear_message(mut self) -> Self {
         self.message = None;

@@ -18,7 +18,8 @@ pub struct StatusReportingSettings {
         skip_serializing_if = "Option::is_none"
     )]
     pub application_reports_enabled: Option<bool>,
-    /// Whether Common Criteria Mode reporting is enabled. This is supported only on company-owned devices.
+    /// Whether Common Criteria Mode reporting is enabled. This is supported only on company-owned
+    /// devices.
     #[serde(
         rename = "commonCriteriaModeEnabled",
         default,
@@ -39,14 +40,16 @@ pub struct StatusReportingSettings {
         skip_serializing_if = "Option::is_none"
     )]
     pub device_settings_enabled: Option<bool>,
-    /// Whether displays reporting is enabled. Report data is not available for personally owned devices with work profiles.
+    /// Whether displays reporting is enabled. Report data is not available for personally owned
+    /// devices with work profiles.
     #[serde(
         rename = "displayInfoEnabled",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub display_info_enabled: Option<bool>,
-    /// Whether hardware status reporting is enabled. Report data is not available for personally owned devices with work profiles.
+    /// Whether hardware status reporting is enabled. Report data is not available for personally
+    /// owned devices with work profiles.
     #[serde(
         rename = "hardwareStatusEnabled",
         default,
@@ -67,7 +70,8 @@ pub struct StatusReportingSettings {
         skip_serializing_if = "Option::is_none"
     )]
     pub network_info_enabled: Option<bool>,
-    /// Whether power management event reporting is enabled. Report data is not available for personally owned devices with work profiles.
+    /// Whether power management event reporting is enabled. Report data is not available for
+    /// personally owned devices with work profiles.
     #[serde(
         rename = "powerManagementEventsEnabled",
         default,
@@ -105,7 +109,8 @@ impl StatusReportingSettings {
         self
     }
 
-    /// Sends `applicationReportingSettings` as JSON `null`, which clears it on the server (chainable); `set_application_reporting_settings` takes it back.
+    /// Sends `applicationReportingSettings` as JSON `null`, which clears it on the server
+    /// (chainable); `set_application_reporting_settings` takes it back.
     #[inline]
     pub fn clear_application_reporting_settings(mut self) -> Self {
         self.application_reporting_settings = None;
@@ -124,7 +129,8 @@ impl StatusReportingSettings {
         self
     }
 
-    /// Sends `applicationReportsEnabled` as JSON `null`, which clears it on the server (chainable); `set_application_reports_enabled` takes it back.
+    /// Sends `applicationReportsEnabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_application_reports_enabled` takes it back.
     #[inline]
     pub fn clear_application_reports_enabled(mut self) -> Self {
         self.application_reports_enabled = None;
@@ -143,7 +149,8 @@ impl StatusReportingSettings {
         self
     }
 
-    /// Sends `commonCriteriaModeEnabled` as JSON `null`, which clears it on the server (chainable); `set_common_criteria_mode_enabled` takes it back.
+    /// Sends `commonCriteriaModeEnabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_common_criteria_mode_enabled` takes it back.
     #[inline]
     pub fn clear_common_criteria_mode_enabled(mut self) -> Self {
         self.common_criteria_mode_enabled = None;
@@ -165,7 +172,8 @@ impl StatusReportingSettings {
         self
     }
 
-    /// Sends `defaultApplicationInfoReportingEnabled` as JSON `null`, which clears it on the server (chainable); `set_default_application_info_reporting_enabled` takes it back.
+    /// Sends `defaultApplicationInfoReportingEnabled` as JSON `null`, which clears it on the server
+    /// (chainable); `set_default_application_info_reporting_enabled` takes it back.
     #[inline]
     pub fn clear_default_application_info_reporting_enabled(mut self) -> Self {
         self.default_application_info_reporting_enabled = None;
@@ -184,7 +192,8 @@ impl StatusReportingSettings {
         self
     }
 
-    /// Sends `deviceSettingsEnabled` as JSON `null`, which clears it on the server (chainable); `set_device_settings_enabled` takes it back.
+    /// Sends `deviceSettingsEnabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_device_settings_enabled` takes it back.
     #[inline]
     pub fn clear_device_settings_enabled(mut self) -> Self {
         self.device_settings_enabled = None;
@@ -203,7 +212,8 @@ impl StatusReportingSettings {
         self
     }
 
-    /// Sends `displayInfoEnabled` as JSON `null`, which clears it on the server (chainable); `set_display_info_enabled` takes it back.
+    /// Sends `displayInfoEnabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_display_info_enabled` takes it back.
     #[inline]
     pub fn clear_display_info_enabled(mut self) -> Self {
         self.display_info_enabled = None;
@@ -222,7 +232,8 @@ impl StatusReportingSettings {
         self
     }
 
-    /// Sends `hardwareStatusEnabled` as JSON `null`, which clears it on the server (chainable); `set_hardware_status_enabled` takes it back.
+    /// Sends `hardwareStatusEnabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_hardware_status_enabled` takes it back.
     #[inline]
     pub fn clear_hardware_status_enabled(mut self) -> Self {
         self.hardware_status_enabled = None;
@@ -241,7 +252,8 @@ impl StatusReportingSettings {
         self
     }
 
-    /// Sends `memoryInfoEnabled` as JSON `null`, which clears it on the server (chainable); `set_memory_info_enabled` takes it back.
+    /// Sends `memoryInfoEnabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_memory_info_enabled` takes it back.
     #[inline]
     pub fn clear_memory_info_enabled(mut self) -> Self {
         self.memory_info_enabled = None;
@@ -260,7 +272,8 @@ impl StatusReportingSettings {
         self
     }
 
-    /// Sends `networkInfoEnabled` as JSON `null`, which clears it on the server (chainable); `set_network_info_enabled` takes it back.
+    /// Sends `networkInfoEnabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_network_info_enabled` takes it back.
     #[inline]
     pub fn clear_network_info_enabled(mut self) -> Self {
         self.network_info_enabled = None;
@@ -282,7 +295,8 @@ impl StatusReportingSettings {
         self
     }
 
-    /// Sends `powerManagementEventsEnabled` as JSON `null`, which clears it on the server (chainable); `set_power_management_events_enabled` takes it back.
+    /// Sends `powerManagementEventsEnabled` as JSON `null`, which clears it on the server
+    /// (chainable); `set_power_management_events_enabled` takes it back.
     #[inline]
     pub fn clear_power_management_events_enabled(mut self) -> Self {
         self.power_management_events_enabled = None;
@@ -301,7 +315,8 @@ impl StatusReportingSettings {
         self
     }
 
-    /// Sends `softwareInfoEnabled` as JSON `null`, which clears it on the server (chainable); `set_software_info_enabled` takes it back.
+    /// Sends `softwareInfoEnabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_software_info_enabled` takes it back.
     #[inline]
     pub fn clear_software_info_enabled(mut self) -> Self {
         self.software_info_enabled = None;
@@ -320,7 +335,8 @@ impl StatusReportingSettings {
         self
     }
 
-    /// Sends `systemPropertiesEnabled` as JSON `null`, which clears it on the server (chainable); `set_system_properties_enabled` takes it back.
+    /// Sends `systemPropertiesEnabled` as JSON `null`, which clears it on the server (chainable);
+    /// `set_system_properties_enabled` takes it back.
     #[inline]
     pub fn clear_system_properties_enabled(mut self) -> Self {
         self.system_properties_enabled = None;

@@ -22,7 +22,8 @@ impl StopLostModeStatus {
         self
     }
 
-    /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes it back.
+    /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes
+    /// it back.
     #[inline]
     pub fn clear_status(mut self) -> Self {
         self.status = None;

@@ -1,14 +1,26 @@
-/// Configuration for managing system updatesNote: Google Play system updates (<https://source.android.com/docs/core/ota/modular-system>) (also called Mainline updates) are automatically downloaded but require a device reboot to be installed. Refer to the mainline section in Manage system updates (<https://developer.android.com/work/dpc/system-updates#mainline>) for further details.
+/// Configuration for managing system updatesNote: Google Play system updates
+/// (<https://source.android.com/docs/core/ota/modular-system>) (also called Mainline updates)
+/// are automatically downloaded but require a device reboot to be installed. Refer to the
+/// mainline section in Manage system updates
+/// (<https://developer.android.com/work/dpc/system-updates#mainline>) for further details.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SystemUpdate {
-    /// If the type is WINDOWED, the end of the maintenance window, measured as the number of minutes after midnight in device's local time. This value must be between 0 and 1439, inclusive. If this value is less than start_minutes, then the maintenance window spans midnight. If the maintenance window specified is smaller than 30 minutes, the actual window is extended to 30 minutes beyond the start time.
+    /// If the type is WINDOWED, the end of the maintenance window, measured as the number of
+    /// minutes after midnight in device's local time. This value must be between 0 and 1439,
+    /// inclusive. If this value is less than start_minutes, then the maintenance window spans
+    /// midnight. If the maintenance window specified is smaller than 30 minutes, the actual window
+    /// is extended to 30 minutes beyond the start time.
     #[serde(rename = "endMinutes", default, skip_serializing_if = "Option::is_none")]
     pub end_minutes: Option<i32>,
-    /// An annually repeating time period in which over-the-air (OTA) system updates are postponed to freeze the OS version running on a device. To prevent freezing the device indefinitely, each freeze period must be separated by at least 60 days.
+    /// An annually repeating time period in which over-the-air (OTA) system updates are postponed
+    /// to freeze the OS version running on a device. To prevent freezing the device indefinitely,
+    /// each freeze period must be separated by at least 60 days.
     #[serde(rename = "freezePeriods", default, skip_serializing_if = "Option::is_none")]
     pub freeze_periods: Option<Vec<crate::schemas::FreezePeriod>>,
-    /// If the type is WINDOWED, the start of the maintenance window, measured as the number of minutes after midnight in the device's local time. This value must be between 0 and 1439, inclusive.
+    /// If the type is WINDOWED, the start of the maintenance window, measured as the number of
+    /// minutes after midnight in the device's local time. This value must be between 0 and 1439,
+    /// inclusive.
     #[serde(rename = "startMinutes", default, skip_serializing_if = "Option::is_none")]
     pub start_minutes: Option<i32>,
     /// The type of system update to configure.
@@ -28,7 +40,8 @@ impl SystemUpdate {
         self
     }
 
-    /// Sends `endMinutes` as JSON `null`, which clears it on the server (chainable); `set_end_minutes` takes it back.
+    /// Sends `endMinutes` as JSON `null`, which clears it on the server (chainable);
+    /// `set_end_minutes` takes it back.
     #[inline]
     pub fn clear_end_minutes(mut self) -> Self {
         self.end_minutes = None;
@@ -47,7 +60,8 @@ impl SystemUpdate {
         self
     }
 
-    /// Sends `freezePeriods` as JSON `null`, which clears it on the server (chainable); `set_freeze_periods` takes it back.
+    /// Sends `freezePeriods` as JSON `null`, which clears it on the server (chainable);
+    /// `set_freeze_periods` takes it back.
     #[inline]
     pub fn clear_freeze_periods(mut self) -> Self {
         self.freeze_periods = None;
@@ -63,7 +77,8 @@ impl SystemUpdate {
         self
     }
 
-    /// Sends `startMinutes` as JSON `null`, which clears it on the server (chainable); `set_start_minutes` takes it back.
+    /// Sends `startMinutes` as JSON `null`, which clears it on the server (chainable);
+    /// `set_start_minutes` takes it back.
     #[inline]
     pub fn clear_start_minutes(mut self) -> Self {
         self.start_minutes = None;
@@ -82,7 +97,8 @@ impl SystemUpdate {
         self
     }
 
-    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it
+    /// back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
@@ -96,7 +112,8 @@ impl SystemUpdate {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum SystemUpdateType {
-    /// Follow the default update behavior for the device, which typically requires the user to accept system updates.
+    /// Follow the default update behavior for the device, which typically requires the user to
+    /// accept system updates.
     ///
     /// `SYSTEM_UPDATE_TYPE_UNSPECIFIED` on the wire.
     #[default]
@@ -105,11 +122,17 @@ pub enum SystemUpdateType {
     ///
     /// `AUTOMATIC` on the wire.
     Automatic,
-    /// Install automatically within a daily maintenance window. This also configures Play apps to be updated within the window. This is strongly recommended for kiosk devices because this is the only way apps persistently pinned to the foreground can be updated by Play.If autoUpdateMode is set to AUTO_UPDATE_HIGH_PRIORITY for an app, then the maintenance window is ignored for that app and it is updated as soon as possible even outside of the maintenance window.
+    /// Install automatically within a daily maintenance window. This also configures Play apps to
+    /// be updated within the window. This is strongly recommended for kiosk devices because this is
+    /// the only way apps persistently pinned to the foreground can be updated by Play.If
+    /// autoUpdateMode is set to AUTO_UPDATE_HIGH_PRIORITY for an app, then the maintenance window
+    /// is ignored for that app and it is updated as soon as possible even outside of the
+    /// maintenance window.
     ///
     /// `WINDOWED` on the wire.
     Windowed,
-    /// Postpone automatic install up to a maximum of 30 days. This policy does not affect security updates (e.g. monthly security patches).
+    /// Postpone automatic install up to a maximum of 30 days. This policy does not affect security
+    /// updates (e.g. monthly security patches).
     ///
     /// `POSTPONE` on the wire.
     Postpone,

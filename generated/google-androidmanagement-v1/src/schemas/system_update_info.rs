@@ -2,7 +2,9 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SystemUpdateInfo {
-    /// The time when the update was first available. A zero value indicates that this field is not set. This field is set only if an update is available (that is, updateStatus is neither UPDATE_STATUS_UNKNOWN nor UP_TO_DATE).
+    /// The time when the update was first available. A zero value indicates that this field is not
+    /// set. This field is set only if an update is available (that is, updateStatus is neither
+    /// UPDATE_STATUS_UNKNOWN nor UP_TO_DATE).
     #[serde(
         rename = "updateReceivedTime",
         default,
@@ -29,7 +31,8 @@ impl SystemUpdateInfo {
         self
     }
 
-    /// Sends `updateReceivedTime` as JSON `null`, which clears it on the server (chainable); `set_update_received_time` takes it back.
+    /// Sends `updateReceivedTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_update_received_time` takes it back.
     #[inline]
     pub fn clear_update_received_time(mut self) -> Self {
         self.update_received_time = None;
@@ -51,7 +54,8 @@ impl SystemUpdateInfo {
         self
     }
 
-    /// Sends `updateStatus` as JSON `null`, which clears it on the server (chainable); `set_update_status` takes it back.
+    /// Sends `updateStatus` as JSON `null`, which clears it on the server (chainable);
+    /// `set_update_status` takes it back.
     #[inline]
     pub fn clear_update_status(mut self) -> Self {
         self.update_status = None;
@@ -65,7 +69,8 @@ impl SystemUpdateInfo {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum SystemUpdateInfoUpdateStatus {
-    /// It is unknown whether there is a pending system update. This happens when, for example, the device API level is less than 26, or if the version of Android Device Policy is outdated.
+    /// It is unknown whether there is a pending system update. This happens when, for example, the
+    /// device API level is less than 26, or if the version of Android Device Policy is outdated.
     ///
     /// `UPDATE_STATUS_UNKNOWN` on the wire.
     #[default]

@@ -25,7 +25,8 @@ impl Target {
         self
     }
 
-    /// Sends `singleApp` as JSON `null`, which clears it on the server (chainable); `set_single_app` takes it back.
+    /// Sends `singleApp` as JSON `null`, which clears it on the server (chainable);
+    /// `set_single_app` takes it back.
     #[inline]
     pub fn clear_single_app(mut self) -> Self {
         self.single_app = None;
@@ -44,7 +45,8 @@ impl Target {
         self
     }
 
-    /// Sends `targetType` as JSON `null`, which clears it on the server (chainable); `set_target_type` takes it back.
+    /// Sends `targetType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_target_type` takes it back.
     #[inline]
     pub fn clear_target_type(mut self) -> Self {
         self.target_type = None;
@@ -63,11 +65,13 @@ pub enum TargetTargetType {
     /// `TARGET_TYPE_UNSPECIFIED` on the wire.
     #[default]
     TargetTypeUnspecified,
-    /// An app on Google System services. singleApp must be set. This can be used only to control an app which is a part of GOOGLE_SYSTEM_SERVICES.
+    /// An app on Google System services. singleApp must be set. This can be used only to control an
+    /// app which is a part of GOOGLE_SYSTEM_SERVICES.
     ///
     /// `SINGLE_APP` on the wire.
     SingleApp,
-    /// Google system services (<https://support.google.com/product-documentation/answer/14343500>) updated from Google Play, such as WebView.
+    /// Google system services (<https://support.google.com/product-documentation/answer/14343500>)
+    /// updated from Google Play, such as WebView.
     ///
     /// `GOOGLE_SYSTEM_SERVICES` on the wire.
     GoogleSystemServices,

@@ -1,8 +1,12 @@
-/// Telephony information associated with a given SIM card on the device. This is supported for all SIM cards on fully managed devices on Android 6 and above. In addition, this is supported for admin-added eSIMs on all devices for Android 15 and above.
+/// Telephony information associated with a given SIM card on the device. This is supported for
+/// all SIM cards on fully managed devices on Android 6 and above. In addition, this is
+/// supported for admin-added eSIMs on all devices for Android 15 and above.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct TelephonyInfo {
-    /// Output only. Activation state of the SIM card on the device. This is applicable for eSIMs only. This is supported on all devices for Android 15 and above. This is always ACTIVATION_STATE_UNSPECIFIED for physical SIMs and for devices below Android 15.
+    /// Output only. Activation state of the SIM card on the device. This is applicable for eSIMs
+    /// only. This is supported on all devices for Android 15 and above. This is always
+    /// ACTIVATION_STATE_UNSPECIFIED for physical SIMs and for devices below Android 15.
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(
@@ -14,7 +18,9 @@ pub struct TelephonyInfo {
     /// The carrier name associated with this SIM card.
     #[serde(rename = "carrierName", default, skip_serializing_if = "Option::is_none")]
     pub carrier_name: Option<String>,
-    /// Output only. The configuration mode of the SIM card on the device. This is applicable for eSIMs only. This is supported on all devices for Android 15 and above. This is always CONFIG_MODE_UNSPECIFIED for physical SIMs and for devices below Android 15.
+    /// Output only. The configuration mode of the SIM card on the device. This is applicable for
+    /// eSIMs only. This is supported on all devices for Android 15 and above. This is always
+    /// CONFIG_MODE_UNSPECIFIED for physical SIMs and for devices below Android 15.
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(rename = "configMode", default, skip_serializing_if = "Option::is_none")]
@@ -44,7 +50,8 @@ impl TelephonyInfo {
         self
     }
 
-    /// Sends `activationState` as JSON `null`, which clears it on the server (chainable); `set_activation_state` takes it back.
+    /// Sends `activationState` as JSON `null`, which clears it on the server (chainable);
+    /// `set_activation_state` takes it back.
     #[inline]
     pub fn clear_activation_state(mut self) -> Self {
         self.activation_state = None;
@@ -63,7 +70,8 @@ impl TelephonyInfo {
         self
     }
 
-    /// Sends `carrierName` as JSON `null`, which clears it on the server (chainable); `set_carrier_name` takes it back.
+    /// Sends `carrierName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_carrier_name` takes it back.
     #[inline]
     pub fn clear_carrier_name(mut self) -> Self {
         self.carrier_name = None;
@@ -82,7 +90,8 @@ impl TelephonyInfo {
         self
     }
 
-    /// Sends `configMode` as JSON `null`, which clears it on the server (chainable); `set_config_mode` takes it back.
+    /// Sends `configMode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_config_mode` takes it back.
     #[inline]
     pub fn clear_config_mode(mut self) -> Self {
         self.config_mode = None;
@@ -98,7 +107,8 @@ impl TelephonyInfo {
         self
     }
 
-    /// Sends `iccId` as JSON `null`, which clears it on the server (chainable); `set_icc_id` takes it back.
+    /// Sends `iccId` as JSON `null`, which clears it on the server (chainable); `set_icc_id` takes
+    /// it back.
     #[inline]
     pub fn clear_icc_id(mut self) -> Self {
         self.icc_id = None;
@@ -114,7 +124,8 @@ impl TelephonyInfo {
         self
     }
 
-    /// Sends `phoneNumber` as JSON `null`, which clears it on the server (chainable); `set_phone_number` takes it back.
+    /// Sends `phoneNumber` as JSON `null`, which clears it on the server (chainable);
+    /// `set_phone_number` takes it back.
     #[inline]
     pub fn clear_phone_number(mut self) -> Self {
         self.phone_number = None;
@@ -124,7 +135,9 @@ impl TelephonyInfo {
     }
 }
 
-/// Output only. Activation state of the SIM card on the device. This is applicable for eSIMs only. This is supported on all devices for Android 15 and above. This is always ACTIVATION_STATE_UNSPECIFIED for physical SIMs and for devices below Android 15.
+/// Output only. Activation state of the SIM card on the device. This is applicable for eSIMs
+/// only. This is supported on all devices for Android 15 and above. This is always
+/// ACTIVATION_STATE_UNSPECIFIED for physical SIMs and for devices below Android 15.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum TelephonyInfoActivationState {
@@ -166,7 +179,9 @@ impl crate::runtime::wire::OpenEnum for TelephonyInfoActivationState {
 }
 crate::runtime::impl_open_enum!(TelephonyInfoActivationState);
 
-/// Output only. The configuration mode of the SIM card on the device. This is applicable for eSIMs only. This is supported on all devices for Android 15 and above. This is always CONFIG_MODE_UNSPECIFIED for physical SIMs and for devices below Android 15.
+/// Output only. The configuration mode of the SIM card on the device. This is applicable for
+/// eSIMs only. This is supported on all devices for Android 15 and above. This is always
+/// CONFIG_MODE_UNSPECIFIED for physical SIMs and for devices below Android 15.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum TelephonyInfoConfigMode {

@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct TermsAndConditions {
-    /// A well-formatted HTML string. It will be parsed on the client with android.text.Html#fromHtml.
+    /// A well-formatted HTML string. It will be parsed on the client with
+    /// android.text.Html#fromHtml.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content: Option<crate::schemas::UserFacingMessage>,
     /// A short header which appears above the HTML content.
@@ -25,7 +26,8 @@ impl TermsAndConditions {
         self
     }
 
-    /// Sends `content` as JSON `null`, which clears it on the server (chainable); `set_content` takes it back.
+    /// Sends `content` as JSON `null`, which clears it on the server (chainable); `set_content`
+    /// takes it back.
     #[inline]
     pub fn clear_content(mut self) -> Self {
         self.content = None;
@@ -44,7 +46,8 @@ impl TermsAndConditions {
         self
     }
 
-    /// Sends `header` as JSON `null`, which clears it on the server (chainable); `set_header` takes it back.
+    /// Sends `header` as JSON `null`, which clears it on the server (chainable); `set_header` takes
+    /// it back.
     #[inline]
     pub fn clear_header(mut self) -> Self {
         self.header = None;

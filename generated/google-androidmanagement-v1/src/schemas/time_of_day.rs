@@ -1,17 +1,23 @@
-/// Represents a time of day. The date and time zone are either not significant or are specified elsewhere. An API may choose to allow leap seconds. Related types are google.type.Date and google.protobuf.Timestamp.
+/// Represents a time of day. The date and time zone are either not significant or are specified
+/// elsewhere. An API may choose to allow leap seconds. Related types are google.type.Date and
+/// google.protobuf.Timestamp.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct TimeOfDay {
-    /// Hours of a day in 24 hour format. Must be greater than or equal to 0 and typically must be less than or equal to 23. An API may choose to allow the value "24:00:00" for scenarios like business closing time.
+    /// Hours of a day in 24 hour format. Must be greater than or equal to 0 and typically must be
+    /// less than or equal to 23. An API may choose to allow the value "24:00:00" for scenarios like
+    /// business closing time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hours: Option<i32>,
     /// Minutes of an hour. Must be greater than or equal to 0 and less than or equal to 59.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub minutes: Option<i32>,
-    /// Fractions of seconds, in nanoseconds. Must be greater than or equal to 0 and less than or equal to 999,999,999.
+    /// Fractions of seconds, in nanoseconds. Must be greater than or equal to 0 and less than or
+    /// equal to 999,999,999.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nanos: Option<i32>,
-    /// Seconds of a minute. Must be greater than or equal to 0 and typically must be less than or equal to 59. An API may allow the value 60 if it allows leap-seconds.
+    /// Seconds of a minute. Must be greater than or equal to 0 and typically must be less than or
+    /// equal to 59. An API may allow the value 60 if it allows leap-seconds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seconds: Option<i32>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -28,7 +34,8 @@ impl TimeOfDay {
         self
     }
 
-    /// Sends `hours` as JSON `null`, which clears it on the server (chainable); `set_hours` takes it back.
+    /// Sends `hours` as JSON `null`, which clears it on the server (chainable); `set_hours` takes
+    /// it back.
     #[inline]
     pub fn clear_hours(mut self) -> Self {
         self.hours = None;
@@ -44,7 +51,8 @@ impl TimeOfDay {
         self
     }
 
-    /// Sends `minutes` as JSON `null`, which clears it on the server (chainable); `set_minutes` takes it back.
+    /// Sends `minutes` as JSON `null`, which clears it on the server (chainable); `set_minutes`
+    /// takes it back.
     #[inline]
     pub fn clear_minutes(mut self) -> Self {
         self.minutes = None;
@@ -60,7 +68,8 @@ impl TimeOfDay {
         self
     }
 
-    /// Sends `nanos` as JSON `null`, which clears it on the server (chainable); `set_nanos` takes it back.
+    /// Sends `nanos` as JSON `null`, which clears it on the server (chainable); `set_nanos` takes
+    /// it back.
     #[inline]
     pub fn clear_nanos(mut self) -> Self {
         self.nanos = None;
@@ -76,7 +85,8 @@ impl TimeOfDay {
         self
     }
 
-    /// Sends `seconds` as JSON `null`, which clears it on the server (chainable); `set_seconds` takes it back.
+    /// Sends `seconds` as JSON `null`, which clears it on the server (chainable); `set_seconds`
+    /// takes it back.
     #[inline]
     pub fn clear_seconds(mut self) -> Self {
         self.seconds = None;

@@ -1,15 +1,18 @@
-/// Controls types of device activity logs collected from the device and reported via Pub/Sub notification (<https://developers.google.com/android/management/notifications>).
+/// Controls types of device activity logs collected from the device and reported via Pub/Sub
+/// notification (<https://developers.google.com/android/management/notifications>).
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UsageLog {
-    /// Optional. Specifies which log types are enabled. Note that users will receive on-device messaging when usage logging is enabled.
+    /// Optional. Specifies which log types are enabled. Note that users will receive on-device
+    /// messaging when usage logging is enabled.
     #[serde(
         rename = "enabledLogTypes",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub enabled_log_types: Option<Vec<crate::schemas::UsageLogEnabledLogTypes>>,
-    /// Optional. Specifies which of the enabled log types can be uploaded over mobile data. By default logs are queued for upload when the device connects to WiFi.
+    /// Optional. Specifies which of the enabled log types can be uploaded over mobile data. By
+    /// default logs are queued for upload when the device connects to WiFi.
     #[serde(
         rename = "uploadOnCellularAllowed",
         default,
@@ -37,7 +40,8 @@ impl UsageLog {
         self
     }
 
-    /// Sends `enabledLogTypes` as JSON `null`, which clears it on the server (chainable); `set_enabled_log_types` takes it back.
+    /// Sends `enabledLogTypes` as JSON `null`, which clears it on the server (chainable);
+    /// `set_enabled_log_types` takes it back.
     #[inline]
     pub fn clear_enabled_log_types(mut self) -> Self {
         self.enabled_log_types = None;
@@ -63,7 +67,8 @@ impl UsageLog {
         self
     }
 
-    /// Sends `uploadOnCellularAllowed` as JSON `null`, which clears it on the server (chainable); `set_upload_on_cellular_allowed` takes it back.
+    /// Sends `uploadOnCellularAllowed` as JSON `null`, which clears it on the server (chainable);
+    /// `set_upload_on_cellular_allowed` takes it back.
     #[inline]
     pub fn clear_upload_on_cellular_allowed(mut self) -> Self {
         self.upload_on_cellular_allowed = None;
@@ -84,11 +89,20 @@ pub enum UsageLogEnabledLogTypes {
     /// `LOG_TYPE_UNSPECIFIED` on the wire.
     #[default]
     LogTypeUnspecified,
-    /// Enable logging of on-device security events, such as when the device password is incorrectly entered or removable storage is mounted. See UsageLogEvent for a complete description of the logged security events. Supported for fully managed devices on Android 7 and above. Supported for company-owned devices with a work profile on Android 12 and above, on which only security events from the work profile are logged. Can be overridden by the application delegated scope SECURITY_LOGS
+    /// Enable logging of on-device security events, such as when the device password is incorrectly
+    /// entered or removable storage is mounted. See UsageLogEvent for a complete description of the
+    /// logged security events. Supported for fully managed devices on Android 7 and above.
+    /// Supported for company-owned devices with a work profile on Android 12 and above, on which
+    /// only security events from the work profile are logged. Can be overridden by the application
+    /// delegated scope SECURITY_LOGS
     ///
     /// `SECURITY_LOGS` on the wire.
     SecurityLogs,
-    /// Enable logging of on-device network events, such as DNS lookups and TCP connections. See UsageLogEvent for a complete description of the logged network events. Supported for fully managed devices on Android 8 and above. Supported for company-owned devices with a work profile on Android 12 and above, on which only network events from the work profile are logged. Can be overridden by the application delegated scope NETWORK_ACTIVITY_LOGS
+    /// Enable logging of on-device network events, such as DNS lookups and TCP connections. See
+    /// UsageLogEvent for a complete description of the logged network events. Supported for fully
+    /// managed devices on Android 8 and above. Supported for company-owned devices with a work
+    /// profile on Android 12 and above, on which only network events from the work profile are
+    /// logged. Can be overridden by the application delegated scope NETWORK_ACTIVITY_LOGS
     ///
     /// `NETWORK_ACTIVITY_LOGS` on the wire.
     NetworkActivityLogs,
@@ -124,11 +138,20 @@ pub enum UsageLogUploadOnCellularAllowed {
     /// `LOG_TYPE_UNSPECIFIED` on the wire.
     #[default]
     LogTypeUnspecified,
-    /// Enable logging of on-device security events, such as when the device password is incorrectly entered or removable storage is mounted. See UsageLogEvent for a complete description of the logged security events. Supported for fully managed devices on Android 7 and above. Supported for company-owned devices with a work profile on Android 12 and above, on which only security events from the work profile are logged. Can be overridden by the application delegated scope SECURITY_LOGS
+    /// Enable logging of on-device security events, such as when the device password is incorrectly
+    /// entered or removable storage is mounted. See UsageLogEvent for a complete description of the
+    /// logged security events. Supported for fully managed devices on Android 7 and above.
+    /// Supported for company-owned devices with a work profile on Android 12 and above, on which
+    /// only security events from the work profile are logged. Can be overridden by the application
+    /// delegated scope SECURITY_LOGS
     ///
     /// `SECURITY_LOGS` on the wire.
     SecurityLogs,
-    /// Enable logging of on-device network events, such as DNS lookups and TCP connections. See UsageLogEvent for a complete description of the logged network events. Supported for fully managed devices on Android 8 and above. Supported for company-owned devices with a work profile on Android 12 and above, on which only network events from the work profile are logged. Can be overridden by the application delegated scope NETWORK_ACTIVITY_LOGS
+    /// Enable logging of on-device network events, such as DNS lookups and TCP connections. See
+    /// UsageLogEvent for a complete description of the logged network events. Supported for fully
+    /// managed devices on Android 8 and above. Supported for company-owned devices with a work
+    /// profile on Android 12 and above, on which only network events from the work profile are
+    /// logged. Can be overridden by the application delegated scope NETWORK_ACTIVITY_LOGS
     ///
     /// `NETWORK_ACTIVITY_LOGS` on the wire.
     NetworkActivityLogs,

@@ -30,7 +30,8 @@ pub struct UsageLogEvent {
         skip_serializing_if = "Option::is_none"
     )]
     pub backup_service_toggled_event: Option<crate::schemas::BackupServiceToggledEvent>,
-    /// A new root certificate was installed into the system's trusted credential storage. Part of SECURITY_LOGS.
+    /// A new root certificate was installed into the system's trusted credential storage. Part of
+    /// SECURITY_LOGS.
     #[serde(
         rename = "certAuthorityInstalledEvent",
         default,
@@ -39,14 +40,18 @@ pub struct UsageLogEvent {
     pub cert_authority_installed_event: Option<
         crate::schemas::CertAuthorityInstalledEvent,
     >,
-    /// A root certificate was removed from the system's trusted credential storage. Part of SECURITY_LOGS.
+    /// A root certificate was removed from the system's trusted credential storage. Part of
+    /// SECURITY_LOGS.
     #[serde(
         rename = "certAuthorityRemovedEvent",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub cert_authority_removed_event: Option<crate::schemas::CertAuthorityRemovedEvent>,
-    /// An X.509v3 certificate failed to validate, currently this validation is performed on the Wi-FI access point and failure may be due to a mismatch upon server certificate validation. However it may in the future include other validation events of an X.509v3 certificate. Part of SECURITY_LOGS.
+    /// An X.509v3 certificate failed to validate, currently this validation is performed on the
+    /// Wi-FI access point and failure may be due to a mismatch upon server certificate validation.
+    /// However it may in the future include other validation events of an X.509v3 certificate. Part
+    /// of SECURITY_LOGS.
     #[serde(
         rename = "certValidationFailureEvent",
         default,
@@ -55,10 +60,13 @@ pub struct UsageLogEvent {
     pub cert_validation_failure_event: Option<
         crate::schemas::CertValidationFailureEvent,
     >,
-    /// A TCP connect event was initiated through the standard network stack. Part of NETWORK_ACTIVITY_LOGS.
+    /// A TCP connect event was initiated through the standard network stack. Part of
+    /// NETWORK_ACTIVITY_LOGS.
     #[serde(rename = "connectEvent", default, skip_serializing_if = "Option::is_none")]
     pub connect_event: Option<crate::schemas::ConnectEvent>,
-    /// Validates whether Android’s built-in cryptographic library (BoringSSL) is valid. Should always succeed on device boot, if it fails, the device should be considered untrusted. Part of SECURITY_LOGS.
+    /// Validates whether Android’s built-in cryptographic library (BoringSSL) is valid. Should
+    /// always succeed on device boot, if it fails, the device should be considered untrusted. Part
+    /// of SECURITY_LOGS.
     #[serde(
         rename = "cryptoSelfTestCompletedEvent",
         default,
@@ -67,7 +75,8 @@ pub struct UsageLogEvent {
     pub crypto_self_test_completed_event: Option<
         crate::schemas::CryptoSelfTestCompletedEvent,
     >,
-    /// A DNS lookup event was initiated through the standard network stack. Part of NETWORK_ACTIVITY_LOGS.
+    /// A DNS lookup event was initiated through the standard network stack. Part of
+    /// NETWORK_ACTIVITY_LOGS.
     #[serde(rename = "dnsEvent", default, skip_serializing_if = "Option::is_none")]
     pub dns_event: Option<crate::schemas::DnsEvent>,
     /// Device has completed enrollment. Part of AMAPI_LOGS.
@@ -88,7 +97,8 @@ pub struct UsageLogEvent {
     /// Device timestamp when the event was logged.
     #[serde(rename = "eventTime", default, skip_serializing_if = "Option::is_none")]
     pub event_time: Option<crate::runtime::Timestamp>,
-    /// The particular usage log event type that was reported on the device. Use this to determine which event field to access.
+    /// The particular usage log event type that was reported on the device. Use this to determine
+    /// which event field to access.
     #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
     pub event_type: Option<crate::schemas::UsageLogEventEventType>,
     /// A file was downloaded from the device. Part of SECURITY_LOGS.
@@ -105,24 +115,29 @@ pub struct UsageLogEvent {
         skip_serializing_if = "Option::is_none"
     )]
     pub file_pushed_event: Option<crate::schemas::FilePushedEvent>,
-    /// A cryptographic key including user installed, admin installed and system maintained private key is removed from the device either by the user or management. Part of SECURITY_LOGS.
+    /// A cryptographic key including user installed, admin installed and system maintained private
+    /// key is removed from the device either by the user or management. Part of SECURITY_LOGS.
     #[serde(
         rename = "keyDestructionEvent",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub key_destruction_event: Option<crate::schemas::KeyDestructionEvent>,
-    /// A cryptographic key including user installed, admin installed and system maintained private key is installed on the device either by the user or management. Part of SECURITY_LOGS.
+    /// A cryptographic key including user installed, admin installed and system maintained private
+    /// key is installed on the device either by the user or management. Part of SECURITY_LOGS.
     #[serde(
         rename = "keyGeneratedEvent",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub key_generated_event: Option<crate::schemas::KeyGeneratedEvent>,
-    /// A cryptographic key including user installed, admin installed and system maintained private key is imported on the device either by the user or management. Part of SECURITY_LOGS.
+    /// A cryptographic key including user installed, admin installed and system maintained private
+    /// key is imported on the device either by the user or management. Part of SECURITY_LOGS.
     #[serde(rename = "keyImportEvent", default, skip_serializing_if = "Option::is_none")]
     pub key_import_event: Option<crate::schemas::KeyImportEvent>,
-    /// A cryptographic key including user installed, admin installed and system maintained private key is determined to be corrupted due to storage corruption, hardware failure or some OS issue. Part of SECURITY_LOGS.
+    /// A cryptographic key including user installed, admin installed and system maintained private
+    /// key is determined to be corrupted due to storage corruption, hardware failure or some OS
+    /// issue. Part of SECURITY_LOGS.
     #[serde(
         rename = "keyIntegrityViolationEvent",
         default,
@@ -154,7 +169,8 @@ pub struct UsageLogEvent {
         skip_serializing_if = "Option::is_none"
     )]
     pub keyguard_secured_event: Option<crate::schemas::KeyguardSecuredEvent>,
-    /// The audit log buffer has reached 90% of its capacity, therefore older events may be dropped. Part of SECURITY_LOGS.
+    /// The audit log buffer has reached 90% of its capacity, therefore older events may be dropped.
+    /// Part of SECURITY_LOGS.
     #[serde(
         rename = "logBufferSizeCriticalEvent",
         default,
@@ -233,7 +249,8 @@ pub struct UsageLogEvent {
     pub stop_lost_mode_user_attempt_event: Option<
         crate::schemas::StopLostModeUserAttemptEvent,
     >,
-    /// The work profile or company-owned device failed to wipe when requested. This could be user initiated or admin initiated e.g. delete was received. Part of SECURITY_LOGS.
+    /// The work profile or company-owned device failed to wipe when requested. This could be user
+    /// initiated or admin initiated e.g. delete was received. Part of SECURITY_LOGS.
     #[serde(
         rename = "wipeFailureEvent",
         default,
@@ -257,7 +274,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `adbShellCommandEvent` as JSON `null`, which clears it on the server (chainable); `set_adb_shell_command_event` takes it back.
+    /// Sends `adbShellCommandEvent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_adb_shell_command_event` takes it back.
     #[inline]
     pub fn clear_adb_shell_command_event(mut self) -> Self {
         self.adb_shell_command_event = None;
@@ -279,7 +297,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `adbShellInteractiveEvent` as JSON `null`, which clears it on the server (chainable); `set_adb_shell_interactive_event` takes it back.
+    /// Sends `adbShellInteractiveEvent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_adb_shell_interactive_event` takes it back.
     #[inline]
     pub fn clear_adb_shell_interactive_event(mut self) -> Self {
         self.adb_shell_interactive_event = None;
@@ -301,7 +320,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `appProcessStartEvent` as JSON `null`, which clears it on the server (chainable); `set_app_process_start_event` takes it back.
+    /// Sends `appProcessStartEvent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_app_process_start_event` takes it back.
     #[inline]
     pub fn clear_app_process_start_event(mut self) -> Self {
         self.app_process_start_event = None;
@@ -323,7 +343,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `backupServiceToggledEvent` as JSON `null`, which clears it on the server (chainable); `set_backup_service_toggled_event` takes it back.
+    /// Sends `backupServiceToggledEvent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_backup_service_toggled_event` takes it back.
     #[inline]
     pub fn clear_backup_service_toggled_event(mut self) -> Self {
         self.backup_service_toggled_event = None;
@@ -345,7 +366,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `certAuthorityInstalledEvent` as JSON `null`, which clears it on the server (chainable); `set_cert_authority_installed_event` takes it back.
+    /// Sends `certAuthorityInstalledEvent` as JSON `null`, which clears it on the server
+    /// (chainable); `set_cert_authority_installed_event` takes it back.
     #[inline]
     pub fn clear_cert_authority_installed_event(mut self) -> Self {
         self.cert_authority_installed_event = None;
@@ -367,7 +389,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `certAuthorityRemovedEvent` as JSON `null`, which clears it on the server (chainable); `set_cert_authority_removed_event` takes it back.
+    /// Sends `certAuthorityRemovedEvent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_cert_authority_removed_event` takes it back.
     #[inline]
     pub fn clear_cert_authority_removed_event(mut self) -> Self {
         self.cert_authority_removed_event = None;
@@ -389,7 +412,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `certValidationFailureEvent` as JSON `null`, which clears it on the server (chainable); `set_cert_validation_failure_event` takes it back.
+    /// Sends `certValidationFailureEvent` as JSON `null`, which clears it on the server
+    /// (chainable); `set_cert_validation_failure_event` takes it back.
     #[inline]
     pub fn clear_cert_validation_failure_event(mut self) -> Self {
         self.cert_validation_failure_event = None;
@@ -411,7 +435,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `connectEvent` as JSON `null`, which clears it on the server (chainable); `set_connect_event` takes it back.
+    /// Sends `connectEvent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_connect_event` takes it back.
     #[inline]
     pub fn clear_connect_event(mut self) -> Self {
         self.connect_event = None;
@@ -430,7 +455,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `cryptoSelfTestCompletedEvent` as JSON `null`, which clears it on the server (chainable); `set_crypto_self_test_completed_event` takes it back.
+    /// Sends `cryptoSelfTestCompletedEvent` as JSON `null`, which clears it on the server
+    /// (chainable); `set_crypto_self_test_completed_event` takes it back.
     #[inline]
     pub fn clear_crypto_self_test_completed_event(mut self) -> Self {
         self.crypto_self_test_completed_event = None;
@@ -449,7 +475,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `dnsEvent` as JSON `null`, which clears it on the server (chainable); `set_dns_event` takes it back.
+    /// Sends `dnsEvent` as JSON `null`, which clears it on the server (chainable); `set_dns_event`
+    /// takes it back.
     #[inline]
     pub fn clear_dns_event(mut self) -> Self {
         self.dns_event = None;
@@ -468,7 +495,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `enrollmentCompleteEvent` as JSON `null`, which clears it on the server (chainable); `set_enrollment_complete_event` takes it back.
+    /// Sends `enrollmentCompleteEvent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_enrollment_complete_event` takes it back.
     #[inline]
     pub fn clear_enrollment_complete_event(mut self) -> Self {
         self.enrollment_complete_event = None;
@@ -487,7 +515,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `eventId` as JSON `null`, which clears it on the server (chainable); `set_event_id` takes it back.
+    /// Sends `eventId` as JSON `null`, which clears it on the server (chainable); `set_event_id`
+    /// takes it back.
     #[inline]
     pub fn clear_event_id(mut self) -> Self {
         self.event_id = None;
@@ -506,7 +535,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `eventTime` as JSON `null`, which clears it on the server (chainable); `set_event_time` takes it back.
+    /// Sends `eventTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_event_time` takes it back.
     #[inline]
     pub fn clear_event_time(mut self) -> Self {
         self.event_time = None;
@@ -525,7 +555,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `eventType` as JSON `null`, which clears it on the server (chainable); `set_event_type` takes it back.
+    /// Sends `eventType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_event_type` takes it back.
     #[inline]
     pub fn clear_event_type(mut self) -> Self {
         self.event_type = None;
@@ -544,7 +575,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `filePulledEvent` as JSON `null`, which clears it on the server (chainable); `set_file_pulled_event` takes it back.
+    /// Sends `filePulledEvent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_file_pulled_event` takes it back.
     #[inline]
     pub fn clear_file_pulled_event(mut self) -> Self {
         self.file_pulled_event = None;
@@ -566,7 +598,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `filePushedEvent` as JSON `null`, which clears it on the server (chainable); `set_file_pushed_event` takes it back.
+    /// Sends `filePushedEvent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_file_pushed_event` takes it back.
     #[inline]
     pub fn clear_file_pushed_event(mut self) -> Self {
         self.file_pushed_event = None;
@@ -588,7 +621,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `keyDestructionEvent` as JSON `null`, which clears it on the server (chainable); `set_key_destruction_event` takes it back.
+    /// Sends `keyDestructionEvent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_key_destruction_event` takes it back.
     #[inline]
     pub fn clear_key_destruction_event(mut self) -> Self {
         self.key_destruction_event = None;
@@ -610,7 +644,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `keyGeneratedEvent` as JSON `null`, which clears it on the server (chainable); `set_key_generated_event` takes it back.
+    /// Sends `keyGeneratedEvent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_key_generated_event` takes it back.
     #[inline]
     pub fn clear_key_generated_event(mut self) -> Self {
         self.key_generated_event = None;
@@ -632,7 +667,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `keyImportEvent` as JSON `null`, which clears it on the server (chainable); `set_key_import_event` takes it back.
+    /// Sends `keyImportEvent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_key_import_event` takes it back.
     #[inline]
     pub fn clear_key_import_event(mut self) -> Self {
         self.key_import_event = None;
@@ -654,7 +690,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `keyIntegrityViolationEvent` as JSON `null`, which clears it on the server (chainable); `set_key_integrity_violation_event` takes it back.
+    /// Sends `keyIntegrityViolationEvent` as JSON `null`, which clears it on the server
+    /// (chainable); `set_key_integrity_violation_event` takes it back.
     #[inline]
     pub fn clear_key_integrity_violation_event(mut self) -> Self {
         self.key_integrity_violation_event = None;
@@ -676,7 +713,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `keyguardDismissAuthAttemptEvent` as JSON `null`, which clears it on the server (chainable); `set_keyguard_dismiss_auth_attempt_event` takes it back.
+    /// Sends `keyguardDismissAuthAttemptEvent` as JSON `null`, which clears it on the server
+    /// (chainable); `set_keyguard_dismiss_auth_attempt_event` takes it back.
     #[inline]
     pub fn clear_keyguard_dismiss_auth_attempt_event(mut self) -> Self {
         self.keyguard_dismiss_auth_attempt_event = None;
@@ -698,7 +736,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `keyguardDismissedEvent` as JSON `null`, which clears it on the server (chainable); `set_keyguard_dismissed_event` takes it back.
+    /// Sends `keyguardDismissedEvent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_keyguard_dismissed_event` takes it back.
     #[inline]
     pub fn clear_keyguard_dismissed_event(mut self) -> Self {
         self.keyguard_dismissed_event = None;
@@ -720,7 +759,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `keyguardSecuredEvent` as JSON `null`, which clears it on the server (chainable); `set_keyguard_secured_event` takes it back.
+    /// Sends `keyguardSecuredEvent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_keyguard_secured_event` takes it back.
     #[inline]
     pub fn clear_keyguard_secured_event(mut self) -> Self {
         self.keyguard_secured_event = None;
@@ -742,7 +782,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `logBufferSizeCriticalEvent` as JSON `null`, which clears it on the server (chainable); `set_log_buffer_size_critical_event` takes it back.
+    /// Sends `logBufferSizeCriticalEvent` as JSON `null`, which clears it on the server
+    /// (chainable); `set_log_buffer_size_critical_event` takes it back.
     #[inline]
     pub fn clear_log_buffer_size_critical_event(mut self) -> Self {
         self.log_buffer_size_critical_event = None;
@@ -764,7 +805,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `loggingStartedEvent` as JSON `null`, which clears it on the server (chainable); `set_logging_started_event` takes it back.
+    /// Sends `loggingStartedEvent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_logging_started_event` takes it back.
     #[inline]
     pub fn clear_logging_started_event(mut self) -> Self {
         self.logging_started_event = None;
@@ -786,7 +828,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `loggingStoppedEvent` as JSON `null`, which clears it on the server (chainable); `set_logging_stopped_event` takes it back.
+    /// Sends `loggingStoppedEvent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_logging_stopped_event` takes it back.
     #[inline]
     pub fn clear_logging_stopped_event(mut self) -> Self {
         self.logging_stopped_event = None;
@@ -808,7 +851,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `lostModeLocationEvent` as JSON `null`, which clears it on the server (chainable); `set_lost_mode_location_event` takes it back.
+    /// Sends `lostModeLocationEvent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_lost_mode_location_event` takes it back.
     #[inline]
     pub fn clear_lost_mode_location_event(mut self) -> Self {
         self.lost_mode_location_event = None;
@@ -830,7 +874,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `lostModeOutgoingPhoneCallEvent` as JSON `null`, which clears it on the server (chainable); `set_lost_mode_outgoing_phone_call_event` takes it back.
+    /// Sends `lostModeOutgoingPhoneCallEvent` as JSON `null`, which clears it on the server
+    /// (chainable); `set_lost_mode_outgoing_phone_call_event` takes it back.
     #[inline]
     pub fn clear_lost_mode_outgoing_phone_call_event(mut self) -> Self {
         self.lost_mode_outgoing_phone_call_event = None;
@@ -852,7 +897,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `mediaMountEvent` as JSON `null`, which clears it on the server (chainable); `set_media_mount_event` takes it back.
+    /// Sends `mediaMountEvent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_media_mount_event` takes it back.
     #[inline]
     pub fn clear_media_mount_event(mut self) -> Self {
         self.media_mount_event = None;
@@ -874,7 +920,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `mediaUnmountEvent` as JSON `null`, which clears it on the server (chainable); `set_media_unmount_event` takes it back.
+    /// Sends `mediaUnmountEvent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_media_unmount_event` takes it back.
     #[inline]
     pub fn clear_media_unmount_event(mut self) -> Self {
         self.media_unmount_event = None;
@@ -896,7 +943,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `osShutdownEvent` as JSON `null`, which clears it on the server (chainable); `set_os_shutdown_event` takes it back.
+    /// Sends `osShutdownEvent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_os_shutdown_event` takes it back.
     #[inline]
     pub fn clear_os_shutdown_event(mut self) -> Self {
         self.os_shutdown_event = None;
@@ -918,7 +966,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `osStartupEvent` as JSON `null`, which clears it on the server (chainable); `set_os_startup_event` takes it back.
+    /// Sends `osStartupEvent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_os_startup_event` takes it back.
     #[inline]
     pub fn clear_os_startup_event(mut self) -> Self {
         self.os_startup_event = None;
@@ -940,7 +989,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `remoteLockEvent` as JSON `null`, which clears it on the server (chainable); `set_remote_lock_event` takes it back.
+    /// Sends `remoteLockEvent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_remote_lock_event` takes it back.
     #[inline]
     pub fn clear_remote_lock_event(mut self) -> Self {
         self.remote_lock_event = None;
@@ -962,7 +1012,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `stopLostModeUserAttemptEvent` as JSON `null`, which clears it on the server (chainable); `set_stop_lost_mode_user_attempt_event` takes it back.
+    /// Sends `stopLostModeUserAttemptEvent` as JSON `null`, which clears it on the server
+    /// (chainable); `set_stop_lost_mode_user_attempt_event` takes it back.
     #[inline]
     pub fn clear_stop_lost_mode_user_attempt_event(mut self) -> Self {
         self.stop_lost_mode_user_attempt_event = None;
@@ -984,7 +1035,8 @@ impl UsageLogEvent {
         self
     }
 
-    /// Sends `wipeFailureEvent` as JSON `null`, which clears it on the server (chainable); `set_wipe_failure_event` takes it back.
+    /// Sends `wipeFailureEvent` as JSON `null`, which clears it on the server (chainable);
+    /// `set_wipe_failure_event` takes it back.
     #[inline]
     pub fn clear_wipe_failure_event(mut self) -> Self {
         self.wipe_failure_event = None;
@@ -997,7 +1049,8 @@ impl UsageLogEvent {
     }
 }
 
-/// The particular usage log event type that was reported on the device. Use this to determine which event field to access.
+/// The particular usage log event type that was reported on the device. Use this to determine
+/// which event field to access.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum UsageLogEventEventType {

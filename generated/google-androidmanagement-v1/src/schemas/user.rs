@@ -2,7 +2,10 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct User {
-    /// A unique identifier you create for this user, such as user342 or asset#44418. This field must be set when the user is created and can't be updated. This field must not contain personally identifiable information (PII). This identifier must be 1024 characters or less; otherwise, the update policy request will fail.
+    /// A unique identifier you create for this user, such as user342 or asset#44418. This field
+    /// must be set when the user is created and can't be updated. This field must not contain
+    /// personally identifiable information (PII). This identifier must be 1024 characters or less;
+    /// otherwise, the update policy request will fail.
     #[serde(
         rename = "accountIdentifier",
         default,
@@ -23,7 +26,8 @@ impl User {
         self
     }
 
-    /// Sends `accountIdentifier` as JSON `null`, which clears it on the server (chainable); `set_account_identifier` takes it back.
+    /// Sends `accountIdentifier` as JSON `null`, which clears it on the server (chainable);
+    /// `set_account_identifier` takes it back.
     #[inline]
     pub fn clear_account_identifier(mut self) -> Self {
         self.account_identifier = None;

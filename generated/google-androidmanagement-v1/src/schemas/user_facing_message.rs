@@ -1,11 +1,16 @@
-/// Provides a user-facing message with locale info. The maximum message length is 4096 characters.
+/// Provides a user-facing message with locale info. The maximum message length is 4096
+/// characters.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UserFacingMessage {
-    /// The default message displayed if no localized message is specified or the user's locale doesn't match with any of the localized messages. A default message must be provided if any localized messages are provided.
+    /// The default message displayed if no localized message is specified or the user's locale
+    /// doesn't match with any of the localized messages. A default message must be provided if any
+    /// localized messages are provided.
     #[serde(rename = "defaultMessage", default, skip_serializing_if = "Option::is_none")]
     pub default_message: Option<String>,
-    /// A map containing pairs, where locale is a well-formed BCP 47 language (<https://www.w3.org/International/articles/language-tags/>) code, such as en-US, es-ES, or fr.
+    /// A map containing pairs, where locale is a well-formed BCP 47 language
+    /// (<https://www.w3.org/International/articles/language-tags/>) code, such as en-US, es-ES, or
+    /// fr.
     #[serde(
         rename = "localizedMessages",
         default,
@@ -26,7 +31,8 @@ impl UserFacingMessage {
         self
     }
 
-    /// Sends `defaultMessage` as JSON `null`, which clears it on the server (chainable); `set_default_message` takes it back.
+    /// Sends `defaultMessage` as JSON `null`, which clears it on the server (chainable);
+    /// `set_default_message` takes it back.
     #[inline]
     pub fn clear_default_message(mut self) -> Self {
         self.default_message = None;
@@ -50,7 +56,8 @@ impl UserFacingMessage {
         self
     }
 
-    /// Sends `localizedMessages` as JSON `null`, which clears it on the server (chainable); `set_localized_messages` takes it back.
+    /// Sends `localizedMessages` as JSON `null`, which clears it on the server (chainable);
+    /// `set_localized_messages` takes it back.
     #[inline]
     pub fn clear_localized_messages(mut self) -> Self {
         self.localized_messages = None;

@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct WifiRoamingPolicy {
-    /// Optional. Wi-Fi roaming settings. SSIDs provided in this list must be unique, the policy will be rejected otherwise.
+    /// Optional. Wi-Fi roaming settings. SSIDs provided in this list must be unique, the policy
+    /// will be rejected otherwise.
     #[serde(
         rename = "wifiRoamingSettings",
         default,
@@ -26,7 +27,8 @@ impl WifiRoamingPolicy {
         self
     }
 
-    /// Sends `wifiRoamingSettings` as JSON `null`, which clears it on the server (chainable); `set_wifi_roaming_settings` takes it back.
+    /// Sends `wifiRoamingSettings` as JSON `null`, which clears it on the server (chainable);
+    /// `set_wifi_roaming_settings` takes it back.
     #[inline]
     pub fn clear_wifi_roaming_settings(mut self) -> Self {
         self.wifi_roaming_settings = None;

@@ -29,7 +29,8 @@ impl WifiRoamingSetting {
         self
     }
 
-    /// Sends `wifiRoamingMode` as JSON `null`, which clears it on the server (chainable); `set_wifi_roaming_mode` takes it back.
+    /// Sends `wifiRoamingMode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_wifi_roaming_mode` takes it back.
     #[inline]
     pub fn clear_wifi_roaming_mode(mut self) -> Self {
         self.wifi_roaming_mode = None;
@@ -48,7 +49,8 @@ impl WifiRoamingSetting {
         self
     }
 
-    /// Sends `wifiSsid` as JSON `null`, which clears it on the server (chainable); `set_wifi_ssid` takes it back.
+    /// Sends `wifiSsid` as JSON `null`, which clears it on the server (chainable); `set_wifi_ssid`
+    /// takes it back.
     #[inline]
     pub fn clear_wifi_ssid(mut self) -> Self {
         self.wifi_ssid = None;
@@ -67,7 +69,10 @@ pub enum WifiRoamingSettingWifiRoamingMode {
     /// `WIFI_ROAMING_MODE_UNSPECIFIED` on the wire.
     #[default]
     WifiRoamingModeUnspecified,
-    /// Wi-Fi roaming is disabled. Supported on Android 15 and above on fully managed devices and work profiles on company-owned devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for other management modes. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 15.
+    /// Wi-Fi roaming is disabled. Supported on Android 15 and above on fully managed devices and
+    /// work profiles on company-owned devices. A NonComplianceDetail with MANAGEMENT_MODE is
+    /// reported for other management modes. A NonComplianceDetail with API_LEVEL is reported if the
+    /// Android version is less than 15.
     ///
     /// `WIFI_ROAMING_DISABLED` on the wire.
     WifiRoamingDisabled,
@@ -75,7 +80,12 @@ pub enum WifiRoamingSettingWifiRoamingMode {
     ///
     /// `WIFI_ROAMING_DEFAULT` on the wire.
     WifiRoamingDefault,
-    /// Aggressive roaming mode which allows quicker Wi-Fi roaming. Supported on Android 15 and above on fully managed devices and work profiles on company-owned devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for other management modes. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 15. A NonComplianceDetail with DEVICE_INCOMPATIBLE is reported if the device does not support aggressive roaming mode.
+    /// Aggressive roaming mode which allows quicker Wi-Fi roaming. Supported on Android 15 and
+    /// above on fully managed devices and work profiles on company-owned devices. A
+    /// NonComplianceDetail with MANAGEMENT_MODE is reported for other management modes. A
+    /// NonComplianceDetail with API_LEVEL is reported if the Android version is less than 15. A
+    /// NonComplianceDetail with DEVICE_INCOMPATIBLE is reported if the device does not support
+    /// aggressive roaming mode.
     ///
     /// `WIFI_ROAMING_AGGRESSIVE` on the wire.
     WifiRoamingAggressive,

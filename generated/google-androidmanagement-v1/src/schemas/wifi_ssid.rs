@@ -19,7 +19,8 @@ impl WifiSsid {
         self
     }
 
-    /// Sends `wifiSsid` as JSON `null`, which clears it on the server (chainable); `set_wifi_ssid` takes it back.
+    /// Sends `wifiSsid` as JSON `null`, which clears it on the server (chainable); `set_wifi_ssid`
+    /// takes it back.
     #[inline]
     pub fn clear_wifi_ssid(mut self) -> Self {
         self.wifi_ssid = None;

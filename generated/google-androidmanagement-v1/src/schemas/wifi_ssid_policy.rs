@@ -1,4 +1,6 @@
-/// Restrictions on which Wi-Fi SSIDs the device can connect to. Note that this does not affect which networks can be configured on the device. Supported on Android 13 (API level 33) and higher on fully managed devices and work profiles on company-owned devices.
+/// Restrictions on which Wi-Fi SSIDs the device can connect to. Note that this does not affect
+/// which networks can be configured on the device. Supported on Android 13 (API level 33) and
+/// higher on fully managed devices and work profiles on company-owned devices.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct WifiSsidPolicy {
@@ -9,7 +11,8 @@ pub struct WifiSsidPolicy {
         skip_serializing_if = "Option::is_none"
     )]
     pub wifi_ssid_policy_type: Option<crate::schemas::WifiSsidPolicyWifiSsidPolicyType>,
-    /// Optional. List of Wi-Fi SSIDs that should be applied in the policy. This field must be non-empty when wifiSsidPolicyType is set to WIFI_SSID_ALLOWLIST.
+    /// Optional. List of Wi-Fi SSIDs that should be applied in the policy. This field must be
+    /// non-empty when wifiSsidPolicyType is set to WIFI_SSID_ALLOWLIST.
     #[serde(rename = "wifiSsids", default, skip_serializing_if = "Option::is_none")]
     pub wifi_ssids: Option<Vec<crate::schemas::WifiSsid>>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -29,7 +32,8 @@ impl WifiSsidPolicy {
         self
     }
 
-    /// Sends `wifiSsidPolicyType` as JSON `null`, which clears it on the server (chainable); `set_wifi_ssid_policy_type` takes it back.
+    /// Sends `wifiSsidPolicyType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_wifi_ssid_policy_type` takes it back.
     #[inline]
     pub fn clear_wifi_ssid_policy_type(mut self) -> Self {
         self.wifi_ssid_policy_type = None;
@@ -51,7 +55,8 @@ impl WifiSsidPolicy {
         self
     }
 
-    /// Sends `wifiSsids` as JSON `null`, which clears it on the server (chainable); `set_wifi_ssids` takes it back.
+    /// Sends `wifiSsids` as JSON `null`, which clears it on the server (chainable);
+    /// `set_wifi_ssids` takes it back.
     #[inline]
     pub fn clear_wifi_ssids(mut self) -> Self {
         self.wifi_ssids = None;
@@ -65,16 +70,19 @@ impl WifiSsidPolicy {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum WifiSsidPolicyWifiSsidPolicyType {
-    /// Defaults to WIFI_SSID_DENYLIST. wifiSsids must not be set. There are no restrictions on which SSID the device can connect to.
+    /// Defaults to WIFI_SSID_DENYLIST. wifiSsids must not be set. There are no restrictions on
+    /// which SSID the device can connect to.
     ///
     /// `WIFI_SSID_POLICY_TYPE_UNSPECIFIED` on the wire.
     #[default]
     WifiSsidPolicyTypeUnspecified,
-    /// The device cannot connect to any Wi-Fi network whose SSID is in wifiSsids, but can connect to other networks.
+    /// The device cannot connect to any Wi-Fi network whose SSID is in wifiSsids, but can connect
+    /// to other networks.
     ///
     /// `WIFI_SSID_DENYLIST` on the wire.
     WifiSsidDenylist,
-    /// The device can make Wi-Fi connections only to the SSIDs in wifiSsids. wifiSsids must not be empty. The device will not be able to connect to any other Wi-Fi network.
+    /// The device can make Wi-Fi connections only to the SSIDs in wifiSsids. wifiSsids must not be
+    /// empty. The device will not be able to connect to any other Wi-Fi network.
     ///
     /// `WIFI_SSID_ALLOWLIST` on the wire.
     WifiSsidAllowlist,

@@ -1,11 +1,14 @@
-/// An action to reset a company owned device or delete a work profile. Note: blockAction must also be specified.
+/// An action to reset a company owned device or delete a work profile. Note: blockAction must
+/// also be specified.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct WipeAction {
-    /// Whether the factory-reset protection data is preserved on the device. This setting applies to fully managed devices and work profiles on company-owned devices.
+    /// Whether the factory-reset protection data is preserved on the device. This setting applies
+    /// to fully managed devices and work profiles on company-owned devices.
     #[serde(rename = "preserveFrp", default, skip_serializing_if = "Option::is_none")]
     pub preserve_frp: Option<bool>,
-    /// Number of days the policy is non-compliant before the device or work profile is wiped. wipeAfterDays must be greater than blockAfterDays.
+    /// Number of days the policy is non-compliant before the device or work profile is wiped.
+    /// wipeAfterDays must be greater than blockAfterDays.
     #[serde(rename = "wipeAfterDays", default, skip_serializing_if = "Option::is_none")]
     pub wipe_after_days: Option<i32>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -22,7 +25,8 @@ impl WipeAction {
         self
     }
 
-    /// Sends `preserveFrp` as JSON `null`, which clears it on the server (chainable); `set_preserve_frp` takes it back.
+    /// Sends `preserveFrp` as JSON `null`, which clears it on the server (chainable);
+    /// `set_preserve_frp` takes it back.
     #[inline]
     pub fn clear_preserve_frp(mut self) -> Self {
         self.preserve_frp = None;
@@ -38,7 +42,8 @@ impl WipeAction {
         self
     }
 
-    /// Sends `wipeAfterDays` as JSON `null`, which clears it on the server (chainable); `set_wipe_after_days` takes it back.
+    /// Sends `wipeAfterDays` as JSON `null`, which clears it on the server (chainable);
+    /// `set_wipe_after_days` takes it back.
     #[inline]
     pub fn clear_wipe_after_days(mut self) -> Self {
         self.wipe_after_days = None;

@@ -1,4 +1,5 @@
-/// The work profile or company-owned device failed to wipe when requested. This could be user initiated or admin initiated e.g. delete was received. Intentionally empty.
+/// The work profile or company-owned device failed to wipe when requested. This could be user
+/// initiated or admin initiated e.g. delete was received. Intentionally empty.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct WipeFailureEvent {

@@ -5,7 +5,9 @@ pub struct WipeParams {
     /// Optional. Flags to determine what data to wipe.
     #[serde(rename = "wipeDataFlags", default, skip_serializing_if = "Option::is_none")]
     pub wipe_data_flags: Option<Vec<crate::schemas::WipeParamsWipeDataFlags>>,
-    /// Optional. A short message displayed to the user before wiping the work profile on personal devices. This has no effect on company owned devices. The maximum message length is 200 characters.
+    /// Optional. A short message displayed to the user before wiping the work profile on personal
+    /// devices. This has no effect on company owned devices. The maximum message length is 200
+    /// characters.
     #[serde(rename = "wipeReason", default, skip_serializing_if = "Option::is_none")]
     pub wipe_reason: Option<crate::schemas::UserFacingMessage>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -27,7 +29,8 @@ impl WipeParams {
         self
     }
 
-    /// Sends `wipeDataFlags` as JSON `null`, which clears it on the server (chainable); `set_wipe_data_flags` takes it back.
+    /// Sends `wipeDataFlags` as JSON `null`, which clears it on the server (chainable);
+    /// `set_wipe_data_flags` takes it back.
     #[inline]
     pub fn clear_wipe_data_flags(mut self) -> Self {
         self.wipe_data_flags = None;
@@ -46,7 +49,8 @@ impl WipeParams {
         self
     }
 
-    /// Sends `wipeReason` as JSON `null`, which clears it on the server (chainable); `set_wipe_reason` takes it back.
+    /// Sends `wipeReason` as JSON `null`, which clears it on the server (chainable);
+    /// `set_wipe_reason` takes it back.
     #[inline]
     pub fn clear_wipe_reason(mut self) -> Self {
         self.wipe_reason = None;
@@ -72,7 +76,11 @@ pub enum WipeParamsWipeDataFlags {
     ///
     /// `WIPE_EXTERNAL_STORAGE` on the wire.
     WipeExternalStorage,
-    /// For company-owned devices, this removes all eSIMs from the device when the device is wiped. In personally-owned devices, this will remove managed eSIMs (eSIMs which are added via the ADD_ESIM command) on the devices and no personally owned eSIMs will be removed. For devices running on Android 16 or higher, managed eSIMs are always wiped when work profile is removed for personally-owned devices, whether this flag is provided or not.
+    /// For company-owned devices, this removes all eSIMs from the device when the device is wiped.
+    /// In personally-owned devices, this will remove managed eSIMs (eSIMs which are added via the
+    /// ADD_ESIM command) on the devices and no personally owned eSIMs will be removed. For devices
+    /// running on Android 16 or higher, managed eSIMs are always wiped when work profile is removed
+    /// for personally-owned devices, whether this flag is provided or not.
     ///
     /// `WIPE_ESIMS` on the wire.
     WipeEsims,

@@ -1,4 +1,5 @@
-/// Controls the work account setup configuration, such as details of whether a Google authenticated account is required.
+/// Controls the work account setup configuration, such as details of whether a Google
+/// authenticated account is required.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct WorkAccountSetupConfig {
@@ -11,7 +12,11 @@ pub struct WorkAccountSetupConfig {
     pub authentication_type: Option<
         crate::schemas::WorkAccountSetupConfigAuthenticationType,
     >,
-    /// Optional. The specific google work account email address to be added. This field is only relevant if authenticationType is GOOGLE_AUTHENTICATED. This must be an enterprise account and not a consumer account. Once set and a Google authenticated account is added to the device, changing this field will have no effect, and thus recommended to be set only once. The email address must be all lowercase.
+    /// Optional. The specific google work account email address to be added. This field is only
+    /// relevant if authenticationType is GOOGLE_AUTHENTICATED. This must be an enterprise account
+    /// and not a consumer account. Once set and a Google authenticated account is added to the
+    /// device, changing this field will have no effect, and thus recommended to be set only once.
+    /// The email address must be all lowercase.
     #[serde(
         rename = "requiredAccountEmail",
         default,
@@ -35,7 +40,8 @@ impl WorkAccountSetupConfig {
         self
     }
 
-    /// Sends `authenticationType` as JSON `null`, which clears it on the server (chainable); `set_authentication_type` takes it back.
+    /// Sends `authenticationType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_authentication_type` takes it back.
     #[inline]
     pub fn clear_authentication_type(mut self) -> Self {
         self.authentication_type = None;
@@ -54,7 +60,8 @@ impl WorkAccountSetupConfig {
         self
     }
 
-    /// Sends `requiredAccountEmail` as JSON `null`, which clears it on the server (chainable); `set_required_account_email` takes it back.
+    /// Sends `requiredAccountEmail` as JSON `null`, which clears it on the server (chainable);
+    /// `set_required_account_email` takes it back.
     #[inline]
     pub fn clear_required_account_email(mut self) -> Self {
         self.required_account_email = None;

@@ -61,7 +61,8 @@ impl UsersResource {
     /// `GET gmail/v1/users/{userId}/profile` (method id `gmail.users.getProfile`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     ///
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
@@ -75,12 +76,15 @@ impl UsersResource {
         GetProfileCall { call }
     }
 
-    /// Turn off push notification delivery for the given user mailbox. For more information, see [Configure push notifications in Gmail API](https://developers.google.com/workspace/gmail/api/guides/push).
+    /// Turn off push notification delivery for the given user mailbox. For more information, see
+    /// [Configure push notifications in Gmail
+    /// API](https://developers.google.com/workspace/gmail/api/guides/push).
     ///
     /// `POST gmail/v1/users/{userId}/stop` (method id `gmail.users.stop`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     ///
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
@@ -93,12 +97,15 @@ impl UsersResource {
         StopCall { call }
     }
 
-    /// Set up or update a push notification watch on the given user mailbox. For more information, see [Configure push notifications in Gmail API](https://developers.google.com/workspace/gmail/api/guides/push).
+    /// Set up or update a push notification watch on the given user mailbox. For more information,
+    /// see [Configure push notifications in Gmail
+    /// API](https://developers.google.com/workspace/gmail/api/guides/push).
     ///
     /// `POST gmail/v1/users/{userId}/watch` (method id `gmail.users.watch`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     /// - `body`: the request body, a [`crate::schemas::WatchRequest`].
     ///
     /// Scopes (any one of them):
@@ -158,7 +165,8 @@ static WATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `gmail.users.getProfile`, made by [`UsersResource::get_profile`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.getProfile`, made by [`UsersResource::get_profile`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -189,7 +197,8 @@ impl crate::runtime::batch::Batchable for GetProfileCall {
     }
 }
 
-/// A call of `gmail.users.stop`, made by [`UsersResource::stop`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.stop`, made by [`UsersResource::stop`]: set optional parameters, then
+/// `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -220,7 +229,8 @@ impl crate::runtime::batch::Batchable for StopCall {
     }
 }
 
-/// A call of `gmail.users.watch`, made by [`UsersResource::watch`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.watch`, made by [`UsersResource::watch`]: set optional parameters,
+/// then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

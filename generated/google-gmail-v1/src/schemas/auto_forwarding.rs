@@ -5,7 +5,8 @@ pub struct AutoForwarding {
     /// The state that a message should be left in after it has been forwarded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disposition: Option<crate::schemas::AutoForwardingDisposition>,
-    /// Email address to which all incoming messages are forwarded. This email address must be a verified member of the forwarding addresses.
+    /// Email address to which all incoming messages are forwarded. This email address must be a
+    /// verified member of the forwarding addresses.
     #[serde(rename = "emailAddress", default, skip_serializing_if = "Option::is_none")]
     pub email_address: Option<String>,
     /// Whether all incoming mail is automatically forwarded to another address.
@@ -28,7 +29,8 @@ impl AutoForwarding {
         self
     }
 
-    /// Sends `disposition` as JSON `null`, which clears it on the server (chainable); `set_disposition` takes it back.
+    /// Sends `disposition` as JSON `null`, which clears it on the server (chainable);
+    /// `set_disposition` takes it back.
     #[inline]
     pub fn clear_disposition(mut self) -> Self {
         self.disposition = None;
@@ -44,7 +46,8 @@ impl AutoForwarding {
         self
     }
 
-    /// Sends `emailAddress` as JSON `null`, which clears it on the server (chainable); `set_email_address` takes it back.
+    /// Sends `emailAddress` as JSON `null`, which clears it on the server (chainable);
+    /// `set_email_address` takes it back.
     #[inline]
     pub fn clear_email_address(mut self) -> Self {
         self.email_address = None;
@@ -60,7 +63,8 @@ impl AutoForwarding {
         self
     }
 
-    /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
+    /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled`
+    /// takes it back.
     #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;

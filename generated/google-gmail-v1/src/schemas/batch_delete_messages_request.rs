@@ -21,7 +21,8 @@ impl BatchDeleteMessagesRequest {
         self
     }
 
-    /// Sends `ids` as JSON `null`, which clears it on the server (chainable); `set_ids` takes it back.
+    /// Sends `ids` as JSON `null`, which clears it on the server (chainable); `set_ids` takes it
+    /// back.
     #[inline]
     pub fn clear_ids(mut self) -> Self {
         self.ids = None;

@@ -1,7 +1,12 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BatchModifyMessagesRequest {
-    /// A list of Classification Label values to add. If a Classification Label with the same label ID is already applied to the message, fields with existing field IDs will be updated and fields with new field IDs will be added. There's a limit of 20 Classification Label values per request. If the message is already classified and the final total number of Classification Label values exceeds the maximum allowed number of Classification Label values per message, the modification fails.
+    /// A list of Classification Label values to add. If a Classification Label with the same label
+    /// ID is already applied to the message, fields with existing field IDs will be updated and
+    /// fields with new field IDs will be added. There's a limit of 20 Classification Label values
+    /// per request. If the message is already classified and the final total number of
+    /// Classification Label values exceeds the maximum allowed number of Classification Label
+    /// values per message, the modification fails.
     #[serde(
         rename = "addClassificationLabels",
         default,
@@ -45,7 +50,8 @@ impl BatchModifyMessagesRequest {
         self
     }
 
-    /// Sends `addClassificationLabels` as JSON `null`, which clears it on the server (chainable); `set_add_classification_labels` takes it back.
+    /// Sends `addClassificationLabels` as JSON `null`, which clears it on the server (chainable);
+    /// `set_add_classification_labels` takes it back.
     #[inline]
     pub fn clear_add_classification_labels(mut self) -> Self {
         self.add_classification_labels = None;
@@ -67,7 +73,8 @@ impl BatchModifyMessagesRequest {
         self
     }
 
-    /// Sends `addLabelIds` as JSON `null`, which clears it on the server (chainable); `set_add_label_ids` takes it back.
+    /// Sends `addLabelIds` as JSON `null`, which clears it on the server (chainable);
+    /// `set_add_label_ids` takes it back.
     #[inline]
     pub fn clear_add_label_ids(mut self) -> Self {
         self.add_label_ids = None;
@@ -86,7 +93,8 @@ impl BatchModifyMessagesRequest {
         self
     }
 
-    /// Sends `ids` as JSON `null`, which clears it on the server (chainable); `set_ids` takes it back.
+    /// Sends `ids` as JSON `null`, which clears it on the server (chainable); `set_ids` takes it
+    /// back.
     #[inline]
     pub fn clear_ids(mut self) -> Self {
         self.ids = None;
@@ -107,7 +115,8 @@ impl BatchModifyMessagesRequest {
         self
     }
 
-    /// Sends `removeClassificationLabelIds` as JSON `null`, which clears it on the server (chainable); `set_remove_classification_label_ids` takes it back.
+    /// Sends `removeClassificationLabelIds` as JSON `null`, which clears it on the server
+    /// (chainable); `set_remove_classification_label_ids` takes it back.
     #[inline]
     pub fn clear_remove_classification_label_ids(mut self) -> Self {
         self.remove_classification_label_ids = None;
@@ -129,7 +138,8 @@ impl BatchModifyMessagesRequest {
         self
     }
 
-    /// Sends `removeLabelIds` as JSON `null`, which clears it on the server (chainable); `set_remove_label_ids` takes it back.
+    /// Sends `removeLabelIds` as JSON `null`, which clears it on the server (chainable);
+    /// `set_remove_label_ids` takes it back.
     #[inline]
     pub fn clear_remove_label_ids(mut self) -> Self {
         self.remove_label_ids = None;

@@ -2,10 +2,13 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ClassificationLabelFieldValue {
-    /// Required. The field ID for the Classification Label Value. Maps to the ID field of the Google Drive `Label.Field` object.
+    /// Required. The field ID for the Classification Label Value. Maps to the ID field of the
+    /// Google Drive `Label.Field` object.
     #[serde(rename = "fieldId", default, skip_serializing_if = "Option::is_none")]
     pub field_id: Option<String>,
-    /// Selection choice ID for the selection option. Should only be set if the field type is `SELECTION` in the Google Drive `Label.Field` object. Maps to the id field of the Google Drive `Label.Field.SelectionOptions` resource.
+    /// Selection choice ID for the selection option. Should only be set if the field type is
+    /// `SELECTION` in the Google Drive `Label.Field` object. Maps to the id field of the Google
+    /// Drive `Label.Field.SelectionOptions` resource.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub selection: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -22,7 +25,8 @@ impl ClassificationLabelFieldValue {
         self
     }
 
-    /// Sends `fieldId` as JSON `null`, which clears it on the server (chainable); `set_field_id` takes it back.
+    /// Sends `fieldId` as JSON `null`, which clears it on the server (chainable); `set_field_id`
+    /// takes it back.
     #[inline]
     pub fn clear_field_id(mut self) -> Self {
         self.field_id = None;
@@ -38,7 +42,8 @@ impl ClassificationLabelFieldValue {
         self
     }
 
-    /// Sends `selection` as JSON `null`, which clears it on the server (chainable); `set_selection` takes it back.
+    /// Sends `selection` as JSON `null`, which clears it on the server (chainable); `set_selection`
+    /// takes it back.
     #[inline]
     pub fn clear_selection(mut self) -> Self {
         self.selection = None;

@@ -1,11 +1,14 @@
-/// Classification Labels applied to the email message. Classification Labels are different from Gmail inbox labels. Only used for Google Workspace accounts. [Learn more about classification labels](https://support.google.com/a/answer/9292382).
+/// Classification Labels applied to the email message. Classification Labels are different from
+/// Gmail inbox labels. Only used for Google Workspace accounts. [Learn more about
+/// classification labels](https://support.google.com/a/answer/9292382).
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ClassificationLabelValue {
     /// Field values for the given classification label ID.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fields: Option<Vec<crate::schemas::ClassificationLabelFieldValue>>,
-    /// Required. The canonical or raw alphanumeric classification label ID. Maps to the ID field of the Google Drive Label resource.
+    /// Required. The canonical or raw alphanumeric classification label ID. Maps to the ID field of
+    /// the Google Drive Label resource.
     #[serde(rename = "labelId", default, skip_serializing_if = "Option::is_none")]
     pub label_id: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -27,7 +30,8 @@ impl ClassificationLabelValue {
         self
     }
 
-    /// Sends `fields` as JSON `null`, which clears it on the server (chainable); `set_fields` takes it back.
+    /// Sends `fields` as JSON `null`, which clears it on the server (chainable); `set_fields` takes
+    /// it back.
     #[inline]
     pub fn clear_fields(mut self) -> Self {
         self.fields = None;
@@ -43,7 +47,8 @@ impl ClassificationLabelValue {
         self
     }
 
-    /// Sends `labelId` as JSON `null`, which clears it on the server (chainable); `set_label_id` takes it back.
+    /// Sends `labelId` as JSON `null`, which clears it on the server (chainable); `set_label_id`
+    /// takes it back.
     #[inline]
     pub fn clear_label_id(mut self) -> Self {
         self.label_id = None;

@@ -1,8 +1,18 @@
-/// The client-side encryption (CSE) configuration for the email address of an authenticated user. Gmail uses CSE configurations to save drafts of client-side encrypted email messages, and to sign and send encrypted email messages. For administrators managing identities and keypairs for users in their organization, requests require authorization with a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has [domain-wide delegation authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority) to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope. For users managing their own identities and keypairs, requests require [hardware key encryption](https://support.google.com/a/answer/14153163) turned on and configured.
+/// The client-side encryption (CSE) configuration for the email address of an authenticated
+/// user. Gmail uses CSE configurations to save drafts of client-side encrypted email messages,
+/// and to sign and send encrypted email messages. For administrators managing identities and
+/// keypairs for users in their organization, requests require authorization with a [service
+/// account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has
+/// [domain-wide delegation
+/// authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority)
+/// to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope.
+/// For users managing their own identities and keypairs, requests require [hardware key
+/// encryption](https://support.google.com/a/answer/14153163) turned on and configured.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CseIdentity {
-    /// The email address for the sending identity. The email address must be the primary email address of the authenticated user.
+    /// The email address for the sending identity. The email address must be the primary email
+    /// address of the authenticated user.
     #[serde(rename = "emailAddress", default, skip_serializing_if = "Option::is_none")]
     pub email_address: Option<String>,
     /// If a key pair is associated, the ID of the key pair, CseKeyPair.
@@ -12,7 +22,8 @@ pub struct CseIdentity {
         skip_serializing_if = "Option::is_none"
     )]
     pub primary_key_pair_id: Option<String>,
-    /// The configuration of a CSE identity that uses different key pairs for signing and encryption.
+    /// The configuration of a CSE identity that uses different key pairs for signing and
+    /// encryption.
     #[serde(
         rename = "signAndEncryptKeyPairs",
         default,
@@ -33,7 +44,8 @@ impl CseIdentity {
         self
     }
 
-    /// Sends `emailAddress` as JSON `null`, which clears it on the server (chainable); `set_email_address` takes it back.
+    /// Sends `emailAddress` as JSON `null`, which clears it on the server (chainable);
+    /// `set_email_address` takes it back.
     #[inline]
     pub fn clear_email_address(mut self) -> Self {
         self.email_address = None;
@@ -49,7 +61,8 @@ impl CseIdentity {
         self
     }
 
-    /// Sends `primaryKeyPairId` as JSON `null`, which clears it on the server (chainable); `set_primary_key_pair_id` takes it back.
+    /// Sends `primaryKeyPairId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_primary_key_pair_id` takes it back.
     #[inline]
     pub fn clear_primary_key_pair_id(mut self) -> Self {
         self.primary_key_pair_id = None;
@@ -71,7 +84,8 @@ impl CseIdentity {
         self
     }
 
-    /// Sends `signAndEncryptKeyPairs` as JSON `null`, which clears it on the server (chainable); `set_sign_and_encrypt_key_pairs` takes it back.
+    /// Sends `signAndEncryptKeyPairs` as JSON `null`, which clears it on the server (chainable);
+    /// `set_sign_and_encrypt_key_pairs` takes it back.
     #[inline]
     pub fn clear_sign_and_encrypt_key_pairs(mut self) -> Self {
         self.sign_and_encrypt_key_pairs = None;

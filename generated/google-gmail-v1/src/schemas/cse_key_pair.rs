@@ -1,8 +1,21 @@
-/// A client-side encryption S/MIME key pair, which is comprised of a public key, its certificate chain, and metadata for its paired private key. Gmail uses the key pair to complete the following tasks: - Sign outgoing client-side encrypted messages. - Save and reopen drafts of client-side encrypted messages. - Save and reopen sent messages. - Decrypt incoming or archived S/MIME messages. For administrators managing identities and keypairs for users in their organization, requests require authorization with a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has [domain-wide delegation authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority) to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope. For users managing their own identities and keypairs, requests require [hardware key encryption](https://support.google.com/a/answer/14153163) turned on and configured.
+/// A client-side encryption S/MIME key pair, which is comprised of a public key, its
+/// certificate chain, and metadata for its paired private key. Gmail uses the key pair to
+/// complete the following tasks: - Sign outgoing client-side encrypted messages. - Save and
+/// reopen drafts of client-side encrypted messages. - Save and reopen sent messages. - Decrypt
+/// incoming or archived S/MIME messages. For administrators managing identities and keypairs
+/// for users in their organization, requests require authorization with a [service
+/// account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has
+/// [domain-wide delegation
+/// authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority)
+/// to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope.
+/// For users managing their own identities and keypairs, requests require [hardware key
+/// encryption](https://support.google.com/a/answer/14153163) turned on and configured.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CseKeyPair {
-    /// Output only. If a key pair is set to `DISABLED`, the time that the key pair's state changed from `ENABLED` to `DISABLED`. This field is present only when the key pair is in state `DISABLED`.
+    /// Output only. If a key pair is set to `DISABLED`, the time that the key pair's state changed
+    /// from `ENABLED` to `DISABLED`. This field is present only when the key pair is in state
+    /// `DISABLED`.
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(rename = "disableTime", default, skip_serializing_if = "Option::is_none")]
@@ -21,12 +34,14 @@ pub struct CseKeyPair {
     /// Read-only: set by the server, ignored in requests.
     #[serde(rename = "keyPairId", default, skip_serializing_if = "Option::is_none")]
     pub key_pair_id: Option<String>,
-    /// Output only. The public key and its certificate chain, in [PEM](https://en.wikipedia.org/wiki/Privacy-Enhanced_Mail) format.
+    /// Output only. The public key and its certificate chain, in
+    /// [PEM](https://en.wikipedia.org/wiki/Privacy-Enhanced_Mail) format.
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pem: Option<String>,
-    /// Input only. The public key and its certificate chain. The chain must be in [PKCS#7](https://en.wikipedia.org/wiki/PKCS_7) format and use PEM encoding and ASCII armor.
+    /// Input only. The public key and its certificate chain. The chain must be in
+    /// [PKCS#7](https://en.wikipedia.org/wiki/PKCS_7) format and use PEM encoding and ASCII armor.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pkcs7: Option<String>,
     /// Metadata for instances of this key pair's private key.
@@ -62,7 +77,8 @@ impl CseKeyPair {
         self
     }
 
-    /// Sends `disableTime` as JSON `null`, which clears it on the server (chainable); `set_disable_time` takes it back.
+    /// Sends `disableTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_disable_time` takes it back.
     #[inline]
     pub fn clear_disable_time(mut self) -> Self {
         self.disable_time = None;
@@ -81,7 +97,8 @@ impl CseKeyPair {
         self
     }
 
-    /// Sends `enablementState` as JSON `null`, which clears it on the server (chainable); `set_enablement_state` takes it back.
+    /// Sends `enablementState` as JSON `null`, which clears it on the server (chainable);
+    /// `set_enablement_state` takes it back.
     #[inline]
     pub fn clear_enablement_state(mut self) -> Self {
         self.enablement_state = None;
@@ -100,7 +117,8 @@ impl CseKeyPair {
         self
     }
 
-    /// Sends `keyPairId` as JSON `null`, which clears it on the server (chainable); `set_key_pair_id` takes it back.
+    /// Sends `keyPairId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_key_pair_id` takes it back.
     #[inline]
     pub fn clear_key_pair_id(mut self) -> Self {
         self.key_pair_id = None;
@@ -116,7 +134,8 @@ impl CseKeyPair {
         self
     }
 
-    /// Sends `pem` as JSON `null`, which clears it on the server (chainable); `set_pem` takes it back.
+    /// Sends `pem` as JSON `null`, which clears it on the server (chainable); `set_pem` takes it
+    /// back.
     #[inline]
     pub fn clear_pem(mut self) -> Self {
         self.pem = None;
@@ -132,7 +151,8 @@ impl CseKeyPair {
         self
     }
 
-    /// Sends `pkcs7` as JSON `null`, which clears it on the server (chainable); `set_pkcs7` takes it back.
+    /// Sends `pkcs7` as JSON `null`, which clears it on the server (chainable); `set_pkcs7` takes
+    /// it back.
     #[inline]
     pub fn clear_pkcs7(mut self) -> Self {
         self.pkcs7 = None;
@@ -151,7 +171,8 @@ impl CseKeyPair {
         self
     }
 
-    /// Sends `privateKeyMetadata` as JSON `null`, which clears it on the server (chainable); `set_private_key_metadata` takes it back.
+    /// Sends `privateKeyMetadata` as JSON `null`, which clears it on the server (chainable);
+    /// `set_private_key_metadata` takes it back.
     #[inline]
     pub fn clear_private_key_metadata(mut self) -> Self {
         self.private_key_metadata = None;
@@ -173,7 +194,8 @@ impl CseKeyPair {
         self
     }
 
-    /// Sends `subjectEmailAddresses` as JSON `null`, which clears it on the server (chainable); `set_subject_email_addresses` takes it back.
+    /// Sends `subjectEmailAddresses` as JSON `null`, which clears it on the server (chainable);
+    /// `set_subject_email_addresses` takes it back.
     #[inline]
     pub fn clear_subject_email_addresses(mut self) -> Self {
         self.subject_email_addresses = None;
@@ -190,16 +212,21 @@ impl CseKeyPair {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum CseKeyPairEnablementState {
-    /// The current state of the key pair is not set. The key pair is neither turned on nor turned off.
+    /// The current state of the key pair is not set. The key pair is neither turned on nor turned
+    /// off.
     ///
     /// `stateUnspecified` on the wire.
     #[default]
     StateUnspecified,
-    /// The key pair is turned on. For any email messages that this key pair encrypts, Gmail decrypts the messages and signs any outgoing mail with the private key. To turn on a key pair, use the EnableCseKeyPair method.
+    /// The key pair is turned on. For any email messages that this key pair encrypts, Gmail
+    /// decrypts the messages and signs any outgoing mail with the private key. To turn on a key
+    /// pair, use the EnableCseKeyPair method.
     ///
     /// `enabled` on the wire.
     Enabled,
-    /// The key pair is turned off. Authenticated users cannot decrypt email messages nor sign outgoing messages. If a key pair is turned off for more than 30 days, you can permanently delete it. To turn off a key pair, use the DisableCseKeyPair method.
+    /// The key pair is turned off. Authenticated users cannot decrypt email messages nor sign
+    /// outgoing messages. If a key pair is turned off for more than 30 days, you can permanently
+    /// delete it. To turn off a key pair, use the DisableCseKeyPair method.
     ///
     /// `disabled` on the wire.
     Disabled,

@@ -9,7 +9,8 @@ pub struct CsePrivateKeyMetadata {
         skip_serializing_if = "Option::is_none"
     )]
     pub hardware_key_metadata: Option<crate::schemas::HardwareKeyMetadata>,
-    /// Metadata for a private key instance managed by an external key access control list service. The maximum size of the KACLS data field is 8 KiB.
+    /// Metadata for a private key instance managed by an external key access control list service.
+    /// The maximum size of the KACLS data field is 8 KiB.
     #[serde(
         rename = "kaclsKeyMetadata",
         default,
@@ -42,7 +43,8 @@ impl CsePrivateKeyMetadata {
         self
     }
 
-    /// Sends `hardwareKeyMetadata` as JSON `null`, which clears it on the server (chainable); `set_hardware_key_metadata` takes it back.
+    /// Sends `hardwareKeyMetadata` as JSON `null`, which clears it on the server (chainable);
+    /// `set_hardware_key_metadata` takes it back.
     #[inline]
     pub fn clear_hardware_key_metadata(mut self) -> Self {
         self.hardware_key_metadata = None;
@@ -64,7 +66,8 @@ impl CsePrivateKeyMetadata {
         self
     }
 
-    /// Sends `kaclsKeyMetadata` as JSON `null`, which clears it on the server (chainable); `set_kacls_key_metadata` takes it back.
+    /// Sends `kaclsKeyMetadata` as JSON `null`, which clears it on the server (chainable);
+    /// `set_kacls_key_metadata` takes it back.
     #[inline]
     pub fn clear_kacls_key_metadata(mut self) -> Self {
         self.kacls_key_metadata = None;
@@ -83,7 +86,8 @@ impl CsePrivateKeyMetadata {
         self
     }
 
-    /// Sends `privateKeyMetadataId` as JSON `null`, which clears it on the server (chainable); `set_private_key_metadata_id` takes it back.
+    /// Sends `privateKeyMetadataId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_private_key_metadata_id` takes it back.
     #[inline]
     pub fn clear_private_key_metadata_id(mut self) -> Self {
         self.private_key_metadata_id = None;

@@ -1,11 +1,14 @@
-/// Settings for a delegate. Delegates can read, send, and delete messages, as well as view and add contacts, for the delegator's account. See "Set up mail delegation" for more information about delegates.
+/// Settings for a delegate. Delegates can read, send, and delete messages, as well as view and
+/// add contacts, for the delegator's account. See "Set up mail delegation" for more information
+/// about delegates.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Delegate {
     /// The email address of the delegate.
     #[serde(rename = "delegateEmail", default, skip_serializing_if = "Option::is_none")]
     pub delegate_email: Option<String>,
-    /// Indicates whether this address has been verified and can act as a delegate for the account. Read-only.
+    /// Indicates whether this address has been verified and can act as a delegate for the account.
+    /// Read-only.
     #[serde(
         rename = "verificationStatus",
         default,
@@ -26,7 +29,8 @@ impl Delegate {
         self
     }
 
-    /// Sends `delegateEmail` as JSON `null`, which clears it on the server (chainable); `set_delegate_email` takes it back.
+    /// Sends `delegateEmail` as JSON `null`, which clears it on the server (chainable);
+    /// `set_delegate_email` takes it back.
     #[inline]
     pub fn clear_delegate_email(mut self) -> Self {
         self.delegate_email = None;
@@ -45,7 +49,8 @@ impl Delegate {
         self
     }
 
-    /// Sends `verificationStatus` as JSON `null`, which clears it on the server (chainable); `set_verification_status` takes it back.
+    /// Sends `verificationStatus` as JSON `null`, which clears it on the server (chainable);
+    /// `set_verification_status` takes it back.
     #[inline]
     pub fn clear_verification_status(mut self) -> Self {
         self.verification_status = None;
@@ -58,7 +63,8 @@ impl Delegate {
     }
 }
 
-/// Indicates whether this address has been verified and can act as a delegate for the account. Read-only.
+/// Indicates whether this address has been verified and can act as a delegate for the account.
+/// Read-only.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum DelegateVerificationStatus {

@@ -24,7 +24,8 @@ impl Draft {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -40,7 +41,8 @@ impl Draft {
         self
     }
 
-    /// Sends `message` as JSON `null`, which clears it on the server (chainable); `set_message` takes it back.
+    /// Sends `message` as JSON `null`, which clears it on the server (chainable); `set_message`
+    /// takes it back.
     #[inline]
     pub fn clear_message(mut self) -> Self {
         self.message = None;

@@ -1,4 +1,5 @@
-/// Resource definition for Gmail filters. Filters apply to specific messages instead of an entire email thread.
+/// Resource definition for Gmail filters. Filters apply to specific messages instead of an
+/// entire email thread.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Filter {
@@ -25,7 +26,8 @@ impl Filter {
         self
     }
 
-    /// Sends `action` as JSON `null`, which clears it on the server (chainable); `set_action` takes it back.
+    /// Sends `action` as JSON `null`, which clears it on the server (chainable); `set_action` takes
+    /// it back.
     #[inline]
     pub fn clear_action(mut self) -> Self {
         self.action = None;
@@ -44,7 +46,8 @@ impl Filter {
         self
     }
 
-    /// Sends `criteria` as JSON `null`, which clears it on the server (chainable); `set_criteria` takes it back.
+    /// Sends `criteria` as JSON `null`, which clears it on the server (chainable); `set_criteria`
+    /// takes it back.
     #[inline]
     pub fn clear_criteria(mut self) -> Self {
         self.criteria = None;
@@ -60,7 +63,8 @@ impl Filter {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;

@@ -5,7 +5,9 @@ pub struct FilterAction {
     /// List of labels to add to the message.
     #[serde(rename = "addLabelIds", default, skip_serializing_if = "Option::is_none")]
     pub add_label_ids: Option<Vec<String>>,
-    /// Email address that the message should be forwarded to. This effectively redirects the message to the address specified in this field, maintaining the original sender in the "From" field.
+    /// Email address that the message should be forwarded to. This effectively redirects the
+    /// message to the address specified in this field, maintaining the original sender in the
+    /// "From" field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub forward: Option<String>,
     /// List of labels to remove from the message.
@@ -28,7 +30,8 @@ impl FilterAction {
         self
     }
 
-    /// Sends `addLabelIds` as JSON `null`, which clears it on the server (chainable); `set_add_label_ids` takes it back.
+    /// Sends `addLabelIds` as JSON `null`, which clears it on the server (chainable);
+    /// `set_add_label_ids` takes it back.
     #[inline]
     pub fn clear_add_label_ids(mut self) -> Self {
         self.add_label_ids = None;
@@ -44,7 +47,8 @@ impl FilterAction {
         self
     }
 
-    /// Sends `forward` as JSON `null`, which clears it on the server (chainable); `set_forward` takes it back.
+    /// Sends `forward` as JSON `null`, which clears it on the server (chainable); `set_forward`
+    /// takes it back.
     #[inline]
     pub fn clear_forward(mut self) -> Self {
         self.forward = None;
@@ -63,7 +67,8 @@ impl FilterAction {
         self
     }
 
-    /// Sends `removeLabelIds` as JSON `null`, which clears it on the server (chainable); `set_remove_label_ids` takes it back.
+    /// Sends `removeLabelIds` as JSON `null`, which clears it on the server (chainable);
+    /// `set_remove_label_ids` takes it back.
     #[inline]
     pub fn clear_remove_label_ids(mut self) -> Self {
         self.remove_label_ids = None;

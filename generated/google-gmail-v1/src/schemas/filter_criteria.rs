@@ -11,10 +11,12 @@ pub struct FilterCriteria {
     /// Whether the message has any attachment.
     #[serde(rename = "hasAttachment", default, skip_serializing_if = "Option::is_none")]
     pub has_attachment: Option<bool>,
-    /// Only return messages not matching the specified query. Supports the same query format as the Gmail search box. For example, `"from:someuser@example.com rfc822msgid: is:unread"`.
+    /// Only return messages not matching the specified query. Supports the same query format as the
+    /// Gmail search box. For example, `"from:someuser@example.com rfc822msgid: is:unread"`.
     #[serde(rename = "negatedQuery", default, skip_serializing_if = "Option::is_none")]
     pub negated_query: Option<String>,
-    /// Only return messages matching the specified query. Supports the same query format as the Gmail search box. For example, `"from:someuser@example.com rfc822msgid: is:unread"`.
+    /// Only return messages matching the specified query. Supports the same query format as the
+    /// Gmail search box. For example, `"from:someuser@example.com rfc822msgid: is:unread"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub query: Option<String>,
     /// The size of the entire RFC822 message in bytes, including all headers and attachments.
@@ -23,10 +25,13 @@ pub struct FilterCriteria {
     /// How the message size in bytes should be in relation to the size field.
     #[serde(rename = "sizeComparison", default, skip_serializing_if = "Option::is_none")]
     pub size_comparison: Option<crate::schemas::FilterCriteriaSizeComparison>,
-    /// Case-insensitive phrase found in the message's subject. Trailing and leading whitespace are be trimmed and adjacent spaces are collapsed.
+    /// Case-insensitive phrase found in the message's subject. Trailing and leading whitespace are
+    /// be trimmed and adjacent spaces are collapsed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
-    /// The recipient's display name or email address. Includes recipients in the "to", "cc", and "bcc" header fields. You can use simply the local part of the email address. For example, "example" and "example@" both match "example@gmail.com". This field is case-insensitive.
+    /// The recipient's display name or email address. Includes recipients in the "to", "cc", and
+    /// "bcc" header fields. You can use simply the local part of the email address. For example,
+    /// "example" and "example@" both match "example@gmail.com". This field is case-insensitive.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -43,7 +48,8 @@ impl FilterCriteria {
         self
     }
 
-    /// Sends `excludeChats` as JSON `null`, which clears it on the server (chainable); `set_exclude_chats` takes it back.
+    /// Sends `excludeChats` as JSON `null`, which clears it on the server (chainable);
+    /// `set_exclude_chats` takes it back.
     #[inline]
     pub fn clear_exclude_chats(mut self) -> Self {
         self.exclude_chats = None;
@@ -59,7 +65,8 @@ impl FilterCriteria {
         self
     }
 
-    /// Sends `from` as JSON `null`, which clears it on the server (chainable); `set_from` takes it back.
+    /// Sends `from` as JSON `null`, which clears it on the server (chainable); `set_from` takes it
+    /// back.
     #[inline]
     pub fn clear_from(mut self) -> Self {
         self.from = None;
@@ -75,7 +82,8 @@ impl FilterCriteria {
         self
     }
 
-    /// Sends `hasAttachment` as JSON `null`, which clears it on the server (chainable); `set_has_attachment` takes it back.
+    /// Sends `hasAttachment` as JSON `null`, which clears it on the server (chainable);
+    /// `set_has_attachment` takes it back.
     #[inline]
     pub fn clear_has_attachment(mut self) -> Self {
         self.has_attachment = None;
@@ -91,7 +99,8 @@ impl FilterCriteria {
         self
     }
 
-    /// Sends `negatedQuery` as JSON `null`, which clears it on the server (chainable); `set_negated_query` takes it back.
+    /// Sends `negatedQuery` as JSON `null`, which clears it on the server (chainable);
+    /// `set_negated_query` takes it back.
     #[inline]
     pub fn clear_negated_query(mut self) -> Self {
         self.negated_query = None;
@@ -107,7 +116,8 @@ impl FilterCriteria {
         self
     }
 
-    /// Sends `query` as JSON `null`, which clears it on the server (chainable); `set_query` takes it back.
+    /// Sends `query` as JSON `null`, which clears it on the server (chainable); `set_query` takes
+    /// it back.
     #[inline]
     pub fn clear_query(mut self) -> Self {
         self.query = None;
@@ -123,7 +133,8 @@ impl FilterCriteria {
         self
     }
 
-    /// Sends `size` as JSON `null`, which clears it on the server (chainable); `set_size` takes it back.
+    /// Sends `size` as JSON `null`, which clears it on the server (chainable); `set_size` takes it
+    /// back.
     #[inline]
     pub fn clear_size(mut self) -> Self {
         self.size = None;
@@ -142,7 +153,8 @@ impl FilterCriteria {
         self
     }
 
-    /// Sends `sizeComparison` as JSON `null`, which clears it on the server (chainable); `set_size_comparison` takes it back.
+    /// Sends `sizeComparison` as JSON `null`, which clears it on the server (chainable);
+    /// `set_size_comparison` takes it back.
     #[inline]
     pub fn clear_size_comparison(mut self) -> Self {
         self.size_comparison = None;
@@ -161,7 +173,8 @@ impl FilterCriteria {
         self
     }
 
-    /// Sends `subject` as JSON `null`, which clears it on the server (chainable); `set_subject` takes it back.
+    /// Sends `subject` as JSON `null`, which clears it on the server (chainable); `set_subject`
+    /// takes it back.
     #[inline]
     pub fn clear_subject(mut self) -> Self {
         self.subject = None;
@@ -177,7 +190,8 @@ impl FilterCriteria {
         self
     }
 
-    /// Sends `to` as JSON `null`, which clears it on the server (chainable); `set_to` takes it back.
+    /// Sends `to` as JSON `null`, which clears it on the server (chainable); `set_to` takes it
+    /// back.
     #[inline]
     pub fn clear_to(mut self) -> Self {
         self.to = None;

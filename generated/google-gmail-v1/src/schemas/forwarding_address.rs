@@ -30,7 +30,8 @@ impl ForwardingAddress {
         self
     }
 
-    /// Sends `forwardingEmail` as JSON `null`, which clears it on the server (chainable); `set_forwarding_email` takes it back.
+    /// Sends `forwardingEmail` as JSON `null`, which clears it on the server (chainable);
+    /// `set_forwarding_email` takes it back.
     #[inline]
     pub fn clear_forwarding_email(mut self) -> Self {
         self.forwarding_email = None;
@@ -52,7 +53,8 @@ impl ForwardingAddress {
         self
     }
 
-    /// Sends `verificationStatus` as JSON `null`, which clears it on the server (chainable); `set_verification_status` takes it back.
+    /// Sends `verificationStatus` as JSON `null`, which clears it on the server (chainable);
+    /// `set_verification_status` takes it back.
     #[inline]
     pub fn clear_verification_status(mut self) -> Self {
         self.verification_status = None;

@@ -1,4 +1,8 @@
-/// Metadata for hardware keys. If [hardware key encryption](https://support.google.com/a/answer/14153163) is set up for the Google Workspace organization, users can optionally store their private key on their smart card and use it to sign and decrypt email messages in Gmail by inserting their smart card into a reader attached to their Windows device.
+/// Metadata for hardware keys. If [hardware key
+/// encryption](https://support.google.com/a/answer/14153163) is set up for the Google Workspace
+/// organization, users can optionally store their private key on their smart card and use it to
+/// sign and decrypt email messages in Gmail by inserting their smart card into a reader
+/// attached to their Windows device.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct HardwareKeyMetadata {
@@ -19,7 +23,8 @@ impl HardwareKeyMetadata {
         self
     }
 
-    /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    /// Sends `description` as JSON `null`, which clears it on the server (chainable);
+    /// `set_description` takes it back.
     #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;

@@ -1,4 +1,5 @@
-/// A record of a change to the user's mailbox. Each history change may affect multiple messages in multiple ways.
+/// A record of a change to the user's mailbox. Each history change may affect multiple messages
+/// in multiple ways.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct History {
@@ -15,7 +16,9 @@ pub struct History {
     /// Labels removed from messages in this history record.
     #[serde(rename = "labelsRemoved", default, skip_serializing_if = "Option::is_none")]
     pub labels_removed: Option<Vec<crate::schemas::HistoryLabelRemoved>>,
-    /// List of messages changed in this history record. The fields for specific change types, such as `messagesAdded` may duplicate messages in this field. We recommend using the specific change-type fields instead of this.
+    /// List of messages changed in this history record. The fields for specific change types, such
+    /// as `messagesAdded` may duplicate messages in this field. We recommend using the specific
+    /// change-type fields instead of this.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<crate::schemas::Message>>,
     /// Messages added to the mailbox in this history record.
@@ -42,7 +45,8 @@ impl History {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -61,7 +65,8 @@ impl History {
         self
     }
 
-    /// Sends `labelsAdded` as JSON `null`, which clears it on the server (chainable); `set_labels_added` takes it back.
+    /// Sends `labelsAdded` as JSON `null`, which clears it on the server (chainable);
+    /// `set_labels_added` takes it back.
     #[inline]
     pub fn clear_labels_added(mut self) -> Self {
         self.labels_added = None;
@@ -80,7 +85,8 @@ impl History {
         self
     }
 
-    /// Sends `labelsRemoved` as JSON `null`, which clears it on the server (chainable); `set_labels_removed` takes it back.
+    /// Sends `labelsRemoved` as JSON `null`, which clears it on the server (chainable);
+    /// `set_labels_removed` takes it back.
     #[inline]
     pub fn clear_labels_removed(mut self) -> Self {
         self.labels_removed = None;
@@ -99,7 +105,8 @@ impl History {
         self
     }
 
-    /// Sends `messages` as JSON `null`, which clears it on the server (chainable); `set_messages` takes it back.
+    /// Sends `messages` as JSON `null`, which clears it on the server (chainable); `set_messages`
+    /// takes it back.
     #[inline]
     pub fn clear_messages(mut self) -> Self {
         self.messages = None;
@@ -118,7 +125,8 @@ impl History {
         self
     }
 
-    /// Sends `messagesAdded` as JSON `null`, which clears it on the server (chainable); `set_messages_added` takes it back.
+    /// Sends `messagesAdded` as JSON `null`, which clears it on the server (chainable);
+    /// `set_messages_added` takes it back.
     #[inline]
     pub fn clear_messages_added(mut self) -> Self {
         self.messages_added = None;
@@ -137,7 +145,8 @@ impl History {
         self
     }
 
-    /// Sends `messagesDeleted` as JSON `null`, which clears it on the server (chainable); `set_messages_deleted` takes it back.
+    /// Sends `messagesDeleted` as JSON `null`, which clears it on the server (chainable);
+    /// `set_messages_deleted` takes it back.
     #[inline]
     pub fn clear_messages_deleted(mut self) -> Self {
         self.messages_deleted = None;

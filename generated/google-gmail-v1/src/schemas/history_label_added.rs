@@ -23,7 +23,8 @@ impl HistoryLabelAdded {
         self
     }
 
-    /// Sends `labelIds` as JSON `null`, which clears it on the server (chainable); `set_label_ids` takes it back.
+    /// Sends `labelIds` as JSON `null`, which clears it on the server (chainable); `set_label_ids`
+    /// takes it back.
     #[inline]
     pub fn clear_label_ids(mut self) -> Self {
         self.label_ids = None;
@@ -39,7 +40,8 @@ impl HistoryLabelAdded {
         self
     }
 
-    /// Sends `message` as JSON `null`, which clears it on the server (chainable); `set_message` takes it back.
+    /// Sends `message` as JSON `null`, which clears it on the server (chainable); `set_message`
+    /// takes it back.
     #[inline]
     pub fn clear_message(mut self) -> Self {
         self.message = None;

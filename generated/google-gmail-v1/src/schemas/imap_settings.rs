@@ -2,20 +2,25 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ImapSettings {
-    /// If this value is true, Gmail will immediately expunge a message when it is marked as deleted in IMAP. Otherwise, Gmail will wait for an update from the client before expunging messages marked as deleted.
+    /// If this value is true, Gmail will immediately expunge a message when it is marked as deleted
+    /// in IMAP. Otherwise, Gmail will wait for an update from the client before expunging messages
+    /// marked as deleted.
     #[serde(rename = "autoExpunge", default, skip_serializing_if = "Option::is_none")]
     pub auto_expunge: Option<bool>,
     /// Whether IMAP is enabled for the account.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
-    /// The action that will be executed on a message when it is marked as deleted and expunged from the last visible IMAP folder.
+    /// The action that will be executed on a message when it is marked as deleted and expunged from
+    /// the last visible IMAP folder.
     #[serde(
         rename = "expungeBehavior",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub expunge_behavior: Option<crate::schemas::ImapSettingsExpungeBehavior>,
-    /// An optional limit on the number of messages that an IMAP folder may contain. Legal values are 0, 1000, 2000, 5000 or 10000. A value of zero is interpreted to mean that there is no limit.
+    /// An optional limit on the number of messages that an IMAP folder may contain. Legal values
+    /// are 0, 1000, 2000, 5000 or 10000. A value of zero is interpreted to mean that there is no
+    /// limit.
     #[serde(rename = "maxFolderSize", default, skip_serializing_if = "Option::is_none")]
     pub max_folder_size: Option<i32>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -32,7 +37,8 @@ impl ImapSettings {
         self
     }
 
-    /// Sends `autoExpunge` as JSON `null`, which clears it on the server (chainable); `set_auto_expunge` takes it back.
+    /// Sends `autoExpunge` as JSON `null`, which clears it on the server (chainable);
+    /// `set_auto_expunge` takes it back.
     #[inline]
     pub fn clear_auto_expunge(mut self) -> Self {
         self.auto_expunge = None;
@@ -48,7 +54,8 @@ impl ImapSettings {
         self
     }
 
-    /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
+    /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled`
+    /// takes it back.
     #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;
@@ -67,7 +74,8 @@ impl ImapSettings {
         self
     }
 
-    /// Sends `expungeBehavior` as JSON `null`, which clears it on the server (chainable); `set_expunge_behavior` takes it back.
+    /// Sends `expungeBehavior` as JSON `null`, which clears it on the server (chainable);
+    /// `set_expunge_behavior` takes it back.
     #[inline]
     pub fn clear_expunge_behavior(mut self) -> Self {
         self.expunge_behavior = None;
@@ -86,7 +94,8 @@ impl ImapSettings {
         self
     }
 
-    /// Sends `maxFolderSize` as JSON `null`, which clears it on the server (chainable); `set_max_folder_size` takes it back.
+    /// Sends `maxFolderSize` as JSON `null`, which clears it on the server (chainable);
+    /// `set_max_folder_size` takes it back.
     #[inline]
     pub fn clear_max_folder_size(mut self) -> Self {
         self.max_folder_size = None;
@@ -96,7 +105,8 @@ impl ImapSettings {
     }
 }
 
-/// The action that will be executed on a message when it is marked as deleted and expunged from the last visible IMAP folder.
+/// The action that will be executed on a message when it is marked as deleted and expunged from
+/// the last visible IMAP folder.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ImapSettingsExpungeBehavior {
@@ -113,7 +123,8 @@ pub enum ImapSettingsExpungeBehavior {
     ///
     /// `trash` on the wire.
     Trash,
-    /// Immediately and permanently delete messages marked as deleted. The expunged messages cannot be recovered.
+    /// Immediately and permanently delete messages marked as deleted. The expunged messages cannot
+    /// be recovered.
     ///
     /// `deleteForever` on the wire.
     DeleteForever,

@@ -1,4 +1,6 @@
-/// Metadata for a cryptographic key managed by an external key access control list service. For details about managing key access, see [Google Workspace CSE API Reference](https://developers.google.com/workspace/cse/reference).
+/// Metadata for a cryptographic key managed by an external key access control list service. For
+/// details about managing key access, see [Google Workspace CSE API
+/// Reference](https://developers.google.com/workspace/cse/reference).
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct KaclsKeyMetadata {
@@ -22,7 +24,8 @@ impl KaclsKeyMetadata {
         self
     }
 
-    /// Sends `kaclsData` as JSON `null`, which clears it on the server (chainable); `set_kacls_data` takes it back.
+    /// Sends `kaclsData` as JSON `null`, which clears it on the server (chainable);
+    /// `set_kacls_data` takes it back.
     #[inline]
     pub fn clear_kacls_data(mut self) -> Self {
         self.kacls_data = None;
@@ -38,7 +41,8 @@ impl KaclsKeyMetadata {
         self
     }
 
-    /// Sends `kaclsUri` as JSON `null`, which clears it on the server (chainable); `set_kacls_uri` takes it back.
+    /// Sends `kaclsUri` as JSON `null`, which clears it on the server (chainable); `set_kacls_uri`
+    /// takes it back.
     #[inline]
     pub fn clear_kacls_uri(mut self) -> Self {
         self.kacls_uri = None;

@@ -1,8 +1,10 @@
-/// Labels are used to categorize messages and threads within the user's mailbox. The maximum number of labels supported for a user's mailbox is 10,000.
+/// Labels are used to categorize messages and threads within the user's mailbox. The maximum
+/// number of labels supported for a user's mailbox is 10,000.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Label {
-    /// The color to assign to the label. Color is only available for labels that have their `type` set to `user`.
+    /// The color to assign to the label. Color is only available for labels that have their `type`
+    /// set to `user`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<crate::schemas::LabelColor>,
     /// The immutable ID of the label.
@@ -45,7 +47,13 @@ pub struct Label {
     /// The number of unread threads with the label.
     #[serde(rename = "threadsUnread", default, skip_serializing_if = "Option::is_none")]
     pub threads_unread: Option<i32>,
-    /// The owner type for the label. User labels are created by the user and can be modified and deleted by the user and can be applied to any message or thread. System labels are internally created and cannot be added, modified, or deleted. System labels may be able to be applied to or removed from messages and threads under some circumstances but this is not guaranteed. For example, users can apply and remove the `INBOX` and `UNREAD` labels from messages and threads, but cannot apply or remove the `DRAFTS` or `SENT` labels from messages or threads.
+    /// The owner type for the label. User labels are created by the user and can be modified and
+    /// deleted by the user and can be applied to any message or thread. System labels are
+    /// internally created and cannot be added, modified, or deleted. System labels may be able to
+    /// be applied to or removed from messages and threads under some circumstances but this is not
+    /// guaranteed. For example, users can apply and remove the `INBOX` and `UNREAD` labels from
+    /// messages and threads, but cannot apply or remove the `DRAFTS` or `SENT` labels from messages
+    /// or threads.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<crate::schemas::LabelType>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -62,7 +70,8 @@ impl Label {
         self
     }
 
-    /// Sends `color` as JSON `null`, which clears it on the server (chainable); `set_color` takes it back.
+    /// Sends `color` as JSON `null`, which clears it on the server (chainable); `set_color` takes
+    /// it back.
     #[inline]
     pub fn clear_color(mut self) -> Self {
         self.color = None;
@@ -78,7 +87,8 @@ impl Label {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -97,7 +107,8 @@ impl Label {
         self
     }
 
-    /// Sends `labelListVisibility` as JSON `null`, which clears it on the server (chainable); `set_label_list_visibility` takes it back.
+    /// Sends `labelListVisibility` as JSON `null`, which clears it on the server (chainable);
+    /// `set_label_list_visibility` takes it back.
     #[inline]
     pub fn clear_label_list_visibility(mut self) -> Self {
         self.label_list_visibility = None;
@@ -119,7 +130,8 @@ impl Label {
         self
     }
 
-    /// Sends `messageListVisibility` as JSON `null`, which clears it on the server (chainable); `set_message_list_visibility` takes it back.
+    /// Sends `messageListVisibility` as JSON `null`, which clears it on the server (chainable);
+    /// `set_message_list_visibility` takes it back.
     #[inline]
     pub fn clear_message_list_visibility(mut self) -> Self {
         self.message_list_visibility = None;
@@ -138,7 +150,8 @@ impl Label {
         self
     }
 
-    /// Sends `messagesTotal` as JSON `null`, which clears it on the server (chainable); `set_messages_total` takes it back.
+    /// Sends `messagesTotal` as JSON `null`, which clears it on the server (chainable);
+    /// `set_messages_total` takes it back.
     #[inline]
     pub fn clear_messages_total(mut self) -> Self {
         self.messages_total = None;
@@ -154,7 +167,8 @@ impl Label {
         self
     }
 
-    /// Sends `messagesUnread` as JSON `null`, which clears it on the server (chainable); `set_messages_unread` takes it back.
+    /// Sends `messagesUnread` as JSON `null`, which clears it on the server (chainable);
+    /// `set_messages_unread` takes it back.
     #[inline]
     pub fn clear_messages_unread(mut self) -> Self {
         self.messages_unread = None;
@@ -173,7 +187,8 @@ impl Label {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
@@ -189,7 +204,8 @@ impl Label {
         self
     }
 
-    /// Sends `threadsTotal` as JSON `null`, which clears it on the server (chainable); `set_threads_total` takes it back.
+    /// Sends `threadsTotal` as JSON `null`, which clears it on the server (chainable);
+    /// `set_threads_total` takes it back.
     #[inline]
     pub fn clear_threads_total(mut self) -> Self {
         self.threads_total = None;
@@ -205,7 +221,8 @@ impl Label {
         self
     }
 
-    /// Sends `threadsUnread` as JSON `null`, which clears it on the server (chainable); `set_threads_unread` takes it back.
+    /// Sends `threadsUnread` as JSON `null`, which clears it on the server (chainable);
+    /// `set_threads_unread` takes it back.
     #[inline]
     pub fn clear_threads_unread(mut self) -> Self {
         self.threads_unread = None;
@@ -221,7 +238,8 @@ impl Label {
         self
     }
 
-    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it
+    /// back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
@@ -309,7 +327,13 @@ impl crate::runtime::wire::OpenEnum for LabelMessageListVisibility {
 }
 crate::runtime::impl_open_enum!(LabelMessageListVisibility);
 
-/// The owner type for the label. User labels are created by the user and can be modified and deleted by the user and can be applied to any message or thread. System labels are internally created and cannot be added, modified, or deleted. System labels may be able to be applied to or removed from messages and threads under some circumstances but this is not guaranteed. For example, users can apply and remove the `INBOX` and `UNREAD` labels from messages and threads, but cannot apply or remove the `DRAFTS` or `SENT` labels from messages or threads.
+/// The owner type for the label. User labels are created by the user and can be modified and
+/// deleted by the user and can be applied to any message or thread. System labels are
+/// internally created and cannot be added, modified, or deleted. System labels may be able to
+/// be applied to or removed from messages and threads under some circumstances but this is not
+/// guaranteed. For example, users can apply and remove the `INBOX` and `UNREAD` labels from
+/// messages and threads, but cannot apply or remove the `DRAFTS` or `SENT` labels from messages
+/// or threads.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum LabelType {

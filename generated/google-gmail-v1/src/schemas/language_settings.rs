@@ -1,8 +1,17 @@
-/// Language settings for an account. These settings correspond to the "Language settings" feature in the web interface.
+/// Language settings for an account. These settings correspond to the "Language settings"
+/// feature in the web interface.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct LanguageSettings {
-    /// The language to display Gmail in, formatted as an RFC 3066 Language Tag (for example `en-GB`, `fr` or `ja` for British English, French, or Japanese respectively). The set of languages supported by Gmail evolves over time, so please refer to the "Language" dropdown in the Gmail settings for all available options, as described in the language settings help article. For a table of sample values, see [Manage language settings](https://developers.google.com/workspace/gmail/api/guides/language-settings). Not all Gmail clients can display the same set of languages. In the case that a user's display language is not available for use on a particular client, said client automatically chooses to display in the closest supported variant (or a reasonable default).
+    /// The language to display Gmail in, formatted as an RFC 3066 Language Tag (for example
+    /// `en-GB`, `fr` or `ja` for British English, French, or Japanese respectively). The set of
+    /// languages supported by Gmail evolves over time, so please refer to the "Language" dropdown
+    /// in the Gmail settings for all available options, as described in the language settings help
+    /// article. For a table of sample values, see [Manage language
+    /// settings](https://developers.google.com/workspace/gmail/api/guides/language-settings). Not
+    /// all Gmail clients can display the same set of languages. In the case that a user's display
+    /// language is not available for use on a particular client, said client automatically chooses
+    /// to display in the closest supported variant (or a reasonable default).
     #[serde(
         rename = "displayLanguage",
         default,
@@ -23,7 +32,8 @@ impl LanguageSettings {
         self
     }
 
-    /// Sends `displayLanguage` as JSON `null`, which clears it on the server (chainable); `set_display_language` takes it back.
+    /// Sends `displayLanguage` as JSON `null`, which clears it on the server (chainable);
+    /// `set_display_language` takes it back.
     #[inline]
     pub fn clear_display_language(mut self) -> Self {
         self.display_language = None;

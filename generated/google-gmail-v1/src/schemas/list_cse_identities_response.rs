@@ -4,7 +4,9 @@ pub struct ListCseIdentitiesResponse {
     /// One page of the list of CSE identities configured for the user.
     #[serde(rename = "cseIdentities", default, skip_serializing_if = "Option::is_none")]
     pub cse_identities: Option<Vec<crate::schemas::CseIdentity>>,
-    /// Pagination token to be passed to a subsequent ListCseIdentities call in order to retrieve the next page of identities. If this value is not returned or is the empty string, then no further pages remain.
+    /// Pagination token to be passed to a subsequent ListCseIdentities call in order to retrieve
+    /// the next page of identities. If this value is not returned or is the empty string, then no
+    /// further pages remain.
     #[serde(rename = "nextPageToken", default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -24,7 +26,8 @@ impl ListCseIdentitiesResponse {
         self
     }
 
-    /// Sends `cseIdentities` as JSON `null`, which clears it on the server (chainable); `set_cse_identities` takes it back.
+    /// Sends `cseIdentities` as JSON `null`, which clears it on the server (chainable);
+    /// `set_cse_identities` takes it back.
     #[inline]
     pub fn clear_cse_identities(mut self) -> Self {
         self.cse_identities = None;
@@ -40,7 +43,8 @@ impl ListCseIdentitiesResponse {
         self
     }
 
-    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable);
+    /// `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;

@@ -4,7 +4,8 @@ pub struct ListCseKeyPairsResponse {
     /// One page of the list of CSE key pairs installed for the user.
     #[serde(rename = "cseKeyPairs", default, skip_serializing_if = "Option::is_none")]
     pub cse_key_pairs: Option<Vec<crate::schemas::CseKeyPair>>,
-    /// Pagination token to be passed to a subsequent ListCseKeyPairs call in order to retrieve the next page of key pairs. If this value is not returned, then no further pages remain.
+    /// Pagination token to be passed to a subsequent ListCseKeyPairs call in order to retrieve the
+    /// next page of key pairs. If this value is not returned, then no further pages remain.
     #[serde(rename = "nextPageToken", default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -24,7 +25,8 @@ impl ListCseKeyPairsResponse {
         self
     }
 
-    /// Sends `cseKeyPairs` as JSON `null`, which clears it on the server (chainable); `set_cse_key_pairs` takes it back.
+    /// Sends `cseKeyPairs` as JSON `null`, which clears it on the server (chainable);
+    /// `set_cse_key_pairs` takes it back.
     #[inline]
     pub fn clear_cse_key_pairs(mut self) -> Self {
         self.cse_key_pairs = None;
@@ -40,7 +42,8 @@ impl ListCseKeyPairsResponse {
         self
     }
 
-    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable);
+    /// `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;

@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListDelegatesResponse {
-    /// List of the user's delegates (with any verification status). If an account doesn't have delegates, this field doesn't appear.
+    /// List of the user's delegates (with any verification status). If an account doesn't have
+    /// delegates, this field doesn't appear.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delegates: Option<Vec<crate::schemas::Delegate>>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -22,7 +23,8 @@ impl ListDelegatesResponse {
         self
     }
 
-    /// Sends `delegates` as JSON `null`, which clears it on the server (chainable); `set_delegates` takes it back.
+    /// Sends `delegates` as JSON `null`, which clears it on the server (chainable); `set_delegates`
+    /// takes it back.
     #[inline]
     pub fn clear_delegates(mut self) -> Self {
         self.delegates = None;

@@ -1,7 +1,10 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListDraftsResponse {
-    /// List of drafts. Note that the `Message` property in each `Draft` resource only contains an `id` and a `threadId`. The \[`messages.get`\](<https://developers.google.com/workspace/gmail/api/v1/reference/users/messages/get>) method can fetch additional message details.
+    /// List of drafts. Note that the `Message` property in each `Draft` resource only contains an
+    /// `id` and a `threadId`. The
+    /// \[`messages.get`\](<https://developers.google.com/workspace/gmail/api/v1/reference/users/messages/get>)
+    /// method can fetch additional message details.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub drafts: Option<Vec<crate::schemas::Draft>>,
     /// Token to retrieve the next page of results in the list.
@@ -31,7 +34,8 @@ impl ListDraftsResponse {
         self
     }
 
-    /// Sends `drafts` as JSON `null`, which clears it on the server (chainable); `set_drafts` takes it back.
+    /// Sends `drafts` as JSON `null`, which clears it on the server (chainable); `set_drafts` takes
+    /// it back.
     #[inline]
     pub fn clear_drafts(mut self) -> Self {
         self.drafts = None;
@@ -47,7 +51,8 @@ impl ListDraftsResponse {
         self
     }
 
-    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable);
+    /// `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
@@ -63,7 +68,8 @@ impl ListDraftsResponse {
         self
     }
 
-    /// Sends `resultSizeEstimate` as JSON `null`, which clears it on the server (chainable); `set_result_size_estimate` takes it back.
+    /// Sends `resultSizeEstimate` as JSON `null`, which clears it on the server (chainable);
+    /// `set_result_size_estimate` takes it back.
     #[inline]
     pub fn clear_result_size_estimate(mut self) -> Self {
         self.result_size_estimate = None;

@@ -22,7 +22,8 @@ impl ListFiltersResponse {
         self
     }
 
-    /// Sends `filter` as JSON `null`, which clears it on the server (chainable); `set_filter` takes it back.
+    /// Sends `filter` as JSON `null`, which clears it on the server (chainable); `set_filter` takes
+    /// it back.
     #[inline]
     pub fn clear_filter(mut self) -> Self {
         self.filter = None;

@@ -26,7 +26,8 @@ impl ListForwardingAddressesResponse {
         self
     }
 
-    /// Sends `forwardingAddresses` as JSON `null`, which clears it on the server (chainable); `set_forwarding_addresses` takes it back.
+    /// Sends `forwardingAddresses` as JSON `null`, which clears it on the server (chainable);
+    /// `set_forwarding_addresses` takes it back.
     #[inline]
     pub fn clear_forwarding_addresses(mut self) -> Self {
         self.forwarding_addresses = None;

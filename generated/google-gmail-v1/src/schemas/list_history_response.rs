@@ -1,7 +1,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListHistoryResponse {
-    /// List of history records. Any `messages` contained in the response will typically only have `id` and `threadId` fields populated.
+    /// List of history records. Any `messages` contained in the response will typically only have
+    /// `id` and `threadId` fields populated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub history: Option<Vec<crate::schemas::History>>,
     /// The ID of the mailbox's current history record.
@@ -32,7 +33,8 @@ impl ListHistoryResponse {
         self
     }
 
-    /// Sends `history` as JSON `null`, which clears it on the server (chainable); `set_history` takes it back.
+    /// Sends `history` as JSON `null`, which clears it on the server (chainable); `set_history`
+    /// takes it back.
     #[inline]
     pub fn clear_history(mut self) -> Self {
         self.history = None;
@@ -48,7 +50,8 @@ impl ListHistoryResponse {
         self
     }
 
-    /// Sends `historyId` as JSON `null`, which clears it on the server (chainable); `set_history_id` takes it back.
+    /// Sends `historyId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_history_id` takes it back.
     #[inline]
     pub fn clear_history_id(mut self) -> Self {
         self.history_id = None;
@@ -64,7 +67,8 @@ impl ListHistoryResponse {
         self
     }
 
-    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable);
+    /// `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;

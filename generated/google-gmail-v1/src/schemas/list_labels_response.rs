@@ -1,7 +1,10 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListLabelsResponse {
-    /// List of labels. Note that each label resource only contains an `id`, `name`, `messageListVisibility`, `labelListVisibility`, and `type`. The \[`labels.get`\](<https://developers.google.com/workspace/gmail/api/v1/reference/users/labels/get>) method can fetch additional label details.
+    /// List of labels. Note that each label resource only contains an `id`, `name`,
+    /// `messageListVisibility`, `labelListVisibility`, and `type`. The
+    /// \[`labels.get`\](<https://developers.google.com/workspace/gmail/api/v1/reference/users/labels/get>)
+    /// method can fetch additional label details.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<crate::schemas::Label>>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -21,7 +24,8 @@ impl ListLabelsResponse {
         self
     }
 
-    /// Sends `labels` as JSON `null`, which clears it on the server (chainable); `set_labels` takes it back.
+    /// Sends `labels` as JSON `null`, which clears it on the server (chainable); `set_labels` takes
+    /// it back.
     #[inline]
     pub fn clear_labels(mut self) -> Self {
         self.labels = None;

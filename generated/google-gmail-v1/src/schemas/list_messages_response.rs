@@ -1,7 +1,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListMessagesResponse {
-    /// List of messages. Note that each message resource contains only an `id` and a `threadId`. Additional message details can be fetched using the messages.get method.
+    /// List of messages. Note that each message resource contains only an `id` and a `threadId`.
+    /// Additional message details can be fetched using the messages.get method.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<crate::schemas::Message>>,
     /// Token to retrieve the next page of results in the list.
@@ -31,7 +32,8 @@ impl ListMessagesResponse {
         self
     }
 
-    /// Sends `messages` as JSON `null`, which clears it on the server (chainable); `set_messages` takes it back.
+    /// Sends `messages` as JSON `null`, which clears it on the server (chainable); `set_messages`
+    /// takes it back.
     #[inline]
     pub fn clear_messages(mut self) -> Self {
         self.messages = None;
@@ -47,7 +49,8 @@ impl ListMessagesResponse {
         self
     }
 
-    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable);
+    /// `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
@@ -63,7 +66,8 @@ impl ListMessagesResponse {
         self
     }
 
-    /// Sends `resultSizeEstimate` as JSON `null`, which clears it on the server (chainable); `set_result_size_estimate` takes it back.
+    /// Sends `resultSizeEstimate` as JSON `null`, which clears it on the server (chainable);
+    /// `set_result_size_estimate` takes it back.
     #[inline]
     pub fn clear_result_size_estimate(mut self) -> Self {
         self.result_size_estimate = None;

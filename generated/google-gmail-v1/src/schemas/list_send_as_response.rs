@@ -22,7 +22,8 @@ impl ListSendAsResponse {
         self
     }
 
-    /// Sends `sendAs` as JSON `null`, which clears it on the server (chainable); `set_send_as` takes it back.
+    /// Sends `sendAs` as JSON `null`, which clears it on the server (chainable); `set_send_as`
+    /// takes it back.
     #[inline]
     pub fn clear_send_as(mut self) -> Self {
         self.send_as = None;

@@ -21,7 +21,8 @@ impl ListSmimeInfoResponse {
         self
     }
 
-    /// Sends `smimeInfo` as JSON `null`, which clears it on the server (chainable); `set_smime_info` takes it back.
+    /// Sends `smimeInfo` as JSON `null`, which clears it on the server (chainable);
+    /// `set_smime_info` takes it back.
     #[inline]
     pub fn clear_smime_info(mut self) -> Self {
         self.smime_info = None;

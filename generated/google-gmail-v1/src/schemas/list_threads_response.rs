@@ -11,7 +11,10 @@ pub struct ListThreadsResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub result_size_estimate: Option<u32>,
-    /// List of threads. Note that each thread resource does not contain a list of `messages`. The list of `messages` for a given thread can be fetched using the \[`threads.get`\](<https://developers.google.com/workspace/gmail/api/v1/reference/users/threads/get>) method.
+    /// List of threads. Note that each thread resource does not contain a list of `messages`. The
+    /// list of `messages` for a given thread can be fetched using the
+    /// \[`threads.get`\](<https://developers.google.com/workspace/gmail/api/v1/reference/users/threads/get>)
+    /// method.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub threads: Option<Vec<crate::schemas::Thread>>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -28,7 +31,8 @@ impl ListThreadsResponse {
         self
     }
 
-    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable);
+    /// `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
@@ -44,7 +48,8 @@ impl ListThreadsResponse {
         self
     }
 
-    /// Sends `resultSizeEstimate` as JSON `null`, which clears it on the server (chainable); `set_result_size_estimate` takes it back.
+    /// Sends `resultSizeEstimate` as JSON `null`, which clears it on the server (chainable);
+    /// `set_result_size_estimate` takes it back.
     #[inline]
     pub fn clear_result_size_estimate(mut self) -> Self {
         self.result_size_estimate = None;
@@ -66,7 +71,8 @@ impl ListThreadsResponse {
         self
     }
 
-    /// Sends `threads` as JSON `null`, which clears it on the server (chainable); `set_threads` takes it back.
+    /// Sends `threads` as JSON `null`, which clears it on the server (chainable); `set_threads`
+    /// takes it back.
     #[inline]
     pub fn clear_threads(mut self) -> Self {
         self.threads = None;

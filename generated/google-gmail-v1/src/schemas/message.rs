@@ -2,7 +2,12 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Message {
-    /// Classification Label values on the message. Available Classification Label schemas can be queried using the Google Drive Labels API. Each classification label ID must be unique. If duplicate IDs are provided, only one will be retained, and the selection is arbitrary. Only used for Google Workspace accounts. There's a limit of 20 Classification Label values per request. If the Classification Label values exceeds the maximum allowed number, the request fails.
+    /// Classification Label values on the message. Available Classification Label schemas can be
+    /// queried using the Google Drive Labels API. Each classification label ID must be unique. If
+    /// duplicate IDs are provided, only one will be retained, and the selection is arbitrary. Only
+    /// used for Google Workspace accounts. There's a limit of 20 Classification Label values per
+    /// request. If the Classification Label values exceeds the maximum allowed number, the request
+    /// fails.
     #[serde(
         rename = "classificationLabelValues",
         default,
@@ -22,7 +27,10 @@ pub struct Message {
     /// The immutable ID of the message.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The internal message creation timestamp (epoch ms), which determines ordering in the inbox. For normal SMTP-received email, this represents the time the message was originally accepted by Google, which is more reliable than the `Date` header. However, for API-migrated mail, it can be configured by client to be based on the `Date` header.
+    /// The internal message creation timestamp (epoch ms), which determines ordering in the inbox.
+    /// For normal SMTP-received email, this represents the time the message was originally accepted
+    /// by Google, which is more reliable than the `Date` header. However, for API-migrated mail, it
+    /// can be configured by client to be based on the `Date` header.
     #[serde(
         rename = "internalDate",
         default,
@@ -36,7 +44,9 @@ pub struct Message {
     /// The parsed email structure in the message parts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payload: Option<crate::schemas::MessagePart>,
-    /// The entire email message in an RFC 2822 formatted and base64url encoded string. Returned in `messages.get` and `drafts.get` responses when the `format=RAW` parameter is supplied. @required gmail.users.drafts.create gmail.users.drafts.update
+    /// The entire email message in an RFC 2822 formatted and base64url encoded string. Returned in
+    /// `messages.get` and `drafts.get` responses when the `format=RAW` parameter is supplied.
+    /// @required gmail.users.drafts.create gmail.users.drafts.update
     ///
     /// Required by: `gmail.users.messages.insert`, `gmail.users.messages.send`.
     #[serde(
@@ -51,7 +61,11 @@ pub struct Message {
     /// A short part of the message text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snippet: Option<String>,
-    /// The ID of the thread the message belongs to. To add a message or draft to a thread, the following criteria must be met: 1. The requested `threadId` must be specified on the `Message` or `Draft.Message` you supply with your request. 2. The `References` and `In-Reply-To` headers must be set in compliance with the [RFC 2822](https://tools.ietf.org/html/rfc2822) standard. 3. The `Subject` headers must match.
+    /// The ID of the thread the message belongs to. To add a message or draft to a thread, the
+    /// following criteria must be met: 1. The requested `threadId` must be specified on the
+    /// `Message` or `Draft.Message` you supply with your request. 2. The `References` and
+    /// `In-Reply-To` headers must be set in compliance with the [RFC
+    /// 2822](https://tools.ietf.org/html/rfc2822) standard. 3. The `Subject` headers must match.
     #[serde(rename = "threadId", default, skip_serializing_if = "Option::is_none")]
     pub thread_id: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -75,7 +89,8 @@ impl Message {
         self
     }
 
-    /// Sends `classificationLabelValues` as JSON `null`, which clears it on the server (chainable); `set_classification_label_values` takes it back.
+    /// Sends `classificationLabelValues` as JSON `null`, which clears it on the server (chainable);
+    /// `set_classification_label_values` takes it back.
     #[inline]
     pub fn clear_classification_label_values(mut self) -> Self {
         self.classification_label_values = None;
@@ -94,7 +109,8 @@ impl Message {
         self
     }
 
-    /// Sends `historyId` as JSON `null`, which clears it on the server (chainable); `set_history_id` takes it back.
+    /// Sends `historyId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_history_id` takes it back.
     #[inline]
     pub fn clear_history_id(mut self) -> Self {
         self.history_id = None;
@@ -110,7 +126,8 @@ impl Message {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -126,7 +143,8 @@ impl Message {
         self
     }
 
-    /// Sends `internalDate` as JSON `null`, which clears it on the server (chainable); `set_internal_date` takes it back.
+    /// Sends `internalDate` as JSON `null`, which clears it on the server (chainable);
+    /// `set_internal_date` takes it back.
     #[inline]
     pub fn clear_internal_date(mut self) -> Self {
         self.internal_date = None;
@@ -145,7 +163,8 @@ impl Message {
         self
     }
 
-    /// Sends `labelIds` as JSON `null`, which clears it on the server (chainable); `set_label_ids` takes it back.
+    /// Sends `labelIds` as JSON `null`, which clears it on the server (chainable); `set_label_ids`
+    /// takes it back.
     #[inline]
     pub fn clear_label_ids(mut self) -> Self {
         self.label_ids = None;
@@ -161,7 +180,8 @@ impl Message {
         self
     }
 
-    /// Sends `payload` as JSON `null`, which clears it on the server (chainable); `set_payload` takes it back.
+    /// Sends `payload` as JSON `null`, which clears it on the server (chainable); `set_payload`
+    /// takes it back.
     #[inline]
     pub fn clear_payload(mut self) -> Self {
         self.payload = None;
@@ -177,7 +197,8 @@ impl Message {
         self
     }
 
-    /// Sends `raw` as JSON `null`, which clears it on the server (chainable); `set_raw` takes it back.
+    /// Sends `raw` as JSON `null`, which clears it on the server (chainable); `set_raw` takes it
+    /// back.
     #[inline]
     pub fn clear_raw(mut self) -> Self {
         self.raw = None;
@@ -193,7 +214,8 @@ impl Message {
         self
     }
 
-    /// Sends `sizeEstimate` as JSON `null`, which clears it on the server (chainable); `set_size_estimate` takes it back.
+    /// Sends `sizeEstimate` as JSON `null`, which clears it on the server (chainable);
+    /// `set_size_estimate` takes it back.
     #[inline]
     pub fn clear_size_estimate(mut self) -> Self {
         self.size_estimate = None;
@@ -209,7 +231,8 @@ impl Message {
         self
     }
 
-    /// Sends `snippet` as JSON `null`, which clears it on the server (chainable); `set_snippet` takes it back.
+    /// Sends `snippet` as JSON `null`, which clears it on the server (chainable); `set_snippet`
+    /// takes it back.
     #[inline]
     pub fn clear_snippet(mut self) -> Self {
         self.snippet = None;
@@ -225,7 +248,8 @@ impl Message {
         self
     }
 
-    /// Sends `threadId` as JSON `null`, which clears it on the server (chainable); `set_thread_id` takes it back.
+    /// Sends `threadId` as JSON `null`, which clears it on the server (chainable); `set_thread_id`
+    /// takes it back.
     #[inline]
     pub fn clear_thread_id(mut self) -> Self {
         self.thread_id = None;

@@ -8,7 +8,9 @@ pub struct MessagePart {
     /// The filename of the attachment. Only present if this message part represents an attachment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filename: Option<String>,
-    /// List of headers on this message part. For the top-level message part, representing the entire message payload, it will contain the standard RFC 2822 email headers such as `To`, `From`, and `Subject`.
+    /// List of headers on this message part. For the top-level message part, representing the
+    /// entire message payload, it will contain the standard RFC 2822 email headers such as `To`,
+    /// `From`, and `Subject`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub headers: Option<Vec<crate::schemas::MessagePartHeader>>,
     /// The MIME type of the message part.
@@ -17,7 +19,9 @@ pub struct MessagePart {
     /// The immutable ID of the message part.
     #[serde(rename = "partId", default, skip_serializing_if = "Option::is_none")]
     pub part_id: Option<String>,
-    /// The child MIME message parts of this part. This only applies to container MIME message parts, for example `multipart/*`. For non- container MIME message part types, such as `text/plain`, this field is empty. For more information, see RFC 1521.
+    /// The child MIME message parts of this part. This only applies to container MIME message
+    /// parts, for example `multipart/*`. For non- container MIME message part types, such as
+    /// `text/plain`, this field is empty. For more information, see RFC 1521.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parts: Option<Vec<crate::schemas::MessagePart>>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -37,7 +41,8 @@ impl MessagePart {
         self
     }
 
-    /// Sends `body` as JSON `null`, which clears it on the server (chainable); `set_body` takes it back.
+    /// Sends `body` as JSON `null`, which clears it on the server (chainable); `set_body` takes it
+    /// back.
     #[inline]
     pub fn clear_body(mut self) -> Self {
         self.body = None;
@@ -53,7 +58,8 @@ impl MessagePart {
         self
     }
 
-    /// Sends `filename` as JSON `null`, which clears it on the server (chainable); `set_filename` takes it back.
+    /// Sends `filename` as JSON `null`, which clears it on the server (chainable); `set_filename`
+    /// takes it back.
     #[inline]
     pub fn clear_filename(mut self) -> Self {
         self.filename = None;
@@ -72,7 +78,8 @@ impl MessagePart {
         self
     }
 
-    /// Sends `headers` as JSON `null`, which clears it on the server (chainable); `set_headers` takes it back.
+    /// Sends `headers` as JSON `null`, which clears it on the server (chainable); `set_headers`
+    /// takes it back.
     #[inline]
     pub fn clear_headers(mut self) -> Self {
         self.headers = None;
@@ -88,7 +95,8 @@ impl MessagePart {
         self
     }
 
-    /// Sends `mimeType` as JSON `null`, which clears it on the server (chainable); `set_mime_type` takes it back.
+    /// Sends `mimeType` as JSON `null`, which clears it on the server (chainable); `set_mime_type`
+    /// takes it back.
     #[inline]
     pub fn clear_mime_type(mut self) -> Self {
         self.mime_type = None;
@@ -104,7 +112,8 @@ impl MessagePart {
         self
     }
 
-    /// Sends `partId` as JSON `null`, which clears it on the server (chainable); `set_part_id` takes it back.
+    /// Sends `partId` as JSON `null`, which clears it on the server (chainable); `set_part_id`
+    /// takes it back.
     #[inline]
     pub fn clear_part_id(mut self) -> Self {
         self.part_id = None;
@@ -123,7 +132,8 @@ impl MessagePart {
         self
     }
 
-    /// Sends `parts` as JSON `null`, which clears it on the server (chainable); `set_parts` takes it back.
+    /// Sends `parts` as JSON `null`, which clears it on the server (chainable); `set_parts` takes
+    /// it back.
     #[inline]
     pub fn clear_parts(mut self) -> Self {
         self.parts = None;

@@ -2,10 +2,15 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MessagePartBody {
-    /// When present, contains the ID of an external attachment that can be retrieved in a separate `messages.attachments.get` request. When not present, the entire content of the message part body is contained in the data field.
+    /// When present, contains the ID of an external attachment that can be retrieved in a separate
+    /// `messages.attachments.get` request. When not present, the entire content of the message part
+    /// body is contained in the data field.
     #[serde(rename = "attachmentId", default, skip_serializing_if = "Option::is_none")]
     pub attachment_id: Option<String>,
-    /// The body data of a MIME message part as a base64url encoded string. May be empty for MIME container types that have no message body or when the body data is sent as a separate attachment. An attachment ID is present if the body data is contained in a separate attachment.
+    /// The body data of a MIME message part as a base64url encoded string. May be empty for MIME
+    /// container types that have no message body or when the body data is sent as a separate
+    /// attachment. An attachment ID is present if the body data is contained in a separate
+    /// attachment.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -29,7 +34,8 @@ impl MessagePartBody {
         self
     }
 
-    /// Sends `attachmentId` as JSON `null`, which clears it on the server (chainable); `set_attachment_id` takes it back.
+    /// Sends `attachmentId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_attachment_id` takes it back.
     #[inline]
     pub fn clear_attachment_id(mut self) -> Self {
         self.attachment_id = None;
@@ -45,7 +51,8 @@ impl MessagePartBody {
         self
     }
 
-    /// Sends `data` as JSON `null`, which clears it on the server (chainable); `set_data` takes it back.
+    /// Sends `data` as JSON `null`, which clears it on the server (chainable); `set_data` takes it
+    /// back.
     #[inline]
     pub fn clear_data(mut self) -> Self {
         self.data = None;
@@ -61,7 +68,8 @@ impl MessagePartBody {
         self
     }
 
-    /// Sends `size` as JSON `null`, which clears it on the server (chainable); `set_size` takes it back.
+    /// Sends `size` as JSON `null`, which clears it on the server (chainable); `set_size` takes it
+    /// back.
     #[inline]
     pub fn clear_size(mut self) -> Self {
         self.size = None;

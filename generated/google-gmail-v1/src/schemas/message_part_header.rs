@@ -21,7 +21,8 @@ impl MessagePartHeader {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
@@ -37,7 +38,8 @@ impl MessagePartHeader {
         self
     }
 
-    /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
+    /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes
+    /// it back.
     #[inline]
     pub fn clear_value(mut self) -> Self {
         self.value = None;

@@ -1,14 +1,20 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ModifyMessageRequest {
-    /// A list of classification label values to add. If a Classification Label with the same label ID is already applied to the message, fields with existing field IDs will be updated and fields with new field IDs will be added. There's a limit of 20 Classification Label values per request. If the message is already classified and the final total number of Classification Label values exceeds the maximum allowed number of Classification Label values per message, the modification fails.
+    /// A list of classification label values to add. If a Classification Label with the same label
+    /// ID is already applied to the message, fields with existing field IDs will be updated and
+    /// fields with new field IDs will be added. There's a limit of 20 Classification Label values
+    /// per request. If the message is already classified and the final total number of
+    /// Classification Label values exceeds the maximum allowed number of Classification Label
+    /// values per message, the modification fails.
     #[serde(
         rename = "addClassificationLabels",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub add_classification_labels: Option<Vec<crate::schemas::ClassificationLabelValue>>,
-    /// A list of IDs of labels to add to this message. You can add up to 100 labels with each update.
+    /// A list of IDs of labels to add to this message. You can add up to 100 labels with each
+    /// update.
     #[serde(rename = "addLabelIds", default, skip_serializing_if = "Option::is_none")]
     pub add_label_ids: Option<Vec<String>>,
     /// A list of Classification Label values to remove from this message.
@@ -18,7 +24,8 @@ pub struct ModifyMessageRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub remove_classification_label_ids: Option<Vec<String>>,
-    /// A list IDs of labels to remove from this message. You can remove up to 100 labels with each update.
+    /// A list IDs of labels to remove from this message. You can remove up to 100 labels with each
+    /// update.
     #[serde(rename = "removeLabelIds", default, skip_serializing_if = "Option::is_none")]
     pub remove_label_ids: Option<Vec<String>>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -42,7 +49,8 @@ impl ModifyMessageRequest {
         self
     }
 
-    /// Sends `addClassificationLabels` as JSON `null`, which clears it on the server (chainable); `set_add_classification_labels` takes it back.
+    /// Sends `addClassificationLabels` as JSON `null`, which clears it on the server (chainable);
+    /// `set_add_classification_labels` takes it back.
     #[inline]
     pub fn clear_add_classification_labels(mut self) -> Self {
         self.add_classification_labels = None;
@@ -64,7 +72,8 @@ impl ModifyMessageRequest {
         self
     }
 
-    /// Sends `addLabelIds` as JSON `null`, which clears it on the server (chainable); `set_add_label_ids` takes it back.
+    /// Sends `addLabelIds` as JSON `null`, which clears it on the server (chainable);
+    /// `set_add_label_ids` takes it back.
     #[inline]
     pub fn clear_add_label_ids(mut self) -> Self {
         self.add_label_ids = None;
@@ -85,7 +94,8 @@ impl ModifyMessageRequest {
         self
     }
 
-    /// Sends `removeClassificationLabelIds` as JSON `null`, which clears it on the server (chainable); `set_remove_classification_label_ids` takes it back.
+    /// Sends `removeClassificationLabelIds` as JSON `null`, which clears it on the server
+    /// (chainable); `set_remove_classification_label_ids` takes it back.
     #[inline]
     pub fn clear_remove_classification_label_ids(mut self) -> Self {
         self.remove_classification_label_ids = None;
@@ -107,7 +117,8 @@ impl ModifyMessageRequest {
         self
     }
 
-    /// Sends `removeLabelIds` as JSON `null`, which clears it on the server (chainable); `set_remove_label_ids` takes it back.
+    /// Sends `removeLabelIds` as JSON `null`, which clears it on the server (chainable);
+    /// `set_remove_label_ids` takes it back.
     #[inline]
     pub fn clear_remove_label_ids(mut self) -> Self {
         self.remove_label_ids = None;

@@ -1,10 +1,12 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ModifyThreadRequest {
-    /// A list of IDs of labels to add to this thread. You can add up to 100 labels with each update.
+    /// A list of IDs of labels to add to this thread. You can add up to 100 labels with each
+    /// update.
     #[serde(rename = "addLabelIds", default, skip_serializing_if = "Option::is_none")]
     pub add_label_ids: Option<Vec<String>>,
-    /// A list of IDs of labels to remove from this thread. You can remove up to 100 labels with each update.
+    /// A list of IDs of labels to remove from this thread. You can remove up to 100 labels with
+    /// each update.
     #[serde(rename = "removeLabelIds", default, skip_serializing_if = "Option::is_none")]
     pub remove_label_ids: Option<Vec<String>>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -24,7 +26,8 @@ impl ModifyThreadRequest {
         self
     }
 
-    /// Sends `addLabelIds` as JSON `null`, which clears it on the server (chainable); `set_add_label_ids` takes it back.
+    /// Sends `addLabelIds` as JSON `null`, which clears it on the server (chainable);
+    /// `set_add_label_ids` takes it back.
     #[inline]
     pub fn clear_add_label_ids(mut self) -> Self {
         self.add_label_ids = None;
@@ -43,7 +46,8 @@ impl ModifyThreadRequest {
         self
     }
 
-    /// Sends `removeLabelIds` as JSON `null`, which clears it on the server (chainable); `set_remove_label_ids` takes it back.
+    /// Sends `removeLabelIds` as JSON `null`, which clears it on the server (chainable);
+    /// `set_remove_label_ids` takes it back.
     #[inline]
     pub fn clear_remove_label_ids(mut self) -> Self {
         self.remove_label_ids = None;

@@ -25,7 +25,8 @@ impl PopSettings {
         self
     }
 
-    /// Sends `accessWindow` as JSON `null`, which clears it on the server (chainable); `set_access_window` takes it back.
+    /// Sends `accessWindow` as JSON `null`, which clears it on the server (chainable);
+    /// `set_access_window` takes it back.
     #[inline]
     pub fn clear_access_window(mut self) -> Self {
         self.access_window = None;
@@ -44,7 +45,8 @@ impl PopSettings {
         self
     }
 
-    /// Sends `disposition` as JSON `null`, which clears it on the server (chainable); `set_disposition` takes it back.
+    /// Sends `disposition` as JSON `null`, which clears it on the server (chainable);
+    /// `set_disposition` takes it back.
     #[inline]
     pub fn clear_disposition(mut self) -> Self {
         self.disposition = None;
@@ -67,7 +69,8 @@ pub enum PopSettingsAccessWindow {
     ///
     /// `disabled` on the wire.
     Disabled,
-    /// Indicates that unfetched messages received after some past point in time are accessible via POP.
+    /// Indicates that unfetched messages received after some past point in time are accessible via
+    /// POP.
     ///
     /// `fromNowOn` on the wire.
     FromNowOn,

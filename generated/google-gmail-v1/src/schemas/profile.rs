@@ -33,7 +33,8 @@ impl Profile {
         self
     }
 
-    /// Sends `emailAddress` as JSON `null`, which clears it on the server (chainable); `set_email_address` takes it back.
+    /// Sends `emailAddress` as JSON `null`, which clears it on the server (chainable);
+    /// `set_email_address` takes it back.
     #[inline]
     pub fn clear_email_address(mut self) -> Self {
         self.email_address = None;
@@ -49,7 +50,8 @@ impl Profile {
         self
     }
 
-    /// Sends `historyId` as JSON `null`, which clears it on the server (chainable); `set_history_id` takes it back.
+    /// Sends `historyId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_history_id` takes it back.
     #[inline]
     pub fn clear_history_id(mut self) -> Self {
         self.history_id = None;
@@ -65,7 +67,8 @@ impl Profile {
         self
     }
 
-    /// Sends `messagesTotal` as JSON `null`, which clears it on the server (chainable); `set_messages_total` takes it back.
+    /// Sends `messagesTotal` as JSON `null`, which clears it on the server (chainable);
+    /// `set_messages_total` takes it back.
     #[inline]
     pub fn clear_messages_total(mut self) -> Self {
         self.messages_total = None;
@@ -81,7 +84,8 @@ impl Profile {
         self
     }
 
-    /// Sends `threadsTotal` as JSON `null`, which clears it on the server (chainable); `set_threads_total` takes it back.
+    /// Sends `threadsTotal` as JSON `null`, which clears it on the server (chainable);
+    /// `set_threads_total` takes it back.
     #[inline]
     pub fn clear_threads_total(mut self) -> Self {
         self.threads_total = None;

@@ -1,32 +1,52 @@
-/// Settings associated with a send-as alias, which can be either the primary login address associated with the account or a custom "from" address. Send-as aliases correspond to the "Send Mail As" feature in the web interface. The send-as alias must be a valid email address.
+/// Settings associated with a send-as alias, which can be either the primary login address
+/// associated with the account or a custom "from" address. Send-as aliases correspond to the
+/// "Send Mail As" feature in the web interface. The send-as alias must be a valid email
+/// address.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SendAs {
-    /// A name that appears in the "From:" header for mail sent using this alias. For custom "from" addresses, when this is empty, Gmail will populate the "From:" header with the name that is used for the primary address associated with the account. If the admin has disabled the ability for users to update their name format, requests to update this field for the primary login will silently fail.
+    /// A name that appears in the "From:" header for mail sent using this alias. For custom "from"
+    /// addresses, when this is empty, Gmail will populate the "From:" header with the name that is
+    /// used for the primary address associated with the account. If the admin has disabled the
+    /// ability for users to update their name format, requests to update this field for the primary
+    /// login will silently fail.
     #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
-    /// Whether this address is selected as the default "From:" address in situations such as composing a new message or sending a vacation auto-reply. Every Gmail account has exactly one default send-as address, so the only legal value that clients may write to this field is `true`. Changing this from `false` to `true` for an address will result in this field becoming `false` for the other previous default address.
+    /// Whether this address is selected as the default "From:" address in situations such as
+    /// composing a new message or sending a vacation auto-reply. Every Gmail account has exactly
+    /// one default send-as address, so the only legal value that clients may write to this field is
+    /// `true`. Changing this from `false` to `true` for an address will result in this field
+    /// becoming `false` for the other previous default address.
     #[serde(rename = "isDefault", default, skip_serializing_if = "Option::is_none")]
     pub is_default: Option<bool>,
-    /// Whether this address is the primary address used to login to the account. Every Gmail account has exactly one primary address, and it cannot be deleted from the collection of send-as aliases. This field is read-only.
+    /// Whether this address is the primary address used to login to the account. Every Gmail
+    /// account has exactly one primary address, and it cannot be deleted from the collection of
+    /// send-as aliases. This field is read-only.
     #[serde(rename = "isPrimary", default, skip_serializing_if = "Option::is_none")]
     pub is_primary: Option<bool>,
-    /// An optional email address that is included in a "Reply-To:" header for mail sent using this alias. If this is empty, Gmail will not generate a "Reply-To:" header.
+    /// An optional email address that is included in a "Reply-To:" header for mail sent using this
+    /// alias. If this is empty, Gmail will not generate a "Reply-To:" header.
     #[serde(rename = "replyToAddress", default, skip_serializing_if = "Option::is_none")]
     pub reply_to_address: Option<String>,
-    /// The email address that appears in the "From:" header for mail sent using this alias. This is read-only for all operations except create.
+    /// The email address that appears in the "From:" header for mail sent using this alias. This is
+    /// read-only for all operations except create.
     #[serde(rename = "sendAsEmail", default, skip_serializing_if = "Option::is_none")]
     pub send_as_email: Option<String>,
-    /// An optional HTML signature that is included in messages composed with this alias in the Gmail web UI. This signature is added to new emails only.
+    /// An optional HTML signature that is included in messages composed with this alias in the
+    /// Gmail web UI. This signature is added to new emails only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signature: Option<String>,
-    /// An optional SMTP service that will be used as an outbound relay for mail sent using this alias. If this is empty, outbound mail will be sent directly from Gmail's servers to the destination SMTP service. This setting only applies to custom "from" aliases.
+    /// An optional SMTP service that will be used as an outbound relay for mail sent using this
+    /// alias. If this is empty, outbound mail will be sent directly from Gmail's servers to the
+    /// destination SMTP service. This setting only applies to custom "from" aliases.
     #[serde(rename = "smtpMsa", default, skip_serializing_if = "Option::is_none")]
     pub smtp_msa: Option<crate::schemas::SmtpMsa>,
-    /// Whether Gmail should treat this address as an alias for the user's primary email address. This setting only applies to custom "from" aliases.
+    /// Whether Gmail should treat this address as an alias for the user's primary email address.
+    /// This setting only applies to custom "from" aliases.
     #[serde(rename = "treatAsAlias", default, skip_serializing_if = "Option::is_none")]
     pub treat_as_alias: Option<bool>,
-    /// Indicates whether this address has been verified for use as a send-as alias. Read-only. This setting only applies to custom "from" aliases.
+    /// Indicates whether this address has been verified for use as a send-as alias. Read-only. This
+    /// setting only applies to custom "from" aliases.
     #[serde(
         rename = "verificationStatus",
         default,
@@ -47,7 +67,8 @@ impl SendAs {
         self
     }
 
-    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_display_name` takes it back.
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
@@ -63,7 +84,8 @@ impl SendAs {
         self
     }
 
-    /// Sends `isDefault` as JSON `null`, which clears it on the server (chainable); `set_is_default` takes it back.
+    /// Sends `isDefault` as JSON `null`, which clears it on the server (chainable);
+    /// `set_is_default` takes it back.
     #[inline]
     pub fn clear_is_default(mut self) -> Self {
         self.is_default = None;
@@ -79,7 +101,8 @@ impl SendAs {
         self
     }
 
-    /// Sends `isPrimary` as JSON `null`, which clears it on the server (chainable); `set_is_primary` takes it back.
+    /// Sends `isPrimary` as JSON `null`, which clears it on the server (chainable);
+    /// `set_is_primary` takes it back.
     #[inline]
     pub fn clear_is_primary(mut self) -> Self {
         self.is_primary = None;
@@ -95,7 +118,8 @@ impl SendAs {
         self
     }
 
-    /// Sends `replyToAddress` as JSON `null`, which clears it on the server (chainable); `set_reply_to_address` takes it back.
+    /// Sends `replyToAddress` as JSON `null`, which clears it on the server (chainable);
+    /// `set_reply_to_address` takes it back.
     #[inline]
     pub fn clear_reply_to_address(mut self) -> Self {
         self.reply_to_address = None;
@@ -114,7 +138,8 @@ impl SendAs {
         self
     }
 
-    /// Sends `sendAsEmail` as JSON `null`, which clears it on the server (chainable); `set_send_as_email` takes it back.
+    /// Sends `sendAsEmail` as JSON `null`, which clears it on the server (chainable);
+    /// `set_send_as_email` takes it back.
     #[inline]
     pub fn clear_send_as_email(mut self) -> Self {
         self.send_as_email = None;
@@ -130,7 +155,8 @@ impl SendAs {
         self
     }
 
-    /// Sends `signature` as JSON `null`, which clears it on the server (chainable); `set_signature` takes it back.
+    /// Sends `signature` as JSON `null`, which clears it on the server (chainable); `set_signature`
+    /// takes it back.
     #[inline]
     pub fn clear_signature(mut self) -> Self {
         self.signature = None;
@@ -146,7 +172,8 @@ impl SendAs {
         self
     }
 
-    /// Sends `smtpMsa` as JSON `null`, which clears it on the server (chainable); `set_smtp_msa` takes it back.
+    /// Sends `smtpMsa` as JSON `null`, which clears it on the server (chainable); `set_smtp_msa`
+    /// takes it back.
     #[inline]
     pub fn clear_smtp_msa(mut self) -> Self {
         self.smtp_msa = None;
@@ -162,7 +189,8 @@ impl SendAs {
         self
     }
 
-    /// Sends `treatAsAlias` as JSON `null`, which clears it on the server (chainable); `set_treat_as_alias` takes it back.
+    /// Sends `treatAsAlias` as JSON `null`, which clears it on the server (chainable);
+    /// `set_treat_as_alias` takes it back.
     #[inline]
     pub fn clear_treat_as_alias(mut self) -> Self {
         self.treat_as_alias = None;
@@ -181,7 +209,8 @@ impl SendAs {
         self
     }
 
-    /// Sends `verificationStatus` as JSON `null`, which clears it on the server (chainable); `set_verification_status` takes it back.
+    /// Sends `verificationStatus` as JSON `null`, which clears it on the server (chainable);
+    /// `set_verification_status` takes it back.
     #[inline]
     pub fn clear_verification_status(mut self) -> Self {
         self.verification_status = None;
@@ -194,7 +223,8 @@ impl SendAs {
     }
 }
 
-/// Indicates whether this address has been verified for use as a send-as alias. Read-only. This setting only applies to custom "from" aliases.
+/// Indicates whether this address has been verified for use as a send-as alias. Read-only. This
+/// setting only applies to custom "from" aliases.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum SendAsVerificationStatus {

@@ -1,4 +1,5 @@
-/// The configuration of a CSE identity that uses different key pairs for signing and encryption.
+/// The configuration of a CSE identity that uses different key pairs for signing and
+/// encryption.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SignAndEncryptKeyPairs {
@@ -30,7 +31,8 @@ impl SignAndEncryptKeyPairs {
         self
     }
 
-    /// Sends `encryptionKeyPairId` as JSON `null`, which clears it on the server (chainable); `set_encryption_key_pair_id` takes it back.
+    /// Sends `encryptionKeyPairId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_encryption_key_pair_id` takes it back.
     #[inline]
     pub fn clear_encryption_key_pair_id(mut self) -> Self {
         self.encryption_key_pair_id = None;
@@ -49,7 +51,8 @@ impl SignAndEncryptKeyPairs {
         self
     }
 
-    /// Sends `signingKeyPairId` as JSON `null`, which clears it on the server (chainable); `set_signing_key_pair_id` takes it back.
+    /// Sends `signingKeyPairId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_signing_key_pair_id` takes it back.
     #[inline]
     pub fn clear_signing_key_pair_id(mut self) -> Self {
         self.signing_key_pair_id = None;

@@ -25,10 +25,14 @@ pub struct SmimeInfo {
     /// The S/MIME certificate issuer's common name.
     #[serde(rename = "issuerCn", default, skip_serializing_if = "Option::is_none")]
     pub issuer_cn: Option<String>,
-    /// PEM formatted X509 concatenated certificate string (standard base64 encoding). Format used for returning key, which includes public key as well as certificate chain (not private key).
+    /// PEM formatted X509 concatenated certificate string (standard base64 encoding). Format used
+    /// for returning key, which includes public key as well as certificate chain (not private key).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pem: Option<String>,
-    /// PKCS#12 format containing a single private/public key pair and certificate chain. This format is only accepted from client for creating a new SmimeInfo and is never returned, because the private key is not intended to be exported. PKCS#12 may be encrypted, in which case encryptedKeyPassword should be set appropriately.
+    /// PKCS#12 format containing a single private/public key pair and certificate chain. This
+    /// format is only accepted from client for creating a new SmimeInfo and is never returned,
+    /// because the private key is not intended to be exported. PKCS#12 may be encrypted, in which
+    /// case encryptedKeyPassword should be set appropriately.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -49,7 +53,8 @@ impl SmimeInfo {
         self
     }
 
-    /// Sends `encryptedKeyPassword` as JSON `null`, which clears it on the server (chainable); `set_encrypted_key_password` takes it back.
+    /// Sends `encryptedKeyPassword` as JSON `null`, which clears it on the server (chainable);
+    /// `set_encrypted_key_password` takes it back.
     #[inline]
     pub fn clear_encrypted_key_password(mut self) -> Self {
         self.encrypted_key_password = None;
@@ -68,7 +73,8 @@ impl SmimeInfo {
         self
     }
 
-    /// Sends `expiration` as JSON `null`, which clears it on the server (chainable); `set_expiration` takes it back.
+    /// Sends `expiration` as JSON `null`, which clears it on the server (chainable);
+    /// `set_expiration` takes it back.
     #[inline]
     pub fn clear_expiration(mut self) -> Self {
         self.expiration = None;
@@ -84,7 +90,8 @@ impl SmimeInfo {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -100,7 +107,8 @@ impl SmimeInfo {
         self
     }
 
-    /// Sends `isDefault` as JSON `null`, which clears it on the server (chainable); `set_is_default` takes it back.
+    /// Sends `isDefault` as JSON `null`, which clears it on the server (chainable);
+    /// `set_is_default` takes it back.
     #[inline]
     pub fn clear_is_default(mut self) -> Self {
         self.is_default = None;
@@ -116,7 +124,8 @@ impl SmimeInfo {
         self
     }
 
-    /// Sends `issuerCn` as JSON `null`, which clears it on the server (chainable); `set_issuer_cn` takes it back.
+    /// Sends `issuerCn` as JSON `null`, which clears it on the server (chainable); `set_issuer_cn`
+    /// takes it back.
     #[inline]
     pub fn clear_issuer_cn(mut self) -> Self {
         self.issuer_cn = None;
@@ -132,7 +141,8 @@ impl SmimeInfo {
         self
     }
 
-    /// Sends `pem` as JSON `null`, which clears it on the server (chainable); `set_pem` takes it back.
+    /// Sends `pem` as JSON `null`, which clears it on the server (chainable); `set_pem` takes it
+    /// back.
     #[inline]
     pub fn clear_pem(mut self) -> Self {
         self.pem = None;
@@ -148,7 +158,8 @@ impl SmimeInfo {
         self
     }
 
-    /// Sends `pkcs12` as JSON `null`, which clears it on the server (chainable); `set_pkcs12` takes it back.
+    /// Sends `pkcs12` as JSON `null`, which clears it on the server (chainable); `set_pkcs12` takes
+    /// it back.
     #[inline]
     pub fn clear_pkcs12(mut self) -> Self {
         self.pkcs12 = None;

@@ -5,7 +5,9 @@ pub struct SmtpMsa {
     /// The hostname of the SMTP service. Required.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host: Option<String>,
-    /// The password that will be used for authentication with the SMTP service. This is a write-only field that can be specified in requests to create or update SendAs settings; it is never populated in responses.
+    /// The password that will be used for authentication with the SMTP service. This is a
+    /// write-only field that can be specified in requests to create or update SendAs settings; it
+    /// is never populated in responses.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// The port of the SMTP service. Required.
@@ -14,7 +16,9 @@ pub struct SmtpMsa {
     /// The protocol that will be used to secure communication with the SMTP service. Required.
     #[serde(rename = "securityMode", default, skip_serializing_if = "Option::is_none")]
     pub security_mode: Option<crate::schemas::SmtpMsaSecurityMode>,
-    /// The username that will be used for authentication with the SMTP service. This is a write-only field that can be specified in requests to create or update SendAs settings; it is never populated in responses.
+    /// The username that will be used for authentication with the SMTP service. This is a
+    /// write-only field that can be specified in requests to create or update SendAs settings; it
+    /// is never populated in responses.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -31,7 +35,8 @@ impl SmtpMsa {
         self
     }
 
-    /// Sends `host` as JSON `null`, which clears it on the server (chainable); `set_host` takes it back.
+    /// Sends `host` as JSON `null`, which clears it on the server (chainable); `set_host` takes it
+    /// back.
     #[inline]
     pub fn clear_host(mut self) -> Self {
         self.host = None;
@@ -47,7 +52,8 @@ impl SmtpMsa {
         self
     }
 
-    /// Sends `password` as JSON `null`, which clears it on the server (chainable); `set_password` takes it back.
+    /// Sends `password` as JSON `null`, which clears it on the server (chainable); `set_password`
+    /// takes it back.
     #[inline]
     pub fn clear_password(mut self) -> Self {
         self.password = None;
@@ -63,7 +69,8 @@ impl SmtpMsa {
         self
     }
 
-    /// Sends `port` as JSON `null`, which clears it on the server (chainable); `set_port` takes it back.
+    /// Sends `port` as JSON `null`, which clears it on the server (chainable); `set_port` takes it
+    /// back.
     #[inline]
     pub fn clear_port(mut self) -> Self {
         self.port = None;
@@ -82,7 +89,8 @@ impl SmtpMsa {
         self
     }
 
-    /// Sends `securityMode` as JSON `null`, which clears it on the server (chainable); `set_security_mode` takes it back.
+    /// Sends `securityMode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_security_mode` takes it back.
     #[inline]
     pub fn clear_security_mode(mut self) -> Self {
         self.security_mode = None;
@@ -98,7 +106,8 @@ impl SmtpMsa {
         self
     }
 
-    /// Sends `username` as JSON `null`, which clears it on the server (chainable); `set_username` takes it back.
+    /// Sends `username` as JSON `null`, which clears it on the server (chainable); `set_username`
+    /// takes it back.
     #[inline]
     pub fn clear_username(mut self) -> Self {
         self.username = None;

@@ -33,7 +33,8 @@ impl Thread {
         self
     }
 
-    /// Sends `historyId` as JSON `null`, which clears it on the server (chainable); `set_history_id` takes it back.
+    /// Sends `historyId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_history_id` takes it back.
     #[inline]
     pub fn clear_history_id(mut self) -> Self {
         self.history_id = None;
@@ -49,7 +50,8 @@ impl Thread {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -68,7 +70,8 @@ impl Thread {
         self
     }
 
-    /// Sends `messages` as JSON `null`, which clears it on the server (chainable); `set_messages` takes it back.
+    /// Sends `messages` as JSON `null`, which clears it on the server (chainable); `set_messages`
+    /// takes it back.
     #[inline]
     pub fn clear_messages(mut self) -> Self {
         self.messages = None;
@@ -84,7 +87,8 @@ impl Thread {
         self
     }
 
-    /// Sends `snippet` as JSON `null`, which clears it on the server (chainable); `set_snippet` takes it back.
+    /// Sends `snippet` as JSON `null`, which clears it on the server (chainable); `set_snippet`
+    /// takes it back.
     #[inline]
     pub fn clear_snippet(mut self) -> Self {
         self.snippet = None;

@@ -1,4 +1,5 @@
-/// Vacation auto-reply settings for an account. These settings correspond to the "Vacation responder" feature in the web interface.
+/// Vacation auto-reply settings for an account. These settings correspond to the "Vacation
+/// responder" feature in the web interface.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct VacationSettings {
@@ -9,7 +10,9 @@ pub struct VacationSettings {
         skip_serializing_if = "Option::is_none"
     )]
     pub enable_auto_reply: Option<bool>,
-    /// An optional end time for sending auto-replies (epoch ms). When this is specified, Gmail will automatically reply only to messages that it receives before the end time. If both `startTime` and `endTime` are specified, `startTime` must precede `endTime`.
+    /// An optional end time for sending auto-replies (epoch ms). When this is specified, Gmail will
+    /// automatically reply only to messages that it receives before the end time. If both
+    /// `startTime` and `endTime` are specified, `startTime` must precede `endTime`.
     #[serde(
         rename = "endTime",
         default,
@@ -17,42 +20,50 @@ pub struct VacationSettings {
         with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
     )]
     pub end_time: Option<i64>,
-    /// Response body in HTML format. Gmail will sanitize the HTML before storing it. If both `response_body_plain_text` and `response_body_html` are specified, `response_body_html` will be used.
+    /// Response body in HTML format. Gmail will sanitize the HTML before storing it. If both
+    /// `response_body_plain_text` and `response_body_html` are specified, `response_body_html` will
+    /// be used.
     #[serde(
         rename = "responseBodyHtml",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub response_body_html: Option<String>,
-    /// Response body in plain text format. If both `response_body_plain_text` and `response_body_html` are specified, `response_body_html` will be used.
+    /// Response body in plain text format. If both `response_body_plain_text` and
+    /// `response_body_html` are specified, `response_body_html` will be used.
     #[serde(
         rename = "responseBodyPlainText",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub response_body_plain_text: Option<String>,
-    /// Optional text to prepend to the subject line in vacation responses. In order to enable auto-replies, either the response subject or the response body must be nonempty.
+    /// Optional text to prepend to the subject line in vacation responses. In order to enable
+    /// auto-replies, either the response subject or the response body must be nonempty.
     #[serde(
         rename = "responseSubject",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub response_subject: Option<String>,
-    /// Flag that determines whether responses are sent to recipients who are not in the user's list of contacts.
+    /// Flag that determines whether responses are sent to recipients who are not in the user's list
+    /// of contacts.
     #[serde(
         rename = "restrictToContacts",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub restrict_to_contacts: Option<bool>,
-    /// Flag that determines whether responses are sent to recipients who are outside of the user's domain. This feature is only available for Google Workspace users.
+    /// Flag that determines whether responses are sent to recipients who are outside of the user's
+    /// domain. This feature is only available for Google Workspace users.
     #[serde(
         rename = "restrictToDomain",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub restrict_to_domain: Option<bool>,
-    /// An optional start time for sending auto-replies (epoch ms). When this is specified, Gmail will automatically reply only to messages that it receives after the start time. If both `startTime` and `endTime` are specified, `startTime` must precede `endTime`.
+    /// An optional start time for sending auto-replies (epoch ms). When this is specified, Gmail
+    /// will automatically reply only to messages that it receives after the start time. If both
+    /// `startTime` and `endTime` are specified, `startTime` must precede `endTime`.
     #[serde(
         rename = "startTime",
         default,
@@ -74,7 +85,8 @@ impl VacationSettings {
         self
     }
 
-    /// Sends `enableAutoReply` as JSON `null`, which clears it on the server (chainable); `set_enable_auto_reply` takes it back.
+    /// Sends `enableAutoReply` as JSON `null`, which clears it on the server (chainable);
+    /// `set_enable_auto_reply` takes it back.
     #[inline]
     pub fn clear_enable_auto_reply(mut self) -> Self {
         self.enable_auto_reply = None;
@@ -93,7 +105,8 @@ impl VacationSettings {
         self
     }
 
-    /// Sends `endTime` as JSON `null`, which clears it on the server (chainable); `set_end_time` takes it back.
+    /// Sends `endTime` as JSON `null`, which clears it on the server (chainable); `set_end_time`
+    /// takes it back.
     #[inline]
     pub fn clear_end_time(mut self) -> Self {
         self.end_time = None;
@@ -109,7 +122,8 @@ impl VacationSettings {
         self
     }
 
-    /// Sends `responseBodyHtml` as JSON `null`, which clears it on the server (chainable); `set_response_body_html` takes it back.
+    /// Sends `responseBodyHtml` as JSON `null`, which clears it on the server (chainable);
+    /// `set_response_body_html` takes it back.
     #[inline]
     pub fn clear_response_body_html(mut self) -> Self {
         self.response_body_html = None;
@@ -128,7 +142,8 @@ impl VacationSettings {
         self
     }
 
-    /// Sends `responseBodyPlainText` as JSON `null`, which clears it on the server (chainable); `set_response_body_plain_text` takes it back.
+    /// Sends `responseBodyPlainText` as JSON `null`, which clears it on the server (chainable);
+    /// `set_response_body_plain_text` takes it back.
     #[inline]
     pub fn clear_response_body_plain_text(mut self) -> Self {
         self.response_body_plain_text = None;
@@ -147,7 +162,8 @@ impl VacationSettings {
         self
     }
 
-    /// Sends `responseSubject` as JSON `null`, which clears it on the server (chainable); `set_response_subject` takes it back.
+    /// Sends `responseSubject` as JSON `null`, which clears it on the server (chainable);
+    /// `set_response_subject` takes it back.
     #[inline]
     pub fn clear_response_subject(mut self) -> Self {
         self.response_subject = None;
@@ -166,7 +182,8 @@ impl VacationSettings {
         self
     }
 
-    /// Sends `restrictToContacts` as JSON `null`, which clears it on the server (chainable); `set_restrict_to_contacts` takes it back.
+    /// Sends `restrictToContacts` as JSON `null`, which clears it on the server (chainable);
+    /// `set_restrict_to_contacts` takes it back.
     #[inline]
     pub fn clear_restrict_to_contacts(mut self) -> Self {
         self.restrict_to_contacts = None;
@@ -185,7 +202,8 @@ impl VacationSettings {
         self
     }
 
-    /// Sends `restrictToDomain` as JSON `null`, which clears it on the server (chainable); `set_restrict_to_domain` takes it back.
+    /// Sends `restrictToDomain` as JSON `null`, which clears it on the server (chainable);
+    /// `set_restrict_to_domain` takes it back.
     #[inline]
     pub fn clear_restrict_to_domain(mut self) -> Self {
         self.restrict_to_domain = None;
@@ -204,7 +222,8 @@ impl VacationSettings {
         self
     }
 
-    /// Sends `startTime` as JSON `null`, which clears it on the server (chainable); `set_start_time` takes it back.
+    /// Sends `startTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_start_time` takes it back.
     #[inline]
     pub fn clear_start_time(mut self) -> Self {
         self.start_time = None;

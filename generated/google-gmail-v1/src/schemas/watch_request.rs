@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct WatchRequest {
-    /// Filtering behavior of `labelIds list` specified. This field is deprecated because it caused incorrect behavior in some cases; use `label_filter_behavior` instead.
+    /// Filtering behavior of `labelIds list` specified. This field is deprecated because it caused
+    /// incorrect behavior in some cases; use `label_filter_behavior` instead.
     ///
     /// Deprecated.
     #[serde(
@@ -11,17 +12,25 @@ pub struct WatchRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub label_filter_action: Option<crate::schemas::WatchRequestLabelFilterAction>,
-    /// Filtering behavior of `labelIds list` specified. This field replaces `label_filter_action`; if set, `label_filter_action` is ignored.
+    /// Filtering behavior of `labelIds list` specified. This field replaces `label_filter_action`;
+    /// if set, `label_filter_action` is ignored.
     #[serde(
         rename = "labelFilterBehavior",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub label_filter_behavior: Option<crate::schemas::WatchRequestLabelFilterBehavior>,
-    /// List of label_ids to restrict notifications about. By default, if unspecified, all changes are pushed out. If specified then dictates which labels are required for a push notification to be generated.
+    /// List of label_ids to restrict notifications about. By default, if unspecified, all changes
+    /// are pushed out. If specified then dictates which labels are required for a push notification
+    /// to be generated.
     #[serde(rename = "labelIds", default, skip_serializing_if = "Option::is_none")]
     pub label_ids: Option<Vec<String>>,
-    /// A fully qualified Google Cloud Pub/Sub API topic name to publish the events to. This topic name **must** already exist in Cloud Pub/Sub and you **must** have already granted gmail "publish" permission on it. For example, "projects/my-project-identifier/topics/my-topic-name" (using the Cloud Pub/Sub "v1" topic naming format). Note that the "my-project-identifier" portion must exactly match your Google developer project id (the one executing this watch request).
+    /// A fully qualified Google Cloud Pub/Sub API topic name to publish the events to. This topic
+    /// name **must** already exist in Cloud Pub/Sub and you **must** have already granted gmail
+    /// "publish" permission on it. For example,
+    /// "projects/my-project-identifier/topics/my-topic-name" (using the Cloud Pub/Sub "v1" topic
+    /// naming format). Note that the "my-project-identifier" portion must exactly match your Google
+    /// developer project id (the one executing this watch request).
     #[serde(rename = "topicName", default, skip_serializing_if = "Option::is_none")]
     pub topic_name: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -41,7 +50,8 @@ impl WatchRequest {
         self
     }
 
-    /// Sends `labelFilterAction` as JSON `null`, which clears it on the server (chainable); `set_label_filter_action` takes it back.
+    /// Sends `labelFilterAction` as JSON `null`, which clears it on the server (chainable);
+    /// `set_label_filter_action` takes it back.
     #[inline]
     pub fn clear_label_filter_action(mut self) -> Self {
         self.label_filter_action = None;
@@ -63,7 +73,8 @@ impl WatchRequest {
         self
     }
 
-    /// Sends `labelFilterBehavior` as JSON `null`, which clears it on the server (chainable); `set_label_filter_behavior` takes it back.
+    /// Sends `labelFilterBehavior` as JSON `null`, which clears it on the server (chainable);
+    /// `set_label_filter_behavior` takes it back.
     #[inline]
     pub fn clear_label_filter_behavior(mut self) -> Self {
         self.label_filter_behavior = None;
@@ -85,7 +96,8 @@ impl WatchRequest {
         self
     }
 
-    /// Sends `labelIds` as JSON `null`, which clears it on the server (chainable); `set_label_ids` takes it back.
+    /// Sends `labelIds` as JSON `null`, which clears it on the server (chainable); `set_label_ids`
+    /// takes it back.
     #[inline]
     pub fn clear_label_ids(mut self) -> Self {
         self.label_ids = None;
@@ -101,7 +113,8 @@ impl WatchRequest {
         self
     }
 
-    /// Sends `topicName` as JSON `null`, which clears it on the server (chainable); `set_topic_name` takes it back.
+    /// Sends `topicName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_topic_name` takes it back.
     #[inline]
     pub fn clear_topic_name(mut self) -> Self {
         self.topic_name = None;
@@ -111,7 +124,8 @@ impl WatchRequest {
     }
 }
 
-/// Filtering behavior of `labelIds list` specified. This field is deprecated because it caused incorrect behavior in some cases; use `label_filter_behavior` instead.
+/// Filtering behavior of `labelIds list` specified. This field is deprecated because it caused
+/// incorrect behavior in some cases; use `label_filter_behavior` instead.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum WatchRequestLabelFilterAction {
@@ -147,7 +161,8 @@ impl crate::runtime::wire::OpenEnum for WatchRequestLabelFilterAction {
 }
 crate::runtime::impl_open_enum!(WatchRequestLabelFilterAction);
 
-/// Filtering behavior of `labelIds list` specified. This field replaces `label_filter_action`; if set, `label_filter_action` is ignored.
+/// Filtering behavior of `labelIds list` specified. This field replaces `label_filter_action`;
+/// if set, `label_filter_action` is ignored.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum WatchRequestLabelFilterBehavior {

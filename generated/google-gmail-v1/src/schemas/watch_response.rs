@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct WatchResponse {
-    /// When Gmail will stop sending notifications for mailbox updates (epoch millis). Call `watch` again before this time to renew the watch.
+    /// When Gmail will stop sending notifications for mailbox updates (epoch millis). Call `watch`
+    /// again before this time to renew the watch.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -31,7 +32,8 @@ impl WatchResponse {
         self
     }
 
-    /// Sends `expiration` as JSON `null`, which clears it on the server (chainable); `set_expiration` takes it back.
+    /// Sends `expiration` as JSON `null`, which clears it on the server (chainable);
+    /// `set_expiration` takes it back.
     #[inline]
     pub fn clear_expiration(mut self) -> Self {
         self.expiration = None;
@@ -47,7 +49,8 @@ impl WatchResponse {
         self
     }
 
-    /// Sends `historyId` as JSON `null`, which clears it on the server (chainable); `set_history_id` takes it back.
+    /// Sends `historyId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_history_id` takes it back.
     #[inline]
     pub fn clear_history_id(mut self) -> Self {
         self.history_id = None;

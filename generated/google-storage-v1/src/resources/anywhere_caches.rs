@@ -9,7 +9,8 @@ pub struct AnywhereCachesResource {
 impl AnywhereCachesResource {
     /// Disables an Anywhere Cache instance.
     ///
-    /// `POST storage/v1/b/{bucket}/anywhereCaches/{anywhereCacheId}/disable` (method id `storage.anywhereCaches.disable`)
+    /// `POST storage/v1/b/{bucket}/anywhereCaches/{anywhereCacheId}/disable` (method id
+    /// `storage.anywhereCaches.disable`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of the parent bucket.
@@ -32,7 +33,8 @@ impl AnywhereCachesResource {
 
     /// Returns the metadata of an Anywhere Cache instance.
     ///
-    /// `GET storage/v1/b/{bucket}/anywhereCaches/{anywhereCacheId}` (method id `storage.anywhereCaches.get`)
+    /// `GET storage/v1/b/{bucket}/anywhereCaches/{anywhereCacheId}` (method id
+    /// `storage.anywhereCaches.get`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of the parent bucket.
@@ -99,7 +101,8 @@ impl AnywhereCachesResource {
 
     /// Pauses an Anywhere Cache instance.
     ///
-    /// `POST storage/v1/b/{bucket}/anywhereCaches/{anywhereCacheId}/pause` (method id `storage.anywhereCaches.pause`)
+    /// `POST storage/v1/b/{bucket}/anywhereCaches/{anywhereCacheId}/pause` (method id
+    /// `storage.anywhereCaches.pause`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of the parent bucket.
@@ -122,7 +125,8 @@ impl AnywhereCachesResource {
 
     /// Resumes a paused or disabled Anywhere Cache instance.
     ///
-    /// `POST storage/v1/b/{bucket}/anywhereCaches/{anywhereCacheId}/resume` (method id `storage.anywhereCaches.resume`)
+    /// `POST storage/v1/b/{bucket}/anywhereCaches/{anywhereCacheId}/resume` (method id
+    /// `storage.anywhereCaches.resume`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of the parent bucket.
@@ -145,7 +149,8 @@ impl AnywhereCachesResource {
 
     /// Updates the config of an Anywhere Cache instance.
     ///
-    /// `PATCH storage/v1/b/{bucket}/anywhereCaches/{anywhereCacheId}` (method id `storage.anywhereCaches.update`)
+    /// `PATCH storage/v1/b/{bucket}/anywhereCaches/{anywhereCacheId}` (method id
+    /// `storage.anywhereCaches.update`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of the parent bucket.
@@ -258,7 +263,8 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `storage.anywhereCaches.disable`, made by [`AnywhereCachesResource::disable`]: set optional parameters, then `send` it.
+/// A call of `storage.anywhereCaches.disable`, made by [`AnywhereCachesResource::disable`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -299,7 +305,8 @@ impl crate::runtime::batch::Batchable for DisableCall {
     }
 }
 
-/// A call of `storage.anywhereCaches.get`, made by [`AnywhereCachesResource::get`]: set optional parameters, then `send` it.
+/// A call of `storage.anywhereCaches.get`, made by [`AnywhereCachesResource::get`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -340,7 +347,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `storage.anywhereCaches.insert`, made by [`AnywhereCachesResource::insert`]: set optional parameters, then `send` it.
+/// A call of `storage.anywhereCaches.insert`, made by [`AnywhereCachesResource::insert`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -381,7 +389,8 @@ impl crate::runtime::batch::Batchable for InsertCall {
     }
 }
 
-/// A call of `storage.anywhereCaches.list`, made by [`AnywhereCachesResource::list`]: set optional parameters, then `send` it.
+/// A call of `storage.anywhereCaches.list`, made by [`AnywhereCachesResource::list`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -466,7 +475,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `storage.anywhereCaches.pause`, made by [`AnywhereCachesResource::pause`]: set optional parameters, then `send` it.
+/// A call of `storage.anywhereCaches.pause`, made by [`AnywhereCachesResource::pause`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -507,7 +517,8 @@ impl crate::runtime::batch::Batchable for PauseCall {
     }
 }
 
-/// A call of `storage.anywhereCaches.resume`, made by [`AnywhereCachesResource::resume`]: set optional parameters, then `send` it.
+/// A call of `storage.anywhereCaches.resume`, made by [`AnywhereCachesResource::resume`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -548,7 +559,8 @@ impl crate::runtime::batch::Batchable for ResumeCall {
     }
 }
 
-/// A call of `storage.anywhereCaches.update`, made by [`AnywhereCachesResource::update`]: set optional parameters, then `send` it.
+/// A call of `storage.anywhereCaches.update`, made by [`AnywhereCachesResource::update`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

@@ -9,11 +9,13 @@ pub struct BucketAccessControlsResource {
 impl BucketAccessControlsResource {
     /// Permanently deletes the ACL entry for the specified entity on the specified bucket.
     ///
-    /// `DELETE storage/v1/b/{bucket}/acl/{entity}` (method id `storage.bucketAccessControls.delete`)
+    /// `DELETE storage/v1/b/{bucket}/acl/{entity}` (method id
+    /// `storage.bucketAccessControls.delete`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of a bucket.
-    /// - `entity`: The entity holding the permission. Can be user-userId, user-emailAddress, group-groupId, group-emailAddress, allUsers, or allAuthenticatedUsers.
+    /// - `entity`: The entity holding the permission. Can be user-userId, user-emailAddress,
+    ///   group-groupId,
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
@@ -35,7 +37,8 @@ impl BucketAccessControlsResource {
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of a bucket.
-    /// - `entity`: The entity holding the permission. Can be user-userId, user-emailAddress, group-groupId, group-emailAddress, allUsers, or allAuthenticatedUsers.
+    /// - `entity`: The entity holding the permission. Can be user-userId, user-emailAddress,
+    ///   group-groupId,
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
@@ -91,7 +94,8 @@ impl BucketAccessControlsResource {
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of a bucket.
-    /// - `entity`: The entity holding the permission. Can be user-userId, user-emailAddress, group-groupId, group-emailAddress, allUsers, or allAuthenticatedUsers.
+    /// - `entity`: The entity holding the permission. Can be user-userId, user-emailAddress,
+    ///   group-groupId,
     /// - `body`: the request body, a [`crate::schemas::BucketAccessControl`].
     ///
     /// Scopes (any one of them):
@@ -116,7 +120,8 @@ impl BucketAccessControlsResource {
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of a bucket.
-    /// - `entity`: The entity holding the permission. Can be user-userId, user-emailAddress, group-groupId, group-emailAddress, allUsers, or allAuthenticatedUsers.
+    /// - `entity`: The entity holding the permission. Can be user-userId, user-emailAddress,
+    ///   group-groupId,
     /// - `body`: the request body, a [`crate::schemas::BucketAccessControl`].
     ///
     /// Scopes (any one of them):
@@ -202,7 +207,8 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `storage.bucketAccessControls.delete`, made by [`BucketAccessControlsResource::delete`]: set optional parameters, then `send` it.
+/// A call of `storage.bucketAccessControls.delete`, made by
+/// [`BucketAccessControlsResource::delete`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -249,7 +255,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `storage.bucketAccessControls.get`, made by [`BucketAccessControlsResource::get`]: set optional parameters, then `send` it.
+/// A call of `storage.bucketAccessControls.get`, made by [`BucketAccessControlsResource::get`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -298,7 +305,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `storage.bucketAccessControls.insert`, made by [`BucketAccessControlsResource::insert`]: set optional parameters, then `send` it.
+/// A call of `storage.bucketAccessControls.insert`, made by
+/// [`BucketAccessControlsResource::insert`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -347,7 +355,8 @@ impl crate::runtime::batch::Batchable for InsertCall {
     }
 }
 
-/// A call of `storage.bucketAccessControls.list`, made by [`BucketAccessControlsResource::list`]: set optional parameters, then `send` it.
+/// A call of `storage.bucketAccessControls.list`, made by
+/// [`BucketAccessControlsResource::list`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -396,7 +405,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `storage.bucketAccessControls.patch`, made by [`BucketAccessControlsResource::patch`]: set optional parameters, then `send` it.
+/// A call of `storage.bucketAccessControls.patch`, made by
+/// [`BucketAccessControlsResource::patch`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -445,7 +455,8 @@ impl crate::runtime::batch::Batchable for PatchCall {
     }
 }
 
-/// A call of `storage.bucketAccessControls.update`, made by [`BucketAccessControlsResource::update`]: set optional parameters, then `send` it.
+/// A call of `storage.bucketAccessControls.update`, made by
+/// [`BucketAccessControlsResource::update`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

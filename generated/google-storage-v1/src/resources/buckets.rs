@@ -7,7 +7,8 @@ pub struct BucketsResource {
 }
 
 impl BucketsResource {
-    /// Deletes an empty bucket. Deletions are permanent unless soft delete is enabled on the bucket.
+    /// Deletes an empty bucket. Deletions are permanent unless soft delete is enabled on the
+    /// bucket.
     ///
     /// `DELETE storage/v1/b/{bucket}` (method id `storage.buckets.delete`)
     ///
@@ -59,7 +60,8 @@ impl BucketsResource {
         GetIamPolicyCall { call }
     }
 
-    /// Returns the storage layout configuration for the specified bucket. Note that this operation requires storage.objects.list permission.
+    /// Returns the storage layout configuration for the specified bucket. Note that this operation
+    /// requires storage.objects.list permission.
     ///
     /// `GET storage/v1/b/{bucket}/storageLayout` (method id `storage.buckets.getStorageLayout`)
     ///
@@ -125,11 +127,13 @@ impl BucketsResource {
 
     /// Locks retention policy on a bucket.
     ///
-    /// `POST storage/v1/b/{bucket}/lockRetentionPolicy` (method id `storage.buckets.lockRetentionPolicy`)
+    /// `POST storage/v1/b/{bucket}/lockRetentionPolicy` (method id
+    /// `storage.buckets.lockRetentionPolicy`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of a bucket.
-    /// - `if_metageneration_match`: Makes the operation conditional on whether bucket's current metageneration matches the given value.
+    /// - `if_metageneration_match`: Makes the operation conditional on whether bucket's current
+    ///   metageneration matches the given
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
@@ -149,7 +153,8 @@ impl BucketsResource {
         LockRetentionPolicyCall { call }
     }
 
-    /// Patches a bucket. Changes to the bucket will be readable immediately after writing, but configuration changes may take time to propagate.
+    /// Patches a bucket. Changes to the bucket will be readable immediately after writing, but
+    /// configuration changes may take time to propagate.
     ///
     /// `PATCH storage/v1/b/{bucket}` (method id `storage.buckets.patch`)
     ///
@@ -237,7 +242,8 @@ impl BucketsResource {
 
     /// Tests a set of permissions on the given bucket to see which, if any, are held by the caller.
     ///
-    /// `GET storage/v1/b/{bucket}/iam/testPermissions` (method id `storage.buckets.testIamPermissions`)
+    /// `GET storage/v1/b/{bucket}/iam/testPermissions` (method id
+    /// `storage.buckets.testIamPermissions`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of a bucket.
@@ -263,7 +269,8 @@ impl BucketsResource {
         TestIamPermissionsCall { call }
     }
 
-    /// Updates a bucket. Changes to the bucket will be readable immediately after writing, but configuration changes may take time to propagate.
+    /// Updates a bucket. Changes to the bucket will be readable immediately after writing, but
+    /// configuration changes may take time to propagate.
     ///
     /// `PUT storage/v1/b/{bucket}` (method id `storage.buckets.update`)
     ///
@@ -446,7 +453,8 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `storage.buckets.delete`, made by [`BucketsResource::delete`]: set optional parameters, then `send` it.
+/// A call of `storage.buckets.delete`, made by [`BucketsResource::delete`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -509,7 +517,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `storage.buckets.get`, made by [`BucketsResource::get`]: set optional parameters, then `send` it.
+/// A call of `storage.buckets.get`, made by [`BucketsResource::get`]: set optional parameters,
+/// then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -528,7 +537,8 @@ impl GetCall {
         self
     }
 
-    /// Makes the return of the bucket metadata conditional on whether the bucket's current metageneration matches the given value.
+    /// Makes the return of the bucket metadata conditional on whether the bucket's current
+    /// metageneration matches the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
@@ -536,7 +546,8 @@ impl GetCall {
         self
     }
 
-    /// Makes the return of the bucket metadata conditional on whether the bucket's current metageneration does not match the given value.
+    /// Makes the return of the bucket metadata conditional on whether the bucket's current
+    /// metageneration does not match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
@@ -552,7 +563,8 @@ impl GetCall {
         self
     }
 
-    /// If true, return the soft-deleted version of this bucket. The default is false. For more information, see [Soft Delete](https://cloud.google.com/storage/docs/soft-delete).
+    /// If true, return the soft-deleted version of this bucket. The default is false. For more
+    /// information, see [Soft Delete](https://cloud.google.com/storage/docs/soft-delete).
     ///
     /// Optional parameter. Sent as `softDeleted`.
     pub fn soft_deleted(mut self, value: bool) -> Self {
@@ -596,7 +608,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `storage.buckets.getIamPolicy`, made by [`BucketsResource::get_iam_policy`]: set optional parameters, then `send` it.
+/// A call of `storage.buckets.getIamPolicy`, made by [`BucketsResource::get_iam_policy`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -607,7 +620,8 @@ pub struct GetIamPolicyCall {
 }
 
 impl GetIamPolicyCall {
-    /// The IAM policy format version to be returned. If the optionsRequestedPolicyVersion is for an older version that doesn't support part of the requested IAM policy, the request fails.
+    /// The IAM policy format version to be returned. If the optionsRequestedPolicyVersion is for an
+    /// older version that doesn't support part of the requested IAM policy, the request fails.
     ///
     /// Optional parameter. Sent as `optionsRequestedPolicyVersion`.
     pub fn options_requested_policy_version(mut self, value: i32) -> Self {
@@ -651,7 +665,8 @@ impl crate::runtime::batch::Batchable for GetIamPolicyCall {
     }
 }
 
-/// A call of `storage.buckets.getStorageLayout`, made by [`BucketsResource::get_storage_layout`]: set optional parameters, then `send` it.
+/// A call of `storage.buckets.getStorageLayout`, made by
+/// [`BucketsResource::get_storage_layout`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -662,7 +677,8 @@ pub struct GetStorageLayoutCall {
 }
 
 impl GetStorageLayoutCall {
-    /// An optional prefix used for permission check. It is useful when the caller only has storage.objects.list permission under a specific prefix.
+    /// An optional prefix used for permission check. It is useful when the caller only has
+    /// storage.objects.list permission under a specific prefix.
     ///
     /// Optional parameter. Sent as `prefix`.
     pub fn prefix(mut self, value: impl Into<String>) -> Self {
@@ -700,7 +716,8 @@ impl crate::runtime::batch::Batchable for GetStorageLayoutCall {
     }
 }
 
-/// A call of `storage.buckets.insert`, made by [`BucketsResource::insert`]: set optional parameters, then `send` it.
+/// A call of `storage.buckets.insert`, made by [`BucketsResource::insert`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -738,7 +755,8 @@ impl InsertCall {
         self
     }
 
-    /// Set of properties to return. Defaults to noAcl, unless the bucket resource specifies acl or defaultObjectAcl properties, when it defaults to full.
+    /// Set of properties to return. Defaults to noAcl, unless the bucket resource specifies acl or
+    /// defaultObjectAcl properties, when it defaults to full.
     ///
     /// Optional parameter. Sent as `projection`.
     pub fn projection(mut self, value: Projection) -> Self {
@@ -782,7 +800,8 @@ impl crate::runtime::batch::Batchable for InsertCall {
     }
 }
 
-/// A call of `storage.buckets.list`, made by [`BucketsResource::list`]: set optional parameters, then `send` it.
+/// A call of `storage.buckets.list`, made by [`BucketsResource::list`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -793,7 +812,8 @@ pub struct ListCall {
 }
 
 impl ListCall {
-    /// Maximum number of buckets to return in a single response. The service will use this parameter or 1,000 items, whichever is smaller.
+    /// Maximum number of buckets to return in a single response. The service will use this
+    /// parameter or 1,000 items, whichever is smaller.
     ///
     /// Optional parameter. Sent as `maxResults`. Server default: `1000`.
     pub fn max_results(mut self, value: u32) -> Self {
@@ -825,7 +845,8 @@ impl ListCall {
         self
     }
 
-    /// If true, return a list of bucket resource names for buckets that are in unreachable locations.
+    /// If true, return a list of bucket resource names for buckets that are in unreachable
+    /// locations.
     ///
     /// Optional parameter. Sent as `returnPartialSuccess`.
     pub fn return_partial_success(mut self, value: bool) -> Self {
@@ -833,7 +854,8 @@ impl ListCall {
         self
     }
 
-    /// If true, only soft-deleted bucket versions will be returned. The default is false. For more information, see [Soft Delete](https://cloud.google.com/storage/docs/soft-delete).
+    /// If true, only soft-deleted bucket versions will be returned. The default is false. For more
+    /// information, see [Soft Delete](https://cloud.google.com/storage/docs/soft-delete).
     ///
     /// Optional parameter. Sent as `softDeleted`.
     pub fn soft_deleted(mut self, value: bool) -> Self {
@@ -900,7 +922,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `storage.buckets.lockRetentionPolicy`, made by [`BucketsResource::lock_retention_policy`]: set optional parameters, then `send` it.
+/// A call of `storage.buckets.lockRetentionPolicy`, made by
+/// [`BucketsResource::lock_retention_policy`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -947,7 +970,8 @@ impl crate::runtime::batch::Batchable for LockRetentionPolicyCall {
     }
 }
 
-/// A call of `storage.buckets.patch`, made by [`BucketsResource::patch`]: set optional parameters, then `send` it.
+/// A call of `storage.buckets.patch`, made by [`BucketsResource::patch`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -958,7 +982,8 @@ pub struct PatchCall {
 }
 
 impl PatchCall {
-    /// Makes the return of the bucket metadata conditional on whether the bucket's current metageneration matches the given value.
+    /// Makes the return of the bucket metadata conditional on whether the bucket's current
+    /// metageneration matches the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
@@ -966,7 +991,8 @@ impl PatchCall {
         self
     }
 
-    /// Makes the return of the bucket metadata conditional on whether the bucket's current metageneration does not match the given value.
+    /// Makes the return of the bucket metadata conditional on whether the bucket's current
+    /// metageneration does not match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
@@ -1037,7 +1063,8 @@ impl crate::runtime::batch::Batchable for PatchCall {
     }
 }
 
-/// A call of `storage.buckets.relocate`, made by [`BucketsResource::relocate`]: set optional parameters, then `send` it.
+/// A call of `storage.buckets.relocate`, made by [`BucketsResource::relocate`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -1078,7 +1105,8 @@ impl crate::runtime::batch::Batchable for RelocateCall {
     }
 }
 
-/// A call of `storage.buckets.restore`, made by [`BucketsResource::restore`]: set optional parameters, then `send` it.
+/// A call of `storage.buckets.restore`, made by [`BucketsResource::restore`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -1133,7 +1161,8 @@ impl crate::runtime::batch::Batchable for RestoreCall {
     }
 }
 
-/// A call of `storage.buckets.setIamPolicy`, made by [`BucketsResource::set_iam_policy`]: set optional parameters, then `send` it.
+/// A call of `storage.buckets.setIamPolicy`, made by [`BucketsResource::set_iam_policy`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -1180,7 +1209,8 @@ impl crate::runtime::batch::Batchable for SetIamPolicyCall {
     }
 }
 
-/// A call of `storage.buckets.testIamPermissions`, made by [`BucketsResource::test_iam_permissions`]: set optional parameters, then `send` it.
+/// A call of `storage.buckets.testIamPermissions`, made by
+/// [`BucketsResource::test_iam_permissions`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -1229,7 +1259,8 @@ impl crate::runtime::batch::Batchable for TestIamPermissionsCall {
     }
 }
 
-/// A call of `storage.buckets.update`, made by [`BucketsResource::update`]: set optional parameters, then `send` it.
+/// A call of `storage.buckets.update`, made by [`BucketsResource::update`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -1240,7 +1271,8 @@ pub struct UpdateCall {
 }
 
 impl UpdateCall {
-    /// Makes the return of the bucket metadata conditional on whether the bucket's current metageneration matches the given value.
+    /// Makes the return of the bucket metadata conditional on whether the bucket's current
+    /// metageneration matches the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
@@ -1248,7 +1280,8 @@ impl UpdateCall {
         self
     }
 
-    /// Makes the return of the bucket metadata conditional on whether the bucket's current metageneration does not match the given value.
+    /// Makes the return of the bucket metadata conditional on whether the bucket's current
+    /// metageneration does not match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
@@ -1394,7 +1427,8 @@ pub enum PredefinedDefaultObjectAcl {
     ///
     /// `private` on the wire.
     Private,
-    /// Object owner gets OWNER access, and project team members get access according to their roles.
+    /// Object owner gets OWNER access, and project team members get access according to their
+    /// roles.
     ///
     /// `projectPrivate` on the wire.
     ProjectPrivate,

@@ -7,13 +7,16 @@ pub struct DefaultObjectAccessControlsResource {
 }
 
 impl DefaultObjectAccessControlsResource {
-    /// Permanently deletes the default object ACL entry for the specified entity on the specified bucket.
+    /// Permanently deletes the default object ACL entry for the specified entity on the specified
+    /// bucket.
     ///
-    /// `DELETE storage/v1/b/{bucket}/defaultObjectAcl/{entity}` (method id `storage.defaultObjectAccessControls.delete`)
+    /// `DELETE storage/v1/b/{bucket}/defaultObjectAcl/{entity}` (method id
+    /// `storage.defaultObjectAccessControls.delete`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of a bucket.
-    /// - `entity`: The entity holding the permission. Can be user-userId, user-emailAddress, group-groupId, group-emailAddress, allUsers, or allAuthenticatedUsers.
+    /// - `entity`: The entity holding the permission. Can be user-userId, user-emailAddress,
+    ///   group-groupId,
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
@@ -31,11 +34,13 @@ impl DefaultObjectAccessControlsResource {
 
     /// Returns the default object ACL entry for the specified entity on the specified bucket.
     ///
-    /// `GET storage/v1/b/{bucket}/defaultObjectAcl/{entity}` (method id `storage.defaultObjectAccessControls.get`)
+    /// `GET storage/v1/b/{bucket}/defaultObjectAcl/{entity}` (method id
+    /// `storage.defaultObjectAccessControls.get`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of a bucket.
-    /// - `entity`: The entity holding the permission. Can be user-userId, user-emailAddress, group-groupId, group-emailAddress, allUsers, or allAuthenticatedUsers.
+    /// - `entity`: The entity holding the permission. Can be user-userId, user-emailAddress,
+    ///   group-groupId,
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
@@ -49,7 +54,8 @@ impl DefaultObjectAccessControlsResource {
 
     /// Creates a new default object ACL entry on the specified bucket.
     ///
-    /// `POST storage/v1/b/{bucket}/defaultObjectAcl` (method id `storage.defaultObjectAccessControls.insert`)
+    /// `POST storage/v1/b/{bucket}/defaultObjectAcl` (method id
+    /// `storage.defaultObjectAccessControls.insert`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of a bucket.
@@ -71,7 +77,8 @@ impl DefaultObjectAccessControlsResource {
 
     /// Retrieves default object ACL entries on the specified bucket.
     ///
-    /// `GET storage/v1/b/{bucket}/defaultObjectAcl` (method id `storage.defaultObjectAccessControls.list`)
+    /// `GET storage/v1/b/{bucket}/defaultObjectAcl` (method id
+    /// `storage.defaultObjectAccessControls.list`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of a bucket.
@@ -87,11 +94,13 @@ impl DefaultObjectAccessControlsResource {
 
     /// Patches a default object ACL entry on the specified bucket.
     ///
-    /// `PATCH storage/v1/b/{bucket}/defaultObjectAcl/{entity}` (method id `storage.defaultObjectAccessControls.patch`)
+    /// `PATCH storage/v1/b/{bucket}/defaultObjectAcl/{entity}` (method id
+    /// `storage.defaultObjectAccessControls.patch`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of a bucket.
-    /// - `entity`: The entity holding the permission. Can be user-userId, user-emailAddress, group-groupId, group-emailAddress, allUsers, or allAuthenticatedUsers.
+    /// - `entity`: The entity holding the permission. Can be user-userId, user-emailAddress,
+    ///   group-groupId,
     /// - `body`: the request body, a [`crate::schemas::ObjectAccessControl`].
     ///
     /// Scopes (any one of them):
@@ -112,11 +121,13 @@ impl DefaultObjectAccessControlsResource {
 
     /// Updates a default object ACL entry on the specified bucket.
     ///
-    /// `PUT storage/v1/b/{bucket}/defaultObjectAcl/{entity}` (method id `storage.defaultObjectAccessControls.update`)
+    /// `PUT storage/v1/b/{bucket}/defaultObjectAcl/{entity}` (method id
+    /// `storage.defaultObjectAccessControls.update`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of a bucket.
-    /// - `entity`: The entity holding the permission. Can be user-userId, user-emailAddress, group-groupId, group-emailAddress, allUsers, or allAuthenticatedUsers.
+    /// - `entity`: The entity holding the permission. Can be user-userId, user-emailAddress,
+    ///   group-groupId,
     /// - `body`: the request body, a [`crate::schemas::ObjectAccessControl`].
     ///
     /// Scopes (any one of them):
@@ -202,7 +213,8 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `storage.defaultObjectAccessControls.delete`, made by [`DefaultObjectAccessControlsResource::delete`]: set optional parameters, then `send` it.
+/// A call of `storage.defaultObjectAccessControls.delete`, made by
+/// [`DefaultObjectAccessControlsResource::delete`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -249,7 +261,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `storage.defaultObjectAccessControls.get`, made by [`DefaultObjectAccessControlsResource::get`]: set optional parameters, then `send` it.
+/// A call of `storage.defaultObjectAccessControls.get`, made by
+/// [`DefaultObjectAccessControlsResource::get`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -298,7 +311,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `storage.defaultObjectAccessControls.insert`, made by [`DefaultObjectAccessControlsResource::insert`]: set optional parameters, then `send` it.
+/// A call of `storage.defaultObjectAccessControls.insert`, made by
+/// [`DefaultObjectAccessControlsResource::insert`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -347,7 +361,8 @@ impl crate::runtime::batch::Batchable for InsertCall {
     }
 }
 
-/// A call of `storage.defaultObjectAccessControls.list`, made by [`DefaultObjectAccessControlsResource::list`]: set optional parameters, then `send` it.
+/// A call of `storage.defaultObjectAccessControls.list`, made by
+/// [`DefaultObjectAccessControlsResource::list`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -358,7 +373,8 @@ pub struct ListCall {
 }
 
 impl ListCall {
-    /// If present, only return default ACL listing if the bucket's current metageneration matches this value.
+    /// If present, only return default ACL listing if the bucket's current metageneration matches
+    /// this value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
@@ -366,7 +382,8 @@ impl ListCall {
         self
     }
 
-    /// If present, only return default ACL listing if the bucket's current metageneration does not match the given value.
+    /// If present, only return default ACL listing if the bucket's current metageneration does not
+    /// match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
@@ -412,7 +429,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `storage.defaultObjectAccessControls.patch`, made by [`DefaultObjectAccessControlsResource::patch`]: set optional parameters, then `send` it.
+/// A call of `storage.defaultObjectAccessControls.patch`, made by
+/// [`DefaultObjectAccessControlsResource::patch`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -461,7 +479,8 @@ impl crate::runtime::batch::Batchable for PatchCall {
     }
 }
 
-/// A call of `storage.defaultObjectAccessControls.update`, made by [`DefaultObjectAccessControlsResource::update`]: set optional parameters, then `send` it.
+/// A call of `storage.defaultObjectAccessControls.update`, made by
+/// [`DefaultObjectAccessControlsResource::update`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

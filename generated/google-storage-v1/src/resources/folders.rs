@@ -7,7 +7,8 @@ pub struct FoldersResource {
 }
 
 impl FoldersResource {
-    /// Permanently deletes a folder. Only applicable to buckets with hierarchical namespace enabled.
+    /// Permanently deletes a folder. Only applicable to buckets with hierarchical namespace
+    /// enabled.
     ///
     /// `DELETE storage/v1/b/{bucket}/folders/{folder}` (method id `storage.folders.delete`)
     ///
@@ -30,9 +31,11 @@ impl FoldersResource {
         DeleteCall { call }
     }
 
-    /// Deletes a folder recursively. Only applicable to buckets with hierarchical namespace enabled.
+    /// Deletes a folder recursively. Only applicable to buckets with hierarchical namespace
+    /// enabled.
     ///
-    /// `POST storage/v1/b/{bucket}/folders/{folder}/deleteRecursive` (method id `storage.folders.deleteRecursive`)
+    /// `POST storage/v1/b/{bucket}/folders/{folder}/deleteRecursive` (method id
+    /// `storage.folders.deleteRecursive`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of the bucket in which the folder resides.
@@ -53,7 +56,8 @@ impl FoldersResource {
         DeleteRecursiveCall { call }
     }
 
-    /// Returns metadata for the specified folder. Only applicable to buckets with hierarchical namespace enabled.
+    /// Returns metadata for the specified folder. Only applicable to buckets with hierarchical
+    /// namespace enabled.
     ///
     /// `GET storage/v1/b/{bucket}/folders/{folder}` (method id `storage.folders.get`)
     ///
@@ -97,7 +101,8 @@ impl FoldersResource {
         InsertCall { call }
     }
 
-    /// Retrieves a list of folders matching the criteria. Only applicable to buckets with hierarchical namespace enabled.
+    /// Retrieves a list of folders matching the criteria. Only applicable to buckets with
+    /// hierarchical namespace enabled.
     ///
     /// `GET storage/v1/b/{bucket}/folders` (method id `storage.folders.list`)
     ///
@@ -116,9 +121,11 @@ impl FoldersResource {
         ListCall { call }
     }
 
-    /// Renames a source folder to a destination folder. Only applicable to buckets with hierarchical namespace enabled.
+    /// Renames a source folder to a destination folder. Only applicable to buckets with
+    /// hierarchical namespace enabled.
     ///
-    /// `POST storage/v1/b/{bucket}/folders/{sourceFolder}/renameTo/folders/{destinationFolder}` (method id `storage.folders.rename`)
+    /// `POST storage/v1/b/{bucket}/folders/{sourceFolder}/renameTo/folders/{destinationFolder}`
+    /// (method id `storage.folders.rename`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of the bucket in which the folders are in.
@@ -219,7 +226,8 @@ static RENAME_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `storage.folders.delete`, made by [`FoldersResource::delete`]: set optional parameters, then `send` it.
+/// A call of `storage.folders.delete`, made by [`FoldersResource::delete`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -274,7 +282,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `storage.folders.deleteRecursive`, made by [`FoldersResource::delete_recursive`]: set optional parameters, then `send` it.
+/// A call of `storage.folders.deleteRecursive`, made by [`FoldersResource::delete_recursive`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -331,7 +340,8 @@ impl crate::runtime::batch::Batchable for DeleteRecursiveCall {
     }
 }
 
-/// A call of `storage.folders.get`, made by [`FoldersResource::get`]: set optional parameters, then `send` it.
+/// A call of `storage.folders.get`, made by [`FoldersResource::get`]: set optional parameters,
+/// then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -342,7 +352,8 @@ pub struct GetCall {
 }
 
 impl GetCall {
-    /// Makes the return of the folder metadata conditional on whether the folder's current metageneration matches the given value.
+    /// Makes the return of the folder metadata conditional on whether the folder's current
+    /// metageneration matches the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
@@ -350,7 +361,8 @@ impl GetCall {
         self
     }
 
-    /// Makes the return of the folder metadata conditional on whether the folder's current metageneration does not match the given value.
+    /// Makes the return of the folder metadata conditional on whether the folder's current
+    /// metageneration does not match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
@@ -386,7 +398,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `storage.folders.insert`, made by [`FoldersResource::insert`]: set optional parameters, then `send` it.
+/// A call of `storage.folders.insert`, made by [`FoldersResource::insert`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -433,7 +446,8 @@ impl crate::runtime::batch::Batchable for InsertCall {
     }
 }
 
-/// A call of `storage.folders.list`, made by [`FoldersResource::list`]: set optional parameters, then `send` it.
+/// A call of `storage.folders.list`, made by [`FoldersResource::list`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -444,7 +458,9 @@ pub struct ListCall {
 }
 
 impl ListCall {
-    /// Returns results in a directory-like mode. The only supported value is '/'. If set, items will only contain folders that either exactly match the prefix, or are one level below the prefix.
+    /// Returns results in a directory-like mode. The only supported value is '/'. If set, items
+    /// will only contain folders that either exactly match the prefix, or are one level below the
+    /// prefix.
     ///
     /// Optional parameter. Sent as `delimiter`.
     pub fn delimiter(mut self, value: impl Into<String>) -> Self {
@@ -452,7 +468,9 @@ impl ListCall {
         self
     }
 
-    /// Filter results to folders whose names are lexicographically before endOffset. If startOffset is also set, the folders listed will have names between startOffset (inclusive) and endOffset (exclusive).
+    /// Filter results to folders whose names are lexicographically before endOffset. If startOffset
+    /// is also set, the folders listed will have names between startOffset (inclusive) and
+    /// endOffset (exclusive).
     ///
     /// Optional parameter. Sent as `endOffset`.
     pub fn end_offset(mut self, value: impl Into<String>) -> Self {
@@ -476,7 +494,8 @@ impl ListCall {
         self
     }
 
-    /// Filter results to folders whose paths begin with this prefix. If set, the value must either be an empty string or end with a '/'.
+    /// Filter results to folders whose paths begin with this prefix. If set, the value must either
+    /// be an empty string or end with a '/'.
     ///
     /// Optional parameter. Sent as `prefix`.
     pub fn prefix(mut self, value: impl Into<String>) -> Self {
@@ -484,7 +503,9 @@ impl ListCall {
         self
     }
 
-    /// Filter results to folders whose names are lexicographically equal to or after startOffset. If endOffset is also set, the folders listed will have names between startOffset (inclusive) and endOffset (exclusive).
+    /// Filter results to folders whose names are lexicographically equal to or after startOffset.
+    /// If endOffset is also set, the folders listed will have names between startOffset (inclusive)
+    /// and endOffset (exclusive).
     ///
     /// Optional parameter. Sent as `startOffset`.
     pub fn start_offset(mut self, value: impl Into<String>) -> Self {
@@ -543,7 +564,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `storage.folders.rename`, made by [`FoldersResource::rename`]: set optional parameters, then `send` it.
+/// A call of `storage.folders.rename`, made by [`FoldersResource::rename`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -554,7 +576,8 @@ pub struct RenameCall {
 }
 
 impl RenameCall {
-    /// Makes the operation conditional on whether the source object's current metageneration matches the given value.
+    /// Makes the operation conditional on whether the source object's current metageneration
+    /// matches the given value.
     ///
     /// Optional parameter. Sent as `ifSourceMetagenerationMatch`.
     pub fn if_source_metageneration_match(mut self, value: i64) -> Self {
@@ -562,7 +585,8 @@ impl RenameCall {
         self
     }
 
-    /// Makes the operation conditional on whether the source object's current metageneration does not match the given value.
+    /// Makes the operation conditional on whether the source object's current metageneration does
+    /// not match the given value.
     ///
     /// Optional parameter. Sent as `ifSourceMetagenerationNotMatch`.
     pub fn if_source_metageneration_not_match(mut self, value: i64) -> Self {

@@ -9,7 +9,8 @@ pub struct ManagedFoldersResource {
 impl ManagedFoldersResource {
     /// Permanently deletes a managed folder.
     ///
-    /// `DELETE storage/v1/b/{bucket}/managedFolders/{managedFolder}` (method id `storage.managedFolders.delete`)
+    /// `DELETE storage/v1/b/{bucket}/managedFolders/{managedFolder}` (method id
+    /// `storage.managedFolders.delete`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of the bucket containing the managed folder.
@@ -32,7 +33,8 @@ impl ManagedFoldersResource {
 
     /// Returns metadata of the specified managed folder.
     ///
-    /// `GET storage/v1/b/{bucket}/managedFolders/{managedFolder}` (method id `storage.managedFolders.get`)
+    /// `GET storage/v1/b/{bucket}/managedFolders/{managedFolder}` (method id
+    /// `storage.managedFolders.get`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of the bucket containing the managed folder.
@@ -57,7 +59,8 @@ impl ManagedFoldersResource {
 
     /// Returns an IAM policy for the specified managed folder.
     ///
-    /// `GET storage/v1/b/{bucket}/managedFolders/{managedFolder}/iam` (method id `storage.managedFolders.getIamPolicy`)
+    /// `GET storage/v1/b/{bucket}/managedFolders/{managedFolder}/iam` (method id
+    /// `storage.managedFolders.getIamPolicy`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of the bucket containing the managed folder.
@@ -124,7 +127,8 @@ impl ManagedFoldersResource {
 
     /// Updates an IAM policy for the specified managed folder.
     ///
-    /// `PUT storage/v1/b/{bucket}/managedFolders/{managedFolder}/iam` (method id `storage.managedFolders.setIamPolicy`)
+    /// `PUT storage/v1/b/{bucket}/managedFolders/{managedFolder}/iam` (method id
+    /// `storage.managedFolders.setIamPolicy`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of the bucket containing the managed folder.
@@ -147,9 +151,11 @@ impl ManagedFoldersResource {
         SetIamPolicyCall { call }
     }
 
-    /// Tests a set of permissions on the given managed folder to see which, if any, are held by the caller.
+    /// Tests a set of permissions on the given managed folder to see which, if any, are held by the
+    /// caller.
     ///
-    /// `GET storage/v1/b/{bucket}/managedFolders/{managedFolder}/iam/testPermissions` (method id `storage.managedFolders.testIamPermissions`)
+    /// `GET storage/v1/b/{bucket}/managedFolders/{managedFolder}/iam/testPermissions` (method id
+    /// `storage.managedFolders.testIamPermissions`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of the bucket containing the managed folder.
@@ -180,7 +186,8 @@ impl ManagedFoldersResource {
 
     /// Updates a managed folder using patch semantics.
     ///
-    /// `PATCH storage/v1/b/{bucket}/managedFolders/{managedFolder}` (method id `storage.managedFolders.update`)
+    /// `PATCH storage/v1/b/{bucket}/managedFolders/{managedFolder}` (method id
+    /// `storage.managedFolders.update`)
     ///
     /// Arguments, in order:
     /// - `bucket`: The name of the bucket containing the managed folder.
@@ -308,7 +315,8 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `storage.managedFolders.delete`, made by [`ManagedFoldersResource::delete`]: set optional parameters, then `send` it.
+/// A call of `storage.managedFolders.delete`, made by [`ManagedFoldersResource::delete`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -319,7 +327,9 @@ pub struct DeleteCall {
 }
 
 impl DeleteCall {
-    /// Allows the deletion of a managed folder even if it is not empty. A managed folder is empty if there are no objects or managed folders that it applies to. Callers must have storage.managedFolders.setIamPolicy permission.
+    /// Allows the deletion of a managed folder even if it is not empty. A managed folder is empty
+    /// if there are no objects or managed folders that it applies to. Callers must have
+    /// storage.managedFolders.setIamPolicy permission.
     ///
     /// Optional parameter. Sent as `allowNonEmpty`.
     pub fn allow_non_empty(mut self, value: bool) -> Self {
@@ -371,7 +381,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `storage.managedFolders.get`, made by [`ManagedFoldersResource::get`]: set optional parameters, then `send` it.
+/// A call of `storage.managedFolders.get`, made by [`ManagedFoldersResource::get`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -382,7 +393,8 @@ pub struct GetCall {
 }
 
 impl GetCall {
-    /// Makes the return of the managed folder metadata conditional on whether the managed folder's current metageneration matches the given value.
+    /// Makes the return of the managed folder metadata conditional on whether the managed folder's
+    /// current metageneration matches the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
@@ -390,7 +402,8 @@ impl GetCall {
         self
     }
 
-    /// Makes the return of the managed folder metadata conditional on whether the managed folder's current metageneration does not match the given value.
+    /// Makes the return of the managed folder metadata conditional on whether the managed folder's
+    /// current metageneration does not match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
@@ -428,7 +441,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `storage.managedFolders.getIamPolicy`, made by [`ManagedFoldersResource::get_iam_policy`]: set optional parameters, then `send` it.
+/// A call of `storage.managedFolders.getIamPolicy`, made by
+/// [`ManagedFoldersResource::get_iam_policy`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -439,7 +453,8 @@ pub struct GetIamPolicyCall {
 }
 
 impl GetIamPolicyCall {
-    /// The IAM policy format version to be returned. If the optionsRequestedPolicyVersion is for an older version that doesn't support part of the requested IAM policy, the request fails.
+    /// The IAM policy format version to be returned. If the optionsRequestedPolicyVersion is for an
+    /// older version that doesn't support part of the requested IAM policy, the request fails.
     ///
     /// Optional parameter. Sent as `optionsRequestedPolicyVersion`.
     pub fn options_requested_policy_version(mut self, value: i32) -> Self {
@@ -483,7 +498,8 @@ impl crate::runtime::batch::Batchable for GetIamPolicyCall {
     }
 }
 
-/// A call of `storage.managedFolders.insert`, made by [`ManagedFoldersResource::insert`]: set optional parameters, then `send` it.
+/// A call of `storage.managedFolders.insert`, made by [`ManagedFoldersResource::insert`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -524,7 +540,8 @@ impl crate::runtime::batch::Batchable for InsertCall {
     }
 }
 
-/// A call of `storage.managedFolders.list`, made by [`ManagedFoldersResource::list`]: set optional parameters, then `send` it.
+/// A call of `storage.managedFolders.list`, made by [`ManagedFoldersResource::list`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -617,7 +634,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `storage.managedFolders.setIamPolicy`, made by [`ManagedFoldersResource::set_iam_policy`]: set optional parameters, then `send` it.
+/// A call of `storage.managedFolders.setIamPolicy`, made by
+/// [`ManagedFoldersResource::set_iam_policy`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -664,7 +682,8 @@ impl crate::runtime::batch::Batchable for SetIamPolicyCall {
     }
 }
 
-/// A call of `storage.managedFolders.testIamPermissions`, made by [`ManagedFoldersResource::test_iam_permissions`]: set optional parameters, then `send` it.
+/// A call of `storage.managedFolders.testIamPermissions`, made by
+/// [`ManagedFoldersResource::test_iam_permissions`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -713,7 +732,8 @@ impl crate::runtime::batch::Batchable for TestIamPermissionsCall {
     }
 }
 
-/// A call of `storage.managedFolders.update`, made by [`ManagedFoldersResource::update`]: set optional parameters, then `send` it.
+/// A call of `storage.managedFolders.update`, made by [`ManagedFoldersResource::update`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -724,7 +744,8 @@ pub struct UpdateCall {
 }
 
 impl UpdateCall {
-    /// Makes the operation conditional on whether the metageneration of the managed folder matches the specified value.
+    /// Makes the operation conditional on whether the metageneration of the managed folder matches
+    /// the specified value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
@@ -732,7 +753,8 @@ impl UpdateCall {
         self
     }
 
-    /// Makes the operation conditional on whether the metageneration of the managed folder doesn't match the specified value.
+    /// Makes the operation conditional on whether the metageneration of the managed folder doesn't
+    /// match the specified value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {

@@ -9,7 +9,8 @@ pub struct NotificationsResource {
 impl NotificationsResource {
     /// Permanently deletes a notification subscription.
     ///
-    /// `DELETE storage/v1/b/{bucket}/notificationConfigs/{notification}` (method id `storage.notifications.delete`)
+    /// `DELETE storage/v1/b/{bucket}/notificationConfigs/{notification}` (method id
+    /// `storage.notifications.delete`)
     ///
     /// Arguments, in order:
     /// - `bucket`: The parent bucket of the notification.
@@ -32,7 +33,8 @@ impl NotificationsResource {
 
     /// View a notification configuration.
     ///
-    /// `GET storage/v1/b/{bucket}/notificationConfigs/{notification}` (method id `storage.notifications.get`)
+    /// `GET storage/v1/b/{bucket}/notificationConfigs/{notification}` (method id
+    /// `storage.notifications.get`)
     ///
     /// Arguments, in order:
     /// - `bucket`: The parent bucket of the notification.
@@ -150,7 +152,8 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `storage.notifications.delete`, made by [`NotificationsResource::delete`]: set optional parameters, then `send` it.
+/// A call of `storage.notifications.delete`, made by [`NotificationsResource::delete`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -197,7 +200,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `storage.notifications.get`, made by [`NotificationsResource::get`]: set optional parameters, then `send` it.
+/// A call of `storage.notifications.get`, made by [`NotificationsResource::get`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -246,7 +250,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `storage.notifications.insert`, made by [`NotificationsResource::insert`]: set optional parameters, then `send` it.
+/// A call of `storage.notifications.insert`, made by [`NotificationsResource::insert`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -295,7 +300,8 @@ impl crate::runtime::batch::Batchable for InsertCall {
     }
 }
 
-/// A call of `storage.notifications.list`, made by [`NotificationsResource::list`]: set optional parameters, then `send` it.
+/// A call of `storage.notifications.list`, made by [`NotificationsResource::list`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

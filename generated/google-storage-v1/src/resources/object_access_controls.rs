@@ -9,12 +9,15 @@ pub struct ObjectAccessControlsResource {
 impl ObjectAccessControlsResource {
     /// Permanently deletes the ACL entry for the specified entity on the specified object.
     ///
-    /// `DELETE storage/v1/b/{bucket}/o/{object}/acl/{entity}` (method id `storage.objectAccessControls.delete`)
+    /// `DELETE storage/v1/b/{bucket}/o/{object}/acl/{entity}` (method id
+    /// `storage.objectAccessControls.delete`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of a bucket.
-    /// - `object`: Name of the object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
-    /// - `entity`: The entity holding the permission. Can be user-userId, user-emailAddress, group-groupId, group-emailAddress, allUsers, or allAuthenticatedUsers.
+    /// - `object`: Name of the object. For information about how to URL encode object names to be
+    ///   path safe,
+    /// - `entity`: The entity holding the permission. Can be user-userId, user-emailAddress,
+    ///   group-groupId,
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
@@ -34,12 +37,15 @@ impl ObjectAccessControlsResource {
 
     /// Returns the ACL entry for the specified entity on the specified object.
     ///
-    /// `GET storage/v1/b/{bucket}/o/{object}/acl/{entity}` (method id `storage.objectAccessControls.get`)
+    /// `GET storage/v1/b/{bucket}/o/{object}/acl/{entity}` (method id
+    /// `storage.objectAccessControls.get`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of a bucket.
-    /// - `object`: Name of the object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
-    /// - `entity`: The entity holding the permission. Can be user-userId, user-emailAddress, group-groupId, group-emailAddress, allUsers, or allAuthenticatedUsers.
+    /// - `object`: Name of the object. For information about how to URL encode object names to be
+    ///   path safe,
+    /// - `entity`: The entity holding the permission. Can be user-userId, user-emailAddress,
+    ///   group-groupId,
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
@@ -59,11 +65,13 @@ impl ObjectAccessControlsResource {
 
     /// Creates a new ACL entry on the specified object.
     ///
-    /// `POST storage/v1/b/{bucket}/o/{object}/acl` (method id `storage.objectAccessControls.insert`)
+    /// `POST storage/v1/b/{bucket}/o/{object}/acl` (method id
+    /// `storage.objectAccessControls.insert`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of a bucket.
-    /// - `object`: Name of the object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    /// - `object`: Name of the object. For information about how to URL encode object names to be
+    ///   path safe,
     /// - `body`: the request body, a [`crate::schemas::ObjectAccessControl`].
     ///
     /// Scopes (any one of them):
@@ -88,7 +96,8 @@ impl ObjectAccessControlsResource {
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of a bucket.
-    /// - `object`: Name of the object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    /// - `object`: Name of the object. For information about how to URL encode object names to be
+    ///   path safe,
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
@@ -106,12 +115,15 @@ impl ObjectAccessControlsResource {
 
     /// Patches an ACL entry on the specified object.
     ///
-    /// `PATCH storage/v1/b/{bucket}/o/{object}/acl/{entity}` (method id `storage.objectAccessControls.patch`)
+    /// `PATCH storage/v1/b/{bucket}/o/{object}/acl/{entity}` (method id
+    /// `storage.objectAccessControls.patch`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of a bucket.
-    /// - `object`: Name of the object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
-    /// - `entity`: The entity holding the permission. Can be user-userId, user-emailAddress, group-groupId, group-emailAddress, allUsers, or allAuthenticatedUsers.
+    /// - `object`: Name of the object. For information about how to URL encode object names to be
+    ///   path safe,
+    /// - `entity`: The entity holding the permission. Can be user-userId, user-emailAddress,
+    ///   group-groupId,
     /// - `body`: the request body, a [`crate::schemas::ObjectAccessControl`].
     ///
     /// Scopes (any one of them):
@@ -134,12 +146,15 @@ impl ObjectAccessControlsResource {
 
     /// Updates an ACL entry on the specified object.
     ///
-    /// `PUT storage/v1/b/{bucket}/o/{object}/acl/{entity}` (method id `storage.objectAccessControls.update`)
+    /// `PUT storage/v1/b/{bucket}/o/{object}/acl/{entity}` (method id
+    /// `storage.objectAccessControls.update`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of a bucket.
-    /// - `object`: Name of the object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
-    /// - `entity`: The entity holding the permission. Can be user-userId, user-emailAddress, group-groupId, group-emailAddress, allUsers, or allAuthenticatedUsers.
+    /// - `object`: Name of the object. For information about how to URL encode object names to be
+    ///   path safe,
+    /// - `entity`: The entity holding the permission. Can be user-userId, user-emailAddress,
+    ///   group-groupId,
     /// - `body`: the request body, a [`crate::schemas::ObjectAccessControl`].
     ///
     /// Scopes (any one of them):
@@ -227,7 +242,8 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `storage.objectAccessControls.delete`, made by [`ObjectAccessControlsResource::delete`]: set optional parameters, then `send` it.
+/// A call of `storage.objectAccessControls.delete`, made by
+/// [`ObjectAccessControlsResource::delete`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -238,7 +254,8 @@ pub struct DeleteCall {
 }
 
 impl DeleteCall {
-    /// If present, selects a specific revision of this object (as opposed to the latest version, the default).
+    /// If present, selects a specific revision of this object (as opposed to the latest version,
+    /// the default).
     ///
     /// Optional parameter. Sent as `generation`.
     pub fn generation(mut self, value: i64) -> Self {
@@ -282,7 +299,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `storage.objectAccessControls.get`, made by [`ObjectAccessControlsResource::get`]: set optional parameters, then `send` it.
+/// A call of `storage.objectAccessControls.get`, made by [`ObjectAccessControlsResource::get`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -293,7 +311,8 @@ pub struct GetCall {
 }
 
 impl GetCall {
-    /// If present, selects a specific revision of this object (as opposed to the latest version, the default).
+    /// If present, selects a specific revision of this object (as opposed to the latest version,
+    /// the default).
     ///
     /// Optional parameter. Sent as `generation`.
     pub fn generation(mut self, value: i64) -> Self {
@@ -339,7 +358,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `storage.objectAccessControls.insert`, made by [`ObjectAccessControlsResource::insert`]: set optional parameters, then `send` it.
+/// A call of `storage.objectAccessControls.insert`, made by
+/// [`ObjectAccessControlsResource::insert`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -350,7 +370,8 @@ pub struct InsertCall {
 }
 
 impl InsertCall {
-    /// If present, selects a specific revision of this object (as opposed to the latest version, the default).
+    /// If present, selects a specific revision of this object (as opposed to the latest version,
+    /// the default).
     ///
     /// Optional parameter. Sent as `generation`.
     pub fn generation(mut self, value: i64) -> Self {
@@ -396,7 +417,8 @@ impl crate::runtime::batch::Batchable for InsertCall {
     }
 }
 
-/// A call of `storage.objectAccessControls.list`, made by [`ObjectAccessControlsResource::list`]: set optional parameters, then `send` it.
+/// A call of `storage.objectAccessControls.list`, made by
+/// [`ObjectAccessControlsResource::list`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -407,7 +429,8 @@ pub struct ListCall {
 }
 
 impl ListCall {
-    /// If present, selects a specific revision of this object (as opposed to the latest version, the default).
+    /// If present, selects a specific revision of this object (as opposed to the latest version,
+    /// the default).
     ///
     /// Optional parameter. Sent as `generation`.
     pub fn generation(mut self, value: i64) -> Self {
@@ -453,7 +476,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `storage.objectAccessControls.patch`, made by [`ObjectAccessControlsResource::patch`]: set optional parameters, then `send` it.
+/// A call of `storage.objectAccessControls.patch`, made by
+/// [`ObjectAccessControlsResource::patch`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -464,7 +488,8 @@ pub struct PatchCall {
 }
 
 impl PatchCall {
-    /// If present, selects a specific revision of this object (as opposed to the latest version, the default).
+    /// If present, selects a specific revision of this object (as opposed to the latest version,
+    /// the default).
     ///
     /// Optional parameter. Sent as `generation`.
     pub fn generation(mut self, value: i64) -> Self {
@@ -510,7 +535,8 @@ impl crate::runtime::batch::Batchable for PatchCall {
     }
 }
 
-/// A call of `storage.objectAccessControls.update`, made by [`ObjectAccessControlsResource::update`]: set optional parameters, then `send` it.
+/// A call of `storage.objectAccessControls.update`, made by
+/// [`ObjectAccessControlsResource::update`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -521,7 +547,8 @@ pub struct UpdateCall {
 }
 
 impl UpdateCall {
-    /// If present, selects a specific revision of this object (as opposed to the latest version, the default).
+    /// If present, selects a specific revision of this object (as opposed to the latest version,
+    /// the default).
     ///
     /// Optional parameter. Sent as `generation`.
     pub fn generation(mut self, value: i64) -> Self {

@@ -32,11 +32,14 @@ impl ObjectsResource {
 
     /// Concatenates a list of existing objects into a new object in the same bucket.
     ///
-    /// `POST storage/v1/b/{destinationBucket}/o/{destinationObject}/compose` (method id `storage.objects.compose`)
+    /// `POST storage/v1/b/{destinationBucket}/o/{destinationObject}/compose` (method id
+    /// `storage.objects.compose`)
     ///
     /// Arguments, in order:
-    /// - `destination_bucket`: Name of the bucket containing the source objects. The destination object is stored in this bucket.
-    /// - `destination_object`: Name of the new object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    /// - `destination_bucket`: Name of the bucket containing the source objects. The destination
+    ///   object is stored in this
+    /// - `destination_object`: Name of the new object. For information about how to URL encode
+    ///   object names to be path
     /// - `body`: the request body, a [`crate::schemas::ComposeRequest`].
     ///
     /// Scopes (any one of them):
@@ -58,13 +61,18 @@ impl ObjectsResource {
 
     /// Copies a source object to a destination object. Optionally overrides metadata.
     ///
-    /// `POST storage/v1/b/{sourceBucket}/o/{sourceObject}/copyTo/b/{destinationBucket}/o/{destinationObject}` (method id `storage.objects.copy`)
+    /// `POST
+    /// storage/v1/b/{sourceBucket}/o/{sourceObject}/copyTo/b/{destinationBucket}/o/{destinationObject}`
+    /// (method id `storage.objects.copy`)
     ///
     /// Arguments, in order:
     /// - `source_bucket`: Name of the bucket in which to find the source object.
-    /// - `source_object`: Name of the source object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
-    /// - `destination_bucket`: Name of the bucket in which to store the new object. Overrides the provided object metadata's bucket value, if any.For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
-    /// - `destination_object`: Name of the new object. Required when the object metadata is not otherwise provided. Overrides the object metadata's name value, if any.
+    /// - `source_object`: Name of the source object. For information about how to URL encode
+    ///   object names to be path
+    /// - `destination_bucket`: Name of the bucket in which to store the new object. Overrides the
+    ///   provided object
+    /// - `destination_object`: Name of the new object. Required when the object metadata is not
+    ///   otherwise provided.
     /// - `body`: the request body, a [`crate::schemas::Object`].
     ///
     /// Scopes (any one of them):
@@ -88,13 +96,15 @@ impl ObjectsResource {
         CopyCall { call }
     }
 
-    /// Deletes an object and its metadata. Deletions are permanent if versioning is not enabled for the bucket, or if the generation parameter is used.
+    /// Deletes an object and its metadata. Deletions are permanent if versioning is not enabled for
+    /// the bucket, or if the generation parameter is used.
     ///
     /// `DELETE storage/v1/b/{bucket}/o/{object}` (method id `storage.objects.delete`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of the bucket in which the object resides.
-    /// - `object`: Name of the object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    /// - `object`: Name of the object. For information about how to URL encode object names to be
+    ///   path safe,
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
@@ -117,7 +127,8 @@ impl ObjectsResource {
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of the bucket in which the object resides.
-    /// - `object`: Name of the object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    /// - `object`: Name of the object. For information about how to URL encode object names to be
+    ///   path safe,
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
@@ -138,7 +149,8 @@ impl ObjectsResource {
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of the bucket in which the object resides.
-    /// - `object`: Name of the object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    /// - `object`: Name of the object. For information about how to URL encode object names to be
+    ///   path safe,
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
@@ -162,7 +174,8 @@ impl ObjectsResource {
     /// `POST storage/v1/b/{bucket}/o` (method id `storage.objects.insert`)
     ///
     /// Arguments, in order:
-    /// - `bucket`: Name of the bucket in which to store the new object. Overrides the provided object metadata's bucket value, if any.
+    /// - `bucket`: Name of the bucket in which to store the new object. Overrides the provided
+    ///   object
     /// - `body`: the request body, a [`crate::schemas::Object`].
     ///
     /// Scopes (any one of them):
@@ -201,12 +214,15 @@ impl ObjectsResource {
 
     /// Moves the source object to the destination object in the same bucket.
     ///
-    /// `POST storage/v1/b/{bucket}/o/{sourceObject}/moveTo/o/{destinationObject}` (method id `storage.objects.move`)
+    /// `POST storage/v1/b/{bucket}/o/{sourceObject}/moveTo/o/{destinationObject}` (method id
+    /// `storage.objects.move`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of the bucket in which the object resides.
-    /// - `source_object`: Name of the source object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
-    /// - `destination_object`: Name of the destination object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    /// - `source_object`: Name of the source object. For information about how to URL encode
+    ///   object names to be path
+    /// - `destination_object`: Name of the destination object. For information about how to URL
+    ///   encode object names to be
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
@@ -231,7 +247,8 @@ impl ObjectsResource {
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of the bucket in which the object resides.
-    /// - `object`: Name of the object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    /// - `object`: Name of the object. For information about how to URL encode object names to be
+    ///   path safe,
     /// - `body`: the request body, a [`crate::schemas::Object`].
     ///
     /// Scopes (any one of them):
@@ -256,7 +273,8 @@ impl ObjectsResource {
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of the bucket in which the object resides.
-    /// - `object`: Name of the object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    /// - `object`: Name of the object. For information about how to URL encode object names to be
+    ///   path safe,
     /// - `generation`: Selects a specific revision of this object.
     ///
     /// Scopes (any one of them):
@@ -277,13 +295,18 @@ impl ObjectsResource {
 
     /// Rewrites a source object to a destination object. Optionally overrides metadata.
     ///
-    /// `POST storage/v1/b/{sourceBucket}/o/{sourceObject}/rewriteTo/b/{destinationBucket}/o/{destinationObject}` (method id `storage.objects.rewrite`)
+    /// `POST
+    /// storage/v1/b/{sourceBucket}/o/{sourceObject}/rewriteTo/b/{destinationBucket}/o/{destinationObject}`
+    /// (method id `storage.objects.rewrite`)
     ///
     /// Arguments, in order:
     /// - `source_bucket`: Name of the bucket in which to find the source object.
-    /// - `source_object`: Name of the source object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
-    /// - `destination_bucket`: Name of the bucket in which to store the new object. Overrides the provided object metadata's bucket value, if any.
-    /// - `destination_object`: Name of the new object. Required when the object metadata is not otherwise provided. Overrides the object metadata's name value, if any. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    /// - `source_object`: Name of the source object. For information about how to URL encode
+    ///   object names to be path
+    /// - `destination_bucket`: Name of the bucket in which to store the new object. Overrides the
+    ///   provided object
+    /// - `destination_object`: Name of the new object. Required when the object metadata is not
+    ///   otherwise provided.
     /// - `body`: the request body, a [`crate::schemas::Object`].
     ///
     /// Scopes (any one of them):
@@ -313,7 +336,8 @@ impl ObjectsResource {
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of the bucket in which the object resides.
-    /// - `object`: Name of the object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    /// - `object`: Name of the object. For information about how to URL encode object names to be
+    ///   path safe,
     /// - `body`: the request body, a [`crate::schemas::Policy`].
     ///
     /// Scopes (any one of them):
@@ -335,11 +359,13 @@ impl ObjectsResource {
 
     /// Tests a set of permissions on the given object to see which, if any, are held by the caller.
     ///
-    /// `GET storage/v1/b/{bucket}/o/{object}/iam/testPermissions` (method id `storage.objects.testIamPermissions`)
+    /// `GET storage/v1/b/{bucket}/o/{object}/iam/testPermissions` (method id
+    /// `storage.objects.testIamPermissions`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of the bucket in which the object resides.
-    /// - `object`: Name of the object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    /// - `object`: Name of the object. For information about how to URL encode object names to be
+    ///   path safe,
     /// - `permissions`: Permissions to test.
     ///
     /// Scopes (any one of them):
@@ -370,7 +396,8 @@ impl ObjectsResource {
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of the bucket in which the object resides.
-    /// - `object`: Name of the object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    /// - `object`: Name of the object. For information about how to URL encode object names to be
+    ///   path safe,
     /// - `body`: the request body, a [`crate::schemas::Object`].
     ///
     /// Scopes (any one of them):
@@ -391,11 +418,13 @@ impl ObjectsResource {
 
     /// Retrieves a specific object context with its extended data for a given object.
     ///
-    /// `GET storage/v1/b/{bucket}/o/{object}/viewFullContext` (method id `storage.objects.viewFullContext`)
+    /// `GET storage/v1/b/{bucket}/o/{object}/viewFullContext` (method id
+    /// `storage.objects.viewFullContext`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of the bucket in which the object resides.
-    /// - `object`: Name of the object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    /// - `object`: Name of the object. For information about how to URL encode object names to be
+    ///   path safe,
     /// - `context_key`: Key identifying the object context to retrieve.
     ///
     /// Scopes (any one of them):
@@ -628,7 +657,8 @@ static VIEW_FULL_CONTEXT_METHOD: crate::runtime::MethodInfo = crate::runtime::Me
     api_version: None,
 };
 
-/// A call of `storage.objects.bulkRestore`, made by [`ObjectsResource::bulk_restore`]: set optional parameters, then `send` it.
+/// A call of `storage.objects.bulkRestore`, made by [`ObjectsResource::bulk_restore`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -669,7 +699,8 @@ impl crate::runtime::batch::Batchable for BulkRestoreCall {
     }
 }
 
-/// A call of `storage.objects.compose`, made by [`ObjectsResource::compose`]: set optional parameters, then `send` it.
+/// A call of `storage.objects.compose`, made by [`ObjectsResource::compose`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -691,10 +722,12 @@ impl ComposeCall {
         self
     }
 
-    /// Specifies which object context groups to drop from the source object(s) during a compose operation. The accepted value is 'custom'.
+    /// Specifies which object context groups to drop from the source object(s) during a compose
+    /// operation. The accepted value is 'custom'.
     /// Destination contexts behave as follows:
     /// - When request body contexts are provided, they override all source contexts.
-    /// - When no request body contexts are provided, source contexts are preserved unless 'dropContextGroups' contains 'custom', in which case all contexts are dropped.
+    /// - When no request body contexts are provided, source contexts are preserved unless
+    ///   'dropContextGroups' contains 'custom', in which case all contexts are dropped.
     ///
     /// Optional parameter. Sent as `dropContextGroups`, once per value.
     pub fn drop_context_groups(
@@ -706,7 +739,9 @@ impl ComposeCall {
         self
     }
 
-    /// Makes the operation conditional on whether the object's current generation matches the given value. Setting to 0 makes the operation succeed only if there are no live versions of the object.
+    /// Makes the operation conditional on whether the object's current generation matches the given
+    /// value. Setting to 0 makes the operation succeed only if there are no live versions of the
+    /// object.
     ///
     /// Optional parameter. Sent as `ifGenerationMatch`.
     pub fn if_generation_match(mut self, value: i64) -> Self {
@@ -714,7 +749,8 @@ impl ComposeCall {
         self
     }
 
-    /// Makes the operation conditional on whether the object's current metageneration matches the given value.
+    /// Makes the operation conditional on whether the object's current metageneration matches the
+    /// given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
@@ -722,7 +758,9 @@ impl ComposeCall {
         self
     }
 
-    /// Resource name of the Cloud KMS key, of the form projects/my-project/locations/global/keyRings/my-kr/cryptoKeys/my-key, that will be used to encrypt the object. Overrides the object metadata's kms_key_name value, if any.
+    /// Resource name of the Cloud KMS key, of the form
+    /// projects/my-project/locations/global/keyRings/my-kr/cryptoKeys/my-key, that will be used to
+    /// encrypt the object. Overrides the object metadata's kms_key_name value, if any.
     ///
     /// Optional parameter. Sent as `kmsKeyName`.
     pub fn kms_key_name(mut self, value: impl Into<String>) -> Self {
@@ -766,7 +804,8 @@ impl crate::runtime::batch::Batchable for ComposeCall {
     }
 }
 
-/// A call of `storage.objects.copy`, made by [`ObjectsResource::copy`]: set optional parameters, then `send` it.
+/// A call of `storage.objects.copy`, made by [`ObjectsResource::copy`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -777,7 +816,9 @@ pub struct CopyCall {
 }
 
 impl CopyCall {
-    /// Resource name of the Cloud KMS key, of the form projects/my-project/locations/global/keyRings/my-kr/cryptoKeys/my-key, that will be used to encrypt the object. Overrides the object metadata's kms_key_name value, if any.
+    /// Resource name of the Cloud KMS key, of the form
+    /// projects/my-project/locations/global/keyRings/my-kr/cryptoKeys/my-key, that will be used to
+    /// encrypt the object. Overrides the object metadata's kms_key_name value, if any.
     ///
     /// Optional parameter. Sent as `destinationKmsKeyName`.
     pub fn destination_kms_key_name(mut self, value: impl Into<String>) -> Self {
@@ -796,7 +837,9 @@ impl CopyCall {
         self
     }
 
-    /// Makes the operation conditional on whether the destination object's current generation matches the given value. Setting to 0 makes the operation succeed only if there are no live versions of the object.
+    /// Makes the operation conditional on whether the destination object's current generation
+    /// matches the given value. Setting to 0 makes the operation succeed only if there are no live
+    /// versions of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationMatch`.
     pub fn if_generation_match(mut self, value: i64) -> Self {
@@ -804,7 +847,9 @@ impl CopyCall {
         self
     }
 
-    /// Makes the operation conditional on whether the destination object's current generation does not match the given value. If no live object exists, the precondition fails. Setting to 0 makes the operation succeed only if there is a live version of the object.
+    /// Makes the operation conditional on whether the destination object's current generation does
+    /// not match the given value. If no live object exists, the precondition fails. Setting to 0
+    /// makes the operation succeed only if there is a live version of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationNotMatch`.
     pub fn if_generation_not_match(mut self, value: i64) -> Self {
@@ -812,7 +857,8 @@ impl CopyCall {
         self
     }
 
-    /// Makes the operation conditional on whether the destination object's current metageneration matches the given value.
+    /// Makes the operation conditional on whether the destination object's current metageneration
+    /// matches the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
@@ -820,7 +866,8 @@ impl CopyCall {
         self
     }
 
-    /// Makes the operation conditional on whether the destination object's current metageneration does not match the given value.
+    /// Makes the operation conditional on whether the destination object's current metageneration
+    /// does not match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
@@ -828,7 +875,8 @@ impl CopyCall {
         self
     }
 
-    /// Makes the operation conditional on whether the source object's current generation matches the given value.
+    /// Makes the operation conditional on whether the source object's current generation matches
+    /// the given value.
     ///
     /// Optional parameter. Sent as `ifSourceGenerationMatch`.
     pub fn if_source_generation_match(mut self, value: i64) -> Self {
@@ -836,7 +884,8 @@ impl CopyCall {
         self
     }
 
-    /// Makes the operation conditional on whether the source object's current generation does not match the given value.
+    /// Makes the operation conditional on whether the source object's current generation does not
+    /// match the given value.
     ///
     /// Optional parameter. Sent as `ifSourceGenerationNotMatch`.
     pub fn if_source_generation_not_match(mut self, value: i64) -> Self {
@@ -844,7 +893,8 @@ impl CopyCall {
         self
     }
 
-    /// Makes the operation conditional on whether the source object's current metageneration matches the given value.
+    /// Makes the operation conditional on whether the source object's current metageneration
+    /// matches the given value.
     ///
     /// Optional parameter. Sent as `ifSourceMetagenerationMatch`.
     pub fn if_source_metageneration_match(mut self, value: i64) -> Self {
@@ -852,7 +902,8 @@ impl CopyCall {
         self
     }
 
-    /// Makes the operation conditional on whether the source object's current metageneration does not match the given value.
+    /// Makes the operation conditional on whether the source object's current metageneration does
+    /// not match the given value.
     ///
     /// Optional parameter. Sent as `ifSourceMetagenerationNotMatch`.
     pub fn if_source_metageneration_not_match(mut self, value: i64) -> Self {
@@ -860,7 +911,8 @@ impl CopyCall {
         self
     }
 
-    /// Set of properties to return. Defaults to noAcl, unless the object resource specifies the acl property, when it defaults to full.
+    /// Set of properties to return. Defaults to noAcl, unless the object resource specifies the acl
+    /// property, when it defaults to full.
     ///
     /// Optional parameter. Sent as `projection`.
     pub fn projection(mut self, value: Projection) -> Self {
@@ -868,7 +920,8 @@ impl CopyCall {
         self
     }
 
-    /// If present, selects a specific revision of the source object (as opposed to the latest version, the default).
+    /// If present, selects a specific revision of the source object (as opposed to the latest
+    /// version, the default).
     ///
     /// Optional parameter. Sent as `sourceGeneration`.
     pub fn source_generation(mut self, value: i64) -> Self {
@@ -912,7 +965,8 @@ impl crate::runtime::batch::Batchable for CopyCall {
     }
 }
 
-/// A call of `storage.objects.delete`, made by [`ObjectsResource::delete`]: set optional parameters, then `send` it.
+/// A call of `storage.objects.delete`, made by [`ObjectsResource::delete`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -923,7 +977,8 @@ pub struct DeleteCall {
 }
 
 impl DeleteCall {
-    /// If present, permanently deletes a specific revision of this object (as opposed to the latest version, the default).
+    /// If present, permanently deletes a specific revision of this object (as opposed to the latest
+    /// version, the default).
     ///
     /// Optional parameter. Sent as `generation`.
     pub fn generation(mut self, value: i64) -> Self {
@@ -931,7 +986,9 @@ impl DeleteCall {
         self
     }
 
-    /// Makes the operation conditional on whether the object's current generation matches the given value. Setting to 0 makes the operation succeed only if there are no live versions of the object.
+    /// Makes the operation conditional on whether the object's current generation matches the given
+    /// value. Setting to 0 makes the operation succeed only if there are no live versions of the
+    /// object.
     ///
     /// Optional parameter. Sent as `ifGenerationMatch`.
     pub fn if_generation_match(mut self, value: i64) -> Self {
@@ -939,7 +996,9 @@ impl DeleteCall {
         self
     }
 
-    /// Makes the operation conditional on whether the object's current generation does not match the given value. If no live object exists, the precondition fails. Setting to 0 makes the operation succeed only if there is a live version of the object.
+    /// Makes the operation conditional on whether the object's current generation does not match
+    /// the given value. If no live object exists, the precondition fails. Setting to 0 makes the
+    /// operation succeed only if there is a live version of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationNotMatch`.
     pub fn if_generation_not_match(mut self, value: i64) -> Self {
@@ -947,7 +1006,8 @@ impl DeleteCall {
         self
     }
 
-    /// Makes the operation conditional on whether the object's current metageneration matches the given value.
+    /// Makes the operation conditional on whether the object's current metageneration matches the
+    /// given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
@@ -955,7 +1015,8 @@ impl DeleteCall {
         self
     }
 
-    /// Makes the operation conditional on whether the object's current metageneration does not match the given value.
+    /// Makes the operation conditional on whether the object's current metageneration does not
+    /// match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
@@ -999,7 +1060,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `storage.objects.get`, made by [`ObjectsResource::get`]: set optional parameters, then `send` it.
+/// A call of `storage.objects.get`, made by [`ObjectsResource::get`]: set optional parameters,
+/// then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -1010,7 +1072,8 @@ pub struct GetCall {
 }
 
 impl GetCall {
-    /// If present, selects a specific revision of this object (as opposed to the latest version, the default).
+    /// If present, selects a specific revision of this object (as opposed to the latest version,
+    /// the default).
     ///
     /// Optional parameter. Sent as `generation`.
     pub fn generation(mut self, value: i64) -> Self {
@@ -1018,7 +1081,9 @@ impl GetCall {
         self
     }
 
-    /// Makes the operation conditional on whether the object's current generation matches the given value. Setting to 0 makes the operation succeed only if there are no live versions of the object.
+    /// Makes the operation conditional on whether the object's current generation matches the given
+    /// value. Setting to 0 makes the operation succeed only if there are no live versions of the
+    /// object.
     ///
     /// Optional parameter. Sent as `ifGenerationMatch`.
     pub fn if_generation_match(mut self, value: i64) -> Self {
@@ -1026,7 +1091,9 @@ impl GetCall {
         self
     }
 
-    /// Makes the operation conditional on whether the object's current generation does not match the given value. If no live object exists, the precondition fails. Setting to 0 makes the operation succeed only if there is a live version of the object.
+    /// Makes the operation conditional on whether the object's current generation does not match
+    /// the given value. If no live object exists, the precondition fails. Setting to 0 makes the
+    /// operation succeed only if there is a live version of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationNotMatch`.
     pub fn if_generation_not_match(mut self, value: i64) -> Self {
@@ -1034,7 +1101,8 @@ impl GetCall {
         self
     }
 
-    /// Makes the operation conditional on whether the object's current metageneration matches the given value.
+    /// Makes the operation conditional on whether the object's current metageneration matches the
+    /// given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
@@ -1042,7 +1110,8 @@ impl GetCall {
         self
     }
 
-    /// Makes the operation conditional on whether the object's current metageneration does not match the given value.
+    /// Makes the operation conditional on whether the object's current metageneration does not
+    /// match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
@@ -1058,7 +1127,10 @@ impl GetCall {
         self
     }
 
-    /// Restore token used to differentiate soft-deleted objects with the same name and generation. Only applicable for hierarchical namespace buckets and if softDeleted is set to true. This parameter is optional, and is only required in the rare case when there are multiple soft-deleted objects with the same name and generation.
+    /// Restore token used to differentiate soft-deleted objects with the same name and generation.
+    /// Only applicable for hierarchical namespace buckets and if softDeleted is set to true. This
+    /// parameter is optional, and is only required in the rare case when there are multiple
+    /// soft-deleted objects with the same name and generation.
     ///
     /// Optional parameter. Sent as `restoreToken`.
     pub fn restore_token(mut self, value: impl Into<String>) -> Self {
@@ -1066,7 +1138,8 @@ impl GetCall {
         self
     }
 
-    /// If true, only soft-deleted object versions will be listed. The default is false. For more information, see [Soft Delete](https://cloud.google.com/storage/docs/soft-delete).
+    /// If true, only soft-deleted object versions will be listed. The default is false. For more
+    /// information, see [Soft Delete](https://cloud.google.com/storage/docs/soft-delete).
     ///
     /// Optional parameter. Sent as `softDeleted`.
     pub fn soft_deleted(mut self, value: bool) -> Self {
@@ -1126,7 +1199,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `storage.objects.getIamPolicy`, made by [`ObjectsResource::get_iam_policy`]: set optional parameters, then `send` it.
+/// A call of `storage.objects.getIamPolicy`, made by [`ObjectsResource::get_iam_policy`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -1137,7 +1211,8 @@ pub struct GetIamPolicyCall {
 }
 
 impl GetIamPolicyCall {
-    /// If present, selects a specific revision of this object (as opposed to the latest version, the default).
+    /// If present, selects a specific revision of this object (as opposed to the latest version,
+    /// the default).
     ///
     /// Optional parameter. Sent as `generation`.
     pub fn generation(mut self, value: i64) -> Self {
@@ -1181,7 +1256,8 @@ impl crate::runtime::batch::Batchable for GetIamPolicyCall {
     }
 }
 
-/// A call of `storage.objects.insert`, made by [`ObjectsResource::insert`]: set optional parameters, then `send` it.
+/// A call of `storage.objects.insert`, made by [`ObjectsResource::insert`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -1192,7 +1268,10 @@ pub struct InsertCall {
 }
 
 impl InsertCall {
-    /// If set, sets the contentEncoding property of the final object to this value. Setting this parameter is equivalent to setting the contentEncoding metadata property. This can be useful when uploading an object with uploadType=media to indicate the encoding of the content being uploaded.
+    /// If set, sets the contentEncoding property of the final object to this value. Setting this
+    /// parameter is equivalent to setting the contentEncoding metadata property. This can be useful
+    /// when uploading an object with uploadType=media to indicate the encoding of the content being
+    /// uploaded.
     ///
     /// Optional parameter. Sent as `contentEncoding`.
     pub fn content_encoding(mut self, value: impl Into<String>) -> Self {
@@ -1200,7 +1279,9 @@ impl InsertCall {
         self
     }
 
-    /// Makes the operation conditional on whether the object's current generation matches the given value. Setting to 0 makes the operation succeed only if there are no live versions of the object.
+    /// Makes the operation conditional on whether the object's current generation matches the given
+    /// value. Setting to 0 makes the operation succeed only if there are no live versions of the
+    /// object.
     ///
     /// Optional parameter. Sent as `ifGenerationMatch`.
     pub fn if_generation_match(mut self, value: i64) -> Self {
@@ -1208,7 +1289,9 @@ impl InsertCall {
         self
     }
 
-    /// Makes the operation conditional on whether the object's current generation does not match the given value. If no live object exists, the precondition fails. Setting to 0 makes the operation succeed only if there is a live version of the object.
+    /// Makes the operation conditional on whether the object's current generation does not match
+    /// the given value. If no live object exists, the precondition fails. Setting to 0 makes the
+    /// operation succeed only if there is a live version of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationNotMatch`.
     pub fn if_generation_not_match(mut self, value: i64) -> Self {
@@ -1216,7 +1299,8 @@ impl InsertCall {
         self
     }
 
-    /// Makes the operation conditional on whether the object's current metageneration matches the given value.
+    /// Makes the operation conditional on whether the object's current metageneration matches the
+    /// given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
@@ -1224,7 +1308,8 @@ impl InsertCall {
         self
     }
 
-    /// Makes the operation conditional on whether the object's current metageneration does not match the given value.
+    /// Makes the operation conditional on whether the object's current metageneration does not
+    /// match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
@@ -1232,7 +1317,9 @@ impl InsertCall {
         self
     }
 
-    /// Resource name of the Cloud KMS key, of the form projects/my-project/locations/global/keyRings/my-kr/cryptoKeys/my-key, that will be used to encrypt the object. Overrides the object metadata's kms_key_name value, if any.
+    /// Resource name of the Cloud KMS key, of the form
+    /// projects/my-project/locations/global/keyRings/my-kr/cryptoKeys/my-key, that will be used to
+    /// encrypt the object. Overrides the object metadata's kms_key_name value, if any.
     ///
     /// Optional parameter. Sent as `kmsKeyName`.
     pub fn kms_key_name(mut self, value: impl Into<String>) -> Self {
@@ -1240,7 +1327,10 @@ impl InsertCall {
         self
     }
 
-    /// Name of the object. Required when the object metadata is not otherwise provided. Overrides the object metadata's name value, if any. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    /// Name of the object. Required when the object metadata is not otherwise provided. Overrides
+    /// the object metadata's name value, if any. For information about how to URL encode object
+    /// names to be path safe, see [Encoding URI Path
+    /// Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
     ///
     /// Optional parameter. Sent as `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
@@ -1256,7 +1346,8 @@ impl InsertCall {
         self
     }
 
-    /// Set of properties to return. Defaults to noAcl, unless the object resource specifies the acl property, when it defaults to full.
+    /// Set of properties to return. Defaults to noAcl, unless the object resource specifies the acl
+    /// property, when it defaults to full.
     ///
     /// Optional parameter. Sent as `projection`.
     pub fn projection(mut self, value: Projection) -> Self {
@@ -1280,7 +1371,9 @@ impl InsertCall {
         self
     }
 
-    #[doc = " Attaches `data` as the media of this call, sent in one request by `send` (multipart/related\n with the request body, if the call has one). Accepted: `*/*`; anything else is\n refused before sending."]
+    /// Attaches `data` as the media of this call, sent in one request by `send` (multipart/related
+    /// with the request body, if the call has one). Accepted: `*/*`; anything else is refused
+    /// before sending.
     pub fn upload(
         mut self,
         data: impl Into<crate::runtime::bytes::Bytes>,
@@ -1290,7 +1383,8 @@ impl InsertCall {
         self
     }
 
-    #[doc = " Attaches `source` as the media of this call, sent by `send` with the resumable protocol:\n in chunks, resuming from what the server has after a failure. Accepted: `*/*`."]
+    /// Attaches `source` as the media of this call, sent by `send` with the resumable protocol: in
+    /// chunks, resuming from what the server has after a failure. Accepted: `*/*`.
     pub fn upload_resumable(
         mut self,
         source: crate::runtime::UploadSource,
@@ -1322,7 +1416,8 @@ impl crate::runtime::CallOptions for InsertCall {
     }
 }
 
-/// A call of `storage.objects.list`, made by [`ObjectsResource::list`]: set optional parameters, then `send` it.
+/// A call of `storage.objects.list`, made by [`ObjectsResource::list`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -1333,7 +1428,10 @@ pub struct ListCall {
 }
 
 impl ListCall {
-    /// Returns results in a directory-like mode. items will contain only objects whose names, aside from the prefix, do not contain delimiter. Objects whose names, aside from the prefix, contain delimiter will have their name, truncated after the delimiter, returned in prefixes. Duplicate prefixes are omitted.
+    /// Returns results in a directory-like mode. items will contain only objects whose names, aside
+    /// from the prefix, do not contain delimiter. Objects whose names, aside from the prefix,
+    /// contain delimiter will have their name, truncated after the delimiter, returned in prefixes.
+    /// Duplicate prefixes are omitted.
     ///
     /// Optional parameter. Sent as `delimiter`.
     pub fn delimiter(mut self, value: impl Into<String>) -> Self {
@@ -1341,7 +1439,9 @@ impl ListCall {
         self
     }
 
-    /// Filter results to objects whose names are lexicographically before endOffset. If startOffset is also set, the objects listed will have names between startOffset (inclusive) and endOffset (exclusive).
+    /// Filter results to objects whose names are lexicographically before endOffset. If startOffset
+    /// is also set, the objects listed will have names between startOffset (inclusive) and
+    /// endOffset (exclusive).
     ///
     /// Optional parameter. Sent as `endOffset`.
     pub fn end_offset(mut self, value: impl Into<String>) -> Self {
@@ -1349,7 +1449,8 @@ impl ListCall {
         self
     }
 
-    /// Filter the returned objects. Currently only supported for the contexts field. If delimiter is set, the returned prefixes are exempt from this filter.
+    /// Filter the returned objects. Currently only supported for the contexts field. If delimiter
+    /// is set, the returned prefixes are exempt from this filter.
     ///
     /// Optional parameter. Sent as `filter`.
     pub fn filter(mut self, value: impl Into<String>) -> Self {
@@ -1357,7 +1458,8 @@ impl ListCall {
         self
     }
 
-    /// Only applicable if delimiter is set to '/'. If true, will also include folders and managed folders (besides objects) in the returned prefixes.
+    /// Only applicable if delimiter is set to '/'. If true, will also include folders and managed
+    /// folders (besides objects) in the returned prefixes.
     ///
     /// Optional parameter. Sent as `includeFoldersAsPrefixes`.
     pub fn include_folders_as_prefixes(mut self, value: bool) -> Self {
@@ -1365,7 +1467,8 @@ impl ListCall {
         self
     }
 
-    /// If true, objects that end in exactly one instance of delimiter will have their metadata included in items in addition to prefixes.
+    /// If true, objects that end in exactly one instance of delimiter will have their metadata
+    /// included in items in addition to prefixes.
     ///
     /// Optional parameter. Sent as `includeTrailingDelimiter`.
     pub fn include_trailing_delimiter(mut self, value: bool) -> Self {
@@ -1381,7 +1484,9 @@ impl ListCall {
         self
     }
 
-    /// Maximum number of items plus prefixes to return in a single page of responses. As duplicate prefixes are omitted, fewer total results may be returned than requested. The service will use this parameter or 1,000 items, whichever is smaller.
+    /// Maximum number of items plus prefixes to return in a single page of responses. As duplicate
+    /// prefixes are omitted, fewer total results may be returned than requested. The service will
+    /// use this parameter or 1,000 items, whichever is smaller.
     ///
     /// Optional parameter. Sent as `maxResults`. Server default: `1000`.
     pub fn max_results(mut self, value: u32) -> Self {
@@ -1413,7 +1518,8 @@ impl ListCall {
         self
     }
 
-    /// If true, only soft-deleted object versions will be listed. The default is false. For more information, see [Soft Delete](https://cloud.google.com/storage/docs/soft-delete).
+    /// If true, only soft-deleted object versions will be listed. The default is false. For more
+    /// information, see [Soft Delete](https://cloud.google.com/storage/docs/soft-delete).
     ///
     /// Optional parameter. Sent as `softDeleted`.
     pub fn soft_deleted(mut self, value: bool) -> Self {
@@ -1421,7 +1527,9 @@ impl ListCall {
         self
     }
 
-    /// Filter results to objects whose names are lexicographically equal to or after startOffset. If endOffset is also set, the objects listed will have names between startOffset (inclusive) and endOffset (exclusive).
+    /// Filter results to objects whose names are lexicographically equal to or after startOffset.
+    /// If endOffset is also set, the objects listed will have names between startOffset (inclusive)
+    /// and endOffset (exclusive).
     ///
     /// Optional parameter. Sent as `startOffset`.
     pub fn start_offset(mut self, value: impl Into<String>) -> Self {
@@ -1437,7 +1545,9 @@ impl ListCall {
         self
     }
 
-    /// If true, lists all versions of an object as distinct results. The default is false. For more information, see [Object Versioning](https://cloud.google.com/storage/docs/object-versioning).
+    /// If true, lists all versions of an object as distinct results. The default is false. For more
+    /// information, see [Object
+    /// Versioning](https://cloud.google.com/storage/docs/object-versioning).
     ///
     /// Optional parameter. Sent as `versions`.
     pub fn versions(mut self, value: bool) -> Self {
@@ -1496,7 +1606,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `storage.objects.move`, made by [`ObjectsResource::move_`]: set optional parameters, then `send` it.
+/// A call of `storage.objects.move`, made by [`ObjectsResource::move_`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -1507,7 +1618,10 @@ pub struct MoveCall {
 }
 
 impl MoveCall {
-    /// Makes the operation conditional on whether the destination object's current generation matches the given value. Setting to 0 makes the operation succeed only if there are no live versions of the object. `ifGenerationMatch` and `ifGenerationNotMatch` conditions are mutually exclusive: it's an error for both of them to be set in the request.
+    /// Makes the operation conditional on whether the destination object's current generation
+    /// matches the given value. Setting to 0 makes the operation succeed only if there are no live
+    /// versions of the object. `ifGenerationMatch` and `ifGenerationNotMatch` conditions are
+    /// mutually exclusive: it's an error for both of them to be set in the request.
     ///
     /// Optional parameter. Sent as `ifGenerationMatch`.
     pub fn if_generation_match(mut self, value: i64) -> Self {
@@ -1515,7 +1629,11 @@ impl MoveCall {
         self
     }
 
-    /// Makes the operation conditional on whether the destination object's current generation does not match the given value. If no live object exists, the precondition fails. Setting to 0 makes the operation succeed only if there is a live version of the object.`ifGenerationMatch` and `ifGenerationNotMatch` conditions are mutually exclusive: it's an error for both of them to be set in the request.
+    /// Makes the operation conditional on whether the destination object's current generation does
+    /// not match the given value. If no live object exists, the precondition fails. Setting to 0
+    /// makes the operation succeed only if there is a live version of the
+    /// object.`ifGenerationMatch` and `ifGenerationNotMatch` conditions are mutually exclusive:
+    /// it's an error for both of them to be set in the request.
     ///
     /// Optional parameter. Sent as `ifGenerationNotMatch`.
     pub fn if_generation_not_match(mut self, value: i64) -> Self {
@@ -1523,7 +1641,9 @@ impl MoveCall {
         self
     }
 
-    /// Makes the operation conditional on whether the destination object's current metageneration matches the given value. `ifMetagenerationMatch` and `ifMetagenerationNotMatch` conditions are mutually exclusive: it's an error for both of them to be set in the request.
+    /// Makes the operation conditional on whether the destination object's current metageneration
+    /// matches the given value. `ifMetagenerationMatch` and `ifMetagenerationNotMatch` conditions
+    /// are mutually exclusive: it's an error for both of them to be set in the request.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
@@ -1531,7 +1651,9 @@ impl MoveCall {
         self
     }
 
-    /// Makes the operation conditional on whether the destination object's current metageneration does not match the given value. `ifMetagenerationMatch` and `ifMetagenerationNotMatch` conditions are mutually exclusive: it's an error for both of them to be set in the request.
+    /// Makes the operation conditional on whether the destination object's current metageneration
+    /// does not match the given value. `ifMetagenerationMatch` and `ifMetagenerationNotMatch`
+    /// conditions are mutually exclusive: it's an error for both of them to be set in the request.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
@@ -1539,7 +1661,9 @@ impl MoveCall {
         self
     }
 
-    /// Makes the operation conditional on whether the source object's current generation matches the given value. `ifSourceGenerationMatch` and `ifSourceGenerationNotMatch` conditions are mutually exclusive: it's an error for both of them to be set in the request.
+    /// Makes the operation conditional on whether the source object's current generation matches
+    /// the given value. `ifSourceGenerationMatch` and `ifSourceGenerationNotMatch` conditions are
+    /// mutually exclusive: it's an error for both of them to be set in the request.
     ///
     /// Optional parameter. Sent as `ifSourceGenerationMatch`.
     pub fn if_source_generation_match(mut self, value: i64) -> Self {
@@ -1547,7 +1671,9 @@ impl MoveCall {
         self
     }
 
-    /// Makes the operation conditional on whether the source object's current generation does not match the given value. `ifSourceGenerationMatch` and `ifSourceGenerationNotMatch` conditions are mutually exclusive: it's an error for both of them to be set in the request.
+    /// Makes the operation conditional on whether the source object's current generation does not
+    /// match the given value. `ifSourceGenerationMatch` and `ifSourceGenerationNotMatch` conditions
+    /// are mutually exclusive: it's an error for both of them to be set in the request.
     ///
     /// Optional parameter. Sent as `ifSourceGenerationNotMatch`.
     pub fn if_source_generation_not_match(mut self, value: i64) -> Self {
@@ -1555,7 +1681,9 @@ impl MoveCall {
         self
     }
 
-    /// Makes the operation conditional on whether the source object's current metageneration matches the given value. `ifSourceMetagenerationMatch` and `ifSourceMetagenerationNotMatch` conditions are mutually exclusive: it's an error for both of them to be set in the request.
+    /// Makes the operation conditional on whether the source object's current metageneration
+    /// matches the given value. `ifSourceMetagenerationMatch` and `ifSourceMetagenerationNotMatch`
+    /// conditions are mutually exclusive: it's an error for both of them to be set in the request.
     ///
     /// Optional parameter. Sent as `ifSourceMetagenerationMatch`.
     pub fn if_source_metageneration_match(mut self, value: i64) -> Self {
@@ -1563,7 +1691,10 @@ impl MoveCall {
         self
     }
 
-    /// Makes the operation conditional on whether the source object's current metageneration does not match the given value. `ifSourceMetagenerationMatch` and `ifSourceMetagenerationNotMatch` conditions are mutually exclusive: it's an error for both of them to be set in the request.
+    /// Makes the operation conditional on whether the source object's current metageneration does
+    /// not match the given value. `ifSourceMetagenerationMatch` and
+    /// `ifSourceMetagenerationNotMatch` conditions are mutually exclusive: it's an error for both
+    /// of them to be set in the request.
     ///
     /// Optional parameter. Sent as `ifSourceMetagenerationNotMatch`.
     pub fn if_source_metageneration_not_match(mut self, value: i64) -> Self {
@@ -1615,7 +1746,8 @@ impl crate::runtime::batch::Batchable for MoveCall {
     }
 }
 
-/// A call of `storage.objects.patch`, made by [`ObjectsResource::patch`]: set optional parameters, then `send` it.
+/// A call of `storage.objects.patch`, made by [`ObjectsResource::patch`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -1626,7 +1758,8 @@ pub struct PatchCall {
 }
 
 impl PatchCall {
-    /// If present, selects a specific revision of this object (as opposed to the latest version, the default).
+    /// If present, selects a specific revision of this object (as opposed to the latest version,
+    /// the default).
     ///
     /// Optional parameter. Sent as `generation`.
     pub fn generation(mut self, value: i64) -> Self {
@@ -1634,7 +1767,9 @@ impl PatchCall {
         self
     }
 
-    /// Makes the operation conditional on whether the object's current generation matches the given value. Setting to 0 makes the operation succeed only if there are no live versions of the object.
+    /// Makes the operation conditional on whether the object's current generation matches the given
+    /// value. Setting to 0 makes the operation succeed only if there are no live versions of the
+    /// object.
     ///
     /// Optional parameter. Sent as `ifGenerationMatch`.
     pub fn if_generation_match(mut self, value: i64) -> Self {
@@ -1642,7 +1777,9 @@ impl PatchCall {
         self
     }
 
-    /// Makes the operation conditional on whether the object's current generation does not match the given value. If no live object exists, the precondition fails. Setting to 0 makes the operation succeed only if there is a live version of the object.
+    /// Makes the operation conditional on whether the object's current generation does not match
+    /// the given value. If no live object exists, the precondition fails. Setting to 0 makes the
+    /// operation succeed only if there is a live version of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationNotMatch`.
     pub fn if_generation_not_match(mut self, value: i64) -> Self {
@@ -1650,7 +1787,8 @@ impl PatchCall {
         self
     }
 
-    /// Makes the operation conditional on whether the object's current metageneration matches the given value.
+    /// Makes the operation conditional on whether the object's current metageneration matches the
+    /// given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
@@ -1658,7 +1796,8 @@ impl PatchCall {
         self
     }
 
-    /// Makes the operation conditional on whether the object's current metageneration does not match the given value.
+    /// Makes the operation conditional on whether the object's current metageneration does not
+    /// match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
@@ -1666,7 +1805,8 @@ impl PatchCall {
         self
     }
 
-    /// Must be true to remove the retention configuration, reduce its unlocked retention period, or change its mode from unlocked to locked.
+    /// Must be true to remove the retention configuration, reduce its unlocked retention period, or
+    /// change its mode from unlocked to locked.
     ///
     /// Optional parameter. Sent as `overrideUnlockedRetention`.
     pub fn override_unlocked_retention(mut self, value: bool) -> Self {
@@ -1726,7 +1866,8 @@ impl crate::runtime::batch::Batchable for PatchCall {
     }
 }
 
-/// A call of `storage.objects.restore`, made by [`ObjectsResource::restore`]: set optional parameters, then `send` it.
+/// A call of `storage.objects.restore`, made by [`ObjectsResource::restore`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -1737,7 +1878,8 @@ pub struct RestoreCall {
 }
 
 impl RestoreCall {
-    /// If true, copies the source object's ACL; otherwise, uses the bucket's default object ACL. The default is false.
+    /// If true, copies the source object's ACL; otherwise, uses the bucket's default object ACL.
+    /// The default is false.
     ///
     /// Optional parameter. Sent as `copySourceAcl`.
     pub fn copy_source_acl(mut self, value: bool) -> Self {
@@ -1745,7 +1887,9 @@ impl RestoreCall {
         self
     }
 
-    /// Makes the operation conditional on whether the object's one live generation matches the given value. Setting to 0 makes the operation succeed only if there are no live versions of the object.
+    /// Makes the operation conditional on whether the object's one live generation matches the
+    /// given value. Setting to 0 makes the operation succeed only if there are no live versions of
+    /// the object.
     ///
     /// Optional parameter. Sent as `ifGenerationMatch`.
     pub fn if_generation_match(mut self, value: i64) -> Self {
@@ -1753,7 +1897,9 @@ impl RestoreCall {
         self
     }
 
-    /// Makes the operation conditional on whether none of the object's live generations match the given value. If no live object exists, the precondition fails. Setting to 0 makes the operation succeed only if there is a live version of the object.
+    /// Makes the operation conditional on whether none of the object's live generations match the
+    /// given value. If no live object exists, the precondition fails. Setting to 0 makes the
+    /// operation succeed only if there is a live version of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationNotMatch`.
     pub fn if_generation_not_match(mut self, value: i64) -> Self {
@@ -1761,7 +1907,8 @@ impl RestoreCall {
         self
     }
 
-    /// Makes the operation conditional on whether the object's one live metageneration matches the given value.
+    /// Makes the operation conditional on whether the object's one live metageneration matches the
+    /// given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
@@ -1769,7 +1916,8 @@ impl RestoreCall {
         self
     }
 
-    /// Makes the operation conditional on whether none of the object's live metagenerations match the given value.
+    /// Makes the operation conditional on whether none of the object's live metagenerations match
+    /// the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
@@ -1785,7 +1933,10 @@ impl RestoreCall {
         self
     }
 
-    /// Restore token used to differentiate sof-deleted objects with the same name and generation. Only applicable for hierarchical namespace buckets. This parameter is optional, and is only required in the rare case when there are multiple soft-deleted objects with the same name and generation.
+    /// Restore token used to differentiate sof-deleted objects with the same name and generation.
+    /// Only applicable for hierarchical namespace buckets. This parameter is optional, and is only
+    /// required in the rare case when there are multiple soft-deleted objects with the same name
+    /// and generation.
     ///
     /// Optional parameter. Sent as `restoreToken`.
     pub fn restore_token(mut self, value: impl Into<String>) -> Self {
@@ -1829,7 +1980,8 @@ impl crate::runtime::batch::Batchable for RestoreCall {
     }
 }
 
-/// A call of `storage.objects.rewrite`, made by [`ObjectsResource::rewrite`]: set optional parameters, then `send` it.
+/// A call of `storage.objects.rewrite`, made by [`ObjectsResource::rewrite`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -1840,7 +1992,9 @@ pub struct RewriteCall {
 }
 
 impl RewriteCall {
-    /// Resource name of the Cloud KMS key, of the form projects/my-project/locations/global/keyRings/my-kr/cryptoKeys/my-key, that will be used to encrypt the object. Overrides the object metadata's kms_key_name value, if any.
+    /// Resource name of the Cloud KMS key, of the form
+    /// projects/my-project/locations/global/keyRings/my-kr/cryptoKeys/my-key, that will be used to
+    /// encrypt the object. Overrides the object metadata's kms_key_name value, if any.
     ///
     /// Optional parameter. Sent as `destinationKmsKeyName`.
     pub fn destination_kms_key_name(mut self, value: impl Into<String>) -> Self {
@@ -1859,10 +2013,12 @@ impl RewriteCall {
         self
     }
 
-    /// Specifies which object context groups to drop from the source object during a copy operation. The accepted value is 'custom'.
+    /// Specifies which object context groups to drop from the source object during a copy
+    /// operation. The accepted value is 'custom'.
     /// Destination contexts behave as follows:
     /// - When request body contexts are provided, they override all source contexts.
-    /// - When no request body contexts are provided, source contexts are preserved unless 'dropContextGroups' contains 'custom', in which case all contexts are dropped.
+    /// - When no request body contexts are provided, source contexts are preserved unless
+    ///   'dropContextGroups' contains 'custom', in which case all contexts are dropped.
     ///
     /// Optional parameter. Sent as `dropContextGroups`, once per value.
     pub fn drop_context_groups(
@@ -1874,7 +2030,9 @@ impl RewriteCall {
         self
     }
 
-    /// Makes the operation conditional on whether the object's current generation matches the given value. Setting to 0 makes the operation succeed only if there are no live versions of the object.
+    /// Makes the operation conditional on whether the object's current generation matches the given
+    /// value. Setting to 0 makes the operation succeed only if there are no live versions of the
+    /// object.
     ///
     /// Optional parameter. Sent as `ifGenerationMatch`.
     pub fn if_generation_match(mut self, value: i64) -> Self {
@@ -1882,7 +2040,9 @@ impl RewriteCall {
         self
     }
 
-    /// Makes the operation conditional on whether the object's current generation does not match the given value. If no live object exists, the precondition fails. Setting to 0 makes the operation succeed only if there is a live version of the object.
+    /// Makes the operation conditional on whether the object's current generation does not match
+    /// the given value. If no live object exists, the precondition fails. Setting to 0 makes the
+    /// operation succeed only if there is a live version of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationNotMatch`.
     pub fn if_generation_not_match(mut self, value: i64) -> Self {
@@ -1890,7 +2050,8 @@ impl RewriteCall {
         self
     }
 
-    /// Makes the operation conditional on whether the destination object's current metageneration matches the given value.
+    /// Makes the operation conditional on whether the destination object's current metageneration
+    /// matches the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
@@ -1898,7 +2059,8 @@ impl RewriteCall {
         self
     }
 
-    /// Makes the operation conditional on whether the destination object's current metageneration does not match the given value.
+    /// Makes the operation conditional on whether the destination object's current metageneration
+    /// does not match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
@@ -1906,7 +2068,8 @@ impl RewriteCall {
         self
     }
 
-    /// Makes the operation conditional on whether the source object's current generation matches the given value.
+    /// Makes the operation conditional on whether the source object's current generation matches
+    /// the given value.
     ///
     /// Optional parameter. Sent as `ifSourceGenerationMatch`.
     pub fn if_source_generation_match(mut self, value: i64) -> Self {
@@ -1914,7 +2077,8 @@ impl RewriteCall {
         self
     }
 
-    /// Makes the operation conditional on whether the source object's current generation does not match the given value.
+    /// Makes the operation conditional on whether the source object's current generation does not
+    /// match the given value.
     ///
     /// Optional parameter. Sent as `ifSourceGenerationNotMatch`.
     pub fn if_source_generation_not_match(mut self, value: i64) -> Self {
@@ -1922,7 +2086,8 @@ impl RewriteCall {
         self
     }
 
-    /// Makes the operation conditional on whether the source object's current metageneration matches the given value.
+    /// Makes the operation conditional on whether the source object's current metageneration
+    /// matches the given value.
     ///
     /// Optional parameter. Sent as `ifSourceMetagenerationMatch`.
     pub fn if_source_metageneration_match(mut self, value: i64) -> Self {
@@ -1930,7 +2095,8 @@ impl RewriteCall {
         self
     }
 
-    /// Makes the operation conditional on whether the source object's current metageneration does not match the given value.
+    /// Makes the operation conditional on whether the source object's current metageneration does
+    /// not match the given value.
     ///
     /// Optional parameter. Sent as `ifSourceMetagenerationNotMatch`.
     pub fn if_source_metageneration_not_match(mut self, value: i64) -> Self {
@@ -1938,7 +2104,12 @@ impl RewriteCall {
         self
     }
 
-    /// The maximum number of bytes that will be rewritten per rewrite request. Most callers shouldn't need to specify this parameter - it is primarily in place to support testing. If specified the value must be an integral multiple of 1 MiB (1048576). Also, this only applies to requests where the source and destination span locations and/or storage classes. Finally, this value must not change across rewrite calls else you'll get an error that the rewriteToken is invalid.
+    /// The maximum number of bytes that will be rewritten per rewrite request. Most callers
+    /// shouldn't need to specify this parameter - it is primarily in place to support testing. If
+    /// specified the value must be an integral multiple of 1 MiB (1048576). Also, this only applies
+    /// to requests where the source and destination span locations and/or storage classes. Finally,
+    /// this value must not change across rewrite calls else you'll get an error that the
+    /// rewriteToken is invalid.
     ///
     /// Optional parameter. Sent as `maxBytesRewrittenPerCall`.
     pub fn max_bytes_rewritten_per_call(mut self, value: i64) -> Self {
@@ -1946,7 +2117,8 @@ impl RewriteCall {
         self
     }
 
-    /// Set of properties to return. Defaults to noAcl, unless the object resource specifies the acl property, when it defaults to full.
+    /// Set of properties to return. Defaults to noAcl, unless the object resource specifies the acl
+    /// property, when it defaults to full.
     ///
     /// Optional parameter. Sent as `projection`.
     pub fn projection(mut self, value: Projection) -> Self {
@@ -1954,7 +2126,10 @@ impl RewriteCall {
         self
     }
 
-    /// Include this field (from the previous rewrite response) on each rewrite request after the first one, until the rewrite response 'done' flag is true. Calls that provide a rewriteToken can omit all other request fields, but if included those fields must match the values provided in the first rewrite request.
+    /// Include this field (from the previous rewrite response) on each rewrite request after the
+    /// first one, until the rewrite response 'done' flag is true. Calls that provide a rewriteToken
+    /// can omit all other request fields, but if included those fields must match the values
+    /// provided in the first rewrite request.
     ///
     /// Optional parameter. Sent as `rewriteToken`.
     pub fn rewrite_token(mut self, value: impl Into<String>) -> Self {
@@ -1962,7 +2137,8 @@ impl RewriteCall {
         self
     }
 
-    /// If present, selects a specific revision of the source object (as opposed to the latest version, the default).
+    /// If present, selects a specific revision of the source object (as opposed to the latest
+    /// version, the default).
     ///
     /// Optional parameter. Sent as `sourceGeneration`.
     pub fn source_generation(mut self, value: i64) -> Self {
@@ -2008,7 +2184,8 @@ impl crate::runtime::batch::Batchable for RewriteCall {
     }
 }
 
-/// A call of `storage.objects.setIamPolicy`, made by [`ObjectsResource::set_iam_policy`]: set optional parameters, then `send` it.
+/// A call of `storage.objects.setIamPolicy`, made by [`ObjectsResource::set_iam_policy`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -2019,7 +2196,8 @@ pub struct SetIamPolicyCall {
 }
 
 impl SetIamPolicyCall {
-    /// If present, selects a specific revision of this object (as opposed to the latest version, the default).
+    /// If present, selects a specific revision of this object (as opposed to the latest version,
+    /// the default).
     ///
     /// Optional parameter. Sent as `generation`.
     pub fn generation(mut self, value: i64) -> Self {
@@ -2063,7 +2241,8 @@ impl crate::runtime::batch::Batchable for SetIamPolicyCall {
     }
 }
 
-/// A call of `storage.objects.testIamPermissions`, made by [`ObjectsResource::test_iam_permissions`]: set optional parameters, then `send` it.
+/// A call of `storage.objects.testIamPermissions`, made by
+/// [`ObjectsResource::test_iam_permissions`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -2074,7 +2253,8 @@ pub struct TestIamPermissionsCall {
 }
 
 impl TestIamPermissionsCall {
-    /// If present, selects a specific revision of this object (as opposed to the latest version, the default).
+    /// If present, selects a specific revision of this object (as opposed to the latest version,
+    /// the default).
     ///
     /// Optional parameter. Sent as `generation`.
     pub fn generation(mut self, value: i64) -> Self {
@@ -2120,7 +2300,8 @@ impl crate::runtime::batch::Batchable for TestIamPermissionsCall {
     }
 }
 
-/// A call of `storage.objects.update`, made by [`ObjectsResource::update`]: set optional parameters, then `send` it.
+/// A call of `storage.objects.update`, made by [`ObjectsResource::update`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -2131,7 +2312,8 @@ pub struct UpdateCall {
 }
 
 impl UpdateCall {
-    /// If present, selects a specific revision of this object (as opposed to the latest version, the default).
+    /// If present, selects a specific revision of this object (as opposed to the latest version,
+    /// the default).
     ///
     /// Optional parameter. Sent as `generation`.
     pub fn generation(mut self, value: i64) -> Self {
@@ -2139,7 +2321,9 @@ impl UpdateCall {
         self
     }
 
-    /// Makes the operation conditional on whether the object's current generation matches the given value. Setting to 0 makes the operation succeed only if there are no live versions of the object.
+    /// Makes the operation conditional on whether the object's current generation matches the given
+    /// value. Setting to 0 makes the operation succeed only if there are no live versions of the
+    /// object.
     ///
     /// Optional parameter. Sent as `ifGenerationMatch`.
     pub fn if_generation_match(mut self, value: i64) -> Self {
@@ -2147,7 +2331,9 @@ impl UpdateCall {
         self
     }
 
-    /// Makes the operation conditional on whether the object's current generation does not match the given value. If no live object exists, the precondition fails. Setting to 0 makes the operation succeed only if there is a live version of the object.
+    /// Makes the operation conditional on whether the object's current generation does not match
+    /// the given value. If no live object exists, the precondition fails. Setting to 0 makes the
+    /// operation succeed only if there is a live version of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationNotMatch`.
     pub fn if_generation_not_match(mut self, value: i64) -> Self {
@@ -2155,7 +2341,8 @@ impl UpdateCall {
         self
     }
 
-    /// Makes the operation conditional on whether the object's current metageneration matches the given value.
+    /// Makes the operation conditional on whether the object's current metageneration matches the
+    /// given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
@@ -2163,7 +2350,8 @@ impl UpdateCall {
         self
     }
 
-    /// Makes the operation conditional on whether the object's current metageneration does not match the given value.
+    /// Makes the operation conditional on whether the object's current metageneration does not
+    /// match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
@@ -2171,7 +2359,8 @@ impl UpdateCall {
         self
     }
 
-    /// Must be true to remove the retention configuration, reduce its unlocked retention period, or change its mode from unlocked to locked.
+    /// Must be true to remove the retention configuration, reduce its unlocked retention period, or
+    /// change its mode from unlocked to locked.
     ///
     /// Optional parameter. Sent as `overrideUnlockedRetention`.
     pub fn override_unlocked_retention(mut self, value: bool) -> Self {
@@ -2231,7 +2420,8 @@ impl crate::runtime::batch::Batchable for UpdateCall {
     }
 }
 
-/// A call of `storage.objects.viewFullContext`, made by [`ObjectsResource::view_full_context`]: set optional parameters, then `send` it.
+/// A call of `storage.objects.viewFullContext`, made by [`ObjectsResource::view_full_context`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -2242,7 +2432,8 @@ pub struct ViewFullContextCall {
 }
 
 impl ViewFullContextCall {
-    /// If present, selects a specific revision of this object (as opposed to the latest version, the default).
+    /// If present, selects a specific revision of this object (as opposed to the latest version,
+    /// the default).
     ///
     /// Optional parameter. Sent as `generation`.
     pub fn generation(mut self, value: i64) -> Self {
@@ -2309,7 +2500,8 @@ pub enum DestinationPredefinedAcl {
     ///
     /// `private` on the wire.
     Private,
-    /// Object owner gets OWNER access, and project team members get access according to their roles.
+    /// Object owner gets OWNER access, and project team members get access according to their
+    /// roles.
     ///
     /// `projectPrivate` on the wire.
     ProjectPrivate,
@@ -2369,7 +2561,8 @@ pub enum PredefinedAcl {
     ///
     /// `private` on the wire.
     Private,
-    /// Object owner gets OWNER access, and project team members get access according to their roles.
+    /// Object owner gets OWNER access, and project team members get access according to their
+    /// roles.
     ///
     /// `projectPrivate` on the wire.
     ProjectPrivate,
@@ -2408,7 +2601,8 @@ impl crate::runtime::wire::OpenEnum for PredefinedAcl {
 }
 crate::runtime::impl_open_enum!(PredefinedAcl);
 
-/// Set of properties to return. Defaults to noAcl, unless the object resource specifies the acl property, when it defaults to full.
+/// Set of properties to return. Defaults to noAcl, unless the object resource specifies the acl
+/// property, when it defaults to full.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum Projection {

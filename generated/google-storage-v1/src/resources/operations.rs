@@ -7,9 +7,13 @@ pub struct OperationsResource {
 }
 
 impl OperationsResource {
-    /// Starts asynchronous advancement of the relocate bucket operation in the case of required write downtime, to allow it to lock the bucket at the source location, and proceed with the bucket location swap. The server makes a best effort to advance the relocate bucket operation, but success is not guaranteed.
+    /// Starts asynchronous advancement of the relocate bucket operation in the case of required
+    /// write downtime, to allow it to lock the bucket at the source location, and proceed with the
+    /// bucket location swap. The server makes a best effort to advance the relocate bucket
+    /// operation, but success is not guaranteed.
     ///
-    /// `POST storage/v1/b/{bucket}/operations/{operationId}/advanceRelocateBucket` (method id `storage.buckets.operations.advanceRelocateBucket`)
+    /// `POST storage/v1/b/{bucket}/operations/{operationId}/advanceRelocateBucket` (method id
+    /// `storage.buckets.operations.advanceRelocateBucket`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of the bucket to advance the relocate for.
@@ -36,9 +40,11 @@ impl OperationsResource {
         AdvanceRelocateBucketCall { call }
     }
 
-    /// Starts asynchronous cancellation on a long-running operation. The server makes a best effort to cancel the operation, but success is not guaranteed.
+    /// Starts asynchronous cancellation on a long-running operation. The server makes a best effort
+    /// to cancel the operation, but success is not guaranteed.
     ///
-    /// `POST storage/v1/b/{bucket}/operations/{operationId}/cancel` (method id `storage.buckets.operations.cancel`)
+    /// `POST storage/v1/b/{bucket}/operations/{operationId}/cancel` (method id
+    /// `storage.buckets.operations.cancel`)
     ///
     /// Arguments, in order:
     /// - `bucket`: The parent bucket of the operation resource.
@@ -61,7 +67,8 @@ impl OperationsResource {
 
     /// Gets the latest state of a long-running operation.
     ///
-    /// `GET storage/v1/b/{bucket}/operations/{operationId}` (method id `storage.buckets.operations.get`)
+    /// `GET storage/v1/b/{bucket}/operations/{operationId}` (method id
+    /// `storage.buckets.operations.get`)
     ///
     /// Arguments, in order:
     /// - `bucket`: The parent bucket of the operation resource.
@@ -156,7 +163,8 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `storage.buckets.operations.advanceRelocateBucket`, made by [`OperationsResource::advance_relocate_bucket`]: set optional parameters, then `send` it.
+/// A call of `storage.buckets.operations.advanceRelocateBucket`, made by
+/// [`OperationsResource::advance_relocate_bucket`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -175,7 +183,8 @@ impl AdvanceRelocateBucketCall {
         self
     }
 
-    /// Sends the request and waits for the answer of `storage.buckets.operations.advanceRelocateBucket`.
+    /// Sends the request and waits for the answer of
+    /// `storage.buckets.operations.advanceRelocateBucket`.
     #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
@@ -195,7 +204,8 @@ impl crate::runtime::batch::Batchable for AdvanceRelocateBucketCall {
     }
 }
 
-/// A call of `storage.buckets.operations.cancel`, made by [`OperationsResource::cancel`]: set optional parameters, then `send` it.
+/// A call of `storage.buckets.operations.cancel`, made by [`OperationsResource::cancel`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -234,7 +244,8 @@ impl crate::runtime::batch::Batchable for CancelCall {
     }
 }
 
-/// A call of `storage.buckets.operations.get`, made by [`OperationsResource::get`]: set optional parameters, then `send` it.
+/// A call of `storage.buckets.operations.get`, made by [`OperationsResource::get`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -275,7 +286,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `storage.buckets.operations.list`, made by [`OperationsResource::list`]: set optional parameters, then `send` it.
+/// A call of `storage.buckets.operations.list`, made by [`OperationsResource::list`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -286,7 +298,8 @@ pub struct ListCall {
 }
 
 impl ListCall {
-    /// A filter to narrow down results to a preferred subset. The filtering language is documented in more detail in [AIP-160](https://google.aip.dev/160).
+    /// A filter to narrow down results to a preferred subset. The filtering language is documented
+    /// in more detail in [AIP-160](https://google.aip.dev/160).
     ///
     /// Optional parameter. Sent as `filter`.
     pub fn filter(mut self, value: impl Into<String>) -> Self {
@@ -294,7 +307,8 @@ impl ListCall {
         self
     }
 
-    /// Maximum number of items to return in a single page of responses. Fewer total results may be returned than requested. The service uses this parameter or 100 items, whichever is smaller.
+    /// Maximum number of items to return in a single page of responses. Fewer total results may be
+    /// returned than requested. The service uses this parameter or 100 items, whichever is smaller.
     ///
     /// Optional parameter. Sent as `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {

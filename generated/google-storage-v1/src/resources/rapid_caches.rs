@@ -9,7 +9,8 @@ pub struct RapidCachesResource {
 impl RapidCachesResource {
     /// Disables a Rapid Cache instance.
     ///
-    /// `POST storage/v1/b/{bucket}/rapidCaches/{rapidCacheId}/disable` (method id `storage.rapidCaches.disable`)
+    /// `POST storage/v1/b/{bucket}/rapidCaches/{rapidCacheId}/disable` (method id
+    /// `storage.rapidCaches.disable`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of the parent bucket.
@@ -99,7 +100,8 @@ impl RapidCachesResource {
 
     /// Updates the configuration of a Rapid Cache instance.
     ///
-    /// `PATCH storage/v1/b/{bucket}/rapidCaches/{rapidCacheId}` (method id `storage.rapidCaches.update`)
+    /// `PATCH storage/v1/b/{bucket}/rapidCaches/{rapidCacheId}` (method id
+    /// `storage.rapidCaches.update`)
     ///
     /// Arguments, in order:
     /// - `bucket`: Name of the parent bucket.
@@ -188,7 +190,8 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `storage.rapidCaches.disable`, made by [`RapidCachesResource::disable`]: set optional parameters, then `send` it.
+/// A call of `storage.rapidCaches.disable`, made by [`RapidCachesResource::disable`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -229,7 +232,8 @@ impl crate::runtime::batch::Batchable for DisableCall {
     }
 }
 
-/// A call of `storage.rapidCaches.get`, made by [`RapidCachesResource::get`]: set optional parameters, then `send` it.
+/// A call of `storage.rapidCaches.get`, made by [`RapidCachesResource::get`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -270,7 +274,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `storage.rapidCaches.insert`, made by [`RapidCachesResource::insert`]: set optional parameters, then `send` it.
+/// A call of `storage.rapidCaches.insert`, made by [`RapidCachesResource::insert`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -311,7 +316,8 @@ impl crate::runtime::batch::Batchable for InsertCall {
     }
 }
 
-/// A call of `storage.rapidCaches.list`, made by [`RapidCachesResource::list`]: set optional parameters, then `send` it.
+/// A call of `storage.rapidCaches.list`, made by [`RapidCachesResource::list`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -391,7 +397,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `storage.rapidCaches.update`, made by [`RapidCachesResource::update`]: set optional parameters, then `send` it.
+/// A call of `storage.rapidCaches.update`, made by [`RapidCachesResource::update`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

@@ -2,10 +2,12 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AdvanceRelocateBucketOperationRequest {
-    /// Specifies the time when the relocation will revert to the sync stage if the relocation hasn't succeeded.
+    /// Specifies the time when the relocation will revert to the sync stage if the relocation
+    /// hasn't succeeded.
     #[serde(rename = "expireTime", default, skip_serializing_if = "Option::is_none")]
     pub expire_time: Option<crate::runtime::Timestamp>,
-    /// Specifies the duration after which the relocation will revert to the sync stage if the relocation hasn't succeeded. Optional, if not supplied, a default value of 12h will be used.
+    /// Specifies the duration after which the relocation will revert to the sync stage if the
+    /// relocation hasn't succeeded. Optional, if not supplied, a default value of 12h will be used.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ttl: Option<crate::runtime::Duration>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -25,7 +27,8 @@ impl AdvanceRelocateBucketOperationRequest {
         self
     }
 
-    /// Sends `expireTime` as JSON `null`, which clears it on the server (chainable); `set_expire_time` takes it back.
+    /// Sends `expireTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_expire_time` takes it back.
     #[inline]
     pub fn clear_expire_time(mut self) -> Self {
         self.expire_time = None;
@@ -41,7 +44,8 @@ impl AdvanceRelocateBucketOperationRequest {
         self
     }
 
-    /// Sends `ttl` as JSON `null`, which clears it on the server (chainable); `set_ttl` takes it back.
+    /// Sends `ttl` as JSON `null`, which clears it on the server (chainable); `set_ttl` takes it
+    /// back.
     #[inline]
     pub fn clear_ttl(mut self) -> Self {
         self.ttl = None;

@@ -63,7 +63,8 @@ impl AnywhereCache {
         self
     }
 
-    /// Sends `admissionPolicy` as JSON `null`, which clears it on the server (chainable); `set_admission_policy` takes it back.
+    /// Sends `admissionPolicy` as JSON `null`, which clears it on the server (chainable);
+    /// `set_admission_policy` takes it back.
     #[inline]
     pub fn clear_admission_policy(mut self) -> Self {
         self.admission_policy = None;
@@ -82,7 +83,8 @@ impl AnywhereCache {
         self
     }
 
-    /// Sends `anywhereCacheId` as JSON `null`, which clears it on the server (chainable); `set_anywhere_cache_id` takes it back.
+    /// Sends `anywhereCacheId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_anywhere_cache_id` takes it back.
     #[inline]
     pub fn clear_anywhere_cache_id(mut self) -> Self {
         self.anywhere_cache_id = None;
@@ -101,7 +103,8 @@ impl AnywhereCache {
         self
     }
 
-    /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes it back.
+    /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes
+    /// it back.
     #[inline]
     pub fn clear_bucket(mut self) -> Self {
         self.bucket = None;
@@ -120,7 +123,8 @@ impl AnywhereCache {
         self
     }
 
-    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_create_time` takes it back.
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
@@ -136,7 +140,8 @@ impl AnywhereCache {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -152,7 +157,8 @@ impl AnywhereCache {
         self
     }
 
-    /// Sends `ingestOnWrite` as JSON `null`, which clears it on the server (chainable); `set_ingest_on_write` takes it back.
+    /// Sends `ingestOnWrite` as JSON `null`, which clears it on the server (chainable);
+    /// `set_ingest_on_write` takes it back.
     #[inline]
     pub fn clear_ingest_on_write(mut self) -> Self {
         self.ingest_on_write = None;
@@ -168,7 +174,8 @@ impl AnywhereCache {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -184,7 +191,8 @@ impl AnywhereCache {
         self
     }
 
-    /// Sends `pendingUpdate` as JSON `null`, which clears it on the server (chainable); `set_pending_update` takes it back.
+    /// Sends `pendingUpdate` as JSON `null`, which clears it on the server (chainable);
+    /// `set_pending_update` takes it back.
     #[inline]
     pub fn clear_pending_update(mut self) -> Self {
         self.pending_update = None;
@@ -200,7 +208,8 @@ impl AnywhereCache {
         self
     }
 
-    /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
+    /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link`
+    /// takes it back.
     #[inline]
     pub fn clear_self_link(mut self) -> Self {
         self.self_link = None;
@@ -216,7 +225,8 @@ impl AnywhereCache {
         self
     }
 
-    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes
+    /// it back.
     #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
@@ -232,7 +242,8 @@ impl AnywhereCache {
         self
     }
 
-    /// Sends `ttl` as JSON `null`, which clears it on the server (chainable); `set_ttl` takes it back.
+    /// Sends `ttl` as JSON `null`, which clears it on the server (chainable); `set_ttl` takes it
+    /// back.
     #[inline]
     pub fn clear_ttl(mut self) -> Self {
         self.ttl = None;
@@ -251,7 +262,8 @@ impl AnywhereCache {
         self
     }
 
-    /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable); `set_update_time` takes it back.
+    /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_update_time` takes it back.
     #[inline]
     pub fn clear_update_time(mut self) -> Self {
         self.update_time = None;
@@ -267,7 +279,8 @@ impl AnywhereCache {
         self
     }
 
-    /// Sends `zone` as JSON `null`, which clears it on the server (chainable); `set_zone` takes it back.
+    /// Sends `zone` as JSON `null`, which clears it on the server (chainable); `set_zone` takes it
+    /// back.
     #[inline]
     pub fn clear_zone(mut self) -> Self {
         self.zone = None;

@@ -5,10 +5,12 @@ pub struct AnywhereCaches {
     /// The list of items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<crate::schemas::AnywhereCache>>,
-    /// The kind of item this is. For lists of Anywhere Caches, this is always storage#anywhereCaches.
+    /// The kind of item this is. For lists of Anywhere Caches, this is always
+    /// storage#anywhereCaches.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    /// The continuation token, used to page through large result sets. Provide this value in a subsequent request to return the next page of results.
+    /// The continuation token, used to page through large result sets. Provide this value in a
+    /// subsequent request to return the next page of results.
     #[serde(rename = "nextPageToken", default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -28,7 +30,8 @@ impl AnywhereCaches {
         self
     }
 
-    /// Sends `items` as JSON `null`, which clears it on the server (chainable); `set_items` takes it back.
+    /// Sends `items` as JSON `null`, which clears it on the server (chainable); `set_items` takes
+    /// it back.
     #[inline]
     pub fn clear_items(mut self) -> Self {
         self.items = None;
@@ -44,7 +47,8 @@ impl AnywhereCaches {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -60,7 +64,8 @@ impl AnywhereCaches {
         self
     }
 
-    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable);
+    /// `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;

@@ -23,7 +23,16 @@ pub struct Bucket {
         skip_serializing_if = "Option::is_none"
     )]
     pub custom_placement_config: Option<crate::schemas::BucketCustomPlacementConfig>,
-    /// The default value for event-based hold on newly created objects in this bucket. Event-based hold is a way to retain objects indefinitely until an event occurs, signified by the hold's release. After being released, such objects will be subject to bucket-level retention (if any). One sample use case of this flag is for banks to hold loan documents for at least 3 years after loan is paid in full. Here, bucket-level retention is 3 years and the event is loan being paid in full. In this example, these objects will be held intact for any number of years until the event has occurred (event-based hold on the object is released) and then 3 more years after that. That means retention duration of the objects begins from the moment event-based hold transitioned from true to false. Objects under event-based hold cannot be deleted, overwritten or archived until the hold is removed.
+    /// The default value for event-based hold on newly created objects in this bucket. Event-based
+    /// hold is a way to retain objects indefinitely until an event occurs, signified by the hold's
+    /// release. After being released, such objects will be subject to bucket-level retention (if
+    /// any). One sample use case of this flag is for banks to hold loan documents for at least 3
+    /// years after loan is paid in full. Here, bucket-level retention is 3 years and the event is
+    /// loan being paid in full. In this example, these objects will be held intact for any number
+    /// of years until the event has occurred (event-based hold on the object is released) and then
+    /// 3 more years after that. That means retention duration of the objects begins from the moment
+    /// event-based hold transitioned from true to false. Objects under event-based hold cannot be
+    /// deleted, overwritten or archived until the hold is removed.
     #[serde(
         rename = "defaultEventBasedHold",
         default,
@@ -70,7 +79,9 @@ pub struct Bucket {
     /// The ID of the bucket. For buckets, the id and name properties are the same.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The bucket's IP filter configuration. Specifies the network sources that are allowed to access the operations on the bucket, as well as its underlying objects. Only enforced when the mode is set to 'Enabled'.
+    /// The bucket's IP filter configuration. Specifies the network sources that are allowed to
+    /// access the operations on the bucket, as well as its underlying objects. Only enforced when
+    /// the mode is set to 'Enabled'.
     #[serde(rename = "ipFilter", default, skip_serializing_if = "Option::is_none")]
     pub ip_filter: Option<crate::schemas::BucketIpFilter>,
     /// The kind of item this is. For buckets, this is always storage#bucket.
@@ -79,16 +90,20 @@ pub struct Bucket {
     /// User-provided labels, in key/value pairs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub labels: Option<std::collections::BTreeMap<String, String>>,
-    /// The bucket's lifecycle configuration. See [Lifecycle Management](https://cloud.google.com/storage/docs/lifecycle) for more information.
+    /// The bucket's lifecycle configuration. See [Lifecycle
+    /// Management](https://cloud.google.com/storage/docs/lifecycle) for more information.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lifecycle: Option<crate::schemas::BucketLifecycle>,
-    /// The location of the bucket. Object data for objects in the bucket resides in physical storage within this region. Defaults to US. See the [Developer's Guide](https://cloud.google.com/storage/docs/locations) for the authoritative list.
+    /// The location of the bucket. Object data for objects in the bucket resides in physical
+    /// storage within this region. Defaults to US. See the [Developer's
+    /// Guide](https://cloud.google.com/storage/docs/locations) for the authoritative list.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// The type of the bucket location.
     #[serde(rename = "locationType", default, skip_serializing_if = "Option::is_none")]
     pub location_type: Option<String>,
-    /// The bucket's logging configuration, which defines the destination bucket and optional name prefix for the current bucket's logs.
+    /// The bucket's logging configuration, which defines the destination bucket and optional name
+    /// prefix for the current bucket's logs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logging: Option<crate::schemas::BucketLogging>,
     /// The metadata generation of this bucket.
@@ -121,14 +136,21 @@ pub struct Bucket {
         with = "crate::runtime::wire::As::<Option<crate::runtime::wire::U64>>"
     )]
     pub project_number: Option<u64>,
-    /// The bucket's retention policy. The retention policy enforces a minimum retention time for all objects contained in the bucket, based on their creation time. Any attempt to overwrite or delete objects younger than the retention period will result in a PERMISSION_DENIED error. An unlocked retention policy can be modified or removed from the bucket via a storage.buckets.update operation. A locked retention policy cannot be removed or shortened in duration for the lifetime of the bucket. Attempting to remove or decrease period of a locked retention policy will result in a PERMISSION_DENIED error.
+    /// The bucket's retention policy. The retention policy enforces a minimum retention time for
+    /// all objects contained in the bucket, based on their creation time. Any attempt to overwrite
+    /// or delete objects younger than the retention period will result in a PERMISSION_DENIED
+    /// error. An unlocked retention policy can be modified or removed from the bucket via a
+    /// storage.buckets.update operation. A locked retention policy cannot be removed or shortened
+    /// in duration for the lifetime of the bucket. Attempting to remove or decrease period of a
+    /// locked retention policy will result in a PERMISSION_DENIED error.
     #[serde(
         rename = "retentionPolicy",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub retention_policy: Option<crate::schemas::BucketRetentionPolicy>,
-    /// The Recovery Point Objective (RPO) of this bucket. Set to ASYNC_TURBO to turn on Turbo Replication on a bucket.
+    /// The Recovery Point Objective (RPO) of this bucket. Set to ASYNC_TURBO to turn on Turbo
+    /// Replication on a bucket.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rpo: Option<String>,
     /// Reserved for future use.
@@ -140,7 +162,8 @@ pub struct Bucket {
     /// The URI of this bucket.
     #[serde(rename = "selfLink", default, skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
-    /// The bucket's soft delete policy, which defines the period of time that soft-deleted objects will be retained, and cannot be permanently deleted.
+    /// The bucket's soft delete policy, which defines the period of time that soft-deleted objects
+    /// will be retained, and cannot be permanently deleted.
     #[serde(
         rename = "softDeletePolicy",
         default,
@@ -150,7 +173,12 @@ pub struct Bucket {
     /// The soft delete time of the bucket in RFC 3339 format.
     #[serde(rename = "softDeleteTime", default, skip_serializing_if = "Option::is_none")]
     pub soft_delete_time: Option<crate::runtime::Timestamp>,
-    /// The bucket's default storage class, used whenever no storageClass is specified for a newly-created object. This defines how objects in the bucket are stored and determines the SLA and the cost of storage. Values include MULTI_REGIONAL, REGIONAL, STANDARD, NEARLINE, COLDLINE, ARCHIVE, and DURABLE_REDUCED_AVAILABILITY. If this value is not specified when the bucket is created, it will default to STANDARD. For more information, see [Storage Classes](https://cloud.google.com/storage/docs/storage-classes).
+    /// The bucket's default storage class, used whenever no storageClass is specified for a
+    /// newly-created object. This defines how objects in the bucket are stored and determines the
+    /// SLA and the cost of storage. Values include MULTI_REGIONAL, REGIONAL, STANDARD, NEARLINE,
+    /// COLDLINE, ARCHIVE, and DURABLE_REDUCED_AVAILABILITY. If this value is not specified when the
+    /// bucket is created, it will default to STANDARD. For more information, see [Storage
+    /// Classes](https://cloud.google.com/storage/docs/storage-classes).
     #[serde(rename = "storageClass", default, skip_serializing_if = "Option::is_none")]
     pub storage_class: Option<String>,
     /// The creation time of the bucket in RFC 3339 format.
@@ -162,7 +190,9 @@ pub struct Bucket {
     /// The bucket's versioning configuration.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub versioning: Option<crate::schemas::BucketVersioning>,
-    /// The bucket's website configuration, controlling how the service behaves when accessing bucket contents as a web site. See the [Static Website Examples](https://cloud.google.com/storage/docs/static-website) for more information.
+    /// The bucket's website configuration, controlling how the service behaves when accessing
+    /// bucket contents as a web site. See the [Static Website
+    /// Examples](https://cloud.google.com/storage/docs/static-website) for more information.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<crate::schemas::BucketWebsite>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -182,7 +212,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `acl` as JSON `null`, which clears it on the server (chainable); `set_acl` takes it back.
+    /// Sends `acl` as JSON `null`, which clears it on the server (chainable); `set_acl` takes it
+    /// back.
     #[inline]
     pub fn clear_acl(mut self) -> Self {
         self.acl = None;
@@ -201,7 +232,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `autoclass` as JSON `null`, which clears it on the server (chainable); `set_autoclass` takes it back.
+    /// Sends `autoclass` as JSON `null`, which clears it on the server (chainable); `set_autoclass`
+    /// takes it back.
     #[inline]
     pub fn clear_autoclass(mut self) -> Self {
         self.autoclass = None;
@@ -220,7 +252,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `billing` as JSON `null`, which clears it on the server (chainable); `set_billing` takes it back.
+    /// Sends `billing` as JSON `null`, which clears it on the server (chainable); `set_billing`
+    /// takes it back.
     #[inline]
     pub fn clear_billing(mut self) -> Self {
         self.billing = None;
@@ -239,7 +272,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `cors` as JSON `null`, which clears it on the server (chainable); `set_cors` takes it back.
+    /// Sends `cors` as JSON `null`, which clears it on the server (chainable); `set_cors` takes it
+    /// back.
     #[inline]
     pub fn clear_cors(mut self) -> Self {
         self.cors = None;
@@ -258,7 +292,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `customPlacementConfig` as JSON `null`, which clears it on the server (chainable); `set_custom_placement_config` takes it back.
+    /// Sends `customPlacementConfig` as JSON `null`, which clears it on the server (chainable);
+    /// `set_custom_placement_config` takes it back.
     #[inline]
     pub fn clear_custom_placement_config(mut self) -> Self {
         self.custom_placement_config = None;
@@ -277,7 +312,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `defaultEventBasedHold` as JSON `null`, which clears it on the server (chainable); `set_default_event_based_hold` takes it back.
+    /// Sends `defaultEventBasedHold` as JSON `null`, which clears it on the server (chainable);
+    /// `set_default_event_based_hold` takes it back.
     #[inline]
     pub fn clear_default_event_based_hold(mut self) -> Self {
         self.default_event_based_hold = None;
@@ -299,7 +335,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `defaultObjectAcl` as JSON `null`, which clears it on the server (chainable); `set_default_object_acl` takes it back.
+    /// Sends `defaultObjectAcl` as JSON `null`, which clears it on the server (chainable);
+    /// `set_default_object_acl` takes it back.
     #[inline]
     pub fn clear_default_object_acl(mut self) -> Self {
         self.default_object_acl = None;
@@ -321,7 +358,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `encryption` as JSON `null`, which clears it on the server (chainable); `set_encryption` takes it back.
+    /// Sends `encryption` as JSON `null`, which clears it on the server (chainable);
+    /// `set_encryption` takes it back.
     #[inline]
     pub fn clear_encryption(mut self) -> Self {
         self.encryption = None;
@@ -337,7 +375,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -353,7 +392,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `generation` as JSON `null`, which clears it on the server (chainable); `set_generation` takes it back.
+    /// Sends `generation` as JSON `null`, which clears it on the server (chainable);
+    /// `set_generation` takes it back.
     #[inline]
     pub fn clear_generation(mut self) -> Self {
         self.generation = None;
@@ -372,7 +412,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `hardDeleteTime` as JSON `null`, which clears it on the server (chainable); `set_hard_delete_time` takes it back.
+    /// Sends `hardDeleteTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_hard_delete_time` takes it back.
     #[inline]
     pub fn clear_hard_delete_time(mut self) -> Self {
         self.hard_delete_time = None;
@@ -394,7 +435,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `hierarchicalNamespace` as JSON `null`, which clears it on the server (chainable); `set_hierarchical_namespace` takes it back.
+    /// Sends `hierarchicalNamespace` as JSON `null`, which clears it on the server (chainable);
+    /// `set_hierarchical_namespace` takes it back.
     #[inline]
     pub fn clear_hierarchical_namespace(mut self) -> Self {
         self.hierarchical_namespace = None;
@@ -416,7 +458,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `iamConfiguration` as JSON `null`, which clears it on the server (chainable); `set_iam_configuration` takes it back.
+    /// Sends `iamConfiguration` as JSON `null`, which clears it on the server (chainable);
+    /// `set_iam_configuration` takes it back.
     #[inline]
     pub fn clear_iam_configuration(mut self) -> Self {
         self.iam_configuration = None;
@@ -435,7 +478,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -454,7 +498,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `ipFilter` as JSON `null`, which clears it on the server (chainable); `set_ip_filter` takes it back.
+    /// Sends `ipFilter` as JSON `null`, which clears it on the server (chainable); `set_ip_filter`
+    /// takes it back.
     #[inline]
     pub fn clear_ip_filter(mut self) -> Self {
         self.ip_filter = None;
@@ -470,7 +515,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -491,7 +537,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `labels` as JSON `null`, which clears it on the server (chainable); `set_labels` takes it back.
+    /// Sends `labels` as JSON `null`, which clears it on the server (chainable); `set_labels` takes
+    /// it back.
     #[inline]
     pub fn clear_labels(mut self) -> Self {
         self.labels = None;
@@ -510,7 +557,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `lifecycle` as JSON `null`, which clears it on the server (chainable); `set_lifecycle` takes it back.
+    /// Sends `lifecycle` as JSON `null`, which clears it on the server (chainable); `set_lifecycle`
+    /// takes it back.
     #[inline]
     pub fn clear_lifecycle(mut self) -> Self {
         self.lifecycle = None;
@@ -526,7 +574,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `location` as JSON `null`, which clears it on the server (chainable); `set_location` takes it back.
+    /// Sends `location` as JSON `null`, which clears it on the server (chainable); `set_location`
+    /// takes it back.
     #[inline]
     pub fn clear_location(mut self) -> Self {
         self.location = None;
@@ -542,7 +591,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `locationType` as JSON `null`, which clears it on the server (chainable); `set_location_type` takes it back.
+    /// Sends `locationType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_location_type` takes it back.
     #[inline]
     pub fn clear_location_type(mut self) -> Self {
         self.location_type = None;
@@ -561,7 +611,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `logging` as JSON `null`, which clears it on the server (chainable); `set_logging` takes it back.
+    /// Sends `logging` as JSON `null`, which clears it on the server (chainable); `set_logging`
+    /// takes it back.
     #[inline]
     pub fn clear_logging(mut self) -> Self {
         self.logging = None;
@@ -577,7 +628,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `metageneration` as JSON `null`, which clears it on the server (chainable); `set_metageneration` takes it back.
+    /// Sends `metageneration` as JSON `null`, which clears it on the server (chainable);
+    /// `set_metageneration` takes it back.
     #[inline]
     pub fn clear_metageneration(mut self) -> Self {
         self.metageneration = None;
@@ -596,7 +648,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
@@ -615,7 +668,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `objectRetention` as JSON `null`, which clears it on the server (chainable); `set_object_retention` takes it back.
+    /// Sends `objectRetention` as JSON `null`, which clears it on the server (chainable);
+    /// `set_object_retention` takes it back.
     #[inline]
     pub fn clear_object_retention(mut self) -> Self {
         self.object_retention = None;
@@ -634,7 +688,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `owner` as JSON `null`, which clears it on the server (chainable); `set_owner` takes it back.
+    /// Sends `owner` as JSON `null`, which clears it on the server (chainable); `set_owner` takes
+    /// it back.
     #[inline]
     pub fn clear_owner(mut self) -> Self {
         self.owner = None;
@@ -650,7 +705,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `projectNumber` as JSON `null`, which clears it on the server (chainable); `set_project_number` takes it back.
+    /// Sends `projectNumber` as JSON `null`, which clears it on the server (chainable);
+    /// `set_project_number` takes it back.
     #[inline]
     pub fn clear_project_number(mut self) -> Self {
         self.project_number = None;
@@ -669,7 +725,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `retentionPolicy` as JSON `null`, which clears it on the server (chainable); `set_retention_policy` takes it back.
+    /// Sends `retentionPolicy` as JSON `null`, which clears it on the server (chainable);
+    /// `set_retention_policy` takes it back.
     #[inline]
     pub fn clear_retention_policy(mut self) -> Self {
         self.retention_policy = None;
@@ -688,7 +745,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `rpo` as JSON `null`, which clears it on the server (chainable); `set_rpo` takes it back.
+    /// Sends `rpo` as JSON `null`, which clears it on the server (chainable); `set_rpo` takes it
+    /// back.
     #[inline]
     pub fn clear_rpo(mut self) -> Self {
         self.rpo = None;
@@ -704,7 +762,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `satisfiesPZI` as JSON `null`, which clears it on the server (chainable); `set_satisfies_pzi` takes it back.
+    /// Sends `satisfiesPZI` as JSON `null`, which clears it on the server (chainable);
+    /// `set_satisfies_pzi` takes it back.
     #[inline]
     pub fn clear_satisfies_pzi(mut self) -> Self {
         self.satisfies_pzi = None;
@@ -720,7 +779,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `satisfiesPZS` as JSON `null`, which clears it on the server (chainable); `set_satisfies_pzs` takes it back.
+    /// Sends `satisfiesPZS` as JSON `null`, which clears it on the server (chainable);
+    /// `set_satisfies_pzs` takes it back.
     #[inline]
     pub fn clear_satisfies_pzs(mut self) -> Self {
         self.satisfies_pzs = None;
@@ -736,7 +796,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
+    /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link`
+    /// takes it back.
     #[inline]
     pub fn clear_self_link(mut self) -> Self {
         self.self_link = None;
@@ -755,7 +816,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `softDeletePolicy` as JSON `null`, which clears it on the server (chainable); `set_soft_delete_policy` takes it back.
+    /// Sends `softDeletePolicy` as JSON `null`, which clears it on the server (chainable);
+    /// `set_soft_delete_policy` takes it back.
     #[inline]
     pub fn clear_soft_delete_policy(mut self) -> Self {
         self.soft_delete_policy = None;
@@ -777,7 +839,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `softDeleteTime` as JSON `null`, which clears it on the server (chainable); `set_soft_delete_time` takes it back.
+    /// Sends `softDeleteTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_soft_delete_time` takes it back.
     #[inline]
     pub fn clear_soft_delete_time(mut self) -> Self {
         self.soft_delete_time = None;
@@ -796,7 +859,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `storageClass` as JSON `null`, which clears it on the server (chainable); `set_storage_class` takes it back.
+    /// Sends `storageClass` as JSON `null`, which clears it on the server (chainable);
+    /// `set_storage_class` takes it back.
     #[inline]
     pub fn clear_storage_class(mut self) -> Self {
         self.storage_class = None;
@@ -815,7 +879,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `timeCreated` as JSON `null`, which clears it on the server (chainable); `set_time_created` takes it back.
+    /// Sends `timeCreated` as JSON `null`, which clears it on the server (chainable);
+    /// `set_time_created` takes it back.
     #[inline]
     pub fn clear_time_created(mut self) -> Self {
         self.time_created = None;
@@ -831,7 +896,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `updated` as JSON `null`, which clears it on the server (chainable); `set_updated` takes it back.
+    /// Sends `updated` as JSON `null`, which clears it on the server (chainable); `set_updated`
+    /// takes it back.
     #[inline]
     pub fn clear_updated(mut self) -> Self {
         self.updated = None;
@@ -850,7 +916,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `versioning` as JSON `null`, which clears it on the server (chainable); `set_versioning` takes it back.
+    /// Sends `versioning` as JSON `null`, which clears it on the server (chainable);
+    /// `set_versioning` takes it back.
     #[inline]
     pub fn clear_versioning(mut self) -> Self {
         self.versioning = None;
@@ -869,7 +936,8 @@ impl Bucket {
         self
     }
 
-    /// Sends `website` as JSON `null`, which clears it on the server (chainable); `set_website` takes it back.
+    /// Sends `website` as JSON `null`, which clears it on the server (chainable); `set_website`
+    /// takes it back.
     #[inline]
     pub fn clear_website(mut self) -> Self {
         self.website = None;
@@ -886,21 +954,24 @@ pub struct BucketAutoclass {
     /// Whether or not Autoclass is enabled on this bucket
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
-    /// The storage class that objects in the bucket eventually transition to if they are not read for a certain length of time. Valid values are NEARLINE and ARCHIVE.
+    /// The storage class that objects in the bucket eventually transition to if they are not read
+    /// for a certain length of time. Valid values are NEARLINE and ARCHIVE.
     #[serde(
         rename = "terminalStorageClass",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub terminal_storage_class: Option<String>,
-    /// A date and time in RFC 3339 format representing the time of the most recent update to "terminalStorageClass".
+    /// A date and time in RFC 3339 format representing the time of the most recent update to
+    /// "terminalStorageClass".
     #[serde(
         rename = "terminalStorageClassUpdateTime",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub terminal_storage_class_update_time: Option<crate::runtime::Timestamp>,
-    /// A date and time in RFC 3339 format representing the instant at which "enabled" was last toggled.
+    /// A date and time in RFC 3339 format representing the instant at which "enabled" was last
+    /// toggled.
     #[serde(rename = "toggleTime", default, skip_serializing_if = "Option::is_none")]
     pub toggle_time: Option<crate::runtime::Timestamp>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -917,7 +988,8 @@ impl BucketAutoclass {
         self
     }
 
-    /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
+    /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled`
+    /// takes it back.
     #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;
@@ -933,7 +1005,8 @@ impl BucketAutoclass {
         self
     }
 
-    /// Sends `terminalStorageClass` as JSON `null`, which clears it on the server (chainable); `set_terminal_storage_class` takes it back.
+    /// Sends `terminalStorageClass` as JSON `null`, which clears it on the server (chainable);
+    /// `set_terminal_storage_class` takes it back.
     #[inline]
     pub fn clear_terminal_storage_class(mut self) -> Self {
         self.terminal_storage_class = None;
@@ -955,7 +1028,8 @@ impl BucketAutoclass {
         self
     }
 
-    /// Sends `terminalStorageClassUpdateTime` as JSON `null`, which clears it on the server (chainable); `set_terminal_storage_class_update_time` takes it back.
+    /// Sends `terminalStorageClassUpdateTime` as JSON `null`, which clears it on the server
+    /// (chainable); `set_terminal_storage_class_update_time` takes it back.
     #[inline]
     pub fn clear_terminal_storage_class_update_time(mut self) -> Self {
         self.terminal_storage_class_update_time = None;
@@ -977,7 +1051,8 @@ impl BucketAutoclass {
         self
     }
 
-    /// Sends `toggleTime` as JSON `null`, which clears it on the server (chainable); `set_toggle_time` takes it back.
+    /// Sends `toggleTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_toggle_time` takes it back.
     #[inline]
     pub fn clear_toggle_time(mut self) -> Self {
         self.toggle_time = None;
@@ -1008,7 +1083,8 @@ impl BucketBilling {
         self
     }
 
-    /// Sends `requesterPays` as JSON `null`, which clears it on the server (chainable); `set_requester_pays` takes it back.
+    /// Sends `requesterPays` as JSON `null`, which clears it on the server (chainable);
+    /// `set_requester_pays` takes it back.
     #[inline]
     pub fn clear_requester_pays(mut self) -> Self {
         self.requester_pays = None;
@@ -1021,16 +1097,20 @@ impl BucketBilling {
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BucketCors {
-    /// The value, in seconds, to return in the  Access-Control-Max-Age header used in preflight responses.
+    /// The value, in seconds, to return in the  Access-Control-Max-Age header used in preflight
+    /// responses.
     #[serde(rename = "maxAgeSeconds", default, skip_serializing_if = "Option::is_none")]
     pub max_age_seconds: Option<i32>,
-    /// The list of HTTP methods on which to include CORS response headers, (GET, OPTIONS, POST, etc) Note: "*" is permitted in the list of methods, and means "any method".
+    /// The list of HTTP methods on which to include CORS response headers, (GET, OPTIONS, POST,
+    /// etc) Note: "*" is permitted in the list of methods, and means "any method".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub method: Option<Vec<String>>,
-    /// The list of Origins eligible to receive CORS response headers. Note: "*" is permitted in the list of origins, and means "any Origin".
+    /// The list of Origins eligible to receive CORS response headers. Note: "*" is permitted in the
+    /// list of origins, and means "any Origin".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub origin: Option<Vec<String>>,
-    /// The list of HTTP headers other than the simple response headers to give permission for the user-agent to share across domains.
+    /// The list of HTTP headers other than the simple response headers to give permission for the
+    /// user-agent to share across domains.
     #[serde(rename = "responseHeader", default, skip_serializing_if = "Option::is_none")]
     pub response_header: Option<Vec<String>>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -1047,7 +1127,8 @@ impl BucketCors {
         self
     }
 
-    /// Sends `maxAgeSeconds` as JSON `null`, which clears it on the server (chainable); `set_max_age_seconds` takes it back.
+    /// Sends `maxAgeSeconds` as JSON `null`, which clears it on the server (chainable);
+    /// `set_max_age_seconds` takes it back.
     #[inline]
     pub fn clear_max_age_seconds(mut self) -> Self {
         self.max_age_seconds = None;
@@ -1066,7 +1147,8 @@ impl BucketCors {
         self
     }
 
-    /// Sends `method` as JSON `null`, which clears it on the server (chainable); `set_method` takes it back.
+    /// Sends `method` as JSON `null`, which clears it on the server (chainable); `set_method` takes
+    /// it back.
     #[inline]
     pub fn clear_method(mut self) -> Self {
         self.method = None;
@@ -1085,7 +1167,8 @@ impl BucketCors {
         self
     }
 
-    /// Sends `origin` as JSON `null`, which clears it on the server (chainable); `set_origin` takes it back.
+    /// Sends `origin` as JSON `null`, which clears it on the server (chainable); `set_origin` takes
+    /// it back.
     #[inline]
     pub fn clear_origin(mut self) -> Self {
         self.origin = None;
@@ -1104,7 +1187,8 @@ impl BucketCors {
         self
     }
 
-    /// Sends `responseHeader` as JSON `null`, which clears it on the server (chainable); `set_response_header` takes it back.
+    /// Sends `responseHeader` as JSON `null`, which clears it on the server (chainable);
+    /// `set_response_header` takes it back.
     #[inline]
     pub fn clear_response_header(mut self) -> Self {
         self.response_header = None;
@@ -1141,7 +1225,8 @@ impl BucketCustomPlacementConfig {
         self
     }
 
-    /// Sends `dataLocations` as JSON `null`, which clears it on the server (chainable); `set_data_locations` takes it back.
+    /// Sends `dataLocations` as JSON `null`, which clears it on the server (chainable);
+    /// `set_data_locations` takes it back.
     #[inline]
     pub fn clear_data_locations(mut self) -> Self {
         self.data_locations = None;
@@ -1155,7 +1240,10 @@ impl BucketCustomPlacementConfig {
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BucketEncryption {
-    /// If set, the new objects created in this bucket must comply with this enforcement config. Changing this has no effect on existing objects; it applies to new objects only. If omitted, the new objects are allowed to be encrypted with Customer Managed Encryption type by default.
+    /// If set, the new objects created in this bucket must comply with this enforcement config.
+    /// Changing this has no effect on existing objects; it applies to new objects only. If omitted,
+    /// the new objects are allowed to be encrypted with Customer Managed Encryption type by
+    /// default.
     #[serde(
         rename = "customerManagedEncryptionEnforcementConfig",
         default,
@@ -1164,7 +1252,10 @@ pub struct BucketEncryption {
     pub customer_managed_encryption_enforcement_config: Option<
         crate::schemas::BucketEncryptionCustomerManagedEncryptionEnforcementConfig,
     >,
-    /// If set, the new objects created in this bucket must comply with this enforcement config. Changing this has no effect on existing objects; it applies to new objects only. If omitted, the new objects are allowed to be encrypted with Customer Supplied Encryption type by default.
+    /// If set, the new objects created in this bucket must comply with this enforcement config.
+    /// Changing this has no effect on existing objects; it applies to new objects only. If omitted,
+    /// the new objects are allowed to be encrypted with Customer Supplied Encryption type by
+    /// default.
     #[serde(
         rename = "customerSuppliedEncryptionEnforcementConfig",
         default,
@@ -1173,14 +1264,17 @@ pub struct BucketEncryption {
     pub customer_supplied_encryption_enforcement_config: Option<
         crate::schemas::BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig,
     >,
-    /// A Cloud KMS key that will be used to encrypt objects inserted into this bucket, if no encryption method is specified.
+    /// A Cloud KMS key that will be used to encrypt objects inserted into this bucket, if no
+    /// encryption method is specified.
     #[serde(
         rename = "defaultKmsKeyName",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub default_kms_key_name: Option<String>,
-    /// If set, the new objects created in this bucket must comply with this enforcement config. Changing this has no effect on existing objects; it applies to new objects only. If omitted, the new objects are allowed to be encrypted with Google Managed Encryption type by default.
+    /// If set, the new objects created in this bucket must comply with this enforcement config.
+    /// Changing this has no effect on existing objects; it applies to new objects only. If omitted,
+    /// the new objects are allowed to be encrypted with Google Managed Encryption type by default.
     #[serde(
         rename = "googleManagedEncryptionEnforcementConfig",
         default,
@@ -1208,7 +1302,8 @@ impl BucketEncryption {
         self
     }
 
-    /// Sends `customerManagedEncryptionEnforcementConfig` as JSON `null`, which clears it on the server (chainable); `set_customer_managed_encryption_enforcement_config` takes it back.
+    /// Sends `customerManagedEncryptionEnforcementConfig` as JSON `null`, which clears it on the
+    /// server (chainable); `set_customer_managed_encryption_enforcement_config` takes it back.
     #[inline]
     pub fn clear_customer_managed_encryption_enforcement_config(mut self) -> Self {
         self.customer_managed_encryption_enforcement_config = None;
@@ -1232,7 +1327,8 @@ impl BucketEncryption {
         self
     }
 
-    /// Sends `customerSuppliedEncryptionEnforcementConfig` as JSON `null`, which clears it on the server (chainable); `set_customer_supplied_encryption_enforcement_config` takes it back.
+    /// Sends `customerSuppliedEncryptionEnforcementConfig` as JSON `null`, which clears it on the
+    /// server (chainable); `set_customer_supplied_encryption_enforcement_config` takes it back.
     #[inline]
     pub fn clear_customer_supplied_encryption_enforcement_config(mut self) -> Self {
         self.customer_supplied_encryption_enforcement_config = None;
@@ -1251,7 +1347,8 @@ impl BucketEncryption {
         self
     }
 
-    /// Sends `defaultKmsKeyName` as JSON `null`, which clears it on the server (chainable); `set_default_kms_key_name` takes it back.
+    /// Sends `defaultKmsKeyName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_default_kms_key_name` takes it back.
     #[inline]
     pub fn clear_default_kms_key_name(mut self) -> Self {
         self.default_kms_key_name = None;
@@ -1275,7 +1372,8 @@ impl BucketEncryption {
         self
     }
 
-    /// Sends `googleManagedEncryptionEnforcementConfig` as JSON `null`, which clears it on the server (chainable); `set_google_managed_encryption_enforcement_config` takes it back.
+    /// Sends `googleManagedEncryptionEnforcementConfig` as JSON `null`, which clears it on the
+    /// server (chainable); `set_google_managed_encryption_enforcement_config` takes it back.
     #[inline]
     pub fn clear_google_managed_encryption_enforcement_config(mut self) -> Self {
         self.google_managed_encryption_enforcement_config = None;
@@ -1288,11 +1386,15 @@ impl BucketEncryption {
     }
 }
 
-/// If set, the new objects created in this bucket must comply with this enforcement config. Changing this has no effect on existing objects; it applies to new objects only. If omitted, the new objects are allowed to be encrypted with Customer Managed Encryption type by default.
+/// If set, the new objects created in this bucket must comply with this enforcement config.
+/// Changing this has no effect on existing objects; it applies to new objects only. If omitted,
+/// the new objects are allowed to be encrypted with Customer Managed Encryption type by
+/// default.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
-    /// Server-determined value that indicates the time from which configuration was enforced and effective. This value is in RFC 3339 format.
+    /// Server-determined value that indicates the time from which configuration was enforced and
+    /// effective. This value is in RFC 3339 format.
     #[serde(rename = "effectiveTime", default, skip_serializing_if = "Option::is_none")]
     pub effective_time: Option<crate::runtime::Timestamp>,
     /// Restriction mode for Customer-Managed Encryption Keys. Defaults to NotRestricted.
@@ -1321,7 +1423,8 @@ impl BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
         self
     }
 
-    /// Sends `effectiveTime` as JSON `null`, which clears it on the server (chainable); `set_effective_time` takes it back.
+    /// Sends `effectiveTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_effective_time` takes it back.
     #[inline]
     pub fn clear_effective_time(mut self) -> Self {
         self.effective_time = None;
@@ -1342,7 +1445,8 @@ impl BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
         self
     }
 
-    /// Sends `restrictionMode` as JSON `null`, which clears it on the server (chainable); `set_restriction_mode` takes it back.
+    /// Sends `restrictionMode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_restriction_mode` takes it back.
     #[inline]
     pub fn clear_restriction_mode(mut self) -> Self {
         self.restriction_mode = None;
@@ -1394,11 +1498,15 @@ crate::runtime::impl_open_enum!(
     BucketEncryptionCustomerManagedEncryptionEnforcementConfigRestrictionMode
 );
 
-/// If set, the new objects created in this bucket must comply with this enforcement config. Changing this has no effect on existing objects; it applies to new objects only. If omitted, the new objects are allowed to be encrypted with Customer Supplied Encryption type by default.
+/// If set, the new objects created in this bucket must comply with this enforcement config.
+/// Changing this has no effect on existing objects; it applies to new objects only. If omitted,
+/// the new objects are allowed to be encrypted with Customer Supplied Encryption type by
+/// default.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
-    /// Server-determined value that indicates the time from which configuration was enforced and effective. This value is in RFC 3339 format.
+    /// Server-determined value that indicates the time from which configuration was enforced and
+    /// effective. This value is in RFC 3339 format.
     #[serde(rename = "effectiveTime", default, skip_serializing_if = "Option::is_none")]
     pub effective_time: Option<crate::runtime::Timestamp>,
     /// Restriction mode for Customer-Supplied Encryption Keys. Defaults to NotRestricted.
@@ -1427,7 +1535,8 @@ impl BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
         self
     }
 
-    /// Sends `effectiveTime` as JSON `null`, which clears it on the server (chainable); `set_effective_time` takes it back.
+    /// Sends `effectiveTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_effective_time` takes it back.
     #[inline]
     pub fn clear_effective_time(mut self) -> Self {
         self.effective_time = None;
@@ -1448,7 +1557,8 @@ impl BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
         self
     }
 
-    /// Sends `restrictionMode` as JSON `null`, which clears it on the server (chainable); `set_restriction_mode` takes it back.
+    /// Sends `restrictionMode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_restriction_mode` takes it back.
     #[inline]
     pub fn clear_restriction_mode(mut self) -> Self {
         self.restriction_mode = None;
@@ -1500,11 +1610,14 @@ crate::runtime::impl_open_enum!(
     BucketEncryptionCustomerSuppliedEncryptionEnforcementConfigRestrictionMode
 );
 
-/// If set, the new objects created in this bucket must comply with this enforcement config. Changing this has no effect on existing objects; it applies to new objects only. If omitted, the new objects are allowed to be encrypted with Google Managed Encryption type by default.
+/// If set, the new objects created in this bucket must comply with this enforcement config.
+/// Changing this has no effect on existing objects; it applies to new objects only. If omitted,
+/// the new objects are allowed to be encrypted with Google Managed Encryption type by default.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
-    /// Server-determined value that indicates the time from which configuration was enforced and effective. This value is in RFC 3339 format.
+    /// Server-determined value that indicates the time from which configuration was enforced and
+    /// effective. This value is in RFC 3339 format.
     #[serde(rename = "effectiveTime", default, skip_serializing_if = "Option::is_none")]
     pub effective_time: Option<crate::runtime::Timestamp>,
     /// Restriction mode for Google-Managed Encryption Keys. Defaults to NotRestricted.
@@ -1533,7 +1646,8 @@ impl BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
         self
     }
 
-    /// Sends `effectiveTime` as JSON `null`, which clears it on the server (chainable); `set_effective_time` takes it back.
+    /// Sends `effectiveTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_effective_time` takes it back.
     #[inline]
     pub fn clear_effective_time(mut self) -> Self {
         self.effective_time = None;
@@ -1554,7 +1668,8 @@ impl BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
         self
     }
 
-    /// Sends `restrictionMode` as JSON `null`, which clears it on the server (chainable); `set_restriction_mode` takes it back.
+    /// Sends `restrictionMode` as JSON `null`, which clears it on the server (chainable);
+    /// `set_restriction_mode` takes it back.
     #[inline]
     pub fn clear_restriction_mode(mut self) -> Self {
         self.restriction_mode = None;
@@ -1627,7 +1742,8 @@ impl BucketHierarchicalNamespace {
         self
     }
 
-    /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
+    /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled`
+    /// takes it back.
     #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;
@@ -1641,7 +1757,10 @@ impl BucketHierarchicalNamespace {
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BucketIamConfiguration {
-    /// The bucket's uniform bucket-level access configuration. The feature was formerly known as Bucket Policy Only. For backward compatibility, this field will be populated with identical information as the uniformBucketLevelAccess field. We recommend using the uniformBucketLevelAccess field to enable and disable the feature.
+    /// The bucket's uniform bucket-level access configuration. The feature was formerly known as
+    /// Bucket Policy Only. For backward compatibility, this field will be populated with identical
+    /// information as the uniformBucketLevelAccess field. We recommend using the
+    /// uniformBucketLevelAccess field to enable and disable the feature.
     #[serde(
         rename = "bucketPolicyOnly",
         default,
@@ -1650,7 +1769,8 @@ pub struct BucketIamConfiguration {
     pub bucket_policy_only: Option<
         crate::schemas::BucketIamConfigurationBucketPolicyOnly,
     >,
-    /// The bucket's Public Access Prevention configuration. Currently, 'inherited' and 'enforced' are supported.
+    /// The bucket's Public Access Prevention configuration. Currently, 'inherited' and 'enforced'
+    /// are supported.
     #[serde(
         rename = "publicAccessPrevention",
         default,
@@ -1683,7 +1803,8 @@ impl BucketIamConfiguration {
         self
     }
 
-    /// Sends `bucketPolicyOnly` as JSON `null`, which clears it on the server (chainable); `set_bucket_policy_only` takes it back.
+    /// Sends `bucketPolicyOnly` as JSON `null`, which clears it on the server (chainable);
+    /// `set_bucket_policy_only` takes it back.
     #[inline]
     pub fn clear_bucket_policy_only(mut self) -> Self {
         self.bucket_policy_only = None;
@@ -1702,7 +1823,8 @@ impl BucketIamConfiguration {
         self
     }
 
-    /// Sends `publicAccessPrevention` as JSON `null`, which clears it on the server (chainable); `set_public_access_prevention` takes it back.
+    /// Sends `publicAccessPrevention` as JSON `null`, which clears it on the server (chainable);
+    /// `set_public_access_prevention` takes it back.
     #[inline]
     pub fn clear_public_access_prevention(mut self) -> Self {
         self.public_access_prevention = None;
@@ -1724,7 +1846,8 @@ impl BucketIamConfiguration {
         self
     }
 
-    /// Sends `uniformBucketLevelAccess` as JSON `null`, which clears it on the server (chainable); `set_uniform_bucket_level_access` takes it back.
+    /// Sends `uniformBucketLevelAccess` as JSON `null`, which clears it on the server (chainable);
+    /// `set_uniform_bucket_level_access` takes it back.
     #[inline]
     pub fn clear_uniform_bucket_level_access(mut self) -> Self {
         self.uniform_bucket_level_access = None;
@@ -1737,14 +1860,19 @@ impl BucketIamConfiguration {
     }
 }
 
-/// The bucket's uniform bucket-level access configuration. The feature was formerly known as Bucket Policy Only. For backward compatibility, this field will be populated with identical information as the uniformBucketLevelAccess field. We recommend using the uniformBucketLevelAccess field to enable and disable the feature.
+/// The bucket's uniform bucket-level access configuration. The feature was formerly known as
+/// Bucket Policy Only. For backward compatibility, this field will be populated with identical
+/// information as the uniformBucketLevelAccess field. We recommend using the
+/// uniformBucketLevelAccess field to enable and disable the feature.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BucketIamConfigurationBucketPolicyOnly {
     /// If set, access is controlled only by bucket-level or above IAM policies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
-    /// The deadline for changing iamConfiguration.bucketPolicyOnly.enabled from true to false in RFC 3339 format. iamConfiguration.bucketPolicyOnly.enabled may be changed from true to false until the locked time, after which the field is immutable.
+    /// The deadline for changing iamConfiguration.bucketPolicyOnly.enabled from true to false in
+    /// RFC 3339 format. iamConfiguration.bucketPolicyOnly.enabled may be changed from true to false
+    /// until the locked time, after which the field is immutable.
     #[serde(rename = "lockedTime", default, skip_serializing_if = "Option::is_none")]
     pub locked_time: Option<crate::runtime::Timestamp>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -1761,7 +1889,8 @@ impl BucketIamConfigurationBucketPolicyOnly {
         self
     }
 
-    /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
+    /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled`
+    /// takes it back.
     #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;
@@ -1780,7 +1909,8 @@ impl BucketIamConfigurationBucketPolicyOnly {
         self
     }
 
-    /// Sends `lockedTime` as JSON `null`, which clears it on the server (chainable); `set_locked_time` takes it back.
+    /// Sends `lockedTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_locked_time` takes it back.
     #[inline]
     pub fn clear_locked_time(mut self) -> Self {
         self.locked_time = None;
@@ -1797,7 +1927,9 @@ pub struct BucketIamConfigurationUniformBucketLevelAccess {
     /// If set, access is controlled only by bucket-level or above IAM policies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
-    /// The deadline for changing iamConfiguration.uniformBucketLevelAccess.enabled from true to false in RFC 3339  format. iamConfiguration.uniformBucketLevelAccess.enabled may be changed from true to false until the locked time, after which the field is immutable.
+    /// The deadline for changing iamConfiguration.uniformBucketLevelAccess.enabled from true to
+    /// false in RFC 3339  format. iamConfiguration.uniformBucketLevelAccess.enabled may be changed
+    /// from true to false until the locked time, after which the field is immutable.
     #[serde(rename = "lockedTime", default, skip_serializing_if = "Option::is_none")]
     pub locked_time: Option<crate::runtime::Timestamp>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -1814,7 +1946,8 @@ impl BucketIamConfigurationUniformBucketLevelAccess {
         self
     }
 
-    /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
+    /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled`
+    /// takes it back.
     #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;
@@ -1833,7 +1966,8 @@ impl BucketIamConfigurationUniformBucketLevelAccess {
         self
     }
 
-    /// Sends `lockedTime` as JSON `null`, which clears it on the server (chainable); `set_locked_time` takes it back.
+    /// Sends `lockedTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_locked_time` takes it back.
     #[inline]
     pub fn clear_locked_time(mut self) -> Self {
         self.locked_time = None;
@@ -1843,11 +1977,14 @@ impl BucketIamConfigurationUniformBucketLevelAccess {
     }
 }
 
-/// The bucket's IP filter configuration. Specifies the network sources that are allowed to access the operations on the bucket, as well as its underlying objects. Only enforced when the mode is set to 'Enabled'.
+/// The bucket's IP filter configuration. Specifies the network sources that are allowed to
+/// access the operations on the bucket, as well as its underlying objects. Only enforced when
+/// the mode is set to 'Enabled'.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BucketIpFilter {
-    /// Whether to allow all service agents to access the bucket regardless of the IP filter configuration.
+    /// Whether to allow all service agents to access the bucket regardless of the IP filter
+    /// configuration.
     #[serde(
         rename = "allowAllServiceAgentAccess",
         default,
@@ -1871,7 +2008,8 @@ pub struct BucketIpFilter {
         skip_serializing_if = "Option::is_none"
     )]
     pub public_network_source: Option<crate::schemas::BucketIpFilterPublicNetworkSource>,
-    /// The list of [VPC network](https://cloud.google.com/vpc/docs/vpc) sources of the bucket's IP filter.
+    /// The list of [VPC network](https://cloud.google.com/vpc/docs/vpc) sources of the bucket's IP
+    /// filter.
     #[serde(
         rename = "vpcNetworkSources",
         default,
@@ -1894,7 +2032,8 @@ impl BucketIpFilter {
         self
     }
 
-    /// Sends `allowAllServiceAgentAccess` as JSON `null`, which clears it on the server (chainable); `set_allow_all_service_agent_access` takes it back.
+    /// Sends `allowAllServiceAgentAccess` as JSON `null`, which clears it on the server
+    /// (chainable); `set_allow_all_service_agent_access` takes it back.
     #[inline]
     pub fn clear_allow_all_service_agent_access(mut self) -> Self {
         self.allow_all_service_agent_access = None;
@@ -1913,7 +2052,8 @@ impl BucketIpFilter {
         self
     }
 
-    /// Sends `allowCrossOrgVpcs` as JSON `null`, which clears it on the server (chainable); `set_allow_cross_org_vpcs` takes it back.
+    /// Sends `allowCrossOrgVpcs` as JSON `null`, which clears it on the server (chainable);
+    /// `set_allow_cross_org_vpcs` takes it back.
     #[inline]
     pub fn clear_allow_cross_org_vpcs(mut self) -> Self {
         self.allow_cross_org_vpcs = None;
@@ -1932,7 +2072,8 @@ impl BucketIpFilter {
         self
     }
 
-    /// Sends `mode` as JSON `null`, which clears it on the server (chainable); `set_mode` takes it back.
+    /// Sends `mode` as JSON `null`, which clears it on the server (chainable); `set_mode` takes it
+    /// back.
     #[inline]
     pub fn clear_mode(mut self) -> Self {
         self.mode = None;
@@ -1951,7 +2092,8 @@ impl BucketIpFilter {
         self
     }
 
-    /// Sends `publicNetworkSource` as JSON `null`, which clears it on the server (chainable); `set_public_network_source` takes it back.
+    /// Sends `publicNetworkSource` as JSON `null`, which clears it on the server (chainable);
+    /// `set_public_network_source` takes it back.
     #[inline]
     pub fn clear_public_network_source(mut self) -> Self {
         self.public_network_source = None;
@@ -1975,7 +2117,8 @@ impl BucketIpFilter {
         self
     }
 
-    /// Sends `vpcNetworkSources` as JSON `null`, which clears it on the server (chainable); `set_vpc_network_sources` takes it back.
+    /// Sends `vpcNetworkSources` as JSON `null`, which clears it on the server (chainable);
+    /// `set_vpc_network_sources` takes it back.
     #[inline]
     pub fn clear_vpc_network_sources(mut self) -> Self {
         self.vpc_network_sources = None;
@@ -2016,7 +2159,8 @@ impl BucketIpFilterPublicNetworkSource {
         self
     }
 
-    /// Sends `allowedIpCidrRanges` as JSON `null`, which clears it on the server (chainable); `set_allowed_ip_cidr_ranges` takes it back.
+    /// Sends `allowedIpCidrRanges` as JSON `null`, which clears it on the server (chainable);
+    /// `set_allowed_ip_cidr_ranges` takes it back.
     #[inline]
     pub fn clear_allowed_ip_cidr_ranges(mut self) -> Self {
         self.allowed_ip_cidr_ranges = None;
@@ -2059,7 +2203,8 @@ impl BucketIpFilterVpcNetworkSources {
         self
     }
 
-    /// Sends `allowedIpCidrRanges` as JSON `null`, which clears it on the server (chainable); `set_allowed_ip_cidr_ranges` takes it back.
+    /// Sends `allowedIpCidrRanges` as JSON `null`, which clears it on the server (chainable);
+    /// `set_allowed_ip_cidr_ranges` takes it back.
     #[inline]
     pub fn clear_allowed_ip_cidr_ranges(mut self) -> Self {
         self.allowed_ip_cidr_ranges = None;
@@ -2078,7 +2223,8 @@ impl BucketIpFilterVpcNetworkSources {
         self
     }
 
-    /// Sends `network` as JSON `null`, which clears it on the server (chainable); `set_network` takes it back.
+    /// Sends `network` as JSON `null`, which clears it on the server (chainable); `set_network`
+    /// takes it back.
     #[inline]
     pub fn clear_network(mut self) -> Self {
         self.network = None;
@@ -2088,11 +2234,13 @@ impl BucketIpFilterVpcNetworkSources {
     }
 }
 
-/// The bucket's lifecycle configuration. See [Lifecycle Management](https://cloud.google.com/storage/docs/lifecycle) for more information.
+/// The bucket's lifecycle configuration. See [Lifecycle
+/// Management](https://cloud.google.com/storage/docs/lifecycle) for more information.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BucketLifecycle {
-    /// A lifecycle management rule, which is made of an action to take and the condition(s) under which the action will be taken.
+    /// A lifecycle management rule, which is made of an action to take and the condition(s) under
+    /// which the action will be taken.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule: Option<Vec<crate::schemas::BucketLifecycleRule>>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -2112,7 +2260,8 @@ impl BucketLifecycle {
         self
     }
 
-    /// Sends `rule` as JSON `null`, which clears it on the server (chainable); `set_rule` takes it back.
+    /// Sends `rule` as JSON `null`, which clears it on the server (chainable); `set_rule` takes it
+    /// back.
     #[inline]
     pub fn clear_rule(mut self) -> Self {
         self.rule = None;
@@ -2148,7 +2297,8 @@ impl BucketLifecycleRule {
         self
     }
 
-    /// Sends `action` as JSON `null`, which clears it on the server (chainable); `set_action` takes it back.
+    /// Sends `action` as JSON `null`, which clears it on the server (chainable); `set_action` takes
+    /// it back.
     #[inline]
     pub fn clear_action(mut self) -> Self {
         self.action = None;
@@ -2167,7 +2317,8 @@ impl BucketLifecycleRule {
         self
     }
 
-    /// Sends `condition` as JSON `null`, which clears it on the server (chainable); `set_condition` takes it back.
+    /// Sends `condition` as JSON `null`, which clears it on the server (chainable); `set_condition`
+    /// takes it back.
     #[inline]
     pub fn clear_condition(mut self) -> Self {
         self.condition = None;
@@ -2184,7 +2335,8 @@ pub struct BucketLifecycleRuleAction {
     /// Target storage class. Required iff the type of the action is SetStorageClass.
     #[serde(rename = "storageClass", default, skip_serializing_if = "Option::is_none")]
     pub storage_class: Option<String>,
-    /// Type of the action. Currently, only Delete, SetStorageClass, and AbortIncompleteMultipartUpload are supported.
+    /// Type of the action. Currently, only Delete, SetStorageClass, and
+    /// AbortIncompleteMultipartUpload are supported.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -2201,7 +2353,8 @@ impl BucketLifecycleRuleAction {
         self
     }
 
-    /// Sends `storageClass` as JSON `null`, which clears it on the server (chainable); `set_storage_class` takes it back.
+    /// Sends `storageClass` as JSON `null`, which clears it on the server (chainable);
+    /// `set_storage_class` takes it back.
     #[inline]
     pub fn clear_storage_class(mut self) -> Self {
         self.storage_class = None;
@@ -2217,7 +2370,8 @@ impl BucketLifecycleRuleAction {
         self
     }
 
-    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it
+    /// back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
@@ -2231,60 +2385,82 @@ impl BucketLifecycleRuleAction {
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BucketLifecycleRuleCondition {
-    /// Age of an object (in days). This condition is satisfied when an object reaches the specified age.
+    /// Age of an object (in days). This condition is satisfied when an object reaches the specified
+    /// age.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub age: Option<i32>,
-    /// A date in RFC 3339 format with only the date part (for instance, "2013-01-15"). This condition is satisfied when an object is created before midnight of the specified date in UTC.
+    /// A date in RFC 3339 format with only the date part (for instance, "2013-01-15"). This
+    /// condition is satisfied when an object is created before midnight of the specified date in
+    /// UTC.
     #[serde(rename = "createdBefore", default, skip_serializing_if = "Option::is_none")]
     pub created_before: Option<String>,
-    /// A date in RFC 3339 format with only the date part (for instance, "2013-01-15"). This condition is satisfied when the custom time on an object is before this date in UTC.
+    /// A date in RFC 3339 format with only the date part (for instance, "2013-01-15"). This
+    /// condition is satisfied when the custom time on an object is before this date in UTC.
     #[serde(
         rename = "customTimeBefore",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub custom_time_before: Option<String>,
-    /// Number of days elapsed since the user-specified timestamp set on an object. The condition is satisfied if the days elapsed is at least this number. If no custom timestamp is specified on an object, the condition does not apply.
+    /// Number of days elapsed since the user-specified timestamp set on an object. The condition is
+    /// satisfied if the days elapsed is at least this number. If no custom timestamp is specified
+    /// on an object, the condition does not apply.
     #[serde(
         rename = "daysSinceCustomTime",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub days_since_custom_time: Option<i32>,
-    /// Number of days elapsed since the noncurrent timestamp of an object. The condition is satisfied if the days elapsed is at least this number. This condition is relevant only for versioned objects. The value of the field must be a nonnegative integer. If it's zero, the object version will become eligible for Lifecycle action as soon as it becomes noncurrent.
+    /// Number of days elapsed since the noncurrent timestamp of an object. The condition is
+    /// satisfied if the days elapsed is at least this number. This condition is relevant only for
+    /// versioned objects. The value of the field must be a nonnegative integer. If it's zero, the
+    /// object version will become eligible for Lifecycle action as soon as it becomes noncurrent.
     #[serde(
         rename = "daysSinceNoncurrentTime",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub days_since_noncurrent_time: Option<i32>,
-    /// Relevant only for versioned objects. If the value is true, this condition matches live objects; if the value is false, it matches archived objects.
+    /// Relevant only for versioned objects. If the value is true, this condition matches live
+    /// objects; if the value is false, it matches archived objects.
     #[serde(rename = "isLive", default, skip_serializing_if = "Option::is_none")]
     pub is_live: Option<bool>,
-    /// A regular expression that satisfies the RE2 syntax. This condition is satisfied when the name of the object matches the RE2 pattern. Note: This feature is currently in the "Early Access" launch stage and is only available to a whitelisted set of users; that means that this feature may be changed in backward-incompatible ways and that it is not guaranteed to be released.
+    /// A regular expression that satisfies the RE2 syntax. This condition is satisfied when the
+    /// name of the object matches the RE2 pattern. Note: This feature is currently in the "Early
+    /// Access" launch stage and is only available to a whitelisted set of users; that means that
+    /// this feature may be changed in backward-incompatible ways and that it is not guaranteed to
+    /// be released.
     #[serde(rename = "matchesPattern", default, skip_serializing_if = "Option::is_none")]
     pub matches_pattern: Option<String>,
-    /// List of object name prefixes. This condition will be satisfied when at least one of the prefixes exactly matches the beginning of the object name.
+    /// List of object name prefixes. This condition will be satisfied when at least one of the
+    /// prefixes exactly matches the beginning of the object name.
     #[serde(rename = "matchesPrefix", default, skip_serializing_if = "Option::is_none")]
     pub matches_prefix: Option<Vec<String>>,
-    /// Objects having any of the storage classes specified by this condition will be matched. Values include MULTI_REGIONAL, REGIONAL, NEARLINE, COLDLINE, ARCHIVE, STANDARD, and DURABLE_REDUCED_AVAILABILITY.
+    /// Objects having any of the storage classes specified by this condition will be matched.
+    /// Values include MULTI_REGIONAL, REGIONAL, NEARLINE, COLDLINE, ARCHIVE, STANDARD, and
+    /// DURABLE_REDUCED_AVAILABILITY.
     #[serde(
         rename = "matchesStorageClass",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub matches_storage_class: Option<Vec<String>>,
-    /// List of object name suffixes. This condition will be satisfied when at least one of the suffixes exactly matches the end of the object name.
+    /// List of object name suffixes. This condition will be satisfied when at least one of the
+    /// suffixes exactly matches the end of the object name.
     #[serde(rename = "matchesSuffix", default, skip_serializing_if = "Option::is_none")]
     pub matches_suffix: Option<Vec<String>>,
-    /// A date in RFC 3339 format with only the date part (for instance, "2013-01-15"). This condition is satisfied when the noncurrent time on an object is before this date in UTC. This condition is relevant only for versioned objects.
+    /// A date in RFC 3339 format with only the date part (for instance, "2013-01-15"). This
+    /// condition is satisfied when the noncurrent time on an object is before this date in UTC.
+    /// This condition is relevant only for versioned objects.
     #[serde(
         rename = "noncurrentTimeBefore",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub noncurrent_time_before: Option<String>,
-    /// Relevant only for versioned objects. If the value is N, this condition is satisfied when there are at least N versions (including the live version) newer than this version of the object.
+    /// Relevant only for versioned objects. If the value is N, this condition is satisfied when
+    /// there are at least N versions (including the live version) newer than this version of the
+    /// object.
     #[serde(
         rename = "numNewerVersions",
         default,
@@ -2321,7 +2497,8 @@ impl BucketLifecycleRuleCondition {
         self
     }
 
-    /// Sends `age` as JSON `null`, which clears it on the server (chainable); `set_age` takes it back.
+    /// Sends `age` as JSON `null`, which clears it on the server (chainable); `set_age` takes it
+    /// back.
     #[inline]
     pub fn clear_age(mut self) -> Self {
         self.age = None;
@@ -2337,7 +2514,8 @@ impl BucketLifecycleRuleCondition {
         self
     }
 
-    /// Sends `createdBefore` as JSON `null`, which clears it on the server (chainable); `set_created_before` takes it back.
+    /// Sends `createdBefore` as JSON `null`, which clears it on the server (chainable);
+    /// `set_created_before` takes it back.
     #[inline]
     pub fn clear_created_before(mut self) -> Self {
         self.created_before = None;
@@ -2353,7 +2531,8 @@ impl BucketLifecycleRuleCondition {
         self
     }
 
-    /// Sends `customTimeBefore` as JSON `null`, which clears it on the server (chainable); `set_custom_time_before` takes it back.
+    /// Sends `customTimeBefore` as JSON `null`, which clears it on the server (chainable);
+    /// `set_custom_time_before` takes it back.
     #[inline]
     pub fn clear_custom_time_before(mut self) -> Self {
         self.custom_time_before = None;
@@ -2372,7 +2551,8 @@ impl BucketLifecycleRuleCondition {
         self
     }
 
-    /// Sends `daysSinceCustomTime` as JSON `null`, which clears it on the server (chainable); `set_days_since_custom_time` takes it back.
+    /// Sends `daysSinceCustomTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_days_since_custom_time` takes it back.
     #[inline]
     pub fn clear_days_since_custom_time(mut self) -> Self {
         self.days_since_custom_time = None;
@@ -2391,7 +2571,8 @@ impl BucketLifecycleRuleCondition {
         self
     }
 
-    /// Sends `daysSinceNoncurrentTime` as JSON `null`, which clears it on the server (chainable); `set_days_since_noncurrent_time` takes it back.
+    /// Sends `daysSinceNoncurrentTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_days_since_noncurrent_time` takes it back.
     #[inline]
     pub fn clear_days_since_noncurrent_time(mut self) -> Self {
         self.days_since_noncurrent_time = None;
@@ -2410,7 +2591,8 @@ impl BucketLifecycleRuleCondition {
         self
     }
 
-    /// Sends `isLive` as JSON `null`, which clears it on the server (chainable); `set_is_live` takes it back.
+    /// Sends `isLive` as JSON `null`, which clears it on the server (chainable); `set_is_live`
+    /// takes it back.
     #[inline]
     pub fn clear_is_live(mut self) -> Self {
         self.is_live = None;
@@ -2426,7 +2608,8 @@ impl BucketLifecycleRuleCondition {
         self
     }
 
-    /// Sends `matchesPattern` as JSON `null`, which clears it on the server (chainable); `set_matches_pattern` takes it back.
+    /// Sends `matchesPattern` as JSON `null`, which clears it on the server (chainable);
+    /// `set_matches_pattern` takes it back.
     #[inline]
     pub fn clear_matches_pattern(mut self) -> Self {
         self.matches_pattern = None;
@@ -2448,7 +2631,8 @@ impl BucketLifecycleRuleCondition {
         self
     }
 
-    /// Sends `matchesPrefix` as JSON `null`, which clears it on the server (chainable); `set_matches_prefix` takes it back.
+    /// Sends `matchesPrefix` as JSON `null`, which clears it on the server (chainable);
+    /// `set_matches_prefix` takes it back.
     #[inline]
     pub fn clear_matches_prefix(mut self) -> Self {
         self.matches_prefix = None;
@@ -2467,7 +2651,8 @@ impl BucketLifecycleRuleCondition {
         self
     }
 
-    /// Sends `matchesStorageClass` as JSON `null`, which clears it on the server (chainable); `set_matches_storage_class` takes it back.
+    /// Sends `matchesStorageClass` as JSON `null`, which clears it on the server (chainable);
+    /// `set_matches_storage_class` takes it back.
     #[inline]
     pub fn clear_matches_storage_class(mut self) -> Self {
         self.matches_storage_class = None;
@@ -2489,7 +2674,8 @@ impl BucketLifecycleRuleCondition {
         self
     }
 
-    /// Sends `matchesSuffix` as JSON `null`, which clears it on the server (chainable); `set_matches_suffix` takes it back.
+    /// Sends `matchesSuffix` as JSON `null`, which clears it on the server (chainable);
+    /// `set_matches_suffix` takes it back.
     #[inline]
     pub fn clear_matches_suffix(mut self) -> Self {
         self.matches_suffix = None;
@@ -2505,7 +2691,8 @@ impl BucketLifecycleRuleCondition {
         self
     }
 
-    /// Sends `noncurrentTimeBefore` as JSON `null`, which clears it on the server (chainable); `set_noncurrent_time_before` takes it back.
+    /// Sends `noncurrentTimeBefore` as JSON `null`, which clears it on the server (chainable);
+    /// `set_noncurrent_time_before` takes it back.
     #[inline]
     pub fn clear_noncurrent_time_before(mut self) -> Self {
         self.noncurrent_time_before = None;
@@ -2524,7 +2711,8 @@ impl BucketLifecycleRuleCondition {
         self
     }
 
-    /// Sends `numNewerVersions` as JSON `null`, which clears it on the server (chainable); `set_num_newer_versions` takes it back.
+    /// Sends `numNewerVersions` as JSON `null`, which clears it on the server (chainable);
+    /// `set_num_newer_versions` takes it back.
     #[inline]
     pub fn clear_num_newer_versions(mut self) -> Self {
         self.num_newer_versions = None;
@@ -2543,7 +2731,8 @@ impl BucketLifecycleRuleCondition {
         self
     }
 
-    /// Sends `sizeAboveBytes` as JSON `null`, which clears it on the server (chainable); `set_size_above_bytes` takes it back.
+    /// Sends `sizeAboveBytes` as JSON `null`, which clears it on the server (chainable);
+    /// `set_size_above_bytes` takes it back.
     #[inline]
     pub fn clear_size_above_bytes(mut self) -> Self {
         self.size_above_bytes = None;
@@ -2562,7 +2751,8 @@ impl BucketLifecycleRuleCondition {
         self
     }
 
-    /// Sends `sizeBelowBytes` as JSON `null`, which clears it on the server (chainable); `set_size_below_bytes` takes it back.
+    /// Sends `sizeBelowBytes` as JSON `null`, which clears it on the server (chainable);
+    /// `set_size_below_bytes` takes it back.
     #[inline]
     pub fn clear_size_below_bytes(mut self) -> Self {
         self.size_below_bytes = None;
@@ -2575,7 +2765,8 @@ impl BucketLifecycleRuleCondition {
     }
 }
 
-/// The bucket's logging configuration, which defines the destination bucket and optional name prefix for the current bucket's logs.
+/// The bucket's logging configuration, which defines the destination bucket and optional name
+/// prefix for the current bucket's logs.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BucketLogging {
@@ -2603,7 +2794,8 @@ impl BucketLogging {
         self
     }
 
-    /// Sends `logBucket` as JSON `null`, which clears it on the server (chainable); `set_log_bucket` takes it back.
+    /// Sends `logBucket` as JSON `null`, which clears it on the server (chainable);
+    /// `set_log_bucket` takes it back.
     #[inline]
     pub fn clear_log_bucket(mut self) -> Self {
         self.log_bucket = None;
@@ -2619,7 +2811,8 @@ impl BucketLogging {
         self
     }
 
-    /// Sends `logObjectPrefix` as JSON `null`, which clears it on the server (chainable); `set_log_object_prefix` takes it back.
+    /// Sends `logObjectPrefix` as JSON `null`, which clears it on the server (chainable);
+    /// `set_log_object_prefix` takes it back.
     #[inline]
     pub fn clear_log_object_prefix(mut self) -> Self {
         self.log_object_prefix = None;
@@ -2653,7 +2846,8 @@ impl BucketObjectRetention {
         self
     }
 
-    /// Sends `mode` as JSON `null`, which clears it on the server (chainable); `set_mode` takes it back.
+    /// Sends `mode` as JSON `null`, which clears it on the server (chainable); `set_mode` takes it
+    /// back.
     #[inline]
     pub fn clear_mode(mut self) -> Self {
         self.mode = None;
@@ -2687,7 +2881,8 @@ impl BucketOwner {
         self
     }
 
-    /// Sends `entity` as JSON `null`, which clears it on the server (chainable); `set_entity` takes it back.
+    /// Sends `entity` as JSON `null`, which clears it on the server (chainable); `set_entity` takes
+    /// it back.
     #[inline]
     pub fn clear_entity(mut self) -> Self {
         self.entity = None;
@@ -2703,7 +2898,8 @@ impl BucketOwner {
         self
     }
 
-    /// Sends `entityId` as JSON `null`, which clears it on the server (chainable); `set_entity_id` takes it back.
+    /// Sends `entityId` as JSON `null`, which clears it on the server (chainable); `set_entity_id`
+    /// takes it back.
     #[inline]
     pub fn clear_entity_id(mut self) -> Self {
         self.entity_id = None;
@@ -2713,17 +2909,26 @@ impl BucketOwner {
     }
 }
 
-/// The bucket's retention policy. The retention policy enforces a minimum retention time for all objects contained in the bucket, based on their creation time. Any attempt to overwrite or delete objects younger than the retention period will result in a PERMISSION_DENIED error. An unlocked retention policy can be modified or removed from the bucket via a storage.buckets.update operation. A locked retention policy cannot be removed or shortened in duration for the lifetime of the bucket. Attempting to remove or decrease period of a locked retention policy will result in a PERMISSION_DENIED error.
+/// The bucket's retention policy. The retention policy enforces a minimum retention time for
+/// all objects contained in the bucket, based on their creation time. Any attempt to overwrite
+/// or delete objects younger than the retention period will result in a PERMISSION_DENIED
+/// error. An unlocked retention policy can be modified or removed from the bucket via a
+/// storage.buckets.update operation. A locked retention policy cannot be removed or shortened
+/// in duration for the lifetime of the bucket. Attempting to remove or decrease period of a
+/// locked retention policy will result in a PERMISSION_DENIED error.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BucketRetentionPolicy {
-    /// Server-determined value that indicates the time from which policy was enforced and effective. This value is in RFC 3339 format.
+    /// Server-determined value that indicates the time from which policy was enforced and
+    /// effective. This value is in RFC 3339 format.
     #[serde(rename = "effectiveTime", default, skip_serializing_if = "Option::is_none")]
     pub effective_time: Option<crate::runtime::Timestamp>,
     /// Once locked, an object retention policy cannot be modified.
     #[serde(rename = "isLocked", default, skip_serializing_if = "Option::is_none")]
     pub is_locked: Option<bool>,
-    /// The duration in seconds that objects need to be retained. Retention duration must be greater than zero and less than 100 years. Note that enforcement of retention periods less than a day is not guaranteed. Such periods should only be used for testing purposes.
+    /// The duration in seconds that objects need to be retained. Retention duration must be greater
+    /// than zero and less than 100 years. Note that enforcement of retention periods less than a
+    /// day is not guaranteed. Such periods should only be used for testing purposes.
     #[serde(
         rename = "retentionPeriod",
         default,
@@ -2748,7 +2953,8 @@ impl BucketRetentionPolicy {
         self
     }
 
-    /// Sends `effectiveTime` as JSON `null`, which clears it on the server (chainable); `set_effective_time` takes it back.
+    /// Sends `effectiveTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_effective_time` takes it back.
     #[inline]
     pub fn clear_effective_time(mut self) -> Self {
         self.effective_time = None;
@@ -2764,7 +2970,8 @@ impl BucketRetentionPolicy {
         self
     }
 
-    /// Sends `isLocked` as JSON `null`, which clears it on the server (chainable); `set_is_locked` takes it back.
+    /// Sends `isLocked` as JSON `null`, which clears it on the server (chainable); `set_is_locked`
+    /// takes it back.
     #[inline]
     pub fn clear_is_locked(mut self) -> Self {
         self.is_locked = None;
@@ -2780,7 +2987,8 @@ impl BucketRetentionPolicy {
         self
     }
 
-    /// Sends `retentionPeriod` as JSON `null`, which clears it on the server (chainable); `set_retention_period` takes it back.
+    /// Sends `retentionPeriod` as JSON `null`, which clears it on the server (chainable);
+    /// `set_retention_period` takes it back.
     #[inline]
     pub fn clear_retention_period(mut self) -> Self {
         self.retention_period = None;
@@ -2793,21 +3001,25 @@ impl BucketRetentionPolicy {
     }
 }
 
-/// The bucket's soft delete policy, which defines the period of time that soft-deleted objects will be retained, and cannot be permanently deleted.
+/// The bucket's soft delete policy, which defines the period of time that soft-deleted objects
+/// will be retained, and cannot be permanently deleted.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BucketSoftDeletePolicy {
-    /// Server-determined value that indicates the time from which the policy, or one with a greater retention, was effective. This value is in RFC 3339 format.
+    /// Server-determined value that indicates the time from which the policy, or one with a greater
+    /// retention, was effective. This value is in RFC 3339 format.
     #[serde(rename = "effectiveTime", default, skip_serializing_if = "Option::is_none")]
     pub effective_time: Option<crate::runtime::Timestamp>,
-    /// The bucket's hard delete pause configuration. If set, soft-deleted objects in the bucket will not be permanently deleted until the hard delete pause is disabled.
+    /// The bucket's hard delete pause configuration. If set, soft-deleted objects in the bucket
+    /// will not be permanently deleted until the hard delete pause is disabled.
     #[serde(
         rename = "hardDeletePause",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub hard_delete_pause: Option<crate::schemas::BucketSoftDeletePolicyHardDeletePause>,
-    /// The duration in seconds that soft-deleted objects in the bucket will be retained and cannot be permanently deleted.
+    /// The duration in seconds that soft-deleted objects in the bucket will be retained and cannot
+    /// be permanently deleted.
     #[serde(
         rename = "retentionDurationSeconds",
         default,
@@ -2832,7 +3044,8 @@ impl BucketSoftDeletePolicy {
         self
     }
 
-    /// Sends `effectiveTime` as JSON `null`, which clears it on the server (chainable); `set_effective_time` takes it back.
+    /// Sends `effectiveTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_effective_time` takes it back.
     #[inline]
     pub fn clear_effective_time(mut self) -> Self {
         self.effective_time = None;
@@ -2851,7 +3064,8 @@ impl BucketSoftDeletePolicy {
         self
     }
 
-    /// Sends `hardDeletePause` as JSON `null`, which clears it on the server (chainable); `set_hard_delete_pause` takes it back.
+    /// Sends `hardDeletePause` as JSON `null`, which clears it on the server (chainable);
+    /// `set_hard_delete_pause` takes it back.
     #[inline]
     pub fn clear_hard_delete_pause(mut self) -> Self {
         self.hard_delete_pause = None;
@@ -2870,7 +3084,8 @@ impl BucketSoftDeletePolicy {
         self
     }
 
-    /// Sends `retentionDurationSeconds` as JSON `null`, which clears it on the server (chainable); `set_retention_duration_seconds` takes it back.
+    /// Sends `retentionDurationSeconds` as JSON `null`, which clears it on the server (chainable);
+    /// `set_retention_duration_seconds` takes it back.
     #[inline]
     pub fn clear_retention_duration_seconds(mut self) -> Self {
         self.retention_duration_seconds = None;
@@ -2883,11 +3098,13 @@ impl BucketSoftDeletePolicy {
     }
 }
 
-/// The bucket's hard delete pause configuration. If set, soft-deleted objects in the bucket will not be permanently deleted until the hard delete pause is disabled.
+/// The bucket's hard delete pause configuration. If set, soft-deleted objects in the bucket
+/// will not be permanently deleted until the hard delete pause is disabled.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BucketSoftDeletePolicyHardDeletePause {
-    /// Server-determined value that indicates the time from which the hard delete pause became effective. This value is in RFC 3339 format.
+    /// Server-determined value that indicates the time from which the hard delete pause became
+    /// effective. This value is in RFC 3339 format.
     #[serde(rename = "effectiveTime", default, skip_serializing_if = "Option::is_none")]
     pub effective_time: Option<crate::runtime::Timestamp>,
     /// Whether hard deletions are paused.
@@ -2910,7 +3127,8 @@ impl BucketSoftDeletePolicyHardDeletePause {
         self
     }
 
-    /// Sends `effectiveTime` as JSON `null`, which clears it on the server (chainable); `set_effective_time` takes it back.
+    /// Sends `effectiveTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_effective_time` takes it back.
     #[inline]
     pub fn clear_effective_time(mut self) -> Self {
         self.effective_time = None;
@@ -2926,7 +3144,8 @@ impl BucketSoftDeletePolicyHardDeletePause {
         self
     }
 
-    /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
+    /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled`
+    /// takes it back.
     #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;
@@ -2957,7 +3176,8 @@ impl BucketVersioning {
         self
     }
 
-    /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
+    /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled`
+    /// takes it back.
     #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;
@@ -2967,14 +3187,20 @@ impl BucketVersioning {
     }
 }
 
-/// The bucket's website configuration, controlling how the service behaves when accessing bucket contents as a web site. See the [Static Website Examples](https://cloud.google.com/storage/docs/static-website) for more information.
+/// The bucket's website configuration, controlling how the service behaves when accessing
+/// bucket contents as a web site. See the [Static Website
+/// Examples](https://cloud.google.com/storage/docs/static-website) for more information.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BucketWebsite {
-    /// If the requested object path is missing, the service will ensure the path has a trailing '/', append this suffix, and attempt to retrieve the resulting object. This allows the creation of index.html objects to represent directory pages.
+    /// If the requested object path is missing, the service will ensure the path has a trailing
+    /// '/', append this suffix, and attempt to retrieve the resulting object. This allows the
+    /// creation of index.html objects to represent directory pages.
     #[serde(rename = "mainPageSuffix", default, skip_serializing_if = "Option::is_none")]
     pub main_page_suffix: Option<String>,
-    /// If the requested object path is missing, and any mainPageSuffix object is missing, if applicable, the service will return the named object from this bucket as the content for a 404 Not Found result.
+    /// If the requested object path is missing, and any mainPageSuffix object is missing, if
+    /// applicable, the service will return the named object from this bucket as the content for a
+    /// 404 Not Found result.
     #[serde(rename = "notFoundPage", default, skip_serializing_if = "Option::is_none")]
     pub not_found_page: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -2991,7 +3217,8 @@ impl BucketWebsite {
         self
     }
 
-    /// Sends `mainPageSuffix` as JSON `null`, which clears it on the server (chainable); `set_main_page_suffix` takes it back.
+    /// Sends `mainPageSuffix` as JSON `null`, which clears it on the server (chainable);
+    /// `set_main_page_suffix` takes it back.
     #[inline]
     pub fn clear_main_page_suffix(mut self) -> Self {
         self.main_page_suffix = None;
@@ -3010,7 +3237,8 @@ impl BucketWebsite {
         self
     }
 
-    /// Sends `notFoundPage` as JSON `null`, which clears it on the server (chainable); `set_not_found_page` takes it back.
+    /// Sends `notFoundPage` as JSON `null`, which clears it on the server (chainable);
+    /// `set_not_found_page` takes it back.
     #[inline]
     pub fn clear_not_found_page(mut self) -> Self {
         self.not_found_page = None;

@@ -22,7 +22,8 @@ pub struct BucketAccessControl {
     /// - allAuthenticatedUsers Examples:
     /// - The user liz@example.com would be user-liz@example.com.
     /// - The group example@googlegroups.com would be group-example@googlegroups.com.
-    /// - To refer to all members of the Google Apps for Business domain example.com, the entity would be domain-example.com.
+    /// - To refer to all members of the Google Apps for Business domain example.com, the entity
+    ///   would be domain-example.com.
     ///
     /// Required by: `storage.bucketAccessControls.insert`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -36,7 +37,8 @@ pub struct BucketAccessControl {
     /// The ID of the access-control entry.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The kind of item this is. For bucket access control entries, this is always storage#bucketAccessControl.
+    /// The kind of item this is. For bucket access control entries, this is always
+    /// storage#bucketAccessControl.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The project team associated with the entity, if any.
@@ -64,7 +66,8 @@ impl BucketAccessControl {
         self
     }
 
-    /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes it back.
+    /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes
+    /// it back.
     #[inline]
     pub fn clear_bucket(mut self) -> Self {
         self.bucket = None;
@@ -80,7 +83,8 @@ impl BucketAccessControl {
         self
     }
 
-    /// Sends `domain` as JSON `null`, which clears it on the server (chainable); `set_domain` takes it back.
+    /// Sends `domain` as JSON `null`, which clears it on the server (chainable); `set_domain` takes
+    /// it back.
     #[inline]
     pub fn clear_domain(mut self) -> Self {
         self.domain = None;
@@ -96,7 +100,8 @@ impl BucketAccessControl {
         self
     }
 
-    /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes it back.
+    /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes
+    /// it back.
     #[inline]
     pub fn clear_email(mut self) -> Self {
         self.email = None;
@@ -112,7 +117,8 @@ impl BucketAccessControl {
         self
     }
 
-    /// Sends `entity` as JSON `null`, which clears it on the server (chainable); `set_entity` takes it back.
+    /// Sends `entity` as JSON `null`, which clears it on the server (chainable); `set_entity` takes
+    /// it back.
     #[inline]
     pub fn clear_entity(mut self) -> Self {
         self.entity = None;
@@ -128,7 +134,8 @@ impl BucketAccessControl {
         self
     }
 
-    /// Sends `entityId` as JSON `null`, which clears it on the server (chainable); `set_entity_id` takes it back.
+    /// Sends `entityId` as JSON `null`, which clears it on the server (chainable); `set_entity_id`
+    /// takes it back.
     #[inline]
     pub fn clear_entity_id(mut self) -> Self {
         self.entity_id = None;
@@ -144,7 +151,8 @@ impl BucketAccessControl {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -160,7 +168,8 @@ impl BucketAccessControl {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -176,7 +185,8 @@ impl BucketAccessControl {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -195,7 +205,8 @@ impl BucketAccessControl {
         self
     }
 
-    /// Sends `projectTeam` as JSON `null`, which clears it on the server (chainable); `set_project_team` takes it back.
+    /// Sends `projectTeam` as JSON `null`, which clears it on the server (chainable);
+    /// `set_project_team` takes it back.
     #[inline]
     pub fn clear_project_team(mut self) -> Self {
         self.project_team = None;
@@ -211,7 +222,8 @@ impl BucketAccessControl {
         self
     }
 
-    /// Sends `role` as JSON `null`, which clears it on the server (chainable); `set_role` takes it back.
+    /// Sends `role` as JSON `null`, which clears it on the server (chainable); `set_role` takes it
+    /// back.
     #[inline]
     pub fn clear_role(mut self) -> Self {
         self.role = None;
@@ -227,7 +239,8 @@ impl BucketAccessControl {
         self
     }
 
-    /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
+    /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link`
+    /// takes it back.
     #[inline]
     pub fn clear_self_link(mut self) -> Self {
         self.self_link = None;
@@ -261,7 +274,8 @@ impl BucketAccessControlProjectTeam {
         self
     }
 
-    /// Sends `projectNumber` as JSON `null`, which clears it on the server (chainable); `set_project_number` takes it back.
+    /// Sends `projectNumber` as JSON `null`, which clears it on the server (chainable);
+    /// `set_project_number` takes it back.
     #[inline]
     pub fn clear_project_number(mut self) -> Self {
         self.project_number = None;
@@ -277,7 +291,8 @@ impl BucketAccessControlProjectTeam {
         self
     }
 
-    /// Sends `team` as JSON `null`, which clears it on the server (chainable); `set_team` takes it back.
+    /// Sends `team` as JSON `null`, which clears it on the server (chainable); `set_team` takes it
+    /// back.
     #[inline]
     pub fn clear_team(mut self) -> Self {
         self.team = None;

@@ -5,7 +5,8 @@ pub struct BucketAccessControls {
     /// The list of items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<crate::schemas::BucketAccessControl>>,
-    /// The kind of item this is. For lists of bucket access control entries, this is always storage#bucketAccessControls.
+    /// The kind of item this is. For lists of bucket access control entries, this is always
+    /// storage#bucketAccessControls.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -25,7 +26,8 @@ impl BucketAccessControls {
         self
     }
 
-    /// Sends `items` as JSON `null`, which clears it on the server (chainable); `set_items` takes it back.
+    /// Sends `items` as JSON `null`, which clears it on the server (chainable); `set_items` takes
+    /// it back.
     #[inline]
     pub fn clear_items(mut self) -> Self {
         self.items = None;
@@ -41,7 +43,8 @@ impl BucketAccessControls {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;

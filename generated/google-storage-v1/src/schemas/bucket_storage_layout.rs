@@ -46,7 +46,8 @@ impl BucketStorageLayout {
         self
     }
 
-    /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes it back.
+    /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes
+    /// it back.
     #[inline]
     pub fn clear_bucket(mut self) -> Self {
         self.bucket = None;
@@ -65,7 +66,8 @@ impl BucketStorageLayout {
         self
     }
 
-    /// Sends `customPlacementConfig` as JSON `null`, which clears it on the server (chainable); `set_custom_placement_config` takes it back.
+    /// Sends `customPlacementConfig` as JSON `null`, which clears it on the server (chainable);
+    /// `set_custom_placement_config` takes it back.
     #[inline]
     pub fn clear_custom_placement_config(mut self) -> Self {
         self.custom_placement_config = None;
@@ -87,7 +89,8 @@ impl BucketStorageLayout {
         self
     }
 
-    /// Sends `hierarchicalNamespace` as JSON `null`, which clears it on the server (chainable); `set_hierarchical_namespace` takes it back.
+    /// Sends `hierarchicalNamespace` as JSON `null`, which clears it on the server (chainable);
+    /// `set_hierarchical_namespace` takes it back.
     #[inline]
     pub fn clear_hierarchical_namespace(mut self) -> Self {
         self.hierarchical_namespace = None;
@@ -106,7 +109,8 @@ impl BucketStorageLayout {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -122,7 +126,8 @@ impl BucketStorageLayout {
         self
     }
 
-    /// Sends `location` as JSON `null`, which clears it on the server (chainable); `set_location` takes it back.
+    /// Sends `location` as JSON `null`, which clears it on the server (chainable); `set_location`
+    /// takes it back.
     #[inline]
     pub fn clear_location(mut self) -> Self {
         self.location = None;
@@ -138,7 +143,8 @@ impl BucketStorageLayout {
         self
     }
 
-    /// Sends `locationType` as JSON `null`, which clears it on the server (chainable); `set_location_type` takes it back.
+    /// Sends `locationType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_location_type` takes it back.
     #[inline]
     pub fn clear_location_type(mut self) -> Self {
         self.location_type = None;
@@ -172,7 +178,8 @@ impl BucketStorageLayoutCustomPlacementConfig {
         self
     }
 
-    /// Sends `dataLocations` as JSON `null`, which clears it on the server (chainable); `set_data_locations` takes it back.
+    /// Sends `dataLocations` as JSON `null`, which clears it on the server (chainable);
+    /// `set_data_locations` takes it back.
     #[inline]
     pub fn clear_data_locations(mut self) -> Self {
         self.data_locations = None;
@@ -203,7 +210,8 @@ impl BucketStorageLayoutHierarchicalNamespace {
         self
     }
 
-    /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
+    /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled`
+    /// takes it back.
     #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;

@@ -8,7 +8,8 @@ pub struct Buckets {
     /// The kind of item this is. For lists of buckets, this is always storage#buckets.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    /// The continuation token, used to page through large result sets. Provide this value in a subsequent request to return the next page of results.
+    /// The continuation token, used to page through large result sets. Provide this value in a
+    /// subsequent request to return the next page of results.
     #[serde(rename = "nextPageToken", default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// The list of bucket resource names that could not be reached during the listing operation.
@@ -31,7 +32,8 @@ impl Buckets {
         self
     }
 
-    /// Sends `items` as JSON `null`, which clears it on the server (chainable); `set_items` takes it back.
+    /// Sends `items` as JSON `null`, which clears it on the server (chainable); `set_items` takes
+    /// it back.
     #[inline]
     pub fn clear_items(mut self) -> Self {
         self.items = None;
@@ -47,7 +49,8 @@ impl Buckets {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -63,7 +66,8 @@ impl Buckets {
         self
     }
 
-    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable);
+    /// `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
@@ -82,7 +86,8 @@ impl Buckets {
         self
     }
 
-    /// Sends `unreachable` as JSON `null`, which clears it on the server (chainable); `set_unreachable` takes it back.
+    /// Sends `unreachable` as JSON `null`, which clears it on the server (chainable);
+    /// `set_unreachable` takes it back.
     #[inline]
     pub fn clear_unreachable(mut self) -> Self {
         self.unreachable = None;

@@ -2,10 +2,16 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BulkRestoreObjectsRequest {
-    /// If false (default), the restore will not overwrite live objects with the same name at the destination. This means some deleted objects may be skipped. If true, live objects will be overwritten resulting in a noncurrent object (if versioning is enabled). If versioning is not enabled, overwriting the object will result in a soft-deleted object. In either case, if a noncurrent object already exists with the same name, a live version can be written without issue.
+    /// If false (default), the restore will not overwrite live objects with the same name at the
+    /// destination. This means some deleted objects may be skipped. If true, live objects will be
+    /// overwritten resulting in a noncurrent object (if versioning is enabled). If versioning is
+    /// not enabled, overwriting the object will result in a soft-deleted object. In either case, if
+    /// a noncurrent object already exists with the same name, a live version can be written without
+    /// issue.
     #[serde(rename = "allowOverwrite", default, skip_serializing_if = "Option::is_none")]
     pub allow_overwrite: Option<bool>,
-    /// If true, copies the source object's ACL; otherwise, uses the bucket's default object ACL. The default is false.
+    /// If true, copies the source object's ACL; otherwise, uses the bucket's default object ACL.
+    /// The default is false.
     #[serde(rename = "copySourceAcl", default, skip_serializing_if = "Option::is_none")]
     pub copy_source_acl: Option<bool>,
     /// Restores only the objects that were created after this time.
@@ -22,7 +28,8 @@ pub struct BulkRestoreObjectsRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub created_before_time: Option<crate::runtime::Timestamp>,
-    /// Restores only the objects matching any of the specified glob(s). If this parameter is not specified, all objects will be restored within the specified time range.
+    /// Restores only the objects matching any of the specified glob(s). If this parameter is not
+    /// specified, all objects will be restored within the specified time range.
     #[serde(rename = "matchGlobs", default, skip_serializing_if = "Option::is_none")]
     pub match_globs: Option<Vec<String>>,
     /// Restores only the objects that were soft-deleted after this time.
@@ -53,7 +60,8 @@ impl BulkRestoreObjectsRequest {
         self
     }
 
-    /// Sends `allowOverwrite` as JSON `null`, which clears it on the server (chainable); `set_allow_overwrite` takes it back.
+    /// Sends `allowOverwrite` as JSON `null`, which clears it on the server (chainable);
+    /// `set_allow_overwrite` takes it back.
     #[inline]
     pub fn clear_allow_overwrite(mut self) -> Self {
         self.allow_overwrite = None;
@@ -72,7 +80,8 @@ impl BulkRestoreObjectsRequest {
         self
     }
 
-    /// Sends `copySourceAcl` as JSON `null`, which clears it on the server (chainable); `set_copy_source_acl` takes it back.
+    /// Sends `copySourceAcl` as JSON `null`, which clears it on the server (chainable);
+    /// `set_copy_source_acl` takes it back.
     #[inline]
     pub fn clear_copy_source_acl(mut self) -> Self {
         self.copy_source_acl = None;
@@ -91,7 +100,8 @@ impl BulkRestoreObjectsRequest {
         self
     }
 
-    /// Sends `createdAfterTime` as JSON `null`, which clears it on the server (chainable); `set_created_after_time` takes it back.
+    /// Sends `createdAfterTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_created_after_time` takes it back.
     #[inline]
     pub fn clear_created_after_time(mut self) -> Self {
         self.created_after_time = None;
@@ -113,7 +123,8 @@ impl BulkRestoreObjectsRequest {
         self
     }
 
-    /// Sends `createdBeforeTime` as JSON `null`, which clears it on the server (chainable); `set_created_before_time` takes it back.
+    /// Sends `createdBeforeTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_created_before_time` takes it back.
     #[inline]
     pub fn clear_created_before_time(mut self) -> Self {
         self.created_before_time = None;
@@ -135,7 +146,8 @@ impl BulkRestoreObjectsRequest {
         self
     }
 
-    /// Sends `matchGlobs` as JSON `null`, which clears it on the server (chainable); `set_match_globs` takes it back.
+    /// Sends `matchGlobs` as JSON `null`, which clears it on the server (chainable);
+    /// `set_match_globs` takes it back.
     #[inline]
     pub fn clear_match_globs(mut self) -> Self {
         self.match_globs = None;
@@ -154,7 +166,8 @@ impl BulkRestoreObjectsRequest {
         self
     }
 
-    /// Sends `softDeletedAfterTime` as JSON `null`, which clears it on the server (chainable); `set_soft_deleted_after_time` takes it back.
+    /// Sends `softDeletedAfterTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_soft_deleted_after_time` takes it back.
     #[inline]
     pub fn clear_soft_deleted_after_time(mut self) -> Self {
         self.soft_deleted_after_time = None;
@@ -176,7 +189,8 @@ impl BulkRestoreObjectsRequest {
         self
     }
 
-    /// Sends `softDeletedBeforeTime` as JSON `null`, which clears it on the server (chainable); `set_soft_deleted_before_time` takes it back.
+    /// Sends `softDeletedBeforeTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_soft_deleted_before_time` takes it back.
     #[inline]
     pub fn clear_soft_deleted_before_time(mut self) -> Self {
         self.soft_deleted_before_time = None;

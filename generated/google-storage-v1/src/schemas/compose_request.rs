@@ -34,7 +34,8 @@ impl ComposeRequest {
         self
     }
 
-    /// Sends `deleteSourceObjects` as JSON `null`, which clears it on the server (chainable); `set_delete_source_objects` takes it back.
+    /// Sends `deleteSourceObjects` as JSON `null`, which clears it on the server (chainable);
+    /// `set_delete_source_objects` takes it back.
     #[inline]
     pub fn clear_delete_source_objects(mut self) -> Self {
         self.delete_source_objects = None;
@@ -53,7 +54,8 @@ impl ComposeRequest {
         self
     }
 
-    /// Sends `destination` as JSON `null`, which clears it on the server (chainable); `set_destination` takes it back.
+    /// Sends `destination` as JSON `null`, which clears it on the server (chainable);
+    /// `set_destination` takes it back.
     #[inline]
     pub fn clear_destination(mut self) -> Self {
         self.destination = None;
@@ -69,7 +71,8 @@ impl ComposeRequest {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -90,7 +93,8 @@ impl ComposeRequest {
         self
     }
 
-    /// Sends `sourceObjects` as JSON `null`, which clears it on the server (chainable); `set_source_objects` takes it back.
+    /// Sends `sourceObjects` as JSON `null`, which clears it on the server (chainable);
+    /// `set_source_objects` takes it back.
     #[inline]
     pub fn clear_source_objects(mut self) -> Self {
         self.source_objects = None;
@@ -138,7 +142,8 @@ impl ComposeRequestSourceObjects {
         self
     }
 
-    /// Sends `generation` as JSON `null`, which clears it on the server (chainable); `set_generation` takes it back.
+    /// Sends `generation` as JSON `null`, which clears it on the server (chainable);
+    /// `set_generation` takes it back.
     #[inline]
     pub fn clear_generation(mut self) -> Self {
         self.generation = None;
@@ -154,7 +159,8 @@ impl ComposeRequestSourceObjects {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
@@ -173,7 +179,8 @@ impl ComposeRequestSourceObjects {
         self
     }
 
-    /// Sends `objectPreconditions` as JSON `null`, which clears it on the server (chainable); `set_object_preconditions` takes it back.
+    /// Sends `objectPreconditions` as JSON `null`, which clears it on the server (chainable);
+    /// `set_object_preconditions` takes it back.
     #[inline]
     pub fn clear_object_preconditions(mut self) -> Self {
         self.object_preconditions = None;
@@ -190,7 +197,9 @@ impl ComposeRequestSourceObjects {
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ComposeRequestSourceObjectsObjectPreconditions {
-    /// Only perform the composition if the generation of the source object that would be used matches this value. If this value and a generation are both specified, they must be the same value or the call will fail.
+    /// Only perform the composition if the generation of the source object that would be used
+    /// matches this value. If this value and a generation are both specified, they must be the same
+    /// value or the call will fail.
     #[serde(
         rename = "ifGenerationMatch",
         default,
@@ -212,7 +221,8 @@ impl ComposeRequestSourceObjectsObjectPreconditions {
         self
     }
 
-    /// Sends `ifGenerationMatch` as JSON `null`, which clears it on the server (chainable); `set_if_generation_match` takes it back.
+    /// Sends `ifGenerationMatch` as JSON `null`, which clears it on the server (chainable);
+    /// `set_if_generation_match` takes it back.
     #[inline]
     pub fn clear_if_generation_match(mut self) -> Self {
         self.if_generation_match = None;

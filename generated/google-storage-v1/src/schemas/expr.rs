@@ -1,17 +1,23 @@
-/// Represents an expression text. Example: title: "User account presence" description: "Determines whether the request has a user account" expression: "size(request.user) &gt; 0"
+/// Represents an expression text. Example: title: "User account presence" description:
+/// "Determines whether the request has a user account" expression: "size(request.user) &gt; 0"
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Expr {
-    /// An optional description of the expression. This is a longer text which describes the expression, e.g. when hovered over it in a UI.
+    /// An optional description of the expression. This is a longer text which describes the
+    /// expression, e.g. when hovered over it in a UI.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// Textual representation of an expression in Common Expression Language syntax. The application context of the containing message determines which well-known feature set of CEL is supported.
+    /// Textual representation of an expression in Common Expression Language syntax. The
+    /// application context of the containing message determines which well-known feature set of CEL
+    /// is supported.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expression: Option<String>,
-    /// An optional string indicating the location of the expression for error reporting, e.g. a file name and a position in the file.
+    /// An optional string indicating the location of the expression for error reporting, e.g. a
+    /// file name and a position in the file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
-    /// An optional title for the expression, i.e. a short string describing its purpose. This can be used e.g. in UIs which allow to enter the expression.
+    /// An optional title for the expression, i.e. a short string describing its purpose. This can
+    /// be used e.g. in UIs which allow to enter the expression.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -28,7 +34,8 @@ impl Expr {
         self
     }
 
-    /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    /// Sends `description` as JSON `null`, which clears it on the server (chainable);
+    /// `set_description` takes it back.
     #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
@@ -44,7 +51,8 @@ impl Expr {
         self
     }
 
-    /// Sends `expression` as JSON `null`, which clears it on the server (chainable); `set_expression` takes it back.
+    /// Sends `expression` as JSON `null`, which clears it on the server (chainable);
+    /// `set_expression` takes it back.
     #[inline]
     pub fn clear_expression(mut self) -> Self {
         self.expression = None;
@@ -60,7 +68,8 @@ impl Expr {
         self
     }
 
-    /// Sends `location` as JSON `null`, which clears it on the server (chainable); `set_location` takes it back.
+    /// Sends `location` as JSON `null`, which clears it on the server (chainable); `set_location`
+    /// takes it back.
     #[inline]
     pub fn clear_location(mut self) -> Self {
         self.location = None;
@@ -76,7 +85,8 @@ impl Expr {
         self
     }
 
-    /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
+    /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes
+    /// it back.
     #[inline]
     pub fn clear_title(mut self) -> Self {
         self.title = None;

@@ -14,7 +14,8 @@ pub struct Folder {
     /// The kind of item this is. For folders, this is always storage#folder.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    /// The version of the metadata for this folder. Used for preconditions and for detecting changes in metadata.
+    /// The version of the metadata for this folder. Used for preconditions and for detecting
+    /// changes in metadata.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -24,7 +25,8 @@ pub struct Folder {
     /// The name of the folder. Required if not specified by URL parameter.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// Only present if the folder is part of an ongoing rename folder operation. Contains information which can be used to query the operation status.
+    /// Only present if the folder is part of an ongoing rename folder operation. Contains
+    /// information which can be used to query the operation status.
     #[serde(
         rename = "pendingRenameInfo",
         default,
@@ -51,7 +53,8 @@ impl Folder {
         self
     }
 
-    /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes it back.
+    /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes
+    /// it back.
     #[inline]
     pub fn clear_bucket(mut self) -> Self {
         self.bucket = None;
@@ -70,7 +73,8 @@ impl Folder {
         self
     }
 
-    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_create_time` takes it back.
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
@@ -86,7 +90,8 @@ impl Folder {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -102,7 +107,8 @@ impl Folder {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -118,7 +124,8 @@ impl Folder {
         self
     }
 
-    /// Sends `metageneration` as JSON `null`, which clears it on the server (chainable); `set_metageneration` takes it back.
+    /// Sends `metageneration` as JSON `null`, which clears it on the server (chainable);
+    /// `set_metageneration` takes it back.
     #[inline]
     pub fn clear_metageneration(mut self) -> Self {
         self.metageneration = None;
@@ -137,7 +144,8 @@ impl Folder {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
@@ -156,7 +164,8 @@ impl Folder {
         self
     }
 
-    /// Sends `pendingRenameInfo` as JSON `null`, which clears it on the server (chainable); `set_pending_rename_info` takes it back.
+    /// Sends `pendingRenameInfo` as JSON `null`, which clears it on the server (chainable);
+    /// `set_pending_rename_info` takes it back.
     #[inline]
     pub fn clear_pending_rename_info(mut self) -> Self {
         self.pending_rename_info = None;
@@ -175,7 +184,8 @@ impl Folder {
         self
     }
 
-    /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
+    /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link`
+    /// takes it back.
     #[inline]
     pub fn clear_self_link(mut self) -> Self {
         self.self_link = None;
@@ -194,7 +204,8 @@ impl Folder {
         self
     }
 
-    /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable); `set_update_time` takes it back.
+    /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_update_time` takes it back.
     #[inline]
     pub fn clear_update_time(mut self) -> Self {
         self.update_time = None;
@@ -204,7 +215,8 @@ impl Folder {
     }
 }
 
-/// Only present if the folder is part of an ongoing rename folder operation. Contains information which can be used to query the operation status.
+/// Only present if the folder is part of an ongoing rename folder operation. Contains
+/// information which can be used to query the operation status.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct FolderPendingRenameInfo {
@@ -225,7 +237,8 @@ impl FolderPendingRenameInfo {
         self
     }
 
-    /// Sends `operationId` as JSON `null`, which clears it on the server (chainable); `set_operation_id` takes it back.
+    /// Sends `operationId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_operation_id` takes it back.
     #[inline]
     pub fn clear_operation_id(mut self) -> Self {
         self.operation_id = None;

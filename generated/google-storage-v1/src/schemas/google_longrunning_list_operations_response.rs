@@ -5,7 +5,8 @@ pub struct GoogleLongrunningListOperationsResponse {
     /// The kind of item this is. For lists of operations, this is always storage#operations.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    /// The continuation token, used to page through large result sets. Provide this value in a subsequent request to return the next page of results.
+    /// The continuation token, used to page through large result sets. Provide this value in a
+    /// subsequent request to return the next page of results.
     #[serde(rename = "nextPageToken", default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// A list of operations that matches the specified filter in the request.
@@ -25,7 +26,8 @@ impl GoogleLongrunningListOperationsResponse {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -41,7 +43,8 @@ impl GoogleLongrunningListOperationsResponse {
         self
     }
 
-    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable);
+    /// `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
@@ -62,7 +65,8 @@ impl GoogleLongrunningListOperationsResponse {
         self
     }
 
-    /// Sends `operations` as JSON `null`, which clears it on the server (chainable); `set_operations` takes it back.
+    /// Sends `operations` as JSON `null`, which clears it on the server (chainable);
+    /// `set_operations` takes it back.
     #[inline]
     pub fn clear_operations(mut self) -> Self {
         self.operations = None;

@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct GoogleLongrunningOperation {
-    /// If the value is "false", it means the operation is still in progress. If "true", the operation is completed, and either "error" or "response" is available.
+    /// If the value is "false", it means the operation is still in progress. If "true", the
+    /// operation is completed, and either "error" or "response" is available.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub done: Option<bool>,
     /// The error result of the operation in case of failure or cancellation.
@@ -11,13 +12,23 @@ pub struct GoogleLongrunningOperation {
     /// The kind of item this is. For operations, this is always storage#operation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    /// Service-specific metadata associated with the operation. It typically contains progress information and common metadata such as create time. Some services might not provide such metadata. Any method that returns a long-running operation should document the metadata type, if any.
+    /// Service-specific metadata associated with the operation. It typically contains progress
+    /// information and common metadata such as create time. Some services might not provide such
+    /// metadata. Any method that returns a long-running operation should document the metadata
+    /// type, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-    /// The server-assigned name, which is only unique within the same service that originally returns it. If you use the default HTTP mapping, the "name" should be a resource name ending with "operations/{operationId}".
+    /// The server-assigned name, which is only unique within the same service that originally
+    /// returns it. If you use the default HTTP mapping, the "name" should be a resource name ending
+    /// with "operations/{operationId}".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The normal response of the operation in case of success. If the original method returns no data on success, such as "Delete", the response is google.protobuf.Empty. If the original method is standard Get/Create/Update, the response should be the resource. For other methods, the response should have the type "XxxResponse", where "Xxx" is the original method name. For example, if the original method name is "TakeSnapshot()", the inferred response type is "TakeSnapshotResponse".
+    /// The normal response of the operation in case of success. If the original method returns no
+    /// data on success, such as "Delete", the response is google.protobuf.Empty. If the original
+    /// method is standard Get/Create/Update, the response should be the resource. For other
+    /// methods, the response should have the type "XxxResponse", where "Xxx" is the original method
+    /// name. For example, if the original method name is "TakeSnapshot()", the inferred response
+    /// type is "TakeSnapshotResponse".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// The link to this long running operation.
@@ -37,7 +48,8 @@ impl GoogleLongrunningOperation {
         self
     }
 
-    /// Sends `done` as JSON `null`, which clears it on the server (chainable); `set_done` takes it back.
+    /// Sends `done` as JSON `null`, which clears it on the server (chainable); `set_done` takes it
+    /// back.
     #[inline]
     pub fn clear_done(mut self) -> Self {
         self.done = None;
@@ -56,7 +68,8 @@ impl GoogleLongrunningOperation {
         self
     }
 
-    /// Sends `error` as JSON `null`, which clears it on the server (chainable); `set_error` takes it back.
+    /// Sends `error` as JSON `null`, which clears it on the server (chainable); `set_error` takes
+    /// it back.
     #[inline]
     pub fn clear_error(mut self) -> Self {
         self.error = None;
@@ -72,7 +85,8 @@ impl GoogleLongrunningOperation {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -95,7 +109,8 @@ impl GoogleLongrunningOperation {
         self
     }
 
-    /// Sends `metadata` as JSON `null`, which clears it on the server (chainable); `set_metadata` takes it back.
+    /// Sends `metadata` as JSON `null`, which clears it on the server (chainable); `set_metadata`
+    /// takes it back.
     #[inline]
     pub fn clear_metadata(mut self) -> Self {
         self.metadata = None;
@@ -111,7 +126,8 @@ impl GoogleLongrunningOperation {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
@@ -134,7 +150,8 @@ impl GoogleLongrunningOperation {
         self
     }
 
-    /// Sends `response` as JSON `null`, which clears it on the server (chainable); `set_response` takes it back.
+    /// Sends `response` as JSON `null`, which clears it on the server (chainable); `set_response`
+    /// takes it back.
     #[inline]
     pub fn clear_response(mut self) -> Self {
         self.response = None;
@@ -150,7 +167,8 @@ impl GoogleLongrunningOperation {
         self
     }
 
-    /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
+    /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link`
+    /// takes it back.
     #[inline]
     pub fn clear_self_link(mut self) -> Self {
         self.self_link = None;

@@ -25,7 +25,8 @@ impl HmacKey {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -44,7 +45,8 @@ impl HmacKey {
         self
     }
 
-    /// Sends `metadata` as JSON `null`, which clears it on the server (chainable); `set_metadata` takes it back.
+    /// Sends `metadata` as JSON `null`, which clears it on the server (chainable); `set_metadata`
+    /// takes it back.
     #[inline]
     pub fn clear_metadata(mut self) -> Self {
         self.metadata = None;
@@ -60,7 +62,8 @@ impl HmacKey {
         self
     }
 
-    /// Sends `secret` as JSON `null`, which clears it on the server (chainable); `set_secret` takes it back.
+    /// Sends `secret` as JSON `null`, which clears it on the server (chainable); `set_secret` takes
+    /// it back.
     #[inline]
     pub fn clear_secret(mut self) -> Self {
         self.secret = None;

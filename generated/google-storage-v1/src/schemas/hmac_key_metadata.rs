@@ -50,7 +50,8 @@ impl HmacKeyMetadata {
         self
     }
 
-    /// Sends `accessId` as JSON `null`, which clears it on the server (chainable); `set_access_id` takes it back.
+    /// Sends `accessId` as JSON `null`, which clears it on the server (chainable); `set_access_id`
+    /// takes it back.
     #[inline]
     pub fn clear_access_id(mut self) -> Self {
         self.access_id = None;
@@ -66,7 +67,8 @@ impl HmacKeyMetadata {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -82,7 +84,8 @@ impl HmacKeyMetadata {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -98,7 +101,8 @@ impl HmacKeyMetadata {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -114,7 +118,8 @@ impl HmacKeyMetadata {
         self
     }
 
-    /// Sends `projectId` as JSON `null`, which clears it on the server (chainable); `set_project_id` takes it back.
+    /// Sends `projectId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_project_id` takes it back.
     #[inline]
     pub fn clear_project_id(mut self) -> Self {
         self.project_id = None;
@@ -130,7 +135,8 @@ impl HmacKeyMetadata {
         self
     }
 
-    /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
+    /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link`
+    /// takes it back.
     #[inline]
     pub fn clear_self_link(mut self) -> Self {
         self.self_link = None;
@@ -146,7 +152,8 @@ impl HmacKeyMetadata {
         self
     }
 
-    /// Sends `serviceAccountEmail` as JSON `null`, which clears it on the server (chainable); `set_service_account_email` takes it back.
+    /// Sends `serviceAccountEmail` as JSON `null`, which clears it on the server (chainable);
+    /// `set_service_account_email` takes it back.
     #[inline]
     pub fn clear_service_account_email(mut self) -> Self {
         self.service_account_email = None;
@@ -165,7 +172,8 @@ impl HmacKeyMetadata {
         self
     }
 
-    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes
+    /// it back.
     #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
@@ -184,7 +192,8 @@ impl HmacKeyMetadata {
         self
     }
 
-    /// Sends `timeCreated` as JSON `null`, which clears it on the server (chainable); `set_time_created` takes it back.
+    /// Sends `timeCreated` as JSON `null`, which clears it on the server (chainable);
+    /// `set_time_created` takes it back.
     #[inline]
     pub fn clear_time_created(mut self) -> Self {
         self.time_created = None;
@@ -200,7 +209,8 @@ impl HmacKeyMetadata {
         self
     }
 
-    /// Sends `updated` as JSON `null`, which clears it on the server (chainable); `set_updated` takes it back.
+    /// Sends `updated` as JSON `null`, which clears it on the server (chainable); `set_updated`
+    /// takes it back.
     #[inline]
     pub fn clear_updated(mut self) -> Self {
         self.updated = None;

@@ -14,7 +14,8 @@ pub struct ManagedFolder {
     /// The kind of item this is. For managed folders, this is always storage#managedFolder.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    /// The version of the metadata for this managed folder. Used for preconditions and for detecting changes in metadata.
+    /// The version of the metadata for this managed folder. Used for preconditions and for
+    /// detecting changes in metadata.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -51,7 +52,8 @@ impl ManagedFolder {
         self
     }
 
-    /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes it back.
+    /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes
+    /// it back.
     #[inline]
     pub fn clear_bucket(mut self) -> Self {
         self.bucket = None;
@@ -70,7 +72,8 @@ impl ManagedFolder {
         self
     }
 
-    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_create_time` takes it back.
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
@@ -86,7 +89,8 @@ impl ManagedFolder {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -102,7 +106,8 @@ impl ManagedFolder {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -118,7 +123,8 @@ impl ManagedFolder {
         self
     }
 
-    /// Sends `metageneration` as JSON `null`, which clears it on the server (chainable); `set_metageneration` takes it back.
+    /// Sends `metageneration` as JSON `null`, which clears it on the server (chainable);
+    /// `set_metageneration` takes it back.
     #[inline]
     pub fn clear_metageneration(mut self) -> Self {
         self.metageneration = None;
@@ -137,7 +143,8 @@ impl ManagedFolder {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
@@ -156,7 +163,8 @@ impl ManagedFolder {
         self
     }
 
-    /// Sends `rapidCacheConfig` as JSON `null`, which clears it on the server (chainable); `set_rapid_cache_config` takes it back.
+    /// Sends `rapidCacheConfig` as JSON `null`, which clears it on the server (chainable);
+    /// `set_rapid_cache_config` takes it back.
     #[inline]
     pub fn clear_rapid_cache_config(mut self) -> Self {
         self.rapid_cache_config = None;
@@ -175,7 +183,8 @@ impl ManagedFolder {
         self
     }
 
-    /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
+    /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link`
+    /// takes it back.
     #[inline]
     pub fn clear_self_link(mut self) -> Self {
         self.self_link = None;
@@ -194,7 +203,8 @@ impl ManagedFolder {
         self
     }
 
-    /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable); `set_update_time` takes it back.
+    /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_update_time` takes it back.
     #[inline]
     pub fn clear_update_time(mut self) -> Self {
         self.update_time = None;

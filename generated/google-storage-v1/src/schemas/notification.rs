@@ -2,13 +2,15 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Notification {
-    /// An optional list of additional attributes to attach to each Cloud PubSub message published for this notification subscription.
+    /// An optional list of additional attributes to attach to each Cloud PubSub message published
+    /// for this notification subscription.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<std::collections::BTreeMap<String, String>>,
     /// HTTP 1.1 Entity tag for this subscription notification.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
-    /// If present, only send notifications about listed event types. If empty, sent notifications for all event types.
+    /// If present, only send notifications about listed event types. If empty, sent notifications
+    /// for all event types.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_types: Option<Vec<String>>,
     /// The ID of the notification.
@@ -17,7 +19,8 @@ pub struct Notification {
     /// The kind of item this is. For notifications, this is always storage#notification.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    /// If present, only apply this notification configuration to object names that begin with this prefix.
+    /// If present, only apply this notification configuration to object names that begin with this
+    /// prefix.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object_name_prefix: Option<String>,
     /// The desired content of the Payload.
@@ -28,7 +31,8 @@ pub struct Notification {
     /// The canonical URL of this notification.
     #[serde(rename = "selfLink", default, skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
-    /// The Cloud PubSub topic to which this subscription publishes. Formatted as: '//pubsub.googleapis.com/projects/{project-identifier}/topics/{my-topic}'
+    /// The Cloud PubSub topic to which this subscription publishes. Formatted as:
+    /// '//pubsub.googleapis.com/projects/{project-identifier}/topics/{my-topic}'
     ///
     /// Required by: `storage.notifications.insert`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -52,7 +56,8 @@ impl Notification {
         self
     }
 
-    /// Sends `custom_attributes` as JSON `null`, which clears it on the server (chainable); `set_custom_attributes` takes it back.
+    /// Sends `custom_attributes` as JSON `null`, which clears it on the server (chainable);
+    /// `set_custom_attributes` takes it back.
     #[inline]
     pub fn clear_custom_attributes(mut self) -> Self {
         self.custom_attributes = None;
@@ -71,7 +76,8 @@ impl Notification {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -90,7 +96,8 @@ impl Notification {
         self
     }
 
-    /// Sends `event_types` as JSON `null`, which clears it on the server (chainable); `set_event_types` takes it back.
+    /// Sends `event_types` as JSON `null`, which clears it on the server (chainable);
+    /// `set_event_types` takes it back.
     #[inline]
     pub fn clear_event_types(mut self) -> Self {
         self.event_types = None;
@@ -106,7 +113,8 @@ impl Notification {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -122,7 +130,8 @@ impl Notification {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -138,7 +147,8 @@ impl Notification {
         self
     }
 
-    /// Sends `object_name_prefix` as JSON `null`, which clears it on the server (chainable); `set_object_name_prefix` takes it back.
+    /// Sends `object_name_prefix` as JSON `null`, which clears it on the server (chainable);
+    /// `set_object_name_prefix` takes it back.
     #[inline]
     pub fn clear_object_name_prefix(mut self) -> Self {
         self.object_name_prefix = None;
@@ -157,7 +167,8 @@ impl Notification {
         self
     }
 
-    /// Sends `payload_format` as JSON `null`, which clears it on the server (chainable); `set_payload_format` takes it back.
+    /// Sends `payload_format` as JSON `null`, which clears it on the server (chainable);
+    /// `set_payload_format` takes it back.
     #[inline]
     pub fn clear_payload_format(mut self) -> Self {
         self.payload_format = None;
@@ -176,7 +187,8 @@ impl Notification {
         self
     }
 
-    /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
+    /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link`
+    /// takes it back.
     #[inline]
     pub fn clear_self_link(mut self) -> Self {
         self.self_link = None;
@@ -192,7 +204,8 @@ impl Notification {
         self
     }
 
-    /// Sends `topic` as JSON `null`, which clears it on the server (chainable); `set_topic` takes it back.
+    /// Sends `topic` as JSON `null`, which clears it on the server (chainable); `set_topic` takes
+    /// it back.
     #[inline]
     pub fn clear_topic(mut self) -> Self {
         self.topic = None;

@@ -10,10 +10,12 @@ pub struct Object {
     /// The name of the bucket containing this object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bucket: Option<String>,
-    /// Cache-Control directive for the object data. If omitted, and the object is accessible to all anonymous users, the default will be public, max-age=3600.
+    /// Cache-Control directive for the object data. If omitted, and the object is accessible to all
+    /// anonymous users, the default will be public, max-age=3600.
     #[serde(rename = "cacheControl", default, skip_serializing_if = "Option::is_none")]
     pub cache_control: Option<String>,
-    /// Number of underlying components that make up this object. Components are accumulated by compose operations.
+    /// Number of underlying components that make up this object. Components are accumulated by
+    /// compose operations.
     #[serde(rename = "componentCount", default, skip_serializing_if = "Option::is_none")]
     pub component_count: Option<i32>,
     /// Content-Disposition of the object data.
@@ -37,13 +39,18 @@ pub struct Object {
         skip_serializing_if = "Option::is_none"
     )]
     pub content_language: Option<String>,
-    /// Content-Type of the object data. If an object is stored without a Content-Type, it is served as application/octet-stream.
+    /// Content-Type of the object data. If an object is stored without a Content-Type, it is served
+    /// as application/octet-stream.
     #[serde(rename = "contentType", default, skip_serializing_if = "Option::is_none")]
     pub content_type: Option<String>,
-    /// User-defined or system-defined object contexts. Each object context is a key-payload pair, where the key provides the identification and the payload holds the associated value and additional metadata.
+    /// User-defined or system-defined object contexts. Each object context is a key-payload pair,
+    /// where the key provides the identification and the payload holds the associated value and
+    /// additional metadata.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contexts: Option<crate::schemas::ObjectContexts>,
-    /// CRC32c checksum, as described in RFC 4960, Appendix B; encoded using base64 in big-endian byte order. For more information about using the CRC32c checksum, see [Data Validation and Change Detection](https://cloud.google.com/storage/docs/data-validation).
+    /// CRC32c checksum, as described in RFC 4960, Appendix B; encoded using base64 in big-endian
+    /// byte order. For more information about using the CRC32c checksum, see [Data Validation and
+    /// Change Detection](https://cloud.google.com/storage/docs/data-validation).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub crc32c: Option<String>,
     /// A timestamp in RFC 3339 format specified by the user for an object.
@@ -59,7 +66,15 @@ pub struct Object {
     /// HTTP 1.1 Entity tag for the object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
-    /// Whether an object is under event-based hold. Event-based hold is a way to retain objects until an event occurs, which is signified by the hold's release (i.e. this value is set to false). After being released (set to false), such objects will be subject to bucket-level retention (if any). One sample use case of this flag is for banks to hold loan documents for at least 3 years after loan is paid in full. Here, bucket-level retention is 3 years and the event is the loan being paid in full. In this example, these objects will be held intact for any number of years until the event has occurred (event-based hold on the object is released) and then 3 more years after that. That means retention duration of the objects begins from the moment event-based hold transitioned from true to false.
+    /// Whether an object is under event-based hold. Event-based hold is a way to retain objects
+    /// until an event occurs, which is signified by the hold's release (i.e. this value is set to
+    /// false). After being released (set to false), such objects will be subject to bucket-level
+    /// retention (if any). One sample use case of this flag is for banks to hold loan documents for
+    /// at least 3 years after loan is paid in full. Here, bucket-level retention is 3 years and the
+    /// event is the loan being paid in full. In this example, these objects will be held intact for
+    /// any number of years until the event has occurred (event-based hold on the object is
+    /// released) and then 3 more years after that. That means retention duration of the objects
+    /// begins from the moment event-based hold transitioned from true to false.
     #[serde(rename = "eventBasedHold", default, skip_serializing_if = "Option::is_none")]
     pub event_based_hold: Option<bool>,
     /// The content generation of this object. Used for object versioning.
@@ -69,7 +84,9 @@ pub struct Object {
         with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
     )]
     pub generation: Option<i64>,
-    /// This is the time (in the future) when the soft-deleted object will no longer be restorable. It is equal to the soft delete time plus the current soft delete retention duration of the bucket.
+    /// This is the time (in the future) when the soft-deleted object will no longer be restorable.
+    /// It is equal to the soft delete time plus the current soft delete retention duration of the
+    /// bucket.
     #[serde(rename = "hardDeleteTime", default, skip_serializing_if = "Option::is_none")]
     pub hard_delete_time: Option<crate::runtime::Timestamp>,
     /// The ID of the object, including the bucket name, object name, and generation number.
@@ -78,10 +95,13 @@ pub struct Object {
     /// The kind of item this is. For objects, this is always storage#object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    /// Not currently supported. Specifying the parameter causes the request to fail with status code 400 - Bad Request.
+    /// Not currently supported. Specifying the parameter causes the request to fail with status
+    /// code 400 - Bad Request.
     #[serde(rename = "kmsKeyName", default, skip_serializing_if = "Option::is_none")]
     pub kms_key_name: Option<String>,
-    /// MD5 hash of the data; encoded using base64. For more information about using the MD5 hash, see [Data Validation and Change Detection](https://cloud.google.com/storage/docs/data-validation).
+    /// MD5 hash of the data; encoded using base64. For more information about using the MD5 hash,
+    /// see [Data Validation and Change
+    /// Detection](https://cloud.google.com/storage/docs/data-validation).
     #[serde(rename = "md5Hash", default, skip_serializing_if = "Option::is_none")]
     pub md5_hash: Option<String>,
     /// Media download link.
@@ -90,7 +110,9 @@ pub struct Object {
     /// User-provided metadata, in key/value pairs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
-    /// The version of the metadata for this object at this generation. Used for preconditions and for detecting changes in metadata. A metageneration number is only meaningful in the context of a particular generation of a particular object.
+    /// The version of the metadata for this object at this generation. Used for preconditions and
+    /// for detecting changes in metadata. A metageneration number is only meaningful in the context
+    /// of a particular generation of a particular object.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -103,13 +125,18 @@ pub struct Object {
     /// The owner of the object. This will always be the uploader of the object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<crate::schemas::ObjectOwner>,
-    /// Restore token used to differentiate deleted objects with the same name and generation. This field is only returned for deleted objects in hierarchical namespace buckets.
+    /// Restore token used to differentiate deleted objects with the same name and generation. This
+    /// field is only returned for deleted objects in hierarchical namespace buckets.
     #[serde(rename = "restoreToken", default, skip_serializing_if = "Option::is_none")]
     pub restore_token: Option<String>,
     /// A collection of object level retention parameters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retention: Option<crate::schemas::ObjectRetention>,
-    /// A server-determined value that specifies the earliest time that the object's retention period expires. This value is in RFC 3339 format. Note 1: This field is not provided for objects with an active event-based hold, since retention expiration is unknown until the hold is removed. Note 2: This value can be provided even when temporary hold is set (so that the user can reason about policy without having to first unset the temporary hold).
+    /// A server-determined value that specifies the earliest time that the object's retention
+    /// period expires. This value is in RFC 3339 format. Note 1: This field is not provided for
+    /// objects with an active event-based hold, since retention expiration is unknown until the
+    /// hold is removed. Note 2: This value can be provided even when temporary hold is set (so that
+    /// the user can reason about policy without having to first unset the temporary hold).
     #[serde(
         rename = "retentionExpirationTime",
         default,
@@ -132,26 +159,36 @@ pub struct Object {
     /// Storage class of the object.
     #[serde(rename = "storageClass", default, skip_serializing_if = "Option::is_none")]
     pub storage_class: Option<String>,
-    /// Whether an object is under temporary hold. While this flag is set to true, the object is protected against deletion and overwrites. A common use case of this flag is regulatory investigations where objects need to be retained while the investigation is ongoing. Note that unlike event-based hold, temporary hold does not impact retention expiration time of an object.
+    /// Whether an object is under temporary hold. While this flag is set to true, the object is
+    /// protected against deletion and overwrites. A common use case of this flag is regulatory
+    /// investigations where objects need to be retained while the investigation is ongoing. Note
+    /// that unlike event-based hold, temporary hold does not impact retention expiration time of an
+    /// object.
     #[serde(rename = "temporaryHold", default, skip_serializing_if = "Option::is_none")]
     pub temporary_hold: Option<bool>,
     /// The creation time of the object in RFC 3339 format.
     #[serde(rename = "timeCreated", default, skip_serializing_if = "Option::is_none")]
     pub time_created: Option<crate::runtime::Timestamp>,
-    /// The time at which the object became noncurrent in RFC 3339 format. Will be returned if and only if this version of the object has been deleted.
+    /// The time at which the object became noncurrent in RFC 3339 format. Will be returned if and
+    /// only if this version of the object has been deleted.
     #[serde(rename = "timeDeleted", default, skip_serializing_if = "Option::is_none")]
     pub time_deleted: Option<crate::runtime::Timestamp>,
     /// The time when the object was finalized.
     #[serde(rename = "timeFinalized", default, skip_serializing_if = "Option::is_none")]
     pub time_finalized: Option<crate::runtime::Timestamp>,
-    /// The time at which the object's storage class was last changed. When the object is initially created, it will be set to timeCreated.
+    /// The time at which the object's storage class was last changed. When the object is initially
+    /// created, it will be set to timeCreated.
     #[serde(
         rename = "timeStorageClassUpdated",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub time_storage_class_updated: Option<crate::runtime::Timestamp>,
-    /// The modification time of the object metadata in RFC 3339 format. Set initially to object creation time and then updated whenever any metadata of the object changes. This includes changes made by a requester, such as modifying custom metadata, as well as changes made by Cloud Storage on behalf of a requester, such as changing the storage class based on an Object Lifecycle Configuration.
+    /// The modification time of the object metadata in RFC 3339 format. Set initially to object
+    /// creation time and then updated whenever any metadata of the object changes. This includes
+    /// changes made by a requester, such as modifying custom metadata, as well as changes made by
+    /// Cloud Storage on behalf of a requester, such as changing the storage class based on an
+    /// Object Lifecycle Configuration.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<crate::runtime::Timestamp>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -171,7 +208,8 @@ impl Object {
         self
     }
 
-    /// Sends `acl` as JSON `null`, which clears it on the server (chainable); `set_acl` takes it back.
+    /// Sends `acl` as JSON `null`, which clears it on the server (chainable); `set_acl` takes it
+    /// back.
     #[inline]
     pub fn clear_acl(mut self) -> Self {
         self.acl = None;
@@ -187,7 +225,8 @@ impl Object {
         self
     }
 
-    /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes it back.
+    /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes
+    /// it back.
     #[inline]
     pub fn clear_bucket(mut self) -> Self {
         self.bucket = None;
@@ -203,7 +242,8 @@ impl Object {
         self
     }
 
-    /// Sends `cacheControl` as JSON `null`, which clears it on the server (chainable); `set_cache_control` takes it back.
+    /// Sends `cacheControl` as JSON `null`, which clears it on the server (chainable);
+    /// `set_cache_control` takes it back.
     #[inline]
     pub fn clear_cache_control(mut self) -> Self {
         self.cache_control = None;
@@ -219,7 +259,8 @@ impl Object {
         self
     }
 
-    /// Sends `componentCount` as JSON `null`, which clears it on the server (chainable); `set_component_count` takes it back.
+    /// Sends `componentCount` as JSON `null`, which clears it on the server (chainable);
+    /// `set_component_count` takes it back.
     #[inline]
     pub fn clear_component_count(mut self) -> Self {
         self.component_count = None;
@@ -238,7 +279,8 @@ impl Object {
         self
     }
 
-    /// Sends `contentDisposition` as JSON `null`, which clears it on the server (chainable); `set_content_disposition` takes it back.
+    /// Sends `contentDisposition` as JSON `null`, which clears it on the server (chainable);
+    /// `set_content_disposition` takes it back.
     #[inline]
     pub fn clear_content_disposition(mut self) -> Self {
         self.content_disposition = None;
@@ -257,7 +299,8 @@ impl Object {
         self
     }
 
-    /// Sends `contentEncoding` as JSON `null`, which clears it on the server (chainable); `set_content_encoding` takes it back.
+    /// Sends `contentEncoding` as JSON `null`, which clears it on the server (chainable);
+    /// `set_content_encoding` takes it back.
     #[inline]
     pub fn clear_content_encoding(mut self) -> Self {
         self.content_encoding = None;
@@ -276,7 +319,8 @@ impl Object {
         self
     }
 
-    /// Sends `contentLanguage` as JSON `null`, which clears it on the server (chainable); `set_content_language` takes it back.
+    /// Sends `contentLanguage` as JSON `null`, which clears it on the server (chainable);
+    /// `set_content_language` takes it back.
     #[inline]
     pub fn clear_content_language(mut self) -> Self {
         self.content_language = None;
@@ -295,7 +339,8 @@ impl Object {
         self
     }
 
-    /// Sends `contentType` as JSON `null`, which clears it on the server (chainable); `set_content_type` takes it back.
+    /// Sends `contentType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_content_type` takes it back.
     #[inline]
     pub fn clear_content_type(mut self) -> Self {
         self.content_type = None;
@@ -314,7 +359,8 @@ impl Object {
         self
     }
 
-    /// Sends `contexts` as JSON `null`, which clears it on the server (chainable); `set_contexts` takes it back.
+    /// Sends `contexts` as JSON `null`, which clears it on the server (chainable); `set_contexts`
+    /// takes it back.
     #[inline]
     pub fn clear_contexts(mut self) -> Self {
         self.contexts = None;
@@ -330,7 +376,8 @@ impl Object {
         self
     }
 
-    /// Sends `crc32c` as JSON `null`, which clears it on the server (chainable); `set_crc32c` takes it back.
+    /// Sends `crc32c` as JSON `null`, which clears it on the server (chainable); `set_crc32c` takes
+    /// it back.
     #[inline]
     pub fn clear_crc32c(mut self) -> Self {
         self.crc32c = None;
@@ -349,7 +396,8 @@ impl Object {
         self
     }
 
-    /// Sends `customTime` as JSON `null`, which clears it on the server (chainable); `set_custom_time` takes it back.
+    /// Sends `customTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_custom_time` takes it back.
     #[inline]
     pub fn clear_custom_time(mut self) -> Self {
         self.custom_time = None;
@@ -368,7 +416,8 @@ impl Object {
         self
     }
 
-    /// Sends `customerEncryption` as JSON `null`, which clears it on the server (chainable); `set_customer_encryption` takes it back.
+    /// Sends `customerEncryption` as JSON `null`, which clears it on the server (chainable);
+    /// `set_customer_encryption` takes it back.
     #[inline]
     pub fn clear_customer_encryption(mut self) -> Self {
         self.customer_encryption = None;
@@ -387,7 +436,8 @@ impl Object {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -403,7 +453,8 @@ impl Object {
         self
     }
 
-    /// Sends `eventBasedHold` as JSON `null`, which clears it on the server (chainable); `set_event_based_hold` takes it back.
+    /// Sends `eventBasedHold` as JSON `null`, which clears it on the server (chainable);
+    /// `set_event_based_hold` takes it back.
     #[inline]
     pub fn clear_event_based_hold(mut self) -> Self {
         self.event_based_hold = None;
@@ -422,7 +473,8 @@ impl Object {
         self
     }
 
-    /// Sends `generation` as JSON `null`, which clears it on the server (chainable); `set_generation` takes it back.
+    /// Sends `generation` as JSON `null`, which clears it on the server (chainable);
+    /// `set_generation` takes it back.
     #[inline]
     pub fn clear_generation(mut self) -> Self {
         self.generation = None;
@@ -441,7 +493,8 @@ impl Object {
         self
     }
 
-    /// Sends `hardDeleteTime` as JSON `null`, which clears it on the server (chainable); `set_hard_delete_time` takes it back.
+    /// Sends `hardDeleteTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_hard_delete_time` takes it back.
     #[inline]
     pub fn clear_hard_delete_time(mut self) -> Self {
         self.hard_delete_time = None;
@@ -460,7 +513,8 @@ impl Object {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -476,7 +530,8 @@ impl Object {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -492,7 +547,8 @@ impl Object {
         self
     }
 
-    /// Sends `kmsKeyName` as JSON `null`, which clears it on the server (chainable); `set_kms_key_name` takes it back.
+    /// Sends `kmsKeyName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_kms_key_name` takes it back.
     #[inline]
     pub fn clear_kms_key_name(mut self) -> Self {
         self.kms_key_name = None;
@@ -508,7 +564,8 @@ impl Object {
         self
     }
 
-    /// Sends `md5Hash` as JSON `null`, which clears it on the server (chainable); `set_md5_hash` takes it back.
+    /// Sends `md5Hash` as JSON `null`, which clears it on the server (chainable); `set_md5_hash`
+    /// takes it back.
     #[inline]
     pub fn clear_md5_hash(mut self) -> Self {
         self.md5_hash = None;
@@ -524,7 +581,8 @@ impl Object {
         self
     }
 
-    /// Sends `mediaLink` as JSON `null`, which clears it on the server (chainable); `set_media_link` takes it back.
+    /// Sends `mediaLink` as JSON `null`, which clears it on the server (chainable);
+    /// `set_media_link` takes it back.
     #[inline]
     pub fn clear_media_link(mut self) -> Self {
         self.media_link = None;
@@ -545,7 +603,8 @@ impl Object {
         self
     }
 
-    /// Sends `metadata` as JSON `null`, which clears it on the server (chainable); `set_metadata` takes it back.
+    /// Sends `metadata` as JSON `null`, which clears it on the server (chainable); `set_metadata`
+    /// takes it back.
     #[inline]
     pub fn clear_metadata(mut self) -> Self {
         self.metadata = None;
@@ -561,7 +620,8 @@ impl Object {
         self
     }
 
-    /// Sends `metageneration` as JSON `null`, which clears it on the server (chainable); `set_metageneration` takes it back.
+    /// Sends `metageneration` as JSON `null`, which clears it on the server (chainable);
+    /// `set_metageneration` takes it back.
     #[inline]
     pub fn clear_metageneration(mut self) -> Self {
         self.metageneration = None;
@@ -580,7 +640,8 @@ impl Object {
         self
     }
 
-    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it
+    /// back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
@@ -596,7 +657,8 @@ impl Object {
         self
     }
 
-    /// Sends `owner` as JSON `null`, which clears it on the server (chainable); `set_owner` takes it back.
+    /// Sends `owner` as JSON `null`, which clears it on the server (chainable); `set_owner` takes
+    /// it back.
     #[inline]
     pub fn clear_owner(mut self) -> Self {
         self.owner = None;
@@ -612,7 +674,8 @@ impl Object {
         self
     }
 
-    /// Sends `restoreToken` as JSON `null`, which clears it on the server (chainable); `set_restore_token` takes it back.
+    /// Sends `restoreToken` as JSON `null`, which clears it on the server (chainable);
+    /// `set_restore_token` takes it back.
     #[inline]
     pub fn clear_restore_token(mut self) -> Self {
         self.restore_token = None;
@@ -631,7 +694,8 @@ impl Object {
         self
     }
 
-    /// Sends `retention` as JSON `null`, which clears it on the server (chainable); `set_retention` takes it back.
+    /// Sends `retention` as JSON `null`, which clears it on the server (chainable); `set_retention`
+    /// takes it back.
     #[inline]
     pub fn clear_retention(mut self) -> Self {
         self.retention = None;
@@ -650,7 +714,8 @@ impl Object {
         self
     }
 
-    /// Sends `retentionExpirationTime` as JSON `null`, which clears it on the server (chainable); `set_retention_expiration_time` takes it back.
+    /// Sends `retentionExpirationTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_retention_expiration_time` takes it back.
     #[inline]
     pub fn clear_retention_expiration_time(mut self) -> Self {
         self.retention_expiration_time = None;
@@ -669,7 +734,8 @@ impl Object {
         self
     }
 
-    /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
+    /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link`
+    /// takes it back.
     #[inline]
     pub fn clear_self_link(mut self) -> Self {
         self.self_link = None;
@@ -685,7 +751,8 @@ impl Object {
         self
     }
 
-    /// Sends `size` as JSON `null`, which clears it on the server (chainable); `set_size` takes it back.
+    /// Sends `size` as JSON `null`, which clears it on the server (chainable); `set_size` takes it
+    /// back.
     #[inline]
     pub fn clear_size(mut self) -> Self {
         self.size = None;
@@ -704,7 +771,8 @@ impl Object {
         self
     }
 
-    /// Sends `softDeleteTime` as JSON `null`, which clears it on the server (chainable); `set_soft_delete_time` takes it back.
+    /// Sends `softDeleteTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_soft_delete_time` takes it back.
     #[inline]
     pub fn clear_soft_delete_time(mut self) -> Self {
         self.soft_delete_time = None;
@@ -723,7 +791,8 @@ impl Object {
         self
     }
 
-    /// Sends `storageClass` as JSON `null`, which clears it on the server (chainable); `set_storage_class` takes it back.
+    /// Sends `storageClass` as JSON `null`, which clears it on the server (chainable);
+    /// `set_storage_class` takes it back.
     #[inline]
     pub fn clear_storage_class(mut self) -> Self {
         self.storage_class = None;
@@ -739,7 +808,8 @@ impl Object {
         self
     }
 
-    /// Sends `temporaryHold` as JSON `null`, which clears it on the server (chainable); `set_temporary_hold` takes it back.
+    /// Sends `temporaryHold` as JSON `null`, which clears it on the server (chainable);
+    /// `set_temporary_hold` takes it back.
     #[inline]
     pub fn clear_temporary_hold(mut self) -> Self {
         self.temporary_hold = None;
@@ -758,7 +828,8 @@ impl Object {
         self
     }
 
-    /// Sends `timeCreated` as JSON `null`, which clears it on the server (chainable); `set_time_created` takes it back.
+    /// Sends `timeCreated` as JSON `null`, which clears it on the server (chainable);
+    /// `set_time_created` takes it back.
     #[inline]
     pub fn clear_time_created(mut self) -> Self {
         self.time_created = None;
@@ -777,7 +848,8 @@ impl Object {
         self
     }
 
-    /// Sends `timeDeleted` as JSON `null`, which clears it on the server (chainable); `set_time_deleted` takes it back.
+    /// Sends `timeDeleted` as JSON `null`, which clears it on the server (chainable);
+    /// `set_time_deleted` takes it back.
     #[inline]
     pub fn clear_time_deleted(mut self) -> Self {
         self.time_deleted = None;
@@ -796,7 +868,8 @@ impl Object {
         self
     }
 
-    /// Sends `timeFinalized` as JSON `null`, which clears it on the server (chainable); `set_time_finalized` takes it back.
+    /// Sends `timeFinalized` as JSON `null`, which clears it on the server (chainable);
+    /// `set_time_finalized` takes it back.
     #[inline]
     pub fn clear_time_finalized(mut self) -> Self {
         self.time_finalized = None;
@@ -815,7 +888,8 @@ impl Object {
         self
     }
 
-    /// Sends `timeStorageClassUpdated` as JSON `null`, which clears it on the server (chainable); `set_time_storage_class_updated` takes it back.
+    /// Sends `timeStorageClassUpdated` as JSON `null`, which clears it on the server (chainable);
+    /// `set_time_storage_class_updated` takes it back.
     #[inline]
     pub fn clear_time_storage_class_updated(mut self) -> Self {
         self.time_storage_class_updated = None;
@@ -834,7 +908,8 @@ impl Object {
         self
     }
 
-    /// Sends `updated` as JSON `null`, which clears it on the server (chainable); `set_updated` takes it back.
+    /// Sends `updated` as JSON `null`, which clears it on the server (chainable); `set_updated`
+    /// takes it back.
     #[inline]
     pub fn clear_updated(mut self) -> Self {
         self.updated = None;
@@ -844,7 +919,9 @@ impl Object {
     }
 }
 
-/// User-defined or system-defined object contexts. Each object context is a key-payload pair, where the key provides the identification and the payload holds the associated value and additional metadata.
+/// User-defined or system-defined object contexts. Each object context is a key-payload pair,
+/// where the key provides the identification and the payload holds the associated value and
+/// additional metadata.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ObjectContexts {
@@ -877,7 +954,8 @@ impl ObjectContexts {
         self
     }
 
-    /// Sends `custom` as JSON `null`, which clears it on the server (chainable); `set_custom` takes it back.
+    /// Sends `custom` as JSON `null`, which clears it on the server (chainable); `set_custom` takes
+    /// it back.
     #[inline]
     pub fn clear_custom(mut self) -> Self {
         self.custom = None;
@@ -915,7 +993,8 @@ impl ObjectCustomerEncryption {
         self
     }
 
-    /// Sends `encryptionAlgorithm` as JSON `null`, which clears it on the server (chainable); `set_encryption_algorithm` takes it back.
+    /// Sends `encryptionAlgorithm` as JSON `null`, which clears it on the server (chainable);
+    /// `set_encryption_algorithm` takes it back.
     #[inline]
     pub fn clear_encryption_algorithm(mut self) -> Self {
         self.encryption_algorithm = None;
@@ -934,7 +1013,8 @@ impl ObjectCustomerEncryption {
         self
     }
 
-    /// Sends `keySha256` as JSON `null`, which clears it on the server (chainable); `set_key_sha256` takes it back.
+    /// Sends `keySha256` as JSON `null`, which clears it on the server (chainable);
+    /// `set_key_sha256` takes it back.
     #[inline]
     pub fn clear_key_sha256(mut self) -> Self {
         self.key_sha256 = None;
@@ -968,7 +1048,8 @@ impl ObjectOwner {
         self
     }
 
-    /// Sends `entity` as JSON `null`, which clears it on the server (chainable); `set_entity` takes it back.
+    /// Sends `entity` as JSON `null`, which clears it on the server (chainable); `set_entity` takes
+    /// it back.
     #[inline]
     pub fn clear_entity(mut self) -> Self {
         self.entity = None;
@@ -984,7 +1065,8 @@ impl ObjectOwner {
         self
     }
 
-    /// Sends `entityId` as JSON `null`, which clears it on the server (chainable); `set_entity_id` takes it back.
+    /// Sends `entityId` as JSON `null`, which clears it on the server (chainable); `set_entity_id`
+    /// takes it back.
     #[inline]
     pub fn clear_entity_id(mut self) -> Self {
         self.entity_id = None;
@@ -1022,7 +1104,8 @@ impl ObjectRetention {
         self
     }
 
-    /// Sends `mode` as JSON `null`, which clears it on the server (chainable); `set_mode` takes it back.
+    /// Sends `mode` as JSON `null`, which clears it on the server (chainable); `set_mode` takes it
+    /// back.
     #[inline]
     pub fn clear_mode(mut self) -> Self {
         self.mode = None;
@@ -1041,7 +1124,8 @@ impl ObjectRetention {
         self
     }
 
-    /// Sends `retainUntilTime` as JSON `null`, which clears it on the server (chainable); `set_retain_until_time` takes it back.
+    /// Sends `retainUntilTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_retain_until_time` takes it back.
     #[inline]
     pub fn clear_retain_until_time(mut self) -> Self {
         self.retain_until_time = None;

@@ -22,9 +22,11 @@ pub struct ObjectAccessControl {
     /// - allAuthenticatedUsers Examples:
     /// - The user liz@example.com would be user-liz@example.com.
     /// - The group example@googlegroups.com would be group-example@googlegroups.com.
-    /// - To refer to all members of the Google Apps for Business domain example.com, the entity would be domain-example.com.
+    /// - To refer to all members of the Google Apps for Business domain example.com, the entity
+    ///   would be domain-example.com.
     ///
-    /// Required by: `storage.defaultObjectAccessControls.insert`, `storage.objectAccessControls.insert`.
+    /// Required by: `storage.defaultObjectAccessControls.insert`,
+    /// `storage.objectAccessControls.insert`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entity: Option<String>,
     /// The ID for the entity, if any.
@@ -43,7 +45,8 @@ pub struct ObjectAccessControl {
     /// The ID of the access-control entry.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The kind of item this is. For object access control entries, this is always storage#objectAccessControl.
+    /// The kind of item this is. For object access control entries, this is always
+    /// storage#objectAccessControl.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The name of the object, if applied to an object.
@@ -54,7 +57,8 @@ pub struct ObjectAccessControl {
     pub project_team: Option<crate::schemas::ObjectAccessControlProjectTeam>,
     /// The access permission for the entity.
     ///
-    /// Required by: `storage.defaultObjectAccessControls.insert`, `storage.objectAccessControls.insert`.
+    /// Required by: `storage.defaultObjectAccessControls.insert`,
+    /// `storage.objectAccessControls.insert`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// The link to this access-control entry.
@@ -74,7 +78,8 @@ impl ObjectAccessControl {
         self
     }
 
-    /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes it back.
+    /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes
+    /// it back.
     #[inline]
     pub fn clear_bucket(mut self) -> Self {
         self.bucket = None;
@@ -90,7 +95,8 @@ impl ObjectAccessControl {
         self
     }
 
-    /// Sends `domain` as JSON `null`, which clears it on the server (chainable); `set_domain` takes it back.
+    /// Sends `domain` as JSON `null`, which clears it on the server (chainable); `set_domain` takes
+    /// it back.
     #[inline]
     pub fn clear_domain(mut self) -> Self {
         self.domain = None;
@@ -106,7 +112,8 @@ impl ObjectAccessControl {
         self
     }
 
-    /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes it back.
+    /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes
+    /// it back.
     #[inline]
     pub fn clear_email(mut self) -> Self {
         self.email = None;
@@ -122,7 +129,8 @@ impl ObjectAccessControl {
         self
     }
 
-    /// Sends `entity` as JSON `null`, which clears it on the server (chainable); `set_entity` takes it back.
+    /// Sends `entity` as JSON `null`, which clears it on the server (chainable); `set_entity` takes
+    /// it back.
     #[inline]
     pub fn clear_entity(mut self) -> Self {
         self.entity = None;
@@ -138,7 +146,8 @@ impl ObjectAccessControl {
         self
     }
 
-    /// Sends `entityId` as JSON `null`, which clears it on the server (chainable); `set_entity_id` takes it back.
+    /// Sends `entityId` as JSON `null`, which clears it on the server (chainable); `set_entity_id`
+    /// takes it back.
     #[inline]
     pub fn clear_entity_id(mut self) -> Self {
         self.entity_id = None;
@@ -154,7 +163,8 @@ impl ObjectAccessControl {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -170,7 +180,8 @@ impl ObjectAccessControl {
         self
     }
 
-    /// Sends `generation` as JSON `null`, which clears it on the server (chainable); `set_generation` takes it back.
+    /// Sends `generation` as JSON `null`, which clears it on the server (chainable);
+    /// `set_generation` takes it back.
     #[inline]
     pub fn clear_generation(mut self) -> Self {
         self.generation = None;
@@ -186,7 +197,8 @@ impl ObjectAccessControl {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -202,7 +214,8 @@ impl ObjectAccessControl {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -218,7 +231,8 @@ impl ObjectAccessControl {
         self
     }
 
-    /// Sends `object` as JSON `null`, which clears it on the server (chainable); `set_object` takes it back.
+    /// Sends `object` as JSON `null`, which clears it on the server (chainable); `set_object` takes
+    /// it back.
     #[inline]
     pub fn clear_object(mut self) -> Self {
         self.object = None;
@@ -237,7 +251,8 @@ impl ObjectAccessControl {
         self
     }
 
-    /// Sends `projectTeam` as JSON `null`, which clears it on the server (chainable); `set_project_team` takes it back.
+    /// Sends `projectTeam` as JSON `null`, which clears it on the server (chainable);
+    /// `set_project_team` takes it back.
     #[inline]
     pub fn clear_project_team(mut self) -> Self {
         self.project_team = None;
@@ -253,7 +268,8 @@ impl ObjectAccessControl {
         self
     }
 
-    /// Sends `role` as JSON `null`, which clears it on the server (chainable); `set_role` takes it back.
+    /// Sends `role` as JSON `null`, which clears it on the server (chainable); `set_role` takes it
+    /// back.
     #[inline]
     pub fn clear_role(mut self) -> Self {
         self.role = None;
@@ -269,7 +285,8 @@ impl ObjectAccessControl {
         self
     }
 
-    /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
+    /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link`
+    /// takes it back.
     #[inline]
     pub fn clear_self_link(mut self) -> Self {
         self.self_link = None;
@@ -303,7 +320,8 @@ impl ObjectAccessControlProjectTeam {
         self
     }
 
-    /// Sends `projectNumber` as JSON `null`, which clears it on the server (chainable); `set_project_number` takes it back.
+    /// Sends `projectNumber` as JSON `null`, which clears it on the server (chainable);
+    /// `set_project_number` takes it back.
     #[inline]
     pub fn clear_project_number(mut self) -> Self {
         self.project_number = None;
@@ -319,7 +337,8 @@ impl ObjectAccessControlProjectTeam {
         self
     }
 
-    /// Sends `team` as JSON `null`, which clears it on the server (chainable); `set_team` takes it back.
+    /// Sends `team` as JSON `null`, which clears it on the server (chainable); `set_team` takes it
+    /// back.
     #[inline]
     pub fn clear_team(mut self) -> Self {
         self.team = None;

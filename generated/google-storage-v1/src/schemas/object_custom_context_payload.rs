@@ -35,7 +35,8 @@ impl ObjectCustomContextPayload {
         self
     }
 
-    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_create_time` takes it back.
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
@@ -51,7 +52,8 @@ impl ObjectCustomContextPayload {
         self
     }
 
-    /// Sends `extendedDataTypeUrl` as JSON `null`, which clears it on the server (chainable); `set_extended_data_type_url` takes it back.
+    /// Sends `extendedDataTypeUrl` as JSON `null`, which clears it on the server (chainable);
+    /// `set_extended_data_type_url` takes it back.
     #[inline]
     pub fn clear_extended_data_type_url(mut self) -> Self {
         self.extended_data_type_url = None;
@@ -73,7 +75,8 @@ impl ObjectCustomContextPayload {
         self
     }
 
-    /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable); `set_update_time` takes it back.
+    /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_update_time` takes it back.
     #[inline]
     pub fn clear_update_time(mut self) -> Self {
         self.update_time = None;
@@ -89,7 +92,8 @@ impl ObjectCustomContextPayload {
         self
     }
 
-    /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
+    /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes
+    /// it back.
     #[inline]
     pub fn clear_value(mut self) -> Self {
         self.value = None;

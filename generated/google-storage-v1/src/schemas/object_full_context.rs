@@ -40,7 +40,8 @@ impl ObjectFullContext {
         self
     }
 
-    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_create_time` takes it back.
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
@@ -63,7 +64,8 @@ impl ObjectFullContext {
         self
     }
 
-    /// Sends `extendedData` as JSON `null`, which clears it on the server (chainable); `set_extended_data` takes it back.
+    /// Sends `extendedData` as JSON `null`, which clears it on the server (chainable);
+    /// `set_extended_data` takes it back.
     #[inline]
     pub fn clear_extended_data(mut self) -> Self {
         self.extended_data = None;
@@ -79,7 +81,8 @@ impl ObjectFullContext {
         self
     }
 
-    /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it back.
+    /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it
+    /// back.
     #[inline]
     pub fn clear_key(mut self) -> Self {
         self.key = None;
@@ -95,7 +98,8 @@ impl ObjectFullContext {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -114,7 +118,8 @@ impl ObjectFullContext {
         self
     }
 
-    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it
+    /// back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
@@ -133,7 +138,8 @@ impl ObjectFullContext {
         self
     }
 
-    /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable); `set_update_time` takes it back.
+    /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_update_time` takes it back.
     #[inline]
     pub fn clear_update_time(mut self) -> Self {
         self.update_time = None;
@@ -149,7 +155,8 @@ impl ObjectFullContext {
         self
     }
 
-    /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
+    /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes
+    /// it back.
     #[inline]
     pub fn clear_value(mut self) -> Self {
         self.value = None;

@@ -8,10 +8,12 @@ pub struct Objects {
     /// The kind of item this is. For lists of objects, this is always storage#objects.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    /// The continuation token, used to page through large result sets. Provide this value in a subsequent request to return the next page of results.
+    /// The continuation token, used to page through large result sets. Provide this value in a
+    /// subsequent request to return the next page of results.
     #[serde(rename = "nextPageToken", default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
-    /// The list of prefixes of objects matching-but-not-listed up to and including the requested delimiter.
+    /// The list of prefixes of objects matching-but-not-listed up to and including the requested
+    /// delimiter.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prefixes: Option<Vec<String>>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -31,7 +33,8 @@ impl Objects {
         self
     }
 
-    /// Sends `items` as JSON `null`, which clears it on the server (chainable); `set_items` takes it back.
+    /// Sends `items` as JSON `null`, which clears it on the server (chainable); `set_items` takes
+    /// it back.
     #[inline]
     pub fn clear_items(mut self) -> Self {
         self.items = None;
@@ -47,7 +50,8 @@ impl Objects {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -63,7 +67,8 @@ impl Objects {
         self
     }
 
-    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable);
+    /// `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
@@ -82,7 +87,8 @@ impl Objects {
         self
     }
 
-    /// Sends `prefixes` as JSON `null`, which clears it on the server (chainable); `set_prefixes` takes it back.
+    /// Sends `prefixes` as JSON `null`, which clears it on the server (chainable); `set_prefixes`
+    /// takes it back.
     #[inline]
     pub fn clear_prefixes(mut self) -> Self {
         self.prefixes = None;

@@ -2,9 +2,11 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Policy {
-    /// An association between a role, which comes with a set of permissions, and members who may assume that role.
+    /// An association between a role, which comes with a set of permissions, and members who may
+    /// assume that role.
     ///
-    /// Required by: `storage.buckets.setIamPolicy`, `storage.objects.setIamPolicy`, `storage.managedFolders.setIamPolicy`.
+    /// Required by: `storage.buckets.setIamPolicy`, `storage.objects.setIamPolicy`,
+    /// `storage.managedFolders.setIamPolicy`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bindings: Option<Vec<crate::schemas::PolicyBindings>>,
     /// HTTP 1.1  Entity tag for the policy.
@@ -14,10 +16,16 @@ pub struct Policy {
         with = "crate::runtime::wire::As::<Option<crate::runtime::wire::Base64>>"
     )]
     pub etag: Option<Vec<u8>>,
-    /// The kind of item this is. For policies, this is always storage#policy. This field is ignored on input.
+    /// The kind of item this is. For policies, this is always storage#policy. This field is ignored
+    /// on input.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    /// The ID of the resource to which this policy belongs. Will be of the form projects/_/buckets/bucket for buckets, projects/_/buckets/bucket/objects/object for objects, and projects/_/buckets/bucket/managedFolders/managedFolder. A specific generation may be specified by appending #generationNumber to the end of the object name, e.g. projects/_/buckets/my-bucket/objects/data.txt#17. The current generation can be denoted with #0. This field is ignored on input.
+    /// The ID of the resource to which this policy belongs. Will be of the form
+    /// projects/_/buckets/bucket for buckets, projects/_/buckets/bucket/objects/object for objects,
+    /// and projects/_/buckets/bucket/managedFolders/managedFolder. A specific generation may be
+    /// specified by appending #generationNumber to the end of the object name, e.g.
+    /// projects/_/buckets/my-bucket/objects/data.txt#17. The current generation can be denoted with
+    /// #0. This field is ignored on input.
     #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: Option<String>,
     /// The IAM policy format version.
@@ -40,7 +48,8 @@ impl Policy {
         self
     }
 
-    /// Sends `bindings` as JSON `null`, which clears it on the server (chainable); `set_bindings` takes it back.
+    /// Sends `bindings` as JSON `null`, which clears it on the server (chainable); `set_bindings`
+    /// takes it back.
     #[inline]
     pub fn clear_bindings(mut self) -> Self {
         self.bindings = None;
@@ -56,7 +65,8 @@ impl Policy {
         self
     }
 
-    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it
+    /// back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
@@ -72,7 +82,8 @@ impl Policy {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -88,7 +99,8 @@ impl Policy {
         self
     }
 
-    /// Sends `resourceId` as JSON `null`, which clears it on the server (chainable); `set_resource_id` takes it back.
+    /// Sends `resourceId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_resource_id` takes it back.
     #[inline]
     pub fn clear_resource_id(mut self) -> Self {
         self.resource_id = None;
@@ -104,7 +116,8 @@ impl Policy {
         self
     }
 
-    /// Sends `version` as JSON `null`, which clears it on the server (chainable); `set_version` takes it back.
+    /// Sends `version` as JSON `null`, which clears it on the server (chainable); `set_version`
+    /// takes it back.
     #[inline]
     pub fn clear_version(mut self) -> Self {
         self.version = None;
@@ -117,36 +130,59 @@ impl Policy {
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PolicyBindings {
-    /// The condition that is associated with this binding. NOTE: an unsatisfied condition will not allow user access via current binding. Different bindings, including their conditions, are examined independently.
+    /// The condition that is associated with this binding. NOTE: an unsatisfied condition will not
+    /// allow user access via current binding. Different bindings, including their conditions, are
+    /// examined independently.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub condition: Option<crate::schemas::Expr>,
-    /// A collection of identifiers for members who may assume the provided role. Recognized identifiers are as follows:
-    /// - allUsers - A special identifier that represents anyone on the internet; with or without a Google account.
-    /// - allAuthenticatedUsers - A special identifier that represents anyone who is authenticated with a Google account or a service account.
-    /// - user:emailid - An email address that represents a specific account. For example, user:alice@gmail.com or user:joe@example.com.
-    /// - serviceAccount:emailid - An email address that represents a service account. For example,  serviceAccount:my-other-app@appspot.gserviceaccount.com .
-    /// - group:emailid - An email address that represents a Google group. For example, group:admins@example.com.
-    /// - domain:domain - A Google Apps domain name that represents all the users of that domain. For example, domain:google.com or domain:example.com.
-    /// - projectOwner:projectid - Owners of the given project. For example, projectOwner:my-example-project
-    /// - projectEditor:projectid - Editors of the given project. For example, projectEditor:my-example-project
-    /// - projectViewer:projectid - Viewers of the given project. For example, projectViewer:my-example-project
+    /// A collection of identifiers for members who may assume the provided role. Recognized
+    /// identifiers are as follows:
+    /// - allUsers - A special identifier that represents anyone on the internet; with or without
+    ///   a Google account.
+    /// - allAuthenticatedUsers - A special identifier that represents anyone who is authenticated
+    ///   with a Google account or a service account.
+    /// - user:emailid - An email address that represents a specific account. For example,
+    ///   user:alice@gmail.com or user:joe@example.com.
+    /// - serviceAccount:emailid - An email address that represents a service account. For
+    ///   example,  serviceAccount:my-other-app@appspot.gserviceaccount.com .
+    /// - group:emailid - An email address that represents a Google group. For example,
+    ///   group:admins@example.com.
+    /// - domain:domain - A Google Apps domain name that represents all the users of that domain.
+    ///   For example, domain:google.com or domain:example.com.
+    /// - projectOwner:projectid - Owners of the given project. For example,
+    ///   projectOwner:my-example-project
+    /// - projectEditor:projectid - Editors of the given project. For example,
+    ///   projectEditor:my-example-project
+    /// - projectViewer:projectid - Viewers of the given project. For example,
+    ///   projectViewer:my-example-project
     ///
-    /// Required by: `storage.buckets.setIamPolicy`, `storage.objects.setIamPolicy`, `storage.managedFolders.setIamPolicy`.
+    /// Required by: `storage.buckets.setIamPolicy`, `storage.objects.setIamPolicy`,
+    /// `storage.managedFolders.setIamPolicy`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub members: Option<Vec<String>>,
-    /// The role to which members belong. Two types of roles are supported: new IAM roles, which grant permissions that do not map directly to those provided by ACLs, and legacy IAM roles, which do map directly to ACL permissions. All roles are of the format roles/storage.specificRole.
+    /// The role to which members belong. Two types of roles are supported: new IAM roles, which
+    /// grant permissions that do not map directly to those provided by ACLs, and legacy IAM roles,
+    /// which do map directly to ACL permissions. All roles are of the format
+    /// roles/storage.specificRole.
     /// The new IAM roles are:
     /// - roles/storage.admin - Full control of Google Cloud Storage resources.
     /// - roles/storage.objectViewer - Read-Only access to Google Cloud Storage objects.
     /// - roles/storage.objectCreator - Access to create objects in Google Cloud Storage.
-    /// - roles/storage.objectAdmin - Full control of Google Cloud Storage objects.   The legacy IAM roles are:
-    /// - roles/storage.legacyObjectReader - Read-only access to objects without listing. Equivalent to an ACL entry on an object with the READER role.
-    /// - roles/storage.legacyObjectOwner - Read/write access to existing objects without listing. Equivalent to an ACL entry on an object with the OWNER role.
-    /// - roles/storage.legacyBucketReader - Read access to buckets with object listing. Equivalent to an ACL entry on a bucket with the READER role.
-    /// - roles/storage.legacyBucketWriter - Read access to buckets with object listing/creation/deletion. Equivalent to an ACL entry on a bucket with the WRITER role.
-    /// - roles/storage.legacyBucketOwner - Read and write access to existing buckets with object listing/creation/deletion. Equivalent to an ACL entry on a bucket with the OWNER role.
+    /// - roles/storage.objectAdmin - Full control of Google Cloud Storage objects.   The legacy
+    ///   IAM roles are:
+    /// - roles/storage.legacyObjectReader - Read-only access to objects without listing.
+    ///   Equivalent to an ACL entry on an object with the READER role.
+    /// - roles/storage.legacyObjectOwner - Read/write access to existing objects without listing.
+    ///   Equivalent to an ACL entry on an object with the OWNER role.
+    /// - roles/storage.legacyBucketReader - Read access to buckets with object listing.
+    ///   Equivalent to an ACL entry on a bucket with the READER role.
+    /// - roles/storage.legacyBucketWriter - Read access to buckets with object
+    ///   listing/creation/deletion. Equivalent to an ACL entry on a bucket with the WRITER role.
+    /// - roles/storage.legacyBucketOwner - Read and write access to existing buckets with object
+    ///   listing/creation/deletion. Equivalent to an ACL entry on a bucket with the OWNER role.
     ///
-    /// Required by: `storage.buckets.setIamPolicy`, `storage.objects.setIamPolicy`, `storage.managedFolders.setIamPolicy`.
+    /// Required by: `storage.buckets.setIamPolicy`, `storage.objects.setIamPolicy`,
+    /// `storage.managedFolders.setIamPolicy`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
@@ -163,7 +199,8 @@ impl PolicyBindings {
         self
     }
 
-    /// Sends `condition` as JSON `null`, which clears it on the server (chainable); `set_condition` takes it back.
+    /// Sends `condition` as JSON `null`, which clears it on the server (chainable); `set_condition`
+    /// takes it back.
     #[inline]
     pub fn clear_condition(mut self) -> Self {
         self.condition = None;
@@ -182,7 +219,8 @@ impl PolicyBindings {
         self
     }
 
-    /// Sends `members` as JSON `null`, which clears it on the server (chainable); `set_members` takes it back.
+    /// Sends `members` as JSON `null`, which clears it on the server (chainable); `set_members`
+    /// takes it back.
     #[inline]
     pub fn clear_members(mut self) -> Self {
         self.members = None;
@@ -198,7 +236,8 @@ impl PolicyBindings {
         self
     }
 
-    /// Sends `role` as JSON `null`, which clears it on the server (chainable); `set_role` takes it back.
+    /// Sends `role` as JSON `null`, which clears it on the server (chainable); `set_role` takes it
+    /// back.
     #[inline]
     pub fn clear_role(mut self) -> Self {
         self.role = None;

@@ -12,7 +12,8 @@ pub struct RapidCache {
     /// The name of the bucket containing this cache instance.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bucket: Option<String>,
-    /// The type of Rapid Cache this represents. Valid values include: "rapid-cache" and "rapid-cache-ultra".
+    /// The type of Rapid Cache this represents. Valid values include: "rapid-cache" and
+    /// "rapid-cache-ultra".
     #[serde(rename = "cacheType", default, skip_serializing_if = "Option::is_none")]
     pub cache_type: Option<String>,
     /// The creation time of the cache instance in RFC 3339 format.
@@ -62,7 +63,8 @@ impl RapidCache {
         self
     }
 
-    /// Sends `admissionPolicy` as JSON `null`, which clears it on the server (chainable); `set_admission_policy` takes it back.
+    /// Sends `admissionPolicy` as JSON `null`, which clears it on the server (chainable);
+    /// `set_admission_policy` takes it back.
     #[inline]
     pub fn clear_admission_policy(mut self) -> Self {
         self.admission_policy = None;
@@ -81,7 +83,8 @@ impl RapidCache {
         self
     }
 
-    /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes it back.
+    /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes
+    /// it back.
     #[inline]
     pub fn clear_bucket(mut self) -> Self {
         self.bucket = None;
@@ -97,7 +100,8 @@ impl RapidCache {
         self
     }
 
-    /// Sends `cacheType` as JSON `null`, which clears it on the server (chainable); `set_cache_type` takes it back.
+    /// Sends `cacheType` as JSON `null`, which clears it on the server (chainable);
+    /// `set_cache_type` takes it back.
     #[inline]
     pub fn clear_cache_type(mut self) -> Self {
         self.cache_type = None;
@@ -116,7 +120,8 @@ impl RapidCache {
         self
     }
 
-    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_create_time` takes it back.
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
@@ -132,7 +137,8 @@ impl RapidCache {
         self
     }
 
-    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it
+    /// back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
@@ -148,7 +154,8 @@ impl RapidCache {
         self
     }
 
-    /// Sends `ingestOnWrite` as JSON `null`, which clears it on the server (chainable); `set_ingest_on_write` takes it back.
+    /// Sends `ingestOnWrite` as JSON `null`, which clears it on the server (chainable);
+    /// `set_ingest_on_write` takes it back.
     #[inline]
     pub fn clear_ingest_on_write(mut self) -> Self {
         self.ingest_on_write = None;
@@ -164,7 +171,8 @@ impl RapidCache {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -180,7 +188,8 @@ impl RapidCache {
         self
     }
 
-    /// Sends `pendingUpdate` as JSON `null`, which clears it on the server (chainable); `set_pending_update` takes it back.
+    /// Sends `pendingUpdate` as JSON `null`, which clears it on the server (chainable);
+    /// `set_pending_update` takes it back.
     #[inline]
     pub fn clear_pending_update(mut self) -> Self {
         self.pending_update = None;
@@ -196,7 +205,8 @@ impl RapidCache {
         self
     }
 
-    /// Sends `rapidCacheId` as JSON `null`, which clears it on the server (chainable); `set_rapid_cache_id` takes it back.
+    /// Sends `rapidCacheId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_rapid_cache_id` takes it back.
     #[inline]
     pub fn clear_rapid_cache_id(mut self) -> Self {
         self.rapid_cache_id = None;
@@ -212,7 +222,8 @@ impl RapidCache {
         self
     }
 
-    /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
+    /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link`
+    /// takes it back.
     #[inline]
     pub fn clear_self_link(mut self) -> Self {
         self.self_link = None;
@@ -228,7 +239,8 @@ impl RapidCache {
         self
     }
 
-    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes
+    /// it back.
     #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
@@ -244,7 +256,8 @@ impl RapidCache {
         self
     }
 
-    /// Sends `ttl` as JSON `null`, which clears it on the server (chainable); `set_ttl` takes it back.
+    /// Sends `ttl` as JSON `null`, which clears it on the server (chainable); `set_ttl` takes it
+    /// back.
     #[inline]
     pub fn clear_ttl(mut self) -> Self {
         self.ttl = None;
@@ -263,7 +276,8 @@ impl RapidCache {
         self
     }
 
-    /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable); `set_update_time` takes it back.
+    /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable);
+    /// `set_update_time` takes it back.
     #[inline]
     pub fn clear_update_time(mut self) -> Self {
         self.update_time = None;
@@ -279,7 +293,8 @@ impl RapidCache {
         self
     }
 
-    /// Sends `zone` as JSON `null`, which clears it on the server (chainable); `set_zone` takes it back.
+    /// Sends `zone` as JSON `null`, which clears it on the server (chainable); `set_zone` takes it
+    /// back.
     #[inline]
     pub fn clear_zone(mut self) -> Self {
         self.zone = None;

@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct RapidCacheConfig {
-    /// A map of rapid cache IDs to the corresponding `RapidCachePolicy` configurations for a managed folder.
+    /// A map of rapid cache IDs to the corresponding `RapidCachePolicy` configurations for a
+    /// managed folder.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policies: Option<
         std::collections::BTreeMap<String, crate::schemas::RapidCachePolicy>,
@@ -28,7 +29,8 @@ impl RapidCacheConfig {
         self
     }
 
-    /// Sends `policies` as JSON `null`, which clears it on the server (chainable); `set_policies` takes it back.
+    /// Sends `policies` as JSON `null`, which clears it on the server (chainable); `set_policies`
+    /// takes it back.
     #[inline]
     pub fn clear_policies(mut self) -> Self {
         self.policies = None;

@@ -2,7 +2,8 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct RapidCachePolicy {
-    /// The ingest-on-write policy for objects in the managed folder. When set to `enabled`, objects are automatically ingested into the cache when they are written to the managed folder.
+    /// The ingest-on-write policy for objects in the managed folder. When set to `enabled`, objects
+    /// are automatically ingested into the cache when they are written to the managed folder.
     #[serde(rename = "ingestOnWrite", default, skip_serializing_if = "Option::is_none")]
     pub ingest_on_write: Option<crate::schemas::RapidCachePolicyIngestOnWrite>,
     /// The unique identifier of the rapid cache.
@@ -25,7 +26,8 @@ impl RapidCachePolicy {
         self
     }
 
-    /// Sends `ingestOnWrite` as JSON `null`, which clears it on the server (chainable); `set_ingest_on_write` takes it back.
+    /// Sends `ingestOnWrite` as JSON `null`, which clears it on the server (chainable);
+    /// `set_ingest_on_write` takes it back.
     #[inline]
     pub fn clear_ingest_on_write(mut self) -> Self {
         self.ingest_on_write = None;
@@ -41,7 +43,8 @@ impl RapidCachePolicy {
         self
     }
 
-    /// Sends `rapidCacheId` as JSON `null`, which clears it on the server (chainable); `set_rapid_cache_id` takes it back.
+    /// Sends `rapidCacheId` as JSON `null`, which clears it on the server (chainable);
+    /// `set_rapid_cache_id` takes it back.
     #[inline]
     pub fn clear_rapid_cache_id(mut self) -> Self {
         self.rapid_cache_id = None;
@@ -51,7 +54,8 @@ impl RapidCachePolicy {
     }
 }
 
-/// The ingest-on-write policy for objects in the managed folder. When set to `enabled`, objects are automatically ingested into the cache when they are written to the managed folder.
+/// The ingest-on-write policy for objects in the managed folder. When set to `enabled`, objects
+/// are automatically ingested into the cache when they are written to the managed folder.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum RapidCachePolicyIngestOnWrite {
@@ -60,7 +64,8 @@ pub enum RapidCachePolicyIngestOnWrite {
     /// `enabled` on the wire.
     #[default]
     Enabled,
-    /// Ingestion on write isn't specified at the managed folder level and is inherited from the parent resource's configuration. This is the default value.
+    /// Ingestion on write isn't specified at the managed folder level and is inherited from the
+    /// parent resource's configuration. This is the default value.
     ///
     /// `unspecified` on the wire.
     Unspecified,

@@ -11,7 +11,9 @@ pub struct RelocateBucketRequest {
     pub destination_custom_placement_config: Option<
         crate::schemas::RelocateBucketRequestDestinationCustomPlacementConfig,
     >,
-    /// Resource name of a Cloud KMS key, of the form projects/my-project/locations/global/keyRings/my-kr/cryptoKeys/my-key. If set, is used to encrypt all objects in the destination bucket.
+    /// Resource name of a Cloud KMS key, of the form
+    /// projects/my-project/locations/global/keyRings/my-kr/cryptoKeys/my-key. If set, is used to
+    /// encrypt all objects in the destination bucket.
     #[serde(
         rename = "destinationKmsKeyName",
         default,
@@ -47,7 +49,8 @@ impl RelocateBucketRequest {
         self
     }
 
-    /// Sends `destinationCustomPlacementConfig` as JSON `null`, which clears it on the server (chainable); `set_destination_custom_placement_config` takes it back.
+    /// Sends `destinationCustomPlacementConfig` as JSON `null`, which clears it on the server
+    /// (chainable); `set_destination_custom_placement_config` takes it back.
     #[inline]
     pub fn clear_destination_custom_placement_config(mut self) -> Self {
         self.destination_custom_placement_config = None;
@@ -66,7 +69,8 @@ impl RelocateBucketRequest {
         self
     }
 
-    /// Sends `destinationKmsKeyName` as JSON `null`, which clears it on the server (chainable); `set_destination_kms_key_name` takes it back.
+    /// Sends `destinationKmsKeyName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_destination_kms_key_name` takes it back.
     #[inline]
     pub fn clear_destination_kms_key_name(mut self) -> Self {
         self.destination_kms_key_name = None;
@@ -85,7 +89,8 @@ impl RelocateBucketRequest {
         self
     }
 
-    /// Sends `destinationLocation` as JSON `null`, which clears it on the server (chainable); `set_destination_location` takes it back.
+    /// Sends `destinationLocation` as JSON `null`, which clears it on the server (chainable);
+    /// `set_destination_location` takes it back.
     #[inline]
     pub fn clear_destination_location(mut self) -> Self {
         self.destination_location = None;
@@ -104,7 +109,8 @@ impl RelocateBucketRequest {
         self
     }
 
-    /// Sends `validateOnly` as JSON `null`, which clears it on the server (chainable); `set_validate_only` takes it back.
+    /// Sends `validateOnly` as JSON `null`, which clears it on the server (chainable);
+    /// `set_validate_only` takes it back.
     #[inline]
     pub fn clear_validate_only(mut self) -> Self {
         self.validate_only = None;
@@ -138,7 +144,8 @@ impl RelocateBucketRequestDestinationCustomPlacementConfig {
         self
     }
 
-    /// Sends `dataLocations` as JSON `null`, which clears it on the server (chainable); `set_data_locations` takes it back.
+    /// Sends `dataLocations` as JSON `null`, which clears it on the server (chainable);
+    /// `set_data_locations` takes it back.
     #[inline]
     pub fn clear_data_locations(mut self) -> Self {
         self.data_locations = None;

@@ -2,13 +2,15 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct RewriteResponse {
-    /// true if the copy is finished; otherwise, false if the copy is in progress. This property is always present in the response.
+    /// true if the copy is finished; otherwise, false if the copy is in progress. This property is
+    /// always present in the response.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub done: Option<bool>,
     /// The kind of item this is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    /// The total size of the object being copied in bytes. This property is always present in the response.
+    /// The total size of the object being copied in bytes. This property is always present in the
+    /// response.
     #[serde(
         rename = "objectSize",
         default,
@@ -16,13 +18,16 @@ pub struct RewriteResponse {
         with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
     )]
     pub object_size: Option<i64>,
-    /// A resource containing the metadata for the copied-to object. This property is present in the response only when copying completes.
+    /// A resource containing the metadata for the copied-to object. This property is present in the
+    /// response only when copying completes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resource: Option<crate::schemas::Object>,
-    /// A token to use in subsequent requests to continue copying data. This token is present in the response only when there is more data to copy.
+    /// A token to use in subsequent requests to continue copying data. This token is present in the
+    /// response only when there is more data to copy.
     #[serde(rename = "rewriteToken", default, skip_serializing_if = "Option::is_none")]
     pub rewrite_token: Option<String>,
-    /// The total bytes written so far, which can be used to provide a waiting user with a progress indicator. This property is always present in the response.
+    /// The total bytes written so far, which can be used to provide a waiting user with a progress
+    /// indicator. This property is always present in the response.
     #[serde(
         rename = "totalBytesRewritten",
         default,
@@ -44,7 +49,8 @@ impl RewriteResponse {
         self
     }
 
-    /// Sends `done` as JSON `null`, which clears it on the server (chainable); `set_done` takes it back.
+    /// Sends `done` as JSON `null`, which clears it on the server (chainable); `set_done` takes it
+    /// back.
     #[inline]
     pub fn clear_done(mut self) -> Self {
         self.done = None;
@@ -60,7 +66,8 @@ impl RewriteResponse {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -76,7 +83,8 @@ impl RewriteResponse {
         self
     }
 
-    /// Sends `objectSize` as JSON `null`, which clears it on the server (chainable); `set_object_size` takes it back.
+    /// Sends `objectSize` as JSON `null`, which clears it on the server (chainable);
+    /// `set_object_size` takes it back.
     #[inline]
     pub fn clear_object_size(mut self) -> Self {
         self.object_size = None;
@@ -92,7 +100,8 @@ impl RewriteResponse {
         self
     }
 
-    /// Sends `resource` as JSON `null`, which clears it on the server (chainable); `set_resource` takes it back.
+    /// Sends `resource` as JSON `null`, which clears it on the server (chainable); `set_resource`
+    /// takes it back.
     #[inline]
     pub fn clear_resource(mut self) -> Self {
         self.resource = None;
@@ -108,7 +117,8 @@ impl RewriteResponse {
         self
     }
 
-    /// Sends `rewriteToken` as JSON `null`, which clears it on the server (chainable); `set_rewrite_token` takes it back.
+    /// Sends `rewriteToken` as JSON `null`, which clears it on the server (chainable);
+    /// `set_rewrite_token` takes it back.
     #[inline]
     pub fn clear_rewrite_token(mut self) -> Self {
         self.rewrite_token = None;
@@ -124,7 +134,8 @@ impl RewriteResponse {
         self
     }
 
-    /// Sends `totalBytesRewritten` as JSON `null`, which clears it on the server (chainable); `set_total_bytes_rewritten` takes it back.
+    /// Sends `totalBytesRewritten` as JSON `null`, which clears it on the server (chainable);
+    /// `set_total_bytes_rewritten` takes it back.
     #[inline]
     pub fn clear_total_bytes_rewritten(mut self) -> Self {
         self.total_bytes_rewritten = None;

@@ -22,7 +22,8 @@ impl ServiceAccount {
         self
     }
 
-    /// Sends `email_address` as JSON `null`, which clears it on the server (chainable); `set_email_address` takes it back.
+    /// Sends `email_address` as JSON `null`, which clears it on the server (chainable);
+    /// `set_email_address` takes it back.
     #[inline]
     pub fn clear_email_address(mut self) -> Self {
         self.email_address = None;
@@ -38,7 +39,8 @@ impl ServiceAccount {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;

@@ -5,7 +5,9 @@ pub struct TestIamPermissionsResponse {
     /// The kind of item this is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    /// The permissions held by the caller. Permissions are always of the format storage.resource.capability, where resource is one of buckets, objects, or managedFolders. The supported permissions are as follows:
+    /// The permissions held by the caller. Permissions are always of the format
+    /// storage.resource.capability, where resource is one of buckets, objects, or managedFolders.
+    /// The supported permissions are as follows:
     /// - storage.buckets.delete - Delete bucket.
     /// - storage.buckets.get - Read bucket metadata.
     /// - storage.buckets.getIamPolicy - Read bucket IAM policy.
@@ -42,7 +44,8 @@ impl TestIamPermissionsResponse {
         self
     }
 
-    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it
+    /// back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
@@ -61,7 +64,8 @@ impl TestIamPermissionsResponse {
         self
     }
 
-    /// Sends `permissions` as JSON `null`, which clears it on the server (chainable); `set_permissions` takes it back.
+    /// Sends `permissions` as JSON `null`, which clears it on the server (chainable);
+    /// `set_permissions` takes it back.
     #[inline]
     pub fn clear_permissions(mut self) -> Self {
         self.permissions = None;

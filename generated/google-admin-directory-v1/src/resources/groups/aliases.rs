@@ -9,10 +9,12 @@ pub struct AliasesResource {
 impl AliasesResource {
     /// Removes an alias.
     ///
-    /// `DELETE admin/directory/v1/groups/{groupKey}/aliases/{alias}` (method id `directory.groups.aliases.delete`)
+    /// `DELETE admin/directory/v1/groups/{groupKey}/aliases/{alias}` (method id
+    /// `directory.groups.aliases.delete`)
     ///
     /// Arguments, in order:
-    /// - `group_key`: Identifies the group in the API request. The value can be the group's email address, group alias, or the unique group ID.
+    /// - `group_key`: Identifies the group in the API request. The value can be the group's email
+    ///   address, group
     /// - `alias`: The alias to be removed
     ///
     /// Scopes (any one of them):
@@ -30,10 +32,12 @@ impl AliasesResource {
 
     /// Adds an alias for the group.
     ///
-    /// `POST admin/directory/v1/groups/{groupKey}/aliases` (method id `directory.groups.aliases.insert`)
+    /// `POST admin/directory/v1/groups/{groupKey}/aliases` (method id
+    /// `directory.groups.aliases.insert`)
     ///
     /// Arguments, in order:
-    /// - `group_key`: Identifies the group in the API request. The value can be the group's email address, group alias, or the unique group ID.
+    /// - `group_key`: Identifies the group in the API request. The value can be the group's email
+    ///   address, group
     /// - `body`: the request body, a [`crate::schemas::Alias`].
     ///
     /// Scopes (any one of them):
@@ -51,10 +55,12 @@ impl AliasesResource {
 
     /// Lists all aliases for a group.
     ///
-    /// `GET admin/directory/v1/groups/{groupKey}/aliases` (method id `directory.groups.aliases.list`)
+    /// `GET admin/directory/v1/groups/{groupKey}/aliases` (method id
+    /// `directory.groups.aliases.list`)
     ///
     /// Arguments, in order:
-    /// - `group_key`: Identifies the group in the API request. The value can be the group's email address, group alias, or the unique group ID.
+    /// - `group_key`: Identifies the group in the API request. The value can be the group's email
+    ///   address, group
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.group`
@@ -93,7 +99,8 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `directory.groups.aliases.delete`, made by [`AliasesResource::delete`]: set optional parameters, then `send` it.
+/// A call of `directory.groups.aliases.delete`, made by [`AliasesResource::delete`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -124,7 +131,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `directory.groups.aliases.insert`, made by [`AliasesResource::insert`]: set optional parameters, then `send` it.
+/// A call of `directory.groups.aliases.insert`, made by [`AliasesResource::insert`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -155,7 +163,8 @@ impl crate::runtime::batch::Batchable for InsertCall {
     }
 }
 
-/// A call of `directory.groups.aliases.list`, made by [`AliasesResource::list`]: set optional parameters, then `send` it.
+/// A call of `directory.groups.aliases.list`, made by [`AliasesResource::list`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

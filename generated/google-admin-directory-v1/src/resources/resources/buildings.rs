@@ -9,10 +9,12 @@ pub struct BuildingsResource {
 impl BuildingsResource {
     /// Deletes a building.
     ///
-    /// `DELETE admin/directory/v1/customer/{customer}/resources/buildings/{buildingId}` (method id `directory.resources.buildings.delete`)
+    /// `DELETE admin/directory/v1/customer/{customer}/resources/buildings/{buildingId}` (method id
+    /// `directory.resources.buildings.delete`)
     ///
     /// Arguments, in order:
-    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
     /// - `building_id`: The id of the building to delete.
     ///
     /// Scopes (any one of them):
@@ -30,10 +32,12 @@ impl BuildingsResource {
 
     /// Retrieves a building.
     ///
-    /// `GET admin/directory/v1/customer/{customer}/resources/buildings/{buildingId}` (method id `directory.resources.buildings.get`)
+    /// `GET admin/directory/v1/customer/{customer}/resources/buildings/{buildingId}` (method id
+    /// `directory.resources.buildings.get`)
     ///
     /// Arguments, in order:
-    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
     /// - `building_id`: The unique ID of the building to retrieve.
     ///
     /// Scopes (any one of them):
@@ -52,10 +56,12 @@ impl BuildingsResource {
 
     /// Inserts a building.
     ///
-    /// `POST admin/directory/v1/customer/{customer}/resources/buildings` (method id `directory.resources.buildings.insert`)
+    /// `POST admin/directory/v1/customer/{customer}/resources/buildings` (method id
+    /// `directory.resources.buildings.insert`)
     ///
     /// Arguments, in order:
-    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
     /// - `body`: the request body, a [`crate::schemas::Building`].
     ///
     /// Scopes (any one of them):
@@ -73,10 +79,12 @@ impl BuildingsResource {
 
     /// Retrieves a list of buildings for an account.
     ///
-    /// `GET admin/directory/v1/customer/{customer}/resources/buildings` (method id `directory.resources.buildings.list`)
+    /// `GET admin/directory/v1/customer/{customer}/resources/buildings` (method id
+    /// `directory.resources.buildings.list`)
     ///
     /// Arguments, in order:
-    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar`
@@ -89,10 +97,12 @@ impl BuildingsResource {
 
     /// Patches a building.
     ///
-    /// `PATCH admin/directory/v1/customer/{customer}/resources/buildings/{buildingId}` (method id `directory.resources.buildings.patch`)
+    /// `PATCH admin/directory/v1/customer/{customer}/resources/buildings/{buildingId}` (method id
+    /// `directory.resources.buildings.patch`)
     ///
     /// Arguments, in order:
-    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
     /// - `building_id`: The id of the building to update.
     /// - `body`: the request body, a [`crate::schemas::Building`].
     ///
@@ -113,10 +123,12 @@ impl BuildingsResource {
 
     /// Updates a building.
     ///
-    /// `PUT admin/directory/v1/customer/{customer}/resources/buildings/{buildingId}` (method id `directory.resources.buildings.update`)
+    /// `PUT admin/directory/v1/customer/{customer}/resources/buildings/{buildingId}` (method id
+    /// `directory.resources.buildings.update`)
     ///
     /// Arguments, in order:
-    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
     /// - `building_id`: The id of the building to update.
     /// - `body`: the request body, a [`crate::schemas::Building`].
     ///
@@ -190,7 +202,8 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `directory.resources.buildings.delete`, made by [`BuildingsResource::delete`]: set optional parameters, then `send` it.
+/// A call of `directory.resources.buildings.delete`, made by [`BuildingsResource::delete`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -221,7 +234,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `directory.resources.buildings.get`, made by [`BuildingsResource::get`]: set optional parameters, then `send` it.
+/// A call of `directory.resources.buildings.get`, made by [`BuildingsResource::get`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -252,7 +266,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `directory.resources.buildings.insert`, made by [`BuildingsResource::insert`]: set optional parameters, then `send` it.
+/// A call of `directory.resources.buildings.insert`, made by [`BuildingsResource::insert`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -291,7 +306,8 @@ impl crate::runtime::batch::Batchable for InsertCall {
     }
 }
 
-/// A call of `directory.resources.buildings.list`, made by [`BuildingsResource::list`]: set optional parameters, then `send` it.
+/// A call of `directory.resources.buildings.list`, made by [`BuildingsResource::list`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -361,7 +377,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `directory.resources.buildings.patch`, made by [`BuildingsResource::patch`]: set optional parameters, then `send` it.
+/// A call of `directory.resources.buildings.patch`, made by [`BuildingsResource::patch`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -400,7 +417,8 @@ impl crate::runtime::batch::Batchable for PatchCall {
     }
 }
 
-/// A call of `directory.resources.buildings.update`, made by [`BuildingsResource::update`]: set optional parameters, then `send` it.
+/// A call of `directory.resources.buildings.update`, made by [`BuildingsResource::update`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -452,7 +470,8 @@ pub enum CoordinatesSource {
     ///
     /// `RESOLVED_FROM_ADDRESS` on the wire.
     ResolvedFromAddress,
-    /// Defaults to `RESOLVED_FROM_ADDRESS` if postal address is provided. Otherwise, defaults to `CLIENT_SPECIFIED` if coordinates are provided.
+    /// Defaults to `RESOLVED_FROM_ADDRESS` if postal address is provided. Otherwise, defaults to
+    /// `CLIENT_SPECIFIED` if coordinates are provided.
     ///
     /// `SOURCE_UNSPECIFIED` on the wire.
     SourceUnspecified,

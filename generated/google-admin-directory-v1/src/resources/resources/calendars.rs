@@ -9,10 +9,12 @@ pub struct CalendarsResource {
 impl CalendarsResource {
     /// Deletes a calendar resource.
     ///
-    /// `DELETE admin/directory/v1/customer/{customer}/resources/calendars/{calendarResourceId}` (method id `directory.resources.calendars.delete`)
+    /// `DELETE admin/directory/v1/customer/{customer}/resources/calendars/{calendarResourceId}`
+    /// (method id `directory.resources.calendars.delete`)
     ///
     /// Arguments, in order:
-    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
     /// - `calendar_resource_id`: The unique ID of the calendar resource to delete.
     ///
     /// Scopes (any one of them):
@@ -30,10 +32,12 @@ impl CalendarsResource {
 
     /// Retrieves a calendar resource.
     ///
-    /// `GET admin/directory/v1/customer/{customer}/resources/calendars/{calendarResourceId}` (method id `directory.resources.calendars.get`)
+    /// `GET admin/directory/v1/customer/{customer}/resources/calendars/{calendarResourceId}`
+    /// (method id `directory.resources.calendars.get`)
     ///
     /// Arguments, in order:
-    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
     /// - `calendar_resource_id`: The unique ID of the calendar resource to retrieve.
     ///
     /// Scopes (any one of them):
@@ -52,10 +56,12 @@ impl CalendarsResource {
 
     /// Inserts a calendar resource.
     ///
-    /// `POST admin/directory/v1/customer/{customer}/resources/calendars` (method id `directory.resources.calendars.insert`)
+    /// `POST admin/directory/v1/customer/{customer}/resources/calendars` (method id
+    /// `directory.resources.calendars.insert`)
     ///
     /// Arguments, in order:
-    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
     /// - `body`: the request body, a [`crate::schemas::CalendarResource`].
     ///
     /// Scopes (any one of them):
@@ -73,10 +79,12 @@ impl CalendarsResource {
 
     /// Retrieves a list of calendar resources for an account.
     ///
-    /// `GET admin/directory/v1/customer/{customer}/resources/calendars` (method id `directory.resources.calendars.list`)
+    /// `GET admin/directory/v1/customer/{customer}/resources/calendars` (method id
+    /// `directory.resources.calendars.list`)
     ///
     /// Arguments, in order:
-    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar`
@@ -89,10 +97,12 @@ impl CalendarsResource {
 
     /// Patches a calendar resource.
     ///
-    /// `PATCH admin/directory/v1/customer/{customer}/resources/calendars/{calendarResourceId}` (method id `directory.resources.calendars.patch`)
+    /// `PATCH admin/directory/v1/customer/{customer}/resources/calendars/{calendarResourceId}`
+    /// (method id `directory.resources.calendars.patch`)
     ///
     /// Arguments, in order:
-    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
     /// - `calendar_resource_id`: The unique ID of the calendar resource to update.
     /// - `body`: the request body, a [`crate::schemas::CalendarResource`].
     ///
@@ -111,12 +121,16 @@ impl CalendarsResource {
         PatchCall { call }
     }
 
-    /// Updates a calendar resource. This method supports patch semantics, meaning you only need to include the fields you wish to update. Fields that are not present in the request will be preserved.
+    /// Updates a calendar resource. This method supports patch semantics, meaning you only need to
+    /// include the fields you wish to update. Fields that are not present in the request will be
+    /// preserved.
     ///
-    /// `PUT admin/directory/v1/customer/{customer}/resources/calendars/{calendarResourceId}` (method id `directory.resources.calendars.update`)
+    /// `PUT admin/directory/v1/customer/{customer}/resources/calendars/{calendarResourceId}`
+    /// (method id `directory.resources.calendars.update`)
     ///
     /// Arguments, in order:
-    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
     /// - `calendar_resource_id`: The unique ID of the calendar resource to update.
     /// - `body`: the request body, a [`crate::schemas::CalendarResource`].
     ///
@@ -190,7 +204,8 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `directory.resources.calendars.delete`, made by [`CalendarsResource::delete`]: set optional parameters, then `send` it.
+/// A call of `directory.resources.calendars.delete`, made by [`CalendarsResource::delete`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -221,7 +236,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `directory.resources.calendars.get`, made by [`CalendarsResource::get`]: set optional parameters, then `send` it.
+/// A call of `directory.resources.calendars.get`, made by [`CalendarsResource::get`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -254,7 +270,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `directory.resources.calendars.insert`, made by [`CalendarsResource::insert`]: set optional parameters, then `send` it.
+/// A call of `directory.resources.calendars.insert`, made by [`CalendarsResource::insert`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -287,7 +304,8 @@ impl crate::runtime::batch::Batchable for InsertCall {
     }
 }
 
-/// A call of `directory.resources.calendars.list`, made by [`CalendarsResource::list`]: set optional parameters, then `send` it.
+/// A call of `directory.resources.calendars.list`, made by [`CalendarsResource::list`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -306,7 +324,11 @@ impl ListCall {
         self
     }
 
-    /// Field(s) to sort results by in either ascending or descending order. Supported fields include `resourceId`, `resourceName`, `capacity`, `buildingId`, and `floorName`. If no order is specified, defaults to ascending. Should be of the form "field \[asc|desc\], field \[asc|desc\], ...". For example `buildingId, capacity desc` would return results sorted first by `buildingId` in ascending order then by `capacity` in descending order.
+    /// Field(s) to sort results by in either ascending or descending order. Supported fields
+    /// include `resourceId`, `resourceName`, `capacity`, `buildingId`, and `floorName`. If no order
+    /// is specified, defaults to ascending. Should be of the form "field \[asc|desc\], field
+    /// \[asc|desc\], ...". For example `buildingId, capacity desc` would return results sorted
+    /// first by `buildingId` in ascending order then by `capacity` in descending order.
     ///
     /// Optional parameter. Sent as `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
@@ -322,7 +344,14 @@ impl ListCall {
         self
     }
 
-    /// String query used to filter results. Contains one or more search clauses, each with a field, operator, and value. A field can be any of supported fields and operators can be any of supported operations. Operators include '=' for exact match, '!=' for mismatch and ':' for prefix match or HAS match where applicable. For prefix match, the value should always be followed by a *. Logical operators NOT and AND are supported (in this order of precedence). Supported fields include `generatedResourceName`, `name`, `buildingId`, `floor_name`, `capacity`, `featureInstances.feature.name`, `resourceEmail`, `resourceCategory`. For example `buildingId=US-NYC-9TH AND featureInstances.feature.name:Phone`.
+    /// String query used to filter results. Contains one or more search clauses, each with a field,
+    /// operator, and value. A field can be any of supported fields and operators can be any of
+    /// supported operations. Operators include '=' for exact match, '!=' for mismatch and ':' for
+    /// prefix match or HAS match where applicable. For prefix match, the value should always be
+    /// followed by a *. Logical operators NOT and AND are supported (in this order of precedence).
+    /// Supported fields include `generatedResourceName`, `name`, `buildingId`, `floor_name`,
+    /// `capacity`, `featureInstances.feature.name`, `resourceEmail`, `resourceCategory`. For
+    /// example `buildingId=US-NYC-9TH AND featureInstances.feature.name:Phone`.
     ///
     /// Optional parameter. Sent as `query`.
     pub fn query(mut self, value: impl Into<String>) -> Self {
@@ -380,7 +409,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `directory.resources.calendars.patch`, made by [`CalendarsResource::patch`]: set optional parameters, then `send` it.
+/// A call of `directory.resources.calendars.patch`, made by [`CalendarsResource::patch`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -413,7 +443,8 @@ impl crate::runtime::batch::Batchable for PatchCall {
     }
 }
 
-/// A call of `directory.resources.calendars.update`, made by [`CalendarsResource::update`]: set optional parameters, then `send` it.
+/// A call of `directory.resources.calendars.update`, made by [`CalendarsResource::update`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

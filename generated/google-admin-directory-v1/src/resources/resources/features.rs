@@ -9,10 +9,12 @@ pub struct FeaturesResource {
 impl FeaturesResource {
     /// Deletes a feature.
     ///
-    /// `DELETE admin/directory/v1/customer/{customer}/resources/features/{featureKey}` (method id `directory.resources.features.delete`)
+    /// `DELETE admin/directory/v1/customer/{customer}/resources/features/{featureKey}` (method id
+    /// `directory.resources.features.delete`)
     ///
     /// Arguments, in order:
-    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
     /// - `feature_key`: The unique ID of the feature to delete.
     ///
     /// Scopes (any one of them):
@@ -30,10 +32,12 @@ impl FeaturesResource {
 
     /// Retrieves a feature.
     ///
-    /// `GET admin/directory/v1/customer/{customer}/resources/features/{featureKey}` (method id `directory.resources.features.get`)
+    /// `GET admin/directory/v1/customer/{customer}/resources/features/{featureKey}` (method id
+    /// `directory.resources.features.get`)
     ///
     /// Arguments, in order:
-    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
     /// - `feature_key`: The unique ID of the feature to retrieve.
     ///
     /// Scopes (any one of them):
@@ -52,10 +56,12 @@ impl FeaturesResource {
 
     /// Inserts a feature.
     ///
-    /// `POST admin/directory/v1/customer/{customer}/resources/features` (method id `directory.resources.features.insert`)
+    /// `POST admin/directory/v1/customer/{customer}/resources/features` (method id
+    /// `directory.resources.features.insert`)
     ///
     /// Arguments, in order:
-    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
     /// - `body`: the request body, a [`crate::schemas::Feature`].
     ///
     /// Scopes (any one of them):
@@ -73,10 +79,12 @@ impl FeaturesResource {
 
     /// Retrieves a list of features for an account.
     ///
-    /// `GET admin/directory/v1/customer/{customer}/resources/features` (method id `directory.resources.features.list`)
+    /// `GET admin/directory/v1/customer/{customer}/resources/features` (method id
+    /// `directory.resources.features.list`)
     ///
     /// Arguments, in order:
-    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar`
@@ -89,10 +97,12 @@ impl FeaturesResource {
 
     /// Patches a feature.
     ///
-    /// `PATCH admin/directory/v1/customer/{customer}/resources/features/{featureKey}` (method id `directory.resources.features.patch`)
+    /// `PATCH admin/directory/v1/customer/{customer}/resources/features/{featureKey}` (method id
+    /// `directory.resources.features.patch`)
     ///
     /// Arguments, in order:
-    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
     /// - `feature_key`: The unique ID of the feature to update.
     /// - `body`: the request body, a [`crate::schemas::Feature`].
     ///
@@ -113,10 +123,12 @@ impl FeaturesResource {
 
     /// Renames a feature.
     ///
-    /// `POST admin/directory/v1/customer/{customer}/resources/features/{oldName}/rename` (method id `directory.resources.features.rename`)
+    /// `POST admin/directory/v1/customer/{customer}/resources/features/{oldName}/rename` (method id
+    /// `directory.resources.features.rename`)
     ///
     /// Arguments, in order:
-    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
     /// - `old_name`: The unique ID of the feature to rename.
     /// - `body`: the request body, a [`crate::schemas::FeatureRename`].
     ///
@@ -137,10 +149,12 @@ impl FeaturesResource {
 
     /// Updates a feature.
     ///
-    /// `PUT admin/directory/v1/customer/{customer}/resources/features/{featureKey}` (method id `directory.resources.features.update`)
+    /// `PUT admin/directory/v1/customer/{customer}/resources/features/{featureKey}` (method id
+    /// `directory.resources.features.update`)
     ///
     /// Arguments, in order:
-    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account
+    ///   administrator, you
     /// - `feature_key`: The unique ID of the feature to update.
     /// - `body`: the request body, a [`crate::schemas::Feature`].
     ///
@@ -222,7 +236,8 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `directory.resources.features.delete`, made by [`FeaturesResource::delete`]: set optional parameters, then `send` it.
+/// A call of `directory.resources.features.delete`, made by [`FeaturesResource::delete`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -253,7 +268,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `directory.resources.features.get`, made by [`FeaturesResource::get`]: set optional parameters, then `send` it.
+/// A call of `directory.resources.features.get`, made by [`FeaturesResource::get`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -284,7 +300,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `directory.resources.features.insert`, made by [`FeaturesResource::insert`]: set optional parameters, then `send` it.
+/// A call of `directory.resources.features.insert`, made by [`FeaturesResource::insert`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -315,7 +332,8 @@ impl crate::runtime::batch::Batchable for InsertCall {
     }
 }
 
-/// A call of `directory.resources.features.list`, made by [`FeaturesResource::list`]: set optional parameters, then `send` it.
+/// A call of `directory.resources.features.list`, made by [`FeaturesResource::list`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -385,7 +403,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `directory.resources.features.patch`, made by [`FeaturesResource::patch`]: set optional parameters, then `send` it.
+/// A call of `directory.resources.features.patch`, made by [`FeaturesResource::patch`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -416,7 +435,8 @@ impl crate::runtime::batch::Batchable for PatchCall {
     }
 }
 
-/// A call of `directory.resources.features.rename`, made by [`FeaturesResource::rename`]: set optional parameters, then `send` it.
+/// A call of `directory.resources.features.rename`, made by [`FeaturesResource::rename`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -447,7 +467,8 @@ impl crate::runtime::batch::Batchable for RenameCall {
     }
 }
 
-/// A call of `directory.resources.features.update`, made by [`FeaturesResource::update`]: set optional parameters, then `send` it.
+/// A call of `directory.resources.features.update`, made by [`FeaturesResource::update`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

@@ -9,10 +9,12 @@ pub struct AliasesResource {
 impl AliasesResource {
     /// Removes an alias.
     ///
-    /// `DELETE admin/directory/v1/users/{userKey}/aliases/{alias}` (method id `directory.users.aliases.delete`)
+    /// `DELETE admin/directory/v1/users/{userKey}/aliases/{alias}` (method id
+    /// `directory.users.aliases.delete`)
     ///
     /// Arguments, in order:
-    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary
+    ///   email address,
     /// - `alias`: The alias to be removed.
     ///
     /// Scopes (any one of them):
@@ -31,10 +33,12 @@ impl AliasesResource {
 
     /// Adds an alias.
     ///
-    /// `POST admin/directory/v1/users/{userKey}/aliases` (method id `directory.users.aliases.insert`)
+    /// `POST admin/directory/v1/users/{userKey}/aliases` (method id
+    /// `directory.users.aliases.insert`)
     ///
     /// Arguments, in order:
-    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary
+    ///   email address,
     /// - `body`: the request body, a [`crate::schemas::Alias`].
     ///
     /// Scopes (any one of them):
@@ -56,7 +60,8 @@ impl AliasesResource {
     /// `GET admin/directory/v1/users/{userKey}/aliases` (method id `directory.users.aliases.list`)
     ///
     /// Arguments, in order:
-    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary
+    ///   email address,
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user`
@@ -71,7 +76,8 @@ impl AliasesResource {
 
     /// Watches for changes in users list.
     ///
-    /// `POST admin/directory/v1/users/{userKey}/aliases/watch` (method id `directory.users.aliases.watch`)
+    /// `POST admin/directory/v1/users/{userKey}/aliases/watch` (method id
+    /// `directory.users.aliases.watch`)
     ///
     /// Arguments, in order:
     /// - `user_key`: Email or immutable ID of the user
@@ -142,7 +148,8 @@ static WATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `directory.users.aliases.delete`, made by [`AliasesResource::delete`]: set optional parameters, then `send` it.
+/// A call of `directory.users.aliases.delete`, made by [`AliasesResource::delete`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -173,7 +180,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `directory.users.aliases.insert`, made by [`AliasesResource::insert`]: set optional parameters, then `send` it.
+/// A call of `directory.users.aliases.insert`, made by [`AliasesResource::insert`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -204,7 +212,8 @@ impl crate::runtime::batch::Batchable for InsertCall {
     }
 }
 
-/// A call of `directory.users.aliases.list`, made by [`AliasesResource::list`]: set optional parameters, then `send` it.
+/// A call of `directory.users.aliases.list`, made by [`AliasesResource::list`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -243,7 +252,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `directory.users.aliases.watch`, made by [`AliasesResource::watch`]: set optional parameters, then `send` it.
+/// A call of `directory.users.aliases.watch`, made by [`AliasesResource::watch`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

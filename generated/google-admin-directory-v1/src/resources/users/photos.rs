@@ -9,10 +9,12 @@ pub struct PhotosResource {
 impl PhotosResource {
     /// Removes the user's photo.
     ///
-    /// `DELETE admin/directory/v1/users/{userKey}/photos/thumbnail` (method id `directory.users.photos.delete`)
+    /// `DELETE admin/directory/v1/users/{userKey}/photos/thumbnail` (method id
+    /// `directory.users.photos.delete`)
     ///
     /// Arguments, in order:
-    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary
+    ///   email address,
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user`
@@ -24,10 +26,12 @@ impl PhotosResource {
 
     /// Retrieves the user's photo.
     ///
-    /// `GET admin/directory/v1/users/{userKey}/photos/thumbnail` (method id `directory.users.photos.get`)
+    /// `GET admin/directory/v1/users/{userKey}/photos/thumbnail` (method id
+    /// `directory.users.photos.get`)
     ///
     /// Arguments, in order:
-    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary
+    ///   email address,
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user`
@@ -38,12 +42,15 @@ impl PhotosResource {
         GetCall { call }
     }
 
-    /// Adds a photo for the user. This method supports [patch semantics](https://developers.google.com/workspace/admin/directory/v1/guides/performance#patch).
+    /// Adds a photo for the user. This method supports [patch
+    /// semantics](https://developers.google.com/workspace/admin/directory/v1/guides/performance#patch).
     ///
-    /// `PATCH admin/directory/v1/users/{userKey}/photos/thumbnail` (method id `directory.users.photos.patch`)
+    /// `PATCH admin/directory/v1/users/{userKey}/photos/thumbnail` (method id
+    /// `directory.users.photos.patch`)
     ///
     /// Arguments, in order:
-    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary
+    ///   email address,
     /// - `body`: the request body, a [`crate::schemas::UserPhoto`].
     ///
     /// Scopes (any one of them):
@@ -61,10 +68,12 @@ impl PhotosResource {
 
     /// Adds a photo for the user.
     ///
-    /// `PUT admin/directory/v1/users/{userKey}/photos/thumbnail` (method id `directory.users.photos.update`)
+    /// `PUT admin/directory/v1/users/{userKey}/photos/thumbnail` (method id
+    /// `directory.users.photos.update`)
     ///
     /// Arguments, in order:
-    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary
+    ///   email address,
     /// - `body`: the request body, a [`crate::schemas::UserPhoto`].
     ///
     /// Scopes (any one of them):
@@ -116,7 +125,8 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `directory.users.photos.delete`, made by [`PhotosResource::delete`]: set optional parameters, then `send` it.
+/// A call of `directory.users.photos.delete`, made by [`PhotosResource::delete`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -147,7 +157,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `directory.users.photos.get`, made by [`PhotosResource::get`]: set optional parameters, then `send` it.
+/// A call of `directory.users.photos.get`, made by [`PhotosResource::get`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -178,7 +189,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `directory.users.photos.patch`, made by [`PhotosResource::patch`]: set optional parameters, then `send` it.
+/// A call of `directory.users.photos.patch`, made by [`PhotosResource::patch`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -209,7 +221,8 @@ impl crate::runtime::batch::Batchable for PatchCall {
     }
 }
 
-/// A call of `directory.users.photos.update`, made by [`PhotosResource::update`]: set optional parameters, then `send` it.
+/// A call of `directory.users.photos.update`, made by [`PhotosResource::update`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

@@ -12,7 +12,8 @@ impl ApplicationsResource {
     /// `GET v1/{+name}` (method id `androidmanagement.enterprises.applications.get`)
     ///
     /// Arguments, in order:
-    /// - `name`: The name of the application in the form enterprises/{enterpriseId}/applications/{package_name}. Must match `^enterprises/[^/]+/applications/[^/]+$`.
+    /// - `name`: The name of the application in the form Must match
+    ///   `^enterprises/[^/]+/applications/[^/]+$`.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
@@ -33,7 +34,8 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `androidmanagement.enterprises.applications.get`, made by [`ApplicationsResource::get`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.applications.get`, made by
+/// [`ApplicationsResource::get`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -44,7 +46,8 @@ pub struct GetCall {
 }
 
 impl GetCall {
-    /// The preferred language for localized application info, as a BCP47 tag (e.g. "en-US", "de"). If not specified the default language of the application will be used.
+    /// The preferred language for localized application info, as a BCP47 tag (e.g. "en-US", "de").
+    /// If not specified the default language of the application will be used.
     ///
     /// Optional parameter. Sent as `languageCode`.
     pub fn language_code(mut self, value: impl Into<String>) -> Self {
@@ -52,7 +55,8 @@ impl GetCall {
         self
     }
 
-    /// Sends the request and waits for the answer of `androidmanagement.enterprises.applications.get`.
+    /// Sends the request and waits for the answer of
+    /// `androidmanagement.enterprises.applications.get`.
     #[inline]
     pub async fn send(
         self,

@@ -7,12 +7,16 @@ pub struct EnrollmentTokensResource {
 }
 
 impl EnrollmentTokensResource {
-    /// Creates an enrollment token for a given enterprise. It's up to the caller's responsibility to manage the lifecycle of newly created tokens and deleting them when they're not intended to be used anymore.
+    /// Creates an enrollment token for a given enterprise. It's up to the caller's responsibility
+    /// to manage the lifecycle of newly created tokens and deleting them when they're not intended
+    /// to be used anymore.
     ///
-    /// `POST v1/{+parent}/enrollmentTokens` (method id `androidmanagement.enterprises.enrollmentTokens.create`)
+    /// `POST v1/{+parent}/enrollmentTokens` (method id
+    /// `androidmanagement.enterprises.enrollmentTokens.create`)
     ///
     /// Arguments, in order:
-    /// - `parent`: The name of the enterprise in the form enterprises/{enterpriseId}. Must match `^enterprises/[^/]+$`.
+    /// - `parent`: The name of the enterprise in the form enterprises/{enterpriseId}. Must match
+    ///   `^enterprises/[^/]+$`.
     /// - `body`: the request body, a [`crate::schemas::EnrollmentToken`].
     ///
     /// Scopes (any one of them):
@@ -30,12 +34,14 @@ impl EnrollmentTokensResource {
         CreateCall { call }
     }
 
-    /// Deletes an enrollment token. This operation invalidates the token, preventing its future use.
+    /// Deletes an enrollment token. This operation invalidates the token, preventing its future
+    /// use.
     ///
     /// `DELETE v1/{+name}` (method id `androidmanagement.enterprises.enrollmentTokens.delete`)
     ///
     /// Arguments, in order:
-    /// - `name`: The name of the enrollment token in the form enterprises/{enterpriseId}/enrollmentTokens/{enrollmentTokenId}. Must match `^enterprises/[^/]+/enrollmentTokens/[^/]+$`.
+    /// - `name`: The name of the enrollment token in the form Must match
+    ///   `^enterprises/[^/]+/enrollmentTokens/[^/]+$`.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
@@ -47,12 +53,17 @@ impl EnrollmentTokensResource {
         DeleteCall { call }
     }
 
-    /// Gets an active, unexpired enrollment token. A partial view of the enrollment token is returned. Only the following fields are populated: name, expirationTimestamp, allowPersonalUsage, value, qrCode. This method is meant to help manage active enrollment tokens lifecycle. For security reasons, it's recommended to delete active enrollment tokens as soon as they're not intended to be used anymore.
+    /// Gets an active, unexpired enrollment token. A partial view of the enrollment token is
+    /// returned. Only the following fields are populated: name, expirationTimestamp,
+    /// allowPersonalUsage, value, qrCode. This method is meant to help manage active enrollment
+    /// tokens lifecycle. For security reasons, it's recommended to delete active enrollment tokens
+    /// as soon as they're not intended to be used anymore.
     ///
     /// `GET v1/{+name}` (method id `androidmanagement.enterprises.enrollmentTokens.get`)
     ///
     /// Arguments, in order:
-    /// - `name`: Required. The name of the enrollment token in the form enterprises/{enterpriseId}/enrollmentTokens/{enrollmentTokenId}. Must match `^enterprises/[^/]+/enrollmentTokens/[^/]+$`.
+    /// - `name`: Required. The name of the enrollment token in the form Must match
+    ///   `^enterprises/[^/]+/enrollmentTokens/[^/]+$`.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
@@ -64,12 +75,18 @@ impl EnrollmentTokensResource {
         GetCall { call }
     }
 
-    /// Lists active, unexpired enrollment tokens for a given enterprise. The list items contain only a partial view of EnrollmentToken object. Only the following fields are populated: name, expirationTimestamp, allowPersonalUsage, value, qrCode. This method is meant to help manage active enrollment tokens lifecycle. For security reasons, it's recommended to delete active enrollment tokens as soon as they're not intended to be used anymore.
+    /// Lists active, unexpired enrollment tokens for a given enterprise. The list items contain
+    /// only a partial view of EnrollmentToken object. Only the following fields are populated:
+    /// name, expirationTimestamp, allowPersonalUsage, value, qrCode. This method is meant to help
+    /// manage active enrollment tokens lifecycle. For security reasons, it's recommended to delete
+    /// active enrollment tokens as soon as they're not intended to be used anymore.
     ///
-    /// `GET v1/{+parent}/enrollmentTokens` (method id `androidmanagement.enterprises.enrollmentTokens.list`)
+    /// `GET v1/{+parent}/enrollmentTokens` (method id
+    /// `androidmanagement.enterprises.enrollmentTokens.list`)
     ///
     /// Arguments, in order:
-    /// - `parent`: Required. The name of the enterprise in the form enterprises/{enterpriseId}. Must match `^enterprises/[^/]+$`.
+    /// - `parent`: Required. The name of the enterprise in the form enterprises/{enterpriseId}.
+    ///   Must match `^enterprises/[^/]+$`.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
@@ -114,7 +131,8 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `androidmanagement.enterprises.enrollmentTokens.create`, made by [`EnrollmentTokensResource::create`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.enrollmentTokens.create`, made by
+/// [`EnrollmentTokensResource::create`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -125,7 +143,8 @@ pub struct CreateCall {
 }
 
 impl CreateCall {
-    /// Sends the request and waits for the answer of `androidmanagement.enterprises.enrollmentTokens.create`.
+    /// Sends the request and waits for the answer of
+    /// `androidmanagement.enterprises.enrollmentTokens.create`.
     #[inline]
     pub async fn send(
         self,
@@ -147,7 +166,8 @@ impl crate::runtime::batch::Batchable for CreateCall {
     }
 }
 
-/// A call of `androidmanagement.enterprises.enrollmentTokens.delete`, made by [`EnrollmentTokensResource::delete`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.enrollmentTokens.delete`, made by
+/// [`EnrollmentTokensResource::delete`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -158,7 +178,8 @@ pub struct DeleteCall {
 }
 
 impl DeleteCall {
-    /// Sends the request and waits for the answer of `androidmanagement.enterprises.enrollmentTokens.delete`.
+    /// Sends the request and waits for the answer of
+    /// `androidmanagement.enterprises.enrollmentTokens.delete`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
         self.call.send().await
@@ -178,7 +199,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `androidmanagement.enterprises.enrollmentTokens.get`, made by [`EnrollmentTokensResource::get`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.enrollmentTokens.get`, made by
+/// [`EnrollmentTokensResource::get`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -189,7 +211,8 @@ pub struct GetCall {
 }
 
 impl GetCall {
-    /// Sends the request and waits for the answer of `androidmanagement.enterprises.enrollmentTokens.get`.
+    /// Sends the request and waits for the answer of
+    /// `androidmanagement.enterprises.enrollmentTokens.get`.
     #[inline]
     pub async fn send(
         self,
@@ -211,7 +234,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `androidmanagement.enterprises.enrollmentTokens.list`, made by [`EnrollmentTokensResource::list`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.enrollmentTokens.list`, made by
+/// [`EnrollmentTokensResource::list`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -222,7 +246,9 @@ pub struct ListCall {
 }
 
 impl ListCall {
-    /// The requested page size. The service may return fewer than this value. If unspecified, at most 10 items will be returned. The maximum value is 100; values above 100 will be coerced to 100.
+    /// The requested page size. The service may return fewer than this value. If unspecified, at
+    /// most 10 items will be returned. The maximum value is 100; values above 100 will be coerced
+    /// to 100.
     ///
     /// Optional parameter. Sent as `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
@@ -268,7 +294,8 @@ impl ListCall {
             )
     }
 
-    /// Sends the request and waits for the answer of `androidmanagement.enterprises.enrollmentTokens.list`.
+    /// Sends the request and waits for the answer of
+    /// `androidmanagement.enterprises.enrollmentTokens.list`.
     #[inline]
     pub async fn send(
         self,

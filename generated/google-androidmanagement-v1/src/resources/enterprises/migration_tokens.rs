@@ -7,12 +7,16 @@ pub struct MigrationTokensResource {
 }
 
 impl MigrationTokensResource {
-    /// Creates a migration token, to migrate an existing device from being managed by the EMM's Device Policy Controller (DPC) to being managed by the Android Management API. See the guide (<https://developers.google.com/android/management/dpc-migration>) for more details.
+    /// Creates a migration token, to migrate an existing device from being managed by the EMM's
+    /// Device Policy Controller (DPC) to being managed by the Android Management API. See the guide
+    /// (<https://developers.google.com/android/management/dpc-migration>) for more details.
     ///
-    /// `POST v1/{+parent}/migrationTokens` (method id `androidmanagement.enterprises.migrationTokens.create`)
+    /// `POST v1/{+parent}/migrationTokens` (method id
+    /// `androidmanagement.enterprises.migrationTokens.create`)
     ///
     /// Arguments, in order:
-    /// - `parent`: Required. The enterprise in which this migration token is created. This must be the same enterprise which already manages the device in the Play EMM API. Format: enterprises/{enterprise} Must match `^enterprises/[^/]+$`.
+    /// - `parent`: Required. The enterprise in which this migration token is created. This must
+    ///   be the same Must match `^enterprises/[^/]+$`.
     /// - `body`: the request body, a [`crate::schemas::MigrationToken`].
     ///
     /// Scopes (any one of them):
@@ -35,7 +39,8 @@ impl MigrationTokensResource {
     /// `GET v1/{+name}` (method id `androidmanagement.enterprises.migrationTokens.get`)
     ///
     /// Arguments, in order:
-    /// - `name`: Required. The name of the migration token to retrieve. Format: enterprises/{enterprise}/migrationTokens/{migration_token} Must match `^enterprises/[^/]+/migrationTokens/[^/]+$`.
+    /// - `name`: Required. The name of the migration token to retrieve. Format: Must match
+    ///   `^enterprises/[^/]+/migrationTokens/[^/]+$`.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
@@ -49,10 +54,12 @@ impl MigrationTokensResource {
 
     /// Lists migration tokens.
     ///
-    /// `GET v1/{+parent}/migrationTokens` (method id `androidmanagement.enterprises.migrationTokens.list`)
+    /// `GET v1/{+parent}/migrationTokens` (method id
+    /// `androidmanagement.enterprises.migrationTokens.list`)
     ///
     /// Arguments, in order:
-    /// - `parent`: Required. The enterprise which the migration tokens belong to. Format: enterprises/{enterprise} Must match `^enterprises/[^/]+$`.
+    /// - `parent`: Required. The enterprise which the migration tokens belong to. Format: Must
+    ///   match `^enterprises/[^/]+$`.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
@@ -89,7 +96,8 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `androidmanagement.enterprises.migrationTokens.create`, made by [`MigrationTokensResource::create`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.migrationTokens.create`, made by
+/// [`MigrationTokensResource::create`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -100,7 +108,8 @@ pub struct CreateCall {
 }
 
 impl CreateCall {
-    /// Sends the request and waits for the answer of `androidmanagement.enterprises.migrationTokens.create`.
+    /// Sends the request and waits for the answer of
+    /// `androidmanagement.enterprises.migrationTokens.create`.
     #[inline]
     pub async fn send(
         self,
@@ -122,7 +131,8 @@ impl crate::runtime::batch::Batchable for CreateCall {
     }
 }
 
-/// A call of `androidmanagement.enterprises.migrationTokens.get`, made by [`MigrationTokensResource::get`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.migrationTokens.get`, made by
+/// [`MigrationTokensResource::get`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -133,7 +143,8 @@ pub struct GetCall {
 }
 
 impl GetCall {
-    /// Sends the request and waits for the answer of `androidmanagement.enterprises.migrationTokens.get`.
+    /// Sends the request and waits for the answer of
+    /// `androidmanagement.enterprises.migrationTokens.get`.
     #[inline]
     pub async fn send(
         self,
@@ -155,7 +166,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `androidmanagement.enterprises.migrationTokens.list`, made by [`MigrationTokensResource::list`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.migrationTokens.list`, made by
+/// [`MigrationTokensResource::list`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -166,7 +178,9 @@ pub struct ListCall {
 }
 
 impl ListCall {
-    /// The maximum number of migration tokens to return. Fewer migration tokens may be returned. If unspecified, at most 100 migration tokens will be returned. The maximum value is 100; values above 100 will be coerced to 100.
+    /// The maximum number of migration tokens to return. Fewer migration tokens may be returned. If
+    /// unspecified, at most 100 migration tokens will be returned. The maximum value is 100; values
+    /// above 100 will be coerced to 100.
     ///
     /// Optional parameter. Sent as `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
@@ -174,7 +188,9 @@ impl ListCall {
         self
     }
 
-    /// A page token, received from a previous ListMigrationTokens call. Provide this to retrieve the subsequent page.When paginating, all other parameters provided to ListMigrationTokens must match the call that provided the page token.
+    /// A page token, received from a previous ListMigrationTokens call. Provide this to retrieve
+    /// the subsequent page.When paginating, all other parameters provided to ListMigrationTokens
+    /// must match the call that provided the page token.
     ///
     /// Optional parameter. Sent as `pageToken`.
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
@@ -212,7 +228,8 @@ impl ListCall {
             )
     }
 
-    /// Sends the request and waits for the answer of `androidmanagement.enterprises.migrationTokens.list`.
+    /// Sends the request and waits for the answer of
+    /// `androidmanagement.enterprises.migrationTokens.list`.
     #[inline]
     pub async fn send(
         self,

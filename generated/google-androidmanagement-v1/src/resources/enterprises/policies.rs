@@ -7,12 +7,15 @@ pub struct PoliciesResource {
 }
 
 impl PoliciesResource {
-    /// Deletes a policy. This operation is only permitted if no devices are currently referencing the policy.
+    /// Deletes a policy. This operation is only permitted if no devices are currently referencing
+    /// the policy.
     ///
     /// `DELETE v1/{+name}` (method id `androidmanagement.enterprises.policies.delete`)
     ///
     /// Arguments, in order:
-    /// - `name`: The name of the policy in the form enterprises/{enterpriseId}/policies/{policyId}. Must match `^enterprises/[^/]+/policies/[^/]+$`.
+    /// - `name`: The name of the policy in the form
+    ///   enterprises/{enterpriseId}/policies/{policyId}. Must match
+    ///   `^enterprises/[^/]+/policies/[^/]+$`.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
@@ -29,7 +32,9 @@ impl PoliciesResource {
     /// `GET v1/{+name}` (method id `androidmanagement.enterprises.policies.get`)
     ///
     /// Arguments, in order:
-    /// - `name`: The name of the policy in the form enterprises/{enterpriseId}/policies/{policyId}. Must match `^enterprises/[^/]+/policies/[^/]+$`.
+    /// - `name`: The name of the policy in the form
+    ///   enterprises/{enterpriseId}/policies/{policyId}. Must match
+    ///   `^enterprises/[^/]+/policies/[^/]+$`.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
@@ -46,7 +51,8 @@ impl PoliciesResource {
     /// `GET v1/{+parent}/policies` (method id `androidmanagement.enterprises.policies.list`)
     ///
     /// Arguments, in order:
-    /// - `parent`: The name of the enterprise in the form enterprises/{enterpriseId}. Must match `^enterprises/[^/]+$`.
+    /// - `parent`: The name of the enterprise in the form enterprises/{enterpriseId}. Must match
+    ///   `^enterprises/[^/]+$`.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
@@ -60,10 +66,12 @@ impl PoliciesResource {
 
     /// Updates or creates applications in a policy.
     ///
-    /// `POST v1/{+name}:modifyPolicyApplications` (method id `androidmanagement.enterprises.policies.modifyPolicyApplications`)
+    /// `POST v1/{+name}:modifyPolicyApplications` (method id
+    /// `androidmanagement.enterprises.policies.modifyPolicyApplications`)
     ///
     /// Arguments, in order:
-    /// - `name`: Required. The name of the Policy containing the ApplicationPolicy objects to be updated, in the form enterprises/{enterpriseId}/policies/{policyId}. Must match `^enterprises/[^/]+/policies/[^/]+$`.
+    /// - `name`: Required. The name of the Policy containing the ApplicationPolicy objects to be
+    ///   updated, in Must match `^enterprises/[^/]+/policies/[^/]+$`.
     /// - `body`: the request body, a [`crate::schemas::ModifyPolicyApplicationsRequest`].
     ///
     /// Scopes (any one of them):
@@ -91,7 +99,9 @@ impl PoliciesResource {
     /// `PATCH v1/{+name}` (method id `androidmanagement.enterprises.policies.patch`)
     ///
     /// Arguments, in order:
-    /// - `name`: The name of the policy in the form enterprises/{enterpriseId}/policies/{policyId}. Must match `^enterprises/[^/]+/policies/[^/]+$`.
+    /// - `name`: The name of the policy in the form
+    ///   enterprises/{enterpriseId}/policies/{policyId}. Must match
+    ///   `^enterprises/[^/]+/policies/[^/]+$`.
     /// - `body`: the request body, a [`crate::schemas::Policy`].
     ///
     /// Scopes (any one of them):
@@ -111,10 +121,12 @@ impl PoliciesResource {
 
     /// Removes applications in a policy.
     ///
-    /// `POST v1/{+name}:removePolicyApplications` (method id `androidmanagement.enterprises.policies.removePolicyApplications`)
+    /// `POST v1/{+name}:removePolicyApplications` (method id
+    /// `androidmanagement.enterprises.policies.removePolicyApplications`)
     ///
     /// Arguments, in order:
-    /// - `name`: Required. The name of the policy containing the ApplicationPolicy objects to be removed, in the form enterprises/{enterpriseId}/policies/{policyId}. Must match `^enterprises/[^/]+/policies/[^/]+$`.
+    /// - `name`: Required. The name of the policy containing the ApplicationPolicy objects to be
+    ///   removed, in Must match `^enterprises/[^/]+/policies/[^/]+$`.
     /// - `body`: the request body, a [`crate::schemas::RemovePolicyApplicationsRequest`].
     ///
     /// Scopes (any one of them):
@@ -186,7 +198,8 @@ static REMOVE_POLICY_APPLICATIONS_METHOD: crate::runtime::MethodInfo = crate::ru
     api_version: None,
 };
 
-/// A call of `androidmanagement.enterprises.policies.delete`, made by [`PoliciesResource::delete`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.policies.delete`, made by
+/// [`PoliciesResource::delete`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -197,7 +210,8 @@ pub struct DeleteCall {
 }
 
 impl DeleteCall {
-    /// Sends the request and waits for the answer of `androidmanagement.enterprises.policies.delete`.
+    /// Sends the request and waits for the answer of
+    /// `androidmanagement.enterprises.policies.delete`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
         self.call.send().await
@@ -217,7 +231,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `androidmanagement.enterprises.policies.get`, made by [`PoliciesResource::get`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.policies.get`, made by [`PoliciesResource::get`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -248,7 +263,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `androidmanagement.enterprises.policies.list`, made by [`PoliciesResource::list`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.policies.list`, made by [`PoliciesResource::list`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -325,7 +341,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `androidmanagement.enterprises.policies.modifyPolicyApplications`, made by [`PoliciesResource::modify_policy_applications`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.policies.modifyPolicyApplications`, made by
+/// [`PoliciesResource::modify_policy_applications`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -336,7 +353,8 @@ pub struct ModifyPolicyApplicationsCall {
 }
 
 impl ModifyPolicyApplicationsCall {
-    /// Sends the request and waits for the answer of `androidmanagement.enterprises.policies.modifyPolicyApplications`.
+    /// Sends the request and waits for the answer of
+    /// `androidmanagement.enterprises.policies.modifyPolicyApplications`.
     #[inline]
     pub async fn send(
         self,
@@ -361,7 +379,8 @@ impl crate::runtime::batch::Batchable for ModifyPolicyApplicationsCall {
     }
 }
 
-/// A call of `androidmanagement.enterprises.policies.patch`, made by [`PoliciesResource::patch`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.policies.patch`, made by
+/// [`PoliciesResource::patch`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -372,7 +391,8 @@ pub struct PatchCall {
 }
 
 impl PatchCall {
-    /// The field mask indicating the fields to update. If not set, all modifiable fields will be modified.
+    /// The field mask indicating the fields to update. If not set, all modifiable fields will be
+    /// modified.
     ///
     /// Optional parameter. Sent as `updateMask`.
     pub fn update_mask(mut self, value: impl Into<String>) -> Self {
@@ -380,7 +400,8 @@ impl PatchCall {
         self
     }
 
-    /// Sends the request and waits for the answer of `androidmanagement.enterprises.policies.patch`.
+    /// Sends the request and waits for the answer of
+    /// `androidmanagement.enterprises.policies.patch`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Policy, crate::runtime::Error> {
         self.call.send().await
@@ -400,7 +421,8 @@ impl crate::runtime::batch::Batchable for PatchCall {
     }
 }
 
-/// A call of `androidmanagement.enterprises.policies.removePolicyApplications`, made by [`PoliciesResource::remove_policy_applications`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.policies.removePolicyApplications`, made by
+/// [`PoliciesResource::remove_policy_applications`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -411,7 +433,8 @@ pub struct RemovePolicyApplicationsCall {
 }
 
 impl RemovePolicyApplicationsCall {
-    /// Sends the request and waits for the answer of `androidmanagement.enterprises.policies.removePolicyApplications`.
+    /// Sends the request and waits for the answer of
+    /// `androidmanagement.enterprises.policies.removePolicyApplications`.
     #[inline]
     pub async fn send(
         self,

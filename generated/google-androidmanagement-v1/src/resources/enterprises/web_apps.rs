@@ -12,7 +12,8 @@ impl WebAppsResource {
     /// `POST v1/{+parent}/webApps` (method id `androidmanagement.enterprises.webApps.create`)
     ///
     /// Arguments, in order:
-    /// - `parent`: The name of the enterprise in the form enterprises/{enterpriseId}. Must match `^enterprises/[^/]+$`.
+    /// - `parent`: The name of the enterprise in the form enterprises/{enterpriseId}. Must match
+    ///   `^enterprises/[^/]+$`.
     /// - `body`: the request body, a [`crate::schemas::WebApp`].
     ///
     /// Scopes (any one of them):
@@ -35,7 +36,9 @@ impl WebAppsResource {
     /// `DELETE v1/{+name}` (method id `androidmanagement.enterprises.webApps.delete`)
     ///
     /// Arguments, in order:
-    /// - `name`: The name of the web app in the form enterprises/{enterpriseId}/webApps/{packageName}. Must match `^enterprises/[^/]+/webApps/[^/]+$`.
+    /// - `name`: The name of the web app in the form
+    ///   enterprises/{enterpriseId}/webApps/{packageName}. Must match
+    ///   `^enterprises/[^/]+/webApps/[^/]+$`.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
@@ -52,7 +55,9 @@ impl WebAppsResource {
     /// `GET v1/{+name}` (method id `androidmanagement.enterprises.webApps.get`)
     ///
     /// Arguments, in order:
-    /// - `name`: The name of the web app in the form enterprises/{enterpriseId}/webApps/{packageName}. Must match `^enterprises/[^/]+/webApps/[^/]+$`.
+    /// - `name`: The name of the web app in the form
+    ///   enterprises/{enterpriseId}/webApps/{packageName}. Must match
+    ///   `^enterprises/[^/]+/webApps/[^/]+$`.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
@@ -69,7 +74,8 @@ impl WebAppsResource {
     /// `GET v1/{+parent}/webApps` (method id `androidmanagement.enterprises.webApps.list`)
     ///
     /// Arguments, in order:
-    /// - `parent`: The name of the enterprise in the form enterprises/{enterpriseId}. Must match `^enterprises/[^/]+$`.
+    /// - `parent`: The name of the enterprise in the form enterprises/{enterpriseId}. Must match
+    ///   `^enterprises/[^/]+$`.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
@@ -86,7 +92,9 @@ impl WebAppsResource {
     /// `PATCH v1/{+name}` (method id `androidmanagement.enterprises.webApps.patch`)
     ///
     /// Arguments, in order:
-    /// - `name`: The name of the web app in the form enterprises/{enterpriseId}/webApps/{packageName}. Must match `^enterprises/[^/]+/webApps/[^/]+$`.
+    /// - `name`: The name of the web app in the form
+    ///   enterprises/{enterpriseId}/webApps/{packageName}. Must match
+    ///   `^enterprises/[^/]+/webApps/[^/]+$`.
     /// - `body`: the request body, a [`crate::schemas::WebApp`].
     ///
     /// Scopes (any one of them):
@@ -145,7 +153,8 @@ static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `androidmanagement.enterprises.webApps.create`, made by [`WebAppsResource::create`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.webApps.create`, made by
+/// [`WebAppsResource::create`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -156,7 +165,8 @@ pub struct CreateCall {
 }
 
 impl CreateCall {
-    /// Sends the request and waits for the answer of `androidmanagement.enterprises.webApps.create`.
+    /// Sends the request and waits for the answer of
+    /// `androidmanagement.enterprises.webApps.create`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::WebApp, crate::runtime::Error> {
         self.call.send().await
@@ -176,7 +186,8 @@ impl crate::runtime::batch::Batchable for CreateCall {
     }
 }
 
-/// A call of `androidmanagement.enterprises.webApps.delete`, made by [`WebAppsResource::delete`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.webApps.delete`, made by
+/// [`WebAppsResource::delete`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -187,7 +198,8 @@ pub struct DeleteCall {
 }
 
 impl DeleteCall {
-    /// Sends the request and waits for the answer of `androidmanagement.enterprises.webApps.delete`.
+    /// Sends the request and waits for the answer of
+    /// `androidmanagement.enterprises.webApps.delete`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
         self.call.send().await
@@ -207,7 +219,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `androidmanagement.enterprises.webApps.get`, made by [`WebAppsResource::get`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.webApps.get`, made by [`WebAppsResource::get`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -238,7 +251,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `androidmanagement.enterprises.webApps.list`, made by [`WebAppsResource::list`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.webApps.list`, made by [`WebAppsResource::list`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -249,7 +263,8 @@ pub struct ListCall {
 }
 
 impl ListCall {
-    /// The requested page size. This is a hint and the actual page size in the response may be different.
+    /// The requested page size. This is a hint and the actual page size in the response may be
+    /// different.
     ///
     /// Optional parameter. Sent as `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
@@ -315,7 +330,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `androidmanagement.enterprises.webApps.patch`, made by [`WebAppsResource::patch`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.webApps.patch`, made by [`WebAppsResource::patch`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -326,7 +342,8 @@ pub struct PatchCall {
 }
 
 impl PatchCall {
-    /// The field mask indicating the fields to update. If not set, all modifiable fields will be modified.
+    /// The field mask indicating the fields to update. If not set, all modifiable fields will be
+    /// modified.
     ///
     /// Optional parameter. Sent as `updateMask`.
     pub fn update_mask(mut self, value: impl Into<String>) -> Self {

@@ -7,12 +7,14 @@ pub struct WebTokensResource {
 }
 
 impl WebTokensResource {
-    /// Creates a web token to access an embeddable managed Google Play web UI for a given enterprise.
+    /// Creates a web token to access an embeddable managed Google Play web UI for a given
+    /// enterprise.
     ///
     /// `POST v1/{+parent}/webTokens` (method id `androidmanagement.enterprises.webTokens.create`)
     ///
     /// Arguments, in order:
-    /// - `parent`: The name of the enterprise in the form enterprises/{enterpriseId}. Must match `^enterprises/[^/]+$`.
+    /// - `parent`: The name of the enterprise in the form enterprises/{enterpriseId}. Must match
+    ///   `^enterprises/[^/]+$`.
     /// - `body`: the request body, a [`crate::schemas::WebToken`].
     ///
     /// Scopes (any one of them):
@@ -39,7 +41,8 @@ static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `androidmanagement.enterprises.webTokens.create`, made by [`WebTokensResource::create`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.webTokens.create`, made by
+/// [`WebTokensResource::create`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -50,7 +53,8 @@ pub struct CreateCall {
 }
 
 impl CreateCall {
-    /// Sends the request and waits for the answer of `androidmanagement.enterprises.webTokens.create`.
+    /// Sends the request and waits for the answer of
+    /// `androidmanagement.enterprises.webTokens.create`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::WebToken, crate::runtime::Error> {
         self.call.send().await

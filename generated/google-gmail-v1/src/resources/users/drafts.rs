@@ -7,12 +7,14 @@ pub struct DraftsResource {
 }
 
 impl DraftsResource {
-    /// Creates a draft with the `DRAFT` label. For more information, see [Create and send draft emails](https://developers.google.com/workspace/gmail/api/guides/drafts).
+    /// Creates a draft with the `DRAFT` label. For more information, see [Create and send draft
+    /// emails](https://developers.google.com/workspace/gmail/api/guides/drafts).
     ///
     /// `POST gmail/v1/users/{userId}/drafts` (method id `gmail.users.drafts.create`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     /// - `body`: the request body, a [`crate::schemas::Draft`].
     ///
     /// Scopes (any one of them):
@@ -31,12 +33,15 @@ impl DraftsResource {
         CreateCall { call }
     }
 
-    /// Immediately and permanently deletes the specified draft. Does not simply trash it. For more information, see [Create and send draft emails](https://developers.google.com/workspace/gmail/api/guides/drafts).
+    /// Immediately and permanently deletes the specified draft. Does not simply trash it. For more
+    /// information, see [Create and send draft
+    /// emails](https://developers.google.com/workspace/gmail/api/guides/drafts).
     ///
     /// `DELETE gmail/v1/users/{userId}/drafts/{id}` (method id `gmail.users.drafts.delete`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     /// - `id`: The ID of the draft to delete.
     ///
     /// Scopes (any one of them):
@@ -55,12 +60,14 @@ impl DraftsResource {
         DeleteCall { call }
     }
 
-    /// Gets the specified draft. For more information, see [Create and send draft emails](https://developers.google.com/workspace/gmail/api/guides/drafts).
+    /// Gets the specified draft. For more information, see [Create and send draft
+    /// emails](https://developers.google.com/workspace/gmail/api/guides/drafts).
     ///
     /// `GET gmail/v1/users/{userId}/drafts/{id}` (method id `gmail.users.drafts.get`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     /// - `id`: The ID of the draft to retrieve.
     ///
     /// Scopes (any one of them):
@@ -75,12 +82,14 @@ impl DraftsResource {
         GetCall { call }
     }
 
-    /// Lists the drafts in the user's mailbox. For more information, see [Create and send draft emails](https://developers.google.com/workspace/gmail/api/guides/drafts).
+    /// Lists the drafts in the user's mailbox. For more information, see [Create and send draft
+    /// emails](https://developers.google.com/workspace/gmail/api/guides/drafts).
     ///
     /// `GET gmail/v1/users/{userId}/drafts` (method id `gmail.users.drafts.list`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     ///
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
@@ -93,12 +102,15 @@ impl DraftsResource {
         ListCall { call }
     }
 
-    /// Sends the specified, existing draft to the recipients in the `To`, `Cc`, and `Bcc` headers. For more information, see [Create and send draft emails](https://developers.google.com/workspace/gmail/api/guides/drafts).
+    /// Sends the specified, existing draft to the recipients in the `To`, `Cc`, and `Bcc` headers.
+    /// For more information, see [Create and send draft
+    /// emails](https://developers.google.com/workspace/gmail/api/guides/drafts).
     ///
     /// `POST gmail/v1/users/{userId}/drafts/send` (method id `gmail.users.drafts.send`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     /// - `body`: the request body, a [`crate::schemas::Draft`].
     ///
     /// Scopes (any one of them):
@@ -117,12 +129,14 @@ impl DraftsResource {
         SendCall { call }
     }
 
-    /// Replaces a draft's content. For more information, see [Create and send draft emails](https://developers.google.com/workspace/gmail/api/guides/drafts).
+    /// Replaces a draft's content. For more information, see [Create and send draft
+    /// emails](https://developers.google.com/workspace/gmail/api/guides/drafts).
     ///
     /// `PUT gmail/v1/users/{userId}/drafts/{id}` (method id `gmail.users.drafts.update`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     /// - `id`: The ID of the draft to update.
     /// - `body`: the request body, a [`crate::schemas::Draft`].
     ///
@@ -247,7 +261,8 @@ static UPDATE_UPLOAD: crate::runtime::MediaUpload = crate::runtime::MediaUpload 
     multipart: true,
 };
 
-/// A call of `gmail.users.drafts.create`, made by [`DraftsResource::create`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.drafts.create`, made by [`DraftsResource::create`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -258,7 +273,9 @@ pub struct CreateCall {
 }
 
 impl CreateCall {
-    #[doc = " Attaches `data` as the media of this call, sent in one request by `send` (multipart/related\n with the request body, if the call has one). Accepted: `message/*`, at most 36700160 bytes; anything else is\n refused before sending."]
+    /// Attaches `data` as the media of this call, sent in one request by `send` (multipart/related
+    /// with the request body, if the call has one). Accepted: `message/*`, at most 36700160 bytes;
+    /// anything else is refused before sending.
     pub fn upload(
         mut self,
         data: impl Into<crate::runtime::bytes::Bytes>,
@@ -268,7 +285,9 @@ impl CreateCall {
         self
     }
 
-    #[doc = " Attaches `source` as the media of this call, sent by `send` with the resumable protocol:\n in chunks, resuming from what the server has after a failure. Accepted: `message/*`, at most 36700160 bytes."]
+    /// Attaches `source` as the media of this call, sent by `send` with the resumable protocol: in
+    /// chunks, resuming from what the server has after a failure. Accepted: `message/*`, at most
+    /// 36700160 bytes.
     pub fn upload_resumable(
         mut self,
         source: crate::runtime::UploadSource,
@@ -300,7 +319,8 @@ impl crate::runtime::CallOptions for CreateCall {
     }
 }
 
-/// A call of `gmail.users.drafts.delete`, made by [`DraftsResource::delete`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.drafts.delete`, made by [`DraftsResource::delete`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -331,7 +351,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `gmail.users.drafts.get`, made by [`DraftsResource::get`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.drafts.get`, made by [`DraftsResource::get`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -370,7 +391,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `gmail.users.drafts.list`, made by [`DraftsResource::list`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.drafts.list`, made by [`DraftsResource::list`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -389,7 +411,8 @@ impl ListCall {
         self
     }
 
-    /// Maximum number of drafts to return. This field defaults to 100. The maximum allowed value for this field is 500.
+    /// Maximum number of drafts to return. This field defaults to 100. The maximum allowed value
+    /// for this field is 500.
     ///
     /// Optional parameter. Sent as `maxResults`. Server default: `100`.
     pub fn max_results(mut self, value: u32) -> Self {
@@ -405,7 +428,8 @@ impl ListCall {
         self
     }
 
-    /// Only return draft messages matching the specified query. Supports the same query format as the Gmail search box. For example, `"from:someuser@example.com rfc822msgid: is:unread"`.
+    /// Only return draft messages matching the specified query. Supports the same query format as
+    /// the Gmail search box. For example, `"from:someuser@example.com rfc822msgid: is:unread"`.
     ///
     /// Optional parameter. Sent as `q`.
     pub fn q(mut self, value: impl Into<String>) -> Self {
@@ -463,7 +487,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `gmail.users.drafts.send`, made by [`DraftsResource::send`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.drafts.send`, made by [`DraftsResource::send`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -474,7 +499,9 @@ pub struct SendCall {
 }
 
 impl SendCall {
-    #[doc = " Attaches `data` as the media of this call, sent in one request by `send` (multipart/related\n with the request body, if the call has one). Accepted: `message/*`, at most 36700160 bytes; anything else is\n refused before sending."]
+    /// Attaches `data` as the media of this call, sent in one request by `send` (multipart/related
+    /// with the request body, if the call has one). Accepted: `message/*`, at most 36700160 bytes;
+    /// anything else is refused before sending.
     pub fn upload(
         mut self,
         data: impl Into<crate::runtime::bytes::Bytes>,
@@ -484,7 +511,9 @@ impl SendCall {
         self
     }
 
-    #[doc = " Attaches `source` as the media of this call, sent by `send` with the resumable protocol:\n in chunks, resuming from what the server has after a failure. Accepted: `message/*`, at most 36700160 bytes."]
+    /// Attaches `source` as the media of this call, sent by `send` with the resumable protocol: in
+    /// chunks, resuming from what the server has after a failure. Accepted: `message/*`, at most
+    /// 36700160 bytes.
     pub fn upload_resumable(
         mut self,
         source: crate::runtime::UploadSource,
@@ -516,7 +545,8 @@ impl crate::runtime::CallOptions for SendCall {
     }
 }
 
-/// A call of `gmail.users.drafts.update`, made by [`DraftsResource::update`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.drafts.update`, made by [`DraftsResource::update`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -527,7 +557,9 @@ pub struct UpdateCall {
 }
 
 impl UpdateCall {
-    #[doc = " Attaches `data` as the media of this call, sent in one request by `send` (multipart/related\n with the request body, if the call has one). Accepted: `message/*`, at most 36700160 bytes; anything else is\n refused before sending."]
+    /// Attaches `data` as the media of this call, sent in one request by `send` (multipart/related
+    /// with the request body, if the call has one). Accepted: `message/*`, at most 36700160 bytes;
+    /// anything else is refused before sending.
     pub fn upload(
         mut self,
         data: impl Into<crate::runtime::bytes::Bytes>,
@@ -537,7 +569,9 @@ impl UpdateCall {
         self
     }
 
-    #[doc = " Attaches `source` as the media of this call, sent by `send` with the resumable protocol:\n in chunks, resuming from what the server has after a failure. Accepted: `message/*`, at most 36700160 bytes."]
+    /// Attaches `source` as the media of this call, sent by `send` with the resumable protocol: in
+    /// chunks, resuming from what the server has after a failure. Accepted: `message/*`, at most
+    /// 36700160 bytes.
     pub fn upload_resumable(
         mut self,
         source: crate::runtime::UploadSource,
@@ -573,16 +607,21 @@ impl crate::runtime::CallOptions for UpdateCall {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum Format {
-    /// Returns only email message ID and labels; does not return the email headers, body, or payload.
+    /// Returns only email message ID and labels; does not return the email headers, body, or
+    /// payload.
     ///
     /// `minimal` on the wire.
     #[default]
     Minimal,
-    /// Returns the full email message data with body content parsed in the `payload` field; the `raw` field is not used. Format cannot be used when accessing the api using the gmail.metadata scope.
+    /// Returns the full email message data with body content parsed in the `payload` field; the
+    /// `raw` field is not used. Format cannot be used when accessing the api using the
+    /// gmail.metadata scope.
     ///
     /// `full` on the wire.
     Full,
-    /// Returns the full email message data with body content in the `raw` field as a base64url encoded string; the `payload` field is not used. Format cannot be used when accessing the api using the gmail.metadata scope.
+    /// Returns the full email message data with body content in the `raw` field as a base64url
+    /// encoded string; the `payload` field is not used. Format cannot be used when accessing the
+    /// api using the gmail.metadata scope.
     ///
     /// `raw` on the wire.
     Raw,

@@ -7,12 +7,15 @@ pub struct HistoryResource {
 }
 
 impl HistoryResource {
-    /// Lists the history of all changes to the given mailbox. History results are returned in chronological order (increasing `historyId`). For more information, see [Synchronize clients with Gmail](https://developers.google.com/workspace/gmail/api/guides/sync).
+    /// Lists the history of all changes to the given mailbox. History results are returned in
+    /// chronological order (increasing `historyId`). For more information, see [Synchronize clients
+    /// with Gmail](https://developers.google.com/workspace/gmail/api/guides/sync).
     ///
     /// `GET gmail/v1/users/{userId}/history` (method id `gmail.users.history.list`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     ///
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
@@ -39,7 +42,8 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `gmail.users.history.list`, made by [`HistoryResource::list`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.history.list`, made by [`HistoryResource::list`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -73,7 +77,8 @@ impl ListCall {
         self
     }
 
-    /// Maximum number of history records to return. This field defaults to 100. The maximum allowed value for this field is 500.
+    /// Maximum number of history records to return. This field defaults to 100. The maximum allowed
+    /// value for this field is 500.
     ///
     /// Optional parameter. Sent as `maxResults`. Server default: `100`.
     pub fn max_results(mut self, value: u32) -> Self {
@@ -89,7 +94,15 @@ impl ListCall {
         self
     }
 
-    /// Required. Returns history records after the specified `startHistoryId`. The supplied `startHistoryId` should be obtained from the `historyId` of a message, thread, or previous `list` response. History IDs increase chronologically but are not contiguous with random gaps in between valid IDs. Supplying an invalid or out of date `startHistoryId` typically returns an `HTTP 404` error code. A `historyId` is typically valid for at least a week, but in some rare circumstances may be valid for only a few hours. If you receive an `HTTP 404` error response, your application should perform a full sync. If you receive no `nextPageToken` in the response, there are no updates to retrieve and you can store the returned `historyId` for a future request.
+    /// Required. Returns history records after the specified `startHistoryId`. The supplied
+    /// `startHistoryId` should be obtained from the `historyId` of a message, thread, or previous
+    /// `list` response. History IDs increase chronologically but are not contiguous with random
+    /// gaps in between valid IDs. Supplying an invalid or out of date `startHistoryId` typically
+    /// returns an `HTTP 404` error code. A `historyId` is typically valid for at least a week, but
+    /// in some rare circumstances may be valid for only a few hours. If you receive an `HTTP 404`
+    /// error response, your application should perform a full sync. If you receive no
+    /// `nextPageToken` in the response, there are no updates to retrieve and you can store the
+    /// returned `historyId` for a future request.
     ///
     /// Optional parameter. Sent as `startHistoryId`.
     pub fn start_history_id(mut self, value: u64) -> Self {

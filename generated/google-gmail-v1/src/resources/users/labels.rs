@@ -7,12 +7,14 @@ pub struct LabelsResource {
 }
 
 impl LabelsResource {
-    /// Creates a label. For more information, see [Manage labels](https://developers.google.com/workspace/gmail/api/guides/labels).
+    /// Creates a label. For more information, see [Manage
+    /// labels](https://developers.google.com/workspace/gmail/api/guides/labels).
     ///
     /// `POST gmail/v1/users/{userId}/labels` (method id `gmail.users.labels.create`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     /// - `body`: the request body, a [`crate::schemas::Label`].
     ///
     /// Scopes (any one of them):
@@ -30,12 +32,15 @@ impl LabelsResource {
         CreateCall { call }
     }
 
-    /// Immediately and permanently deletes the specified label and removes it from any messages and threads that it's applied to. For more information, see [Manage labels](https://developers.google.com/workspace/gmail/api/guides/labels).
+    /// Immediately and permanently deletes the specified label and removes it from any messages and
+    /// threads that it's applied to. For more information, see [Manage
+    /// labels](https://developers.google.com/workspace/gmail/api/guides/labels).
     ///
     /// `DELETE gmail/v1/users/{userId}/labels/{id}` (method id `gmail.users.labels.delete`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     /// - `id`: The ID of the label to delete.
     ///
     /// Scopes (any one of them):
@@ -53,12 +58,14 @@ impl LabelsResource {
         DeleteCall { call }
     }
 
-    /// Gets the specified label. For more information, see [Manage labels](https://developers.google.com/workspace/gmail/api/guides/labels).
+    /// Gets the specified label. For more information, see [Manage
+    /// labels](https://developers.google.com/workspace/gmail/api/guides/labels).
     ///
     /// `GET gmail/v1/users/{userId}/labels/{id}` (method id `gmail.users.labels.get`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     /// - `id`: The ID of the label to retrieve.
     ///
     /// Scopes (any one of them):
@@ -74,12 +81,14 @@ impl LabelsResource {
         GetCall { call }
     }
 
-    /// Lists all labels in the user's mailbox. For more information, see [Manage labels](https://developers.google.com/workspace/gmail/api/guides/labels).
+    /// Lists all labels in the user's mailbox. For more information, see [Manage
+    /// labels](https://developers.google.com/workspace/gmail/api/guides/labels).
     ///
     /// `GET gmail/v1/users/{userId}/labels` (method id `gmail.users.labels.list`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     ///
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
@@ -93,12 +102,14 @@ impl LabelsResource {
         ListCall { call }
     }
 
-    /// Patch the specified label. For more information, see [Manage labels](https://developers.google.com/workspace/gmail/api/guides/labels).
+    /// Patch the specified label. For more information, see [Manage
+    /// labels](https://developers.google.com/workspace/gmail/api/guides/labels).
     ///
     /// `PATCH gmail/v1/users/{userId}/labels/{id}` (method id `gmail.users.labels.patch`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     /// - `id`: The ID of the label to update.
     /// - `body`: the request body, a [`crate::schemas::Label`].
     ///
@@ -119,12 +130,14 @@ impl LabelsResource {
         PatchCall { call }
     }
 
-    /// Updates the specified label. For more information, see [Manage labels](https://developers.google.com/workspace/gmail/api/guides/labels).
+    /// Updates the specified label. For more information, see [Manage
+    /// labels](https://developers.google.com/workspace/gmail/api/guides/labels).
     ///
     /// `PUT gmail/v1/users/{userId}/labels/{id}` (method id `gmail.users.labels.update`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     /// - `id`: The ID of the label to update.
     /// - `body`: the request body, a [`crate::schemas::Label`].
     ///
@@ -222,7 +235,8 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `gmail.users.labels.create`, made by [`LabelsResource::create`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.labels.create`, made by [`LabelsResource::create`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -253,7 +267,8 @@ impl crate::runtime::batch::Batchable for CreateCall {
     }
 }
 
-/// A call of `gmail.users.labels.delete`, made by [`LabelsResource::delete`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.labels.delete`, made by [`LabelsResource::delete`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -284,7 +299,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `gmail.users.labels.get`, made by [`LabelsResource::get`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.labels.get`, made by [`LabelsResource::get`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -315,7 +331,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `gmail.users.labels.list`, made by [`LabelsResource::list`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.labels.list`, made by [`LabelsResource::list`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -348,7 +365,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `gmail.users.labels.patch`, made by [`LabelsResource::patch`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.labels.patch`, made by [`LabelsResource::patch`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -379,7 +397,8 @@ impl crate::runtime::batch::Batchable for PatchCall {
     }
 }
 
-/// A call of `gmail.users.labels.update`, made by [`LabelsResource::update`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.labels.update`, made by [`LabelsResource::update`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

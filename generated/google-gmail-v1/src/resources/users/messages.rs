@@ -16,12 +16,15 @@ impl MessagesResource {
         }
     }
 
-    /// Deletes many messages by message ID. Provides no guarantees that messages were not already deleted or even existed at all.
+    /// Deletes many messages by message ID. Provides no guarantees that messages were not already
+    /// deleted or even existed at all.
     ///
-    /// `POST gmail/v1/users/{userId}/messages/batchDelete` (method id `gmail.users.messages.batchDelete`)
+    /// `POST gmail/v1/users/{userId}/messages/batchDelete` (method id
+    /// `gmail.users.messages.batchDelete`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     /// - `body`: the request body, a [`crate::schemas::BatchDeleteMessagesRequest`].
     ///
     /// Scopes (any one of them):
@@ -37,12 +40,21 @@ impl MessagesResource {
         BatchDeleteCall { call }
     }
 
-    /// Modifies the labels and the Classification Label values on the specified messages. For administrators modifying messages for users in their organization, requests require authorization with a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has [domain-wide delegation authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority) to impersonate users with the `https://www.googleapis.com/auth/gmail.modify.restricted` scope.
+    /// Modifies the labels and the Classification Label values on the specified messages. For
+    /// administrators modifying messages for users in their organization, requests require
+    /// authorization with a [service
+    /// account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has
+    /// [domain-wide delegation
+    /// authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority)
+    /// to impersonate users with the `https://www.googleapis.com/auth/gmail.modify.restricted`
+    /// scope.
     ///
-    /// `POST gmail/v1/users/{userId}/messages/batchModify` (method id `gmail.users.messages.batchModify`)
+    /// `POST gmail/v1/users/{userId}/messages/batchModify` (method id
+    /// `gmail.users.messages.batchModify`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     /// - `body`: the request body, a [`crate::schemas::BatchModifyMessagesRequest`].
     ///
     /// Scopes (any one of them):
@@ -59,12 +71,14 @@ impl MessagesResource {
         BatchModifyCall { call }
     }
 
-    /// Immediately and permanently deletes the specified message. This operation cannot be undone. Prefer `messages.trash` instead.
+    /// Immediately and permanently deletes the specified message. This operation cannot be undone.
+    /// Prefer `messages.trash` instead.
     ///
     /// `DELETE gmail/v1/users/{userId}/messages/{id}` (method id `gmail.users.messages.delete`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     /// - `id`: The ID of the message to delete.
     ///
     /// Scopes (any one of them):
@@ -85,8 +99,10 @@ impl MessagesResource {
     /// `GET gmail/v1/users/{userId}/messages/{id}` (method id `gmail.users.messages.get`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
-    /// - `id`: The ID of the message to retrieve. This ID is usually retrieved using `messages.list`. The ID is also contained in the result when a message is inserted (`messages.insert`) or imported (`messages.import`).
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
+    /// - `id`: The ID of the message to retrieve. This ID is usually retrieved using
+    ///   `messages.list`. The
     ///
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
@@ -103,12 +119,16 @@ impl MessagesResource {
         GetCall { call }
     }
 
-    /// Imports a message into only this user's mailbox, with standard email delivery scanning and classification similar to receiving via SMTP. This method doesn't perform SPF checks, so it might not work for some spam messages, such as those attempting to perform domain spoofing. This method does not send a message. Note that the maximum size of the message is 150 MB.
+    /// Imports a message into only this user's mailbox, with standard email delivery scanning and
+    /// classification similar to receiving via SMTP. This method doesn't perform SPF checks, so it
+    /// might not work for some spam messages, such as those attempting to perform domain spoofing.
+    /// This method does not send a message. Note that the maximum size of the message is 150 MB.
     ///
     /// `POST gmail/v1/users/{userId}/messages/import` (method id `gmail.users.messages.import`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     /// - `body`: the request body, a [`crate::schemas::Message`].
     ///
     /// Scopes (any one of them):
@@ -126,12 +146,15 @@ impl MessagesResource {
         ImportCall { call }
     }
 
-    /// Directly inserts a message into only this user's mailbox similar to `IMAP APPEND`, bypassing most scanning and classification. Does not send a message. For more information, see [Create and send email messages](https://developers.google.com/workspace/gmail/api/guides/sending).
+    /// Directly inserts a message into only this user's mailbox similar to `IMAP APPEND`, bypassing
+    /// most scanning and classification. Does not send a message. For more information, see [Create
+    /// and send email messages](https://developers.google.com/workspace/gmail/api/guides/sending).
     ///
     /// `POST gmail/v1/users/{userId}/messages` (method id `gmail.users.messages.insert`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     /// - `body`: the request body, a [`crate::schemas::Message`].
     ///
     /// Scopes (any one of them):
@@ -149,12 +172,14 @@ impl MessagesResource {
         InsertCall { call }
     }
 
-    /// Lists the messages in the user's mailbox. For more information, see [List Gmail messages](https://developers.google.com/workspace/gmail/api/guides/list-messages).
+    /// Lists the messages in the user's mailbox. For more information, see [List Gmail
+    /// messages](https://developers.google.com/workspace/gmail/api/guides/list-messages).
     ///
     /// `GET gmail/v1/users/{userId}/messages` (method id `gmail.users.messages.list`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     ///
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
@@ -167,12 +192,21 @@ impl MessagesResource {
         ListCall { call }
     }
 
-    /// Modifies the labels and the Classification Label values on the specified message. For administrators modifying message for users in their organization, requests require authorization with a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has [domain-wide delegation authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority) to impersonate users with the `https://www.googleapis.com/auth/gmail.modify.restricted` scope.
+    /// Modifies the labels and the Classification Label values on the specified message. For
+    /// administrators modifying message for users in their organization, requests require
+    /// authorization with a [service
+    /// account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has
+    /// [domain-wide delegation
+    /// authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority)
+    /// to impersonate users with the `https://www.googleapis.com/auth/gmail.modify.restricted`
+    /// scope.
     ///
-    /// `POST gmail/v1/users/{userId}/messages/{id}/modify` (method id `gmail.users.messages.modify`)
+    /// `POST gmail/v1/users/{userId}/messages/{id}/modify` (method id
+    /// `gmail.users.messages.modify`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     /// - `id`: The ID of the message to modify.
     /// - `body`: the request body, a [`crate::schemas::ModifyMessageRequest`].
     ///
@@ -192,12 +226,15 @@ impl MessagesResource {
         ModifyCall { call }
     }
 
-    /// Sends the specified message to the recipients in the `To`, `Cc`, and `Bcc` headers. For more information, see [Create and send email messages](https://developers.google.com/workspace/gmail/api/guides/sending).
+    /// Sends the specified message to the recipients in the `To`, `Cc`, and `Bcc` headers. For more
+    /// information, see [Create and send email
+    /// messages](https://developers.google.com/workspace/gmail/api/guides/sending).
     ///
     /// `POST gmail/v1/users/{userId}/messages/send` (method id `gmail.users.messages.send`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     /// - `body`: the request body, a [`crate::schemas::Message`].
     ///
     /// Scopes (any one of them):
@@ -222,7 +259,8 @@ impl MessagesResource {
     /// `POST gmail/v1/users/{userId}/messages/{id}/trash` (method id `gmail.users.messages.trash`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     /// - `id`: The ID of the message to Trash.
     ///
     /// Scopes (any one of them):
@@ -237,10 +275,12 @@ impl MessagesResource {
 
     /// Removes the specified message from the trash.
     ///
-    /// `POST gmail/v1/users/{userId}/messages/{id}/untrash` (method id `gmail.users.messages.untrash`)
+    /// `POST gmail/v1/users/{userId}/messages/{id}/untrash` (method id
+    /// `gmail.users.messages.untrash`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     /// - `id`: The ID of the message to remove from Trash.
     ///
     /// Scopes (any one of them):
@@ -409,7 +449,8 @@ static UNTRASH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `gmail.users.messages.batchDelete`, made by [`MessagesResource::batch_delete`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.messages.batchDelete`, made by [`MessagesResource::batch_delete`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -440,7 +481,8 @@ impl crate::runtime::batch::Batchable for BatchDeleteCall {
     }
 }
 
-/// A call of `gmail.users.messages.batchModify`, made by [`MessagesResource::batch_modify`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.messages.batchModify`, made by [`MessagesResource::batch_modify`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -471,7 +513,8 @@ impl crate::runtime::batch::Batchable for BatchModifyCall {
     }
 }
 
-/// A call of `gmail.users.messages.delete`, made by [`MessagesResource::delete`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.messages.delete`, made by [`MessagesResource::delete`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -502,7 +545,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `gmail.users.messages.get`, made by [`MessagesResource::get`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.messages.get`, made by [`MessagesResource::get`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -552,7 +596,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `gmail.users.messages.import`, made by [`MessagesResource::import`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.messages.import`, made by [`MessagesResource::import`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -563,7 +608,8 @@ pub struct ImportCall {
 }
 
 impl ImportCall {
-    /// Mark the email as permanently deleted (not TRASH) and only visible in Google Vault to a Vault administrator. Only used for Google Workspace accounts.
+    /// Mark the email as permanently deleted (not TRASH) and only visible in Google Vault to a
+    /// Vault administrator. Only used for Google Workspace accounts.
     ///
     /// Optional parameter. Sent as `deleted`. Server default: `false`.
     pub fn deleted(mut self, value: bool) -> Self {
@@ -587,7 +633,8 @@ impl ImportCall {
         self
     }
 
-    /// Process calendar invites in the email and add any extracted meetings to the Google Calendar for this user.
+    /// Process calendar invites in the email and add any extracted meetings to the Google Calendar
+    /// for this user.
     ///
     /// Optional parameter. Sent as `processForCalendar`. Server default: `false`.
     pub fn process_for_calendar(mut self, value: bool) -> Self {
@@ -595,7 +642,9 @@ impl ImportCall {
         self
     }
 
-    #[doc = " Attaches `data` as the media of this call, sent in one request by `send` (multipart/related\n with the request body, if the call has one). Accepted: `message/*`, at most 157286400 bytes; anything else is\n refused before sending."]
+    /// Attaches `data` as the media of this call, sent in one request by `send` (multipart/related
+    /// with the request body, if the call has one). Accepted: `message/*`, at most 157286400 bytes;
+    /// anything else is refused before sending.
     pub fn upload(
         mut self,
         data: impl Into<crate::runtime::bytes::Bytes>,
@@ -605,7 +654,9 @@ impl ImportCall {
         self
     }
 
-    #[doc = " Attaches `source` as the media of this call, sent by `send` with the resumable protocol:\n in chunks, resuming from what the server has after a failure. Accepted: `message/*`, at most 157286400 bytes."]
+    /// Attaches `source` as the media of this call, sent by `send` with the resumable protocol: in
+    /// chunks, resuming from what the server has after a failure. Accepted: `message/*`, at most
+    /// 157286400 bytes.
     pub fn upload_resumable(
         mut self,
         source: crate::runtime::UploadSource,
@@ -637,7 +688,8 @@ impl crate::runtime::CallOptions for ImportCall {
     }
 }
 
-/// A call of `gmail.users.messages.insert`, made by [`MessagesResource::insert`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.messages.insert`, made by [`MessagesResource::insert`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -648,7 +700,8 @@ pub struct InsertCall {
 }
 
 impl InsertCall {
-    /// Mark the email as permanently deleted (not TRASH) and only visible in Google Vault to a Vault administrator. Only used for Google Workspace accounts.
+    /// Mark the email as permanently deleted (not TRASH) and only visible in Google Vault to a
+    /// Vault administrator. Only used for Google Workspace accounts.
     ///
     /// Optional parameter. Sent as `deleted`. Server default: `false`.
     pub fn deleted(mut self, value: bool) -> Self {
@@ -664,7 +717,9 @@ impl InsertCall {
         self
     }
 
-    #[doc = " Attaches `data` as the media of this call, sent in one request by `send` (multipart/related\n with the request body, if the call has one). Accepted: `message/*`, at most 157286400 bytes; anything else is\n refused before sending."]
+    /// Attaches `data` as the media of this call, sent in one request by `send` (multipart/related
+    /// with the request body, if the call has one). Accepted: `message/*`, at most 157286400 bytes;
+    /// anything else is refused before sending.
     pub fn upload(
         mut self,
         data: impl Into<crate::runtime::bytes::Bytes>,
@@ -674,7 +729,9 @@ impl InsertCall {
         self
     }
 
-    #[doc = " Attaches `source` as the media of this call, sent by `send` with the resumable protocol:\n in chunks, resuming from what the server has after a failure. Accepted: `message/*`, at most 157286400 bytes."]
+    /// Attaches `source` as the media of this call, sent by `send` with the resumable protocol: in
+    /// chunks, resuming from what the server has after a failure. Accepted: `message/*`, at most
+    /// 157286400 bytes.
     pub fn upload_resumable(
         mut self,
         source: crate::runtime::UploadSource,
@@ -706,7 +763,8 @@ impl crate::runtime::CallOptions for InsertCall {
     }
 }
 
-/// A call of `gmail.users.messages.list`, made by [`MessagesResource::list`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.messages.list`, made by [`MessagesResource::list`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -725,7 +783,10 @@ impl ListCall {
         self
     }
 
-    /// Only return messages with labels that match all of the specified label IDs. Messages in a thread might have labels that other messages in the same thread don't have. To learn more, see [Manage labels on messages and threads](https://developers.google.com/workspace/gmail/api/guides/labels#manage_labels_on_messages_threads).
+    /// Only return messages with labels that match all of the specified label IDs. Messages in a
+    /// thread might have labels that other messages in the same thread don't have. To learn more,
+    /// see [Manage labels on messages and
+    /// threads](https://developers.google.com/workspace/gmail/api/guides/labels#manage_labels_on_messages_threads).
     ///
     /// Optional parameter. Sent as `labelIds`, once per value.
     pub fn label_ids(
@@ -736,7 +797,8 @@ impl ListCall {
         self
     }
 
-    /// Maximum number of messages to return. This field defaults to 100. The maximum allowed value for this field is 500.
+    /// Maximum number of messages to return. This field defaults to 100. The maximum allowed value
+    /// for this field is 500.
     ///
     /// Optional parameter. Sent as `maxResults`. Server default: `100`.
     pub fn max_results(mut self, value: u32) -> Self {
@@ -752,7 +814,9 @@ impl ListCall {
         self
     }
 
-    /// Only return messages matching the specified query. Supports the same query format as the Gmail search box. For example, `"from:someuser@example.com rfc822msgid: is:unread"`. Parameter cannot be used when accessing the api using the gmail.metadata scope.
+    /// Only return messages matching the specified query. Supports the same query format as the
+    /// Gmail search box. For example, `"from:someuser@example.com rfc822msgid: is:unread"`.
+    /// Parameter cannot be used when accessing the api using the gmail.metadata scope.
     ///
     /// Optional parameter. Sent as `q`.
     pub fn q(mut self, value: impl Into<String>) -> Self {
@@ -810,7 +874,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `gmail.users.messages.modify`, made by [`MessagesResource::modify`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.messages.modify`, made by [`MessagesResource::modify`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -841,7 +906,8 @@ impl crate::runtime::batch::Batchable for ModifyCall {
     }
 }
 
-/// A call of `gmail.users.messages.send`, made by [`MessagesResource::send`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.messages.send`, made by [`MessagesResource::send`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -852,7 +918,9 @@ pub struct SendCall {
 }
 
 impl SendCall {
-    #[doc = " Attaches `data` as the media of this call, sent in one request by `send` (multipart/related\n with the request body, if the call has one). Accepted: `message/*`, at most 36700160 bytes; anything else is\n refused before sending."]
+    /// Attaches `data` as the media of this call, sent in one request by `send` (multipart/related
+    /// with the request body, if the call has one). Accepted: `message/*`, at most 36700160 bytes;
+    /// anything else is refused before sending.
     pub fn upload(
         mut self,
         data: impl Into<crate::runtime::bytes::Bytes>,
@@ -862,7 +930,9 @@ impl SendCall {
         self
     }
 
-    #[doc = " Attaches `source` as the media of this call, sent by `send` with the resumable protocol:\n in chunks, resuming from what the server has after a failure. Accepted: `message/*`, at most 36700160 bytes."]
+    /// Attaches `source` as the media of this call, sent by `send` with the resumable protocol: in
+    /// chunks, resuming from what the server has after a failure. Accepted: `message/*`, at most
+    /// 36700160 bytes.
     pub fn upload_resumable(
         mut self,
         source: crate::runtime::UploadSource,
@@ -894,7 +964,8 @@ impl crate::runtime::CallOptions for SendCall {
     }
 }
 
-/// A call of `gmail.users.messages.trash`, made by [`MessagesResource::trash`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.messages.trash`, made by [`MessagesResource::trash`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -925,7 +996,8 @@ impl crate::runtime::batch::Batchable for TrashCall {
     }
 }
 
-/// A call of `gmail.users.messages.untrash`, made by [`MessagesResource::untrash`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.messages.untrash`, made by [`MessagesResource::untrash`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -960,16 +1032,21 @@ impl crate::runtime::batch::Batchable for UntrashCall {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum Format {
-    /// Returns only email message ID and labels; does not return the email headers, body, or payload.
+    /// Returns only email message ID and labels; does not return the email headers, body, or
+    /// payload.
     ///
     /// `minimal` on the wire.
     #[default]
     Minimal,
-    /// Returns the full email message data with body content parsed in the `payload` field; the `raw` field is not used. Format cannot be used when accessing the api using the gmail.metadata scope.
+    /// Returns the full email message data with body content parsed in the `payload` field; the
+    /// `raw` field is not used. Format cannot be used when accessing the api using the
+    /// gmail.metadata scope.
     ///
     /// `full` on the wire.
     Full,
-    /// Returns the full email message data with body content in the `raw` field as a base64url encoded string; the `payload` field is not used. Format cannot be used when accessing the api using the gmail.metadata scope.
+    /// Returns the full email message data with body content in the `raw` field as a base64url
+    /// encoded string; the `payload` field is not used. Format cannot be used when accessing the
+    /// api using the gmail.metadata scope.
     ///
     /// `raw` on the wire.
     Raw,

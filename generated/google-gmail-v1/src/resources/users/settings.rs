@@ -50,12 +50,16 @@ impl SettingsResource {
         }
     }
 
-    /// Gets the auto-forwarding setting for the specified account. For more information, see [Manage email forwarding](https://developers.google.com/workspace/gmail/api/guides/forwarding_settings).
+    /// Gets the auto-forwarding setting for the specified account. For more information, see
+    /// [Manage email
+    /// forwarding](https://developers.google.com/workspace/gmail/api/guides/forwarding_settings).
     ///
-    /// `GET gmail/v1/users/{userId}/settings/autoForwarding` (method id `gmail.users.settings.getAutoForwarding`)
+    /// `GET gmail/v1/users/{userId}/settings/autoForwarding` (method id
+    /// `gmail.users.settings.getAutoForwarding`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the
+    ///   authenticated user.
     ///
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
@@ -74,12 +78,14 @@ impl SettingsResource {
         GetAutoForwardingCall { call }
     }
 
-    /// Gets IMAP settings. For more information, see [Configure POP and IMAP settings with the Gmail API](https://developers.google.com/workspace/gmail/api/guides/pop_imap_settings).
+    /// Gets IMAP settings. For more information, see [Configure POP and IMAP settings with the
+    /// Gmail API](https://developers.google.com/workspace/gmail/api/guides/pop_imap_settings).
     ///
     /// `GET gmail/v1/users/{userId}/settings/imap` (method id `gmail.users.settings.getImap`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the
+    ///   authenticated user.
     ///
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
@@ -92,12 +98,15 @@ impl SettingsResource {
         GetImapCall { call }
     }
 
-    /// Gets language settings. For more information, see [Manage language settings](https://developers.google.com/workspace/gmail/api/guides/language-settings).
+    /// Gets language settings. For more information, see [Manage language
+    /// settings](https://developers.google.com/workspace/gmail/api/guides/language-settings).
     ///
-    /// `GET gmail/v1/users/{userId}/settings/language` (method id `gmail.users.settings.getLanguage`)
+    /// `GET gmail/v1/users/{userId}/settings/language` (method id
+    /// `gmail.users.settings.getLanguage`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the
+    ///   authenticated user.
     ///
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
@@ -110,12 +119,14 @@ impl SettingsResource {
         GetLanguageCall { call }
     }
 
-    /// Gets POP settings. For more information, see [Configure POP and IMAP settings with the Gmail API](https://developers.google.com/workspace/gmail/api/guides/pop_imap_settings).
+    /// Gets POP settings. For more information, see [Configure POP and IMAP settings with the Gmail
+    /// API](https://developers.google.com/workspace/gmail/api/guides/pop_imap_settings).
     ///
     /// `GET gmail/v1/users/{userId}/settings/pop` (method id `gmail.users.settings.getPop`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the
+    ///   authenticated user.
     ///
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
@@ -128,12 +139,15 @@ impl SettingsResource {
         GetPopCall { call }
     }
 
-    /// Gets vacation responder settings. For more information, see [Manage vacation settings with the Gmail API](https://developers.google.com/workspace/gmail/api/guides/vacation_settings).
+    /// Gets vacation responder settings. For more information, see [Manage vacation settings with
+    /// the Gmail API](https://developers.google.com/workspace/gmail/api/guides/vacation_settings).
     ///
-    /// `GET gmail/v1/users/{userId}/settings/vacation` (method id `gmail.users.settings.getVacation`)
+    /// `GET gmail/v1/users/{userId}/settings/vacation` (method id
+    /// `gmail.users.settings.getVacation`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the
+    ///   authenticated user.
     ///
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
@@ -146,12 +160,18 @@ impl SettingsResource {
         GetVacationCall { call }
     }
 
-    /// Updates the auto-forwarding setting for the specified account. A verified forwarding address must be specified when auto-forwarding is enabled. For more information, see [Manage email forwarding](https://developers.google.com/workspace/gmail/api/guides/forwarding_settings). This method is only available to service account clients that have been delegated domain-wide authority.
+    /// Updates the auto-forwarding setting for the specified account. A verified forwarding address
+    /// must be specified when auto-forwarding is enabled. For more information, see [Manage email
+    /// forwarding](https://developers.google.com/workspace/gmail/api/guides/forwarding_settings).
+    /// This method is only available to service account clients that have been delegated
+    /// domain-wide authority.
     ///
-    /// `PUT gmail/v1/users/{userId}/settings/autoForwarding` (method id `gmail.users.settings.updateAutoForwarding`)
+    /// `PUT gmail/v1/users/{userId}/settings/autoForwarding` (method id
+    /// `gmail.users.settings.updateAutoForwarding`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the
+    ///   authenticated user.
     /// - `body`: the request body, a [`crate::schemas::AutoForwarding`].
     ///
     /// Scopes (any one of them):
@@ -170,12 +190,14 @@ impl SettingsResource {
         UpdateAutoForwardingCall { call }
     }
 
-    /// Updates IMAP settings. For more information, see [Configure POP and IMAP settings with the Gmail API](https://developers.google.com/workspace/gmail/api/guides/pop_imap_settings).
+    /// Updates IMAP settings. For more information, see [Configure POP and IMAP settings with the
+    /// Gmail API](https://developers.google.com/workspace/gmail/api/guides/pop_imap_settings).
     ///
     /// `PUT gmail/v1/users/{userId}/settings/imap` (method id `gmail.users.settings.updateImap`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the
+    ///   authenticated user.
     /// - `body`: the request body, a [`crate::schemas::ImapSettings`].
     ///
     /// Scopes (any one of them):
@@ -191,12 +213,19 @@ impl SettingsResource {
         UpdateImapCall { call }
     }
 
-    /// Updates language settings. For more information, see [Manage language settings](https://developers.google.com/workspace/gmail/api/guides/language-settings). If successful, the return object contains the `displayLanguage` that was saved for the user, which may differ from the value passed into the request. This is because the requested `displayLanguage` may not be directly supported by Gmail but have a close variant that is, and so the variant may be chosen and saved instead.
+    /// Updates language settings. For more information, see [Manage language
+    /// settings](https://developers.google.com/workspace/gmail/api/guides/language-settings). If
+    /// successful, the return object contains the `displayLanguage` that was saved for the user,
+    /// which may differ from the value passed into the request. This is because the requested
+    /// `displayLanguage` may not be directly supported by Gmail but have a close variant that is,
+    /// and so the variant may be chosen and saved instead.
     ///
-    /// `PUT gmail/v1/users/{userId}/settings/language` (method id `gmail.users.settings.updateLanguage`)
+    /// `PUT gmail/v1/users/{userId}/settings/language` (method id
+    /// `gmail.users.settings.updateLanguage`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the
+    ///   authenticated user.
     /// - `body`: the request body, a [`crate::schemas::LanguageSettings`].
     ///
     /// Scopes (any one of them):
@@ -212,12 +241,14 @@ impl SettingsResource {
         UpdateLanguageCall { call }
     }
 
-    /// Updates POP settings. For more information, see [Configure POP and IMAP settings with the Gmail API](https://developers.google.com/workspace/gmail/api/guides/pop_imap_settings).
+    /// Updates POP settings. For more information, see [Configure POP and IMAP settings with the
+    /// Gmail API](https://developers.google.com/workspace/gmail/api/guides/pop_imap_settings).
     ///
     /// `PUT gmail/v1/users/{userId}/settings/pop` (method id `gmail.users.settings.updatePop`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the
+    ///   authenticated user.
     /// - `body`: the request body, a [`crate::schemas::PopSettings`].
     ///
     /// Scopes (any one of them):
@@ -233,12 +264,16 @@ impl SettingsResource {
         UpdatePopCall { call }
     }
 
-    /// Updates vacation responder settings. For more information, see [Manage vacation settings with the Gmail API](https://developers.google.com/workspace/gmail/api/guides/vacation_settings).
+    /// Updates vacation responder settings. For more information, see [Manage vacation settings
+    /// with the Gmail
+    /// API](https://developers.google.com/workspace/gmail/api/guides/vacation_settings).
     ///
-    /// `PUT gmail/v1/users/{userId}/settings/vacation` (method id `gmail.users.settings.updateVacation`)
+    /// `PUT gmail/v1/users/{userId}/settings/vacation` (method id
+    /// `gmail.users.settings.updateVacation`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the
+    ///   authenticated user.
     /// - `body`: the request body, a [`crate::schemas::VacationSettings`].
     ///
     /// Scopes (any one of them):
@@ -360,7 +395,8 @@ static UPDATE_VACATION_METHOD: crate::runtime::MethodInfo = crate::runtime::Meth
     api_version: None,
 };
 
-/// A call of `gmail.users.settings.getAutoForwarding`, made by [`SettingsResource::get_auto_forwarding`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.getAutoForwarding`, made by
+/// [`SettingsResource::get_auto_forwarding`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -393,7 +429,8 @@ impl crate::runtime::batch::Batchable for GetAutoForwardingCall {
     }
 }
 
-/// A call of `gmail.users.settings.getImap`, made by [`SettingsResource::get_imap`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.getImap`, made by [`SettingsResource::get_imap`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -426,7 +463,8 @@ impl crate::runtime::batch::Batchable for GetImapCall {
     }
 }
 
-/// A call of `gmail.users.settings.getLanguage`, made by [`SettingsResource::get_language`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.getLanguage`, made by [`SettingsResource::get_language`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -459,7 +497,8 @@ impl crate::runtime::batch::Batchable for GetLanguageCall {
     }
 }
 
-/// A call of `gmail.users.settings.getPop`, made by [`SettingsResource::get_pop`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.getPop`, made by [`SettingsResource::get_pop`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -492,7 +531,8 @@ impl crate::runtime::batch::Batchable for GetPopCall {
     }
 }
 
-/// A call of `gmail.users.settings.getVacation`, made by [`SettingsResource::get_vacation`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.getVacation`, made by [`SettingsResource::get_vacation`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -525,7 +565,8 @@ impl crate::runtime::batch::Batchable for GetVacationCall {
     }
 }
 
-/// A call of `gmail.users.settings.updateAutoForwarding`, made by [`SettingsResource::update_auto_forwarding`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.updateAutoForwarding`, made by
+/// [`SettingsResource::update_auto_forwarding`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -558,7 +599,8 @@ impl crate::runtime::batch::Batchable for UpdateAutoForwardingCall {
     }
 }
 
-/// A call of `gmail.users.settings.updateImap`, made by [`SettingsResource::update_imap`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.updateImap`, made by [`SettingsResource::update_imap`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -591,7 +633,8 @@ impl crate::runtime::batch::Batchable for UpdateImapCall {
     }
 }
 
-/// A call of `gmail.users.settings.updateLanguage`, made by [`SettingsResource::update_language`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.updateLanguage`, made by
+/// [`SettingsResource::update_language`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -624,7 +667,8 @@ impl crate::runtime::batch::Batchable for UpdateLanguageCall {
     }
 }
 
-/// A call of `gmail.users.settings.updatePop`, made by [`SettingsResource::update_pop`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.updatePop`, made by [`SettingsResource::update_pop`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -657,7 +701,8 @@ impl crate::runtime::batch::Batchable for UpdatePopCall {
     }
 }
 
-/// A call of `gmail.users.settings.updateVacation`, made by [`SettingsResource::update_vacation`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.updateVacation`, made by
+/// [`SettingsResource::update_vacation`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

@@ -7,12 +7,16 @@ pub struct ThreadsResource {
 }
 
 impl ThreadsResource {
-    /// Immediately and permanently deletes the specified thread. Any messages that belong to the thread are also deleted. This operation cannot be undone. Prefer `threads.trash` instead. For more information, see [Manage threads](https://developers.google.com/workspace/gmail/api/guides/threads).
+    /// Immediately and permanently deletes the specified thread. Any messages that belong to the
+    /// thread are also deleted. This operation cannot be undone. Prefer `threads.trash` instead.
+    /// For more information, see [Manage
+    /// threads](https://developers.google.com/workspace/gmail/api/guides/threads).
     ///
     /// `DELETE gmail/v1/users/{userId}/threads/{id}` (method id `gmail.users.threads.delete`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     /// - `id`: ID of the Thread to delete.
     ///
     /// Scopes (any one of them):
@@ -28,12 +32,14 @@ impl ThreadsResource {
         DeleteCall { call }
     }
 
-    /// Gets the specified thread. For more information, see [Manage threads](https://developers.google.com/workspace/gmail/api/guides/threads).
+    /// Gets the specified thread. For more information, see [Manage
+    /// threads](https://developers.google.com/workspace/gmail/api/guides/threads).
     ///
     /// `GET gmail/v1/users/{userId}/threads/{id}` (method id `gmail.users.threads.get`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     /// - `id`: The ID of the thread to retrieve.
     ///
     /// Scopes (any one of them):
@@ -51,12 +57,14 @@ impl ThreadsResource {
         GetCall { call }
     }
 
-    /// Lists the threads in the user's mailbox. For more information, see [Manage threads](https://developers.google.com/workspace/gmail/api/guides/threads).
+    /// Lists the threads in the user's mailbox. For more information, see [Manage
+    /// threads](https://developers.google.com/workspace/gmail/api/guides/threads).
     ///
     /// `GET gmail/v1/users/{userId}/threads` (method id `gmail.users.threads.list`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     ///
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
@@ -69,12 +77,15 @@ impl ThreadsResource {
         ListCall { call }
     }
 
-    /// Modifies the labels applied to the thread. This applies to all messages in the thread. For more information, see [Manage threads](https://developers.google.com/workspace/gmail/api/guides/threads).
+    /// Modifies the labels applied to the thread. This applies to all messages in the thread. For
+    /// more information, see [Manage
+    /// threads](https://developers.google.com/workspace/gmail/api/guides/threads).
     ///
     /// `POST gmail/v1/users/{userId}/threads/{id}/modify` (method id `gmail.users.threads.modify`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     /// - `id`: The ID of the thread to modify.
     /// - `body`: the request body, a [`crate::schemas::ModifyThreadRequest`].
     ///
@@ -94,12 +105,15 @@ impl ThreadsResource {
         ModifyCall { call }
     }
 
-    /// Moves the specified thread to the trash. Any messages that belong to the thread are also moved to the trash. For more information, see [Manage threads](https://developers.google.com/workspace/gmail/api/guides/threads).
+    /// Moves the specified thread to the trash. Any messages that belong to the thread are also
+    /// moved to the trash. For more information, see [Manage
+    /// threads](https://developers.google.com/workspace/gmail/api/guides/threads).
     ///
     /// `POST gmail/v1/users/{userId}/threads/{id}/trash` (method id `gmail.users.threads.trash`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     /// - `id`: The ID of the thread to Trash.
     ///
     /// Scopes (any one of them):
@@ -112,12 +126,16 @@ impl ThreadsResource {
         TrashCall { call }
     }
 
-    /// Removes the specified thread from the trash. Any messages that belong to the thread are also removed from the trash. For more information, see [Manage threads](https://developers.google.com/workspace/gmail/api/guides/threads).
+    /// Removes the specified thread from the trash. Any messages that belong to the thread are also
+    /// removed from the trash. For more information, see [Manage
+    /// threads](https://developers.google.com/workspace/gmail/api/guides/threads).
     ///
-    /// `POST gmail/v1/users/{userId}/threads/{id}/untrash` (method id `gmail.users.threads.untrash`)
+    /// `POST gmail/v1/users/{userId}/threads/{id}/untrash` (method id
+    /// `gmail.users.threads.untrash`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     /// - `id`: The ID of the thread to remove from Trash.
     ///
     /// Scopes (any one of them):
@@ -205,7 +223,8 @@ static UNTRASH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `gmail.users.threads.delete`, made by [`ThreadsResource::delete`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.threads.delete`, made by [`ThreadsResource::delete`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -236,7 +255,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `gmail.users.threads.get`, made by [`ThreadsResource::get`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.threads.get`, made by [`ThreadsResource::get`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -286,7 +306,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `gmail.users.threads.list`, made by [`ThreadsResource::list`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.threads.list`, made by [`ThreadsResource::list`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -316,7 +337,8 @@ impl ListCall {
         self
     }
 
-    /// Maximum number of threads to return. This field defaults to 100. The maximum allowed value for this field is 500.
+    /// Maximum number of threads to return. This field defaults to 100. The maximum allowed value
+    /// for this field is 500.
     ///
     /// Optional parameter. Sent as `maxResults`. Server default: `100`.
     pub fn max_results(mut self, value: u32) -> Self {
@@ -332,7 +354,9 @@ impl ListCall {
         self
     }
 
-    /// Only return threads matching the specified query. Supports the same query format as the Gmail search box. For example, `"from:someuser@example.com rfc822msgid: is:unread"`. Parameter cannot be used when accessing the api using the gmail.metadata scope.
+    /// Only return threads matching the specified query. Supports the same query format as the
+    /// Gmail search box. For example, `"from:someuser@example.com rfc822msgid: is:unread"`.
+    /// Parameter cannot be used when accessing the api using the gmail.metadata scope.
     ///
     /// Optional parameter. Sent as `q`.
     pub fn q(mut self, value: impl Into<String>) -> Self {
@@ -390,7 +414,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `gmail.users.threads.modify`, made by [`ThreadsResource::modify`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.threads.modify`, made by [`ThreadsResource::modify`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -421,7 +446,8 @@ impl crate::runtime::batch::Batchable for ModifyCall {
     }
 }
 
-/// A call of `gmail.users.threads.trash`, made by [`ThreadsResource::trash`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.threads.trash`, made by [`ThreadsResource::trash`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -452,7 +478,8 @@ impl crate::runtime::batch::Batchable for TrashCall {
     }
 }
 
-/// A call of `gmail.users.threads.untrash`, made by [`ThreadsResource::untrash`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.threads.untrash`, made by [`ThreadsResource::untrash`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -487,7 +514,9 @@ impl crate::runtime::batch::Batchable for UntrashCall {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum Format {
-    /// Returns the full email message data with body content parsed in the `payload` field; the `raw` field is not used. Format cannot be used when accessing the api using the gmail.metadata scope.
+    /// Returns the full email message data with body content parsed in the `payload` field; the
+    /// `raw` field is not used. Format cannot be used when accessing the api using the
+    /// gmail.metadata scope.
     ///
     /// `full` on the wire.
     #[default]
@@ -496,7 +525,8 @@ pub enum Format {
     ///
     /// `metadata` on the wire.
     Metadata,
-    /// Returns only email message IDs and labels; does not return the email headers, body, or payload.
+    /// Returns only email message IDs and labels; does not return the email headers, body, or
+    /// payload.
     ///
     /// `minimal` on the wire.
     Minimal,

@@ -9,7 +9,8 @@ pub struct HmacKeysResource {
 impl HmacKeysResource {
     /// Creates a new HMAC key for the specified service account.
     ///
-    /// `POST storage/v1/projects/{projectId}/hmacKeys` (method id `storage.projects.hmacKeys.create`)
+    /// `POST storage/v1/projects/{projectId}/hmacKeys` (method id
+    /// `storage.projects.hmacKeys.create`)
     ///
     /// Arguments, in order:
     /// - `project_id`: Project ID owning the service account.
@@ -31,7 +32,8 @@ impl HmacKeysResource {
 
     /// Deletes an HMAC key.
     ///
-    /// `DELETE storage/v1/projects/{projectId}/hmacKeys/{accessId}` (method id `storage.projects.hmacKeys.delete`)
+    /// `DELETE storage/v1/projects/{projectId}/hmacKeys/{accessId}` (method id
+    /// `storage.projects.hmacKeys.delete`)
     ///
     /// Arguments, in order:
     /// - `project_id`: Project ID owning the requested key
@@ -54,7 +56,8 @@ impl HmacKeysResource {
 
     /// Retrieves an HMAC key's metadata
     ///
-    /// `GET storage/v1/projects/{projectId}/hmacKeys/{accessId}` (method id `storage.projects.hmacKeys.get`)
+    /// `GET storage/v1/projects/{projectId}/hmacKeys/{accessId}` (method id
+    /// `storage.projects.hmacKeys.get`)
     ///
     /// Arguments, in order:
     /// - `project_id`: Project ID owning the service account of the requested key.
@@ -94,9 +97,12 @@ impl HmacKeysResource {
         ListCall { call }
     }
 
-    /// Updates the state of an HMAC key. See the [HMAC Key resource descriptor](https://cloud.google.com/storage/docs/json_api/v1/projects/hmacKeys/update#request-body) for valid states.
+    /// Updates the state of an HMAC key. See the [HMAC Key resource
+    /// descriptor](https://cloud.google.com/storage/docs/json_api/v1/projects/hmacKeys/update#request-body)
+    /// for valid states.
     ///
-    /// `PUT storage/v1/projects/{projectId}/hmacKeys/{accessId}` (method id `storage.projects.hmacKeys.update`)
+    /// `PUT storage/v1/projects/{projectId}/hmacKeys/{accessId}` (method id
+    /// `storage.projects.hmacKeys.update`)
     ///
     /// Arguments, in order:
     /// - `project_id`: Project ID owning the service account of the updated key.
@@ -180,7 +186,8 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `storage.projects.hmacKeys.create`, made by [`HmacKeysResource::create`]: set optional parameters, then `send` it.
+/// A call of `storage.projects.hmacKeys.create`, made by [`HmacKeysResource::create`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -227,7 +234,8 @@ impl crate::runtime::batch::Batchable for CreateCall {
     }
 }
 
-/// A call of `storage.projects.hmacKeys.delete`, made by [`HmacKeysResource::delete`]: set optional parameters, then `send` it.
+/// A call of `storage.projects.hmacKeys.delete`, made by [`HmacKeysResource::delete`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -274,7 +282,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `storage.projects.hmacKeys.get`, made by [`HmacKeysResource::get`]: set optional parameters, then `send` it.
+/// A call of `storage.projects.hmacKeys.get`, made by [`HmacKeysResource::get`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -323,7 +332,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `storage.projects.hmacKeys.list`, made by [`HmacKeysResource::list`]: set optional parameters, then `send` it.
+/// A call of `storage.projects.hmacKeys.list`, made by [`HmacKeysResource::list`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -334,7 +344,11 @@ pub struct ListCall {
 }
 
 impl ListCall {
-    /// Maximum number of items to return in a single page of responses. The service uses this parameter or 250 items, whichever is smaller. The max number of items per page will also be limited by the number of distinct service accounts in the response. If the number of service accounts in a single response is too high, the page will truncated and a next page token will be returned.
+    /// Maximum number of items to return in a single page of responses. The service uses this
+    /// parameter or 250 items, whichever is smaller. The max number of items per page will also be
+    /// limited by the number of distinct service accounts in the response. If the number of service
+    /// accounts in a single response is too high, the page will truncated and a next page token
+    /// will be returned.
     ///
     /// Optional parameter. Sent as `maxResults`. Server default: `250`.
     pub fn max_results(mut self, value: u32) -> Self {
@@ -432,7 +446,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `storage.projects.hmacKeys.update`, made by [`HmacKeysResource::update`]: set optional parameters, then `send` it.
+/// A call of `storage.projects.hmacKeys.update`, made by [`HmacKeysResource::update`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

@@ -9,7 +9,8 @@ pub struct ServiceAccountResource {
 impl ServiceAccountResource {
     /// Get the email address of this project's Google Cloud Storage service account.
     ///
-    /// `GET storage/v1/projects/{projectId}/serviceAccount` (method id `storage.projects.serviceAccount.get`)
+    /// `GET storage/v1/projects/{projectId}/serviceAccount` (method id
+    /// `storage.projects.serviceAccount.get`)
     ///
     /// Arguments, in order:
     /// - `project_id`: Project ID
@@ -41,7 +42,8 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `storage.projects.serviceAccount.get`, made by [`ServiceAccountResource::get`]: set optional parameters, then `send` it.
+/// A call of `storage.projects.serviceAccount.get`, made by [`ServiceAccountResource::get`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

@@ -128,6 +128,7 @@ pub static API: runtime::ApiInfo = runtime::ApiInfo {
     version: "v1",
     title: "Hostile\u{1b}\0 `API` ``` \n```rust\nstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\n```",
     root_url: "https://hostile.example.test/",
+    mtls_root_url: None,
     service_path: "hostile/v1/",
     batch_path: Some(
         "batch\n```rust\nstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\n```",
@@ -151,7 +152,9 @@ impl Client {
         runtime::ClientBuilder::new(&API)
     }
 
-    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one request to ```` batch ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````.
+    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one
+    /// request to ```` batch ```rust std::fs::write("/tmp/hostile-doctest-ran",
+    /// "x").unwrap(); ``` ````.
     pub fn batch(&self) -> runtime::Batch {
         runtime::Batch::new(&self.client)
     }

@@ -1,6 +1,7 @@
 //! # Hostile Names API (v1)
 //!
-//! Names that are hard to turn into Rust: leading digits, unicode, and names that differ only in case or punctuation.
+//! Names that are hard to turn into Rust: leading digits, unicode, and names that differ only
+//! in case or punctuation.
 //!
 //! Generated from Google's discovery document `hostilenames.v1.json`, revision 20261130.
 //!
@@ -70,6 +71,7 @@ pub static API: runtime::ApiInfo = runtime::ApiInfo {
     version: "v1",
     title: "Hostile Names API",
     root_url: "https://hostilenames.example.test/",
+    mtls_root_url: None,
     service_path: "hostile/v1/",
     batch_path: Some("batch"),
     crate_name: "google-hostilenames-v1",
@@ -91,7 +93,8 @@ impl Client {
         runtime::ClientBuilder::new(&API)
     }
 
-    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one request to `batch`.
+    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one
+    /// request to `batch`.
     pub fn batch(&self) -> runtime::Batch {
         runtime::Batch::new(&self.client)
     }

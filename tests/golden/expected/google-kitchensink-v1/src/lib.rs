@@ -1,6 +1,7 @@
 //! # Kitchen Sink API (v1)
 //!
-//! A hand-written document that exercises the generator: names, types, recursion, \[brackets\] and &lt;tags&gt;.
+//! A hand-written document that exercises the generator: names, types, recursion, \[brackets\]
+//! and &lt;tags&gt;.
 //!
 //! Generated from Google's discovery document `kitchensink.v1.json`, revision 20260101.
 //! Reference: <https://example.test/kitchensink>
@@ -73,6 +74,7 @@ pub static API: runtime::ApiInfo = runtime::ApiInfo {
     version: "v1",
     title: "Kitchen Sink API",
     root_url: "https://kitchensink.example.test/",
+    mtls_root_url: None,
     service_path: "sink/v1/",
     batch_path: Some("batch"),
     crate_name: "google-kitchensink-v1",
@@ -94,7 +96,8 @@ impl Client {
         runtime::ClientBuilder::new(&API)
     }
 
-    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one request to `batch`.
+    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one
+    /// request to `batch`.
     pub fn batch(&self) -> runtime::Batch {
         runtime::Batch::new(&self.client)
     }

@@ -45,7 +45,8 @@ static PING_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `kitchensink.ping`, made by [`crate::Client::ping`]: set optional parameters, then `send` it.
+/// A call of `kitchensink.ping`, made by [`crate::Client::ping`]: set optional parameters, then
+/// `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

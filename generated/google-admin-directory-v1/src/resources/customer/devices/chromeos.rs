@@ -16,9 +16,12 @@ impl ChromeosResource {
         }
     }
 
-    /// Changes the status of a batch of ChromeOS devices. For more information about changing a ChromeOS device state [Repair, repurpose, or retire ChromeOS devices](https://support.google.com/chrome/a/answer/3523633).
+    /// Changes the status of a batch of ChromeOS devices. For more information about changing a
+    /// ChromeOS device state [Repair, repurpose, or retire ChromeOS
+    /// devices](https://support.google.com/chrome/a/answer/3523633).
     ///
-    /// `POST admin/directory/v1/customer/{customerId}/devices/chromeos:batchChangeStatus` (method id `admin.customer.devices.chromeos.batchChangeStatus`)
+    /// `POST admin/directory/v1/customer/{customerId}/devices/chromeos:batchChangeStatus` (method
+    /// id `admin.customer.devices.chromeos.batchChangeStatus`)
     ///
     /// Arguments, in order:
     /// - `customer_id`: Required. Immutable ID of the Google Workspace account.
@@ -42,7 +45,8 @@ impl ChromeosResource {
 
     /// Counts ChromeOS devices matching the request.
     ///
-    /// `GET admin/directory/v1/customer/{customerId}/devices/chromeos:countChromeOsDevices` (method id `admin.customer.devices.chromeos.countChromeOsDevices`)
+    /// `GET admin/directory/v1/customer/{customerId}/devices/chromeos:countChromeOsDevices` (method
+    /// id `admin.customer.devices.chromeos.countChromeOsDevices`)
     ///
     /// Arguments, in order:
     /// - `customer_id`: Required. Immutable ID of the Google Workspace account.
@@ -64,12 +68,14 @@ impl ChromeosResource {
 
     /// Issues a command for the device to execute.
     ///
-    /// `POST admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}:issueCommand` (method id `admin.customer.devices.chromeos.issueCommand`)
+    /// `POST admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}:issueCommand`
+    /// (method id `admin.customer.devices.chromeos.issueCommand`)
     ///
     /// Arguments, in order:
     /// - `customer_id`: Immutable. ID of the Google Workspace account.
     /// - `device_id`: Immutable. ID of Chrome OS Device.
-    /// - `body`: the request body, a [`crate::schemas::DirectoryChromeosdevicesIssueCommandRequest`].
+    /// - `body`: the request body, a
+    ///   [`crate::schemas::DirectoryChromeosdevicesIssueCommandRequest`].
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.device.chromeos`
@@ -114,7 +120,8 @@ static ISSUE_COMMAND_METHOD: crate::runtime::MethodInfo = crate::runtime::Method
     api_version: None,
 };
 
-/// A call of `admin.customer.devices.chromeos.batchChangeStatus`, made by [`ChromeosResource::batch_change_status`]: set optional parameters, then `send` it.
+/// A call of `admin.customer.devices.chromeos.batchChangeStatus`, made by
+/// [`ChromeosResource::batch_change_status`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -125,7 +132,8 @@ pub struct BatchChangeStatusCall {
 }
 
 impl BatchChangeStatusCall {
-    /// Sends the request and waits for the answer of `admin.customer.devices.chromeos.batchChangeStatus`.
+    /// Sends the request and waits for the answer of
+    /// `admin.customer.devices.chromeos.batchChangeStatus`.
     #[inline]
     pub async fn send(
         self,
@@ -150,7 +158,8 @@ impl crate::runtime::batch::Batchable for BatchChangeStatusCall {
     }
 }
 
-/// A call of `admin.customer.devices.chromeos.countChromeOsDevices`, made by [`ChromeosResource::count_chrome_os_devices`]: set optional parameters, then `send` it.
+/// A call of `admin.customer.devices.chromeos.countChromeOsDevices`, made by
+/// [`ChromeosResource::count_chrome_os_devices`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -161,7 +170,8 @@ pub struct CountChromeOsDevicesCall {
 }
 
 impl CountChromeOsDevicesCall {
-    /// Optional. Search string in the format given at [List query operators](https://developers.google.com/workspace/admin/directory/v1/list-query-operators).
+    /// Optional. Search string in the format given at [List query
+    /// operators](https://developers.google.com/workspace/admin/directory/v1/list-query-operators).
     ///
     /// Optional parameter. Sent as `filter`.
     pub fn filter(mut self, value: impl Into<String>) -> Self {
@@ -169,7 +179,8 @@ impl CountChromeOsDevicesCall {
         self
     }
 
-    /// Optional. Return devices from all child orgunits, as well as the specified org unit. If this is set to true, 'orgUnitPath' must be provided.
+    /// Optional. Return devices from all child orgunits, as well as the specified org unit. If this
+    /// is set to true, 'orgUnitPath' must be provided.
     ///
     /// Optional parameter. Sent as `includeChildOrgunits`.
     pub fn include_child_orgunits(mut self, value: bool) -> Self {
@@ -185,7 +196,8 @@ impl CountChromeOsDevicesCall {
         self
     }
 
-    /// Sends the request and waits for the answer of `admin.customer.devices.chromeos.countChromeOsDevices`.
+    /// Sends the request and waits for the answer of
+    /// `admin.customer.devices.chromeos.countChromeOsDevices`.
     #[inline]
     pub async fn send(
         self,
@@ -207,7 +219,8 @@ impl crate::runtime::batch::Batchable for CountChromeOsDevicesCall {
     }
 }
 
-/// A call of `admin.customer.devices.chromeos.issueCommand`, made by [`ChromeosResource::issue_command`]: set optional parameters, then `send` it.
+/// A call of `admin.customer.devices.chromeos.issueCommand`, made by
+/// [`ChromeosResource::issue_command`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -218,7 +231,8 @@ pub struct IssueCommandCall {
 }
 
 impl IssueCommandCall {
-    /// Sends the request and waits for the answer of `admin.customer.devices.chromeos.issueCommand`.
+    /// Sends the request and waits for the answer of
+    /// `admin.customer.devices.chromeos.issueCommand`.
     #[inline]
     pub async fn send(
         self,

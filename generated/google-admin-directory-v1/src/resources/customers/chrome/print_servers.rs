@@ -9,10 +9,11 @@ pub struct PrintServersResource {
 impl PrintServersResource {
     /// Creates multiple print servers.
     ///
-    /// `POST admin/directory/v1/{+parent}/chrome/printServers:batchCreatePrintServers` (method id `admin.customers.chrome.printServers.batchCreatePrintServers`)
+    /// `POST admin/directory/v1/{+parent}/chrome/printServers:batchCreatePrintServers` (method id
+    /// `admin.customers.chrome.printServers.batchCreatePrintServers`)
     ///
     /// Arguments, in order:
-    /// - `parent`: Required. The [unique ID](https://developers.google.com/workspace/admin/directory/reference/rest/v1/customers) of the customer's Google Workspace account. Format: `customers/{id}` Must match `^customers/[^/]+$`.
+    /// - `parent`: Required. The [unique Must match `^customers/[^/]+$`.
     /// - `body`: the request body, a [`crate::schemas::BatchCreatePrintServersRequest`].
     ///
     /// Scopes (any one of them):
@@ -37,10 +38,11 @@ impl PrintServersResource {
 
     /// Deletes multiple print servers.
     ///
-    /// `POST admin/directory/v1/{+parent}/chrome/printServers:batchDeletePrintServers` (method id `admin.customers.chrome.printServers.batchDeletePrintServers`)
+    /// `POST admin/directory/v1/{+parent}/chrome/printServers:batchDeletePrintServers` (method id
+    /// `admin.customers.chrome.printServers.batchDeletePrintServers`)
     ///
     /// Arguments, in order:
-    /// - `parent`: Required. The [unique ID](https://developers.google.com/workspace/admin/directory/reference/rest/v1/customers) of the customer's Google Workspace account. Format: `customers/{customer.id}` Must match `^customers/[^/]+$`.
+    /// - `parent`: Required. The [unique Must match `^customers/[^/]+$`.
     /// - `body`: the request body, a [`crate::schemas::BatchDeletePrintServersRequest`].
     ///
     /// Scopes (any one of them):
@@ -65,10 +67,11 @@ impl PrintServersResource {
 
     /// Creates a print server.
     ///
-    /// `POST admin/directory/v1/{+parent}/chrome/printServers` (method id `admin.customers.chrome.printServers.create`)
+    /// `POST admin/directory/v1/{+parent}/chrome/printServers` (method id
+    /// `admin.customers.chrome.printServers.create`)
     ///
     /// Arguments, in order:
-    /// - `parent`: Required. The [unique ID](https://developers.google.com/workspace/admin/directory/reference/rest/v1/customers) of the customer's Google Workspace account. Format: `customers/{id}` Must match `^customers/[^/]+$`.
+    /// - `parent`: Required. The [unique Must match `^customers/[^/]+$`.
     /// - `body`: the request body, a [`crate::schemas::PrintServer`].
     ///
     /// Scopes (any one of them):
@@ -91,7 +94,8 @@ impl PrintServersResource {
     /// `DELETE admin/directory/v1/{+name}` (method id `admin.customers.chrome.printServers.delete`)
     ///
     /// Arguments, in order:
-    /// - `name`: Required. The name of the print server to be deleted. Format: `customers/{customer.id}/chrome/printServers/{print_server.id}` Must match `^customers/[^/]+/chrome/printServers/[^/]+$`.
+    /// - `name`: Required. The name of the print server to be deleted. Format: Must match
+    ///   `^customers/[^/]+/chrome/printServers/[^/]+$`.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.chrome.printers`
@@ -108,7 +112,7 @@ impl PrintServersResource {
     /// `GET admin/directory/v1/{+name}` (method id `admin.customers.chrome.printServers.get`)
     ///
     /// Arguments, in order:
-    /// - `name`: Required. The [unique ID](https://developers.google.com/workspace/admin/directory/reference/rest/v1/customers) of the customer's Google Workspace account. Format: `customers/{id}` Must match `^customers/[^/]+/chrome/printServers/[^/]+$`.
+    /// - `name`: Required. The [unique Must match `^customers/[^/]+/chrome/printServers/[^/]+$`.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.chrome.printers`
@@ -123,10 +127,11 @@ impl PrintServersResource {
 
     /// Lists print server configurations.
     ///
-    /// `GET admin/directory/v1/{+parent}/chrome/printServers` (method id `admin.customers.chrome.printServers.list`)
+    /// `GET admin/directory/v1/{+parent}/chrome/printServers` (method id
+    /// `admin.customers.chrome.printServers.list`)
     ///
     /// Arguments, in order:
-    /// - `parent`: Required. The [unique ID](https://developers.google.com/workspace/admin/directory/reference/rest/v1/customers) of the customer's Google Workspace account. Format: `customers/{id}` Must match `^customers/[^/]+$`.
+    /// - `parent`: Required. The [unique Must match `^customers/[^/]+$`.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.chrome.printers`
@@ -144,7 +149,8 @@ impl PrintServersResource {
     /// `PATCH admin/directory/v1/{+name}` (method id `admin.customers.chrome.printServers.patch`)
     ///
     /// Arguments, in order:
-    /// - `name`: Identifier. Resource name of the print server. Leave empty when creating. Format: `customers/{customer.id}/printServers/{print_server.id}` Must match `^customers/[^/]+/chrome/printServers/[^/]+$`.
+    /// - `name`: Identifier. Resource name of the print server. Leave empty when creating.
+    ///   Format: Must match `^customers/[^/]+/chrome/printServers/[^/]+$`.
     /// - `body`: the request body, a [`crate::schemas::PrintServer`].
     ///
     /// Scopes (any one of them):
@@ -225,7 +231,9 @@ static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `admin.customers.chrome.printServers.batchCreatePrintServers`, made by [`PrintServersResource::batch_create_print_servers`]: set optional parameters, then `send` it.
+/// A call of `admin.customers.chrome.printServers.batchCreatePrintServers`, made by
+/// [`PrintServersResource::batch_create_print_servers`]: set optional parameters, then `send`
+/// it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -236,7 +244,8 @@ pub struct BatchCreatePrintServersCall {
 }
 
 impl BatchCreatePrintServersCall {
-    /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.batchCreatePrintServers`.
+    /// Sends the request and waits for the answer of
+    /// `admin.customers.chrome.printServers.batchCreatePrintServers`.
     #[inline]
     pub async fn send(
         self,
@@ -258,7 +267,9 @@ impl crate::runtime::batch::Batchable for BatchCreatePrintServersCall {
     }
 }
 
-/// A call of `admin.customers.chrome.printServers.batchDeletePrintServers`, made by [`PrintServersResource::batch_delete_print_servers`]: set optional parameters, then `send` it.
+/// A call of `admin.customers.chrome.printServers.batchDeletePrintServers`, made by
+/// [`PrintServersResource::batch_delete_print_servers`]: set optional parameters, then `send`
+/// it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -269,7 +280,8 @@ pub struct BatchDeletePrintServersCall {
 }
 
 impl BatchDeletePrintServersCall {
-    /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.batchDeletePrintServers`.
+    /// Sends the request and waits for the answer of
+    /// `admin.customers.chrome.printServers.batchDeletePrintServers`.
     #[inline]
     pub async fn send(
         self,
@@ -291,7 +303,8 @@ impl crate::runtime::batch::Batchable for BatchDeletePrintServersCall {
     }
 }
 
-/// A call of `admin.customers.chrome.printServers.create`, made by [`PrintServersResource::create`]: set optional parameters, then `send` it.
+/// A call of `admin.customers.chrome.printServers.create`, made by
+/// [`PrintServersResource::create`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -324,7 +337,8 @@ impl crate::runtime::batch::Batchable for CreateCall {
     }
 }
 
-/// A call of `admin.customers.chrome.printServers.delete`, made by [`PrintServersResource::delete`]: set optional parameters, then `send` it.
+/// A call of `admin.customers.chrome.printServers.delete`, made by
+/// [`PrintServersResource::delete`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -355,7 +369,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `admin.customers.chrome.printServers.get`, made by [`PrintServersResource::get`]: set optional parameters, then `send` it.
+/// A call of `admin.customers.chrome.printServers.get`, made by [`PrintServersResource::get`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -388,7 +403,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `admin.customers.chrome.printServers.list`, made by [`PrintServersResource::list`]: set optional parameters, then `send` it.
+/// A call of `admin.customers.chrome.printServers.list`, made by
+/// [`PrintServersResource::list`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -399,7 +415,9 @@ pub struct ListCall {
 }
 
 impl ListCall {
-    /// Search query in [Common Expression Language syntax](https://github.com/google/cel-spec). Supported filters are `display_name`, `description`, and `uri`. Example: `printServer.displayName=='marketing-queue'`.
+    /// Search query in [Common Expression Language syntax](https://github.com/google/cel-spec).
+    /// Supported filters are `display_name`, `description`, and `uri`. Example:
+    /// `printServer.displayName=='marketing-queue'`.
     ///
     /// Optional parameter. Sent as `filter`.
     pub fn filter(mut self, value: impl Into<String>) -> Self {
@@ -407,7 +425,10 @@ impl ListCall {
         self
     }
 
-    /// Sort order for results. Supported values are `display_name`, `description`, or `create_time`. Default order is ascending, but descending order can be returned by appending "desc" to the `order_by` field. For instance, `orderBy=='description desc'` returns the print servers sorted by description in descending order.
+    /// Sort order for results. Supported values are `display_name`, `description`, or
+    /// `create_time`. Default order is ascending, but descending order can be returned by appending
+    /// "desc" to the `order_by` field. For instance, `orderBy=='description desc'` returns the
+    /// print servers sorted by description in descending order.
     ///
     /// Optional parameter. Sent as `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
@@ -415,7 +436,10 @@ impl ListCall {
         self
     }
 
-    /// If `org_unit_id` is present in the request, only print servers owned or inherited by the organizational unit (OU) are returned. If the `PrintServer` resource's `org_unit_id` matches the one in the request, the OU owns the server. If `org_unit_id` is not specified in the request, all print servers are returned or filtered against.
+    /// If `org_unit_id` is present in the request, only print servers owned or inherited by the
+    /// organizational unit (OU) are returned. If the `PrintServer` resource's `org_unit_id` matches
+    /// the one in the request, the OU owns the server. If `org_unit_id` is not specified in the
+    /// request, all print servers are returned or filtered against.
     ///
     /// Optional parameter. Sent as `orgUnitId`.
     pub fn org_unit_id(mut self, value: impl Into<String>) -> Self {
@@ -423,7 +447,8 @@ impl ListCall {
         self
     }
 
-    /// The maximum number of objects to return (default `100`, max `100`). The service might return fewer than this value.
+    /// The maximum number of objects to return (default `100`, max `100`). The service might return
+    /// fewer than this value.
     ///
     /// Optional parameter. Sent as `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
@@ -491,7 +516,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `admin.customers.chrome.printServers.patch`, made by [`PrintServersResource::patch`]: set optional parameters, then `send` it.
+/// A call of `admin.customers.chrome.printServers.patch`, made by
+/// [`PrintServersResource::patch`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -502,7 +528,8 @@ pub struct PatchCall {
 }
 
 impl PatchCall {
-    /// The list of fields to update. Some fields are read-only and cannot be updated. Values for unspecified fields are patched.
+    /// The list of fields to update. Some fields are read-only and cannot be updated. Values for
+    /// unspecified fields are patched.
     ///
     /// Optional parameter. Sent as `updateMask`.
     pub fn update_mask(mut self, value: impl Into<String>) -> Self {

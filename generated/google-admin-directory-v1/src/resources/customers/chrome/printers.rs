@@ -9,10 +9,12 @@ pub struct PrintersResource {
 impl PrintersResource {
     /// Creates printers under given Organization Unit.
     ///
-    /// `POST admin/directory/v1/{+parent}/chrome/printers:batchCreatePrinters` (method id `admin.customers.chrome.printers.batchCreatePrinters`)
+    /// `POST admin/directory/v1/{+parent}/chrome/printers:batchCreatePrinters` (method id
+    /// `admin.customers.chrome.printers.batchCreatePrinters`)
     ///
     /// Arguments, in order:
-    /// - `parent`: Required. The name of the customer. Format: customers/{customer_id} Must match `^customers/[^/]+$`.
+    /// - `parent`: Required. The name of the customer. Format: customers/{customer_id} Must match
+    ///   `^customers/[^/]+$`.
     /// - `body`: the request body, a [`crate::schemas::BatchCreatePrintersRequest`].
     ///
     /// Scopes (any one of them):
@@ -35,10 +37,12 @@ impl PrintersResource {
 
     /// Deletes printers in batch.
     ///
-    /// `POST admin/directory/v1/{+parent}/chrome/printers:batchDeletePrinters` (method id `admin.customers.chrome.printers.batchDeletePrinters`)
+    /// `POST admin/directory/v1/{+parent}/chrome/printers:batchDeletePrinters` (method id
+    /// `admin.customers.chrome.printers.batchDeletePrinters`)
     ///
     /// Arguments, in order:
-    /// - `parent`: Required. The name of the customer. Format: customers/{customer_id} Must match `^customers/[^/]+$`.
+    /// - `parent`: Required. The name of the customer. Format: customers/{customer_id} Must match
+    ///   `^customers/[^/]+$`.
     /// - `body`: the request body, a [`crate::schemas::BatchDeletePrintersRequest`].
     ///
     /// Scopes (any one of them):
@@ -61,10 +65,12 @@ impl PrintersResource {
 
     /// Creates a printer under given Organization Unit.
     ///
-    /// `POST admin/directory/v1/{+parent}/chrome/printers` (method id `admin.customers.chrome.printers.create`)
+    /// `POST admin/directory/v1/{+parent}/chrome/printers` (method id
+    /// `admin.customers.chrome.printers.create`)
     ///
     /// Arguments, in order:
-    /// - `parent`: Required. The name of the customer. Format: customers/{customer_id} Must match `^customers/[^/]+$`.
+    /// - `parent`: Required. The name of the customer. Format: customers/{customer_id} Must match
+    ///   `^customers/[^/]+$`.
     /// - `body`: the request body, a [`crate::schemas::Printer`].
     ///
     /// Scopes (any one of them):
@@ -87,7 +93,8 @@ impl PrintersResource {
     /// `DELETE admin/directory/v1/{+name}` (method id `admin.customers.chrome.printers.delete`)
     ///
     /// Arguments, in order:
-    /// - `name`: Required. The name of the printer to be updated. Format: customers/{customer_id}/chrome/printers/{printer_id} Must match `^customers/[^/]+/chrome/printers/[^/]+$`.
+    /// - `name`: Required. The name of the printer to be updated. Format: Must match
+    ///   `^customers/[^/]+/chrome/printers/[^/]+$`.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.chrome.printers`
@@ -104,7 +111,8 @@ impl PrintersResource {
     /// `GET admin/directory/v1/{+name}` (method id `admin.customers.chrome.printers.get`)
     ///
     /// Arguments, in order:
-    /// - `name`: Required. The name of the printer to retrieve. Format: customers/{customer_id}/chrome/printers/{printer_id} Must match `^customers/[^/]+/chrome/printers/[^/]+$`.
+    /// - `name`: Required. The name of the printer to retrieve. Format: Must match
+    ///   `^customers/[^/]+/chrome/printers/[^/]+$`.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.chrome.printers`
@@ -119,10 +127,12 @@ impl PrintersResource {
 
     /// List printers configs.
     ///
-    /// `GET admin/directory/v1/{+parent}/chrome/printers` (method id `admin.customers.chrome.printers.list`)
+    /// `GET admin/directory/v1/{+parent}/chrome/printers` (method id
+    /// `admin.customers.chrome.printers.list`)
     ///
     /// Arguments, in order:
-    /// - `parent`: Required. The name of the customer who owns this collection of printers. Format: customers/{customer_id} Must match `^customers/[^/]+$`.
+    /// - `parent`: Required. The name of the customer who owns this collection of printers.
+    ///   Format: Must match `^customers/[^/]+$`.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.chrome.printers`
@@ -137,10 +147,12 @@ impl PrintersResource {
 
     /// Lists the supported printer models.
     ///
-    /// `GET admin/directory/v1/{+parent}/chrome/printers:listPrinterModels` (method id `admin.customers.chrome.printers.listPrinterModels`)
+    /// `GET admin/directory/v1/{+parent}/chrome/printers:listPrinterModels` (method id
+    /// `admin.customers.chrome.printers.listPrinterModels`)
     ///
     /// Arguments, in order:
-    /// - `parent`: Required. The name of the customer who owns this collection of printers. Format: customers/{customer_id} Must match `^customers/[^/]+$`.
+    /// - `parent`: Required. The name of the customer who owns this collection of printers.
+    ///   Format: Must match `^customers/[^/]+$`.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.chrome.printers`
@@ -164,7 +176,8 @@ impl PrintersResource {
     /// `PATCH admin/directory/v1/{+name}` (method id `admin.customers.chrome.printers.patch`)
     ///
     /// Arguments, in order:
-    /// - `name`: Identifier. The resource name of the Printer object, in the format customers/{customer-id}/printers/{printer-id} (During printer creation leave empty) Must match `^customers/[^/]+/chrome/printers/[^/]+$`.
+    /// - `name`: Identifier. The resource name of the Printer object, in the format Must match
+    ///   `^customers/[^/]+/chrome/printers/[^/]+$`.
     /// - `body`: the request body, a [`crate::schemas::Printer`].
     ///
     /// Scopes (any one of them):
@@ -256,7 +269,8 @@ static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `admin.customers.chrome.printers.batchCreatePrinters`, made by [`PrintersResource::batch_create_printers`]: set optional parameters, then `send` it.
+/// A call of `admin.customers.chrome.printers.batchCreatePrinters`, made by
+/// [`PrintersResource::batch_create_printers`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -267,7 +281,8 @@ pub struct BatchCreatePrintersCall {
 }
 
 impl BatchCreatePrintersCall {
-    /// Sends the request and waits for the answer of `admin.customers.chrome.printers.batchCreatePrinters`.
+    /// Sends the request and waits for the answer of
+    /// `admin.customers.chrome.printers.batchCreatePrinters`.
     #[inline]
     pub async fn send(
         self,
@@ -289,7 +304,8 @@ impl crate::runtime::batch::Batchable for BatchCreatePrintersCall {
     }
 }
 
-/// A call of `admin.customers.chrome.printers.batchDeletePrinters`, made by [`PrintersResource::batch_delete_printers`]: set optional parameters, then `send` it.
+/// A call of `admin.customers.chrome.printers.batchDeletePrinters`, made by
+/// [`PrintersResource::batch_delete_printers`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -300,7 +316,8 @@ pub struct BatchDeletePrintersCall {
 }
 
 impl BatchDeletePrintersCall {
-    /// Sends the request and waits for the answer of `admin.customers.chrome.printers.batchDeletePrinters`.
+    /// Sends the request and waits for the answer of
+    /// `admin.customers.chrome.printers.batchDeletePrinters`.
     #[inline]
     pub async fn send(
         self,
@@ -322,7 +339,8 @@ impl crate::runtime::batch::Batchable for BatchDeletePrintersCall {
     }
 }
 
-/// A call of `admin.customers.chrome.printers.create`, made by [`PrintersResource::create`]: set optional parameters, then `send` it.
+/// A call of `admin.customers.chrome.printers.create`, made by [`PrintersResource::create`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -353,7 +371,8 @@ impl crate::runtime::batch::Batchable for CreateCall {
     }
 }
 
-/// A call of `admin.customers.chrome.printers.delete`, made by [`PrintersResource::delete`]: set optional parameters, then `send` it.
+/// A call of `admin.customers.chrome.printers.delete`, made by [`PrintersResource::delete`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -384,7 +403,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `admin.customers.chrome.printers.get`, made by [`PrintersResource::get`]: set optional parameters, then `send` it.
+/// A call of `admin.customers.chrome.printers.get`, made by [`PrintersResource::get`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -415,7 +435,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `admin.customers.chrome.printers.list`, made by [`PrintersResource::list`]: set optional parameters, then `send` it.
+/// A call of `admin.customers.chrome.printers.list`, made by [`PrintersResource::list`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -434,7 +455,10 @@ impl ListCall {
         self
     }
 
-    /// The order to sort results by. Must be one of display_name, description, make_and_model, or create_time. Default order is ascending, but descending order can be returned by appending "desc" to the order_by field. For instance, "description desc" will return the printers sorted by description in descending order.
+    /// The order to sort results by. Must be one of display_name, description, make_and_model, or
+    /// create_time. Default order is ascending, but descending order can be returned by appending
+    /// "desc" to the order_by field. For instance, "description desc" will return the printers
+    /// sorted by description in descending order.
     ///
     /// Optional parameter. Sent as `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
@@ -442,7 +466,11 @@ impl ListCall {
         self
     }
 
-    /// Organization Unit that we want to list the printers for. When org_unit is not present in the request then all printers of the customer are returned (or filtered). When org_unit is present in the request then only printers available to this OU will be returned (owned or inherited). You may see if printer is owned or inherited for this OU by looking at Printer.org_unit_id.
+    /// Organization Unit that we want to list the printers for. When org_unit is not present in the
+    /// request then all printers of the customer are returned (or filtered). When org_unit is
+    /// present in the request then only printers available to this OU will be returned (owned or
+    /// inherited). You may see if printer is owned or inherited for this OU by looking at
+    /// Printer.org_unit_id.
     ///
     /// Optional parameter. Sent as `orgUnitId`.
     pub fn org_unit_id(mut self, value: impl Into<String>) -> Self {
@@ -516,7 +544,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `admin.customers.chrome.printers.listPrinterModels`, made by [`PrintersResource::list_printer_models`]: set optional parameters, then `send` it.
+/// A call of `admin.customers.chrome.printers.listPrinterModels`, made by
+/// [`PrintersResource::list_printer_models`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -527,7 +556,8 @@ pub struct ListPrinterModelsCall {
 }
 
 impl ListPrinterModelsCall {
-    /// Filer to list only models by a given manufacturer in format: "manufacturer:Brother". Search syntax is shared between this api and Admin Console printers pages.
+    /// Filer to list only models by a given manufacturer in format: "manufacturer:Brother". Search
+    /// syntax is shared between this api and Admin Console printers pages.
     ///
     /// Optional parameter. Sent as `filter`.
     pub fn filter(mut self, value: impl Into<String>) -> Self {
@@ -581,7 +611,8 @@ impl ListPrinterModelsCall {
             )
     }
 
-    /// Sends the request and waits for the answer of `admin.customers.chrome.printers.listPrinterModels`.
+    /// Sends the request and waits for the answer of
+    /// `admin.customers.chrome.printers.listPrinterModels`.
     #[inline]
     pub async fn send(
         self,
@@ -603,7 +634,8 @@ impl crate::runtime::batch::Batchable for ListPrinterModelsCall {
     }
 }
 
-/// A call of `admin.customers.chrome.printers.patch`, made by [`PrintersResource::patch`]: set optional parameters, then `send` it.
+/// A call of `admin.customers.chrome.printers.patch`, made by [`PrintersResource::patch`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -614,7 +646,8 @@ pub struct PatchCall {
 }
 
 impl PatchCall {
-    /// The list of fields to be cleared. Note, some of the fields are read only and cannot be updated. Values for not specified fields will be patched.
+    /// The list of fields to be cleared. Note, some of the fields are read only and cannot be
+    /// updated. Values for not specified fields will be patched.
     ///
     /// Optional parameter. Sent as `clearMask`.
     pub fn clear_mask(mut self, value: impl Into<String>) -> Self {
@@ -622,7 +655,8 @@ impl PatchCall {
         self
     }
 
-    /// The list of fields to be updated. Note, some of the fields are read only and cannot be updated. Values for not specified fields will be patched.
+    /// The list of fields to be updated. Note, some of the fields are read only and cannot be
+    /// updated. Values for not specified fields will be patched.
     ///
     /// Optional parameter. Sent as `updateMask`.
     pub fn update_mask(mut self, value: impl Into<String>) -> Self {

@@ -9,10 +9,12 @@ pub struct AttachmentsResource {
 impl AttachmentsResource {
     /// Gets the specified message attachment.
     ///
-    /// `GET gmail/v1/users/{userId}/messages/{messageId}/attachments/{id}` (method id `gmail.users.messages.attachments.get`)
+    /// `GET gmail/v1/users/{userId}/messages/{messageId}/attachments/{id}` (method id
+    /// `gmail.users.messages.attachments.get`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
     /// - `message_id`: The ID of the message containing the attachment.
     /// - `id`: The ID of the attachment.
     ///
@@ -50,7 +52,8 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `gmail.users.messages.attachments.get`, made by [`AttachmentsResource::get`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.messages.attachments.get`, made by [`AttachmentsResource::get`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

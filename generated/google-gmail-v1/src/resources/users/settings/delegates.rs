@@ -7,12 +7,24 @@ pub struct DelegatesResource {
 }
 
 impl DelegatesResource {
-    /// Adds a delegate with its verification status set directly to `accepted`, without sending any verification email. The delegate user must be a member of the same Google Workspace organization as the delegator user. For more information, see [Manage delegates](https://developers.google.com/workspace/gmail/api/guides/delegate_settings). Gmail imposes limitations on the number of delegates and delegators each user in a Google Workspace organization can have. These limits depend on your organization, but in general each user can have up to 25 delegates and up to 10 delegators. A delegate user must be referred to by their primary email address, and not an email alias. When a new delegate is created, there may be up to a one minute delay before the new delegate is available for use. This method is only available to service account clients that have been delegated domain-wide authority.
+    /// Adds a delegate with its verification status set directly to `accepted`, without sending any
+    /// verification email. The delegate user must be a member of the same Google Workspace
+    /// organization as the delegator user. For more information, see [Manage
+    /// delegates](https://developers.google.com/workspace/gmail/api/guides/delegate_settings).
+    /// Gmail imposes limitations on the number of delegates and delegators each user in a Google
+    /// Workspace organization can have. These limits depend on your organization, but in general
+    /// each user can have up to 25 delegates and up to 10 delegators. A delegate user must be
+    /// referred to by their primary email address, and not an email alias. When a new delegate is
+    /// created, there may be up to a one minute delay before the new delegate is available for use.
+    /// This method is only available to service account clients that have been delegated
+    /// domain-wide authority.
     ///
-    /// `POST gmail/v1/users/{userId}/settings/delegates` (method id `gmail.users.settings.delegates.create`)
+    /// `POST gmail/v1/users/{userId}/settings/delegates` (method id
+    /// `gmail.users.settings.delegates.create`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the
+    ///   authenticated user.
     /// - `body`: the request body, a [`crate::schemas::Delegate`].
     ///
     /// Scopes (any one of them):
@@ -28,12 +40,19 @@ impl DelegatesResource {
         CreateCall { call }
     }
 
-    /// Removes the specified delegate (which can be of any verification status), and revokes any verification that may have been required for using it. For more information, see [Manage delegates](https://developers.google.com/workspace/gmail/api/guides/delegate_settings). A delegate user must be referred to by their primary email address, and not an email alias. This method is only available to service account clients that have been delegated domain-wide authority.
+    /// Removes the specified delegate (which can be of any verification status), and revokes any
+    /// verification that may have been required for using it. For more information, see [Manage
+    /// delegates](https://developers.google.com/workspace/gmail/api/guides/delegate_settings). A
+    /// delegate user must be referred to by their primary email address, and not an email alias.
+    /// This method is only available to service account clients that have been delegated
+    /// domain-wide authority.
     ///
-    /// `DELETE gmail/v1/users/{userId}/settings/delegates/{delegateEmail}` (method id `gmail.users.settings.delegates.delete`)
+    /// `DELETE gmail/v1/users/{userId}/settings/delegates/{delegateEmail}` (method id
+    /// `gmail.users.settings.delegates.delete`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the
+    ///   authenticated user.
     /// - `delegate_email`: The email address of the user to be removed as a delegate.
     ///
     /// Scopes (any one of them):
@@ -49,13 +68,20 @@ impl DelegatesResource {
         DeleteCall { call }
     }
 
-    /// Gets the specified delegate. For more information, see [Manage delegates](https://developers.google.com/workspace/gmail/api/guides/delegate_settings). A delegate user must be referred to by their primary email address, and not an email alias. This method is only available to service account clients that have been delegated domain-wide authority.
+    /// Gets the specified delegate. For more information, see [Manage
+    /// delegates](https://developers.google.com/workspace/gmail/api/guides/delegate_settings). A
+    /// delegate user must be referred to by their primary email address, and not an email alias.
+    /// This method is only available to service account clients that have been delegated
+    /// domain-wide authority.
     ///
-    /// `GET gmail/v1/users/{userId}/settings/delegates/{delegateEmail}` (method id `gmail.users.settings.delegates.get`)
+    /// `GET gmail/v1/users/{userId}/settings/delegates/{delegateEmail}` (method id
+    /// `gmail.users.settings.delegates.get`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
-    /// - `delegate_email`: The email address of the user whose delegate relationship is to be retrieved.
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the
+    ///   authenticated user.
+    /// - `delegate_email`: The email address of the user whose delegate relationship is to be
+    ///   retrieved.
     ///
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
@@ -73,12 +99,17 @@ impl DelegatesResource {
         GetCall { call }
     }
 
-    /// Lists the delegates for the specified account. For more information, see [Manage delegates](https://developers.google.com/workspace/gmail/api/guides/delegate_settings). This method is only available to service account clients that have been delegated domain-wide authority.
+    /// Lists the delegates for the specified account. For more information, see [Manage
+    /// delegates](https://developers.google.com/workspace/gmail/api/guides/delegate_settings). This
+    /// method is only available to service account clients that have been delegated domain-wide
+    /// authority.
     ///
-    /// `GET gmail/v1/users/{userId}/settings/delegates` (method id `gmail.users.settings.delegates.list`)
+    /// `GET gmail/v1/users/{userId}/settings/delegates` (method id
+    /// `gmail.users.settings.delegates.list`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the
+    ///   authenticated user.
     ///
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
@@ -134,7 +165,8 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `gmail.users.settings.delegates.create`, made by [`DelegatesResource::create`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.delegates.create`, made by [`DelegatesResource::create`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -165,7 +197,8 @@ impl crate::runtime::batch::Batchable for CreateCall {
     }
 }
 
-/// A call of `gmail.users.settings.delegates.delete`, made by [`DelegatesResource::delete`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.delegates.delete`, made by [`DelegatesResource::delete`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -196,7 +229,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `gmail.users.settings.delegates.get`, made by [`DelegatesResource::get`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.delegates.get`, made by [`DelegatesResource::get`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -227,7 +261,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `gmail.users.settings.delegates.list`, made by [`DelegatesResource::list`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.delegates.list`, made by [`DelegatesResource::list`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

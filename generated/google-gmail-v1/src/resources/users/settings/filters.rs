@@ -7,12 +7,16 @@ pub struct FiltersResource {
 }
 
 impl FiltersResource {
-    /// Creates a filter. Note: you can only create a maximum of 1,000 filters. For more information, see [Manage Gmail filters](https://developers.google.com/workspace/gmail/api/guides/filter_settings).
+    /// Creates a filter. Note: you can only create a maximum of 1,000 filters. For more
+    /// information, see [Manage Gmail
+    /// filters](https://developers.google.com/workspace/gmail/api/guides/filter_settings).
     ///
-    /// `POST gmail/v1/users/{userId}/settings/filters` (method id `gmail.users.settings.filters.create`)
+    /// `POST gmail/v1/users/{userId}/settings/filters` (method id
+    /// `gmail.users.settings.filters.create`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the
+    ///   authenticated user.
     /// - `body`: the request body, a [`crate::schemas::Filter`].
     ///
     /// Scopes (any one of them):
@@ -28,12 +32,15 @@ impl FiltersResource {
         CreateCall { call }
     }
 
-    /// Immediately and permanently deletes the specified filter. For more information, see [Manage Gmail filters](https://developers.google.com/workspace/gmail/api/guides/filter_settings).
+    /// Immediately and permanently deletes the specified filter. For more information, see [Manage
+    /// Gmail filters](https://developers.google.com/workspace/gmail/api/guides/filter_settings).
     ///
-    /// `DELETE gmail/v1/users/{userId}/settings/filters/{id}` (method id `gmail.users.settings.filters.delete`)
+    /// `DELETE gmail/v1/users/{userId}/settings/filters/{id}` (method id
+    /// `gmail.users.settings.filters.delete`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the
+    ///   authenticated user.
     /// - `id`: The ID of the filter to be deleted.
     ///
     /// Scopes (any one of them):
@@ -49,12 +56,15 @@ impl FiltersResource {
         DeleteCall { call }
     }
 
-    /// Gets a filter. For more information, see [Manage Gmail filters](https://developers.google.com/workspace/gmail/api/guides/filter_settings).
+    /// Gets a filter. For more information, see [Manage Gmail
+    /// filters](https://developers.google.com/workspace/gmail/api/guides/filter_settings).
     ///
-    /// `GET gmail/v1/users/{userId}/settings/filters/{id}` (method id `gmail.users.settings.filters.get`)
+    /// `GET gmail/v1/users/{userId}/settings/filters/{id}` (method id
+    /// `gmail.users.settings.filters.get`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the
+    ///   authenticated user.
     /// - `id`: The ID of the filter to be fetched.
     ///
     /// Scopes (any one of them):
@@ -69,12 +79,15 @@ impl FiltersResource {
         GetCall { call }
     }
 
-    /// Lists the message filters of a Gmail user. For more information, see [Manage Gmail filters](https://developers.google.com/workspace/gmail/api/guides/filter_settings).
+    /// Lists the message filters of a Gmail user. For more information, see [Manage Gmail
+    /// filters](https://developers.google.com/workspace/gmail/api/guides/filter_settings).
     ///
-    /// `GET gmail/v1/users/{userId}/settings/filters` (method id `gmail.users.settings.filters.list`)
+    /// `GET gmail/v1/users/{userId}/settings/filters` (method id
+    /// `gmail.users.settings.filters.list`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the
+    ///   authenticated user.
     ///
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
@@ -130,7 +143,8 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `gmail.users.settings.filters.create`, made by [`FiltersResource::create`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.filters.create`, made by [`FiltersResource::create`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -161,7 +175,8 @@ impl crate::runtime::batch::Batchable for CreateCall {
     }
 }
 
-/// A call of `gmail.users.settings.filters.delete`, made by [`FiltersResource::delete`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.filters.delete`, made by [`FiltersResource::delete`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -192,7 +207,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `gmail.users.settings.filters.get`, made by [`FiltersResource::get`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.filters.get`, made by [`FiltersResource::get`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -223,7 +239,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `gmail.users.settings.filters.list`, made by [`FiltersResource::list`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.filters.list`, made by [`FiltersResource::list`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

@@ -7,12 +7,20 @@ pub struct ForwardingAddressesResource {
 }
 
 impl ForwardingAddressesResource {
-    /// Creates a forwarding address. If ownership verification is required, a message will be sent to the recipient and the resource's verification status will be set to `pending`; otherwise, the resource will be created with verification status set to `accepted`. For more information, see [Manage email forwarding](https://developers.google.com/workspace/gmail/api/guides/forwarding_settings). This method is only available to service account clients that have been delegated domain-wide authority.
+    /// Creates a forwarding address. If ownership verification is required, a message will be sent
+    /// to the recipient and the resource's verification status will be set to `pending`; otherwise,
+    /// the resource will be created with verification status set to `accepted`. For more
+    /// information, see [Manage email
+    /// forwarding](https://developers.google.com/workspace/gmail/api/guides/forwarding_settings).
+    /// This method is only available to service account clients that have been delegated
+    /// domain-wide authority.
     ///
-    /// `POST gmail/v1/users/{userId}/settings/forwardingAddresses` (method id `gmail.users.settings.forwardingAddresses.create`)
+    /// `POST gmail/v1/users/{userId}/settings/forwardingAddresses` (method id
+    /// `gmail.users.settings.forwardingAddresses.create`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the
+    ///   authenticated user.
     /// - `body`: the request body, a [`crate::schemas::ForwardingAddress`].
     ///
     /// Scopes (any one of them):
@@ -28,12 +36,18 @@ impl ForwardingAddressesResource {
         CreateCall { call }
     }
 
-    /// Deletes the specified forwarding address and revokes any verification that may have been required. For more information, see [Manage email forwarding](https://developers.google.com/workspace/gmail/api/guides/forwarding_settings). This method is only available to service account clients that have been delegated domain-wide authority.
+    /// Deletes the specified forwarding address and revokes any verification that may have been
+    /// required. For more information, see [Manage email
+    /// forwarding](https://developers.google.com/workspace/gmail/api/guides/forwarding_settings).
+    /// This method is only available to service account clients that have been delegated
+    /// domain-wide authority.
     ///
-    /// `DELETE gmail/v1/users/{userId}/settings/forwardingAddresses/{forwardingEmail}` (method id `gmail.users.settings.forwardingAddresses.delete`)
+    /// `DELETE gmail/v1/users/{userId}/settings/forwardingAddresses/{forwardingEmail}` (method id
+    /// `gmail.users.settings.forwardingAddresses.delete`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the
+    ///   authenticated user.
     /// - `forwarding_email`: The forwarding address to be deleted.
     ///
     /// Scopes (any one of them):
@@ -49,12 +63,15 @@ impl ForwardingAddressesResource {
         DeleteCall { call }
     }
 
-    /// Gets the specified forwarding address. For more information, see [Manage email forwarding](https://developers.google.com/workspace/gmail/api/guides/forwarding_settings).
+    /// Gets the specified forwarding address. For more information, see [Manage email
+    /// forwarding](https://developers.google.com/workspace/gmail/api/guides/forwarding_settings).
     ///
-    /// `GET gmail/v1/users/{userId}/settings/forwardingAddresses/{forwardingEmail}` (method id `gmail.users.settings.forwardingAddresses.get`)
+    /// `GET gmail/v1/users/{userId}/settings/forwardingAddresses/{forwardingEmail}` (method id
+    /// `gmail.users.settings.forwardingAddresses.get`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the
+    ///   authenticated user.
     /// - `forwarding_email`: The forwarding address to be retrieved.
     ///
     /// Scopes (any one of them):
@@ -73,12 +90,16 @@ impl ForwardingAddressesResource {
         GetCall { call }
     }
 
-    /// Lists the forwarding addresses for the specified account. For more information, see [Manage email forwarding](https://developers.google.com/workspace/gmail/api/guides/forwarding_settings).
+    /// Lists the forwarding addresses for the specified account. For more information, see [Manage
+    /// email
+    /// forwarding](https://developers.google.com/workspace/gmail/api/guides/forwarding_settings).
     ///
-    /// `GET gmail/v1/users/{userId}/settings/forwardingAddresses` (method id `gmail.users.settings.forwardingAddresses.list`)
+    /// `GET gmail/v1/users/{userId}/settings/forwardingAddresses` (method id
+    /// `gmail.users.settings.forwardingAddresses.list`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the
+    ///   authenticated user.
     ///
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
@@ -134,7 +155,8 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `gmail.users.settings.forwardingAddresses.create`, made by [`ForwardingAddressesResource::create`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.forwardingAddresses.create`, made by
+/// [`ForwardingAddressesResource::create`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -145,7 +167,8 @@ pub struct CreateCall {
 }
 
 impl CreateCall {
-    /// Sends the request and waits for the answer of `gmail.users.settings.forwardingAddresses.create`.
+    /// Sends the request and waits for the answer of
+    /// `gmail.users.settings.forwardingAddresses.create`.
     #[inline]
     pub async fn send(
         self,
@@ -167,7 +190,8 @@ impl crate::runtime::batch::Batchable for CreateCall {
     }
 }
 
-/// A call of `gmail.users.settings.forwardingAddresses.delete`, made by [`ForwardingAddressesResource::delete`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.forwardingAddresses.delete`, made by
+/// [`ForwardingAddressesResource::delete`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -178,7 +202,8 @@ pub struct DeleteCall {
 }
 
 impl DeleteCall {
-    /// Sends the request and waits for the answer of `gmail.users.settings.forwardingAddresses.delete`.
+    /// Sends the request and waits for the answer of
+    /// `gmail.users.settings.forwardingAddresses.delete`.
     #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
@@ -198,7 +223,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `gmail.users.settings.forwardingAddresses.get`, made by [`ForwardingAddressesResource::get`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.forwardingAddresses.get`, made by
+/// [`ForwardingAddressesResource::get`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -209,7 +235,8 @@ pub struct GetCall {
 }
 
 impl GetCall {
-    /// Sends the request and waits for the answer of `gmail.users.settings.forwardingAddresses.get`.
+    /// Sends the request and waits for the answer of
+    /// `gmail.users.settings.forwardingAddresses.get`.
     #[inline]
     pub async fn send(
         self,
@@ -231,7 +258,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `gmail.users.settings.forwardingAddresses.list`, made by [`ForwardingAddressesResource::list`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.forwardingAddresses.list`, made by
+/// [`ForwardingAddressesResource::list`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -242,7 +270,8 @@ pub struct ListCall {
 }
 
 impl ListCall {
-    /// Sends the request and waits for the answer of `gmail.users.settings.forwardingAddresses.list`.
+    /// Sends the request and waits for the answer of
+    /// `gmail.users.settings.forwardingAddresses.list`.
     #[inline]
     pub async fn send(
         self,

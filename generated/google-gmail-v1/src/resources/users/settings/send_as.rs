@@ -16,12 +16,23 @@ impl SendAsResource {
         }
     }
 
-    /// Creates a custom "from" send-as alias. If an SMTP MSA is specified, Gmail will attempt to connect to the SMTP service to validate the configuration before creating the alias. If ownership verification is required for the alias, a message will be sent to the email address and the resource's verification status will be set to `pending`; otherwise, the resource will be created with verification status set to `accepted`. If a signature is provided, Gmail will sanitize the HTML before saving it with the alias. For more information, see [Manage aliases and signatures with the Gmail API](https://developers.google.com/workspace/gmail/api/guides/alias_and_signature_settings). This method is only available to service account clients that have been delegated domain-wide authority.
+    /// Creates a custom "from" send-as alias. If an SMTP MSA is specified, Gmail will attempt to
+    /// connect to the SMTP service to validate the configuration before creating the alias. If
+    /// ownership verification is required for the alias, a message will be sent to the email
+    /// address and the resource's verification status will be set to `pending`; otherwise, the
+    /// resource will be created with verification status set to `accepted`. If a signature is
+    /// provided, Gmail will sanitize the HTML before saving it with the alias. For more
+    /// information, see [Manage aliases and signatures with the Gmail
+    /// API](https://developers.google.com/workspace/gmail/api/guides/alias_and_signature_settings).
+    /// This method is only available to service account clients that have been delegated
+    /// domain-wide authority.
     ///
-    /// `POST gmail/v1/users/{userId}/settings/sendAs` (method id `gmail.users.settings.sendAs.create`)
+    /// `POST gmail/v1/users/{userId}/settings/sendAs` (method id
+    /// `gmail.users.settings.sendAs.create`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the
+    ///   authenticated user.
     /// - `body`: the request body, a [`crate::schemas::SendAs`].
     ///
     /// Scopes (any one of them):
@@ -37,12 +48,18 @@ impl SendAsResource {
         CreateCall { call }
     }
 
-    /// Deletes the specified send-as alias. Revokes any verification that may have been required for using it. For more information, see [Manage aliases and signatures with the Gmail API](https://developers.google.com/workspace/gmail/api/guides/alias_and_signature_settings). This method is only available to service account clients that have been delegated domain-wide authority.
+    /// Deletes the specified send-as alias. Revokes any verification that may have been required
+    /// for using it. For more information, see [Manage aliases and signatures with the Gmail
+    /// API](https://developers.google.com/workspace/gmail/api/guides/alias_and_signature_settings).
+    /// This method is only available to service account clients that have been delegated
+    /// domain-wide authority.
     ///
-    /// `DELETE gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}` (method id `gmail.users.settings.sendAs.delete`)
+    /// `DELETE gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}` (method id
+    /// `gmail.users.settings.sendAs.delete`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the
+    ///   authenticated user.
     /// - `send_as_email`: The send-as alias to be deleted.
     ///
     /// Scopes (any one of them):
@@ -58,12 +75,17 @@ impl SendAsResource {
         DeleteCall { call }
     }
 
-    /// Gets the specified send-as alias. Fails with an HTTP 404 error if the specified address is not a member of the collection. For more information, see [Manage aliases and signatures with the Gmail API](https://developers.google.com/workspace/gmail/api/guides/alias_and_signature_settings).
+    /// Gets the specified send-as alias. Fails with an HTTP 404 error if the specified address is
+    /// not a member of the collection. For more information, see [Manage aliases and signatures
+    /// with the Gmail
+    /// API](https://developers.google.com/workspace/gmail/api/guides/alias_and_signature_settings).
     ///
-    /// `GET gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}` (method id `gmail.users.settings.sendAs.get`)
+    /// `GET gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}` (method id
+    /// `gmail.users.settings.sendAs.get`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the
+    ///   authenticated user.
     /// - `send_as_email`: The send-as alias to be retrieved.
     ///
     /// Scopes (any one of them):
@@ -82,12 +104,16 @@ impl SendAsResource {
         GetCall { call }
     }
 
-    /// Lists the send-as aliases for the specified account. The result includes the primary send-as address associated with the account as well as any custom "from" aliases. For more information, see [Manage aliases and signatures with the Gmail API](https://developers.google.com/workspace/gmail/api/guides/alias_and_signature_settings).
+    /// Lists the send-as aliases for the specified account. The result includes the primary send-as
+    /// address associated with the account as well as any custom "from" aliases. For more
+    /// information, see [Manage aliases and signatures with the Gmail
+    /// API](https://developers.google.com/workspace/gmail/api/guides/alias_and_signature_settings).
     ///
     /// `GET gmail/v1/users/{userId}/settings/sendAs` (method id `gmail.users.settings.sendAs.list`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the
+    ///   authenticated user.
     ///
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
@@ -100,12 +126,16 @@ impl SendAsResource {
         ListCall { call }
     }
 
-    /// Patch the specified send-as alias. For more information, see [Manage aliases and signatures with the Gmail API](https://developers.google.com/workspace/gmail/api/guides/alias_and_signature_settings).
+    /// Patch the specified send-as alias. For more information, see [Manage aliases and signatures
+    /// with the Gmail
+    /// API](https://developers.google.com/workspace/gmail/api/guides/alias_and_signature_settings).
     ///
-    /// `PATCH gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}` (method id `gmail.users.settings.sendAs.patch`)
+    /// `PATCH gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}` (method id
+    /// `gmail.users.settings.sendAs.patch`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the
+    ///   authenticated user.
     /// - `send_as_email`: The send-as alias to be updated.
     /// - `body`: the request body, a [`crate::schemas::SendAs`].
     ///
@@ -125,12 +155,19 @@ impl SendAsResource {
         PatchCall { call }
     }
 
-    /// Updates a send-as alias. If a signature is provided, Gmail will sanitize the HTML before saving it with the alias. For more information, see [Manage aliases and signatures with the Gmail API](https://developers.google.com/workspace/gmail/api/guides/alias_and_signature_settings). Addresses other than the primary address for the account can only be updated by service account clients that have been delegated domain-wide authority.
+    /// Updates a send-as alias. If a signature is provided, Gmail will sanitize the HTML before
+    /// saving it with the alias. For more information, see [Manage aliases and signatures with the
+    /// Gmail
+    /// API](https://developers.google.com/workspace/gmail/api/guides/alias_and_signature_settings).
+    /// Addresses other than the primary address for the account can only be updated by service
+    /// account clients that have been delegated domain-wide authority.
     ///
-    /// `PUT gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}` (method id `gmail.users.settings.sendAs.update`)
+    /// `PUT gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}` (method id
+    /// `gmail.users.settings.sendAs.update`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the
+    ///   authenticated user.
     /// - `send_as_email`: The send-as alias to be updated.
     /// - `body`: the request body, a [`crate::schemas::SendAs`].
     ///
@@ -150,12 +187,18 @@ impl SendAsResource {
         UpdateCall { call }
     }
 
-    /// Sends a verification email to the specified send-as alias address. The verification status must be `pending`. For more information, see [Manage aliases and signatures with the Gmail API](https://developers.google.com/workspace/gmail/api/guides/alias_and_signature_settings). This method is only available to service account clients that have been delegated domain-wide authority.
+    /// Sends a verification email to the specified send-as alias address. The verification status
+    /// must be `pending`. For more information, see [Manage aliases and signatures with the Gmail
+    /// API](https://developers.google.com/workspace/gmail/api/guides/alias_and_signature_settings).
+    /// This method is only available to service account clients that have been delegated
+    /// domain-wide authority.
     ///
-    /// `POST gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/verify` (method id `gmail.users.settings.sendAs.verify`)
+    /// `POST gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/verify` (method id
+    /// `gmail.users.settings.sendAs.verify`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the
+    ///   authenticated user.
     /// - `send_as_email`: The send-as alias to be verified.
     ///
     /// Scopes (any one of them):
@@ -244,7 +287,8 @@ static VERIFY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `gmail.users.settings.sendAs.create`, made by [`SendAsResource::create`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.sendAs.create`, made by [`SendAsResource::create`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -275,7 +319,8 @@ impl crate::runtime::batch::Batchable for CreateCall {
     }
 }
 
-/// A call of `gmail.users.settings.sendAs.delete`, made by [`SendAsResource::delete`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.sendAs.delete`, made by [`SendAsResource::delete`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -306,7 +351,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `gmail.users.settings.sendAs.get`, made by [`SendAsResource::get`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.sendAs.get`, made by [`SendAsResource::get`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -337,7 +383,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `gmail.users.settings.sendAs.list`, made by [`SendAsResource::list`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.sendAs.list`, made by [`SendAsResource::list`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -370,7 +417,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `gmail.users.settings.sendAs.patch`, made by [`SendAsResource::patch`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.sendAs.patch`, made by [`SendAsResource::patch`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -401,7 +449,8 @@ impl crate::runtime::batch::Batchable for PatchCall {
     }
 }
 
-/// A call of `gmail.users.settings.sendAs.update`, made by [`SendAsResource::update`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.sendAs.update`, made by [`SendAsResource::update`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -432,7 +481,8 @@ impl crate::runtime::batch::Batchable for UpdateCall {
     }
 }
 
-/// A call of `gmail.users.settings.sendAs.verify`, made by [`SendAsResource::verify`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.sendAs.verify`, made by [`SendAsResource::verify`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

@@ -1,6 +1,7 @@
 //! The ```` things ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ```` resource.
 
-/// The ```` things ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ```` resource: its methods and nested resources.
+/// The ```` things ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````
+/// resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource {
     pub(crate) client: crate::runtime::Client,
@@ -14,10 +15,12 @@ impl ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource {
     /// `GET hostile/v1/things/{thingId}` (method id `hostile.things.get`)
     ///
     /// Arguments, in order:
-    /// - `thing_id`: the `thingId` parameter Must match ```` ^[a-z]+$ ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````.
+    /// - `thing_id`: the `thingId` parameter Must match ```` ^[a-z]+$ ```rust
+    ///   std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````.
     ///
     /// Scopes (any one of them):
-    /// - ```` https://example.test/auth/hostile ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````
+    /// - ```` https://example.test/auth/hostile ```rust
+    ///   std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````
     pub fn get(&self, thing_id: impl Into<String>) -> GetCall {
         let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
         let thing_id: String = thing_id.into();
@@ -40,7 +43,8 @@ impl ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource {
     /// The request body is a [`crate::schemas::Thing`].
     ///
     /// Scopes (any one of them):
-    /// - ```` https://example.test/auth/hostile ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````
+    /// - ```` https://example.test/auth/hostile ```rust
+    ///   std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````
     pub fn insert(&self, body: crate::schemas::Thing) -> InsertCall {
         let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
         call.json_body(&body);
@@ -103,10 +107,12 @@ impl ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource {
     ///
     /// \[31m  `a` `` ``` ` \[x\] &lt;b&gt;
     ///
-    /// `GET hostile/v1/things` (method id ```` hostile.things.list ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````)
+    /// `GET hostile/v1/things` (method id ```` hostile.things.list ```rust
+    /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````)
     ///
     /// Scopes (any one of them):
-    /// - ```` https://example.test/auth/hostile ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````
+    /// - ```` https://example.test/auth/hostile ```rust
+    ///   std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````
     pub fn list(&self) -> ListCall {
         let call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
         ListCall { call }
@@ -143,7 +149,9 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `hostile.things.get`, made by [`ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource::get`]: set optional parameters, then `send` it.
+/// A call of `hostile.things.get`, made by
+/// [`ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource::get`]: set optional parameters,
+/// then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -174,7 +182,9 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `hostile.things.insert`, made by [`ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource::insert`]: set optional parameters, then `send` it.
+/// A call of `hostile.things.insert`, made by
+/// [`ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource::insert`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -205,7 +215,10 @@ impl crate::runtime::batch::Batchable for InsertCall {
     }
 }
 
-/// A call of ```` hostile.things.list ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````, made by [`ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource::list`]: set optional parameters, then `send` it.
+/// A call of ```` hostile.things.list ```rust std::fs::write("/tmp/hostile-doctest-ran",
+/// "x").unwrap(); ``` ````, made by
+/// [`ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource::list`]: set optional parameters,
+/// then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -220,7 +233,10 @@ impl ListCall {
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
     /// ```
     ///
-    /// Optional parameter. Sent as ```` filter ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````. Server default: ```` all ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````. Must match ```` ^[a-z]+$ ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````.
+    /// Optional parameter. Sent as ```` filter ```rust std::fs::write("/tmp/hostile-doctest-ran",
+    /// "x").unwrap(); ``` ````. Server default: ```` all ```rust
+    /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````. Must match ````
+    /// ^[a-z]+$ ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````.
     pub fn filter_rust_std_fs_write_tmp_hostile_doctest_ran_x_unwrap(
         mut self,
         value: impl Into<String>,
@@ -283,7 +299,8 @@ impl ListCall {
             )
     }
 
-    /// Sends the request and waits for the answer of ```` hostile.things.list ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````.
+    /// Sends the request and waits for the answer of ```` hostile.things.list ```rust
+    /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::ThingList, crate::runtime::Error> {
         self.call.send().await

@@ -110,7 +110,9 @@ impl Thing {
         self
     }
 
-    /// Sends ```` name ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ```` as JSON `null`, which clears it on the server (chainable); `set_name_rust_std_fs_write_tmp_hostile_doctest_ran_x_unwrap` takes it back.
+    /// Sends ```` name ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````
+    /// as JSON `null`, which clears it on the server (chainable);
+    /// `set_name_rust_std_fs_write_tmp_hostile_doctest_ran_x_unwrap` takes it back.
     #[inline]
     pub fn clear_name_rust_std_fs_write_tmp_hostile_doctest_ran_x_unwrap(
         mut self,
@@ -132,7 +134,8 @@ impl Thing {
         self
     }
 
-    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes
+    /// it back.
     #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
@@ -156,7 +159,9 @@ impl Thing {
         self
     }
 
-    /// Sends ```` tag ```should_panic std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ```` as JSON `null`, which clears it on the server (chainable); `set_tag_should_panic_std_fs_write_tmp_hostile_doctest_ran_x_unwrap` takes it back.
+    /// Sends ```` tag ```should_panic std::fs::write("/tmp/hostile-doctest-ran",
+    /// "x").unwrap(); ``` ```` as JSON `null`, which clears it on the server (chainable);
+    /// `set_tag_should_panic_std_fs_write_tmp_hostile_doctest_ran_x_unwrap` takes it back.
     #[inline]
     pub fn clear_tag_should_panic_std_fs_write_tmp_hostile_doctest_ran_x_unwrap(
         mut self,
@@ -181,7 +186,8 @@ impl Thing {
         self
     }
 
-    /// Sends `tags` as JSON `null`, which clears it on the server (chainable); `set_tags` takes it back.
+    /// Sends `tags` as JSON `null`, which clears it on the server (chainable); `set_tags` takes it
+    /// back.
     #[inline]
     pub fn clear_tags(mut self) -> Self {
         self.tags = None;

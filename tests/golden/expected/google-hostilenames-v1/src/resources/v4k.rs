@@ -43,7 +43,8 @@ static V2FA_UPLOAD: crate::runtime::MediaUpload = crate::runtime::MediaUpload {
     multipart: true,
 };
 
-/// A call of `hostilenames.4k.2fa`, made by [`V4kResource::v2fa`]: set optional parameters, then `send` it.
+/// A call of `hostilenames.4k.2fa`, made by [`V4kResource::v2fa`]: set optional parameters,
+/// then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -66,7 +67,9 @@ impl V2faCall {
         self
     }
 
-    #[doc = " Attaches `data` as the media of this call, sent in one request by `send` (multipart/related\n with the request body, if the call has one). Accepted: `*/*`; anything else is\n refused before sending."]
+    /// Attaches `data` as the media of this call, sent in one request by `send` (multipart/related
+    /// with the request body, if the call has one). Accepted: `*/*`; anything else is refused
+    /// before sending.
     pub fn upload(
         mut self,
         data: impl Into<crate::runtime::bytes::Bytes>,

@@ -33,7 +33,8 @@ impl V1stPlace {
         self
     }
 
-    /// Sends `1st` as JSON `null`, which clears it on the server (chainable); `set_v1st` takes it back.
+    /// Sends `1st` as JSON `null`, which clears it on the server (chainable); `set_v1st` takes it
+    /// back.
     #[inline]
     pub fn clear_v1st(mut self) -> Self {
         self.v1st = None;
@@ -49,7 +50,8 @@ impl V1stPlace {
         self
     }
 
-    /// Sends `2nd` as JSON `null`, which clears it on the server (chainable); `set_v2nd` takes it back.
+    /// Sends `2nd` as JSON `null`, which clears it on the server (chainable); `set_v2nd` takes it
+    /// back.
     #[inline]
     pub fn clear_v2nd(mut self) -> Self {
         self.v2nd = None;
@@ -65,7 +67,8 @@ impl V1stPlace {
         self
     }
 
-    /// Sends `FOO_BAR` as JSON `null`, which clears it on the server (chainable); `set_foo_bar` takes it back.
+    /// Sends `FOO_BAR` as JSON `null`, which clears it on the server (chainable); `set_foo_bar`
+    /// takes it back.
     #[inline]
     pub fn clear_foo_bar(mut self) -> Self {
         self.foo_bar = None;
@@ -81,7 +84,8 @@ impl V1stPlace {
         self
     }
 
-    /// Sends `foo-bar` as JSON `null`, which clears it on the server (chainable); `set_foo_bar_2` takes it back.
+    /// Sends `foo-bar` as JSON `null`, which clears it on the server (chainable); `set_foo_bar_2`
+    /// takes it back.
     #[inline]
     pub fn clear_foo_bar_2(mut self) -> Self {
         self.foo_bar_2 = None;
@@ -97,7 +101,8 @@ impl V1stPlace {
         self
     }
 
-    /// Sends `fooBar` as JSON `null`, which clears it on the server (chainable); `set_foo_bar_3` takes it back.
+    /// Sends `fooBar` as JSON `null`, which clears it on the server (chainable); `set_foo_bar_3`
+    /// takes it back.
     #[inline]
     pub fn clear_foo_bar_3(mut self) -> Self {
         self.foo_bar_3 = None;
@@ -113,7 +118,8 @@ impl V1stPlace {
         self
     }
 
-    /// Sends `foo_bar` as JSON `null`, which clears it on the server (chainable); `set_foo_bar_4` takes it back.
+    /// Sends `foo_bar` as JSON `null`, which clears it on the server (chainable); `set_foo_bar_4`
+    /// takes it back.
     #[inline]
     pub fn clear_foo_bar_4(mut self) -> Self {
         self.foo_bar_4 = None;
@@ -129,7 +135,8 @@ impl V1stPlace {
         self
     }
 
-    /// Sends `mode` as JSON `null`, which clears it on the server (chainable); `set_mode` takes it back.
+    /// Sends `mode` as JSON `null`, which clears it on the server (chainable); `set_mode` takes it
+    /// back.
     #[inline]
     pub fn clear_mode(mut self) -> Self {
         self.mode = None;
@@ -145,7 +152,8 @@ impl V1stPlace {
         self
     }
 
-    /// Sends `ñandú` as JSON `null`, which clears it on the server (chainable); `set_and` takes it back.
+    /// Sends `ñandú` as JSON `null`, which clears it on the server (chainable); `set_and` takes it
+    /// back.
     #[inline]
     pub fn clear_and(mut self) -> Self {
         self.and = None;
@@ -208,7 +216,8 @@ impl V1stPlaceV2nd {
         self
     }
 
-    /// Sends `3rd` as JSON `null`, which clears it on the server (chainable); `set_v3rd` takes it back.
+    /// Sends `3rd` as JSON `null`, which clears it on the server (chainable); `set_v3rd` takes it
+    /// back.
     #[inline]
     pub fn clear_v3rd(mut self) -> Self {
         self.v3rd = None;

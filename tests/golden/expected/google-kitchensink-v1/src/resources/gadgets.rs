@@ -26,7 +26,8 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `kitchensink.gadgets.get`, made by [`GadgetsResource::get`]: set optional parameters, then `send` it.
+/// A call of `kitchensink.gadgets.get`, made by [`GadgetsResource::get`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

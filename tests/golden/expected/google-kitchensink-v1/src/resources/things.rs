@@ -138,7 +138,8 @@ static PARTS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `kitchensink.things.aggregatedList`, made by [`ThingsResource::aggregated_list`]: set optional parameters, then `send` it.
+/// A call of `kitchensink.things.aggregatedList`, made by [`ThingsResource::aggregated_list`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -205,7 +206,8 @@ impl crate::runtime::batch::Batchable for AggregatedListCall {
     }
 }
 
-/// A call of `kitchensink.things.delete`, made by [`ThingsResource::delete`]: set optional parameters, then `send` it.
+/// A call of `kitchensink.things.delete`, made by [`ThingsResource::delete`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -242,7 +244,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `kitchensink.things.get`, made by [`ThingsResource::get`]: set optional parameters, then `send` it.
+/// A call of `kitchensink.things.get`, made by [`ThingsResource::get`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -295,7 +298,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `kitchensink.things.insert`, made by [`ThingsResource::insert`]: set optional parameters, then `send` it.
+/// A call of `kitchensink.things.insert`, made by [`ThingsResource::insert`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -326,7 +330,8 @@ impl crate::runtime::batch::Batchable for InsertCall {
     }
 }
 
-/// A call of `kitchensink.things.list`, made by [`ThingsResource::list`]: set optional parameters, then `send` it.
+/// A call of `kitchensink.things.list`, made by [`ThingsResource::list`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -404,7 +409,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `kitchensink.things.move`, made by [`ThingsResource::move_`]: set optional parameters, then `send` it.
+/// A call of `kitchensink.things.move`, made by [`ThingsResource::move_`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -441,7 +447,8 @@ impl crate::runtime::batch::Batchable for MoveCall {
     }
 }
 
-/// A call of `kitchensink.things.parts`, made by [`ThingsResource::parts`]: set optional parameters, then `send` it.
+/// A call of `kitchensink.things.parts`, made by [`ThingsResource::parts`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

@@ -17,7 +17,8 @@ impl HttpHealthCheck {
         self
     }
 
-    /// Sends `host` as JSON `null`, which clears it on the server (chainable); `set_host` takes it back.
+    /// Sends `host` as JSON `null`, which clears it on the server (chainable); `set_host` takes it
+    /// back.
     #[inline]
     pub fn clear_host(mut self) -> Self {
         self.host = None;

@@ -17,7 +17,8 @@ impl HttpHealthCheck2 {
         self
     }
 
-    /// Sends `port` as JSON `null`, which clears it on the server (chainable); `set_port` takes it back.
+    /// Sends `port` as JSON `null`, which clears it on the server (chainable); `set_port` takes it
+    /// back.
     #[inline]
     pub fn clear_port(mut self) -> Self {
         self.port = None;

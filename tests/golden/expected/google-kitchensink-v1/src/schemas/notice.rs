@@ -18,7 +18,8 @@ impl Notice {
         self
     }
 
-    /// Sends `level` as JSON `null`, which clears it on the server (chainable); `set_level` takes it back.
+    /// Sends `level` as JSON `null`, which clears it on the server (chainable); `set_level` takes
+    /// it back.
     #[inline]
     pub fn clear_level(mut self) -> Self {
         self.level = None;

@@ -17,7 +17,8 @@ impl Ping {
         self
     }
 
-    /// Sends `pong` as JSON `null`, which clears it on the server (chainable); `set_pong` takes it back.
+    /// Sends `pong` as JSON `null`, which clears it on the server (chainable); `set_pong` takes it
+    /// back.
     #[inline]
     pub fn clear_pong(mut self) -> Self {
         self.pong = None;

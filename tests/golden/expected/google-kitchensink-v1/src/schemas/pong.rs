@@ -17,7 +17,8 @@ impl Pong {
         self
     }
 
-    /// Sends `ping` as JSON `null`, which clears it on the server (chainable); `set_ping` takes it back.
+    /// Sends `ping` as JSON `null`, which clears it on the server (chainable); `set_ping` takes it
+    /// back.
     #[inline]
     pub fn clear_ping(mut self) -> Self {
         self.ping = None;

@@ -19,7 +19,8 @@ impl Result_ {
         self
     }
 
-    /// Sends `ok` as JSON `null`, which clears it on the server (chainable); `set_ok` takes it back.
+    /// Sends `ok` as JSON `null`, which clears it on the server (chainable); `set_ok` takes it
+    /// back.
     #[inline]
     pub fn clear_ok(mut self) -> Self {
         self.ok = None;
@@ -35,7 +36,8 @@ impl Result_ {
         self
     }
 
-    /// Sends `other` as JSON `null`, which clears it on the server (chainable); `set_other` takes it back.
+    /// Sends `other` as JSON `null`, which clears it on the server (chainable); `set_other` takes
+    /// it back.
     #[inline]
     pub fn clear_other(mut self) -> Self {
         self.other = None;

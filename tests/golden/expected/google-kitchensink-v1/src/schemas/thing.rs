@@ -102,7 +102,8 @@ impl Thing {
         self
     }
 
-    /// Sends `anything` as JSON `null`, which clears it on the server (chainable); `set_anything` takes it back.
+    /// Sends `anything` as JSON `null`, which clears it on the server (chainable); `set_anything`
+    /// takes it back.
     #[inline]
     pub fn clear_anything(mut self) -> Self {
         self.anything = None;
@@ -118,7 +119,8 @@ impl Thing {
         self
     }
 
-    /// Sends `blob` as JSON `null`, which clears it on the server (chainable); `set_blob` takes it back.
+    /// Sends `blob` as JSON `null`, which clears it on the server (chainable); `set_blob` takes it
+    /// back.
     #[inline]
     pub fn clear_blob(mut self) -> Self {
         self.blob = None;
@@ -137,7 +139,8 @@ impl Thing {
         self
     }
 
-    /// Sends `check` as JSON `null`, which clears it on the server (chainable); `set_check` takes it back.
+    /// Sends `check` as JSON `null`, which clears it on the server (chainable); `set_check` takes
+    /// it back.
     #[inline]
     pub fn clear_check(mut self) -> Self {
         self.check = None;
@@ -156,7 +159,8 @@ impl Thing {
         self
     }
 
-    /// Sends `check2` as JSON `null`, which clears it on the server (chainable); `set_check2` takes it back.
+    /// Sends `check2` as JSON `null`, which clears it on the server (chainable); `set_check2` takes
+    /// it back.
     #[inline]
     pub fn clear_check2(mut self) -> Self {
         self.check2 = None;
@@ -172,7 +176,8 @@ impl Thing {
         self
     }
 
-    /// Sends `child` as JSON `null`, which clears it on the server (chainable); `set_child` takes it back.
+    /// Sends `child` as JSON `null`, which clears it on the server (chainable); `set_child` takes
+    /// it back.
     #[inline]
     pub fn clear_child(mut self) -> Self {
         self.child = None;
@@ -191,7 +196,8 @@ impl Thing {
         self
     }
 
-    /// Sends `children` as JSON `null`, which clears it on the server (chainable); `set_children` takes it back.
+    /// Sends `children` as JSON `null`, which clears it on the server (chainable); `set_children`
+    /// takes it back.
     #[inline]
     pub fn clear_children(mut self) -> Self {
         self.children = None;
@@ -212,7 +218,8 @@ impl Thing {
         self
     }
 
-    /// Sends `counts` as JSON `null`, which clears it on the server (chainable); `set_counts` takes it back.
+    /// Sends `counts` as JSON `null`, which clears it on the server (chainable); `set_counts` takes
+    /// it back.
     #[inline]
     pub fn clear_counts(mut self) -> Self {
         self.counts = None;
@@ -228,7 +235,8 @@ impl Thing {
         self
     }
 
-    /// Sends `created` as JSON `null`, which clears it on the server (chainable); `set_created` takes it back.
+    /// Sends `created` as JSON `null`, which clears it on the server (chainable); `set_created`
+    /// takes it back.
     #[inline]
     pub fn clear_created(mut self) -> Self {
         self.created = None;
@@ -244,7 +252,8 @@ impl Thing {
         self
     }
 
-    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable);
+    /// `set_display_name` takes it back.
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
@@ -260,7 +269,8 @@ impl Thing {
         self
     }
 
-    /// Sends `display_name` as JSON `null`, which clears it on the server (chainable); `set_display_name_2` takes it back.
+    /// Sends `display_name` as JSON `null`, which clears it on the server (chainable);
+    /// `set_display_name_2` takes it back.
     #[inline]
     pub fn clear_display_name_2(mut self) -> Self {
         self.display_name_2 = None;
@@ -276,7 +286,8 @@ impl Thing {
         self
     }
 
-    /// Sends `flag` as JSON `null`, which clears it on the server (chainable); `set_flag` takes it back.
+    /// Sends `flag` as JSON `null`, which clears it on the server (chainable); `set_flag` takes it
+    /// back.
     #[inline]
     pub fn clear_flag(mut self) -> Self {
         self.flag = None;
@@ -297,7 +308,8 @@ impl Thing {
         self
     }
 
-    /// Sends `labels` as JSON `null`, which clears it on the server (chainable); `set_labels` takes it back.
+    /// Sends `labels` as JSON `null`, which clears it on the server (chainable); `set_labels` takes
+    /// it back.
     #[inline]
     pub fn clear_labels(mut self) -> Self {
         self.labels = None;
@@ -323,7 +335,8 @@ impl Thing {
         self
     }
 
-    /// Sends `matrix` as JSON `null`, which clears it on the server (chainable); `set_matrix` takes it back.
+    /// Sends `matrix` as JSON `null`, which clears it on the server (chainable); `set_matrix` takes
+    /// it back.
     #[inline]
     pub fn clear_matrix(mut self) -> Self {
         self.matrix = None;
@@ -342,7 +355,8 @@ impl Thing {
         self
     }
 
-    /// Sends `modes` as JSON `null`, which clears it on the server (chainable); `set_modes` takes it back.
+    /// Sends `modes` as JSON `null`, which clears it on the server (chainable); `set_modes` takes
+    /// it back.
     #[inline]
     pub fn clear_modes(mut self) -> Self {
         self.modes = None;
@@ -358,7 +372,8 @@ impl Thing {
         self
     }
 
-    /// Sends `move` as JSON `null`, which clears it on the server (chainable); `set_move` takes it back.
+    /// Sends `move` as JSON `null`, which clears it on the server (chainable); `set_move` takes it
+    /// back.
     #[inline]
     pub fn clear_move(mut self) -> Self {
         self.move_ = None;
@@ -374,7 +389,8 @@ impl Thing {
         self
     }
 
-    /// Sends `nested` as JSON `null`, which clears it on the server (chainable); `set_nested` takes it back.
+    /// Sends `nested` as JSON `null`, which clears it on the server (chainable); `set_nested` takes
+    /// it back.
     #[inline]
     pub fn clear_nested(mut self) -> Self {
         self.nested = None;
@@ -390,7 +406,8 @@ impl Thing {
         self
     }
 
-    /// Sends `ratio` as JSON `null`, which clears it on the server (chainable); `set_ratio` takes it back.
+    /// Sends `ratio` as JSON `null`, which clears it on the server (chainable); `set_ratio` takes
+    /// it back.
     #[inline]
     pub fn clear_ratio(mut self) -> Self {
         self.ratio = None;
@@ -406,7 +423,8 @@ impl Thing {
         self
     }
 
-    /// Sends `result` as JSON `null`, which clears it on the server (chainable); `set_result` takes it back.
+    /// Sends `result` as JSON `null`, which clears it on the server (chainable); `set_result` takes
+    /// it back.
     #[inline]
     pub fn clear_result(mut self) -> Self {
         self.result = None;
@@ -425,7 +443,8 @@ impl Thing {
         self
     }
 
-    /// Sends `rows` as JSON `null`, which clears it on the server (chainable); `set_rows` takes it back.
+    /// Sends `rows` as JSON `null`, which clears it on the server (chainable); `set_rows` takes it
+    /// back.
     #[inline]
     pub fn clear_rows(mut self) -> Self {
         self.rows = None;
@@ -441,7 +460,8 @@ impl Thing {
         self
     }
 
-    /// Sends `self` as JSON `null`, which clears it on the server (chainable); `set_self` takes it back.
+    /// Sends `self` as JSON `null`, which clears it on the server (chainable); `set_self` takes it
+    /// back.
     #[inline]
     pub fn clear_self(mut self) -> Self {
         self.self_ = None;
@@ -457,7 +477,8 @@ impl Thing {
         self
     }
 
-    /// Sends `size` as JSON `null`, which clears it on the server (chainable); `set_size` takes it back.
+    /// Sends `size` as JSON `null`, which clears it on the server (chainable); `set_size` takes it
+    /// back.
     #[inline]
     pub fn clear_size(mut self) -> Self {
         self.size = None;
@@ -473,7 +494,8 @@ impl Thing {
         self
     }
 
-    /// Sends `sizes` as JSON `null`, which clears it on the server (chainable); `set_sizes` takes it back.
+    /// Sends `sizes` as JSON `null`, which clears it on the server (chainable); `set_sizes` takes
+    /// it back.
     #[inline]
     pub fn clear_sizes(mut self) -> Self {
         self.sizes = None;
@@ -489,7 +511,8 @@ impl Thing {
         self
     }
 
-    /// Sends `small` as JSON `null`, which clears it on the server (chainable); `set_small` takes it back.
+    /// Sends `small` as JSON `null`, which clears it on the server (chainable); `set_small` takes
+    /// it back.
     #[inline]
     pub fn clear_small(mut self) -> Self {
         self.small = None;
@@ -505,7 +528,8 @@ impl Thing {
         self
     }
 
-    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes
+    /// it back.
     #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
@@ -521,7 +545,8 @@ impl Thing {
         self
     }
 
-    /// Sends `ttl` as JSON `null`, which clears it on the server (chainable); `set_ttl` takes it back.
+    /// Sends `ttl` as JSON `null`, which clears it on the server (chainable); `set_ttl` takes it
+    /// back.
     #[inline]
     pub fn clear_ttl(mut self) -> Self {
         self.ttl = None;
@@ -537,7 +562,8 @@ impl Thing {
         self
     }
 
-    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it
+    /// back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
@@ -603,7 +629,8 @@ impl ThingNested {
         self
     }
 
-    /// Sends `inner` as JSON `null`, which clears it on the server (chainable); `set_inner` takes it back.
+    /// Sends `inner` as JSON `null`, which clears it on the server (chainable); `set_inner` takes
+    /// it back.
     #[inline]
     pub fn clear_inner(mut self) -> Self {
         self.inner = None;
@@ -619,7 +646,8 @@ impl ThingNested {
         self
     }
 
-    /// Sends `parent` as JSON `null`, which clears it on the server (chainable); `set_parent` takes it back.
+    /// Sends `parent` as JSON `null`, which clears it on the server (chainable); `set_parent` takes
+    /// it back.
     #[inline]
     pub fn clear_parent(mut self) -> Self {
         self.parent = None;
@@ -648,7 +676,8 @@ impl ThingNestedInner {
         self
     }
 
-    /// Sends `deepest` as JSON `null`, which clears it on the server (chainable); `set_deepest` takes it back.
+    /// Sends `deepest` as JSON `null`, which clears it on the server (chainable); `set_deepest`
+    /// takes it back.
     #[inline]
     pub fn clear_deepest(mut self) -> Self {
         self.deepest = None;
@@ -680,7 +709,8 @@ impl ThingRows {
         self
     }
 
-    /// Sends `cells` as JSON `null`, which clears it on the server (chainable); `set_cells` takes it back.
+    /// Sends `cells` as JSON `null`, which clears it on the server (chainable); `set_cells` takes
+    /// it back.
     #[inline]
     pub fn clear_cells(mut self) -> Self {
         self.cells = None;

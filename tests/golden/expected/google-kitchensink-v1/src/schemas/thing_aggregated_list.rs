@@ -29,7 +29,8 @@ impl ThingAggregatedList {
         self
     }
 
-    /// Sends `items` as JSON `null`, which clears it on the server (chainable); `set_items` takes it back.
+    /// Sends `items` as JSON `null`, which clears it on the server (chainable); `set_items` takes
+    /// it back.
     #[inline]
     pub fn clear_items(mut self) -> Self {
         self.items = None;
@@ -45,7 +46,8 @@ impl ThingAggregatedList {
         self
     }
 
-    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable);
+    /// `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
@@ -64,7 +66,8 @@ impl ThingAggregatedList {
         self
     }
 
-    /// Sends `unreachables` as JSON `null`, which clears it on the server (chainable); `set_unreachables` takes it back.
+    /// Sends `unreachables` as JSON `null`, which clears it on the server (chainable);
+    /// `set_unreachables` takes it back.
     #[inline]
     pub fn clear_unreachables(mut self) -> Self {
         self.unreachables = None;

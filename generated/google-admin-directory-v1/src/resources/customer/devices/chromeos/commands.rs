@@ -9,7 +9,9 @@ pub struct CommandsResource {
 impl CommandsResource {
     /// Gets command data a specific command issued to the device.
     ///
-    /// `GET admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}/commands/{commandId}` (method id `admin.customer.devices.chromeos.commands.get`)
+    /// `GET
+    /// admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}/commands/{commandId}`
+    /// (method id `admin.customer.devices.chromeos.commands.get`)
     ///
     /// Arguments, in order:
     /// - `customer_id`: Immutable. ID of the Google Workspace account.
@@ -44,7 +46,8 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `admin.customer.devices.chromeos.commands.get`, made by [`CommandsResource::get`]: set optional parameters, then `send` it.
+/// A call of `admin.customer.devices.chromeos.commands.get`, made by [`CommandsResource::get`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -55,7 +58,8 @@ pub struct GetCall {
 }
 
 impl GetCall {
-    /// Sends the request and waits for the answer of `admin.customer.devices.chromeos.commands.get`.
+    /// Sends the request and waits for the answer of
+    /// `admin.customer.devices.chromeos.commands.get`.
     #[inline]
     pub async fn send(
         self,

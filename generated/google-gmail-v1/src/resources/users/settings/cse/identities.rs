@@ -7,12 +7,24 @@ pub struct IdentitiesResource {
 }
 
 impl IdentitiesResource {
-    /// Creates and configures a client-side encryption identity that's authorized to send mail from the user account. Google publishes the S/MIME certificate to a shared domain-wide directory so that people within a Google Workspace organization can encrypt and send mail to the identity. For administrators managing identities and keypairs for users in their organization, requests require authorization with a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has [domain-wide delegation authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority) to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope. For users managing their own identities and keypairs, requests require [hardware key encryption](https://support.google.com/a/answer/14153163) turned on and configured.
+    /// Creates and configures a client-side encryption identity that's authorized to send mail from
+    /// the user account. Google publishes the S/MIME certificate to a shared domain-wide directory
+    /// so that people within a Google Workspace organization can encrypt and send mail to the
+    /// identity. For administrators managing identities and keypairs for users in their
+    /// organization, requests require authorization with a [service
+    /// account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has
+    /// [domain-wide delegation
+    /// authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority)
+    /// to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope.
+    /// For users managing their own identities and keypairs, requests require [hardware key
+    /// encryption](https://support.google.com/a/answer/14153163) turned on and configured.
     ///
-    /// `POST gmail/v1/users/{userId}/settings/cse/identities` (method id `gmail.users.settings.cse.identities.create`)
+    /// `POST gmail/v1/users/{userId}/settings/cse/identities` (method id
+    /// `gmail.users.settings.cse.identities.create`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The requester's primary email address. To indicate the authenticated user, you can use the special value `me`.
+    /// - `user_id`: The requester's primary email address. To indicate the authenticated user,
+    ///   you can use the
     /// - `body`: the request body, a [`crate::schemas::CseIdentity`].
     ///
     /// Scopes (any one of them):
@@ -29,13 +41,26 @@ impl IdentitiesResource {
         CreateCall { call }
     }
 
-    /// Deletes a client-side encryption identity. The authenticated user can no longer use the identity to send encrypted messages. You cannot restore the identity after you delete it. Instead, use the CreateCseIdentity method to create another identity with the same configuration. For administrators managing identities and keypairs for users in their organization, requests require authorization with a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has [domain-wide delegation authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority) to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope. For users managing their own identities and keypairs, requests require [hardware key encryption](https://support.google.com/a/answer/14153163) turned on and configured.
+    /// Deletes a client-side encryption identity. The authenticated user can no longer use the
+    /// identity to send encrypted messages. You cannot restore the identity after you delete it.
+    /// Instead, use the CreateCseIdentity method to create another identity with the same
+    /// configuration. For administrators managing identities and keypairs for users in their
+    /// organization, requests require authorization with a [service
+    /// account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has
+    /// [domain-wide delegation
+    /// authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority)
+    /// to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope.
+    /// For users managing their own identities and keypairs, requests require [hardware key
+    /// encryption](https://support.google.com/a/answer/14153163) turned on and configured.
     ///
-    /// `DELETE gmail/v1/users/{userId}/settings/cse/identities/{cseEmailAddress}` (method id `gmail.users.settings.cse.identities.delete`)
+    /// `DELETE gmail/v1/users/{userId}/settings/cse/identities/{cseEmailAddress}` (method id
+    /// `gmail.users.settings.cse.identities.delete`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The requester's primary email address. To indicate the authenticated user, you can use the special value `me`.
-    /// - `cse_email_address`: The primary email address associated with the client-side encryption identity configuration that's removed.
+    /// - `user_id`: The requester's primary email address. To indicate the authenticated user,
+    ///   you can use the
+    /// - `cse_email_address`: The primary email address associated with the client-side
+    ///   encryption identity configuration
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
@@ -51,13 +76,23 @@ impl IdentitiesResource {
         DeleteCall { call }
     }
 
-    /// Retrieves a client-side encryption identity configuration. For administrators managing identities and keypairs for users in their organization, requests require authorization with a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has [domain-wide delegation authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority) to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope. For users managing their own identities and keypairs, requests require [hardware key encryption](https://support.google.com/a/answer/14153163) turned on and configured.
+    /// Retrieves a client-side encryption identity configuration. For administrators managing
+    /// identities and keypairs for users in their organization, requests require authorization with
+    /// a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount)
+    /// that has [domain-wide delegation
+    /// authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority)
+    /// to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope.
+    /// For users managing their own identities and keypairs, requests require [hardware key
+    /// encryption](https://support.google.com/a/answer/14153163) turned on and configured.
     ///
-    /// `GET gmail/v1/users/{userId}/settings/cse/identities/{cseEmailAddress}` (method id `gmail.users.settings.cse.identities.get`)
+    /// `GET gmail/v1/users/{userId}/settings/cse/identities/{cseEmailAddress}` (method id
+    /// `gmail.users.settings.cse.identities.get`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The requester's primary email address. To indicate the authenticated user, you can use the special value `me`.
-    /// - `cse_email_address`: The primary email address associated with the client-side encryption identity configuration that's retrieved.
+    /// - `user_id`: The requester's primary email address. To indicate the authenticated user,
+    ///   you can use the
+    /// - `cse_email_address`: The primary email address associated with the client-side
+    ///   encryption identity configuration
     ///
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
@@ -76,12 +111,22 @@ impl IdentitiesResource {
         GetCall { call }
     }
 
-    /// Lists the client-side encrypted identities for an authenticated user. For administrators managing identities and keypairs for users in their organization, requests require authorization with a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has [domain-wide delegation authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority) to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope. For users managing their own identities and keypairs, requests require [hardware key encryption](https://support.google.com/a/answer/14153163) turned on and configured.
+    /// Lists the client-side encrypted identities for an authenticated user. For administrators
+    /// managing identities and keypairs for users in their organization, requests require
+    /// authorization with a [service
+    /// account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has
+    /// [domain-wide delegation
+    /// authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority)
+    /// to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope.
+    /// For users managing their own identities and keypairs, requests require [hardware key
+    /// encryption](https://support.google.com/a/answer/14153163) turned on and configured.
     ///
-    /// `GET gmail/v1/users/{userId}/settings/cse/identities` (method id `gmail.users.settings.cse.identities.list`)
+    /// `GET gmail/v1/users/{userId}/settings/cse/identities` (method id
+    /// `gmail.users.settings.cse.identities.list`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The requester's primary email address. To indicate the authenticated user, you can use the special value `me`.
+    /// - `user_id`: The requester's primary email address. To indicate the authenticated user,
+    ///   you can use the
     ///
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
@@ -95,12 +140,23 @@ impl IdentitiesResource {
         ListCall { call }
     }
 
-    /// Associates a different key pair with an existing client-side encryption identity. The updated key pair must validate against Google's [S/MIME certificate profiles](https://support.google.com/a/answer/7300887). For administrators managing identities and keypairs for users in their organization, requests require authorization with a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has [domain-wide delegation authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority) to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope. For users managing their own identities and keypairs, requests require [hardware key encryption](https://support.google.com/a/answer/14153163) turned on and configured.
+    /// Associates a different key pair with an existing client-side encryption identity. The
+    /// updated key pair must validate against Google's [S/MIME certificate
+    /// profiles](https://support.google.com/a/answer/7300887). For administrators managing
+    /// identities and keypairs for users in their organization, requests require authorization with
+    /// a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount)
+    /// that has [domain-wide delegation
+    /// authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority)
+    /// to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope.
+    /// For users managing their own identities and keypairs, requests require [hardware key
+    /// encryption](https://support.google.com/a/answer/14153163) turned on and configured.
     ///
-    /// `PATCH gmail/v1/users/{userId}/settings/cse/identities/{emailAddress}` (method id `gmail.users.settings.cse.identities.patch`)
+    /// `PATCH gmail/v1/users/{userId}/settings/cse/identities/{emailAddress}` (method id
+    /// `gmail.users.settings.cse.identities.patch`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The requester's primary email address. To indicate the authenticated user, you can use the special value `me`.
+    /// - `user_id`: The requester's primary email address. To indicate the authenticated user,
+    ///   you can use the
     /// - `email_address`: The email address of the client-side encryption identity to update.
     /// - `body`: the request body, a [`crate::schemas::CseIdentity`].
     ///
@@ -182,7 +238,8 @@ static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `gmail.users.settings.cse.identities.create`, made by [`IdentitiesResource::create`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.cse.identities.create`, made by
+/// [`IdentitiesResource::create`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -215,7 +272,8 @@ impl crate::runtime::batch::Batchable for CreateCall {
     }
 }
 
-/// A call of `gmail.users.settings.cse.identities.delete`, made by [`IdentitiesResource::delete`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.cse.identities.delete`, made by
+/// [`IdentitiesResource::delete`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -246,7 +304,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `gmail.users.settings.cse.identities.get`, made by [`IdentitiesResource::get`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.cse.identities.get`, made by [`IdentitiesResource::get`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -279,7 +338,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `gmail.users.settings.cse.identities.list`, made by [`IdentitiesResource::list`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.cse.identities.list`, made by [`IdentitiesResource::list`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -290,7 +350,8 @@ pub struct ListCall {
 }
 
 impl ListCall {
-    /// The number of identities to return. If not provided, the page size will default to 20 entries.
+    /// The number of identities to return. If not provided, the page size will default to 20
+    /// entries.
     ///
     /// Optional parameter. Sent as `pageSize`. Server default: `20`.
     pub fn page_size(mut self, value: i32) -> Self {
@@ -298,7 +359,8 @@ impl ListCall {
         self
     }
 
-    /// Pagination token indicating which page of identities to return. If the token is not supplied, then the API will return the first page of results.
+    /// Pagination token indicating which page of identities to return. If the token is not
+    /// supplied, then the API will return the first page of results.
     ///
     /// Optional parameter. Sent as `pageToken`.
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
@@ -358,7 +420,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `gmail.users.settings.cse.identities.patch`, made by [`IdentitiesResource::patch`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.cse.identities.patch`, made by
+/// [`IdentitiesResource::patch`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).

@@ -7,12 +7,22 @@ pub struct KeypairsResource {
 }
 
 impl KeypairsResource {
-    /// Creates and uploads a client-side encryption S/MIME public key certificate chain and private key metadata for the authenticated user. For administrators managing identities and keypairs for users in their organization, requests require authorization with a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has [domain-wide delegation authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority) to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope. For users managing their own identities and keypairs, requests require [hardware key encryption](https://support.google.com/a/answer/14153163) turned on and configured.
+    /// Creates and uploads a client-side encryption S/MIME public key certificate chain and private
+    /// key metadata for the authenticated user. For administrators managing identities and keypairs
+    /// for users in their organization, requests require authorization with a [service
+    /// account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has
+    /// [domain-wide delegation
+    /// authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority)
+    /// to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope.
+    /// For users managing their own identities and keypairs, requests require [hardware key
+    /// encryption](https://support.google.com/a/answer/14153163) turned on and configured.
     ///
-    /// `POST gmail/v1/users/{userId}/settings/cse/keypairs` (method id `gmail.users.settings.cse.keypairs.create`)
+    /// `POST gmail/v1/users/{userId}/settings/cse/keypairs` (method id
+    /// `gmail.users.settings.cse.keypairs.create`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The requester's primary email address. To indicate the authenticated user, you can use the special value `me`.
+    /// - `user_id`: The requester's primary email address. To indicate the authenticated user,
+    ///   you can use the
     /// - `body`: the request body, a [`crate::schemas::CseKeyPair`].
     ///
     /// Scopes (any one of them):
@@ -29,12 +39,24 @@ impl KeypairsResource {
         CreateCall { call }
     }
 
-    /// Turns off a client-side encryption key pair. The authenticated user can no longer use the key pair to decrypt incoming CSE message texts or sign outgoing CSE mail. To regain access, use the EnableCseKeyPair to turn on the key pair. After 30 days, you can permanently delete the key pair by using the ObliterateCseKeyPair method. For administrators managing identities and keypairs for users in their organization, requests require authorization with a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has [domain-wide delegation authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority) to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope. For users managing their own identities and keypairs, requests require [hardware key encryption](https://support.google.com/a/answer/14153163) turned on and configured.
+    /// Turns off a client-side encryption key pair. The authenticated user can no longer use the
+    /// key pair to decrypt incoming CSE message texts or sign outgoing CSE mail. To regain access,
+    /// use the EnableCseKeyPair to turn on the key pair. After 30 days, you can permanently delete
+    /// the key pair by using the ObliterateCseKeyPair method. For administrators managing
+    /// identities and keypairs for users in their organization, requests require authorization with
+    /// a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount)
+    /// that has [domain-wide delegation
+    /// authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority)
+    /// to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope.
+    /// For users managing their own identities and keypairs, requests require [hardware key
+    /// encryption](https://support.google.com/a/answer/14153163) turned on and configured.
     ///
-    /// `POST gmail/v1/users/{userId}/settings/cse/keypairs/{keyPairId}:disable` (method id `gmail.users.settings.cse.keypairs.disable`)
+    /// `POST gmail/v1/users/{userId}/settings/cse/keypairs/{keyPairId}:disable` (method id
+    /// `gmail.users.settings.cse.keypairs.disable`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The requester's primary email address. To indicate the authenticated user, you can use the special value `me`.
+    /// - `user_id`: The requester's primary email address. To indicate the authenticated user,
+    ///   you can use the
     /// - `key_pair_id`: The identifier of the key pair to turn off.
     /// - `body`: the request body, a [`crate::schemas::DisableCseKeyPairRequest`].
     ///
@@ -54,12 +76,22 @@ impl KeypairsResource {
         DisableCall { call }
     }
 
-    /// Turns on a client-side encryption key pair that was turned off. The key pair becomes active again for any associated client-side encryption identities. For administrators managing identities and keypairs for users in their organization, requests require authorization with a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has [domain-wide delegation authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority) to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope. For users managing their own identities and keypairs, requests require [hardware key encryption](https://support.google.com/a/answer/14153163) turned on and configured.
+    /// Turns on a client-side encryption key pair that was turned off. The key pair becomes active
+    /// again for any associated client-side encryption identities. For administrators managing
+    /// identities and keypairs for users in their organization, requests require authorization with
+    /// a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount)
+    /// that has [domain-wide delegation
+    /// authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority)
+    /// to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope.
+    /// For users managing their own identities and keypairs, requests require [hardware key
+    /// encryption](https://support.google.com/a/answer/14153163) turned on and configured.
     ///
-    /// `POST gmail/v1/users/{userId}/settings/cse/keypairs/{keyPairId}:enable` (method id `gmail.users.settings.cse.keypairs.enable`)
+    /// `POST gmail/v1/users/{userId}/settings/cse/keypairs/{keyPairId}:enable` (method id
+    /// `gmail.users.settings.cse.keypairs.enable`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The requester's primary email address. To indicate the authenticated user, you can use the special value `me`.
+    /// - `user_id`: The requester's primary email address. To indicate the authenticated user,
+    ///   you can use the
     /// - `key_pair_id`: The identifier of the key pair to turn on.
     /// - `body`: the request body, a [`crate::schemas::EnableCseKeyPairRequest`].
     ///
@@ -79,12 +111,21 @@ impl KeypairsResource {
         EnableCall { call }
     }
 
-    /// Retrieves an existing client-side encryption key pair. For administrators managing identities and keypairs for users in their organization, requests require authorization with a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has [domain-wide delegation authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority) to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope. For users managing their own identities and keypairs, requests require [hardware key encryption](https://support.google.com/a/answer/14153163) turned on and configured.
+    /// Retrieves an existing client-side encryption key pair. For administrators managing
+    /// identities and keypairs for users in their organization, requests require authorization with
+    /// a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount)
+    /// that has [domain-wide delegation
+    /// authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority)
+    /// to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope.
+    /// For users managing their own identities and keypairs, requests require [hardware key
+    /// encryption](https://support.google.com/a/answer/14153163) turned on and configured.
     ///
-    /// `GET gmail/v1/users/{userId}/settings/cse/keypairs/{keyPairId}` (method id `gmail.users.settings.cse.keypairs.get`)
+    /// `GET gmail/v1/users/{userId}/settings/cse/keypairs/{keyPairId}` (method id
+    /// `gmail.users.settings.cse.keypairs.get`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The requester's primary email address. To indicate the authenticated user, you can use the special value `me`.
+    /// - `user_id`: The requester's primary email address. To indicate the authenticated user,
+    ///   you can use the
     /// - `key_pair_id`: The identifier of the key pair to retrieve.
     ///
     /// Scopes (any one of them):
@@ -104,12 +145,22 @@ impl KeypairsResource {
         GetCall { call }
     }
 
-    /// Lists client-side encryption key pairs for an authenticated user. For administrators managing identities and keypairs for users in their organization, requests require authorization with a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has [domain-wide delegation authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority) to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope. For users managing their own identities and keypairs, requests require [hardware key encryption](https://support.google.com/a/answer/14153163) turned on and configured.
+    /// Lists client-side encryption key pairs for an authenticated user. For administrators
+    /// managing identities and keypairs for users in their organization, requests require
+    /// authorization with a [service
+    /// account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has
+    /// [domain-wide delegation
+    /// authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority)
+    /// to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope.
+    /// For users managing their own identities and keypairs, requests require [hardware key
+    /// encryption](https://support.google.com/a/answer/14153163) turned on and configured.
     ///
-    /// `GET gmail/v1/users/{userId}/settings/cse/keypairs` (method id `gmail.users.settings.cse.keypairs.list`)
+    /// `GET gmail/v1/users/{userId}/settings/cse/keypairs` (method id
+    /// `gmail.users.settings.cse.keypairs.list`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The requester's primary email address. To indicate the authenticated user, you can use the special value `me`.
+    /// - `user_id`: The requester's primary email address. To indicate the authenticated user,
+    ///   you can use the
     ///
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
@@ -123,12 +174,25 @@ impl KeypairsResource {
         ListCall { call }
     }
 
-    /// Deletes a client-side encryption key pair permanently and immediately. You can only permanently delete key pairs that have been turned off for more than 30 days. To turn off a key pair, use the DisableCseKeyPair method. Gmail can't restore or decrypt any messages that were encrypted by an obliterated key. Authenticated users and Google Workspace administrators lose access to reading the encrypted messages. For administrators managing identities and keypairs for users in their organization, requests require authorization with a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has [domain-wide delegation authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority) to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope. For users managing their own identities and keypairs, requests require [hardware key encryption](https://support.google.com/a/answer/14153163) turned on and configured.
+    /// Deletes a client-side encryption key pair permanently and immediately. You can only
+    /// permanently delete key pairs that have been turned off for more than 30 days. To turn off a
+    /// key pair, use the DisableCseKeyPair method. Gmail can't restore or decrypt any messages that
+    /// were encrypted by an obliterated key. Authenticated users and Google Workspace
+    /// administrators lose access to reading the encrypted messages. For administrators managing
+    /// identities and keypairs for users in their organization, requests require authorization with
+    /// a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount)
+    /// that has [domain-wide delegation
+    /// authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority)
+    /// to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope.
+    /// For users managing their own identities and keypairs, requests require [hardware key
+    /// encryption](https://support.google.com/a/answer/14153163) turned on and configured.
     ///
-    /// `POST gmail/v1/users/{userId}/settings/cse/keypairs/{keyPairId}:obliterate` (method id `gmail.users.settings.cse.keypairs.obliterate`)
+    /// `POST gmail/v1/users/{userId}/settings/cse/keypairs/{keyPairId}:obliterate` (method id
+    /// `gmail.users.settings.cse.keypairs.obliterate`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The requester's primary email address. To indicate the authenticated user, you can use the special value `me`.
+    /// - `user_id`: The requester's primary email address. To indicate the authenticated user,
+    ///   you can use the
     /// - `key_pair_id`: The identifier of the key pair to obliterate.
     /// - `body`: the request body, a [`crate::schemas::ObliterateCseKeyPairRequest`].
     ///
@@ -221,7 +285,8 @@ static OBLITERATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInf
     api_version: None,
 };
 
-/// A call of `gmail.users.settings.cse.keypairs.create`, made by [`KeypairsResource::create`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.cse.keypairs.create`, made by [`KeypairsResource::create`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -232,7 +297,9 @@ pub struct CreateCall {
 }
 
 impl CreateCall {
-    /// The type of certificate chain validation to perform at creation. The request will be rejected if the uploaded chain fails to satisfy the requested validation checks. When unspecified, this parameter defaults to `all`.
+    /// The type of certificate chain validation to perform at creation. The request will be
+    /// rejected if the uploaded chain fails to satisfy the requested validation checks. When
+    /// unspecified, this parameter defaults to `all`.
     ///
     /// Optional parameter. Sent as `chainValidation`. Server default: `all`.
     pub fn chain_validation(mut self, value: ChainValidation) -> Self {
@@ -262,7 +329,8 @@ impl crate::runtime::batch::Batchable for CreateCall {
     }
 }
 
-/// A call of `gmail.users.settings.cse.keypairs.disable`, made by [`KeypairsResource::disable`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.cse.keypairs.disable`, made by
+/// [`KeypairsResource::disable`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -295,7 +363,8 @@ impl crate::runtime::batch::Batchable for DisableCall {
     }
 }
 
-/// A call of `gmail.users.settings.cse.keypairs.enable`, made by [`KeypairsResource::enable`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.cse.keypairs.enable`, made by [`KeypairsResource::enable`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -328,7 +397,8 @@ impl crate::runtime::batch::Batchable for EnableCall {
     }
 }
 
-/// A call of `gmail.users.settings.cse.keypairs.get`, made by [`KeypairsResource::get`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.cse.keypairs.get`, made by [`KeypairsResource::get`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -361,7 +431,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `gmail.users.settings.cse.keypairs.list`, made by [`KeypairsResource::list`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.cse.keypairs.list`, made by [`KeypairsResource::list`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -372,7 +443,8 @@ pub struct ListCall {
 }
 
 impl ListCall {
-    /// The number of key pairs to return. If not provided, the page size will default to 20 entries.
+    /// The number of key pairs to return. If not provided, the page size will default to 20
+    /// entries.
     ///
     /// Optional parameter. Sent as `pageSize`. Server default: `20`.
     pub fn page_size(mut self, value: i32) -> Self {
@@ -380,7 +452,8 @@ impl ListCall {
         self
     }
 
-    /// Pagination token indicating which page of key pairs to return. If the token is not supplied, then the API will return the first page of results.
+    /// Pagination token indicating which page of key pairs to return. If the token is not supplied,
+    /// then the API will return the first page of results.
     ///
     /// Optional parameter. Sent as `pageToken`.
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
@@ -440,7 +513,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `gmail.users.settings.cse.keypairs.obliterate`, made by [`KeypairsResource::obliterate`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.cse.keypairs.obliterate`, made by
+/// [`KeypairsResource::obliterate`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -451,7 +525,8 @@ pub struct ObliterateCall {
 }
 
 impl ObliterateCall {
-    /// Sends the request and waits for the answer of `gmail.users.settings.cse.keypairs.obliterate`.
+    /// Sends the request and waits for the answer of
+    /// `gmail.users.settings.cse.keypairs.obliterate`.
     #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
@@ -471,16 +546,22 @@ impl crate::runtime::batch::Batchable for ObliterateCall {
     }
 }
 
-/// The type of certificate chain validation to perform at creation. The request will be rejected if the uploaded chain fails to satisfy the requested validation checks. When unspecified, this parameter defaults to `all`.
+/// The type of certificate chain validation to perform at creation. The request will be
+/// rejected if the uploaded chain fails to satisfy the requested validation checks. When
+/// unspecified, this parameter defaults to `all`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ChainValidation {
-    /// Enable all certificate chain validation and certificate revocation checks. Recommended for normal use.
+    /// Enable all certificate chain validation and certificate revocation checks. Recommended for
+    /// normal use.
     ///
     /// `all` on the wire.
     #[default]
     All,
-    /// Disable all certificate chain validation and certificate revocation checks. This may be useful when deliberately creating key pairs with invalid, out-of-use certificate chains to be used only for decryption of historical S/MIME messages. Key pairs created with invalid or revoked certificates cannot be used in a CseIdentity object.
+    /// Disable all certificate chain validation and certificate revocation checks. This may be
+    /// useful when deliberately creating key pairs with invalid, out-of-use certificate chains to
+    /// be used only for decryption of historical S/MIME messages. Key pairs created with invalid or
+    /// revoked certificates cannot be used in a CseIdentity object.
     ///
     /// `none` on the wire.
     None,

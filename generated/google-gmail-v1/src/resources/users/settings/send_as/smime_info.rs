@@ -7,13 +7,18 @@ pub struct SmimeInfoResource {
 }
 
 impl SmimeInfoResource {
-    /// Deletes the specified S/MIME config for the specified send-as alias. For more information, see [Manage S/MIME certificates with the Gmail API](https://developers.google.com/workspace/gmail/api/guides/smime_certs).
+    /// Deletes the specified S/MIME config for the specified send-as alias. For more information,
+    /// see [Manage S/MIME certificates with the Gmail
+    /// API](https://developers.google.com/workspace/gmail/api/guides/smime_certs).
     ///
-    /// `DELETE gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/smimeInfo/{id}` (method id `gmail.users.settings.sendAs.smimeInfo.delete`)
+    /// `DELETE gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/smimeInfo/{id}` (method id
+    /// `gmail.users.settings.sendAs.smimeInfo.delete`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
-    /// - `send_as_email`: The email address that appears in the "From:" header for mail sent using this alias.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
+    /// - `send_as_email`: The email address that appears in the "From:" header for mail sent
+    ///   using this alias.
     /// - `id`: The immutable ID for the SmimeInfo.
     ///
     /// Scopes (any one of them):
@@ -32,13 +37,18 @@ impl SmimeInfoResource {
         DeleteCall { call }
     }
 
-    /// Gets the specified S/MIME config for the specified send-as alias. For more information, see [Manage S/MIME certificates with the Gmail API](https://developers.google.com/workspace/gmail/api/guides/smime_certs).
+    /// Gets the specified S/MIME config for the specified send-as alias. For more information, see
+    /// [Manage S/MIME certificates with the Gmail
+    /// API](https://developers.google.com/workspace/gmail/api/guides/smime_certs).
     ///
-    /// `GET gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/smimeInfo/{id}` (method id `gmail.users.settings.sendAs.smimeInfo.get`)
+    /// `GET gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/smimeInfo/{id}` (method id
+    /// `gmail.users.settings.sendAs.smimeInfo.get`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
-    /// - `send_as_email`: The email address that appears in the "From:" header for mail sent using this alias.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
+    /// - `send_as_email`: The email address that appears in the "From:" header for mail sent
+    ///   using this alias.
     /// - `id`: The immutable ID for the SmimeInfo.
     ///
     /// Scopes (any one of them):
@@ -60,13 +70,18 @@ impl SmimeInfoResource {
         GetCall { call }
     }
 
-    /// Insert (upload) the given S/MIME config for the specified send-as alias. Note that `pkcs12` format is required for the key. For more information, see [Manage S/MIME certificates with the Gmail API](https://developers.google.com/workspace/gmail/api/guides/smime_certs).
+    /// Insert (upload) the given S/MIME config for the specified send-as alias. Note that `pkcs12`
+    /// format is required for the key. For more information, see [Manage S/MIME certificates with
+    /// the Gmail API](https://developers.google.com/workspace/gmail/api/guides/smime_certs).
     ///
-    /// `POST gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/smimeInfo` (method id `gmail.users.settings.sendAs.smimeInfo.insert`)
+    /// `POST gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/smimeInfo` (method id
+    /// `gmail.users.settings.sendAs.smimeInfo.insert`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
-    /// - `send_as_email`: The email address that appears in the "From:" header for mail sent using this alias.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
+    /// - `send_as_email`: The email address that appears in the "From:" header for mail sent
+    ///   using this alias.
     /// - `body`: the request body, a [`crate::schemas::SmimeInfo`].
     ///
     /// Scopes (any one of them):
@@ -85,13 +100,18 @@ impl SmimeInfoResource {
         InsertCall { call }
     }
 
-    /// Lists S/MIME configs for the specified send-as alias. For more information, see [Manage S/MIME certificates with the Gmail API](https://developers.google.com/workspace/gmail/api/guides/smime_certs).
+    /// Lists S/MIME configs for the specified send-as alias. For more information, see [Manage
+    /// S/MIME certificates with the Gmail
+    /// API](https://developers.google.com/workspace/gmail/api/guides/smime_certs).
     ///
-    /// `GET gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/smimeInfo` (method id `gmail.users.settings.sendAs.smimeInfo.list`)
+    /// `GET gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/smimeInfo` (method id
+    /// `gmail.users.settings.sendAs.smimeInfo.list`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
-    /// - `send_as_email`: The email address that appears in the "From:" header for mail sent using this alias.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
+    /// - `send_as_email`: The email address that appears in the "From:" header for mail sent
+    ///   using this alias.
     ///
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
@@ -110,13 +130,18 @@ impl SmimeInfoResource {
         ListCall { call }
     }
 
-    /// Sets the default S/MIME config for the specified send-as alias. For more information, see [Manage S/MIME certificates with the Gmail API](https://developers.google.com/workspace/gmail/api/guides/smime_certs).
+    /// Sets the default S/MIME config for the specified send-as alias. For more information, see
+    /// [Manage S/MIME certificates with the Gmail
+    /// API](https://developers.google.com/workspace/gmail/api/guides/smime_certs).
     ///
-    /// `POST gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/smimeInfo/{id}/setDefault` (method id `gmail.users.settings.sendAs.smimeInfo.setDefault`)
+    /// `POST gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/smimeInfo/{id}/setDefault`
+    /// (method id `gmail.users.settings.sendAs.smimeInfo.setDefault`)
     ///
     /// Arguments, in order:
-    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
-    /// - `send_as_email`: The email address that appears in the "From:" header for mail sent using this alias.
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the
+    ///   authenticated
+    /// - `send_as_email`: The email address that appears in the "From:" header for mail sent
+    ///   using this alias.
     /// - `id`: The immutable ID for the SmimeInfo.
     ///
     /// Scopes (any one of them):
@@ -197,7 +222,8 @@ static SET_DEFAULT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodIn
     api_version: None,
 };
 
-/// A call of `gmail.users.settings.sendAs.smimeInfo.delete`, made by [`SmimeInfoResource::delete`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.sendAs.smimeInfo.delete`, made by
+/// [`SmimeInfoResource::delete`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -208,7 +234,8 @@ pub struct DeleteCall {
 }
 
 impl DeleteCall {
-    /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.smimeInfo.delete`.
+    /// Sends the request and waits for the answer of
+    /// `gmail.users.settings.sendAs.smimeInfo.delete`.
     #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
@@ -228,7 +255,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `gmail.users.settings.sendAs.smimeInfo.get`, made by [`SmimeInfoResource::get`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.sendAs.smimeInfo.get`, made by [`SmimeInfoResource::get`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -259,7 +287,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `gmail.users.settings.sendAs.smimeInfo.insert`, made by [`SmimeInfoResource::insert`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.sendAs.smimeInfo.insert`, made by
+/// [`SmimeInfoResource::insert`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -270,7 +299,8 @@ pub struct InsertCall {
 }
 
 impl InsertCall {
-    /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.smimeInfo.insert`.
+    /// Sends the request and waits for the answer of
+    /// `gmail.users.settings.sendAs.smimeInfo.insert`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::SmimeInfo, crate::runtime::Error> {
         self.call.send().await
@@ -290,7 +320,8 @@ impl crate::runtime::batch::Batchable for InsertCall {
     }
 }
 
-/// A call of `gmail.users.settings.sendAs.smimeInfo.list`, made by [`SmimeInfoResource::list`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.sendAs.smimeInfo.list`, made by [`SmimeInfoResource::list`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -323,7 +354,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `gmail.users.settings.sendAs.smimeInfo.setDefault`, made by [`SmimeInfoResource::set_default`]: set optional parameters, then `send` it.
+/// A call of `gmail.users.settings.sendAs.smimeInfo.setDefault`, made by
+/// [`SmimeInfoResource::set_default`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -334,7 +366,8 @@ pub struct SetDefaultCall {
 }
 
 impl SetDefaultCall {
-    /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.smimeInfo.setDefault`.
+    /// Sends the request and waits for the answer of
+    /// `gmail.users.settings.sendAs.smimeInfo.setDefault`.
     #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await

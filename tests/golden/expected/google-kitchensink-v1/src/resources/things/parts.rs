@@ -32,7 +32,8 @@ static TYPE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `kitchensink.things.parts.type`, made by [`PartsResource::type_`]: set optional parameters, then `send` it.
+/// A call of `kitchensink.things.parts.type`, made by [`PartsResource::type_`]: set optional
+/// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
