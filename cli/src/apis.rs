@@ -21,7 +21,9 @@ macro_rules! builtin {
 }
 
 /// The documents of `discovery-json/`, the APIs the project generates crates for.
-pub const BUILTIN: &[Builtin] = &[
+// A `static`, not a `const`: a const is copied into every place that uses it, and with it the
+// documents (1.2 MB), once per codegen unit.
+pub static BUILTIN: &[Builtin] = &[
     builtin!("admin.directory_v1.json"),
     builtin!("androidenterprise.v1.json"),
     builtin!("androidmanagement.v1.json"),
@@ -48,12 +50,19 @@ impl Builtin {
                 .is_some_and(|(family, _)| word == family)
     }
 
-    /// The name shown in lists: the shortest name it answers to.
+    /// The one name help, completions, errors and suggestions use: the discovery `name`
+    /// (`admin` for the Directory API, as the README and Google's own docs call it), or, when
+    /// two built-in documents share that name, the family of the version (`directory`).
     pub fn short_name(&self) -> &'static str {
         let (name, version) = self.name_version();
+        let shared = BUILTIN
+            .iter()
+            .filter(|b| b.name_version().0 == name)
+            .count()
+            > 1;
         match version.split_once('_') {
-            Some((family, _)) => family,
-            None => name,
+            Some((family, _)) if shared => family,
+            _ => name,
         }
     }
 }
@@ -93,61 +102,29 @@ pub fn check_word(word: &str, api: &Api) -> Result<(), Failure> {
     }
 }
 
-/// Fetches a document over HTTP(S) with the runtime's client (no credentials).
+/// The largest discovery document read (Google's largest are a few MiB).
+const DOCUMENT_LIMIT: usize = 50 << 20;
+
+/// How long fetching a document may take, answer included.
+const DOCUMENT_DEADLINE: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Fetches a document over HTTP(S) with the runtime's client (no credentials, no quota
+/// project), at most [`DOCUMENT_LIMIT`] bytes within [`DOCUMENT_DEADLINE`].
 pub async fn fetch(
     url: &str,
     http: &google_api_runtime::transport::HttpClient,
 ) -> Result<String, Failure> {
-    use google_api_runtime::{ApiInfo, Call, Client, MethodInfo};
-    let bad = || Failure::usage(format!("--discovery-url `{url}` is not an http(s) URL"));
-    let (scheme, rest) = url.split_once("://").ok_or_else(bad)?;
-    if scheme != "http" && scheme != "https" {
-        return Err(bad());
-    }
-    let (host, path_query) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
-    let (path, query) = path_query.split_once('?').unwrap_or((path_query, ""));
-    let api: &'static ApiInfo = Box::leak(Box::new(ApiInfo {
-        name: "discovery",
-        version: "v1",
-        title: "discovery document",
-        root_url: leak(format!("{scheme}://{host}/")),
-        mtls_root_url: None,
-        service_path: "",
-        batch_path: None,
-        crate_name: "gapi",
-        crate_version: env!("CARGO_PKG_VERSION"),
-        fully_encode_reserved: false,
-    }));
-    // The path is sent as written: braces in it are not template variables.
-    let path = path
-        .trim_start_matches('/')
-        .replace('{', "%7B")
-        .replace('}', "%7D");
-    let method: &'static MethodInfo = Box::leak(Box::new(MethodInfo {
-        id: "discovery.fetch",
-        http_method: google_api_runtime::http::Method::GET,
-        path: leak(path),
-        scopes: &[],
-        api_version: None,
-    }));
-    let client = Client::builder(api).http_client(http.clone()).build();
-    let mut call = Call::new(&client, method);
-    // The query as written is decoded here; the runtime encodes it again.
-    let decode = |text: &str| {
-        percent_encoding::percent_decode_str(&text.replace('+', " "))
-            .decode_utf8_lossy()
-            .into_owned()
-    };
-    for pair in query.split('&').filter(|p| !p.is_empty()) {
-        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-        call.query(leak(decode(name)), decode(value));
-    }
-    let response = call.send_raw().await?;
-    let bytes = response
-        .bytes()
-        .await
-        .map_err(|e| Failure::Transport(format!("reading {url}: {}", crate::failure::chain(&e))))?;
-    String::from_utf8(bytes.to_vec())
+    let answer = crate::plain_http::send(
+        "--discovery-url",
+        google_api_runtime::http::Method::GET,
+        url,
+        None,
+        false,
+        (DOCUMENT_LIMIT, DOCUMENT_DEADLINE),
+        http,
+    )
+    .await?;
+    String::from_utf8(answer.body.to_vec())
         .map_err(|_| Failure::usage(format!("the document at {url} is not UTF-8")))
 }
 

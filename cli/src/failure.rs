@@ -27,6 +27,8 @@ pub enum Failure {
     Transport(String),
     /// Something local failed.
     Local(String),
+    /// Standard output was closed by its reader: the run stops quietly (exit 0).
+    Closed,
 }
 
 impl Failure {
@@ -36,7 +38,7 @@ impl Failure {
 
     pub fn exit_code(&self) -> u8 {
         match self {
-            Failure::Help(_) => 0,
+            Failure::Help(_) | Failure::Closed => 0,
             Failure::Usage(_) => USAGE,
             Failure::Api(_) | Failure::Operation(_) => API,
             Failure::Transport(_) => TRANSPORT,
@@ -85,6 +87,7 @@ impl fmt::Display for Failure {
             }
             Failure::Api(api) => write!(f, "{api}"),
             Failure::Operation(op) => write!(f, "{op}"),
+            Failure::Closed => f.write_str("standard output was closed"),
         }
     }
 }

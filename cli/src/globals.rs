@@ -42,12 +42,15 @@ pub const GLOBALS: &[Global] = &[
     opt("discovery", "FILE", "Read the API's discovery document from FILE instead of the built-in ones"),
     opt("discovery-url", "URL", "Fetch the API's discovery document from URL"),
     opt("root-url", "URL", "Send requests to URL instead of the document's rootUrl (a local server, an emulator)"),
-    opt("json", "JSON", "The request body, as JSON (else --json-file, else standard input when it is not a terminal)"),
-    opt("json-file", "FILE", "Read the request body from FILE"),
+    opt("json", "JSON", "The request body, as JSON; `--json -` reads it from standard input (which is read only when asked)"),
+    opt("json-file", "FILE", "Read the request body from FILE (`-`: standard input)"),
     opt("params", "JSON", "Parameters as a JSON object of wire names to values (flags given as well win)"),
     switch("dry-run", "Print the request (method, URL, headers without credentials, body) and send nothing"),
     switch("page-all", "Follow nextPageToken and print every page's items as JSON lines"),
     switch("wait", "For a method that answers with a long-running operation: poll it until done and print its final state (a failed operation exits with 3)"),
+    opt("page-limit", "N", "With --page-all: fetch at most N pages"),
+    opt("max-items", "N", "With --page-all: print at most N items, then stop (no further page is fetched)"),
+    opt("page-delay", "DELAY", "With --page-all: wait DELAY between pages (`500ms`, `2s`)"),
     opt("upload", "FILE", "Upload FILE as the method's media (resumable above 5 MiB)"),
     opt("upload-content-type", "TYPE", "The media type of --upload (default: guessed from the file name)"),
     Global {
@@ -57,9 +60,12 @@ pub const GLOBALS: &[Global] = &[
         help: "Download the method's media to FILE (`-` for standard output)",
         repeated: false,
     },
-    opt("format", "FORMAT", "How to print the answer: json (default), yaml or table"),
-    opt("credentials", "FILE", "A service account key, authorized user or impersonated service account file, instead of application default credentials"),
+    switch("force", "With -o: replace an existing file"),
+    opt("format", "FORMAT", "How to print the answer: json (default), yaml, table or csv (nested fields as dotted columns)"),
+    opt("credentials", "FILE", "A service account key, authorized user or impersonated service account file, instead of a stored login or application default credentials"),
     opt("impersonate-service-account", "EMAIL", "Act as this service account through the IAM Credentials API (comma-separated: a delegation chain, the last is the target)"),
+    opt("profile", "NAME", "Use the login stored by `gapi auth login --profile NAME` (also GAPI_PROFILE; default: `default`)"),
+    switch("no-token-cache", "Neither read nor store access tokens in gapi's token cache"),
     opt("subject", "EMAIL", "Act as this Workspace user (domain-wide delegation; needs a service account key or --impersonate-service-account)"),
     Global {
         long: "scopes",
@@ -131,12 +137,20 @@ pub struct Options {
     pub dry_run: bool,
     pub page_all: bool,
     pub wait: bool,
+    pub page_limit: Option<u64>,
+    pub max_items: Option<u64>,
+    pub page_delay: Option<std::time::Duration>,
     pub upload: Option<String>,
     pub upload_content_type: Option<String>,
     pub output: Option<String>,
+    pub force: bool,
+    /// Whether the document came from --discovery or --discovery-url (set after reading).
+    pub given_document: bool,
     pub format: Format,
     pub credentials: Option<String>,
     pub impersonate_service_account: Option<String>,
+    pub profile: Option<String>,
+    pub no_token_cache: bool,
     pub subject: Option<String>,
     pub scopes: Vec<String>,
     pub api_key: Option<String>,
@@ -152,6 +166,7 @@ pub enum Format {
     Json,
     Yaml,
     Table,
+    Csv,
 }
 
 impl Options {
@@ -163,10 +178,11 @@ impl Options {
             None | Some("json") => Format::Json,
             Some("yaml") => Format::Yaml,
             Some("table") => Format::Table,
+            Some("csv") => Format::Csv,
             Some(other) => {
                 return Err(format!(
-                    "--format `{other}` is not one of json, yaml, table{}",
-                    crate::suggest::did_you_mean(other, ["json", "yaml", "table"])
+                    "--format `{other}` is not one of json, yaml, table, csv{}",
+                    crate::suggest::did_you_mean(other, ["json", "yaml", "table", "csv"])
                 ))
             }
         };
@@ -178,6 +194,23 @@ impl Options {
                     .filter(|n| *n > 0)
                     .ok_or_else(|| format!("--max-attempts `{n}` is not a positive integer"))?,
             ),
+        };
+        let count = |long: &str| -> Result<Option<u64>, String> {
+            match one(long) {
+                None => Ok(None),
+                Some(n) => n
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .map(Some)
+                    .ok_or_else(|| format!("--{long} `{n}` is not a positive integer")),
+            }
+        };
+        let page_delay = match one("page-delay") {
+            None => None,
+            Some(text) => Some(parse_delay(&text).ok_or_else(|| {
+                format!("--page-delay `{text}` is not a delay such as `500ms` or `2s`")
+            })?),
         };
         let scopes = matches
             .get_many::<String>(&id("scopes"))
@@ -196,12 +229,19 @@ impl Options {
             dry_run: flag("dry-run"),
             page_all: flag("page-all"),
             wait: flag("wait"),
+            page_limit: count("page-limit")?,
+            max_items: count("max-items")?,
+            page_delay,
             upload: one("upload"),
             upload_content_type: one("upload-content-type"),
             output: one("output"),
+            force: flag("force"),
+            given_document: false,
             format,
             credentials: one("credentials"),
             impersonate_service_account: one("impersonate-service-account"),
+            profile: one("profile"),
+            no_token_cache: flag("no-token-cache"),
             subject: one("subject"),
             scopes,
             api_key: one("api-key"),
@@ -214,6 +254,25 @@ impl Options {
             max_attempts,
         })
     }
+}
+
+/// `500ms`, `2s`, `1.5s`, `0`.
+fn parse_delay(text: &str) -> Option<std::time::Duration> {
+    let (number, unit) = if let Some(n) = text.strip_suffix("ms") {
+        (n, 0.001)
+    } else if let Some(n) = text.strip_suffix('s') {
+        (n, 1.0)
+    } else if text == "0" {
+        ("0", 1.0)
+    } else {
+        return None;
+    };
+    let seconds = number
+        .parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite() && *n >= 0.0)?
+        * unit;
+    (seconds <= 3600.0).then(|| std::time::Duration::from_secs_f64(seconds))
 }
 
 /// The words of a command line that name what to run (API, resources, method, then required

@@ -327,3 +327,54 @@ fn command_name(cmd: &clap::Command) -> &str {
     let name = cmd.get_bin_name().unwrap_or("gapi");
     name.strip_prefix("gapi ").unwrap_or(name)
 }
+
+/// `gapi schema ... --format json`: the method as the discovery document describes it, and every
+/// schema its request and response reach (by `$ref`, transitively), so that each reference
+/// resolves within the answer: `{"method": {...}, "schemas": {"Name": {...}}}`.
+pub fn schema_json(document: &str, method_id: &str) -> Option<serde_json::Value> {
+    use serde_json::Value;
+    fn find<'a>(resource: &'a Value, id: &str) -> Option<&'a Value> {
+        let own = resource
+            .get("methods")
+            .and_then(Value::as_object)
+            .and_then(|m| {
+                m.values()
+                    .find(|m| m.get("id").and_then(Value::as_str) == Some(id))
+            });
+        own.or_else(|| {
+            resource
+                .get("resources")
+                .and_then(Value::as_object)?
+                .values()
+                .find_map(|r| find(r, id))
+        })
+    }
+    fn refs(value: &Value, out: &mut Vec<String>) {
+        match value {
+            Value::Object(map) => {
+                if let Some(Value::String(name)) = map.get("$ref") {
+                    out.push(name.clone());
+                }
+                map.values().for_each(|v| refs(v, out));
+            }
+            Value::Array(items) => items.iter().for_each(|v| refs(v, out)),
+            _ => {}
+        }
+    }
+    let doc: Value = serde_json::from_str(document).ok()?;
+    let method = find(&doc, method_id)?.clone();
+    let all = doc.get("schemas").and_then(Value::as_object);
+    let mut pending = Vec::new();
+    refs(&method, &mut pending);
+    let mut schemas = serde_json::Map::new();
+    while let Some(name) = pending.pop() {
+        if schemas.contains_key(&name) {
+            continue;
+        }
+        if let Some(schema) = all.and_then(|all| all.get(&name)) {
+            refs(schema, &mut pending);
+            schemas.insert(name, schema.clone());
+        }
+    }
+    Some(serde_json::json!({ "method": method, "schemas": schemas }))
+}

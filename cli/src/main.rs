@@ -7,16 +7,20 @@
 //! line" section of docs/design.md.
 
 mod apis;
-mod auth;
 mod body;
 mod complete;
+mod credentials;
 mod failure;
 mod globals;
 mod help;
+mod login;
 mod method;
 mod output;
+mod plain_http;
+mod profiles;
 mod request;
 mod suggest;
+mod token_cache;
 mod trust;
 mod walk;
 
@@ -40,6 +44,7 @@ fn main() -> ExitCode {
     let format = match format.as_deref() {
         Some("yaml") => Format::Yaml,
         Some("table") => Format::Table,
+        Some("csv") => Format::Csv,
         _ => Format::Json,
     };
     let runtime = match tokio::runtime::Builder::new_current_thread()
@@ -58,12 +63,25 @@ fn main() -> ExitCode {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => ExitCode::from(e.exit_code()),
         },
+        // The reader went away (`| head`): nothing more to do, nothing to say.
+        Err(Failure::Closed) => ExitCode::SUCCESS,
+        // What a server wrote is shown with its control characters escaped: it cannot drive
+        // the terminal.
         Err(Failure::Api(error)) => {
-            eprintln!("{}", output::api_error(&error, format));
+            let shown = output::api_error(&error, format);
+            let shown = match format {
+                Format::Json => output::json_safe(&shown),
+                _ => output::escape_controls(&shown),
+            };
+            let _ = writeln!(std::io::stderr(), "{shown}");
             ExitCode::from(failure::API)
         }
         Err(other) => {
-            eprintln!("gapi: {other}");
+            let _ = writeln!(
+                std::io::stderr(),
+                "gapi: {}",
+                output::escape_controls(&other.to_string())
+            );
             ExitCode::from(other.exit_code())
         }
     }
@@ -77,6 +95,16 @@ fn asks_help(args: &[String]) -> bool {
 
 /// The document given with `--discovery` or `--discovery-url`, if one was, read and checked.
 async fn given_api(args: &[String], http: &HttpClient) -> Option<Result<Api, Failure>> {
+    given_document(args, http)
+        .await
+        .map(|found| found.map(|(api, _)| api))
+}
+
+/// [`given_api`], with the document's text.
+async fn given_document(
+    args: &[String],
+    http: &HttpClient,
+) -> Option<Result<(Api, String), Failure>> {
     let (file, json) = if let Some(file) = globals::early_value(args, "discovery") {
         match std::fs::read_to_string(&file) {
             Ok(json) => (file, json),
@@ -90,7 +118,7 @@ async fn given_api(args: &[String], http: &HttpClient) -> Option<Result<Api, Fai
     } else {
         return None;
     };
-    Some(apis::load(&file, &json))
+    Some(apis::load(&file, &json).map(|api| (api, json)))
 }
 
 /// The API `word` names: the document given on the command line, else a built-in one.
@@ -124,11 +152,23 @@ async fn run(args: &[String]) -> Result<(), Failure> {
             "name an API first: `gapi <api> <resource>... <method>` (`gapi --help` lists them)",
         ));
     };
-    if first == "help" {
-        return Err(Failure::Help(help::top()));
+    match first {
+        // `gapi help gmail users` is `gapi gmail users --help`.
+        "help" if words.len() > 1 => {
+            let at = words[0].0;
+            let mut rest: Vec<String> = args[..at].iter().chain(&args[at + 1..]).cloned().collect();
+            rest.push("--help".to_owned());
+            return Box::pin(run(&rest)).await;
+        }
+        "help" => return Err(Failure::Help(help::top())),
+        _ => {}
     }
     let http = trust::http_client(args)?;
     match first {
+        "auth" => {
+            let at = words[0].0;
+            return login::run(&args[at + 1..], &http).await;
+        }
         "schema" => return schema(args, &words, &http).await,
         "completions" => return completions(args, &words, &http).await,
         _ => {}
@@ -176,7 +216,9 @@ async fn run(args: &[String]) -> Result<(), Failure> {
                 resource,
                 method,
             };
-            let invocation = target.read(&title, &rest)?;
+            let mut invocation = target.read(&title, &rest)?;
+            invocation.options.given_document = globals::early_value(args, "discovery").is_some()
+                || globals::early_value(args, "discovery-url").is_some();
             call(&target, &invocation, &http).await
         }
     }
@@ -202,6 +244,15 @@ async fn call(
             method.id
         )));
     }
+    if !options.page_all
+        && (options.page_limit.is_some()
+            || options.max_items.is_some()
+            || options.page_delay.is_some())
+    {
+        return Err(Failure::usage(
+            "--page-limit, --max-items and --page-delay go with --page-all",
+        ));
+    }
     if options.output.is_some() && options.page_all {
         return Err(Failure::usage(
             "-o/--output and --page-all do not go together",
@@ -214,25 +265,42 @@ async fn call(
             method.id
         )));
     }
-    let call = request::build(target, invocation, http).await?;
+    let request::Built { call, credentials } = request::build(target, invocation, http).await?;
     if options.dry_run {
+        eprintln!("{credentials}");
         return output::print(&request::dry_run(&call)?);
     }
     if let (true, Some(shape)) = (options.wait, shape) {
         return wait(call, shape, options.format).await;
     }
     if let Some(file) = &options.output {
-        return download(call, file).await;
+        return download(call, file, options.force).await;
     }
     if options.page_all {
-        return page_all(target, call, options.format).await;
+        return page_all(target, call, options).await;
     }
     if method.response.is_none() {
         call.send_empty().await?;
+        // Nothing on standard output; a person still learns that it worked.
+        eprintln!("gapi: {}: done (the answer is empty)", method.id);
         return Ok(());
     }
     let value: Value = call.send().await?;
-    output::print(&output::render(&value, options.format))
+    if value.as_object().is_some_and(|m| m.is_empty()) {
+        eprintln!("gapi: {}: done (the answer is empty)", method.id);
+    }
+    output::print(&output::render(&value, options.format))?;
+    let next_page = value
+        .get("nextPageToken")
+        .and_then(Value::as_str)
+        .is_some_and(|t| !t.is_empty());
+    if next_page && options.format != Format::Json {
+        // JSON shows the token; a table or YAML of the items would hide that there is more.
+        eprintln!(
+            "gapi: this is the first page only: the answer has a nextPageToken (--page-all fetches every page)"
+        );
+    }
+    Ok(())
 }
 
 /// `--wait`: the operation polled to its end, each state told on standard error when it is a
@@ -255,37 +323,97 @@ async fn wait(
     output::print(&output::render(&last, format))
 }
 
-/// `-o FILE`: the media, streamed to the file (or to standard output for `-`).
-async fn download(call: google_api_runtime::Call, file: &str) -> Result<(), Failure> {
-    let mut download = call.download().await?;
-    let mut sink: Box<dyn Write> = if file == "-" {
-        Box::new(std::io::stdout().lock())
-    } else {
-        Box::new(
-            std::fs::File::create(file).map_err(|e| Failure::Local(format!("-o {file}: {e}")))?,
-        )
-    };
-    while let Some(chunk) = download.next().await {
-        sink.write_all(&chunk?)
-            .map_err(|e| Failure::Local(format!("-o {file}: {e}")))?;
+/// `-o FILE`: the media, streamed to a temporary file beside FILE and renamed to it once
+/// complete (a failure leaves no partial file); FILE must not be a symbolic link, and an
+/// existing file is replaced only with `--force`. `-` streams to standard output.
+async fn download(call: google_api_runtime::Call, file: &str, force: bool) -> Result<(), Failure> {
+    let local = |e: std::io::Error| Failure::Local(format!("-o {file}: {e}"));
+    if file == "-" {
+        let mut download = call.download().await?;
+        let mut sink = std::io::stdout().lock();
+        while let Some(chunk) = download.next().await {
+            match sink.write_all(&chunk?) {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                    return Err(Failure::Closed)
+                }
+                other => other.map_err(local)?,
+            }
+        }
+        return sink.flush().map_err(local);
     }
-    sink.flush()
-        .map_err(|e| Failure::Local(format!("-o {file}: {e}")))
+    let target = std::path::Path::new(file);
+    match std::fs::symlink_metadata(target) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            return Err(Failure::usage(format!(
+                "-o {file} is a symbolic link; it is not followed (name the file it points to)"
+            )))
+        }
+        Ok(meta) if !meta.is_file() => {
+            return Err(Failure::usage(format!(
+                "-o {file} exists and is not a regular file"
+            )))
+        }
+        Ok(_) if !force => {
+            return Err(Failure::usage(format!(
+                "-o {file} exists; add --force to replace it"
+            )))
+        }
+        _ => {}
+    }
+    let dir = target
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let name = target
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("download");
+    let temporary = dir.join(format!(".{name}.{}.part", std::process::id()));
+    let result = async {
+        let mut sink = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temporary)
+            .map_err(local)?;
+        let mut download = call.download().await?;
+        while let Some(chunk) = download.next().await {
+            sink.write_all(&chunk?).map_err(local)?;
+        }
+        sink.sync_all().map_err(local)?;
+        drop(sink);
+        std::fs::rename(&temporary, target).map_err(local)
+    }
+    .await;
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    result
 }
 
 /// `--page-all`: every page's items (the list the method returns), one JSON value a line; a
-/// table or YAML gathers them first.
+/// table or YAML gathers them first. `--page-limit` and `--max-items` stop early (the next page
+/// is then not asked for), `--page-delay` waits between pages; a closed standard output stops at
+/// once.
 async fn page_all(
     target: &Target<'_>,
     call: google_api_runtime::Call,
-    format: Format,
+    options: &globals::Options,
 ) -> Result<(), Failure> {
+    let format = options.format;
     let items_field = items_field(target);
     let mut pages = call.pages::<Value>(|page| page.get("nextPageToken").and_then(Value::as_str));
     let mut gathered = Vec::new();
+    let mut fetched = 0u64;
+    let mut printed = 0u64;
+    let mut stopped = None;
     while let Some(page) = pages.next().await {
         let page = page?;
-        let items: Vec<Value> = match (&items_field, page) {
+        fetched += 1;
+        let more_pages = page
+            .get("nextPageToken")
+            .and_then(Value::as_str)
+            .is_some_and(|t| !t.is_empty());
+        let mut items: Vec<Value> = match (&items_field, page) {
             (Some((name, false)), Value::Object(mut map)) => match map.remove(name) {
                 Some(Value::Array(items)) => items,
                 _ => Vec::new(),
@@ -299,19 +427,43 @@ async fn page_all(
             },
             (_, page) => vec![page],
         };
+        if let Some(max) = options.max_items {
+            let room = usize::try_from(max - printed).unwrap_or(usize::MAX);
+            if items.len() >= room && (items.len() > room || more_pages) {
+                items.truncate(room);
+                stopped = Some(format!("--max-items {max}"));
+            }
+        }
+        printed += items.len() as u64;
         if format == Format::Json {
             let mut text = String::new();
             for item in &items {
-                text.push_str(&item.to_string());
+                text.push_str(&output::json_safe(&item.to_string()));
                 text.push('\n');
             }
             output::print(&text)?;
         } else {
             gathered.extend(items);
         }
+        if stopped.is_some() {
+            break;
+        }
+        if more_pages && options.page_limit == Some(fetched) {
+            stopped = Some(format!("--page-limit {fetched}"));
+            break;
+        }
+        if let (true, Some(delay)) = (more_pages, options.page_delay) {
+            tokio::time::sleep(delay).await;
+        }
     }
+    drop(pages);
     if format != Format::Json {
         output::print(&output::render(&Value::Array(gathered), format))?;
+    }
+    if let Some(flag) = stopped {
+        eprintln!(
+            "gapi: stopped at {flag} after {fetched} page(s) and {printed} item(s); more remain"
+        );
     }
     Ok(())
 }
@@ -340,8 +492,8 @@ async fn schema(
             "gapi schema <api>.<resource>.<method>: which method?",
         ));
     };
-    let (api, rest) = if let Some(api) = given_api(args, http).await {
-        let api = api?;
+    let (api, rest, json) = if let Some(found) = given_document(args, http).await {
+        let (api, json) = found?;
         let rest = [
             format!("{}.{}.", api.name, api.version),
             format!("{}.", api.name),
@@ -355,7 +507,7 @@ async fn schema(
                 api.name, api.name
             )));
         };
-        (api, rest)
+        (api, rest, json)
     } else {
         let found = apis::BUILTIN.iter().find_map(|b| {
             let (name, version) = b.name_version();
@@ -374,8 +526,18 @@ async fn schema(
                 "gapi schema {dotted}: which method?"
             )));
         };
-        (apis::load(builtin.file, builtin.json)?, rest)
+        (
+            apis::load(builtin.file, builtin.json)?,
+            rest,
+            builtin.json.to_owned(),
+        )
     };
+    if globals::early_value(args, "format").as_deref() == Some("json") {
+        let (_, method) = walk::by_path(&api, &rest)?;
+        let value = help::schema_json(&json, &method.id)
+            .ok_or_else(|| Failure::usage(format!("gapi schema {dotted}: not in the document")))?;
+        return output::print(&output::render(&value, Format::Json));
+    }
     Err(Failure::Help(help::schema(&api, &rest)?))
 }
 

@@ -14,12 +14,13 @@ use crate::globals::Format;
 pub fn render(value: &Value, format: Format) -> String {
     match format {
         Format::Json => {
-            let mut out = serde_json::to_string_pretty(value).unwrap_or_default();
+            let mut out = json_safe(&serde_json::to_string_pretty(value).unwrap_or_default());
             out.push('\n');
             out
         }
-        Format::Yaml => yaml(value),
-        Format::Table => table(value),
+        Format::Yaml => json_safe(&yaml(value)),
+        Format::Table => table(value, b' '),
+        Format::Csv => table(value, b','),
     }
 }
 
@@ -121,9 +122,47 @@ fn rows(value: &Value) -> Vec<&serde_json::Map<String, Value>> {
     }
 }
 
-/// An aligned table: one column per field seen (in order of first appearance), nested values as
-/// compact JSON.
-pub fn table(value: &Value) -> String {
+/// JSON text (or YAML made of JSON strings) with the control characters serde_json leaves as
+/// they are (DEL and the C1 range, which terminals obey) written as `\u` escapes: still the same
+/// JSON, and harmless on a terminal.
+pub fn json_safe(text: &str) -> String {
+    if !text.chars().any(|c| ('\u{7f}'..='\u{9f}').contains(&c)) {
+        return text.to_owned();
+    }
+    text.chars()
+        .map(|c| {
+            if ('\u{7f}'..='\u{9f}').contains(&c) {
+                format!("\\u{:04x}", c as u32)
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+/// The fields of a row with nested objects flattened into dotted names (`name.givenName`);
+/// arrays stay whole.
+fn flatten<'a>(
+    prefix: &str,
+    row: &'a serde_json::Map<String, Value>,
+    out: &mut Vec<(String, &'a Value)>,
+) {
+    for (key, value) in row {
+        let name = if prefix.is_empty() {
+            key.clone()
+        } else {
+            format!("{prefix}.{key}")
+        };
+        match value {
+            Value::Object(inner) if !inner.is_empty() => flatten(&name, inner, out),
+            other => out.push((name, other)),
+        }
+    }
+}
+
+/// An aligned table (`separator` b' ') or CSV (b','): one column per field seen (in order of
+/// first appearance, nested objects flattened into dotted names), arrays as compact JSON.
+pub fn table(value: &Value, separator: u8) -> String {
     let rows = rows(value);
     if rows.is_empty() {
         return match value {
@@ -131,9 +170,17 @@ pub fn table(value: &Value) -> String {
             other => format!("{}\n", cell(other)),
         };
     }
+    let rows: Vec<Vec<(String, &Value)>> = rows
+        .iter()
+        .map(|row| {
+            let mut fields = Vec::new();
+            flatten("", row, &mut fields);
+            fields
+        })
+        .collect();
     let mut columns: Vec<&str> = Vec::new();
     for row in &rows {
-        for key in row.keys() {
+        for (key, _) in row {
             if !columns.contains(&key.as_str()) {
                 columns.push(key);
             }
@@ -144,10 +191,28 @@ pub fn table(value: &Value) -> String {
         .map(|row| {
             columns
                 .iter()
-                .map(|c| row.get(*c).map(cell).unwrap_or_default())
+                .map(|c| {
+                    row.iter()
+                        .find(|(k, _)| k == c)
+                        .map(|(_, v)| cell(v))
+                        .unwrap_or_default()
+                })
                 .collect()
         })
         .collect();
+    let columns: Vec<String> = columns.iter().map(|c| escape_controls(c)).collect();
+    if separator == b',' {
+        let csv_line = |values: &[String]| {
+            let fields: Vec<String> = values.iter().map(|v| csv_field(v)).collect();
+            fields.join(",") + "\r\n"
+        };
+        let mut out = csv_line(&columns);
+        for row in &cells {
+            out.push_str(&csv_line(row));
+        }
+        return out;
+    }
+    let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
     let widths: Vec<usize> = columns
         .iter()
         .enumerate()
@@ -184,7 +249,16 @@ fn cell(value: &Value) -> String {
         Value::Null => String::new(),
         other => other.to_string(),
     };
-    text.replace(['\n', '\t'], " ")
+    escape_controls(&text.replace(['\n', '\t'], " "))
+}
+
+/// A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\r', '\n']) || text.starts_with(' ') || text.ends_with(' ') {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
 }
 
 /// Writes `text` to standard output; a closed pipe (`| head`) is no error.
@@ -194,10 +268,13 @@ pub fn print(text: &str) -> Result<(), crate::failure::Failure> {
         .write_all(text.as_bytes())
         .and_then(|()| stdout.flush())
     {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(
-            crate::failure::Failure::Local(format!("writing the answer: {e}")),
-        ),
-        _ => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+            Err(crate::failure::Failure::Closed)
+        }
+        Err(e) => Err(crate::failure::Failure::Local(format!(
+            "writing the answer: {e}"
+        ))),
+        Ok(()) => Ok(()),
     }
 }
 
@@ -255,6 +332,23 @@ pub fn progress_bar(progress: UploadProgress) {
     let _ = err.flush();
 }
 
+/// `text` with every control character (terminal escape sequences, carriage returns, newlines)
+/// written as a visible escape (`\u{1b}`), so that text from a server cannot drive the terminal.
+pub fn escape_controls(text: &str) -> String {
+    if !text.chars().any(char::is_control) {
+        return text.to_owned();
+    }
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -282,7 +376,7 @@ mod tests {
             {"alias": "longer@example.com", "etag": "\"x\""}
         ]});
         assert_eq!(
-            table(&value),
+            table(&value, b' '),
             "alias               primaryEmail   etag\n\
              a@example.com       u@example.com\n\
              longer@example.com                 \"x\"\n"

@@ -69,18 +69,35 @@ fn leaked_info(
     })))
 }
 
-/// The client `invocation`'s options describe.
+/// The client `invocation`'s options describe, and who its credentials are (for `--dry-run`).
 fn client(
     target: &Target<'_>,
     invocation: &Invocation<'_>,
     http: &HttpClient,
-) -> Result<Client, Failure> {
+) -> Result<(Client, String), Failure> {
     let options = &invocation.options;
     let mut builder = Client::builder(api_info(target.api)).http_client(http.clone());
     if let Some(url) = &options.root_url {
         builder = builder.root_url(url.clone());
     }
-    if let Some(provider) = crate::auth::provider(options, options.dry_run, http)? {
+    let mut chosen = crate::credentials::choose(options, http)?;
+    if chosen.provider.is_some() {
+        let root = options.root_url.as_deref().unwrap_or(&target.api.root_url);
+        match check_destination(root, options, &chosen.universe, &target.api.file) {
+            Err(refusal) if options.dry_run => {
+                chosen.identity = format!("{} (not sent: {refusal})", chosen.identity);
+            }
+            other => other?,
+        }
+    }
+    let cache = match (&chosen.cache_identity, options.no_token_cache) {
+        (Some(identity), false) => crate::token_cache::file().map(|file| (identity, file)),
+        _ => None,
+    };
+    if let Some(mut provider) = chosen.provider {
+        if let Some((identity, file)) = cache {
+            provider = crate::token_cache::wrap(provider, identity, file);
+        }
         builder = builder.auth(provider);
     }
     if !options.scopes.is_empty() {
@@ -92,10 +109,51 @@ fn client(
     if let Some(n) = options.max_attempts {
         builder = builder.retry(RetryPolicy::default().with_max_attempts(n));
     }
-    Ok(builder.build())
+    Ok((builder.build(), chosen.identity))
 }
 
-/// The request body: `--json`, `--json-file`, or standard input; checked against the schema.
+/// Where credentials may go: over https only (plain http only to this machine), and for a
+/// document given on the command line only to a host of the credentials' universe
+/// (`googleapis.com`) unless `--root-url` named the address: a document must not decide where
+/// the user's token goes.
+fn check_destination(
+    root: &str,
+    options: &crate::globals::Options,
+    universe: &str,
+    document: &str,
+) -> Result<(), Failure> {
+    crate::login::check_secure(root).map_err(|why| {
+        Failure::usage(format!(
+            "{why} (the requests of {document} would go to it; give an https --root-url)"
+        ))
+    })?;
+    if options.given_document && options.root_url.is_none() {
+        let host = root
+            .split_once("://")
+            .map_or("", |(_, rest)| rest)
+            .split(['/', '?'])
+            .next()
+            .unwrap_or("");
+        let host = host.rsplit_once(':').map_or(host, |(h, port)| {
+            if port.bytes().all(|b| b.is_ascii_digit()) {
+                h
+            } else {
+                host
+            }
+        });
+        let inside = host == universe || host.ends_with(&format!(".{universe}"));
+        if !inside {
+            return Err(Failure::usage(format!(
+                "{document} sends requests to {host}, outside {universe}: credentials are sent                  there only when --root-url names it"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The request body: `--json`, `--json-file`, standard input when one of them is `-` (and only
+/// then: a loop that reads a list from standard input must not lose it to the first call);
+/// checked against the schema.
 fn body(target: &Target<'_>, invocation: &Invocation<'_>) -> Result<Option<Value>, Failure> {
     let options = &invocation.options;
     let id = &target.method.id;
@@ -105,19 +163,19 @@ fn body(target: &Target<'_>, invocation: &Invocation<'_>) -> Result<Option<Value
                 "give the body with --json or --json-file, not both",
             ))
         }
-        (Some(text), None) => (text.clone(), "--json".to_owned()),
-        (None, Some(file)) => (
-            std::fs::read_to_string(file)
-                .map_err(|e| Failure::usage(format!("--json-file {file}: {e}")))?,
-            file.clone(),
-        ),
-        (None, None) if target.method.request.is_some() && !std::io::stdin().is_terminal() => {
+        (Some(dash), None) | (None, Some(dash)) if dash == "-" => {
             let mut text = String::new();
             std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).map_err(|e| {
                 Failure::usage(format!("reading the body from standard input: {e}"))
             })?;
             (text, "standard input".to_owned())
         }
+        (Some(text), None) => (text.clone(), "--json".to_owned()),
+        (None, Some(file)) => (
+            std::fs::read_to_string(file)
+                .map_err(|e| Failure::usage(format!("--json-file {file}: {e}")))?,
+            file.clone(),
+        ),
         (None, None) => return Ok(None),
     };
     if text.trim().is_empty() {
@@ -133,6 +191,14 @@ fn body(target: &Target<'_>, invocation: &Invocation<'_>) -> Result<Option<Value
     crate::body::check(target.api, ty, &value)
         .map_err(|e| Failure::usage(format!("{id}: request body ({origin}) {e}")))?;
     Ok(Some(value))
+}
+
+/// A call ready to be shown or sent.
+pub struct Built {
+    pub call: Call,
+    /// Who the credentials are, the subject and the scopes: what `--dry-run` tells on standard
+    /// error (never a secret).
+    pub credentials: String,
 }
 
 /// The runtime's polling plan for the operation `method` answers with, if it answers one: the
@@ -190,12 +256,25 @@ pub async fn build(
     target: &Target<'_>,
     invocation: &Invocation<'_>,
     http: &HttpClient,
-) -> Result<Call, Failure> {
+) -> Result<Built, Failure> {
     let options = &invocation.options;
     let method = target.method;
     let body = body(target, invocation)?;
     let info = method_info(method)?;
-    let client = client(target, invocation, http)?;
+    let (client, identity) = client(target, invocation, http)?;
+    let scopes = if options.scopes.is_empty() {
+        method.scopes.first().cloned().into_iter().collect()
+    } else {
+        options.scopes.clone()
+    };
+    let credentials = format!(
+        "gapi: dry run: credentials: {identity}; scopes: {}",
+        if scopes.is_empty() {
+            "none".to_owned()
+        } else {
+            scopes.join(" ")
+        }
+    );
     let mut call = Call::new(&client, info);
     for (param, values) in &invocation.params {
         let name = leak(param.wire_name.clone());
@@ -235,7 +314,7 @@ pub async fn build(
         )
         .await?;
     }
-    Ok(call)
+    Ok(Built { call, credentials })
 }
 
 /// Attaches `file` as the method's media.
@@ -269,10 +348,29 @@ async fn attach(
     let content_type = content_type
         .map(str::to_owned)
         .unwrap_or_else(|| guess_content_type(file).to_owned());
-    let size = std::fs::metadata(file)
-        .map_err(|e| Failure::usage(format!("--upload {file}: {e}")))?
-        .len();
-    if size > RESUMABLE_THRESHOLD && spec.resumable_path.is_some() || spec.simple_path.is_none() {
+    let meta =
+        std::fs::metadata(file).map_err(|e| Failure::usage(format!("--upload {file}: {e}")))?;
+    #[cfg(unix)]
+    let is_pipe = std::os::unix::fs::FileTypeExt::is_fifo(&meta.file_type());
+    #[cfg(not(unix))]
+    let is_pipe = false;
+    if !meta.is_file() && !is_pipe {
+        return Err(Failure::usage(format!(
+            "--upload {file} is neither a regular file nor a pipe"
+        )));
+    }
+    if is_pipe && spec.resumable_path.is_none() {
+        return Err(Failure::usage(format!(
+            "--upload {file}: {} takes media only in one piece, and a pipe's size is unknown; give a file",
+            method.id
+        )));
+    }
+    let size = meta.len();
+    // Streamed in chunks whenever the method allows it; read whole only for a small file.
+    if is_pipe
+        || size > RESUMABLE_THRESHOLD && spec.resumable_path.is_some()
+        || spec.simple_path.is_none()
+    {
         let source = UploadSource::from_path(file)
             .await
             .map_err(|e| Failure::usage(format!("--upload {file}: {e}")))?;

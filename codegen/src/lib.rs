@@ -7,19 +7,28 @@
 //!
 //! [`generate`] runs all three for one document.
 
+//! The `emit` feature (on by default) adds the third stage, and with it quote, syn and
+//! prettyplease; without it the crate is the checked model alone, which the `gapi` command line
+//! reads at run time.
+
 pub mod discovery;
+#[cfg(feature = "emit")]
 mod emit;
 pub mod error;
 pub mod model;
+#[cfg(feature = "emit")]
 pub mod surface;
 
+#[cfg(feature = "emit")]
 use std::collections::BTreeMap;
 
+#[cfg(feature = "emit")]
 pub use emit::docs::doc_lines;
 pub use error::{Error, Warning};
 pub use model::Api;
 
 /// The files of one generated crate.
+#[cfg(feature = "emit")]
 #[derive(Debug, Clone)]
 pub struct GeneratedCrate {
     /// The crate's name, which is also its folder under `generated/`.
@@ -33,6 +42,7 @@ pub struct GeneratedCrate {
     pub warnings: Vec<Warning>,
 }
 
+#[cfg(feature = "emit")]
 impl GeneratedCrate {
     /// The crate's public API, one line per item (see [`surface`]).
     pub fn public_api(&self) -> Result<Vec<String>, String> {
@@ -62,12 +72,14 @@ impl Default for Release {
 
 /// Generates the crate for the discovery document `json`, named `file` in errors, with the
 /// default [`Release`].
+#[cfg(feature = "emit")]
 pub fn generate(file: &str, json: &str) -> Result<GeneratedCrate, Error> {
     generate_release(file, json, &Release::default())
 }
 
 /// Generates the crate for the discovery document `json` with the version and publishing choice
 /// of `release`.
+#[cfg(feature = "emit")]
 pub fn generate_release(
     file: &str,
     json: &str,

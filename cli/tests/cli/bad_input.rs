@@ -43,6 +43,8 @@ async fn a_bad_enum_value_of_a_parameter_gets_a_suggestion() {
             "me",
             "--chain-validation",
             "nne",
+            "--json",
+            "-",
         ],
         Some("{}"),
         "`nne` is not a value of `chainValidation`; did you mean `none`?",
@@ -84,7 +86,15 @@ async fn malformed_json_is_refused() {
     )
     .await;
     refused(
-        &["admin", "users", "aliases", "insert", "alice@example.com"],
+        &[
+            "admin",
+            "users",
+            "aliases",
+            "insert",
+            "alice@example.com",
+            "--json",
+            "-",
+        ],
         Some("{not json"),
         "standard input is not valid JSON",
     )

@@ -8,7 +8,14 @@ use crate::support::*;
 /// Compares `run`'s output with `tests/snapshots/{name}.txt`.
 fn assert_snapshot(name: &str, run: &Run) {
     assert_eq!(run.code, 0, "{run:#?}");
-    assert_eq!(run.stderr, "", "{run:#?}");
+    // Standard error names the credentials and scopes, never a secret.
+    assert_eq!(run.stderr.lines().count(), 1, "{run:#?}");
+    assert!(
+        run.stderr
+            .starts_with("gapi: dry run: credentials: an access token given as it is"),
+        "{run:#?}"
+    );
+    assert!(!run.stderr.contains(TOKEN), "{run:#?}");
     let shown: String = run
         .stdout
         .lines()
@@ -132,7 +139,7 @@ async fn directory_aliases_delete() {
 #[tokio::test]
 async fn gmail_keypairs_create() {
     let run = dry_run(
-        &["gmail", "users", "settings", "cse", "keypairs", "create", "me", "--chain-validation", "none"],
+        &["gmail", "users", "settings", "cse", "keypairs", "create", "me", "--chain-validation", "none", "--json", "-"],
         Some(r#"{"pkcs7": "-----BEGIN PKCS7-----", "privateKeyMetadata": [{"kaclsKeyMetadata": {"kaclsUri": "https://kacls.example.com"}}]}"#),
     )
     .await;

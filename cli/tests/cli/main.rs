@@ -3,13 +3,16 @@
 //! refused with one line and exit code 2 before anything is sent.
 
 mod bad_input;
+mod daily;
 mod documents;
 mod dry_run;
 mod federation;
 #[path = "../../../tests/support/inspecting_proxy.rs"]
 mod inspecting_proxy;
 mod keyless;
+mod login;
 mod operations;
 mod proxy;
+mod safety;
 mod seed;
 mod support;

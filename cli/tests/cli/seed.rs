@@ -106,8 +106,8 @@ async fn directory_aliases_delete_accepts_204() {
     assert!(request.body.is_empty());
 }
 
-/// Gmail: `users.settings.cse.keypairs.create`, the body from standard input, an enum query
-/// parameter, printed as YAML.
+/// Gmail: `users.settings.cse.keypairs.create`, the body from standard input (`--json -`), an
+/// enum query parameter, printed as YAML.
 #[tokio::test]
 async fn gmail_keypairs_create_reads_the_body_from_standard_input() {
     let server = server(
@@ -130,6 +130,8 @@ async fn gmail_keypairs_create_reads_the_body_from_standard_input() {
             "none",
             "--format",
             "yaml",
+            "--json",
+            "-",
         ],
         Some(body),
     )
@@ -497,7 +499,8 @@ async fn upload_and_download_media() {
         .respond_with(ResponseTemplate::new(200).set_body_bytes(b"object bytes".to_vec()))
         .mount(&server)
         .await;
-    let out = dir.join("downloaded.bin");
+    let folder = tempfile::tempdir().expect("a folder");
+    let out = folder.path().join("downloaded.bin");
     let run = gapi_at(
         &server,
         &[
@@ -658,7 +661,7 @@ async fn a_credentials_file_gives_the_token_and_quota_project() {
         run.stdout.contains("x-goog-user-project: flag-wins"),
         "{run:#?}"
     );
-    // A file that cannot be read: a credential failure, exit code 4, nothing sent to the API.
+    // A file that cannot be read: bad input, exit code 2, named by its flag, nothing sent.
     let run = gapi(
         &[
             "gmail",
@@ -673,6 +676,6 @@ async fn a_credentials_file_gives_the_token_and_quota_project() {
         None,
     )
     .await;
-    assert_eq!(run.code, 4, "{run:#?}");
+    run.assert_usage_error("--credentials /nonexistent/key.json");
     assert_eq!(requests(&server).await.len(), 2);
 }

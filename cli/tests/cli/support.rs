@@ -28,9 +28,9 @@ impl Run {
 }
 
 /// Runs `gapi args...` with `stdin` as standard input, in an empty environment (no credentials,
-/// no quota project from the machine).
+/// no quota project from the machine) and a configuration folder of its own.
 pub async fn gapi(args: &[&str], stdin: Option<&str>) -> Run {
-    gapi_with_env(args, stdin, &[]).await
+    gapi_with(args, stdin, &[] as &[(&str, &str)]).await
 }
 
 /// [`gapi`] with the environment variables `env` besides.
@@ -39,11 +39,34 @@ pub async fn gapi_with_env(
     stdin: Option<&str>,
     env: &[(&str, impl AsRef<std::ffi::OsStr>)],
 ) -> Run {
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_gapi"))
+    gapi_with(args, stdin, env).await
+}
+
+/// The command `gapi args...` in an empty environment with `env` added; a configuration folder of
+/// its own (`folder`) unless `env` names one.
+pub fn command(
+    args: &[&str],
+    env: &[(&str, impl AsRef<std::ffi::OsStr>)],
+    folder: &tempfile::TempDir,
+) -> tokio::process::Command {
+    let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_gapi"));
+    command
         .args(args)
         .env_clear()
         .env("HOME", env!("CARGO_TARGET_TMPDIR"))
-        .envs(env.iter().map(|(k, v)| (k, v.as_ref())))
+        .env("GAPI_CONFIG_DIR", folder.path())
+        .envs(env.iter().map(|(k, v)| (k, v.as_ref())));
+    command
+}
+
+/// Runs `gapi args...` as [`gapi`] does, with `env` added to its environment.
+pub async fn gapi_with(
+    args: &[&str],
+    stdin: Option<&str>,
+    env: &[(&str, impl AsRef<std::ffi::OsStr>)],
+) -> Run {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let mut child = command(args, env, &folder)
         .stdin(if stdin.is_some() {
             Stdio::piped()
         } else {

@@ -190,6 +190,10 @@ impl TokenProvider for ApplicationDefaultCredentials {
         self.provider().quota_project()
     }
 
+    fn expires_at(&self, scopes: Scopes<'_>) -> Option<std::time::SystemTime> {
+        self.provider().expires_at(scopes)
+    }
+
     fn universe_domain(&self) -> BoxFuture<'_, Result<Option<String>, AuthError>> {
         async move {
             let result = self.provider().universe_domain().await;

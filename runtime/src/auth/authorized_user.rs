@@ -147,6 +147,10 @@ impl TokenProvider for AuthorizedUser {
         self.quota_project.as_deref()
     }
 
+    fn expires_at(&self, _scopes: Scopes<'_>) -> Option<std::time::SystemTime> {
+        self.cache.expires_at(&[])
+    }
+
     fn universe_domain(&self) -> BoxFuture<'_, Result<Option<String>, AuthError>> {
         super::known_universe(&self.universe_domain)
     }

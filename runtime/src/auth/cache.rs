@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::future::Future;
 use std::sync::{Arc, Mutex, PoisonError};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 use futures_util::lock::Mutex as AsyncMutex;
 
@@ -190,6 +190,19 @@ impl TokenCache {
         }
     }
 
+    /// When the cached token of `scopes` stops being sent, as wall-clock time: `None` when no
+    /// token is cached or its lifetime is unknown.
+    pub(crate) fn expires_at(&self, scopes: &[String]) -> Option<SystemTime> {
+        let slot = self
+            .slots
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(scopes)
+            .cloned()?;
+        let at = slot.entry()?.expires_at?;
+        SystemTime::now().checked_add(at.saturating_duration_since(Instant::now()))
+    }
+
     fn slot(&self, scopes: &[String]) -> Arc<Slot> {
         let mut slots = self.slots.lock().unwrap_or_else(PoisonError::into_inner);
         match slots.get(scopes) {
@@ -302,6 +315,32 @@ mod tests {
         );
         assert_eq!(calls.load(Ordering::SeqCst), 3);
         assert_eq!(format!("{cache:?}"), "TokenCache { scope_sets: 2 }");
+    }
+
+    #[tokio::test]
+    async fn tells_when_a_cached_token_expires() {
+        let cache = TokenCache::default();
+        let key = vec!["s".to_owned()];
+        assert_eq!(cache.expires_at(&key), None, "nothing cached");
+        let before = SystemTime::now();
+        cache
+            .get(&key, || async {
+                fetched("t", Some(Duration::from_secs(3600)))
+            })
+            .await
+            .ok();
+        let at = cache.expires_at(&key).expect("a lifetime was given");
+        let left = at.duration_since(before).expect("in the future");
+        assert!(
+            left <= Duration::from_secs(3601) && left >= Duration::from_secs(3590),
+            "{left:?}"
+        );
+        let other = vec!["o".to_owned()];
+        cache
+            .get(&other, || async { fetched("u", None) })
+            .await
+            .ok();
+        assert_eq!(cache.expires_at(&other), None, "lifetime unknown");
     }
 
     #[tokio::test]

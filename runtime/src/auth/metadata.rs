@@ -233,6 +233,10 @@ impl TokenProvider for MetadataServer {
         .boxed()
     }
 
+    fn expires_at(&self, scopes: Scopes<'_>) -> Option<std::time::SystemTime> {
+        self.cache.expires_at(&scopes.requested())
+    }
+
     fn invalidate(&self, scopes: Scopes<'_>, rejected: &Credential) -> bool {
         self.cache
             .invalidate_rejected(&scopes.requested(), rejected)

@@ -195,6 +195,15 @@ pub trait TokenProvider: Send + Sync + fmt::Debug {
         None
     }
 
+    /// When the token this provider holds for `scopes` expires (wall-clock time), if it holds
+    /// one and knows: what a program that keeps tokens between runs (a command line) stores
+    /// beside the token. Called after [`credential_for`](Self::credential_for) with the same
+    /// scopes. The default knows nothing.
+    fn expires_at(&self, scopes: Scopes<'_>) -> Option<std::time::SystemTime> {
+        let _ = scopes;
+        None
+    }
+
     /// The universe domain the credentials belong to (`googleapis.com` for Google's public cloud):
     /// a client refuses to send a request when its own universe
     /// ([`ClientBuilder::universe_domain`](crate::ClientBuilder::universe_domain)) is another,
@@ -231,6 +240,10 @@ impl<T: TokenProvider + ?Sized> TokenProvider for Arc<T> {
         (**self).quota_project()
     }
 
+    fn expires_at(&self, scopes: Scopes<'_>) -> Option<std::time::SystemTime> {
+        (**self).expires_at(scopes)
+    }
+
     fn universe_domain(&self) -> BoxFuture<'_, Result<Option<String>, AuthError>> {
         (**self).universe_domain()
     }
@@ -257,6 +270,10 @@ impl<T: TokenProvider + ?Sized> TokenProvider for Box<T> {
 
     fn quota_project(&self) -> Option<&str> {
         (**self).quota_project()
+    }
+
+    fn expires_at(&self, scopes: Scopes<'_>) -> Option<std::time::SystemTime> {
+        (**self).expires_at(scopes)
     }
 
     fn universe_domain(&self) -> BoxFuture<'_, Result<Option<String>, AuthError>> {

@@ -330,6 +330,10 @@ impl TokenProvider for ServiceAccount {
         self.key.quota_project_id.as_deref()
     }
 
+    fn expires_at(&self, scopes: Scopes<'_>) -> Option<std::time::SystemTime> {
+        self.cache.expires_at(&scopes.requested())
+    }
+
     fn universe_domain(&self) -> BoxFuture<'_, Result<Option<String>, AuthError>> {
         super::known_universe(&self.key.universe_domain)
     }
