@@ -29,7 +29,7 @@
 //!
 //! ```toml
 //! [dependencies]
-//! google-admin-directory-v1 = { version = "0.2", default-features = false, features = ["rustls", "asps"] }
+//! google-admin-directory-v1 = { version = "0.3", default-features = false, features = ["rustls", "asps"] }
 //! ```
 //!
 //! - one feature per top-level resource, nested resources included: `asps`, `channels`,

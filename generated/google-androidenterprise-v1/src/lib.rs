@@ -28,7 +28,7 @@
 //!
 //! ```toml
 //! [dependencies]
-//! google-androidenterprise-v1 = { version = "0.2", default-features = false, features = ["rustls", "devices"] }
+//! google-androidenterprise-v1 = { version = "0.3", default-features = false, features = ["rustls", "devices"] }
 //! ```
 //!
 //! - one feature per top-level resource, nested resources included: `devices`, `enrollment-tokens`,

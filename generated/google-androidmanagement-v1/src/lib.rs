@@ -29,7 +29,7 @@
 //!
 //! ```toml
 //! [dependencies]
-//! google-androidmanagement-v1 = { version = "0.2", default-features = false, features = ["rustls", "enterprises"] }
+//! google-androidmanagement-v1 = { version = "0.3", default-features = false, features = ["rustls", "enterprises"] }
 //! ```
 //!
 //! - one feature per top-level resource, nested resources included: `enterprises`, `provisioning-info`,

@@ -29,7 +29,7 @@
 //!
 //! ```toml
 //! [dependencies]
-//! google-gmail-v1 = { version = "0.2", default-features = false, features = ["rustls", "users"] }
+//! google-gmail-v1 = { version = "0.3", default-features = false, features = ["rustls", "users"] }
 //! ```
 //!
 //! - one feature per top-level resource, nested resources included: `users`; `all-resources` (default)

@@ -28,7 +28,7 @@
 //!
 //! ```toml
 //! [dependencies]
-//! google-storage-v1 = { version = "0.2", default-features = false, features = ["rustls", "anywhere-caches"] }
+//! google-storage-v1 = { version = "0.3", default-features = false, features = ["rustls", "anywhere-caches"] }
 //! ```
 //!
 //! - one feature per top-level resource, nested resources included: `anywhere-caches`,

@@ -217,7 +217,8 @@ impl DisableCall {
     }
 
     /// Sends the call and follows the long-running operation it starts: `.until_done().await`
-    /// returns the operation once it is done, or [`Error::Operation`](crate::runtime::Error::Operation)
+    /// returns the operation once it is done, or
+    /// [`Error::Operation`](crate::runtime::Error::Operation)
     /// with Google's code, message and details if it failed; `.states()` streams every state.
     /// It asks with `storage.buckets.operations.get`.
     #[inline]
@@ -315,7 +316,8 @@ impl InsertCall {
     }
 
     /// Sends the call and follows the long-running operation it starts: `.until_done().await`
-    /// returns the operation once it is done, or [`Error::Operation`](crate::runtime::Error::Operation)
+    /// returns the operation once it is done, or
+    /// [`Error::Operation`](crate::runtime::Error::Operation)
     /// with Google's code, message and details if it failed; `.states()` streams every state.
     /// It asks with `storage.buckets.operations.get`.
     #[inline]
@@ -452,7 +454,8 @@ impl UpdateCall {
     }
 
     /// Sends the call and follows the long-running operation it starts: `.until_done().await`
-    /// returns the operation once it is done, or [`Error::Operation`](crate::runtime::Error::Operation)
+    /// returns the operation once it is done, or
+    /// [`Error::Operation`](crate::runtime::Error::Operation)
     /// with Google's code, message and details if it failed; `.states()` streams every state.
     /// It asks with `storage.buckets.operations.get`.
     #[inline]

@@ -16,12 +16,16 @@ impl DevicesResource {
         }
     }
 
-    /// Deletes a device. This operation attempts to wipe the device but this is not guaranteed to succeed if the device is offline for an extended period. Deleted devices do not show up in enterprises.devices.list calls and a 404 is returned from enterprises.devices.get.
+    /// Deletes a device. This operation attempts to wipe the device but this is not guaranteed to
+    /// succeed if the device is offline for an extended period. Deleted devices do not show up in
+    /// enterprises.devices.list calls and a 404 is returned from enterprises.devices.get.
     ///
     /// `DELETE v1/{+name}` (method id `androidmanagement.enterprises.devices.delete`)
     ///
     /// Arguments, in order:
-    /// - `name`: The name of the device in the form enterprises/{enterpriseId}/devices/{deviceId}. Must match `^enterprises/[^/]+/devices/[^/]+$`.
+    /// - `name`: The name of the device in the form
+    ///   enterprises/{enterpriseId}/devices/{deviceId}. Must match
+    ///   `^enterprises/[^/]+/devices/[^/]+$`.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
@@ -38,7 +42,9 @@ impl DevicesResource {
     /// `GET v1/{+name}` (method id `androidmanagement.enterprises.devices.get`)
     ///
     /// Arguments, in order:
-    /// - `name`: The name of the device in the form enterprises/{enterpriseId}/devices/{deviceId}. Must match `^enterprises/[^/]+/devices/[^/]+$`.
+    /// - `name`: The name of the device in the form
+    ///   enterprises/{enterpriseId}/devices/{deviceId}. Must match
+    ///   `^enterprises/[^/]+/devices/[^/]+$`.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
@@ -50,12 +56,16 @@ impl DevicesResource {
         GetCall { call }
     }
 
-    /// Issues a command to a device. The Operation resource returned contains a Command in its metadata field. Use the get operation method to get the status of the command.
+    /// Issues a command to a device. The Operation resource returned contains a Command in its
+    /// metadata field. Use the get operation method to get the status of the command.
     ///
-    /// `POST v1/{+name}:issueCommand` (method id `androidmanagement.enterprises.devices.issueCommand`)
+    /// `POST v1/{+name}:issueCommand` (method id
+    /// `androidmanagement.enterprises.devices.issueCommand`)
     ///
     /// Arguments, in order:
-    /// - `name`: The name of the device in the form enterprises/{enterpriseId}/devices/{deviceId}. Must match `^enterprises/[^/]+/devices/[^/]+$`.
+    /// - `name`: The name of the device in the form
+    ///   enterprises/{enterpriseId}/devices/{deviceId}. Must match
+    ///   `^enterprises/[^/]+/devices/[^/]+$`.
     /// - `body`: the request body, a [`crate::schemas::Command`].
     ///
     /// Answers with a long-running operation: `.poller().until_done().await` waits for its end.
@@ -80,7 +90,8 @@ impl DevicesResource {
     /// `GET v1/{+parent}/devices` (method id `androidmanagement.enterprises.devices.list`)
     ///
     /// Arguments, in order:
-    /// - `parent`: The name of the enterprise in the form enterprises/{enterpriseId}. Must match `^enterprises/[^/]+$`.
+    /// - `parent`: The name of the enterprise in the form enterprises/{enterpriseId}. Must match
+    ///   `^enterprises/[^/]+$`.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
@@ -97,7 +108,9 @@ impl DevicesResource {
     /// `PATCH v1/{+name}` (method id `androidmanagement.enterprises.devices.patch`)
     ///
     /// Arguments, in order:
-    /// - `name`: The name of the device in the form enterprises/{enterpriseId}/devices/{deviceId}. Must match `^enterprises/[^/]+/devices/[^/]+$`.
+    /// - `name`: The name of the device in the form
+    ///   enterprises/{enterpriseId}/devices/{deviceId}. Must match
+    ///   `^enterprises/[^/]+/devices/[^/]+$`.
     /// - `body`: the request body, a [`crate::schemas::Device`].
     ///
     /// Scopes (any one of them):
@@ -156,7 +169,8 @@ static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `androidmanagement.enterprises.devices.delete`, made by [`DevicesResource::delete`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.devices.delete`, made by
+/// [`DevicesResource::delete`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -182,7 +196,9 @@ impl DeleteCall {
         self
     }
 
-    /// Optional. A short message displayed to the user before wiping the work profile on personal devices. This has no effect on company owned devices. The maximum message length is 200 characters.
+    /// Optional. A short message displayed to the user before wiping the work profile on personal
+    /// devices. This has no effect on company owned devices. The maximum message length is 200
+    /// characters.
     ///
     /// Optional parameter. Sent as `wipeReasonMessage`.
     pub fn wipe_reason_message(mut self, value: impl Into<String>) -> Self {
@@ -190,7 +206,8 @@ impl DeleteCall {
         self
     }
 
-    /// Sends the request and waits for the answer of `androidmanagement.enterprises.devices.delete`.
+    /// Sends the request and waits for the answer of
+    /// `androidmanagement.enterprises.devices.delete`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
         self.call.send().await
@@ -210,7 +227,8 @@ impl crate::runtime::batch::Batchable for DeleteCall {
     }
 }
 
-/// A call of `androidmanagement.enterprises.devices.get`, made by [`DevicesResource::get`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.devices.get`, made by [`DevicesResource::get`]: set
+/// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -241,7 +259,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `androidmanagement.enterprises.devices.issueCommand`, made by [`DevicesResource::issue_command`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.devices.issueCommand`, made by
+/// [`DevicesResource::issue_command`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -253,7 +272,8 @@ pub struct IssueCommandCall {
 
 impl IssueCommandCall {
     /// Sends the call and follows the long-running operation it starts: `.until_done().await`
-    /// returns the operation once it is done, or [`Error::Operation`](crate::runtime::Error::Operation)
+    /// returns the operation once it is done, or
+    /// [`Error::Operation`](crate::runtime::Error::Operation)
     /// with Google's code, message and details if it failed; `.states()` streams every state.
     /// It asks with `androidmanagement.enterprises.devices.operations.get`.
     #[inline]
@@ -261,7 +281,8 @@ impl IssueCommandCall {
         crate::runtime::Poller::new(self.call, &crate::operations::OPERATION_SHAPE)
     }
 
-    /// Sends the request and waits for the answer of `androidmanagement.enterprises.devices.issueCommand`.
+    /// Sends the request and waits for the answer of
+    /// `androidmanagement.enterprises.devices.issueCommand`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Operation, crate::runtime::Error> {
         self.call.send().await
@@ -281,7 +302,8 @@ impl crate::runtime::batch::Batchable for IssueCommandCall {
     }
 }
 
-/// A call of `androidmanagement.enterprises.devices.list`, made by [`DevicesResource::list`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.devices.list`, made by [`DevicesResource::list`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -292,7 +314,8 @@ pub struct ListCall {
 }
 
 impl ListCall {
-    /// The requested page size. If unspecified, at most 10 devices will be returned. The maximum value is 100; values above 100 will be coerced to 100. The limits can change over time.
+    /// The requested page size. If unspecified, at most 10 devices will be returned. The maximum
+    /// value is 100; values above 100 will be coerced to 100. The limits can change over time.
     ///
     /// Optional parameter. Sent as `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
@@ -358,7 +381,8 @@ impl crate::runtime::batch::Batchable for ListCall {
     }
 }
 
-/// A call of `androidmanagement.enterprises.devices.patch`, made by [`DevicesResource::patch`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.devices.patch`, made by [`DevicesResource::patch`]:
+/// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -369,7 +393,8 @@ pub struct PatchCall {
 }
 
 impl PatchCall {
-    /// The field mask indicating the fields to update. If not set, all modifiable fields will be modified.
+    /// The field mask indicating the fields to update. If not set, all modifiable fields will be
+    /// modified.
     ///
     /// Optional parameter. Sent as `updateMask`.
     pub fn update_mask(mut self, value: impl Into<String>) -> Self {
@@ -414,7 +439,11 @@ pub enum WipeDataFlags {
     ///
     /// `WIPE_EXTERNAL_STORAGE` on the wire.
     WipeExternalStorage,
-    /// For company-owned devices, this removes all eSIMs from the device when the device is wiped. In personally-owned devices, this will remove managed eSIMs (eSIMs which are added via the ADD_ESIM command) on the devices and no personally owned eSIMs will be removed. For devices running on Android 16 or higher, managed eSIMs are always wiped when work profile is removed for personally-owned devices, whether this flag is provided or not.
+    /// For company-owned devices, this removes all eSIMs from the device when the device is wiped.
+    /// In personally-owned devices, this will remove managed eSIMs (eSIMs which are added via the
+    /// ADD_ESIM command) on the devices and no personally owned eSIMs will be removed. For devices
+    /// running on Android 16 or higher, managed eSIMs are always wiped when work profile is removed
+    /// for personally-owned devices, whether this flag is provided or not.
     ///
     /// `WIPE_ESIMS` on the wire.
     WipeEsims,

@@ -7,12 +7,20 @@ pub struct OperationsResource {
 }
 
 impl OperationsResource {
-    /// Starts asynchronous cancellation on a long-running operation. The server makes a best effort to cancel the operation, but success is not guaranteed. If the server doesn't support this method, it returns google.rpc.Code.UNIMPLEMENTED. Clients can use Operations.GetOperation or other methods to check whether the cancellation succeeded or whether the operation completed despite cancellation. On successful cancellation, the operation is not deleted; instead, it becomes an operation with an Operation.error value with a google.rpc.Status.code of 1, corresponding to Code.CANCELLED.
+    /// Starts asynchronous cancellation on a long-running operation. The server makes a best effort
+    /// to cancel the operation, but success is not guaranteed. If the server doesn't support this
+    /// method, it returns google.rpc.Code.UNIMPLEMENTED. Clients can use Operations.GetOperation or
+    /// other methods to check whether the cancellation succeeded or whether the operation completed
+    /// despite cancellation. On successful cancellation, the operation is not deleted; instead, it
+    /// becomes an operation with an Operation.error value with a google.rpc.Status.code of 1,
+    /// corresponding to Code.CANCELLED.
     ///
-    /// `POST v1/{+name}:cancel` (method id `androidmanagement.enterprises.devices.operations.cancel`)
+    /// `POST v1/{+name}:cancel` (method id
+    /// `androidmanagement.enterprises.devices.operations.cancel`)
     ///
     /// Arguments, in order:
-    /// - `name`: The name of the operation resource to be cancelled. Must match `^enterprises/[^/]+/devices/[^/]+/operations/[^/]+$`.
+    /// - `name`: The name of the operation resource to be cancelled. Must match
+    ///   `^enterprises/[^/]+/devices/[^/]+/operations/[^/]+$`.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
@@ -28,12 +36,14 @@ impl OperationsResource {
         CancelCall { call }
     }
 
-    /// Gets the latest state of a long-running operation. Clients can use this method to poll the operation result at intervals as recommended by the API service.
+    /// Gets the latest state of a long-running operation. Clients can use this method to poll the
+    /// operation result at intervals as recommended by the API service.
     ///
     /// `GET v1/{+name}` (method id `androidmanagement.enterprises.devices.operations.get`)
     ///
     /// Arguments, in order:
-    /// - `name`: The name of the operation resource. Must match `^enterprises/[^/]+/devices/[^/]+/operations/[^/]+$`.
+    /// - `name`: The name of the operation resource. Must match
+    ///   `^enterprises/[^/]+/devices/[^/]+/operations/[^/]+$`.
     ///
     /// Answers with a long-running operation: `.poller().until_done().await` waits for its end.
     ///
@@ -51,12 +61,14 @@ impl OperationsResource {
         GetCall { call }
     }
 
-    /// Lists operations that match the specified filter in the request. If the server doesn't support this method, it returns UNIMPLEMENTED.
+    /// Lists operations that match the specified filter in the request. If the server doesn't
+    /// support this method, it returns UNIMPLEMENTED.
     ///
     /// `GET v1/{+name}` (method id `androidmanagement.enterprises.devices.operations.list`)
     ///
     /// Arguments, in order:
-    /// - `name`: The name of the operation's parent resource. Must match `^enterprises/[^/]+/devices/[^/]+/operations$`.
+    /// - `name`: The name of the operation's parent resource. Must match
+    ///   `^enterprises/[^/]+/devices/[^/]+/operations$`.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
@@ -97,7 +109,8 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `androidmanagement.enterprises.devices.operations.cancel`, made by [`OperationsResource::cancel`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.devices.operations.cancel`, made by
+/// [`OperationsResource::cancel`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -108,7 +121,8 @@ pub struct CancelCall {
 }
 
 impl CancelCall {
-    /// Sends the request and waits for the answer of `androidmanagement.enterprises.devices.operations.cancel`.
+    /// Sends the request and waits for the answer of
+    /// `androidmanagement.enterprises.devices.operations.cancel`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
         self.call.send().await
@@ -128,7 +142,8 @@ impl crate::runtime::batch::Batchable for CancelCall {
     }
 }
 
-/// A call of `androidmanagement.enterprises.devices.operations.get`, made by [`OperationsResource::get`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.devices.operations.get`, made by
+/// [`OperationsResource::get`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -140,7 +155,8 @@ pub struct GetCall {
 
 impl GetCall {
     /// Sends the call and follows the long-running operation it starts: `.until_done().await`
-    /// returns the operation once it is done, or [`Error::Operation`](crate::runtime::Error::Operation)
+    /// returns the operation once it is done, or
+    /// [`Error::Operation`](crate::runtime::Error::Operation)
     /// with Google's code, message and details if it failed; `.states()` streams every state.
     /// It asks with `androidmanagement.enterprises.devices.operations.get`.
     #[inline]
@@ -148,7 +164,8 @@ impl GetCall {
         crate::runtime::Poller::new(self.call, &crate::operations::OPERATION_SHAPE)
     }
 
-    /// Sends the request and waits for the answer of `androidmanagement.enterprises.devices.operations.get`.
+    /// Sends the request and waits for the answer of
+    /// `androidmanagement.enterprises.devices.operations.get`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Operation, crate::runtime::Error> {
         self.call.send().await
@@ -168,7 +185,8 @@ impl crate::runtime::batch::Batchable for GetCall {
     }
 }
 
-/// A call of `androidmanagement.enterprises.devices.operations.list`, made by [`OperationsResource::list`]: set optional parameters, then `send` it.
+/// A call of `androidmanagement.enterprises.devices.operations.list`, made by
+/// [`OperationsResource::list`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
 /// ...) come from [`CallOptions`](crate::CallOptions).
@@ -203,7 +221,12 @@ impl ListCall {
         self
     }
 
-    /// When set to true, operations that are reachable are returned as normal, and those that are unreachable are returned in the ListOperationsResponse.unreachable field.This can only be true when reading across collections. For example, when parent is set to "projects/example/locations/-".This field is not supported by default and will result in an UNIMPLEMENTED error if set unless explicitly documented otherwise in service or product specific documentation.
+    /// When set to true, operations that are reachable are returned as normal, and those that are
+    /// unreachable are returned in the ListOperationsResponse.unreachable field.This can only be
+    /// true when reading across collections. For example, when parent is set to
+    /// "projects/example/locations/-".This field is not supported by default and will result in an
+    /// UNIMPLEMENTED error if set unless explicitly documented otherwise in service or product
+    /// specific documentation.
     ///
     /// Optional parameter. Sent as `returnPartialSuccess`.
     pub fn return_partial_success(mut self, value: bool) -> Self {
@@ -239,7 +262,8 @@ impl ListCall {
             )
     }
 
-    /// Sends the request and waits for the answer of `androidmanagement.enterprises.devices.operations.list`.
+    /// Sends the request and waits for the answer of
+    /// `androidmanagement.enterprises.devices.operations.list`.
     #[inline]
     pub async fn send(
         self,
