@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use xtask::changelog;
 use xtask::diff;
-use xtask::release::{self, Bump, Version};
+use xtask::history::{self, Bump, Version};
 
 const SNAPSHOTS: &[&str] = &["2023-09", "2024-07"];
 const APIS: &[&str] = &[
@@ -88,7 +88,7 @@ fn replaying_the_recorded_revisions_gives_each_crate_its_versions() {
                     "{crate_name}: a breaking diff is a breaking step"
                 );
             }
-            history = changelog::prepend(&history, &changelog::entry(&diff, listed));
+            history = history::prepend(&history, &changelog::entry(&diff, listed));
             version = version.after(bump);
             versions.push(version);
             line.push_str(&format!(
@@ -104,12 +104,12 @@ fn replaying_the_recorded_revisions_gives_each_crate_its_versions() {
         println!("{line}");
 
         // The committed form of that history gives the same versions, step by step.
-        let steps = release::steps(&history).unwrap();
+        let steps = history::steps(&history).unwrap();
         let replayed: Vec<Version> = std::iter::once(Version::BASE)
             .chain(steps.iter().rev().map(|s| s.to))
             .collect();
         assert_eq!(replayed, versions, "{crate_name}");
-        assert_eq!(release::version(Some(&history)).unwrap(), version);
+        assert_eq!(history::version(Some(&history)).unwrap(), version);
 
         // And the changelog regen would write names each version and why.
         let last = &revisions[revisions.len() - 1].api.revision;
