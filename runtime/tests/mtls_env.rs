@@ -80,13 +80,19 @@ fn the_environment_chooses_the_universe_the_certificate_and_the_endpoint() {
         root(&Client::builder(&API).build()),
         "https://gmail.googleapis.com/"
     );
-    // The old name is read when the new one is unset.
+    // The old name is read when the new one is unset or empty.
     std::env::remove_var("GOOGLE_API_USE_MTLS_ENDPOINT");
     std::env::set_var("GOOGLE_API_USE_MTLS", "never");
     assert_eq!(
         root(&Client::builder(&API).build()),
         "https://gmail.googleapis.com/"
     );
+    std::env::set_var("GOOGLE_API_USE_MTLS_ENDPOINT", "");
+    assert_eq!(
+        root(&Client::builder(&API).build()),
+        "https://gmail.googleapis.com/"
+    );
+    std::env::remove_var("GOOGLE_API_USE_MTLS_ENDPOINT");
     std::env::remove_var("GOOGLE_API_USE_MTLS");
     std::env::set_var("GOOGLE_API_USE_CLIENT_CERTIFICATE", "false");
     assert_eq!(
