@@ -212,4 +212,39 @@ mod tests {
         };
         assert_eq!(public.header(), "Basic Y2lkOg==");
     }
+
+    /// A rotated refresh token is handed back; an empty one or none is not.
+    #[tokio::test]
+    async fn refreshes_return_a_rotated_refresh_token() {
+        use wiremock::matchers::{body_string_contains, method};
+        use wiremock::{Mock, MockServer, ResponseTemplate};
+
+        let server = MockServer::start().await;
+        for (old, rotated) in [("r1", "r2"), ("r2", ""), ("r3", "none")] {
+            let mut answer = serde_json::json!({ "access_token": "t", "expires_in": 60 });
+            if rotated != "none" {
+                answer["refresh_token"] = serde_json::json!(rotated);
+            }
+            Mock::given(method("POST"))
+                .and(body_string_contains(format!("refresh_token={old}")))
+                .respond_with(ResponseTemplate::new(200).set_body_json(answer))
+                .mount(&server)
+                .await;
+        }
+        let client = ClientAuth {
+            id: "cid".to_owned(),
+            secret: Some(Secret::new("cs")),
+        };
+        let http = HttpClient::new();
+        let url = format!("{}/v1/oauthtoken", server.uri());
+        let mut rotated = Vec::new();
+        for old in ["r1", "r2", "r3"] {
+            let refreshed = refresh(&http, "the STS", &url, &Secret::new(old), &client)
+                .await
+                .unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(refreshed.fetched.token.expose(), "t");
+            rotated.push(refreshed.refresh_token.map(|t| t.expose().to_owned()));
+        }
+        assert_eq!(rotated, [Some("r2".to_owned()), None, None]);
+    }
 }

@@ -164,6 +164,12 @@ async fn a_kept_answer_is_used_until_it_expires() {
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(issued, format!("fresh {}", output.display()));
+    // An empty file (the program has not written it yet) counts as nothing kept.
+    std::fs::write(&output, "").expect("write the output file");
+    let issued = token(&executable, &allowed)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(issued, format!("fresh {}", output.display()));
 
     let kept = r#"{"version":1,"success":true,"token_type":"urn:ietf:params:oauth:token-type:jwt","id_token":"kept","expiration_time":4000000000}"#;
     std::fs::write(&output, kept).expect("write the output file");
