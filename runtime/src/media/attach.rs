@@ -100,6 +100,14 @@ impl Call {
         self.media.chunk_size = Some(granules.saturating_mul(CHUNK_GRANULE));
     }
 
+    /// Bounds the time spent retrying one chunk of a resumable upload (Go's
+    /// `ChunkRetryDeadline`): once the attempts at a chunk have taken `deadline`, no further
+    /// one starts and the upload fails with the last error. Default 32 seconds; the call's retry
+    /// policy decides the rest (which failures, how many attempts, the backoff).
+    pub fn upload_chunk_retry_deadline(&mut self, deadline: std::time::Duration) {
+        self.media.chunk_retry_deadline = Some(deadline);
+    }
+
     /// Calls `callback` as an upload makes progress: after each chunk of a resumable upload the
     /// server confirms, and once a simple upload has succeeded. The values never decrease, and
     /// the last one of a successful upload has `bytes_sent` equal to the size of the media.

@@ -76,8 +76,16 @@ pub(crate) const CHUNK_GRANULE: usize = 256 << 10;
 pub(crate) struct Attached {
     kind: Option<Kind>,
     chunk_size: Option<usize>,
+    /// How long the attempts at one chunk may take in all (see
+    /// [`Call::upload_chunk_retry_deadline`]).
+    chunk_retry_deadline: Option<std::time::Duration>,
     progress: Option<ProgressFn>,
 }
+
+/// How long the attempts at one chunk of a resumable upload may take in all, by default: 32 s,
+/// Go's `ChunkRetryDeadline`.
+pub(crate) const DEFAULT_CHUNK_RETRY_DEADLINE: std::time::Duration =
+    std::time::Duration::from_secs(32);
 
 /// Which protocol the attached media goes with.
 #[derive(Clone)]

@@ -109,7 +109,12 @@ pub(crate) async fn upload(
                 to_api: url.same_origin(&start.url),
                 url,
                 scopes: start.scopes.clone(),
-                policy: start.policy(call.client()).clone(),
+                // Each chunk is its own exchange: its retries end at the chunk's deadline.
+                policy: start.policy(call.client()).clone().with_max_elapsed(Some(
+                    media
+                        .chunk_retry_deadline
+                        .unwrap_or(super::DEFAULT_CHUNK_RETRY_DEADLINE),
+                )),
             },
             chunks,
             chunk_size: media.chunk_size.unwrap_or(DEFAULT_CHUNK_SIZE),

@@ -592,3 +592,37 @@ async fn server_gone_twice() -> UploadServer {
     ])
     .await
 }
+
+/// Go's `ChunkRetryDeadline`: once the attempts at a chunk have used up the deadline, the
+/// upload fails with the last error instead of trying again (here a zero deadline: no retry).
+#[tokio::test]
+async fn a_chunk_is_retried_only_within_its_deadline() {
+    let fault = [(
+        1,
+        Fault::Status {
+            status: 503,
+            keep: 0,
+        },
+    )];
+    let patient = server(&fault).await;
+    let (answer, _) = upload(
+        &patient,
+        UploadSource::from_bytes(Bytes::from(data(1000))),
+        256 * KIB,
+        3,
+    )
+    .await;
+    answer.expect("the default deadline leaves room for a retry");
+
+    let hurried = server(&fault).await;
+    let (_, client) = client_of(&API, &hurried.uri(), fast_retries(3));
+    let mut call = insert(
+        &client,
+        UploadSource::from_bytes(Bytes::from(data(1000))),
+        256 * KIB,
+    );
+    call.upload_chunk_retry_deadline(std::time::Duration::ZERO);
+    let err = call.send::<Value>().await.expect_err("no time for a retry");
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
+    assert_eq!(hurried.state().puts, 1, "the chunk was sent once");
+}
