@@ -114,11 +114,15 @@ fn with_tls(direct: Direct, extra_roots: &[Vec<u8>]) -> Connector {
         .unwrap_or_else(|_| rustls::ClientConfig::builder())
         .with_root_certificates(roots)
         .with_no_client_auth();
-    hyper_rustls::HttpsConnectorBuilder::new()
+    let builder = hyper_rustls::HttpsConnectorBuilder::new()
         .with_tls_config(config)
         .https_or_http()
-        .enable_http1()
-        .wrap_connector(direct)
+        .enable_http1();
+    // Feature `http2`: ALPN offers `h2` too, and the pool multiplexes calls over a connection
+    // that negotiated it.
+    #[cfg(feature = "http2")]
+    let builder = builder.enable_http2();
+    builder.wrap_connector(direct)
 }
 
 #[cfg(all(feature = "native-tls", not(feature = "rustls")))]

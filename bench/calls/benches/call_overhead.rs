@@ -15,7 +15,7 @@
 //! first way of a round rotates) and every call is timed on its own; the report gives the mean and
 //! the median per call and the ratio to "plain".
 //!
-//! Run it in release: `cargo bench -p integration-tests --bench call_overhead`. Without `--bench`
+//! Run it in release: `cargo bench -p bench-calls --bench call_overhead`. Without `--bench`
 //! (as under `cargo test --benches`) it makes a few calls only, as a smoke test.
 
 use std::future::Future;
@@ -595,7 +595,7 @@ fn main() {
     if !full {
         println!(
             "smoke run: a few calls, to check that the three ways send the same request; the \
-             figures below mean nothing.\nMeasure with `cargo bench -p integration-tests --bench \
+             figures below mean nothing.\nMeasure with `cargo bench -p bench-calls --bench \
              call_overhead` (release, and `--bench` is passed)."
         );
     }
