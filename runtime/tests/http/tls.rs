@@ -18,21 +18,25 @@ const CA: &[u8] = include_bytes!("tls/ca.pem");
 const SERVER_CERTIFICATE: &[u8] = include_bytes!("tls/localhost.pem");
 const SERVER_KEY: &[u8] = include_bytes!("tls/localhost.key.pem");
 
-/// An HTTPS server on `localhost` answering `{}` to every request; returns its root URL and the
-/// request lines it has read (after a completed handshake only).
-async fn https_server() -> (String, Arc<Mutex<Vec<String>>>) {
+/// The TLS configuration of a server on `localhost` with the test certificate.
+pub(crate) fn server_config() -> rustls::ServerConfig {
     let certificates = CertificateDer::pem_slice_iter(SERVER_CERTIFICATE)
         .collect::<Result<Vec<_>, _>>()
         .expect("test certificate");
     let key = PrivateKeyDer::from_pem_slice(SERVER_KEY).expect("test key");
     let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let config = rustls::ServerConfig::builder_with_provider(provider)
+    rustls::ServerConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
         .expect("protocol versions")
         .with_no_client_auth()
         .with_single_cert(certificates, key)
-        .expect("server configuration");
-    let acceptor = TlsAcceptor::from(Arc::new(config));
+        .expect("server configuration")
+}
+
+/// An HTTPS server on `localhost` answering `{}` to every request; returns its root URL and the
+/// request lines it has read (after a completed handshake only).
+async fn https_server() -> (String, Arc<Mutex<Vec<String>>>) {
+    let acceptor = TlsAcceptor::from(Arc::new(server_config()));
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let port = listener.local_addr().expect("address").port();
     let seen = Arc::new(Mutex::new(Vec::new()));
@@ -72,22 +76,27 @@ fn client(root: &str, http: HttpClient) -> Client {
         .build()
 }
 
-fn thing_1(client: &Client) -> Call {
+pub(crate) fn thing_1(client: &Client) -> Call {
     let mut call = Call::new(client, &GET_THING);
     call.path_param("userId", "me");
     call.path_param("thingId", "1");
     call
 }
 
-#[tokio::test]
-async fn a_server_vouched_for_by_an_added_root_is_reached() {
-    let (root, seen) = https_server().await;
+/// A client trusting the test CA.
+pub(crate) fn trusting_client(root: &str) -> Client {
     let http = HttpClient::builder()
         .no_proxy()
         .add_root_certificates_pem(CA)
         .expect("a usable root")
         .build();
-    let answer: serde_json::Value = thing_1(&client(&root, http))
+    client(root, http)
+}
+
+#[tokio::test]
+async fn a_server_vouched_for_by_an_added_root_is_reached() {
+    let (root, seen) = https_server().await;
+    let answer: serde_json::Value = thing_1(&trusting_client(&root))
         .send()
         .await
         .expect("served over TLS");
