@@ -259,7 +259,9 @@ impl PlainClient {
 
     fn request(&self, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
         self.http
-            .request(method, format!("{}{path}", self.root))
+            // As the runtime sends every call: compact JSON, gzip accepted.
+            .request(method, format!("{}{path}?prettyPrint=false", self.root))
+            .header(reqwest::header::ACCEPT_ENCODING, "gzip")
             .bearer_auth(TOKEN)
             .header(reqwest::header::USER_AGENT, &self.user_agent)
             .header("x-goog-api-client", &self.api_client)
