@@ -52,7 +52,8 @@ const INFLATE_STEP: usize = 64 << 10;
 const POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(90);
 
 /// A pool of HTTP/1.1 connections, with TLS by the crate's chosen backend (feature `rustls`, the
-/// default, or `native-tls`).
+/// default, or `native-tls`); with the `http2` feature (rustls), HTTP/2 where the server agrees,
+/// one multiplexed connection per host.
 ///
 /// `https` requests go through the HTTP proxy that the environment names, as curl reads it
 /// (`HTTPS_PROXY`, else `ALL_PROXY`, skipping the hosts of `NO_PROXY`; names in either case),

@@ -13,8 +13,10 @@
 //! - `--compare DIR`: with `--builds`, measures the application in DIR (the same five calls through
 //!   google-apis-rs, kept outside the repository) the same way, in the same run, and prints ratios.
 //!   Without it, ratios are against the google-apis-rs figures recorded in [`RECORDED`].
-//! - `--calls`: runs the call overhead and decode throughput benches (`cargo bench -p
-//!   integration-tests --bench call_overhead --bench decode`).
+//! - `--calls`: runs the call benches of `bench/calls` (`cargo bench -p bench-calls`): call
+//!   overhead, decode throughput, concurrency over TLS (1 to 1,000 calls in flight, HTTP/1.1 and
+//!   HTTP/2, against plain reqwest; memory per call in flight and of `.items()`) and resumable
+//!   uploads.
 //! - `--all`: `--builds --calls`.
 
 use std::collections::BTreeSet;
@@ -622,20 +624,13 @@ fn crate_figures(root: &Path, target: &Path) -> Result<(), String> {
 // ---------------------------------------------------------------------------------------------
 // Calls
 
-/// The call overhead and decode throughput benches, in release, with their own reports.
+/// The call benches of `bench/calls`, in release, each with its own report.
 fn call_figures(root: &Path) -> Result<(), String> {
-    println!("\n== calls and decoding (cargo bench -p integration-tests)");
-    for bench in ["call_overhead", "decode"] {
+    println!("\n== calls (cargo bench -p bench-calls)");
+    for bench in CALL_BENCHES {
         let status = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
             .current_dir(root)
-            .args([
-                "bench",
-                "--quiet",
-                "-p",
-                "integration-tests",
-                "--bench",
-                bench,
-            ])
+            .args(["bench", "--quiet", "-p", "bench-calls", "--bench", bench])
             .stdin(Stdio::null())
             .status()
             .map_err(|e| format!("cannot run cargo bench: {e}"))?;
@@ -645,3 +640,6 @@ fn call_figures(root: &Path) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// The bench targets of `bench/calls`, in the order `--calls` runs them.
+const CALL_BENCHES: [&str; 4] = ["call_overhead", "decode", "concurrency", "upload"];

@@ -16,7 +16,8 @@ commands:
                     time regeneration (pinned and stress documents) and its peak memory;
                     --builds: clean builds of bench/seed-app and of each generated crate
                     (--compare DIR: the same for another application, with ratios);
-                    --calls: the call overhead and decode benches; --all: both
+                    --calls: the call benches of bench/calls (overhead, decoding,
+                    concurrency over TLS and memory, uploads); --all: both
   fetch [API...] [--root URL] [--force]
                     download the pinned APIs' current documents into discovery-json/,
                     validated, all or nothing; record each revision change in

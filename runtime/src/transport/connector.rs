@@ -122,11 +122,15 @@ fn with_tls(
         }
     };
     let config = with_client_auth(builder, client_certificate);
-    hyper_rustls::HttpsConnectorBuilder::new()
+    let builder = hyper_rustls::HttpsConnectorBuilder::new()
         .with_tls_config(config)
         .https_or_http()
-        .enable_http1()
-        .wrap_connector(direct)
+        .enable_http1();
+    // Feature `http2`: ALPN offers `h2` too, and the pool multiplexes calls over a connection
+    // that negotiated it.
+    #[cfg(feature = "http2")]
+    let builder = builder.enable_http2();
+    builder.wrap_connector(direct)
 }
 
 /// The rustls configuration, presenting `certificate` when a server asks for one.

@@ -2,6 +2,8 @@
 //!
 //! One test binary (to keep link time down on small machines), one module per topic.
 
+#[cfg(any(feature = "rustls", feature = "native-tls"))]
+mod alpn;
 mod common;
 #[cfg(any(feature = "rustls", feature = "native-tls"))]
 #[path = "../support/https_server.rs"]

@@ -25,15 +25,20 @@ pub fn thing_1(client: &Client) -> Call {
     call
 }
 
-#[tokio::test]
-async fn a_server_vouched_for_by_an_added_root_is_reached() {
-    let (root, seen) = https_server().await;
+/// A client trusting the test CA.
+pub(crate) fn trusting_client(root: &str) -> Client {
     let http = HttpClient::builder()
         .no_proxy()
         .add_root_certificates_pem(CA)
         .expect("a usable root")
         .build();
-    let answer: serde_json::Value = thing_1(&client(&root, http))
+    client(root, http)
+}
+
+#[tokio::test]
+async fn a_server_vouched_for_by_an_added_root_is_reached() {
+    let (root, seen) = https_server().await;
+    let answer: serde_json::Value = thing_1(&trusting_client(&root))
         .send()
         .await
         .expect("served over TLS");

@@ -11,7 +11,7 @@ mod download;
 mod pages;
 mod resumable;
 mod simple_upload;
-// Shared with the upload benchmark, which uses the parts these tests do not.
+// Shared with the upload benchmark (`bench/calls`), which uses the parts these tests do not.
 #[allow(dead_code)]
 #[path = "../support/upload_server.rs"]
 mod upload_server;

@@ -1,5 +1,5 @@
 //! A small HTTP/1.1 server that speaks Google's resumable upload protocol, for tests and the
-//! upload benchmark.
+//! upload benchmark (`bench/calls/benches/upload.rs`).
 //!
 //! It keeps (or checks) the bytes it commits, checks that every chunk starts exactly at its
 //! committed offset, counts every byte received, and can inject faults into chosen chunk requests:

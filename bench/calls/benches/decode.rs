@@ -23,7 +23,7 @@
 //! round after round, and the report gives the median time per decode, MB/s and the ratio to
 //! `plain`. Encoding (serializing the decoded value back) is timed the same way.
 //!
-//! Run it in release: `cargo bench -p integration-tests --bench decode`. Without `--bench` (as
+//! Run it in release: `cargo bench -p bench-calls --bench decode`. Without `--bench` (as
 //! under `cargo test --benches`) it decodes a small input once per way, as a smoke test.
 
 use std::hint::black_box;
@@ -618,7 +618,7 @@ fn main() {
     let full = std::env::args().any(|arg| arg == "--bench");
     if !full {
         println!(
-            "smoke run: small inputs, checks only. Measure with `cargo bench -p integration-tests \
+            "smoke run: small inputs, checks only. Measure with `cargo bench -p bench-calls \
              --bench decode`."
         );
     }

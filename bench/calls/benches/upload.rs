@@ -2,15 +2,16 @@
 //! bytes, and prints the throughput and the peak memory of the process.
 //!
 //! ```text
-//! cargo run --release -p google-api-runtime --example upload_bench [SIZE_MIB] [CHUNK_MIB]
+//! cargo bench -p bench-calls --bench upload -- [SIZE_MIB] [CHUNK_MIB]
 //! ```
 //!
-//! The media is generated as it is read and never held whole in memory; the peak resident set
-//! size (`VmHWM` in `/proc/self/status`, Linux only) shows what the upload itself keeps. The
-//! server runs in the same process, so its buffers count too.
+//! Without `--bench` (as under `cargo test --benches`) it uploads 16 MiB, as a smoke test. The
+//! media is generated as it is read and never held whole in memory; the peak resident set size
+//! (`VmHWM` in `/proc/self/status`, Linux only) shows what the upload itself keeps. The server
+//! runs in the same process, so its buffers count too.
 
 #[allow(dead_code)]
-#[path = "../tests/support/upload_server.rs"]
+#[path = "../../../runtime/tests/support/upload_server.rs"]
 mod upload_server;
 
 use std::io;
@@ -106,8 +107,11 @@ fn peak_rss_kib() -> Option<u64> {
     line.split_whitespace().nth(1)?.parse().ok()
 }
 
+/// The `n`th number among the arguments (cargo adds `--bench`, which is not one).
 fn arg(n: usize, default: u64) -> u64 {
     std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
         .nth(n)
         .and_then(|a| a.parse().ok())
         .unwrap_or(default)
@@ -115,8 +119,10 @@ fn arg(n: usize, default: u64) -> u64 {
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let size = arg(1, 1024) << 20;
-    let chunk = usize::try_from(arg(2, 8) << 20)?;
+    // Under `cargo test --benches` (no `--bench`), a small upload, as a smoke test.
+    let full = std::env::args().any(|a| a == "--bench");
+    let size = arg(0, if full { 1024 } else { 16 }) << 20;
+    let chunk = usize::try_from(arg(1, 8) << 20)?;
     let server = UploadServer::start(
         Sink::Check {
             check,

@@ -15,7 +15,7 @@
 //! first way of a round rotates) and every call is timed on its own; the report gives the mean and
 //! the median per call and the ratio to "plain".
 //!
-//! Run it in release: `cargo bench -p integration-tests --bench call_overhead`. Without `--bench`
+//! Run it in release: `cargo bench -p bench-calls --bench call_overhead`. Without `--bench`
 //! (as under `cargo test --benches`) it makes a few calls only, as a smoke test.
 
 use std::future::Future;
@@ -259,7 +259,9 @@ impl PlainClient {
 
     fn request(&self, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
         self.http
-            .request(method, format!("{}{path}", self.root))
+            // As the runtime sends every call: compact JSON, gzip accepted.
+            .request(method, format!("{}{path}?prettyPrint=false", self.root))
+            .header(reqwest::header::ACCEPT_ENCODING, "gzip")
             .bearer_auth(TOKEN)
             .header(reqwest::header::USER_AGENT, &self.user_agent)
             .header("x-goog-api-client", &self.api_client)
@@ -595,7 +597,7 @@ fn main() {
     if !full {
         println!(
             "smoke run: a few calls, to check that the three ways send the same request; the \
-             figures below mean nothing.\nMeasure with `cargo bench -p integration-tests --bench \
+             figures below mean nothing.\nMeasure with `cargo bench -p bench-calls --bench \
              call_overhead` (release, and `--bench` is passed)."
         );
     }
