@@ -127,9 +127,3 @@ pub async fn fetch(
     String::from_utf8(answer.body.to_vec())
         .map_err(|_| Failure::usage(format!("the document at {url} is not UTF-8")))
 }
-
-/// Keeps `text` for the rest of the run: the runtime's call descriptions are `'static`, made for
-/// generated code, and a command line makes one call and exits.
-pub fn leak(text: String) -> &'static str {
-    Box::leak(text.into_boxed_str())
-}

@@ -57,7 +57,7 @@ impl From<google_api_runtime::Error> for Failure {
             Error::Api(api) => Failure::Api(api),
             Error::Operation(op) => Failure::Operation(op),
             other => {
-                let hint = crate::trust::hint(&other).unwrap_or_default();
+                let hint = untrusted_certificate_hint(&other).unwrap_or_default();
                 Failure::Transport(format!("{}{hint}", chain(&other)))
             }
         }
@@ -90,4 +90,20 @@ impl fmt::Display for Failure {
             Failure::Closed => f.write_str("standard output was closed"),
         }
     }
+}
+
+/// What to add to the error of a run that failed on a certificate no trusted authority vouches
+/// for (the runtime's error already names the host, the issuer and `SSL_CERT_FILE`).
+fn untrusted_certificate_hint(error: &(dyn std::error::Error + 'static)) -> Option<&'static str> {
+    let mut cause = Some(error);
+    while let Some(inner) = cause {
+        if inner
+            .downcast_ref::<google_api_runtime::transport::TransportError>()
+            .is_some_and(google_api_runtime::transport::TransportError::is_untrusted_certificate)
+        {
+            return Some("; or give gapi that certificate with --ca-certs FILE (or GAPI_CA_CERTS)");
+        }
+        cause = inner.source();
+    }
+    None
 }

@@ -19,6 +19,7 @@ mod output;
 mod plain_http;
 mod profiles;
 mod request;
+mod statics;
 mod suggest;
 mod token_cache;
 mod trust;

@@ -10,8 +10,8 @@ use google_api_runtime::http::Method;
 use google_api_runtime::transport::HttpClient;
 use google_api_runtime::{ApiInfo, Call, Client, MethodInfo, RetryPolicy};
 
-use crate::apis::leak;
 use crate::failure::Failure;
+use crate::statics::leak;
 
 /// What came back: the status and the body.
 pub struct Answer {

@@ -12,9 +12,9 @@ use google_api_runtime::transport::HttpClient;
 use google_api_runtime::{ApiInfo, Call, Client, MethodInfo, RetryPolicy, UploadSource};
 use serde_json::Value;
 
-use crate::apis::leak;
 use crate::failure::Failure;
 use crate::method::{Invocation, Target};
+use crate::statics::leak;
 
 /// Simple uploads up to this size; resumable above it.
 pub const RESUMABLE_THRESHOLD: u64 = 5 << 20;

@@ -2,7 +2,7 @@
 //! `SSL_CERT_DIR` name): `--ca-certs FILE` or `GAPI_CA_CERTS`, for every connection it makes (the
 //! API, token exchanges, discovery documents), through the one HTTP client they all share.
 
-use google_api_runtime::transport::{HttpClient, TransportError};
+use google_api_runtime::transport::HttpClient;
 
 use crate::failure::Failure;
 use crate::globals;
@@ -31,20 +31,4 @@ pub fn http_client(args: &[String]) -> Result<HttpClient, Failure> {
             .map_err(|e| bad(e.to_string()))?;
     }
     Ok(builder.build())
-}
-
-/// What to add to the error of a run that failed on a certificate no trusted authority vouches
-/// for (the runtime's error already names the host, the issuer and `SSL_CERT_FILE`).
-pub fn hint(error: &(dyn std::error::Error + 'static)) -> Option<&'static str> {
-    let mut cause = Some(error);
-    while let Some(inner) = cause {
-        if inner
-            .downcast_ref::<TransportError>()
-            .is_some_and(TransportError::is_untrusted_certificate)
-        {
-            return Some("; or give gapi that certificate with --ca-certs FILE (or GAPI_CA_CERTS)");
-        }
-        cause = inner.source();
-    }
-    None
 }

@@ -1,5 +1,6 @@
 //! The configured HTTP client of one API: [`Client`], [`ClientBuilder`], [`ApiInfo`], [`RetryPolicy`].
 
+mod api_info;
 mod certificate_config;
 mod endpoint;
 mod headers;
@@ -15,6 +16,7 @@ use http::{HeaderMap, HeaderValue};
 use crate::auth::{AuthError, Credential, NoAuth, Scopes, TokenProvider};
 use crate::transport::{ClientCertificate, HttpClient};
 
+pub use api_info::ApiInfo;
 pub use certificate_config::CERTIFICATE_CONFIG_ENV;
 pub use endpoint::{UNIVERSE_DOMAIN_ENV, USE_CLIENT_CERTIFICATE_ENV, USE_MTLS_ENDPOINT_ENV};
 pub(crate) use headers::{add as add_extra_header, random_uuid};
@@ -39,34 +41,6 @@ pub const DEFAULT_MAX_RESPONSE_SIZE: u64 = 128 << 20;
 
 /// The version of the compiler that built this crate, as `rustc --version` gave it.
 const RUSTC_VERSION: &str = env!("GOOGLE_API_RUNTIME_RUSTC_VERSION");
-
-/// Facts about one API, emitted as a `const` by each generated crate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ApiInfo {
-    /// The discovery `name`, for example `gmail`.
-    pub name: &'static str,
-    /// The discovery `version`, for example `v1`.
-    pub version: &'static str,
-    /// The discovery `title`, for example `Gmail API`.
-    pub title: &'static str,
-    /// The discovery `rootUrl`, for example `https://gmail.googleapis.com/`.
-    pub root_url: &'static str,
-    /// The discovery `mtlsRootUrl`, for example `https://gmail.mtls.googleapis.com/`: the endpoint
-    /// that accepts a client certificate (mutual TLS), when the document names one.
-    pub mtls_root_url: Option<&'static str>,
-    /// The discovery `servicePath`, appended to the root URL, for example `admin/directory/v1/`; often
-    /// empty.
-    pub service_path: &'static str,
-    /// The discovery `batchPath`, relative to the root URL, if the API accepts batches.
-    pub batch_path: Option<&'static str>,
-    /// The name of the generated crate, for example `google-gmail-v1`.
-    pub crate_name: &'static str,
-    /// The version of the generated crate.
-    pub crate_version: &'static str,
-    /// The discovery `fullyEncodeReservedExpansion`: `{+name}` path expressions then keep only
-    /// `/` and percent-encode every other reserved character.
-    pub fully_encode_reserved: bool,
-}
 
 /// A configured client of one API. Cheap to clone: clones share one connection pool and settings.
 ///

@@ -11,6 +11,7 @@ mod backend;
 mod client_certificate;
 mod connector;
 mod der_name;
+mod pem;
 #[cfg(feature = "reqwest")]
 mod reqwest;
 mod roots;
@@ -37,6 +38,7 @@ use tokio::time::{Instant, Sleep};
 
 pub use self::backend::{Body, HttpTransport};
 pub use self::client_certificate::ClientCertificate;
+pub use self::pem::CertificateError;
 #[cfg(feature = "reqwest")]
 pub use self::reqwest::ReqwestTransport;
 pub use self::url::{Url, UrlError};
@@ -244,7 +246,7 @@ impl HttpClientBuilder {
     ///
     /// When `pem` holds no certificate, or one the TLS backend cannot use as a root.
     pub fn add_root_certificates_pem(mut self, pem: &[u8]) -> Result<Self, CertificateError> {
-        let certificates = connector::pem_certificates(pem).map_err(CertificateError)?;
+        let certificates = pem::certificates(pem).map_err(CertificateError)?;
         for der in &certificates {
             connector::check_root(der).map_err(CertificateError)?;
         }
@@ -718,20 +720,6 @@ impl Stream for BodyStream {
 
 /// An error of any kind, as the source of a [`TransportError`].
 pub type BoxError = Box<dyn StdError + Send + Sync>;
-
-/// A certificate that cannot be used: a root given to
-/// [`HttpClientBuilder::add_root_certificates_pem`], or a [`ClientCertificate`] (whose key it
-/// never shows).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CertificateError(String);
-
-impl fmt::Display for CertificateError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl StdError for CertificateError {}
 
 /// A request that could not be sent, or a response that could not be read.
 ///

@@ -81,7 +81,7 @@ impl AuthorizedUser {
             user.token_uri = uri.to_owned();
         }
         user.quota_project = file.optional("quota_project_id")?.map(str::to_owned);
-        user.universe_domain = super::universe_of(file)?;
+        user.universe_domain = file.universe_domain()?;
         Ok(user)
     }
 

@@ -132,6 +132,15 @@ impl KeyFile {
         }
     }
 
+    /// The `universe_domain` field, or the default universe when the file has none.
+    #[cfg(any(feature = "service-account", feature = "authorized-user"))]
+    pub(crate) fn universe_domain(&self) -> Result<String, AuthError> {
+        Ok(self
+            .optional("universe_domain")?
+            .unwrap_or(super::DEFAULT_UNIVERSE_DOMAIN)
+            .to_owned())
+    }
+
     fn not_a_string(&self, name: &str) -> AuthError {
         self.root().wrong_type(name, "a string")
     }

@@ -120,15 +120,6 @@ pub(crate) fn known_universe(
     future::ready(Ok(Some(universe.to_owned()))).boxed()
 }
 
-/// The `universe_domain` field of a credentials file, or the default universe when it has none.
-#[cfg(any(feature = "service-account", feature = "authorized-user"))]
-pub(crate) fn universe_of(file: &file::KeyFile) -> Result<String, AuthError> {
-    Ok(file
-        .optional("universe_domain")?
-        .unwrap_or(DEFAULT_UNIVERSE_DOMAIN)
-        .to_owned())
-}
-
 /// gcloud's configuration folder, where the platform says it is: `$CLOUDSDK_CONFIG` when set,
 /// else `~/.config/gcloud`, or `%APPDATA%\gcloud` on Windows.
 pub(crate) fn gcloud_config_folder() -> Option<PathBuf> {

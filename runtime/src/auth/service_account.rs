@@ -114,7 +114,7 @@ impl ServiceAccount {
             private_key_id: file.optional("private_key_id")?.map(str::to_owned),
             project_id: file.optional("project_id")?.map(str::to_owned),
             quota_project_id: file.optional("quota_project_id")?.map(str::to_owned),
-            universe_domain: super::universe_of(file)?,
+            universe_domain: file.universe_domain()?,
             token_uri: token_uri.to_owned(),
             other_universe: file
                 .optional("universe_domain")?

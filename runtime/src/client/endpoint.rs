@@ -2,8 +2,8 @@
 //! mutual-TLS root URL, decided from the settings Google's Go library reads (the environment
 //! variables `GOOGLE_API_USE_CLIENT_CERTIFICATE` and `GOOGLE_API_USE_MTLS_ENDPOINT`).
 
+use super::api_info::ApiInfo;
 use crate::auth::DEFAULT_UNIVERSE_DOMAIN;
-use crate::ApiInfo;
 
 /// The environment variable that names the client's universe domain.
 pub const UNIVERSE_DOMAIN_ENV: &str = "GOOGLE_CLOUD_UNIVERSE_DOMAIN";

@@ -5,7 +5,7 @@ use std::fmt;
 use std::path::Path;
 use std::sync::Arc;
 
-use super::CertificateError;
+use super::pem::CertificateError;
 
 /// A client certificate (with the chain up to its authority, if any) and its private key, for
 /// Google's mutual-TLS endpoints (`mtlsRootUrl`) or any server that asks for one.
@@ -43,7 +43,7 @@ impl ClientCertificate {
     /// TLS backend takes, when the key does not belong to the first certificate (`rustls`), or
     /// when the build has no TLS backend.
     pub fn from_pem(certificates: &[u8], key: &[u8]) -> Result<Self, CertificateError> {
-        let count = super::connector::pem_certificates(certificates)
+        let count = super::pem::certificates(certificates)
             .map_err(|e| CertificateError(format!("the client certificate: {e}")))?
             .len();
         backend::inner(count, certificates, key).map(|inner| ClientCertificate {

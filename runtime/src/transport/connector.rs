@@ -55,30 +55,6 @@ pub(crate) fn build(
     with_tls(direct, extra_roots, client_certificate)
 }
 
-/// The DER certificates of the `CERTIFICATE` blocks of a PEM text.
-pub(crate) fn pem_certificates(pem: &[u8]) -> Result<Vec<Vec<u8>>, String> {
-    const BEGIN: &str = "-----BEGIN CERTIFICATE-----";
-    const END: &str = "-----END CERTIFICATE-----";
-    let text = std::str::from_utf8(pem).map_err(|_| "the PEM text is not UTF-8".to_owned())?;
-    let mut certificates = Vec::new();
-    let mut rest = text;
-    while let Some(start) = rest.find(BEGIN) {
-        let body = &rest[start + BEGIN.len()..];
-        let end = body
-            .find(END)
-            .ok_or_else(|| format!("certificate {} has no `{END}`", certificates.len() + 1))?;
-        let base64: String = body[..end].split_whitespace().collect();
-        let der = crate::wire::Base64::decode(&base64)
-            .map_err(|e| format!("certificate {} is not base64: {e}", certificates.len() + 1))?;
-        certificates.push(der);
-        rest = &body[end + END.len()..];
-    }
-    if certificates.is_empty() {
-        return Err(format!("no `{BEGIN}` block in the PEM text"));
-    }
-    Ok(certificates)
-}
-
 /// Whether the TLS backend can trust `der` as a root.
 #[cfg(feature = "rustls")]
 pub(crate) fn check_root(der: &[u8]) -> Result<(), String> {

@@ -254,7 +254,7 @@ pub(crate) fn environment_roots() -> &'static Result<Vec<Vec<u8>>, String> {
                     std::path::Path::new(&file).display()
                 )
             })?;
-            let found = super::connector::pem_certificates(&pem).map_err(|e| {
+            let found = super::pem::certificates(&pem).map_err(|e| {
                 format!(
                     "SSL_CERT_FILE {}: {e}",
                     std::path::Path::new(&file).display()
@@ -273,7 +273,7 @@ pub(crate) fn environment_roots() -> &'static Result<Vec<Vec<u8>>, String> {
                     // only what holds certificates counts.
                     if let Ok(found) = std::fs::read(&file)
                         .map_err(|_| String::new())
-                        .and_then(|pem| super::connector::pem_certificates(&pem))
+                        .and_then(|pem| super::pem::certificates(&pem))
                     {
                         roots.extend(found);
                     }

@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use super::env::Env;
 use super::sigv4::{AwsCredentials, Request};
-use super::source::{fetch, Context};
+use super::subject::{fetch, Context};
 use crate::auth::file::Fields;
 use crate::auth::{AuthError, Secret};
 use crate::transport::{HttpClient, Url};

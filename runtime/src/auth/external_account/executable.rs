@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
-use super::source::Context;
+use super::subject::Context;
 use crate::auth::file::Fields;
 use crate::auth::{AuthError, Secret};
 use crate::wire::Timestamp;

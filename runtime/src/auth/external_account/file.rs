@@ -4,7 +4,7 @@
 use std::fmt;
 use std::path::PathBuf;
 
-use super::source::Format;
+use super::subject::Format;
 use crate::auth::file::Fields;
 use crate::auth::{AuthError, Secret};
 

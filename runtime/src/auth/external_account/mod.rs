@@ -25,11 +25,13 @@ mod impersonation;
 #[cfg(feature = "external-account-aws")]
 mod sigv4;
 mod source;
+mod subject;
 mod url;
 
 use env::Env;
 use impersonation::Impersonation;
-use source::{Context, Source};
+use source::Source;
+use subject::Context;
 
 /// The `type` of the files this provider reads.
 pub(crate) const FILE_TYPE: &str = "external_account";

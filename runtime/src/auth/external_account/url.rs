@@ -5,7 +5,7 @@ use std::fmt;
 
 use http::{HeaderMap, HeaderName, HeaderValue, Method};
 
-use super::source::{fetch, Context, Format};
+use super::subject::{fetch, Context, Format};
 use crate::auth::file::Fields;
 use crate::auth::{AuthError, Secret};
 use crate::transport::Url;
