@@ -192,6 +192,14 @@ impl TokenCache {
 
     /// When the cached token of `scopes` stops being sent, as wall-clock time: `None` when no
     /// token is cached or its lifetime is unknown.
+    #[cfg_attr(
+        not(any(
+            feature = "service-account",
+            feature = "authorized-user",
+            feature = "metadata-server"
+        )),
+        allow(dead_code)
+    )]
     pub(crate) fn expires_at(&self, scopes: &[String]) -> Option<SystemTime> {
         let slot = self
             .slots

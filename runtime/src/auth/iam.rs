@@ -6,6 +6,8 @@
 //! libraries: a JSON body, `Content-Type: application/json`, the source credential's token as
 //! `Authorization: Bearer`. The functions take the URL, the bearer token and the body, so that
 //! every provider that impersonates (service accounts, external accounts) sends them the same way.
+// Without `impersonation`, only `generateAccessToken` is used (by external accounts).
+#![cfg_attr(not(feature = "impersonation"), allow(dead_code))]
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 

@@ -57,7 +57,7 @@ mod cache;
     feature = "impersonation",
 ))]
 mod file;
-#[cfg(feature = "impersonation")]
+#[cfg(any(feature = "impersonation", feature = "external-account"))]
 mod iam;
 #[cfg(any(
     feature = "service-account",

@@ -156,6 +156,13 @@ pub(crate) async fn read_capped(
 /// What [`request_token`] sends and retries, for endpoints whose answers are not OAuth 2.0
 /// token answers (STS errors, IAM Credentials): the final status and the body, read to
 /// [`ANSWER_LIMIT`] at most.
+#[cfg_attr(
+    not(any(
+        feature = "external-account",
+        feature = "external-account-authorized-user"
+    )),
+    allow(dead_code)
+)]
 pub(crate) async fn send_token_request<F>(
     endpoint: &str,
     request: F,
