@@ -115,14 +115,22 @@ fn assert_no_secret(path: &str, text: &str) {
     assert!(!text.contains(MARK), "a secret survived in {path}:\n{text}");
 }
 
+/// Taken by every test here that sends a request. tracing decides once per call site whether
+/// anyone listens; a request sent on another test's thread at the moment this binary's span
+/// collector is installed can leave the `http_request` site marked as unheard, and the span test
+/// then sees no request span. One request at a time removes that race.
+static ONE_REQUEST_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 #[tokio::test]
 async fn a_recording_and_the_spans_keep_no_secret() {
+    let _one = ONE_REQUEST_AT_A_TIME.lock().await;
     let fake = FakeHttp::new();
     fake.expect(Expect::post("/example/v1/things").answer(secret_answer(200)));
     let recorder = Recorder::new(fake.http_client());
     let client = client_over(recorder.http_client(), "https://example.googleapis.com/");
     let spans = span_log::Spans::default();
     let guard = tracing::subscriber::set_default(spans.clone());
+    tracing::callsite::rebuild_interest_cache();
     let answer: Value = call(&client).send().await.expect("the fake answers");
     drop(guard);
     assert_eq!(answer["expireTime"], "shown-expiry");
@@ -140,6 +148,7 @@ async fn a_recording_and_the_spans_keep_no_secret() {
 
 #[tokio::test]
 async fn a_fakes_report_and_the_error_keep_no_secret() {
+    let _one = ONE_REQUEST_AT_A_TIME.lock().await;
     let fake = FakeHttp::new();
     // Every part differs from the request, so that every part is reported.
     fake.expect(
@@ -168,6 +177,7 @@ async fn a_fakes_report_and_the_error_keep_no_secret() {
 
 #[tokio::test]
 async fn an_api_errors_debug_keeps_no_secret() {
+    let _one = ONE_REQUEST_AT_A_TIME.lock().await;
     let fake = FakeHttp::new();
     fake.expect(Expect::post("/example/v1/things").answer(secret_answer(400)));
     let client = client_over(fake.http_client(), "https://example.googleapis.com/");
@@ -185,6 +195,7 @@ async fn an_api_errors_debug_keeps_no_secret() {
 /// id reached the error chain.
 #[tokio::test]
 async fn a_reqwest_error_keeps_no_secret() {
+    let _one = ONE_REQUEST_AT_A_TIME.lock().await;
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("a free port");
     let address = listener.local_addr().expect("its address");
     drop(listener);
