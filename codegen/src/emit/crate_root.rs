@@ -186,10 +186,13 @@ pub fn lib_rs(api: &Api, release: &Release) -> TokenStream {
             }
         }
     });
+    // `#[rustfmt::skip]` like `resources` and `schemas`: the generator's layout is the one
+    // committed, so that `cargo fmt` of the workspace and `regen --check` agree.
     let operations_mod = (!api.operations.is_empty()).then(|| {
-        quote!(
+        quote! {
+            #[rustfmt::skip]
             mod operations;
-        )
+        }
     });
     let client_doc = format!(
         " A client of the {}: cheap to clone, safe to share between tasks.",

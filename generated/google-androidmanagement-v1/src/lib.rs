@@ -63,6 +63,7 @@ pub mod prelude {
     pub use crate::Client;
 }
 
+#[rustfmt::skip]
 mod operations;
 #[rustfmt::skip]
 pub mod resources;

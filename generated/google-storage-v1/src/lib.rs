@@ -64,6 +64,7 @@ pub mod prelude {
     pub use crate::Client;
 }
 
+#[rustfmt::skip]
 mod operations;
 #[rustfmt::skip]
 pub mod resources;
