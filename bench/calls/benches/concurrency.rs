@@ -313,13 +313,16 @@ enum Caller {
 impl Caller {
     fn new(way: &str, port: u16, ca_pem: &[u8]) -> Result<Caller, Box<dyn std::error::Error>> {
         let root = format!("https://127.0.0.1:{port}/");
+        let plain_builder =
+            |http2: bool| -> Result<reqwest::ClientBuilder, Box<dyn std::error::Error>> {
+                let builder = reqwest::Client::builder()
+                    .use_rustls_tls()
+                    .tls_built_in_root_certs(false)
+                    .add_root_certificate(reqwest::Certificate::from_pem(ca_pem)?);
+                Ok(if http2 { builder } else { builder.http1_only() })
+            };
         let plain = |http2: bool| -> Result<reqwest::Client, Box<dyn std::error::Error>> {
-            let builder = reqwest::Client::builder()
-                .use_rustls_tls()
-                .tls_built_in_root_certs(false)
-                .add_root_certificate(reqwest::Certificate::from_pem(ca_pem)?);
-            let builder = if http2 { builder } else { builder.http1_only() };
-            Ok(builder.build()?)
+            Ok(plain_builder(http2)?.build()?)
         };
         let ours = |http: HttpClient| {
             google_gmail_v1::Client::builder()
@@ -335,9 +338,9 @@ impl Caller {
                     .no_proxy()
                     .build(),
             )),
-            "ours-h2" => Caller::Ours(ours(HttpClient::from_transport(ReqwestTransport::new(
-                plain(true)?,
-            )))),
+            "ours-h2" => Caller::Ours(ours(HttpClient::from_transport(
+                ReqwestTransport::from_builder(plain_builder(true)?)?,
+            ))),
             "reqwest" => Caller::Plain(plain(false)?, root),
             "reqwest-h2" => Caller::Plain(plain(true)?, root),
             _ => return Err(format!("unknown way `{way}`").into()),
