@@ -589,7 +589,7 @@ mod tests {
         }
         // Nor after a backslash (a hard line break), nor inside a run of spaces.
         let text = format!("{}\\ b  c", "a".repeat(DOC_WIDTH - 1));
-        assert_eq!(wrap(&text, DOC_WIDTH), [text.clone()]);
+        assert_eq!(wrap(&text, DOC_WIDTH), vec![text]);
     }
 
     #[test]
