@@ -397,10 +397,17 @@ impl ApplicationDefaultCredentialsBuilder {
                 }
                 Found::Impersonated(account)
             }
-            Some(other) => {
+            Some(other) if is_type_name(other) => {
                 return Err(AuthError::new(format!(
                     "{} holds credentials of type `{other}`, which this crate does not support (supported: {SUPPORTED})",
                     file.origin()
+                )))
+            }
+            Some(other) => {
+                return Err(AuthError::new(format!(
+                    "{} holds credentials of an unknown type (a `type` value of {} characters that is not a credential type's name; supported: {SUPPORTED})",
+                    file.origin(),
+                    other.chars().count()
                 )))
             }
             None => {
@@ -412,6 +419,16 @@ impl ApplicationDefaultCredentialsBuilder {
         };
         Ok(found)
     }
+}
+
+/// Whether a `type` value looks like the name of a credential type (`gdch_service_account`), and
+/// so can be quoted in an error: anything else may be a secret pasted into the wrong field, or
+/// text that would drive a terminal, and is described by its length only.
+fn is_type_name(value: &str) -> bool {
+    (1..=64).contains(&value.len())
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
 /// gcloud's well-known file, where the platform says it is.

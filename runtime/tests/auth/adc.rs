@@ -162,6 +162,21 @@ async fn a_bad_file_stops_the_search() {
         "{message}"
     );
 
+    // A `type` that is not a name (a pasted secret, a long or escaped string) is not echoed.
+    let pasted = "ya29.a0AfB_byC1secret-token-pasted-into-the-wrong-field\u{1b}]52;c;";
+    let odd = write(
+        dir.path(),
+        "odd.json",
+        &json!({ "type": pasted }).to_string(),
+    );
+    let message = error_message(search(&metadata).credentials_file(Some(odd)).build());
+    assert!(!message.contains("secret"), "{message}");
+    assert!(!message.contains('\u{1b}'), "{message}");
+    assert!(
+        message.contains("holds credentials of an unknown type (a `type` value of 62 characters that is not a credential type's name;"),
+        "{message}"
+    );
+
     let untyped = write(dir.path(), "untyped.json", "{}");
     let message = error_message(search(&metadata).well_known_file(Some(untyped)).build());
     assert!(message.contains("has no `type` field"), "{message}");
