@@ -42,7 +42,7 @@ pub use self::pem::CertificateError;
 #[cfg(feature = "reqwest")]
 pub use self::reqwest::ReqwestTransport;
 pub use self::url::{Url, UrlError};
-use connector::Connector;
+use connector::{Connector, Proxy};
 use std::future::Future;
 
 /// The most a gzip-compressed body is inflated in one step before what it gave is handed on, so
@@ -184,30 +184,6 @@ pub struct HttpClientBuilder {
     extra_roots: Vec<Vec<u8>>,
     /// The certificate shown to servers that ask for one.
     client_certificate: Option<ClientCertificate>,
-}
-
-/// Where `https` requests go first.
-#[derive(Clone)]
-pub(crate) enum Proxy {
-    /// Wherever `HTTPS_PROXY`, `ALL_PROXY` and `NO_PROXY` say.
-    FromEnv,
-    /// Through this proxy.
-    Url(String),
-    /// Straight to the server.
-    None,
-}
-
-impl fmt::Debug for Proxy {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Proxy::FromEnv => f.write_str("FromEnv"),
-            Proxy::Url(url) => f
-                .debug_tuple("Url")
-                .field(&connector::redacted(url))
-                .finish(),
-            Proxy::None => f.write_str("None"),
-        }
-    }
 }
 
 impl HttpClientBuilder {
