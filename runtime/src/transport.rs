@@ -11,7 +11,9 @@ mod backend;
 mod client_certificate;
 mod connector;
 mod der_name;
+pub(crate) mod path;
 mod pem;
+pub(crate) mod query;
 #[cfg(feature = "reqwest")]
 mod reqwest;
 mod roots;
@@ -42,7 +44,7 @@ pub use self::pem::CertificateError;
 #[cfg(feature = "reqwest")]
 pub use self::reqwest::ReqwestTransport;
 pub use self::url::{Url, UrlError};
-use connector::Connector;
+use connector::{Connector, Proxy};
 use std::future::Future;
 
 /// The most a gzip-compressed body is inflated in one step before what it gave is handed on, so
@@ -186,30 +188,6 @@ pub struct HttpClientBuilder {
     client_certificate: Option<ClientCertificate>,
 }
 
-/// Where `https` requests go first.
-#[derive(Clone)]
-pub(crate) enum Proxy {
-    /// Wherever `HTTPS_PROXY`, `ALL_PROXY` and `NO_PROXY` say.
-    FromEnv,
-    /// Through this proxy.
-    Url(String),
-    /// Straight to the server.
-    None,
-}
-
-impl fmt::Debug for Proxy {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Proxy::FromEnv => f.write_str("FromEnv"),
-            Proxy::Url(url) => f
-                .debug_tuple("Url")
-                .field(&connector::redacted(url))
-                .finish(),
-            Proxy::None => f.write_str("None"),
-        }
-    }
-}
-
 impl HttpClientBuilder {
     /// Limits the time to establish a connection (TCP and TLS); `None` waits as long as the
     /// system does. Default: 30 seconds.
@@ -339,7 +317,7 @@ impl RequestBuilder {
         allow(dead_code)
     )]
     pub(crate) fn form(self, pairs: &[(&str, &str)]) -> Self {
-        let body = crate::call::encode_query(pairs.iter().copied());
+        let body = query::encode(pairs.iter().copied());
         self.header(
             CONTENT_TYPE,
             HeaderValue::from_static("application/x-www-form-urlencoded"),

@@ -2,6 +2,7 @@
 //! TLS by the backend the crate's features chose.
 
 use std::error::Error as StdError;
+use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
@@ -16,7 +17,7 @@ use hyper_util::rt::TokioIo;
 use tokio::net::TcpStream;
 use tower_service::Service;
 
-use super::{ClientCertificate, Proxy};
+use super::client_certificate::ClientCertificate;
 
 /// Whether `https` URLs can be reached.
 pub(crate) const HAS_TLS: bool = cfg!(any(feature = "rustls", feature = "native-tls"));
@@ -29,6 +30,27 @@ pub(crate) type Connector = hyper_rustls::HttpsConnector<Direct>;
 pub(crate) type Connector = hyper_tls::HttpsConnector<Direct>;
 #[cfg(not(any(feature = "rustls", feature = "native-tls")))]
 pub(crate) type Connector = Direct;
+
+/// Where `https` requests go first.
+#[derive(Clone)]
+pub(crate) enum Proxy {
+    /// Wherever `HTTPS_PROXY`, `ALL_PROXY` and `NO_PROXY` say.
+    FromEnv,
+    /// Through this proxy.
+    Url(String),
+    /// Straight to the server.
+    None,
+}
+
+impl fmt::Debug for Proxy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Proxy::FromEnv => f.write_str("FromEnv"),
+            Proxy::Url(url) => f.debug_tuple("Url").field(&redacted(url)).finish(),
+            Proxy::None => f.write_str("None"),
+        }
+    }
+}
 
 /// Builds the connector.
 pub(crate) fn build(
