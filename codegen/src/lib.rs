@@ -16,6 +16,7 @@ pub mod discovery;
 mod emit;
 pub mod error;
 pub mod model;
+mod release;
 #[cfg(feature = "emit")]
 pub mod surface;
 
@@ -26,6 +27,7 @@ use std::collections::BTreeMap;
 pub use emit::docs::doc_lines;
 pub use error::{Error, Warning};
 pub use model::Api;
+pub use release::Release;
 
 /// The files of one generated crate.
 #[cfg(feature = "emit")]
@@ -47,26 +49,6 @@ impl GeneratedCrate {
     /// The crate's public API, one line per item (see [`surface`]).
     pub fn public_api(&self) -> Result<Vec<String>, String> {
         surface::of_crate(&self.files)
-    }
-}
-
-/// How a crate is released: what `regen` decides from the committed history, not from the
-/// document.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Release {
-    /// The crate's version (`0.3.1`).
-    pub version: String,
-    /// Whether the crate may be published (`regen`'s crates); golden and corpus crates are not.
-    pub publish: bool,
-}
-
-impl Default for Release {
-    /// Version 0.1.0, not publishable: a crate made outside `regen` (tests, the corpus check).
-    fn default() -> Self {
-        Release {
-            version: "0.1.0".to_owned(),
-            publish: false,
-        }
     }
 }
 

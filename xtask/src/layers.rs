@@ -5,7 +5,8 @@
 //! module that defines it, through the re-exports on the way (`crate::Client`, re-exported at the
 //! root from `client`, is module `client`); a re-export itself (`pub use child::Item`) is a facade,
 //! not a dependency. A module's inline children (`mod tests { .. }`) count as the module itself. `#[cfg(test)]` items
-//! are left out: tests may reach anywhere. A circle is a set of two or more modules each reaching
+//! are left out: tests may reach anywhere, and so are the tokens of `quote!` (code the generator
+//! writes for another crate). A circle is a set of two or more modules each reaching
 //! the others (a strongly connected component of that graph), parent and child included: a child
 //! that uses its parent while the parent uses the child cannot be read bottom-up.
 //!
@@ -345,6 +346,11 @@ impl<'ast> Visit<'ast> for Names<'_> {
     }
 
     fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+        // The tokens of `quote!` are the code a generator writes, not its own: `crate::` there is
+        // the generated crate.
+        if QUOTING_MACROS.iter().any(|name| mac.path.is_ident(name)) {
+            return;
+        }
         // A path inside a macro's arguments (`format!("{}", crate::x::y())`) is not parsed by syn;
         // the common case, expressions separated by commas, is.
         if let Ok(args) = mac.parse_body_with(
@@ -357,6 +363,10 @@ impl<'ast> Visit<'ast> for Names<'_> {
         syn::visit::visit_macro(self, mac);
     }
 }
+
+/// Macros whose arguments are code for another crate (the generator's output), not paths of this
+/// one.
+const QUOTING_MACROS: &[&str] = &["quote", "quote_spanned", "parse_quote"];
 
 fn display(module: &[String]) -> String {
     if module.is_empty() {
@@ -489,6 +499,19 @@ mod tests {
         ]);
         assert_eq!(graph["call"], set(&["client"]));
         assert_eq!(graph["crate"], set(&[]));
+        assert!(circles(&graph).is_empty());
+    }
+
+    #[test]
+    fn paths_inside_quote_are_the_generated_crates_not_edges() {
+        let graph = graph_of(&[
+            ("lib.rs", "mod emit; pub fn run() { emit::go(); }"),
+            (
+                "emit.rs",
+                "pub fn go() { let _ = quote!(crate::runtime::Call); }",
+            ),
+        ]);
+        assert_eq!(graph["emit"], set(&[]));
         assert!(circles(&graph).is_empty());
     }
 

@@ -4,22 +4,12 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::docs::{code, doc_lines, link, one_line, text, toml_string};
+use super::example::example_call;
 use super::features;
 use super::tokens::prose_attrs;
 
-use crate::model::{Api, MethodDef, ParamTy, ResourceDef};
-use crate::Release;
-
-/// The version requirement a user writes for `version`: `0.3` for `0.3.1`, `2` for `2.4.0`, so
-/// that the examples stay right for every compatible release.
-pub fn requirement(version: &str) -> String {
-    let mut parts = version.split('.');
-    match (parts.next(), parts.next()) {
-        (Some("0"), Some(minor)) => format!("0.{minor}"),
-        (Some(major), _) => major.to_owned(),
-        _ => version.to_owned(),
-    }
-}
+use crate::model::Api;
+use crate::release::Release;
 
 /// Keywords of every generated crate (a registry allows five): what users search for, and the
 /// API's own name.
@@ -294,35 +284,10 @@ pub fn example(api: &Api) -> String {
     out
 }
 
-/// The method the example calls, with the accessors that lead to it from `Client`.
-pub fn example_call(api: &Api) -> Option<(Vec<String>, &MethodDef)> {
-    example_method(&api.root, Vec::new())
-}
-
 /// `Some("text")` or `None`, as a `&'static str` expression.
 fn optional_str(text: Option<&str>) -> TokenStream {
     match text {
         Some(text) => quote!(Some(#text)),
         None => quote!(None),
     }
-}
-
-/// The first GET method (depth first, in name order) whose arguments are all strings.
-fn example_method(resource: &ResourceDef, path: Vec<String>) -> Option<(Vec<String>, &MethodDef)> {
-    let simple = |m: &&MethodDef| {
-        m.http_method == "GET"
-            && m.request.is_none()
-            && !m.deprecated
-            && m.required
-                .iter()
-                .all(|p| p.ty == ParamTy::String && !p.repeated && p.pattern.is_none())
-    };
-    if let Some(m) = resource.methods.iter().find(simple) {
-        return Some((path, m));
-    }
-    resource.children.iter().find_map(|c| {
-        let mut p = path.clone();
-        p.push(c.accessor.clone());
-        example_method(c, p)
-    })
 }

@@ -6,9 +6,9 @@ use std::collections::BTreeSet;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::crate_root::requirement;
 use super::docs::toml_string;
 use crate::model::{Api, MethodDef, ResourceDef};
+use crate::release::requirement;
 
 /// The runtime's options, forwarded under the same names, with why a user would pick each.
 const RUNTIME_FEATURES: &[(&str, &str)] = &[
@@ -219,7 +219,7 @@ fn example_feature(api: &Api) -> Option<&str> {
     fn holds(r: &ResourceDef, m: &MethodDef) -> bool {
         r.methods.iter().any(|x| x.id == m.id) || r.children.iter().any(|c| holds(c, m))
     }
-    let resource = match super::crate_root::example_call(api) {
+    let resource = match super::example::example_call(api) {
         Some((_, m)) => api.root.children.iter().find(|c| holds(c, m)),
         None => None,
     }

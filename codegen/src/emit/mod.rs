@@ -4,6 +4,7 @@
 mod call_extras;
 mod crate_root;
 pub mod docs;
+mod example;
 mod features;
 mod operations;
 mod resources;
@@ -14,7 +15,7 @@ use std::collections::BTreeMap;
 
 use crate::error::Error;
 use crate::model::Api;
-use crate::Release;
+use crate::release::Release;
 
 /// Every file of the crate, by path relative to the crate's folder.
 pub fn crate_files(api: &Api, release: &Release) -> Result<BTreeMap<String, String>, Error> {

@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use heck::ToKebabCase;
 
 use super::names::NamePool;
-use super::{Api, ResourceDef, Ty, TypeDef, TypeKind};
+use super::{Api, Features, ResourceDef, Ty, TypeDef, TypeKind};
 
 /// Feature names the generated `Cargo.toml` declares for its own use (the runtime's options and
 /// the aggregates); a resource whose name comes out as one of them gets `-resource` appended.
@@ -30,28 +30,6 @@ pub const RESERVED: &[&str] = &[
     "reqwest",
     "testing",
 ];
-
-/// The resource features of one crate and where they gate code.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Features {
-    /// The feature of each top-level resource, by the resource's module name.
-    pub resources: BTreeMap<String, String>,
-    /// For each schema file (by stem) compiled only for some resources, their features. Files
-    /// not listed are always compiled.
-    pub schema_files: BTreeMap<String, BTreeSet<String>>,
-}
-
-impl Features {
-    /// The feature that turns on the top-level resource with module name `module`.
-    pub fn of_resource(&self, module: &str) -> Option<&str> {
-        self.resources.get(module).map(String::as_str)
-    }
-
-    /// The features that compile schema file `stem`, or `None` when it is always compiled.
-    pub fn of_schema_file(&self, stem: &str) -> Option<&BTreeSet<String>> {
-        self.schema_files.get(stem)
-    }
-}
 
 /// The features of `api`. Deterministic: names and sets only, in sorted collections.
 pub fn features(api: &Api) -> Features {

@@ -21,59 +21,10 @@ use heck::ToShoutySnakeCase;
 
 use crate::discovery::{Document, Method, Resource, Schema};
 
-use super::{MethodDef, ResourceDef, TypeDef};
-
-/// An operation schema and how the crate polls it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct OperationDef {
-    /// The Rust name of the schema's type, e.g. `Operation`.
-    pub type_name: String,
-    /// The `static` holding its `runtime::operation::Shape`, e.g. `OPERATION_SHAPE`.
-    pub static_name: String,
-    pub shape: OperationShape,
-}
-
-/// The shape of an operation schema, with the methods that report on it.
-// One or two per document: their size does not matter.
-#[allow(clippy::large_enum_variant)]
-#[derive(Debug, Clone, PartialEq)]
-pub enum OperationShape {
-    LongRunning(PollDef),
-    Compute {
-        zonal: PollDef,
-        regional: PollDef,
-        global: PollDef,
-    },
-}
-
-/// The methods that report on the operations of one scope.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct PollDef {
-    pub get: Option<PollMethod>,
-    pub wait: Option<PollMethod>,
-    /// Whether `wait` takes a request body (`google.longrunning`'s `WaitOperationRequest`).
-    pub wait_has_body: bool,
-}
-
-/// A polling method, with what its `MethodInfo` needs.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PollMethod {
-    pub id: String,
-    pub static_name: String,
-    pub http_method: String,
-    pub path: String,
-    pub scopes: Vec<String>,
-    pub api_version: Option<String>,
-}
-
-/// Where a method takes its request id.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum RequestIdDef {
-    /// A query parameter, by wire name.
-    Query(String),
-    /// A top-level field of the request body, by JSON name.
-    Body(String),
-}
+use super::{
+    MethodDef, OperationDef, OperationShape, PollDef, PollMethod, RequestIdDef, ResourceDef,
+    TypeDef,
+};
 
 /// The name of the request id parameter or field (AIP-4235's `request_id`, in JSON `requestId`).
 const REQUEST_ID: &str = "requestId";
