@@ -38,6 +38,11 @@ impl Builtin {
         stem.split_once('.').unwrap_or((stem, ""))
     }
 
+    /// The document's text.
+    pub fn text(&self) -> String {
+        self.json.to_owned()
+    }
+
     /// The names a user may call it by: `gmail`, `gmail.v1`, `gmail:v1`; and for the Admin SDK's
     /// APIs, whose version says which one (`directory_v1`), that word too (`directory`).
     pub fn answers_to(&self, word: &str) -> bool {
@@ -109,18 +114,26 @@ const DOCUMENT_LIMIT: usize = 50 << 20;
 const DOCUMENT_DEADLINE: std::time::Duration = std::time::Duration::from_secs(60);
 
 /// Fetches a document over HTTP(S) with the runtime's client (no credentials, no quota
-/// project), at most [`DOCUMENT_LIMIT`] bytes within [`DOCUMENT_DEADLINE`].
+/// project), at most [`DOCUMENT_LIMIT`] bytes within [`DOCUMENT_DEADLINE`], in at most
+/// `attempts` attempts (`None`: as the runtime retries). `what` names the fetch in errors.
 pub async fn fetch(
+    what: &str,
     url: &str,
+    attempts: Option<u32>,
     http: &google_api_runtime::transport::HttpClient,
 ) -> Result<String, Failure> {
+    let limits = crate::plain_http::Limits {
+        size: DOCUMENT_LIMIT,
+        deadline: DOCUMENT_DEADLINE,
+        attempts,
+    };
     let answer = crate::plain_http::send(
-        "--discovery-url",
+        what,
         google_api_runtime::http::Method::GET,
         url,
         None,
         false,
-        (DOCUMENT_LIMIT, DOCUMENT_DEADLINE),
+        limits,
         http,
     )
     .await?;

@@ -41,6 +41,8 @@ const fn switch(long: &'static str, help: &'static str) -> Global {
 pub const GLOBALS: &[Global] = &[
     opt("discovery", "FILE", "Read the API's discovery document from FILE instead of the built-in ones"),
     opt("discovery-url", "URL", "Fetch the API's discovery document from URL"),
+    opt("discovery-root", "URL", "Look APIs that are not built in up in the discovery directory at URL/discovery/v1/apis (default https://www.googleapis.com; a mirror, a test server)"),
+    opt("api-version", "VERSION", "The API's version to use instead of the directory's preferred one (also `gapi NAME:VERSION`)"),
     opt("root-url", "URL", "Send requests to URL instead of the document's rootUrl (a local server, an emulator)"),
     opt("json", "JSON", "The request body, as JSON; `--json -` reads it from standard input (which is read only when asked)"),
     opt("json-file", "FILE", "Read the request body from FILE (`-`: standard input)"),
@@ -144,7 +146,8 @@ pub struct Options {
     pub upload_content_type: Option<String>,
     pub output: Option<String>,
     pub force: bool,
-    /// Whether the document came from --discovery or --discovery-url (set after reading).
+    /// Whether the document is not built in: --discovery, --discovery-url or the discovery
+    /// directory (set after reading); its `rootUrl` then does not decide where credentials go.
     pub given_document: bool,
     pub format: Format,
     pub credentials: Option<String>,

@@ -25,6 +25,10 @@ pub fn top() -> String {
         let (name, version) = builtin.name_version();
         let _ = writeln!(out, "  {:<20} {name} {version}", builtin.short_name());
     }
+    out.push_str(
+        "  any other           by its name in Google's discovery directory (`gapi drive files list`; \
+         --api-version for another version than the preferred one)\n",
+    );
     out.push_str("\nGlobal options (any command):\n");
     for g in crate::globals::GLOBALS {
         let mut flag = match g.short {

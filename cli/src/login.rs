@@ -25,7 +25,11 @@ use crate::profiles;
 const LOGIN_WAIT: Duration = Duration::from_secs(300);
 
 /// Limits of an answer from an OAuth endpoint.
-const OAUTH_LIMITS: (usize, Duration) = (64 << 10, Duration::from_secs(30));
+const OAUTH_LIMITS: crate::plain_http::Limits = crate::plain_http::Limits {
+    size: 64 << 10,
+    deadline: Duration::from_secs(30),
+    attempts: None,
+};
 
 /// Google's revocation endpoint, when the client file names none.
 const REVOKE_URI: &str = "https://oauth2.googleapis.com/revoke";
@@ -203,7 +207,7 @@ fn login_scopes(matches: &ArgMatches, options: &Options) -> Result<Vec<String>, 
         .filter(|s| !s.is_empty())
     {
         let builtin = crate::apis::builtin(service)?;
-        let api = crate::apis::load(builtin.file, builtin.json)?;
+        let api = crate::apis::load(builtin.file, &builtin.text())?;
         scopes.extend(api.scopes.keys().cloned());
     }
     if scopes.is_empty() {

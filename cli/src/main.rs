@@ -10,6 +10,7 @@ mod apis;
 mod body;
 mod complete;
 mod credentials;
+mod directory;
 mod failure;
 mod globals;
 mod help;
@@ -112,7 +113,7 @@ async fn given_document(
             Err(e) => return Some(Err(Failure::usage(format!("--discovery {file}: {e}")))),
         }
     } else if let Some(url) = globals::early_value(args, "discovery-url") {
-        match apis::fetch(&url, http).await {
+        match apis::fetch("--discovery-url", &url, None, http).await {
             Ok(json) => (url, json),
             Err(e) => return Some(Err(e)),
         }
@@ -122,19 +123,53 @@ async fn given_document(
     Some(apis::load(&file, &json).map(|api| (api, json)))
 }
 
-/// The API `word` names: the document given on the command line, else a built-in one.
-async fn load_api(args: &[String], word: &str, http: &HttpClient) -> Result<Api, Failure> {
-    match given_api(args, http).await {
-        Some(api) => {
-            let api = api?;
-            apis::check_word(word, &api)?;
-            Ok(api)
-        }
-        None => {
-            let builtin = apis::builtin(word)?;
-            apis::load(builtin.file, builtin.json)
-        }
+/// An API a word named, read and checked.
+struct Loaded {
+    api: Api,
+    /// The document's text.
+    json: String,
+    /// The word that calls it, as help shows it.
+    word: String,
+    /// Whether the document is one of the built-in ones (whose `rootUrl` is trusted).
+    built_in: bool,
+}
+
+/// The API `word` names: the document given on the command line; else a built-in one (in the
+/// version `--api-version` names, if it does); else one from the discovery directory.
+async fn load_api(args: &[String], word: &str, http: &HttpClient) -> Result<Loaded, Failure> {
+    if let Some(found) = given_document(args, http).await {
+        let (api, json) = found?;
+        apis::check_word(word, &api)?;
+        return Ok(Loaded {
+            api,
+            json,
+            word: word.to_owned(),
+            built_in: false,
+        });
     }
+    let version = globals::early_value(args, "api-version");
+    let builtin = apis::BUILTIN.iter().find(|b| b.answers_to(word));
+    let name = match builtin {
+        Some(b) if version.as_deref().is_none_or(|v| v == b.name_version().1) => {
+            let json = b.text();
+            return Ok(Loaded {
+                api: apis::load(b.file, &json)?,
+                json,
+                word: b.short_name().to_owned(),
+                built_in: true,
+            });
+        }
+        // Another version of a built-in API: the directory knows it by its discovery name.
+        Some(b) => b.name_version().0,
+        None => word,
+    };
+    let found = directory::find(args, name, version.as_deref(), http).await?;
+    Ok(Loaded {
+        api: apis::load(&found.file, &found.json)?,
+        json: found.json,
+        word: found.word,
+        built_in: false,
+    })
 }
 
 async fn run(args: &[String]) -> Result<(), Failure> {
@@ -174,22 +209,21 @@ async fn run(args: &[String]) -> Result<(), Failure> {
         "completions" => return completions(args, &words, &http).await,
         _ => {}
     }
-    let api = load_api(args, first, &http).await?;
+    let loaded = load_api(args, first, &http).await?;
+    let api = &loaded.api;
     let path: Vec<&str> = words[1..].iter().map(|(_, w)| *w).collect();
-    match walk::find(&api, &path)? {
+    match walk::find(api, &path)? {
         walk::Found::Resource(resource) => {
-            let prefix = std::iter::once("gapi")
-                .chain(words.iter().map(|(_, w)| *w).take(1))
-                .collect::<Vec<_>>()
-                .join(" ");
-            let listing = help::resource(&api, resource, &prefix);
+            let prefix = format!("gapi {}", loaded.word);
+            let listing = help::resource(api, resource, &prefix);
             if asks_help(args) {
                 Err(Failure::Help(listing))
             } else {
+                let word = &loaded.word;
                 let place = if resource.wire_path.is_empty() {
-                    first.to_owned()
+                    word.clone()
                 } else {
-                    format!("{first} {}", resource.wire_path.replace('.', " "))
+                    format!("{word} {}", resource.wire_path.replace('.', " "))
                 };
                 Err(Failure::usage(format!(
                     "`gapi {place}` needs a method: `gapi {place} --help` lists them"
@@ -202,8 +236,9 @@ async fn run(args: &[String]) -> Result<(), Failure> {
             used,
         } => {
             let named: Vec<usize> = words[..=used].iter().map(|(i, _)| *i).collect();
-            let title = std::iter::once("gapi")
-                .chain(words[..=used].iter().map(|(_, w)| *w))
+            let title = ["gapi", loaded.word.as_str()]
+                .into_iter()
+                .chain(words[1..=used].iter().map(|(_, w)| *w))
                 .collect::<Vec<_>>()
                 .join(" ");
             let rest: Vec<String> = args
@@ -213,13 +248,12 @@ async fn run(args: &[String]) -> Result<(), Failure> {
                 .map(|(_, a)| a.clone())
                 .collect();
             let target = Target {
-                api: &api,
+                api,
                 resource,
                 method,
             };
             let mut invocation = target.read(&title, &rest)?;
-            invocation.options.given_document = globals::early_value(args, "discovery").is_some()
-                || globals::early_value(args, "discovery-url").is_some();
+            invocation.options.given_document = !loaded.built_in;
             call(&target, &invocation, &http).await
         }
     }
@@ -520,18 +554,27 @@ async fn schema(
             .iter()
             .find_map(|p| dotted.strip_prefix(p.as_str()).map(|r| (b, r.to_owned())))
         });
-        let Some((builtin, rest)) = found else {
-            let word = dotted.split('.').next().unwrap_or_default();
-            apis::builtin(word)?;
-            return Err(Failure::usage(format!(
-                "gapi schema {dotted}: which method?"
-            )));
-        };
-        (
-            apis::load(builtin.file, builtin.json)?,
-            rest,
-            builtin.json.to_owned(),
-        )
+        match found {
+            Some((builtin, rest)) => {
+                let json = builtin.text();
+                (apis::load(builtin.file, &json)?, rest, json)
+            }
+            None => {
+                // Not a built-in API: one from the discovery directory.
+                let word = dotted.split('.').next().unwrap_or_default();
+                let loaded = load_api(args, word, http).await?;
+                let Some(rest) = dotted
+                    .strip_prefix(word)
+                    .and_then(|r| r.strip_prefix('.'))
+                    .filter(|r| !r.is_empty())
+                else {
+                    return Err(Failure::usage(format!(
+                        "gapi schema {dotted}: which method?"
+                    )));
+                };
+                (loaded.api, rest.to_owned(), loaded.json)
+            }
+        }
     };
     if globals::early_value(args, "format").as_deref() == Some("json") {
         let (_, method) = walk::by_path(&api, &rest)?;
@@ -557,7 +600,7 @@ async fn completions(
     for builtin in apis::BUILTIN {
         all.push((
             builtin.short_name().to_owned(),
-            apis::load(builtin.file, builtin.json)?,
+            apis::load(builtin.file, &builtin.text())?,
         ));
     }
     if let Some(api) = given_api(args, http).await {

@@ -13,6 +13,15 @@ use google_api_runtime::{ApiInfo, Call, Client, MethodInfo, RetryPolicy};
 use crate::failure::Failure;
 use crate::statics::leak;
 
+/// How much of an answer is read, how long the exchange may take, and how many attempts a GET
+/// makes (`None`: the runtime's retry policy; other methods are sent once).
+#[derive(Clone, Copy)]
+pub struct Limits {
+    pub size: usize,
+    pub deadline: Duration,
+    pub attempts: Option<u32>,
+}
+
 /// What came back: the status and the body.
 pub struct Answer {
     pub status: u16,
@@ -20,7 +29,7 @@ pub struct Answer {
 }
 
 /// Sends `method url` (with `form` as an `application/x-www-form-urlencoded` body), and reads at
-/// most `limit` bytes of the answer within `deadline`. `what` names the request in errors. An
+/// most `limits.size` bytes of the answer within `limits.deadline`. `what` names the request in errors. An
 /// error status is an answer too (its body is returned) when `errors_answer`, else a
 /// [`Failure::Api`].
 pub async fn send(
@@ -29,9 +38,14 @@ pub async fn send(
     url: &str,
     form: Option<&[(&str, &str)]>,
     errors_answer: bool,
-    (limit, deadline): (usize, Duration),
+    limits: Limits,
     http: &HttpClient,
 ) -> Result<Answer, Failure> {
+    let Limits {
+        size: limit,
+        deadline,
+        attempts,
+    } = limits;
     let bad = || Failure::usage(format!("{what}: `{url}` is not an http(s) URL"));
     let (scheme, rest) = url.split_once("://").ok_or_else(bad)?;
     if scheme != "http" && scheme != "https" {
@@ -72,8 +86,10 @@ pub async fn send(
         // of a document or an OAuth endpoint has no business knowing the user's project.
         .quota_project("")
         .timeout(deadline);
-    if method != Method::GET {
-        builder = builder.retry(RetryPolicy::default().with_max_attempts(1));
+    match (method == Method::GET, attempts) {
+        (true, None) => {}
+        (true, Some(n)) => builder = builder.retry(RetryPolicy::default().with_max_attempts(n)),
+        (false, _) => builder = builder.retry(RetryPolicy::default().with_max_attempts(1)),
     }
     let client = builder.build();
     let mut call = Call::new(&client, info);

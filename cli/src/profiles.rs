@@ -153,6 +153,25 @@ pub fn all() -> Result<Vec<Profile>, Failure> {
 /// Writes `bytes` to `path` readable by the user only: a temporary file in the same folder,
 /// renamed into place. The folder is created (mode 0700) when missing.
 pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_atomically(path, bytes, open_private)
+}
+
+/// Writes `bytes` to `path` as [`write_private`] does, but readable by others as the umask says
+/// (a copy of a public document, not a secret).
+pub fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_atomically(path, bytes, |temporary| {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(temporary)
+    })
+}
+
+fn write_atomically(
+    path: &Path,
+    bytes: &[u8],
+    open: impl Fn(&Path) -> std::io::Result<std::fs::File>,
+) -> std::io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     create_private_dir(dir)?;
     let temporary = dir.join(format!(
@@ -161,7 +180,7 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         std::process::id()
     ));
     let result = (|| {
-        let mut file = open_private(&temporary)?;
+        let mut file = open(&temporary)?;
         file.write_all(bytes)?;
         file.sync_all()?;
         std::fs::rename(&temporary, path)

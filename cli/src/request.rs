@@ -144,7 +144,8 @@ fn check_destination(
         let inside = host == universe || host.ends_with(&format!(".{universe}"));
         if !inside {
             return Err(Failure::usage(format!(
-                "{document} sends requests to {host}, outside {universe}: credentials are sent                  there only when --root-url names it"
+                "{document} sends requests to {host}, outside {universe}: credentials are sent \
+                 there only when --root-url names it"
             )));
         }
     }

@@ -4,6 +4,7 @@
 
 mod bad_input;
 mod daily;
+mod directory;
 mod documents;
 mod dry_run;
 mod federation;

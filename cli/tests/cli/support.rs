@@ -66,7 +66,18 @@ pub async fn gapi_with(
     env: &[(&str, impl AsRef<std::ffi::OsStr>)],
 ) -> Run {
     let folder = tempfile::tempdir().expect("a temporary folder");
-    let mut child = command(args, env, &folder)
+    gapi_in(&folder, args, stdin, env).await
+}
+
+/// Runs `gapi args...` as [`gapi_with`] does, with `folder` as its configuration folder (kept
+/// between runs: logins, the token cache, copies of discovery documents).
+pub async fn gapi_in(
+    folder: &tempfile::TempDir,
+    args: &[&str],
+    stdin: Option<&str>,
+    env: &[(&str, impl AsRef<std::ffi::OsStr>)],
+) -> Run {
+    let mut child = command(args, env, folder)
         .stdin(if stdin.is_some() {
             Stdio::piped()
         } else {
