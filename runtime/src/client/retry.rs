@@ -204,9 +204,12 @@ pub(crate) fn status_kind<'a>(
 
 /// What a transport failure says about trying again: a connection that was never established
 /// carried nothing to the server; a timeout or a connection lost while sending or reading may
-/// have come after the server acted.
+/// have come after the server acted. A certificate no trusted authority vouches for is refused
+/// the same way on every attempt.
 pub(crate) fn transport_kind(error: &TransportError) -> FailureKind {
-    if error.is_connect() {
+    if error.is_untrusted_certificate() {
+        FailureKind::Final
+    } else if error.is_connect() {
         FailureKind::Refused
     } else if error.is_timeout() || error.is_request() || error.is_body() {
         FailureKind::MayHaveActed

@@ -6,7 +6,7 @@ use google_api_runtime::transport::HttpClient;
 use google_api_runtime::{Call, Client, Error};
 
 use crate::common::*;
-use crate::https_server::https_server;
+use crate::https_server::{https_server, serve_counting, server_config};
 
 pub const CA: &[u8] = include_bytes!("tls/ca.pem");
 
@@ -63,6 +63,32 @@ async fn an_unknown_certificate_authority_is_refused_before_any_request() {
     assert!(source.is_connect(), "{err:?}");
     let shown = chain(&err).to_lowercase();
     assert!(shown.contains("certificate"), "{shown}");
+    assert!(seen.lock().expect("not poisoned").is_empty());
+}
+
+/// A certificate no trusted authority vouches for will not be vouched for on the next attempt
+/// either: the call fails at once, without the retries a refused connection gets (Go's clients,
+/// whose retry test takes only temporary network errors, do not retry it either). With rustls,
+/// whose verifier tells an untrusted issuer from other handshake failures.
+#[cfg(feature = "rustls")]
+#[tokio::test]
+async fn an_untrusted_certificate_is_not_retried() {
+    let (root, seen, connections) = serve_counting(server_config(None)).await;
+    let client = Client::builder(&API)
+        .root_url(&root)
+        .http_client(HttpClient::builder().no_proxy().build())
+        .retry(fast_retries(4))
+        .build();
+    let err = thing_1(&client)
+        .send_empty()
+        .await
+        .expect_err("the certificate is not trusted");
+    let Error::Transport { source, .. } = &err else {
+        panic!("expected a transport error, got {err:?}")
+    };
+    assert!(source.is_untrusted_certificate(), "{err:?}");
+    assert!(!err.is_retryable(), "{err:?}");
+    assert_eq!(connections.load(std::sync::atomic::Ordering::SeqCst), 1);
     assert!(seen.lock().expect("not poisoned").is_empty());
 }
 

@@ -2,6 +2,7 @@
 //! vouches for, answering `{}` to every request; optionally asking clients for a certificate
 //! (the mTLS tests).
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use rustls::pki_types::pem::PemObject;
@@ -52,13 +53,25 @@ pub async fn https_server() -> (String, Arc<Mutex<Vec<String>>>) {
 /// A server with `config` answering `{}` to every request; returns its root URL and the request
 /// lines it has read (after a completed handshake only).
 pub async fn serve(config: rustls::ServerConfig) -> (String, Arc<Mutex<Vec<String>>>) {
+    let (root, seen, _) = serve_counting(config).await;
+    (root, seen)
+}
+
+/// [`serve`], also counting the connections accepted (handshakes begun, completed or not).
+#[allow(dead_code)] // not every test binary that includes this file counts connections
+pub async fn serve_counting(
+    config: rustls::ServerConfig,
+) -> (String, Arc<Mutex<Vec<String>>>, Arc<AtomicUsize>) {
     let acceptor = TlsAcceptor::from(Arc::new(config));
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let port = listener.local_addr().expect("address").port();
     let seen = Arc::new(Mutex::new(Vec::new()));
     let record = seen.clone();
+    let connections = Arc::new(AtomicUsize::new(0));
+    let accepted = connections.clone();
     tokio::spawn(async move {
         while let Ok((socket, _)) = listener.accept().await {
+            accepted.fetch_add(1, Ordering::SeqCst);
             let acceptor = acceptor.clone();
             let record = record.clone();
             tokio::spawn(async move {
@@ -81,5 +94,5 @@ pub async fn serve(config: rustls::ServerConfig) -> (String, Arc<Mutex<Vec<Strin
             });
         }
     });
-    (format!("https://localhost:{port}/"), seen)
+    (format!("https://localhost:{port}/"), seen, connections)
 }
