@@ -87,6 +87,17 @@ fn listing(files: &BTreeMap<String, String>, plumbing: bool) -> Result<Vec<Strin
             }
         }
         if !reachable {
+            // An impl adds its methods to its type wherever it is written: those of a module no
+            // path reaches (the generated `operations`) are listed under the type's own path.
+            let impls: Vec<syn::Item> = file
+                .items
+                .iter()
+                .filter(|item| {
+                    matches!(item, syn::Item::Impl(i) if text(&i.self_ty).starts_with("crate::"))
+                })
+                .cloned()
+                .collect();
+            items("", &impls, &BTreeSet::new(), None, &mut lines);
             continue;
         }
         let shown: Vec<&str> = module
@@ -454,6 +465,27 @@ mod tests {
                 "field schemas::Label.name: Option<String>",
                 "mod schemas",
                 "struct schemas::Label",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_impl_in_a_module_no_path_reaches_is_listed_under_its_type() {
+        let lines = crate_of(&[
+            ("src/lib.rs", "pub mod schemas; mod operations;"),
+            ("src/schemas/mod.rs", "pub struct Op;"),
+            (
+                "src/operations.rs",
+                "impl crate::schemas::Op { pub fn cancel(&self) {} fn mine(&self) {} }
+                 pub(crate) static SHAPE: u8 = 0; pub fn unreachable() {}",
+            ),
+        ]);
+        assert_eq!(
+            lines,
+            [
+                "fn schemas::Op::cancel: fn cancel (&self)",
+                "mod schemas",
+                "struct schemas::Op"
             ]
         );
     }

@@ -47,6 +47,14 @@ async fn device_server(last: serde_json::Value) -> MockServer {
     server
 }
 
+/// Each request as `METHOD path`.
+fn sent(requests: &[wiremock::Request]) -> Vec<String> {
+    requests
+        .iter()
+        .map(|r| format!("{} {}", r.method, r.url.path()))
+        .collect()
+}
+
 #[tokio::test]
 async fn issue_command_is_awaited_to_its_end_in_one_expression() {
     let server = device_server(json!({"name": OPERATION, "done": true})).await;
@@ -65,10 +73,7 @@ async fn issue_command_is_awaited_to_its_end_in_one_expression() {
     assert_eq!(done.name.as_deref(), Some(OPERATION));
     assert_eq!(done.done, Some(true));
     let requests = server.received_requests().await.unwrap_or_default();
-    let sent: Vec<String> = requests
-        .iter()
-        .map(|r| format!("{} {}", r.method, r.url.path()))
-        .collect();
+    let sent = sent(&requests);
     assert_eq!(
         sent,
         [
@@ -120,4 +125,119 @@ async fn send_still_answers_the_first_operation() {
         .expect("sent");
     assert_eq!(first.done, None);
     assert_eq!(server.received_requests().await.map(|r| r.len()), Some(1));
+}
+
+/// A device whose command runs until it is cancelled: `operations.get` answers it running until
+/// `operations.cancel` arrives, then done with `CANCELLED`, as the API documents.
+async fn cancellable_server() -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path(format!("/v1/{DEVICE}:issueCommand")))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"name": OPERATION})))
+        .mount(&server)
+        .await;
+    let cancelled = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let flag = cancelled.clone();
+    Mock::given(method("POST"))
+        .and(path(format!("/v1/{OPERATION}:cancel")))
+        .respond_with(move |_: &wiremock::Request| {
+            flag.store(true, std::sync::atomic::Ordering::SeqCst);
+            ResponseTemplate::new(200).set_body_json(json!({}))
+        })
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path(format!("/v1/{OPERATION}")))
+        .respond_with(move |_: &wiremock::Request| {
+            let body = if cancelled.load(std::sync::atomic::Ordering::SeqCst) {
+                json!({"name": OPERATION, "done": true,
+                       "error": {"code": 1, "message": "Operation cancelled by the caller."}})
+            } else {
+                json!({"name": OPERATION, "done": false})
+            };
+            ResponseTemplate::new(200).set_body_json(body)
+        })
+        .mount(&server)
+        .await;
+    server
+}
+
+#[tokio::test]
+async fn a_running_command_is_cancelled_and_its_poller_ends_cancelled() {
+    use futures::StreamExt;
+
+    let server = cancellable_server().await;
+    let client = client(&server);
+    let mut states = client
+        .enterprises()
+        .devices()
+        .issue_command(DEVICE, Command::default().set_type(CommandType::Lock))
+        .poller()
+        .with_policy(quick())
+        .states();
+    let mut seen = 0;
+    let ending = loop {
+        match states.next().await {
+            Some(Ok(state)) => {
+                seen += 1;
+                // Once the command has been seen running, the caller gives up on it.
+                if state.done == Some(false) {
+                    state.cancel(&client).await.expect("cancel sent");
+                }
+            }
+            Some(Err(error)) => break error,
+            None => panic!("the stream ended without the cancellation"),
+        }
+    };
+    assert_eq!(seen, 2, "the first answer, then one poll running");
+    let op = ending.as_operation_error().expect("an operation error");
+    assert_eq!(op.code, Some(1));
+    assert_eq!(op.status_text.as_deref(), Some("CANCELLED"));
+    assert_eq!(op.status.map(|s| s.as_u16()), Some(499));
+
+    let requests = server.received_requests().await.unwrap_or_default();
+    let sent = sent(&requests);
+    assert_eq!(
+        sent,
+        [
+            format!("POST /v1/{DEVICE}:issueCommand"),
+            format!("GET /v1/{OPERATION}"),
+            format!("POST /v1/{OPERATION}:cancel"),
+            format!("GET /v1/{OPERATION}"),
+        ]
+    );
+    let cancel = &requests[2];
+    // The document's `cancel` takes no request body, so none is sent, as Google's clients do.
+    assert!(cancel.body.is_empty(), "{:?}", cancel.body);
+    assert_eq!(
+        cancel
+            .headers
+            .get("authorization")
+            .and_then(|v| v.to_str().ok()),
+        Some("Bearer ya29.token")
+    );
+}
+
+#[tokio::test]
+async fn an_operation_without_a_name_is_not_cancelled() {
+    let server = MockServer::start().await;
+    let error = google_androidmanagement_v1::schemas::Operation::default()
+        .cancel(&client(&server))
+        .await
+        .expect_err("nothing to cancel");
+    assert!(
+        matches!(
+            &error,
+            Error::InvalidArgument {
+                parameter: Some("name"),
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    assert_eq!(
+        error.method_id(),
+        "androidmanagement.enterprises.devices.operations.cancel"
+    );
+    assert_eq!(server.received_requests().await.map(|r| r.len()), Some(0));
 }

@@ -83,7 +83,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
         crates.sort_by_key(|c| std::cmp::Reverse(c.schema_count + c.method_count));
         crates.truncate(compile);
         let scratch = root.join("target").join("check-corpus");
-        write_scratch_workspace(root, &scratch, &crates)?;
+        write_scratch_workspace(root, &scratch, &crates, &[])?;
         println!(
             "\n{:<34} {:>8} {:>8} {:>10}  result (clippy, then rustdoc)",
             "crate", "schemas", "methods", "clippy s"
@@ -188,7 +188,7 @@ where
 }
 
 /// Runs cargo in the scratch workspace, with its own target folder under this repository's.
-fn cargo_in(
+pub(crate) fn cargo_in(
     root: &Path,
     scratch: &Path,
     args: &[&str],
@@ -207,11 +207,13 @@ fn cargo_in(
         .map_err(|e| format!("cannot run cargo: {e}"))
 }
 
-/// A workspace holding just `crates`, using this repository's runtime.
-fn write_scratch_workspace(
+/// A workspace holding just `crates` (and the members `extra`, whose files the caller writes),
+/// using this repository's runtime.
+pub(crate) fn write_scratch_workspace(
     root: &Path,
     scratch: &Path,
     crates: &[&codegen::GeneratedCrate],
+    extra: &[&str],
 ) -> Result<(), String> {
     let io = |e: std::io::Error| format!("cannot write {}: {e}", scratch.display());
     if scratch.exists() {
@@ -234,7 +236,9 @@ fn write_scratch_workspace(
         );
     let members: Vec<String> = crates
         .iter()
-        .map(|c| format!("{:?}", c.crate_name))
+        .map(|c| c.crate_name.as_str())
+        .chain(extra.iter().copied())
+        .map(|name| format!("{name:?}"))
         .collect();
     let workspace = format!(
         "[workspace]\nresolver = \"2\"\nmembers = [{}]\n\n[workspace.package]\nedition = \"2021\"\nlicense = \"Apache-2.0\"\nrust-version = \"1.80\"\nrepository = \"https://example.invalid/check-corpus\"\npublish = false\n\n[workspace.dependencies]{dependencies}",

@@ -3,6 +3,7 @@
 //!
 //! - [`regen`]: every crate under `generated/` from `discovery-json/`, all or nothing;
 //! - [`corpus`]: the generator proven on a folder of documents;
+//! - [`operations`]: Compute Engine's operations through a crate generated from the corpus;
 //! - [`bench`]: what regeneration and the generated crates cost;
 //! - [`fetch`]: new revisions of the pinned documents from Google's discovery service;
 //! - [`diff`]: what changed between two revisions, judged breaking or not;
@@ -19,6 +20,7 @@ pub mod diff;
 pub mod fetch;
 pub mod history;
 pub mod layers;
+pub mod operations;
 pub mod regen;
 pub mod release;
 

@@ -12,6 +12,9 @@ commands:
   check-corpus DIR [--compile N]
                     generate each document of DIR alone and report; then build the N
                     largest crates with clippy, warnings denied
+  check-operations DIR
+                    generate DIR/compute.v1.json and run the committed test of its
+                    operations (xtask/compute/operations.rs) against a local server
   bench [--builds] [--calls] [--all] [--compare DIR]
                     time regeneration (pinned and stress documents) and its peak memory;
                     --builds: clean builds of bench/seed-app and of each generated crate
@@ -41,6 +44,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("regen") => xtask::regen::run(&root, &args[1..]),
         Some("check-corpus") => xtask::corpus::run(&root, &args[1..]),
+        Some("check-operations") => xtask::operations::run(&root, &args[1..]),
         Some("bench") => xtask::bench::run(&root, &args[1..]),
         Some("fetch") => xtask::fetch::run(&root, &args[1..]),
         Some("diff") => xtask::diff::run(&root, &args[1..]),

@@ -52,3 +52,15 @@ fn every_golden_document_is_checked() {
     assert!(message.contains("1 documents failed"), "{message}");
     assert!(message.contains("truncated.v1.json"), "{message}");
 }
+
+/// `check-operations` without the stress corpus is skipped, not failed: the corpus is not part
+/// of the repository. A misuse still fails.
+#[test]
+fn check_operations_is_skipped_without_the_corpus() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let absent = dir.path().join("stress").display().to_string();
+    assert_eq!(xtask::operations::run(&root, &[absent]), Ok(()));
+    let usage = xtask::operations::run(&root, &[]).expect_err("a folder is required");
+    assert!(usage.contains("check-operations DIR"), "{usage}");
+}

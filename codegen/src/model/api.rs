@@ -326,6 +326,11 @@ pub struct PollDef {
     pub wait: Option<PollMethod>,
     /// Whether `wait` takes a request body (`google.longrunning`'s `WaitOperationRequest`).
     pub wait_has_body: bool,
+    /// `operations.cancel` (`google.longrunning` only), when its path's one variable is the
+    /// operation's `name`.
+    pub cancel: Option<PollMethod>,
+    /// Whether `cancel` takes a request body (`CancelOperationRequest`, sent as `{}`).
+    pub cancel_has_body: bool,
 }
 
 /// A polling method, with what its `MethodInfo` needs.

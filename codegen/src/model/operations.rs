@@ -7,7 +7,8 @@
 //! - `google.longrunning.Operation`: `name` (string), `done` (boolean), `error` (a schema with
 //!   `code` and `message`, `google.rpc.Status`) and `response` or `metadata`; polled with the
 //!   document's `*.operations.get` that answers it (the one whose path takes `{+name}` first),
-//!   and its sibling `operations.wait` where there is one;
+//!   and its sibling `operations.wait` where there is one; its sibling `operations.cancel`,
+//!   when its path takes the operation's `name` alone, gives the type a `cancel` method;
 //! - Compute Engine's: `status` (an enum with `DONE`), `httpErrorStatusCode` and
 //!   `error.errors[]`; polled with the top-level `zoneOperations`, `regionOperations` and
 //!   `globalOperations` resources' `wait` and `get`.
@@ -155,11 +156,34 @@ fn long_running_polling(name: &str, methods: &[(String, &Method)]) -> Option<Pol
         .iter()
         .find(|(r, m)| r == resource && m.id.ends_with(".wait") && answers(m))
         .map(|(_, m)| *m);
+    let cancel = methods
+        .iter()
+        .find(|(r, m)| {
+            r == resource
+                && m.id.ends_with(".cancel")
+                && m.http_method.eq_ignore_ascii_case("POST")
+                && takes_only_the_name(&m.path)
+        })
+        .map(|(_, m)| *m);
     Some(PollDef {
         get: Some(poll_method(get)),
         wait_has_body: wait.is_some_and(|w| w.request.is_some()),
         wait: wait.map(poll_method),
+        cancel_has_body: cancel.is_some_and(|c| c.request.is_some()),
+        cancel: cancel.map(poll_method),
     })
+}
+
+/// Whether the path template's only variable is `name` (`v1/{+name}:cancel`): a cancel that
+/// the operation alone can address. Cloud Storage's `b/{bucket}/operations/{operationId}/cancel`
+/// needs the bucket, which only the starting call knows.
+fn takes_only_the_name(path: &str) -> bool {
+    let variables: Vec<&str> = path
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(v, _)| v.trim_start_matches('+')))
+        .collect();
+    variables == ["name"]
 }
 
 /// Compute's `zoneOperations`, `regionOperations` and `globalOperations`, for schema `name`.
@@ -178,7 +202,7 @@ fn compute_polling(name: &str, doc: &Document) -> Option<OperationShape> {
         PollDef {
             get: pick("get"),
             wait: pick("wait"),
-            wait_has_body: false,
+            ..PollDef::default()
         }
     };
     let zonal = scope("zoneOperations");
@@ -261,7 +285,9 @@ mod tests {
                         "get": {"id": "x.projects.operations.get", "path": "v1/{+name}", "httpMethod": "GET",
                                 "response": {"$ref": "Operation"}},
                         "wait": {"id": "x.projects.operations.wait", "path": "v1/{+name}:wait", "httpMethod": "POST",
-                                 "request": {"$ref": "Thing"}, "response": {"$ref": "Operation"}}
+                                 "request": {"$ref": "Thing"}, "response": {"$ref": "Operation"}},
+                        "cancel": {"id": "x.projects.operations.cancel", "path": "v1/{+name}:cancel", "httpMethod": "POST",
+                                   "request": {"$ref": "Thing"}}
                     }},
                     "locations": {"resources": {"operations": {"methods": {
                         "get": {"id": "x.projects.locations.operations.get", "path": "v1/ops/{opsId}",
@@ -299,6 +325,45 @@ mod tests {
             Some("x.projects.operations.wait")
         );
         assert!(poll.wait_has_body);
+        let cancel = poll.cancel.as_ref().expect("a cancel");
+        assert_eq!(cancel.id, "x.projects.operations.cancel");
+        assert_eq!(cancel.http_method, "POST");
+        assert!(poll.cancel_has_body);
+    }
+
+    #[test]
+    fn a_cancel_is_offered_only_when_the_name_alone_addresses_it() {
+        assert!(takes_only_the_name("v1/{+name}:cancel"));
+        assert!(takes_only_the_name("operations/{name}:cancel"));
+        assert!(!takes_only_the_name(
+            "b/{bucket}/operations/{operationId}/cancel"
+        ));
+        assert!(!takes_only_the_name("v1/{+name}/x/{other}:cancel"));
+        assert!(!takes_only_the_name("v1/operations:cancel"));
+
+        // The poll methods of `long_running_doc` with its cancel changed by `edit`.
+        let with_cancel = |edit: &dyn Fn(&mut serde_json::Value)| -> PollDef {
+            let mut json = long_running_doc();
+            edit(
+                &mut json["resources"]["projects"]["resources"]["operations"]["methods"]["cancel"],
+            );
+            let ops = operations(&doc(json), &[type_def("Operation")]);
+            match &ops[0].shape {
+                OperationShape::LongRunning(poll) => poll.clone(),
+                other => panic!("expected a long-running shape, got {other:?}"),
+            }
+        };
+        let storage_like = with_cancel(&|c| {
+            c["path"] = serde_json::json!("b/{bucket}/operations/{+name}/cancel");
+        });
+        assert_eq!(storage_like.cancel, None);
+        // A GET is no cancel, and no request means no body.
+        let get = with_cancel(&|c| c["httpMethod"] = serde_json::json!("GET"));
+        assert_eq!(get.cancel, None);
+        let poll = with_cancel(&|c| {
+            c.as_object_mut().map(|c| c.remove("request"));
+        });
+        assert!(poll.cancel.is_some() && !poll.cancel_has_body);
     }
 
     #[test]
