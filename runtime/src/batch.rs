@@ -45,7 +45,6 @@ use std::fmt;
 use std::marker::PhantomData;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use bytes::Bytes;
 use http::{HeaderMap, HeaderValue, Method, StatusCode};
 use serde::de::DeserializeOwned;
 
@@ -57,6 +56,7 @@ use crate::exchange::{read_body, Exchange, Request};
 use crate::protocol::violation;
 use crate::transport::Url;
 use crate::{Call, Client, Error, MethodInfo};
+use response::PartAnswer;
 
 /// The most calls one batch holds: the Admin SDK and Google Play EMM take 1,000; other APIs
 /// take fewer (Gmail 100) and answer a larger batch with an error of their own.
@@ -243,7 +243,7 @@ impl Batch {
         url: &Url,
         parts: &[&(usize, &'static MethodInfo, Prepared)],
         scopes: &BatchScopes,
-    ) -> Result<(Vec<Option<Answer>>, Credential), Error> {
+    ) -> Result<(Vec<Option<PartAnswer>>, Credential), Error> {
         let body = request::encode(parts);
         let content_type = HeaderValue::from_str(&body.content_type)
             .unwrap_or(HeaderValue::from_static("multipart/mixed"));
@@ -269,7 +269,7 @@ impl Batch {
             )
             .await?;
         tracing::debug!(status = status.as_u16(), "batch response");
-        let answers = response::read(status, &headers, &bytes, self.calls.len())?;
+        let answers = response::read(BATCH_METHOD_ID, status, &headers, &bytes, self.calls.len())?;
         Ok((answers, credential))
     }
 }
@@ -343,20 +343,12 @@ impl<T> fmt::Debug for BatchHandle<T> {
     }
 }
 
-/// One call's answer inside the batch's answer.
-#[derive(Debug)]
-pub(crate) struct Answer {
-    pub status: StatusCode,
-    pub headers: HeaderMap,
-    pub body: Bytes,
-}
-
 /// The answers of a sent [`Batch`], taken out one call at a time with
 /// [`take`](BatchResponse::take).
 pub struct BatchResponse {
     batch: u64,
     method_ids: Vec<&'static str>,
-    answers: Vec<Option<Answer>>,
+    answers: Vec<Option<PartAnswer>>,
 }
 
 impl BatchResponse {

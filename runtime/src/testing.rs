@@ -28,6 +28,7 @@
 //! ```
 
 mod fake;
+mod headers;
 mod recording;
 
 pub use fake::{Answer, Expect, FakeHttp};

@@ -42,7 +42,7 @@ pub use self::pem::CertificateError;
 #[cfg(feature = "reqwest")]
 pub use self::reqwest::ReqwestTransport;
 pub use self::url::{Url, UrlError};
-use connector::Connector;
+use connector::{Connector, Proxies};
 use std::future::Future;
 
 /// The most a gzip-compressed body is inflated in one step before what it gave is handed on, so
@@ -210,6 +210,17 @@ impl fmt::Debug for Proxy {
     }
 }
 
+impl Proxy {
+    /// The proxies the connector sends `https` requests through, if any.
+    fn proxies(&self) -> Option<Proxies> {
+        match self {
+            Proxy::FromEnv => Some(Proxies::from_env()),
+            Proxy::Url(url) => Some(Proxies::new(Some(url.clone()), "")),
+            Proxy::None => None,
+        }
+    }
+}
+
 impl HttpClientBuilder {
     /// Limits the time to establish a connection (TCP and TLS); `None` waits as long as the
     /// system does. Default: 30 seconds.
@@ -275,7 +286,7 @@ impl HttpClientBuilder {
     pub fn build(self) -> HttpClient {
         let connector = connector::build(
             self.connect_timeout,
-            &self.proxy,
+            self.proxy.proxies(),
             &self.extra_roots,
             self.client_certificate.as_ref(),
         );

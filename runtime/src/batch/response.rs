@@ -9,17 +9,25 @@ use bytes::Bytes;
 use http::header::{CONTENT_LENGTH, CONTENT_TYPE};
 use http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
 
-use super::{Answer, BATCH_METHOD_ID};
 use crate::protocol::violation;
 use crate::Error;
 
-/// The answers of a batch of `calls` calls, by call index.
+/// One call's answer inside the batch's answer.
+#[derive(Debug)]
+pub(super) struct PartAnswer {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Bytes,
+}
+
+/// The answers of a batch of `calls` calls, by call index; errors name `method_id` (the batch's).
 pub(super) fn read(
+    method_id: &'static str,
     status: StatusCode,
     headers: &HeaderMap,
     body: &Bytes,
     calls: usize,
-) -> Result<Vec<Option<Answer>>, Error> {
+) -> Result<Vec<Option<PartAnswer>>, Error> {
     let content_type = headers
         .get(CONTENT_TYPE)
         .map(HeaderValue::as_bytes)
@@ -29,14 +37,14 @@ pub(super) fn read(
         .and_then(boundary)
         .ok_or_else(|| {
             violation(
-                BATCH_METHOD_ID,
+                method_id,
                 status,
                 "Content-Type",
                 content_type,
                 "the batch answer is not multipart/mixed with a boundary",
             )
         })?;
-    let mut answers: Vec<Option<Answer>> = (0..calls).map(|_| None).collect();
+    let mut answers: Vec<Option<PartAnswer>> = (0..calls).map(|_| None).collect();
     for part in parts(body, &boundary) {
         let (head, message) = split_head(&part);
         let index = fields(head)
@@ -160,7 +168,7 @@ fn fields(head: &[u8]) -> impl Iterator<Item = (&str, &str)> {
 
 /// Reads an embedded HTTP response: a status line (`HTTP/1.1 404 Not Found`), headers, a blank
 /// line and the body (cut to its `Content-Length` when that is shorter).
-fn http_response(message: &Bytes) -> Option<Answer> {
+fn http_response(message: &Bytes) -> Option<PartAnswer> {
     let (head, mut body) = split_head(message);
     let status_line = head.split(|b| *b == b'\n').next()?;
     let status_line = std::str::from_utf8(status_line).ok()?;
@@ -189,7 +197,7 @@ fn http_response(message: &Bytes) -> Option<Answer> {
     if let Some(len) = declared.filter(|len| *len < body.len()) {
         body.truncate(len);
     }
-    Some(Answer {
+    Some(PartAnswer {
         status,
         headers,
         body,
@@ -200,12 +208,13 @@ fn http_response(message: &Bytes) -> Option<Answer> {
 mod tests {
     use super::*;
 
-    fn answers(content_type: &str, body: &str, calls: usize) -> Vec<Option<Answer>> {
+    fn answers(content_type: &str, body: &str, calls: usize) -> Vec<Option<PartAnswer>> {
         let mut headers = HeaderMap::new();
         if let Ok(value) = HeaderValue::from_str(content_type) {
             headers.insert(CONTENT_TYPE, value);
         }
         match read(
+            "batch",
             StatusCode::OK,
             &headers,
             &Bytes::from(body.to_owned()),
@@ -287,7 +296,7 @@ mod tests {
         }
         let mut headers = HeaderMap::new();
         headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-        assert!(read(StatusCode::OK, &headers, &Bytes::new(), 1).is_err());
+        assert!(read("batch", StatusCode::OK, &headers, &Bytes::new(), 1).is_err());
     }
 
     /// The reproduction of a hostile answer: a 65 KB boundary over a 16 MiB body made of
@@ -313,7 +322,7 @@ mod tests {
             CONTENT_TYPE,
             HeaderValue::from_str(&format!("multipart/mixed; boundary={boundary}")).unwrap(),
         );
-        let answers = read(StatusCode::OK, &headers, &Bytes::from(body), 1).unwrap();
+        let answers = read("batch", StatusCode::OK, &headers, &Bytes::from(body), 1).unwrap();
         assert_eq!(
             answers[0].as_ref().map(|a| a.status),
             Some(StatusCode::NO_CONTENT)
@@ -350,7 +359,7 @@ mod tests {
                 CONTENT_TYPE,
                 HeaderValue::from_str(&format!("multipart/mixed; boundary={boundary}")).unwrap(),
             );
-            let answers = read(StatusCode::OK, &headers, &Bytes::from(body), 2).unwrap();
+            let answers = read("batch", StatusCode::OK, &headers, &Bytes::from(body), 2).unwrap();
             assert_eq!(answers.len(), 2);
         }
         noise.report("batch answers with long boundaries");
@@ -405,7 +414,8 @@ mod tests {
                 headers.insert(CONTENT_TYPE, value);
             }
             let calls = noise.rng().usize(0..4);
-            if let Ok(answers) = read(StatusCode::OK, &headers, &Bytes::from(body), calls) {
+            if let Ok(answers) = read("batch", StatusCode::OK, &headers, &Bytes::from(body), calls)
+            {
                 assert_eq!(answers.len(), calls);
             }
         }

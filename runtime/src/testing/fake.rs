@@ -420,7 +420,7 @@ impl HttpTransport for Transport {
             let shown = format!(
                 "{} {}",
                 request.method(),
-                super::recording::scrub_url(&request.uri().to_string())
+                crate::redact::url(&request.uri().to_string())
             );
             match state.expected.pop_front() {
                 None => {
@@ -455,7 +455,7 @@ impl HttpTransport for Transport {
 /// A request as a report shows one that was not expected.
 fn dump(request: &http::Request<Bytes>) -> String {
     let mut text = String::new();
-    for (name, value) in super::recording::recorded_headers(request.headers()) {
+    for (name, value) in super::headers::recorded_headers(request.headers()) {
         let _ = writeln!(text, "  {name}: {value}");
     }
     if !request.body().is_empty() {

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::fake::{query_pairs, Answer, Expect, FakeHttp};
+use super::headers::recorded_headers;
 use crate::transport::{Body, HttpClient, HttpTransport, TransportError};
 
 /// What a recording file says it is, checked when it is read.
@@ -22,20 +23,6 @@ const FORMAT: &str = "google-api-runtime recording 1";
 /// The largest body a recording keeps, compressed or decoded: a recording is for tests, and an
 /// answer larger than this is refused rather than held in memory.
 pub const MAX_RECORDED_BODY: usize = 64 << 20;
-
-/// Headers left out of a recording: they describe the client's build or the connection, and
-/// would make a recording differ from one version to the next.
-const NOISE_HEADERS: [&str; 8] = [
-    "user-agent",
-    "x-goog-api-client",
-    // Cloud Storage's idempotency token: a new random id on every call.
-    "x-goog-gcs-idempotency-token",
-    "accept-encoding",
-    "content-length",
-    "content-encoding",
-    "transfer-encoding",
-    "host",
-];
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct Recording {
@@ -349,29 +336,6 @@ fn expectation(exchange: &Exchange) -> Result<Expect, String> {
     }
     let body = response.body.bytes()?;
     Ok(expect.answer(Answer::from_parts(status, headers, body)))
-}
-
-/// The headers worth keeping, secrets redacted; a repeated header's values joined with `, `, as
-/// HTTP allows.
-pub(super) fn recorded_headers(headers: &HeaderMap) -> BTreeMap<String, String> {
-    let mut kept = BTreeMap::<String, String>::new();
-    for (name, value) in headers {
-        if NOISE_HEADERS.contains(&name.as_str()) {
-            continue;
-        }
-        let secret = crate::redact::is_secret_header(name.as_str());
-        let value =
-            crate::redact::header_value(name.as_str(), &String::from_utf8_lossy(value.as_bytes()));
-        kept.entry(name.as_str().to_owned())
-            .and_modify(|v| {
-                if !secret {
-                    v.push_str(", ");
-                    v.push_str(&value);
-                }
-            })
-            .or_insert(value);
-    }
-    kept
 }
 
 /// `url` with the values of credential query parameters redacted.

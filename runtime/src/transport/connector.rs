@@ -16,7 +16,7 @@ use hyper_util::rt::TokioIo;
 use tokio::net::TcpStream;
 use tower_service::Service;
 
-use super::{ClientCertificate, Proxy};
+use super::client_certificate::ClientCertificate;
 
 /// Whether `https` URLs can be reached.
 pub(crate) const HAS_TLS: bool = cfg!(any(feature = "rustls", feature = "native-tls"));
@@ -30,10 +30,10 @@ pub(crate) type Connector = hyper_tls::HttpsConnector<Direct>;
 #[cfg(not(any(feature = "rustls", feature = "native-tls")))]
 pub(crate) type Connector = Direct;
 
-/// Builds the connector.
+/// Builds the connector; `proxies` are those `https` requests go through, if any.
 pub(crate) fn build(
     connect_timeout: Option<Duration>,
-    proxy: &Proxy,
+    proxies: Option<Proxies>,
     extra_roots: &[Vec<u8>],
     client_certificate: Option<&ClientCertificate>,
 ) -> Connector {
@@ -45,12 +45,7 @@ pub(crate) fn build(
     let direct = Direct {
         tcp,
         refuse_https: None,
-        proxies: match proxy {
-            Proxy::FromEnv => Some(Proxies::from_env()),
-            Proxy::Url(url) => Some(Proxies::new(Some(url.clone()), "")),
-            Proxy::None => None,
-        }
-        .map(Arc::new),
+        proxies: proxies.map(Arc::new),
     };
     with_tls(direct, extra_roots, client_certificate)
 }
@@ -232,7 +227,7 @@ pub(crate) struct Proxies {
 
 impl Proxies {
     /// `HTTPS_PROXY`, else `ALL_PROXY`, and `NO_PROXY` (upper case first, as curl reads them).
-    fn from_env() -> Proxies {
+    pub(crate) fn from_env() -> Proxies {
         let first = |names: [&str; 2]| names.iter().find_map(|name| std::env::var(name).ok());
         let https =
             first(["HTTPS_PROXY", "https_proxy"]).or_else(|| first(["ALL_PROXY", "all_proxy"]));
@@ -240,7 +235,7 @@ impl Proxies {
         Proxies::new(https, &no_proxy)
     }
 
-    fn new(https: Option<String>, no_proxy: &str) -> Proxies {
+    pub(crate) fn new(https: Option<String>, no_proxy: &str) -> Proxies {
         let mut plain = Vec::new();
         let mut with_ports = Vec::new();
         for entry in no_proxy.split(',').map(str::trim).filter(|e| !e.is_empty()) {
