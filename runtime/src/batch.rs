@@ -50,10 +50,9 @@ use serde::de::DeserializeOwned;
 
 use crate::auth::Credential;
 use crate::call::decode;
-use crate::call::execute::Prepared;
+use crate::error::violation;
 use crate::error::ApiError;
-use crate::exchange::{read_body, Exchange, Request};
-use crate::protocol::violation;
+use crate::exchange::{read_body, Exchange, Prepared, Request};
 use crate::transport::Url;
 use crate::{Call, Client, Error, MethodInfo};
 use response::PartAnswer;
@@ -128,7 +127,7 @@ impl Batch {
                 "a batch holds at most {MAX_BATCH_CALLS} calls; this one would be number {}",
                 index + 1
             ))
-        } else if call.media.is_attached() {
+        } else if call.has_media() {
             Some("a call with media attached cannot join a batch".to_owned())
         } else {
             None

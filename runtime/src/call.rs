@@ -4,16 +4,23 @@
 //! with [`Call::send`] or [`Call::send_empty`]. Everything that can be checked locally (patterns,
 //! path parameters, body serialization) is checked before a credential is requested or a byte is
 //! sent.
+//!
+//! The builder's whole API is in this module: this file (parameters, body, options, sending),
+//! `media.rs` (uploads and downloads) and `preview.rs` (what a call would send). The one exception
+//! is paging (`Call::pages`, `Call::items`), written in [`crate::paging`] under the path the
+//! plumbing snapshot records for it. Below the builder: the exchange (`crate::exchange`: the
+//! prepared request and the loop that sends it), tracing (`crate::trace::CallSpan`, the call's
+//! one span), and media (`crate::media`, which takes the client, the method and what was
+//! prepared, never the call).
 
 pub(crate) mod decode;
-pub(crate) mod execute;
-pub(crate) mod path;
+mod media;
+mod method;
 mod pattern;
 mod preview;
-mod query;
 pub(crate) mod request_id;
 
-pub(crate) use query::encode as encode_query;
+pub use method::MethodInfo;
 
 use std::borrow::Cow;
 use std::fmt;
@@ -24,36 +31,16 @@ use futures_util::future::BoxFuture;
 use http::HeaderValue;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use tracing::Instrument;
 
 use crate::client::{add_extra_header, is_idempotent};
-use crate::media::Attached;
-use crate::transport::{Response, Url};
+use crate::exchange::{self, Body, Buffered, Prepared};
+use crate::media::{Attached, ByteRange};
+use crate::trace::CallSpan;
+use crate::transport::path::{self, Reserved};
+use crate::transport::{query, Response, Url};
 use crate::{Client, Error, RetryPolicy};
-use execute::{Body, Prepared};
 use http::{HeaderMap, StatusCode};
-use path::Reserved;
 use request_id::RequestIdAt;
-
-/// Static facts about one method, emitted as a `static` by generated code. Plumbing, hidden from
-/// the docs.
-#[doc(hidden)]
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MethodInfo {
-    /// The discovery method id, for example `gmail.users.messages.get`.
-    pub id: &'static str,
-    /// The HTTP method.
-    pub http_method: http::Method,
-    /// The path template, relative to the client's base URL (root URL + service path), for example
-    /// `gmail/v1/users/{userId}/messages/{id}`. A template starting with `/` is relative to the root
-    /// URL instead, as discovery's media upload paths are.
-    pub path: &'static str,
-    /// The OAuth scopes the method accepts, passed to the token provider.
-    pub scopes: &'static [&'static str],
-    /// The method's `apiVersion`, if the document gives one: sent as `X-Goog-Api-Version`, which
-    /// tells the server which interface version the client was generated for.
-    pub api_version: Option<&'static str>,
-}
 
 /// The header that carries a method's `apiVersion`.
 const API_VERSION_HEADER: http::HeaderName = http::HeaderName::from_static("x-goog-api-version");
@@ -90,9 +77,9 @@ pub struct Call {
     /// The retry policy chosen for this call (see [`Call::retry`]).
     retry: Option<RetryPolicy>,
     /// The part of the media to download (see [`Call::range`]).
-    pub(crate) range: Option<crate::media::ByteRange>,
+    range: Option<ByteRange>,
     /// Media to upload with the call, if any (see [`Call::upload`]).
-    pub(crate) media: Attached,
+    media: Attached,
     /// Where the method takes a request id the runtime fills in (see [`Call::request_id_query`]).
     request_id: Option<RequestIdAt>,
     /// Whether bodies travel as `{"data": ...}` (see [`Call::data_wrapper`]).
@@ -264,6 +251,11 @@ impl Call {
         self.method
     }
 
+    /// Whether media is attached to the call (see [`upload`](Call::upload)).
+    pub(crate) fn has_media(&self) -> bool {
+        self.media.is_attached()
+    }
+
     /// The OAuth scopes chosen for this call with [`scopes`](Call::scopes), if any.
     pub(crate) fn chosen_scopes(&self) -> Option<&[String]> {
         self.scopes.as_deref()
@@ -326,24 +318,22 @@ impl Call {
     /// before the response arrives are retried per the client's policy; a failure while reading the
     /// body later is not.
     pub fn send_raw(self) -> BoxFuture<'static, Result<Response, Error>> {
-        let span = self.span();
-        let call_span = span.clone();
-        Box::pin(
-            async move {
-                let prepared = self.prepare()?;
-                if self.media.is_resumable() {
-                    return Err(Error::invalid_argument(
-                        self.method.id,
-                        None,
+        let span = CallSpan::open(&self.client, self.method);
+        Box::pin(async move {
+            let call = &self;
+            span.run(
+                || {
+                    call.prepare_unless(
+                        call.media.is_resumable(),
                         "a resumable upload is sent with `send` or `send_empty`",
-                    ));
-                }
-                let outcome = execute::streaming(&self.client, self.method, &prepared).await;
-                crate::trace::record_outcome(&call_span, &outcome);
-                outcome
-            }
-            .instrument(span),
-        )
+                    )
+                },
+                |prepared| async move {
+                    exchange::streaming(&call.client, call.method, &prepared).await
+                },
+            )
+            .await
+        })
     }
 
     /// Sends the call and reads the whole answer.
@@ -352,33 +342,28 @@ impl Call {
     /// retries, uploads, hyper's connection handling) is compiled once, in this crate, and
     /// [`send`](Self::send)'s per-type future only holds a pointer to it. Otherwise every crate
     /// calling `send::<T>` would compile its own copy of all of it for every `T`.
-    fn execute_buffered(self) -> BoxFuture<'static, Result<execute::Buffered, Error>> {
-        let span = self.span();
-        let call_span = span.clone();
-        Box::pin(
-            async move {
-                let prepared = self.prepare()?;
-                let outcome = if self.media.is_attached() {
-                    crate::media::send(&self, prepared).await
-                } else {
-                    execute::buffered(&self.client, self.method, &prepared).await
-                };
-                crate::trace::record_outcome(&call_span, &outcome);
-                match outcome {
-                    Ok(mut answer) if self.data_wrapper => {
-                        answer.body = request_id::unwrap_data(answer.body);
-                        Ok(answer)
-                    }
-                    other => other,
-                }
+    fn execute_buffered(self) -> BoxFuture<'static, Result<Buffered, Error>> {
+        let span = CallSpan::open(&self.client, self.method);
+        Box::pin(async move {
+            let call = &self;
+            let mut answer = span
+                .run(
+                    || call.prepare(),
+                    |prepared| async move {
+                        if call.media.is_attached() {
+                            crate::media::send(&call.client, call.method, prepared, &call.media)
+                                .await
+                        } else {
+                            exchange::buffered(&call.client, call.method, &prepared).await
+                        }
+                    },
+                )
+                .await?;
+            if call.data_wrapper {
+                answer.body = request_id::unwrap_data(answer.body);
             }
-            .instrument(span),
-        )
-    }
-
-    /// A span for the whole call: the method id and HTTP method, nothing secret.
-    fn span(&self) -> tracing::Span {
-        crate::trace::call_span(&self.client, self.method)
+            Ok(answer)
+        })
     }
 
     /// Records the first problem found while building.
@@ -386,6 +371,16 @@ impl Call {
         if self.deferred.is_none() {
             self.deferred = Some(Deferred { parameter, message });
         }
+    }
+
+    /// [`prepare`](Self::prepare)s the call, then refuses it with `message` when `refused` (its
+    /// media cannot be sent the way asked).
+    fn prepare_unless(&self, refused: bool, message: &'static str) -> Result<Prepared, Error> {
+        let prepared = self.prepare()?;
+        if refused {
+            return Err(Error::invalid_argument(self.method.id, None, message));
+        }
+        Ok(prepared)
     }
 
     /// Checks everything that can be checked locally and builds the URL.

@@ -1,7 +1,9 @@
 //! The error type of every call: [`Error`], and the details of a Google API error: [`ApiError`].
 
 mod api;
+pub(crate) mod excerpt;
 mod operation;
+mod protocol_violation;
 
 use std::error::Error as StdError;
 use std::fmt;
@@ -14,6 +16,7 @@ use crate::transport::TransportError;
 
 pub use api::{ApiError, ErrorItem};
 pub use operation::OperationError;
+pub(crate) use protocol_violation::violation;
 
 /// Everything that can go wrong with a call.
 ///
@@ -400,7 +403,7 @@ mod tests {
 
     #[test]
     fn protocol_display_has_no_source() {
-        let err = crate::protocol::violation(
+        let err = violation(
             "x.list",
             StatusCode::OK,
             "nextPageToken",

@@ -15,6 +15,10 @@
 //! What differs between them is only what is sent on each attempt (a resumable upload asks the
 //! server what it has instead of sending a chunk again) and what a successful answer becomes.
 
+mod prepared;
+
+pub(crate) use prepared::{buffered, request, streaming, Body, Buffered, Prepared};
+
 use std::future::Future;
 use std::time::{Duration, Instant, SystemTime};
 

@@ -26,7 +26,6 @@ mod noise;
 pub mod operation;
 mod options;
 pub mod paging;
-mod protocol;
 mod redact;
 #[cfg(feature = "testing")]
 pub mod testing;

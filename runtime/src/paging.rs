@@ -15,7 +15,7 @@ use futures_util::stream::{self, BoxStream, Stream, StreamExt};
 use http::StatusCode;
 use serde::de::DeserializeOwned;
 
-use crate::protocol::violation;
+use crate::error::violation;
 use crate::{Call, Error};
 
 /// Where a paged list stands between two pages.

@@ -11,15 +11,52 @@
 //!
 //! Both are at `INFO` level, the level such pipelines usually keep.
 
+use std::future::Future;
+
 use tracing::field::Empty;
-use tracing::Span;
+use tracing::{Instrument as _, Span};
 
 use crate::call::MethodInfo;
 use crate::transport::Url;
-use crate::Client;
+use crate::{Client, Error};
 
-/// The span of a whole call of `method` (every attempt, paging aside).
-pub(crate) fn call_span(client: &Client, method: &MethodInfo) -> Span {
+/// The span of one whole call (every attempt, paging aside): the one place a call's span is
+/// opened, for sends read whole or streamed and for downloads alike.
+pub(crate) struct CallSpan(Span);
+
+impl CallSpan {
+    /// Opens the span of a call of `method` through `client`: the method id and HTTP method, the
+    /// API and crate, nothing secret.
+    pub(crate) fn open(client: &Client, method: &MethodInfo) -> Self {
+        CallSpan(call_span(client, method))
+    }
+
+    /// Runs the call inside the span: `prepare` first (the checks made before sending; a refusal
+    /// there returns at once and leaves the span unmarked, nothing having been attempted), then
+    /// `send` with what it prepared, whose failure marks the span as failed.
+    pub(crate) async fn run<P, T, Fut>(
+        self,
+        prepare: impl FnOnce() -> Result<P, Error>,
+        send: impl FnOnce(P) -> Fut,
+    ) -> Result<T, Error>
+    where
+        Fut: Future<Output = Result<T, Error>>,
+    {
+        let span = self.0;
+        let marked = span.clone();
+        async move {
+            let prepared = prepare()?;
+            let outcome = send(prepared).await;
+            record_outcome(&marked, &outcome);
+            outcome
+        }
+        .instrument(span)
+        .await
+    }
+}
+
+/// The span of a whole call of `method`.
+fn call_span(client: &Client, method: &MethodInfo) -> Span {
     let api = client.api();
     tracing::info_span!(
         "google_api_call",
@@ -80,8 +117,7 @@ pub(crate) fn record_error_on(span: &Span, kind: &str) {
 }
 
 /// Marks a call span as failed when `outcome` is an error.
-pub(crate) fn record_outcome<T>(span: &Span, outcome: &Result<T, crate::Error>) {
-    use crate::Error;
+fn record_outcome<T>(span: &Span, outcome: &Result<T, Error>) {
     let Err(error) = outcome else { return };
     let kind = match error {
         Error::Api(api) => api.status.as_str(),

@@ -11,7 +11,9 @@ mod backend;
 mod client_certificate;
 mod connector;
 mod der_name;
+pub(crate) mod path;
 mod pem;
+pub(crate) mod query;
 #[cfg(feature = "reqwest")]
 mod reqwest;
 mod roots;
@@ -350,7 +352,7 @@ impl RequestBuilder {
         allow(dead_code)
     )]
     pub(crate) fn form(self, pairs: &[(&str, &str)]) -> Self {
-        let body = crate::call::encode_query(pairs.iter().copied());
+        let body = query::encode(pairs.iter().copied());
         self.header(
             CONTENT_TYPE,
             HeaderValue::from_static("application/x-www-form-urlencoded"),

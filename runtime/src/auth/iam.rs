@@ -31,7 +31,7 @@ pub(crate) const CLOUD_PLATFORM: &str = "https://www.googleapis.com/auth/cloud-p
 
 /// What a service account's e-mail address keeps unencoded in a path: the unreserved characters
 /// and `@`, as Google's libraries send it.
-const EMAIL_IN_PATH: &AsciiSet = &crate::call::path::SIMPLE.remove(b'@');
+const EMAIL_IN_PATH: &AsciiSet = &crate::transport::path::SIMPLE.remove(b'@');
 
 /// The resource name of a service account, `projects/-/serviceAccounts/{email}`: how `delegates`
 /// name the accounts of a chain. A name already in that form is kept.

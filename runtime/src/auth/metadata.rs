@@ -15,7 +15,7 @@ use percent_encoding::{utf8_percent_encode, AsciiSet};
 
 /// What an account name keeps unencoded in its path segment: what a path parameter keeps, and the
 /// `@` of an e-mail address, as Google's own libraries send it.
-const PATH_SEGMENT: &AsciiSet = &crate::call::path::SIMPLE.remove(b'@');
+const PATH_SEGMENT: &AsciiSet = &crate::transport::path::SIMPLE.remove(b'@');
 
 /// The metadata server's usual host name.
 const DEFAULT_HOST: &str = "metadata.google.internal";

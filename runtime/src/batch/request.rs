@@ -3,7 +3,7 @@
 use bytes::{BufMut, Bytes, BytesMut};
 use http::Method;
 
-use crate::call::execute::Prepared;
+use crate::exchange::Prepared;
 use crate::media::boundary;
 use crate::MethodInfo;
 

@@ -9,7 +9,7 @@ use bytes::Bytes;
 use http::header::{CONTENT_LENGTH, CONTENT_TYPE};
 use http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
 
-use crate::protocol::violation;
+use crate::error::violation;
 use crate::Error;
 
 /// One call's answer inside the batch's answer.

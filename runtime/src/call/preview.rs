@@ -25,7 +25,7 @@ impl Call {
         }
         let prepared = self.prepare()?;
         // What the exchange loop sends on the first attempt, built by the same functions.
-        let sent = super::execute::request(self.method(), &prepared);
+        let sent = crate::exchange::request(self.method(), &prepared);
         let mut headers = standard_headers(self.client(), true);
         headers.insert(ACCEPT_ENCODING, HeaderValue::from_static("gzip"));
         let mut own = sent.headers;

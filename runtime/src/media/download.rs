@@ -1,10 +1,11 @@
-//! Media downloads: [`Call::download`] and the byte stream it returns, [`Download`].
+//! Media downloads: what [`Call::download`](crate::Call::download) sends, and the byte stream it
+//! returns, [`Download`].
 //!
 //! A download is a `GET` with `alt=media` through the exchange loop, with three things of its own:
 //!
 //! - redirects (301, 302, 303, 307, 308) are followed, at most [`MAX_REDIRECTS`]; a hop to
 //!   another origin than the API's gets no credential;
-//! - [`Call::range`] asks for part of the media (`Range: bytes=FIRST-LAST`);
+//! - [`Call::range`](crate::Call::range) asks for part of the media (`Range: bytes=FIRST-LAST`);
 //! - a body that breaks off is resumed: a new request asks for the rest
 //!   (`Range: bytes=NEXT-LAST`), the answer's `Content-Range` must start exactly there, and the
 //!   caller's stream goes on, within the call's retry policy.
@@ -15,18 +16,15 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 
 use bytes::{Bytes, BytesMut};
-use futures_util::future::BoxFuture;
 use futures_util::stream::{self, BoxStream, Stream, StreamExt};
 use http::header::{CONTENT_RANGE, CONTENT_TYPE, LOCATION, RANGE};
 use http::{HeaderValue, Method, StatusCode};
-use tracing::Instrument;
 
-use crate::call::execute::Prepared;
 use crate::client::{transport_kind, FailureKind};
-use crate::exchange::{Exchange, Reading, Request};
-use crate::protocol::violation;
+use crate::error::violation;
+use crate::exchange::{Exchange, Prepared, Reading, Request};
 use crate::transport::{Response, TransportError};
-use crate::{Call, Error};
+use crate::{Client, Error, MethodInfo};
 
 /// The most memory [`Download::bytes`] sets aside up front, whatever `Content-Length` says.
 const MAX_PREALLOCATION: u64 = 64 << 20;
@@ -42,22 +40,8 @@ pub(crate) struct ByteRange {
 }
 
 impl ByteRange {
-    /// The `Range` header value.
-    fn header(&self) -> HeaderValue {
-        let text = match self.last {
-            Some(last) => format!("bytes={}-{last}", self.first),
-            None => format!("bytes={}-", self.first),
-        };
-        HeaderValue::from_str(&text).unwrap_or(HeaderValue::from_static("bytes=0-"))
-    }
-}
-
-impl Call {
-    /// Asks a download for part of the media only, in bytes: `.range(100..200)`,
-    /// `.range(1024..)`, `.range(..=99)`. The server answers `206 Partial Content`; an answer
-    /// that does not start at the first byte asked for fails the download. An empty range is
-    /// refused before anything is sent.
-    pub fn range(&mut self, range: impl RangeBounds<u64>) {
+    /// The bytes `range` names (`100..200`, `1024..`, `..=99`); `None` when it names none.
+    pub(crate) fn from_bounds(range: impl RangeBounds<u64>) -> Option<Self> {
         let first = match range.start_bound() {
             Bound::Included(first) => Some(*first),
             Bound::Excluded(first) => first.checked_add(1),
@@ -70,133 +54,140 @@ impl Call {
         };
         match (first, last) {
             (Some(first), Some(last)) if last.map_or(true, |last| last >= first) => {
-                self.range = Some(ByteRange { first, last });
+                Some(ByteRange { first, last })
             }
-            _ => self.defer(None, "the byte range to download is empty".to_owned()),
+            _ => None,
         }
     }
 
-    /// Asks for the media itself (`alt=media`) instead of its metadata, and returns the body as a
-    /// stream of bytes once the server has answered with success.
-    ///
-    /// Failures before the answer arrives are retried like any other call, and redirects are
-    /// followed (at most ten; a hop to another host gets no credential). When the body breaks off
-    /// (a lost connection, a stall longer than the client's time limit), the download asks for the
-    /// rest with `Range` and the stream goes on where it stopped, within the call's retry policy
-    /// (as many attempts without progress as the policy allows); a server that answers from
-    /// another byte than the one asked for ends the stream with [`Error::Protocol`].
-    pub async fn download(mut self) -> Result<Download, Error> {
-        self.query("alt", "media");
-        open(self).await
+    /// The `Range` header value.
+    fn header(&self) -> HeaderValue {
+        let text = match self.last {
+            Some(last) => format!("bytes={}-{last}", self.first),
+            None => format!("bytes={}-", self.first),
+        };
+        HeaderValue::from_str(&text).unwrap_or(HeaderValue::from_static("bytes=0-"))
     }
 }
 
-/// Prepares the call and fetches the first answer. A boxed future from a function that is not
-/// generic, compiled once here.
-fn open(call: Call) -> BoxFuture<'static, Result<Download, Error>> {
-    let span = crate::trace::call_span(call.client(), call.method());
-    let call_span = span.clone();
-    Box::pin(
-        async move {
-            let prepared = call.prepare()?;
-            if call.media.is_attached() {
-                return Err(Error::invalid_argument(
-                    call.method().id,
-                    None,
-                    "a call with media attached is sent with `send`, not downloaded",
-                ));
-            }
-            let first = call.range.map_or(0, |range| range.first);
-            let response = fetch(&call, &prepared, first).await;
-            crate::trace::record_outcome(&call_span, &response);
-            Ok(Download::new(call, prepared, response?))
-        }
-        .instrument(span),
-    )
+/// The download of one call's media: where its requests go and with what, the same for the
+/// first request and for every one that resumes the body.
+struct Source {
+    client: Client,
+    method: &'static MethodInfo,
+    prepared: Prepared,
+    /// The part of the media asked for, if not all of it.
+    range: Option<ByteRange>,
+}
+
+/// Fetches the first answer of the download `prepared` describes for `method` (`range`, if
+/// given, is the part of the media asked for) and returns its body as a stream.
+pub(crate) async fn open(
+    client: Client,
+    method: &'static MethodInfo,
+    prepared: Prepared,
+    range: Option<ByteRange>,
+) -> Result<Download, Error> {
+    let source = Source {
+        client,
+        method,
+        prepared,
+        range,
+    };
+    let first = range.map_or(0, |range| range.first);
+    let response = source.fetch(first).await?;
+    Ok(Download::new(source, response))
 }
 
 fn is_redirect(status: StatusCode) -> bool {
     matches!(status.as_u16(), 301 | 302 | 303 | 307 | 308)
 }
 
-/// Fetches the media from byte `from` (with `Range` when that is not the whole of it),
-/// following redirects, and checks that a partial answer starts at `from`.
-async fn fetch(call: &Call, prepared: &Prepared, from: u64) -> Result<Response, Error> {
-    let id = call.method().id;
-    let client = call.client();
-    let range = match call.range {
-        Some(asked) => Some(ByteRange {
-            first: from,
-            last: asked.last,
-        }),
-        None if from > 0 => Some(ByteRange {
-            first: from,
-            last: None,
-        }),
-        None => None,
-    };
-    let mut headers = prepared.headers.clone();
-    if let Some(range) = range {
-        headers.insert(RANGE, range.header());
-    }
-    let mut url = prepared.url.clone();
-    for _ in 0..=MAX_REDIRECTS {
-        let exchange = Exchange {
+impl Source {
+    /// Fetches the media from byte `from` (with `Range` when that is not the whole of it),
+    /// following redirects, and checks that a partial answer starts at `from`.
+    async fn fetch(&self, from: u64) -> Result<Response, Error> {
+        let Source {
             client,
-            method_id: id,
-            scopes: call.method().scopes,
-            chosen: prepared.scopes.as_deref(),
-            policy: prepared.retry.as_ref().unwrap_or(client.retry_policy()),
-            idempotent: true,
-            has_key_param: url.has_query_param("key"),
-            reading: Reading::Streamed,
-            accepts: |status| status.is_success() || is_redirect(status),
-            secret_url: false,
-            // A redirect to another origin (a storage front end, a signed URL) gets no
-            // credential: the URL it names carries its own authorisation.
-            to_api: url.same_origin(&prepared.url),
+            method,
+            prepared,
+            range: asked,
+        } = self;
+        let id = method.id;
+        let range = match asked {
+            Some(asked) => Some(ByteRange {
+                first: from,
+                last: asked.last,
+            }),
+            None if from > 0 => Some(ByteRange {
+                first: from,
+                last: None,
+            }),
+            None => None,
         };
-        let response = exchange
-            .run(
-                |_| Request {
-                    method: Method::GET,
-                    url: url.clone(),
-                    headers: headers.clone(),
-                    body: None,
-                },
-                |response| std::future::ready(Ok::<_, TransportError>(response)),
-            )
-            .await?;
-        let status = response.status();
-        if is_redirect(status) {
-            let location = response.headers().get(LOCATION);
-            let next = location
-                .and_then(|value| value.to_str().ok())
-                .and_then(|value| url.join(value.trim()).ok());
-            url = next.ok_or_else(|| {
-                violation(
-                    id,
-                    status,
-                    "Location",
-                    location.map(HeaderValue::as_bytes).unwrap_or_default(),
-                    "a redirect without a usable Location",
-                )
-            })?;
-            tracing::debug!(status = status.as_u16(), "following a redirect");
-            continue;
-        }
+        let mut headers = prepared.headers.clone();
         if let Some(range) = range {
-            check_partial(id, &response, range.first)?;
+            headers.insert(RANGE, range.header());
         }
-        return Ok(response);
+        let mut url = prepared.url.clone();
+        for _ in 0..=MAX_REDIRECTS {
+            let exchange = Exchange {
+                client,
+                method_id: id,
+                scopes: method.scopes,
+                chosen: prepared.scopes.as_deref(),
+                policy: prepared.retry.as_ref().unwrap_or(client.retry_policy()),
+                idempotent: true,
+                has_key_param: url.has_query_param("key"),
+                reading: Reading::Streamed,
+                accepts: |status| status.is_success() || is_redirect(status),
+                secret_url: false,
+                // A redirect to another origin (a storage front end, a signed URL) gets no
+                // credential: the URL it names carries its own authorisation.
+                to_api: url.same_origin(&prepared.url),
+            };
+            let response = exchange
+                .run(
+                    |_| Request {
+                        method: Method::GET,
+                        url: url.clone(),
+                        headers: headers.clone(),
+                        body: None,
+                    },
+                    |response| std::future::ready(Ok::<_, TransportError>(response)),
+                )
+                .await?;
+            let status = response.status();
+            if is_redirect(status) {
+                let location = response.headers().get(LOCATION);
+                let next = location
+                    .and_then(|value| value.to_str().ok())
+                    .and_then(|value| url.join(value.trim()).ok());
+                url = next.ok_or_else(|| {
+                    violation(
+                        id,
+                        status,
+                        "Location",
+                        location.map(HeaderValue::as_bytes).unwrap_or_default(),
+                        "a redirect without a usable Location",
+                    )
+                })?;
+                tracing::debug!(status = status.as_u16(), "following a redirect");
+                continue;
+            }
+            if let Some(range) = range {
+                check_partial(id, &response, range.first)?;
+            }
+            return Ok(response);
+        }
+        Err(violation(
+            id,
+            StatusCode::PERMANENT_REDIRECT,
+            "Location",
+            url.without_query().as_bytes(),
+            format!("more than {MAX_REDIRECTS} redirects"),
+        ))
     }
-    Err(violation(
-        id,
-        StatusCode::PERMANENT_REDIRECT,
-        "Location",
-        url.without_query().as_bytes(),
-        format!("more than {MAX_REDIRECTS} redirects"),
-    ))
 }
 
 /// Checks that an answer to a `Range` request is partial content starting at byte `first`.
@@ -244,7 +235,8 @@ pub(crate) fn parse_content_range(value: &str) -> Option<(u64, u64, Option<u64>)
 /// The body of a media download, as a [`Stream`] of byte chunks.
 ///
 /// Chunks arrive as the network delivers them, so a large download never has to fit in memory.
-/// A body that breaks off is resumed where it stopped (see [`Call::download`]); a failure that
+/// A body that breaks off is resumed where it stopped (see
+/// [`Call::download`](crate::Call::download)); a failure that
 /// cannot be resumed ends the stream with an [`Error`].
 pub struct Download {
     method_id: &'static str,
@@ -255,8 +247,7 @@ pub struct Download {
 
 /// Where a download stands between two chunks.
 struct Progress {
-    call: Call,
-    prepared: Prepared,
+    source: Source,
     body: BoxStream<'static, Result<Bytes, TransportError>>,
     /// The offset in the media of the next byte to hand out.
     next: u64,
@@ -267,7 +258,7 @@ struct Progress {
 impl Progress {
     /// The next chunk, resuming the body as often as the retry policy allows; `None` at the end.
     async fn next_chunk(&mut self) -> Option<Result<Bytes, Error>> {
-        let id = self.call.method().id;
+        let id = self.source.method.id;
         loop {
             let error = match self.body.next().await? {
                 Ok(chunk) => {
@@ -277,11 +268,8 @@ impl Progress {
                 }
                 Err(error) => error,
             };
-            let policy = self
-                .prepared
-                .retry
-                .clone()
-                .unwrap_or_else(|| self.call.client().retry_policy().clone());
+            let source = &self.source;
+            let policy = source.prepared.policy(&source.client).clone();
             self.failures += 1;
             if transport_kind(&error) == FailureKind::Final || self.failures >= policy.max_attempts
             {
@@ -289,7 +277,7 @@ impl Progress {
             }
             tracing::debug!(next = self.next, error = %error, "download broke off; resuming");
             tokio::time::sleep(policy.backoff(self.failures - 1)).await;
-            match fetch(&self.call, &self.prepared, self.next).await {
+            match self.source.fetch(self.next).await {
                 Ok(response) => self.body = response.into_stream().boxed(),
                 Err(error) => return Some(Err(error)),
             }
@@ -298,8 +286,8 @@ impl Progress {
 }
 
 impl Download {
-    fn new(call: Call, prepared: Prepared, response: Response) -> Self {
-        let method_id = call.method().id;
+    fn new(source: Source, response: Response) -> Self {
+        let method_id = source.method.id;
         let content_type = response
             .headers()
             .get(CONTENT_TYPE)
@@ -307,9 +295,8 @@ impl Download {
             .map(str::to_owned);
         let content_length = response.content_length();
         let progress = Progress {
-            next: call.range.map_or(0, |range| range.first),
-            call,
-            prepared,
+            next: source.range.map_or(0, |range| range.first),
+            source,
             body: response.into_stream().boxed(),
             failures: 0,
         };

@@ -15,6 +15,7 @@ mod accept;
 mod attach;
 mod download;
 mod multipart;
+mod progress;
 mod resumable;
 mod source;
 
@@ -24,13 +25,18 @@ use std::sync::Arc;
 use bytes::Bytes;
 use http::{HeaderMap, HeaderValue};
 
-use crate::call::execute::{self, Body, Buffered, Prepared};
-use crate::{Call, Error};
+use crate::exchange::{self, Body, Buffered, Prepared};
+use crate::{Client, Error, MethodInfo};
 
-pub(crate) use download::ByteRange;
+pub(crate) use attach::Refusal;
+pub(crate) use download::{open as open_download, ByteRange};
 pub use download::{Download, MAX_REDIRECTS};
 pub(crate) use multipart::boundary;
+pub use progress::UploadProgress;
 pub use source::UploadSource;
+
+use progress::ProgressReport;
+use resumable::ChunkSettings;
 
 /// The static facts of a method's `mediaUpload` in its discovery document, emitted by generated
 /// code as a `static`. Plumbing for generated code, hidden from the docs.
@@ -51,41 +57,15 @@ pub struct MediaUpload {
     pub multipart: bool,
 }
 
-/// How far an upload has come, as told to the callback given to
-/// a call builder's `on_upload_progress`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct UploadProgress {
-    /// The bytes of media the server has confirmed so far.
-    pub bytes_sent: u64,
-    /// The size of the whole media, when it is known.
-    pub total: Option<u64>,
-}
-
-/// A progress callback, shared by the clones of a call.
-pub(crate) type ProgressFn = Arc<dyn Fn(UploadProgress) + Send + Sync>;
-
-/// The default size of one chunk of a resumable upload: 8 MiB.
-pub(crate) const DEFAULT_CHUNK_SIZE: usize = 8 << 20;
-
-/// Chunks of a resumable upload (all but the last) are multiples of this: 256 KiB.
-pub(crate) const CHUNK_GRANULE: usize = 256 << 10;
-
-/// The media attached to a call, and how to report progress on it.
+/// The media a call carries (none, simple or resumable), the settings of a resumable upload, and
+/// how to report progress on it.
 #[derive(Clone, Default)]
 pub(crate) struct Attached {
     kind: Option<Kind>,
-    chunk_size: Option<usize>,
-    /// How long the attempts at one chunk may take in all (see
-    /// [`Call::upload_chunk_retry_deadline`]).
-    chunk_retry_deadline: Option<std::time::Duration>,
-    progress: Option<ProgressFn>,
+    /// The chunk size and the retry deadline of each chunk, for the resumable protocol.
+    chunks: ChunkSettings,
+    progress: ProgressReport,
 }
-
-/// How long the attempts at one chunk of a resumable upload may take in all, by default: 32 s,
-/// Go's `ChunkRetryDeadline`.
-pub(crate) const DEFAULT_CHUNK_RETRY_DEADLINE: std::time::Duration =
-    std::time::Duration::from_secs(32);
 
 /// Which protocol the attached media goes with.
 #[derive(Clone)]
@@ -96,7 +76,7 @@ enum Kind {
         content_type: HeaderValue,
     },
     /// The resumable protocol; the source is shared by the clones of the call and used once.
-    Resumable(Arc<resumable::Attachment>),
+    Resumable(Arc<resumable::ResumableMedia>),
 }
 
 impl Attached {
@@ -141,13 +121,6 @@ impl Attached {
             None | Some(Kind::Simple { .. }) => HeaderMap::new(),
         }
     }
-
-    /// Calls the progress callback, if there is one.
-    fn report(&self, bytes_sent: u64, total: Option<u64>) {
-        if let Some(callback) = &self.progress {
-            callback(UploadProgress { bytes_sent, total });
-        }
-    }
 }
 
 impl fmt::Debug for Attached {
@@ -162,24 +135,37 @@ impl fmt::Debug for Attached {
             Some(Kind::Resumable(attachment)) => f
                 .debug_struct("Resumable")
                 .field("attachment", attachment)
-                .field("chunk_size", &self.chunk_size)
+                .field("chunk_size", &self.chunks.chunk_size)
                 .finish(),
         }
     }
 }
 
-/// Sends a call that carries media; `prepared` is its first request.
-pub(crate) async fn send(call: &Call, prepared: Prepared) -> Result<Buffered, Error> {
-    match &call.media.kind {
-        Some(Kind::Resumable(attachment)) => {
-            resumable::upload(call, prepared, attachment, &call.media).await
+/// Sends a call of `method` that carries `media`; `prepared` is its first request.
+pub(crate) async fn send(
+    client: &Client,
+    method: &'static MethodInfo,
+    prepared: Prepared,
+    media: &Attached,
+) -> Result<Buffered, Error> {
+    match &media.kind {
+        Some(Kind::Resumable(resumable)) => {
+            resumable::upload(
+                client,
+                method,
+                prepared,
+                resumable,
+                &media.chunks,
+                &media.progress,
+            )
+            .await
         }
         Some(Kind::Simple { data, .. }) => {
-            let answer = execute::buffered(call.client(), call.method(), &prepared).await?;
+            let answer = exchange::buffered(client, method, &prepared).await?;
             let len = u64::try_from(data.len()).unwrap_or(u64::MAX);
-            call.media.report(len, Some(len));
+            media.progress.report(len, Some(len));
             Ok(answer)
         }
-        None => execute::buffered(call.client(), call.method(), &prepared).await,
+        None => exchange::buffered(client, method, &prepared).await,
     }
 }

@@ -4,7 +4,7 @@
 use bytes::{BufMut, Bytes, BytesMut};
 use http::HeaderValue;
 
-use crate::call::execute::Body;
+use crate::exchange::Body;
 
 /// Characters of a generated boundary (all of them allowed unquoted in a header parameter).
 const ALPHABET: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";

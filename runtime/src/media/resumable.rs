@@ -8,40 +8,70 @@
 
 use std::fmt;
 use std::sync::Mutex;
+use std::time::Duration;
 
 use bytes::{Bytes, BytesMut};
 use http::header::{CONTENT_RANGE, LOCATION, RANGE};
 use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
 
+use super::progress::ProgressReport;
 use super::source::Chunks;
-use super::{Attached, UploadSource, DEFAULT_CHUNK_SIZE};
-use crate::call::execute::{self, Buffered, Prepared};
-use crate::exchange::{read_body, Attempt, Exchange, Request};
-use crate::protocol::violation;
+use super::source::UploadSource;
+use crate::error::violation;
+use crate::exchange::{self, read_body, Attempt, Buffered, Exchange, Prepared, Request};
 use crate::transport::Url;
-use crate::{Call, Client, Error, MethodInfo, RetryPolicy};
+use crate::{Client, Error, MethodInfo, RetryPolicy};
 
 /// The header that tells the server the media type of the upload to come.
 const UPLOAD_CONTENT_TYPE: HeaderName = HeaderName::from_static("x-upload-content-type");
 /// The header that tells the server the size of the upload to come.
 const UPLOAD_CONTENT_LENGTH: HeaderName = HeaderName::from_static("x-upload-content-length");
 
+/// The default size of one chunk of a resumable upload: 8 MiB.
+const DEFAULT_CHUNK_SIZE: usize = 8 << 20;
+
+/// Chunks of a resumable upload (all but the last) are multiples of this: 256 KiB.
+const CHUNK_GRANULE: usize = 256 << 10;
+
+/// How long the attempts at one chunk of a resumable upload may take in all, by default: 32 s,
+/// Go's `ChunkRetryDeadline`.
+const DEFAULT_CHUNK_RETRY_DEADLINE: Duration = Duration::from_secs(32);
+
+/// The settings of a call's resumable upload, as the builder sets them.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct ChunkSettings {
+    /// The size of each chunk but the last (see
+    /// [`Call::upload_chunk_size`](crate::Call::upload_chunk_size)).
+    pub(crate) chunk_size: Option<usize>,
+    /// How long the attempts at one chunk may take in all (see
+    /// [`Call::upload_chunk_retry_deadline`](crate::Call::upload_chunk_retry_deadline)).
+    pub(crate) chunk_retry_deadline: Option<Duration>,
+}
+
+impl ChunkSettings {
+    /// Sets the size of the chunks, rounded up to a multiple of [`CHUNK_GRANULE`].
+    pub(crate) fn set_chunk_size(&mut self, bytes: usize) {
+        let granules = bytes.div_ceil(CHUNK_GRANULE).max(1);
+        self.chunk_size = Some(granules.saturating_mul(CHUNK_GRANULE));
+    }
+}
+
 /// Media attached for the resumable protocol. The source sits behind a lock so that clones of
 /// the call can share it; the first send takes it.
-pub(crate) struct Attachment {
+pub(crate) struct ResumableMedia {
     source: Mutex<Option<UploadSource>>,
     size: Option<u64>,
     content_type: HeaderValue,
     max_size: Option<u64>,
 }
 
-impl Attachment {
+impl ResumableMedia {
     pub(crate) fn new(
         source: UploadSource,
         content_type: HeaderValue,
         max_size: Option<u64>,
     ) -> Self {
-        Attachment {
+        ResumableMedia {
             size: source.size(),
             source: Mutex::new(Some(source)),
             content_type,
@@ -69,24 +99,27 @@ impl Attachment {
     }
 }
 
-impl fmt::Debug for Attachment {
+impl fmt::Debug for ResumableMedia {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Attachment")
+        f.debug_struct("ResumableMedia")
             .field("size", &self.size)
             .field("content_type", &self.content_type)
             .finish_non_exhaustive()
     }
 }
 
-/// Runs a whole resumable upload; `start` is the request that opens the session.
+/// Runs a whole resumable upload of `resumable` for `method` with `settings`, telling `progress`
+/// how far it has come; `start` is the request that opens the session.
 pub(crate) async fn upload(
-    call: &Call,
+    client: &Client,
+    method: &'static MethodInfo,
     start: Prepared,
-    attachment: &Attachment,
-    media: &Attached,
+    resumable: &ResumableMedia,
+    settings: &ChunkSettings,
+    progress: &ProgressReport,
 ) -> Result<Buffered, Error> {
-    let id = call.method().id;
-    let source = attachment.take_source().ok_or_else(|| {
+    let id = method.id;
+    let source = resumable.take_source().ok_or_else(|| {
         Error::invalid_argument(
             id,
             None,
@@ -96,13 +129,13 @@ pub(crate) async fn upload(
     let mut chunks = source.into_chunks();
     let mut restarted = false;
     loop {
-        let opened = execute::buffered(call.client(), call.method(), &start).await?;
+        let opened = exchange::buffered(client, method, &start).await?;
         let url = session_url(id, &start.url, &opened)?;
         tracing::debug!("upload session started");
         let mut session = Session {
             target: Target {
-                client: call.client(),
-                method: call.method(),
+                client,
+                method,
                 has_key_param: url.has_query_param("key"),
                 // The server chooses where the session lives; a host other than the API's gets
                 // no credential (the session URL alone authorises the upload).
@@ -110,16 +143,16 @@ pub(crate) async fn upload(
                 url,
                 scopes: start.scopes.clone(),
                 // Each chunk is its own exchange: its retries end at the chunk's deadline.
-                policy: start.policy(call.client()).clone().with_max_elapsed(Some(
-                    media
+                policy: start.policy(client).clone().with_max_elapsed(Some(
+                    settings
                         .chunk_retry_deadline
-                        .unwrap_or(super::DEFAULT_CHUNK_RETRY_DEADLINE),
+                        .unwrap_or(DEFAULT_CHUNK_RETRY_DEADLINE),
                 )),
             },
             chunks,
-            chunk_size: media.chunk_size.unwrap_or(DEFAULT_CHUNK_SIZE),
-            max_size: attachment.max_size,
-            media,
+            chunk_size: settings.chunk_size.unwrap_or(DEFAULT_CHUNK_SIZE),
+            max_size: resumable.max_size,
+            progress,
             committed: 0,
             pending: Bytes::new(),
             reported: None,
@@ -161,7 +194,7 @@ fn session_url(id: &'static str, start: &Url, opened: &Buffered) -> Result<Url, 
 }
 
 /// What the server made of the bytes sent to the session.
-enum Answer {
+enum ChunkOutcome {
     /// The upload is complete; this is the method's answer.
     Done(Buffered),
     /// The server has the bytes before this offset and wants the rest.
@@ -190,7 +223,7 @@ struct Session<'a> {
     chunks: Chunks,
     chunk_size: usize,
     max_size: Option<u64>,
-    media: &'a Attached,
+    progress: &'a ProgressReport,
     /// The bytes before this offset are on the server, as it said last.
     committed: u64,
     /// Bytes read from the source and not committed yet, starting at `committed`.
@@ -208,12 +241,12 @@ impl Session<'_> {
             self.refill().await?;
             let (range, body) = self.next_chunk();
             match self.target.put(&range, body, &self.query_range()).await? {
-                Answer::Done(buffered) => {
+                ChunkOutcome::Done(buffered) => {
                     let total = self.chunks.total().unwrap_or(self.chunks.read());
                     self.report(total);
                     return Ok(buffered);
                 }
-                Answer::Committed(offset) => {
+                ChunkOutcome::Committed(offset) => {
                     if self.advance(offset)? {
                         stalled = 0;
                         continue;
@@ -317,7 +350,7 @@ impl Session<'_> {
     fn report(&mut self, offset: u64) {
         if self.reported != Some(offset) {
             self.reported = Some(offset);
-            self.media.report(offset, self.chunks.total());
+            self.progress.report(offset, self.chunks.total());
         }
     }
 }
@@ -326,7 +359,12 @@ impl Target<'_> {
     /// Sends one chunk (`range` and `body`) through the exchange loop: after a failure or a
     /// refused credential, the next attempt asks the server what it has (`query_range`, no body)
     /// instead of sending the chunk again, so no byte is sent twice or skipped.
-    async fn put(&self, range: &str, body: Bytes, query_range: &str) -> Result<Answer, Error> {
+    async fn put(
+        &self,
+        range: &str,
+        body: Bytes,
+        query_range: &str,
+    ) -> Result<ChunkOutcome, Error> {
         let id = self.method.id;
         let content_range = |range: &str| {
             HeaderValue::from_str(range)
@@ -370,14 +408,14 @@ impl Target<'_> {
             .await?;
         tracing::debug!(status = status.as_u16(), range, "upload response");
         if status.is_success() {
-            return Ok(Answer::Done(Buffered {
+            return Ok(ChunkOutcome::Done(Buffered {
                 status,
                 headers,
                 body,
             }));
         }
         committed_offset(&headers)
-            .map(Answer::Committed)
+            .map(ChunkOutcome::Committed)
             .map_err(|value| {
                 violation(
                     id,

@@ -116,7 +116,7 @@ impl Url {
         if separator != '\0' {
             text.push(separator);
         }
-        text.push_str(&crate::call::encode_query([(name, value)]));
+        text.push_str(&super::query::encode([(name, value)]));
         // Encoded pieces appended to a valid URL keep it valid; fall back to the old text if not.
         match text.parse() {
             Ok(uri) => {

@@ -1,13 +1,16 @@
-//! Sending a prepared call through the exchange loop, its answer read whole or streamed.
+//! The prepared request: what a call sends, checked and built once (URL, headers, body, whether
+//! it may be repeated), and sending it through the exchange loop, its answer read whole or
+//! streamed.
 
 use std::sync::Arc;
 
 use bytes::Bytes;
 use http::{HeaderMap, HeaderValue, StatusCode};
 
-use crate::exchange::{read_body, Exchange, Reading, Request};
+use super::{read_body, Exchange, Reading, Request};
+use crate::call::MethodInfo;
 use crate::transport::{Response, Url};
-use crate::{Client, Error, MethodInfo, RetryPolicy};
+use crate::{Client, Error, RetryPolicy};
 
 /// A request body and its media type.
 #[derive(Clone, Debug)]
@@ -71,7 +74,7 @@ fn exchange<'a>(
 }
 
 /// The request `prepared` describes, the same on every attempt.
-pub(super) fn request(method: &'static MethodInfo, prepared: &Prepared) -> Request {
+pub(crate) fn request(method: &'static MethodInfo, prepared: &Prepared) -> Request {
     Request {
         method: method.http_method.clone(),
         url: prepared.url.clone(),

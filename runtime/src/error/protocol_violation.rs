@@ -4,7 +4,7 @@
 
 use http::StatusCode;
 
-use crate::call::decode::snippet;
+use super::excerpt::snippet;
 use crate::Error;
 
 /// An [`Error::Protocol`] saying that the answer's `part` (a field or header name) is unusable, and
