@@ -20,9 +20,9 @@ pub mod call;
 pub mod client;
 pub mod error;
 mod exchange;
-pub mod media;
 #[cfg(test)]
-mod noise;
+mod hostile_input;
+pub mod media;
 pub mod operation;
 mod options;
 pub mod paging;

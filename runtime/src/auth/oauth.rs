@@ -273,9 +273,9 @@ mod tests {
             b"\xff",
             b" ",
         ];
-        let mut noise = crate::noise::Noise::new(5);
+        let mut hostile = crate::hostile_input::HostileInput::new(5);
         for round in 0..20_000 {
-            let body = noise.soup(fragments, 20);
+            let body = hostile.soup(fragments, 20);
             let status = if round % 3 == 0 {
                 StatusCode::BAD_REQUEST
             } else {
@@ -289,6 +289,6 @@ mod tests {
                 Err(error) => assert!(!error.to_string().is_empty()),
             }
         }
-        noise.report("token answers");
+        hostile.report("token answers");
     }
 }

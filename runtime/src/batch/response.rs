@@ -333,15 +333,15 @@ mod tests {
     /// of their delimiters: no panic, one slot per call.
     #[test]
     fn fuzz_batch_answers_with_long_boundaries() {
-        let mut noise = crate::noise::Noise::new(11);
+        let mut hostile = crate::hostile_input::HostileInput::new(11);
         for _ in 0..2_000 {
-            let length = match noise.rng().u8(0..4) {
-                0 => noise.rng().usize(1..8),
-                1 => noise.rng().usize(8..200),
-                2 => noise.rng().usize(200..4_000),
-                _ => noise.rng().usize(4_000..70_000),
+            let length = match hostile.rng().u8(0..4) {
+                0 => hostile.rng().usize(1..8),
+                1 => hostile.rng().usize(8..200),
+                2 => hostile.rng().usize(200..4_000),
+                _ => hostile.rng().usize(4_000..70_000),
             };
-            let byte = noise.rng().alphanumeric();
+            let byte = hostile.rng().alphanumeric();
             let boundary: String = std::iter::repeat(byte).take(length).collect();
             let delimiter = format!("--{boundary}");
             let near = delimiter[..delimiter.len() - 1].to_owned();
@@ -353,7 +353,7 @@ mod tests {
                 b"\r\n",
                 b"Content-ID: <response-item-1>\r\n\r\nHTTP/1.1 200 OK\r\n\r\n{}",
             ];
-            let body = noise.soup(fragments, 40);
+            let body = hostile.soup(fragments, 40);
             let mut headers = HeaderMap::new();
             headers.insert(
                 CONTENT_TYPE,
@@ -362,7 +362,7 @@ mod tests {
             let answers = read("batch", StatusCode::OK, &headers, &Bytes::from(body), 2).unwrap();
             assert_eq!(answers.len(), 2);
         }
-        noise.report("batch answers with long boundaries");
+        hostile.report("batch answers with long boundaries");
     }
 
     /// Batch answers made of the pieces of real ones, cut, changed and shuffled: the reader never
@@ -406,19 +406,19 @@ mod tests {
             "multipart/mixed; boundary=",
             "text/plain",
         ];
-        let mut noise = crate::noise::Noise::new(1);
+        let mut hostile = crate::hostile_input::HostileInput::new(1);
         for round in 0..20_000 {
-            let body = noise.soup(fragments, 60);
+            let body = hostile.soup(fragments, 60);
             let mut headers = HeaderMap::new();
             if let Ok(value) = HeaderValue::from_str(content_types[round % content_types.len()]) {
                 headers.insert(CONTENT_TYPE, value);
             }
-            let calls = noise.rng().usize(0..4);
+            let calls = hostile.rng().usize(0..4);
             if let Ok(answers) = read("batch", StatusCode::OK, &headers, &Bytes::from(body), calls)
             {
                 assert_eq!(answers.len(), calls);
             }
         }
-        noise.report("batch answers");
+        hostile.report("batch answers");
     }
 }

@@ -428,11 +428,11 @@ mod tests {
             b"\xff",
             b"\t",
         ];
-        let mut noise = crate::noise::Noise::new(3);
+        let mut hostile = crate::hostile_input::HostileInput::new(3);
         let now = SystemTime::now();
         let policy = RetryPolicy::default().with_max_elapsed(None);
         for _ in 0..20_000 {
-            let value = noise.text(fragments, 8);
+            let value = hostile.text(fragments, 8);
             let parsed = parse_retry_after(&value, now);
             // Whatever the header says, the wait stays within the policy.
             assert!(policy.delay(0, parsed) <= policy.max_backoff, "{value:?}");
@@ -445,6 +445,6 @@ mod tests {
                 );
             }
         }
-        noise.report("Retry-After");
+        hostile.report("Retry-After");
     }
 }

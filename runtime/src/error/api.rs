@@ -398,13 +398,13 @@ mod tests {
             b"\xff",
             b" ",
         ];
-        let mut noise = crate::noise::Noise::new(2);
+        let mut hostile = crate::hostile_input::HostileInput::new(2);
         let mut deepest = 0;
         for round in 0..20_000 {
-            let mut body = noise.soup(fragments, 80);
+            let mut body = hostile.soup(fragments, 80);
             if round % 100 == 0 {
                 // Deep nesting, as a hostile server could send.
-                let depth = noise.rng().usize(1..5_000);
+                let depth = hostile.rng().usize(1..5_000);
                 deepest = deepest.max(depth);
                 body = [
                     b"{\"error\":".repeat(depth),
@@ -413,12 +413,12 @@ mod tests {
                 ]
                 .concat();
             }
-            let status = StatusCode::from_u16(noise.rng().u16(400..600)).expect("a status");
+            let status = StatusCode::from_u16(hostile.rng().u16(400..600)).expect("a status");
             let error = ApiError::from_response("m", status, HeaderMap::new(), Bytes::from(body));
             assert!(!error.message.is_empty());
             let _ = (error.reason(), error.detail("ErrorInfo"), error.to_string());
         }
-        noise.report("error bodies");
+        hostile.report("error bodies");
         println!("fuzz error bodies: deepest nesting {deepest}");
     }
 }

@@ -496,9 +496,9 @@ mod tests {
             b"/",
             b"\xff",
         ];
-        let mut noise = crate::noise::Noise::new(4);
+        let mut hostile = crate::hostile_input::HostileInput::new(4);
         for _ in 0..20_000 {
-            let raw = noise.soup(fragments, 8);
+            let raw = hostile.soup(fragments, 8);
             let mut headers = HeaderMap::new();
             if let Ok(value) = HeaderValue::from_bytes(&raw) {
                 headers.insert(RANGE, value);
@@ -509,6 +509,6 @@ mod tests {
                 }
             }
         }
-        noise.report("Range");
+        hostile.report("Range");
     }
 }

@@ -7,7 +7,7 @@ use http::HeaderMap;
 
 /// Headers left out of recordings and reports: they describe the client's build or the
 /// connection, and would make a recording differ from one version to the next.
-const NOISE_HEADERS: [&str; 8] = [
+const VOLATILE_HEADERS: [&str; 8] = [
     "user-agent",
     "x-goog-api-client",
     // Cloud Storage's idempotency token: a new random id on every call.
@@ -24,7 +24,7 @@ const NOISE_HEADERS: [&str; 8] = [
 pub(super) fn recorded_headers(headers: &HeaderMap) -> BTreeMap<String, String> {
     let mut kept = BTreeMap::<String, String>::new();
     for (name, value) in headers {
-        if NOISE_HEADERS.contains(&name.as_str()) {
+        if VOLATILE_HEADERS.contains(&name.as_str()) {
             continue;
         }
         let secret = crate::redact::is_secret_header(name.as_str());

@@ -1,21 +1,21 @@
 //! Pagination, uploads (simple, multipart, resumable with injected faults), downloads (redirects,
 //! ranges, resumption) and batches, run again with every request sent through a caller's
-//! `reqwest::Client` (`ReqwestTransport`): the same test modules as `tests/lists_media_batch`,
+//! `reqwest::Client` (`ReqwestTransport`): the same test modules as `tests/paging_media_batch`,
 //! whose clients take their HTTP client from [`http_client`].
 
 mod auth_and_recording;
-#[path = "../lists_media_batch/batch.rs"]
+#[path = "../paging_media_batch/batch.rs"]
 mod batch;
-#[path = "../lists_media_batch/common.rs"]
+#[path = "../paging_media_batch/common.rs"]
 mod common;
-#[path = "../lists_media_batch/download.rs"]
+#[path = "../paging_media_batch/download.rs"]
 mod download;
-#[path = "../lists_media_batch/pages.rs"]
+#[path = "../paging_media_batch/pages.rs"]
 mod pages;
 mod redirects;
-#[path = "../lists_media_batch/resumable.rs"]
+#[path = "../paging_media_batch/resumable.rs"]
 mod resumable;
-#[path = "../lists_media_batch/simple_upload.rs"]
+#[path = "../paging_media_batch/simple_upload.rs"]
 mod simple_upload;
 #[allow(dead_code)]
 #[path = "../support/upload_server.rs"]

@@ -139,7 +139,7 @@ impl Aws {
             .await?;
         #[derive(Deserialize)]
         #[serde(rename_all = "PascalCase")]
-        struct Answer {
+        struct RoleCredentials {
             access_key_id: Option<String>,
             secret_access_key: Option<String>,
             token: Option<String>,
@@ -148,7 +148,7 @@ impl Aws {
             "the answer of the AWS metadata service `{}`",
             url.without_query()
         );
-        let answer: Answer = serde_json::from_str(&body)
+        let answer: RoleCredentials = serde_json::from_str(&body)
             .map_err(|_| AuthError::new(format!("{what} is not a JSON object of credentials")))?;
         let present = |value: Option<String>, field: &str| {
             value

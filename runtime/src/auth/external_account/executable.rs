@@ -166,9 +166,9 @@ impl fmt::Debug for Executable {
     }
 }
 
-/// The answer format, version 1.
+/// What the program writes (to its standard output or its output file), format version 1.
 #[derive(Deserialize)]
-struct Answer {
+struct ExecutableOutput {
     version: Option<u64>,
     success: Option<bool>,
     token_type: Option<String>,
@@ -201,7 +201,7 @@ pub(crate) fn parse_answer(
         retry: false,
     };
     let missing = |field: &str| fail(format!("{what} has no `{field}` field"));
-    let answer: Answer = serde_json::from_slice(answer).map_err(|_| {
+    let answer: ExecutableOutput = serde_json::from_slice(answer).map_err(|_| {
         fail(format!(
             "{what} is not the JSON object of executable-sourced credentials"
         ))

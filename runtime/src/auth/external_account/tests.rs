@@ -86,12 +86,12 @@ fn fuzz_external_account_files() {
         b"true",
         b"\"\xff\"",
     ];
-    let mut noise = crate::noise::Noise::new(21);
+    let mut hostile = crate::hostile_input::HostileInput::new(21);
     for round in 0..20_000 {
         let input = if round % 2 == 0 {
-            noise.mangled(valid.clone().into_bytes())
+            hostile.mangled(valid.clone().into_bytes())
         } else {
-            noise.soup(&fragments, 30)
+            hostile.soup(&fragments, 30)
         };
         match ExternalAccount::from_json(&input) {
             Ok(account) => assert!(!format!("{account:?}").contains(SECRET)),
@@ -102,7 +102,7 @@ fn fuzz_external_account_files() {
             }
         }
     }
-    noise.report("external account files");
+    hostile.report("external account files");
 }
 
 /// An AWS workload end to end: the signed request reaches the token service as the subject

@@ -93,15 +93,15 @@ fn fuzz_answers() {
         b"-1",
         b"1e30",
     ];
-    let mut noise = crate::noise::Noise::new(7);
+    let mut hostile = crate::hostile_input::HostileInput::new(7);
     for _ in 0..20_000 {
-        let answer = noise.soup(fragments, 24);
-        let expiry_required = noise.rng().bool();
+        let answer = hostile.soup(fragments, 24);
+        let expiry_required = hostile.rng().bool();
         if let Err(e) = parse_answer(&answer, WHAT, expiry_required, NOW) {
             assert!(!e.message.contains("secret-token"), "{}", e.message);
         }
     }
-    noise.report("executable answers");
+    hostile.report("executable answers");
 }
 
 fn script(dir: &std::path::Path, body: &str) -> String {

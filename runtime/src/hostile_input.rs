@@ -7,7 +7,7 @@
 //! keeps its invariants. Each run prints what it tried (`--nocapture` shows it).
 
 /// A seeded source of hostile input.
-pub(crate) struct Noise {
+pub(crate) struct HostileInput {
     rng: fastrand::Rng,
     /// The longest input made so far, in bytes.
     pub(crate) longest: usize,
@@ -15,9 +15,9 @@ pub(crate) struct Noise {
     pub(crate) cases: usize,
 }
 
-impl Noise {
+impl HostileInput {
     pub(crate) fn new(seed: u64) -> Self {
-        Noise {
+        HostileInput {
             rng: fastrand::Rng::with_seed(seed),
             longest: 0,
             cases: 0,
