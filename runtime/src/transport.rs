@@ -6,6 +6,9 @@
 //! the rest of such a client (URL parsing with international domain names, redirects, cookies,
 //! compression, HTTP/2) costs more build time and binary size than the generated crates themselves
 //! (docs/performance.md has the figures).
+//!
+//! It also holds the encodings of what goes into a URL, RFC 6570 path expansion (`path.rs`) and the
+//! query string (`query.rs`), so that nothing below the call builder reaches up for them.
 
 mod backend;
 mod client_certificate;
