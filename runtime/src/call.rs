@@ -34,7 +34,7 @@ use serde::Serialize;
 
 use crate::client::{add_extra_header, is_idempotent};
 use crate::exchange::{self, Body, Buffered, Prepared};
-use crate::media::{ByteRange, CallMedia};
+use crate::media::{Attached, ByteRange};
 use crate::trace::CallSpan;
 use crate::transport::path::{self, Reserved};
 use crate::transport::{query, Response, Url};
@@ -79,7 +79,7 @@ pub struct Call {
     /// The part of the media to download (see [`Call::range`]).
     range: Option<ByteRange>,
     /// Media to upload with the call, if any (see [`Call::upload`]).
-    media: CallMedia,
+    media: Attached,
     /// Where the method takes a request id the runtime fills in (see [`Call::request_id_query`]).
     request_id: Option<RequestIdAt>,
     /// Whether bodies travel as `{"data": ...}` (see [`Call::data_wrapper`]).
@@ -104,7 +104,7 @@ impl Call {
             headers: HeaderMap::new(),
             retry: None,
             range: None,
-            media: CallMedia::default(),
+            media: Attached::default(),
             request_id: None,
             data_wrapper: false,
             only_reads: false,

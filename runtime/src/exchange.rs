@@ -14,6 +14,13 @@
 //!
 //! What differs between them is only what is sent on each attempt (a resumable upload asks the
 //! server what it has instead of sending a chunk again) and what a successful answer becomes.
+//!
+//! A call's request is prepared once, before anything is sent (`prepared.rs`: the URL, headers and
+//! body, whether it may be repeated), and sent through the loop read whole or streamed.
+
+mod prepared;
+
+pub(crate) use prepared::{buffered, request, streaming, Body, Buffered, Prepared};
 
 mod prepared;
 

@@ -6,6 +6,9 @@
 //! the rest of such a client (URL parsing with international domain names, redirects, cookies,
 //! compression, HTTP/2) costs more build time and binary size than the generated crates themselves
 //! (docs/performance.md has the figures).
+//!
+//! It also holds the encodings of what goes into a URL, RFC 6570 path expansion (`path.rs`) and the
+//! query string (`query.rs`), so that nothing below the call builder reaches up for them.
 
 mod backend;
 mod client_certificate;
@@ -44,7 +47,7 @@ pub use self::pem::CertificateError;
 #[cfg(feature = "reqwest")]
 pub use self::reqwest::ReqwestTransport;
 pub use self::url::{Url, UrlError};
-use connector::{Connector, Proxy};
+use connector::{Connector, Proxies};
 use std::future::Future;
 
 /// The most a gzip-compressed body is inflated in one step before what it gave is handed on, so
@@ -188,6 +191,41 @@ pub struct HttpClientBuilder {
     client_certificate: Option<ClientCertificate>,
 }
 
+/// Where `https` requests go first.
+#[derive(Clone)]
+pub(crate) enum Proxy {
+    /// Wherever `HTTPS_PROXY`, `ALL_PROXY` and `NO_PROXY` say.
+    FromEnv,
+    /// Through this proxy.
+    Url(String),
+    /// Straight to the server.
+    None,
+}
+
+impl fmt::Debug for Proxy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Proxy::FromEnv => f.write_str("FromEnv"),
+            Proxy::Url(url) => f
+                .debug_tuple("Url")
+                .field(&connector::redacted(url))
+                .finish(),
+            Proxy::None => f.write_str("None"),
+        }
+    }
+}
+
+impl Proxy {
+    /// The proxies the connector sends `https` requests through, if any.
+    fn proxies(&self) -> Option<Proxies> {
+        match self {
+            Proxy::FromEnv => Some(Proxies::from_env()),
+            Proxy::Url(url) => Some(Proxies::new(Some(url.clone()), "")),
+            Proxy::None => None,
+        }
+    }
+}
+
 impl HttpClientBuilder {
     /// Limits the time to establish a connection (TCP and TLS); `None` waits as long as the
     /// system does. Default: 30 seconds.
@@ -253,7 +291,7 @@ impl HttpClientBuilder {
     pub fn build(self) -> HttpClient {
         let connector = connector::build(
             self.connect_timeout,
-            &self.proxy,
+            self.proxy.proxies(),
             &self.extra_roots,
             self.client_certificate.as_ref(),
         );

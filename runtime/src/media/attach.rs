@@ -1,4 +1,4 @@
-//! The builder side of uploads: attaching media to a call's [`CallMedia`], with the checks made
+//! The builder side of uploads: attaching media to a call's [`Attached`], with the checks made
 //! before anything is sent. A refusal is returned for the call to report when it is sent.
 
 use std::sync::Arc;
@@ -8,7 +8,7 @@ use bytes::Bytes;
 use http::HeaderValue;
 
 use super::resumable::ResumableMedia;
-use super::{accept, CallMedia, Kind, MediaUpload, UploadProgress, UploadSource};
+use super::{accept, Attached, Kind, MediaUpload, UploadProgress, UploadSource};
 
 /// Why media cannot be attached: the parameter at fault, if one is, and the reason.
 pub(crate) struct Refusal {
@@ -25,7 +25,7 @@ impl Refusal {
     }
 }
 
-impl CallMedia {
+impl Attached {
     /// Attaches `data` for the simple protocol; returns the path the call then goes to.
     pub(crate) fn attach_simple(
         &mut self,

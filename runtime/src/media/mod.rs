@@ -60,7 +60,7 @@ pub struct MediaUpload {
 /// The media a call carries (none, simple or resumable), the settings of a resumable upload, and
 /// how to report progress on it.
 #[derive(Clone, Default)]
-pub(crate) struct CallMedia {
+pub(crate) struct Attached {
     kind: Option<Kind>,
     /// The chunk size and the retry deadline of each chunk, for the resumable protocol.
     chunks: ChunkSettings,
@@ -79,7 +79,7 @@ enum Kind {
     Resumable(Arc<resumable::ResumableMedia>),
 }
 
-impl CallMedia {
+impl Attached {
     /// Whether media is attached.
     pub(crate) fn is_attached(&self) -> bool {
         self.kind.is_some()
@@ -123,7 +123,7 @@ impl CallMedia {
     }
 }
 
-impl fmt::Debug for CallMedia {
+impl fmt::Debug for Attached {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
             None => f.write_str("None"),
@@ -146,7 +146,7 @@ pub(crate) async fn send(
     client: &Client,
     method: &'static MethodInfo,
     prepared: Prepared,
-    media: &CallMedia,
+    media: &Attached,
 ) -> Result<Buffered, Error> {
     match &media.kind {
         Some(Kind::Resumable(resumable)) => {

@@ -2,7 +2,6 @@
 //! TLS by the backend the crate's features chose.
 
 use std::error::Error as StdError;
-use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
@@ -31,31 +30,10 @@ pub(crate) type Connector = hyper_tls::HttpsConnector<Direct>;
 #[cfg(not(any(feature = "rustls", feature = "native-tls")))]
 pub(crate) type Connector = Direct;
 
-/// Where `https` requests go first.
-#[derive(Clone)]
-pub(crate) enum Proxy {
-    /// Wherever `HTTPS_PROXY`, `ALL_PROXY` and `NO_PROXY` say.
-    FromEnv,
-    /// Through this proxy.
-    Url(String),
-    /// Straight to the server.
-    None,
-}
-
-impl fmt::Debug for Proxy {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Proxy::FromEnv => f.write_str("FromEnv"),
-            Proxy::Url(url) => f.debug_tuple("Url").field(&redacted(url)).finish(),
-            Proxy::None => f.write_str("None"),
-        }
-    }
-}
-
-/// Builds the connector.
+/// Builds the connector; `proxies` are those `https` requests go through, if any.
 pub(crate) fn build(
     connect_timeout: Option<Duration>,
-    proxy: &Proxy,
+    proxies: Option<Proxies>,
     extra_roots: &[Vec<u8>],
     client_certificate: Option<&ClientCertificate>,
 ) -> Connector {
@@ -67,12 +45,7 @@ pub(crate) fn build(
     let direct = Direct {
         tcp,
         refuse_https: None,
-        proxies: match proxy {
-            Proxy::FromEnv => Some(Proxies::from_env()),
-            Proxy::Url(url) => Some(Proxies::new(Some(url.clone()), "")),
-            Proxy::None => None,
-        }
-        .map(Arc::new),
+        proxies: proxies.map(Arc::new),
     };
     with_tls(direct, extra_roots, client_certificate)
 }
@@ -254,7 +227,7 @@ pub(crate) struct Proxies {
 
 impl Proxies {
     /// `HTTPS_PROXY`, else `ALL_PROXY`, and `NO_PROXY` (upper case first, as curl reads them).
-    fn from_env() -> Proxies {
+    pub(crate) fn from_env() -> Proxies {
         let first = |names: [&str; 2]| names.iter().find_map(|name| std::env::var(name).ok());
         let https =
             first(["HTTPS_PROXY", "https_proxy"]).or_else(|| first(["ALL_PROXY", "all_proxy"]));
@@ -262,7 +235,7 @@ impl Proxies {
         Proxies::new(https, &no_proxy)
     }
 
-    fn new(https: Option<String>, no_proxy: &str) -> Proxies {
+    pub(crate) fn new(https: Option<String>, no_proxy: &str) -> Proxies {
         let mut plain = Vec::new();
         let mut with_ports = Vec::new();
         for entry in no_proxy.split(',').map(str::trim).filter(|e| !e.is_empty()) {
