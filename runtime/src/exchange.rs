@@ -22,10 +22,6 @@ mod prepared;
 
 pub(crate) use prepared::{buffered, request, streaming, Body, Buffered, Prepared};
 
-mod prepared;
-
-pub(crate) use prepared::{buffered, request, streaming, Body, Buffered, Prepared};
-
 use std::future::Future;
 use std::time::{Duration, Instant, SystemTime};
 
