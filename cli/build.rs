@@ -1,6 +1,6 @@
 //! Compresses the built-in discovery documents (`discovery-json/*.json` of the workspace) into
 //! `OUT_DIR`, raw deflate at the best level; `src/apis.rs` includes them and inflates the one a
-//! command uses. The documents are 1.2 MB as text and about a tenth of that compressed.
+//! command uses. The documents are 1.2 MB as text and about a sixth of that compressed.
 
 use std::io::Write;
 use std::path::Path;
