@@ -21,8 +21,8 @@ fn main() {
     for file in DOCUMENTS {
         let path = source.join(file);
         println!("cargo:rerun-if-changed={}", path.display());
-        let text = std::fs::read(&path)
-            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        let text =
+            std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
         let mut encoder =
             flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
         encoder

@@ -164,7 +164,11 @@ mod tests {
             let pinned = std::fs::read_to_string(&path).expect("the pinned document");
             let text = builtin.text().expect("it inflates");
             assert!(text == pinned, "{} differs from {path}", builtin.file);
-            assert!(builtin.compressed.len() * 4 < pinned.len(), "{}", builtin.file);
+            assert!(
+                builtin.compressed.len() * 4 < pinned.len(),
+                "{}",
+                builtin.file
+            );
         }
     }
 }

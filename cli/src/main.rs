@@ -22,6 +22,7 @@ mod profiles;
 mod request;
 mod statics;
 mod suggest;
+mod target;
 mod token_cache;
 mod trust;
 mod walk;
@@ -36,7 +37,8 @@ use serde_json::Value;
 
 use failure::Failure;
 use globals::Format;
-use method::{Invocation, Target};
+use method::Invocation;
+use target::Target;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
