@@ -5,24 +5,26 @@ use codegen::model::{self, Api};
 
 use crate::failure::Failure;
 
-/// A built-in document: its file name (`{name}.{version}.json`) and text.
+/// A built-in document: its file name (`{name}.{version}.json`) and its text, compressed (raw
+/// deflate, by build.rs).
 pub struct Builtin {
     pub file: &'static str,
-    pub json: &'static str,
+    compressed: &'static [u8],
 }
 
 macro_rules! builtin {
     ($file:literal) => {
         Builtin {
             file: $file,
-            json: include_str!(concat!("../../discovery-json/", $file)),
+            compressed: include_bytes!(concat!(env!("OUT_DIR"), "/", $file, ".deflate")),
         }
     };
 }
 
-/// The documents of `discovery-json/`, the APIs the project generates crates for.
+/// The documents of `discovery-json/`, the APIs the project generates crates for (build.rs
+/// lists the same files).
 // A `static`, not a `const`: a const is copied into every place that uses it, and with it the
-// documents (1.2 MB), once per codegen unit.
+// documents, once per codegen unit.
 pub static BUILTIN: &[Builtin] = &[
     builtin!("admin.directory_v1.json"),
     builtin!("androidenterprise.v1.json"),
@@ -38,9 +40,15 @@ impl Builtin {
         stem.split_once('.').unwrap_or((stem, ""))
     }
 
-    /// The document's text.
-    pub fn text(&self) -> String {
-        self.json.to_owned()
+    /// The document's text, inflated.
+    pub fn text(&self) -> Result<String, Failure> {
+        use std::io::Read;
+        let mut text = String::with_capacity(self.compressed.len() * 8);
+        flate2::read::DeflateDecoder::new(self.compressed)
+            .read_to_string(&mut text)
+            // build.rs wrote it from a UTF-8 file: anything else is a broken build.
+            .map_err(|e| Failure::Local(format!("the built-in {} is broken: {e}", self.file)))?;
+        Ok(text)
     }
 
     /// The names a user may call it by: `gmail`, `gmail.v1`, `gmail:v1`; and for the Admin SDK's
@@ -139,4 +147,28 @@ pub async fn fetch(
     .await?;
     String::from_utf8(answer.body.to_vec())
         .map_err(|_| Failure::usage(format!("the document at {url} is not UTF-8")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_documents_inflate_to_the_pinned_files() {
+        for builtin in BUILTIN {
+            let path = format!(
+                "{}/../discovery-json/{}",
+                env!("CARGO_MANIFEST_DIR"),
+                builtin.file
+            );
+            let pinned = std::fs::read_to_string(&path).expect("the pinned document");
+            let text = builtin.text().expect("it inflates");
+            assert!(text == pinned, "{} differs from {path}", builtin.file);
+            assert!(
+                builtin.compressed.len() * 4 < pinned.len(),
+                "{}",
+                builtin.file
+            );
+        }
+    }
 }

@@ -7,7 +7,7 @@ use clap_complete::Shell;
 use codegen::model::{Api, ResourceDef};
 
 use crate::failure::Failure;
-use crate::method::Target;
+use crate::target::Target;
 
 /// The completion script for `shell` over `apis` (each with the word that calls it).
 pub fn script(shell: &str, apis: &[(String, Api)]) -> Result<String, Failure> {
@@ -63,7 +63,7 @@ fn resource(api: &Api, def: &ResourceDef, mut cmd: Command) -> Command {
         };
         cmd = cmd.subcommand(
             Command::new(method.wire_name.clone())
-                .about(crate::method::first_paragraph(method.doc.as_deref()))
+                .about(crate::target::first_paragraph(method.doc.as_deref()))
                 .args(target.args(false)),
         );
     }

@@ -7,7 +7,7 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use codegen::model::{Api, ResourceDef, Ty, TypeKind};
 
 use crate::failure::{self, Failure};
-use crate::method::{first_paragraph, Target};
+use crate::target::{first_paragraph, Target};
 use crate::walk;
 
 /// `gapi --help`.
@@ -207,7 +207,7 @@ pub fn schema(api: &Api, dotted: &str) -> Result<String, Failure> {
             "  {}{} ({}{}, in the {}){}",
             param.wire_name,
             if required { " [required]" } else { "" },
-            crate::method::value_name(&param.ty).to_ascii_lowercase(),
+            crate::target::value_name(&param.ty).to_ascii_lowercase(),
             if param.repeated { ", repeated" } else { "" },
             if Target::in_path(param) {
                 "path"

@@ -207,7 +207,7 @@ fn login_scopes(matches: &ArgMatches, options: &Options) -> Result<Vec<String>, 
         .filter(|s| !s.is_empty())
     {
         let builtin = crate::apis::builtin(service)?;
-        let api = crate::apis::load(builtin.file, &builtin.text())?;
+        let api = crate::apis::load(builtin.file, &builtin.text()?)?;
         scopes.extend(api.scopes.keys().cloned());
     }
     if scopes.is_empty() {

@@ -22,6 +22,7 @@ mod profiles;
 mod request;
 mod statics;
 mod suggest;
+mod target;
 mod token_cache;
 mod trust;
 mod walk;
@@ -36,7 +37,8 @@ use serde_json::Value;
 
 use failure::Failure;
 use globals::Format;
-use method::{Invocation, Target};
+use method::Invocation;
+use target::Target;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -151,7 +153,7 @@ async fn load_api(args: &[String], word: &str, http: &HttpClient) -> Result<Load
     let builtin = apis::BUILTIN.iter().find(|b| b.answers_to(word));
     let name = match builtin {
         Some(b) if version.as_deref().is_none_or(|v| v == b.name_version().1) => {
-            let json = b.text();
+            let json = b.text()?;
             return Ok(Loaded {
                 api: apis::load(b.file, &json)?,
                 json,
@@ -556,7 +558,7 @@ async fn schema(
         });
         match found {
             Some((builtin, rest)) => {
-                let json = builtin.text();
+                let json = builtin.text()?;
                 (apis::load(builtin.file, &json)?, rest, json)
             }
             None => {
@@ -600,7 +602,7 @@ async fn completions(
     for builtin in apis::BUILTIN {
         all.push((
             builtin.short_name().to_owned(),
-            apis::load(builtin.file, &builtin.text())?,
+            apis::load(builtin.file, &builtin.text()?)?,
         ));
     }
     if let Some(api) = given_api(args, http).await {

@@ -5,21 +5,15 @@
 use std::collections::HashSet;
 
 use clap::{Arg, ArgAction, Command};
-use codegen::model::{Api, Location, MethodDef, ParamDef, ParamTy, ResourceDef, TypeKind};
+use codegen::model::{ParamDef, ParamTy};
 use heck::ToKebabCase;
 use serde_json::Value;
 
 use crate::failure::Failure;
 use crate::globals::{self, Options};
 use crate::suggest::did_you_mean;
-
-/// A method and where it sits.
-#[derive(Clone, Copy)]
-pub struct Target<'a> {
-    pub api: &'a Api,
-    pub resource: &'a ResourceDef,
-    pub method: &'a MethodDef,
-}
+use crate::target::Target;
+use crate::target::{first_paragraph, value_name};
 
 /// A parameter and the flag names it answers to.
 struct Flag<'a> {
@@ -37,39 +31,6 @@ pub struct Invocation<'a> {
 }
 
 impl<'a> Target<'a> {
-    /// Every parameter the method takes: required ones, optional ones, then the API-wide ones it
-    /// does not declare itself.
-    pub fn params(&self) -> Vec<&'a ParamDef> {
-        let own: Vec<&ParamDef> = self
-            .method
-            .required
-            .iter()
-            .chain(&self.method.optional)
-            .collect();
-        let standard = self
-            .api
-            .standard_params
-            .iter()
-            .filter(|s| !own.iter().any(|p| p.wire_name == s.wire_name));
-        own.iter().copied().chain(standard).collect()
-    }
-
-    /// The values an enum parameter accepts.
-    pub fn enum_values(&self, param: &ParamDef) -> Vec<&'a str> {
-        let ParamTy::Enum(name) = &param.ty else {
-            return Vec::new();
-        };
-        self.resource
-            .enums
-            .iter()
-            .find(|e| &e.name == name)
-            .map(|e| match &e.kind {
-                TypeKind::Enum(variants) => variants.iter().map(|v| v.value.as_str()).collect(),
-                _ => Vec::new(),
-            })
-            .unwrap_or_default()
-    }
-
     /// The optional parameters' flags, each name used once.
     fn flags(&self) -> Vec<Flag<'a>> {
         let mut used: HashSet<String> = ["help".to_owned()].into();
@@ -293,11 +254,6 @@ impl<'a> Target<'a> {
             }))
         }
     }
-
-    /// Whether `param` goes in the path.
-    pub fn in_path(param: &ParamDef) -> bool {
-        param.location == Location::Path
-    }
 }
 
 /// `--params`: a JSON object.
@@ -339,20 +295,6 @@ fn json_values(param: &ParamDef, value: Value) -> Result<Vec<String>, Failure> {
     }
 }
 
-/// The name of a parameter's value in help and errors.
-pub fn value_name(ty: &ParamTy) -> &'static str {
-    match ty {
-        ParamTy::String => "STRING",
-        ParamTy::Bool => "BOOL",
-        ParamTy::I32 => "INT32",
-        ParamTy::U32 => "UINT32",
-        ParamTy::I64 => "INT64",
-        ParamTy::U64 => "UINT64",
-        ParamTy::F32 | ParamTy::F64 => "NUMBER",
-        ParamTy::Enum(_) => "ENUM",
-    }
-}
-
 /// A parameter's help: its description's first paragraph, then its values, pattern and default.
 fn param_help(target: &Target<'_>, param: &ParamDef) -> String {
     let mut help = first_paragraph(param.doc.as_deref());
@@ -375,13 +317,6 @@ fn param_help(target: &Target<'_>, param: &ParamDef) -> String {
     help.trim().to_owned()
 }
 
-/// The first paragraph of a description, on one line.
-pub fn first_paragraph(doc: Option<&str>) -> String {
-    let doc = doc.unwrap_or_default();
-    let para = doc.split("\n\n").next().unwrap_or_default();
-    para.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -395,7 +330,7 @@ mod tests {
         let golden = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/golden");
         let mut docs: Vec<(String, String)> = crate::apis::BUILTIN
             .iter()
-            .map(|b| (b.file.to_owned(), b.json.to_owned()))
+            .map(|b| (b.file.to_owned(), b.text().expect("it inflates")))
             .collect();
         for name in [
             "hostile.v1.json",

@@ -13,8 +13,9 @@ use google_api_runtime::{ApiInfo, Call, Client, MethodInfo, RetryPolicy, UploadS
 use serde_json::Value;
 
 use crate::failure::Failure;
-use crate::method::{Invocation, Target};
+use crate::method::Invocation;
 use crate::statics::leak;
+use crate::target::Target;
 
 /// Simple uploads up to this size; resumable above it.
 pub const RESUMABLE_THRESHOLD: u64 = 5 << 20;
