@@ -38,6 +38,7 @@ fn listing(files: &BTreeMap<String, String>, plumbing: bool) -> Result<Vec<Strin
             if plumbing {
                 syn::visit_mut::VisitMut::visit_file_mut(&mut Unhide, &mut file);
             }
+            Unimport::of(&file).expand(&mut file);
             parsed.insert(module, file);
         }
     }
@@ -198,6 +199,84 @@ impl syn::visit_mut::VisitMut for Unhide {
     }
 }
 
+/// The names a file imports from its own crate with a private `use crate::...`, by the path they
+/// stand for: the listing writes every type at its full path, so a line does not change when a
+/// file starts or stops importing a name (`Call` and `crate::runtime::Call` are the same type).
+struct Unimport {
+    imported: BTreeMap<String, syn::Path>,
+}
+
+impl Unimport {
+    fn of(file: &syn::File) -> Self {
+        fn walk(
+            prefix: &mut Vec<syn::Ident>,
+            tree: &syn::UseTree,
+            out: &mut BTreeMap<String, syn::Path>,
+        ) {
+            let full = |prefix: &[syn::Ident], last: &syn::Ident| -> syn::Path {
+                let segments = prefix.iter().chain(std::iter::once(last));
+                syn::parse_quote!(#(#segments)::*)
+            };
+            match tree {
+                syn::UseTree::Path(p) => {
+                    prefix.push(p.ident.clone());
+                    walk(prefix, &p.tree, out);
+                    prefix.pop();
+                }
+                syn::UseTree::Name(n) => {
+                    out.insert(n.ident.to_string(), full(prefix, &n.ident));
+                }
+                syn::UseTree::Rename(r) => {
+                    out.insert(r.rename.to_string(), full(prefix, &r.ident));
+                }
+                syn::UseTree::Group(g) => {
+                    for item in &g.items {
+                        walk(prefix, item, out);
+                    }
+                }
+                syn::UseTree::Glob(_) => {}
+            }
+        }
+        let mut imported = BTreeMap::new();
+        for item in &file.items {
+            if let syn::Item::Use(u) = item {
+                let from_crate = matches!(&u.tree, syn::UseTree::Path(p) if p.ident == "crate");
+                if from_crate && !is_pub(&u.vis) {
+                    walk(&mut Vec::new(), &u.tree, &mut imported);
+                }
+            }
+        }
+        Unimport { imported }
+    }
+
+    fn expand(&mut self, file: &mut syn::File) {
+        if !self.imported.is_empty() {
+            syn::visit_mut::VisitMut::visit_file_mut(self, file);
+        }
+    }
+}
+
+impl syn::visit_mut::VisitMut for Unimport {
+    fn visit_path_mut(&mut self, path: &mut syn::Path) {
+        syn::visit_mut::visit_path_mut(self, path);
+        if path.leading_colon.is_some() {
+            return;
+        }
+        let Some(first) = path.segments.first() else {
+            return;
+        };
+        if let Some(full) = self.imported.get(&first.ident.to_string()) {
+            let mut segments = full.segments.clone();
+            // The imported name's own segment keeps its generic arguments, if any.
+            segments.pop();
+            segments.extend(path.segments.iter().cloned());
+            path.segments = segments;
+        }
+    }
+
+    fn visit_item_use_mut(&mut self, _: &mut syn::ItemUse) {}
+}
+
 /// `#[doc(hidden)]`: plumbing for generated code, not part of what users are offered.
 fn hidden(attrs: &[syn::Attribute]) -> bool {
     attrs.iter().any(|a| {
@@ -211,8 +290,15 @@ fn hidden(attrs: &[syn::Attribute]) -> bool {
 /// Tokens as one line of text, spaced close to how Rust is written, and without the trailing
 /// commas that only say the formatter broke a line.
 fn text(tokens: &impl ToTokens) -> String {
-    let mut out = tokens.to_token_stream().to_string();
-    for (from, to) in [
+    normalized(&tokens.to_token_stream().to_string())
+}
+
+/// A listing line in its one spelling: spaced close to how Rust is written, without the trailing
+/// commas a formatter adds where it breaks a line (`Items<A, B,>` is `Items<A, B>`), so a line
+/// does not depend on how long the source's lines were. Lines recorded before this rule read the
+/// same through it.
+pub fn normalized(line: &str) -> String {
+    const SPACING: &[(&str, &str)] = &[
         (" :: ", "::"),
         (":: ", "::"),
         (" ,", ","),
@@ -226,8 +312,16 @@ fn text(tokens: &impl ToTokens) -> String {
         ("( ", "("),
         (" )", ")"),
         ("$ ", "$"),
-    ] {
-        out = out.replace(from, to);
+    ];
+    let mut out = line.to_owned();
+    loop {
+        let before = out.len();
+        for (from, to) in SPACING {
+            out = out.replace(from, to);
+        }
+        if out.len() == before {
+            break;
+        }
     }
     out.trim_end_matches(',').to_owned()
 }
@@ -525,6 +619,37 @@ mod tests {
                 "mod wire",
                 "struct A",
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_imported_from_the_crate_is_listed_at_its_full_path() {
+        let imported = crate_of(&[(
+            "src/lib.rs",
+            "use crate::runtime::{wire, Call}; pub struct A { pub call: Call, pub x: wire::Extra } impl A { pub fn f(&self) -> Result<(), Call> {} }",
+        )]);
+        let full = crate_of(&[(
+            "src/lib.rs",
+            "pub struct A { pub call: crate::runtime::Call, pub x: crate::runtime::wire::Extra } impl A { pub fn f(&self) -> Result<(), crate::runtime::Call> {} }",
+        )]);
+        assert_eq!(imported, full);
+        assert!(
+            full.contains(&"field A.call: crate::runtime::Call".to_owned()),
+            "{full:?}"
+        );
+    }
+
+    #[test]
+    fn a_line_does_not_depend_on_where_the_formatter_broke_it() {
+        let short = crate_of(&[("src/lib.rs", "pub fn f(x: Vec<u8>) -> Result<u8, u8> {}")]);
+        let broken = crate_of(&[(
+            "src/lib.rs",
+            "pub fn f(\n    x: Vec<\n        u8,\n    >,\n) -> Result<\n    u8,\n    u8,\n> {}",
+        )]);
+        assert_eq!(short, broken);
+        assert_eq!(
+            normalized("fn f: fn f (x: Vec<u8,>,) -> Result<u8, u8,>"),
+            "fn f: fn f (x: Vec<u8>) -> Result<u8, u8>"
         );
     }
 

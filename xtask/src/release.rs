@@ -43,7 +43,13 @@ pub fn listing_path(discovery_dir: &Path, file: &str) -> PathBuf {
 pub fn read_listing(discovery_dir: &Path, file: &str) -> Result<Option<Vec<String>>, String> {
     let path = listing_path(discovery_dir, file);
     match fs::read_to_string(&path) {
-        Ok(text) => Ok(Some(text.lines().map(str::to_owned).collect())),
+        // Read through the listing's spelling rule, so that a line recorded before a change of
+        // the rule compares equal to the same item listed today.
+        Ok(text) => {
+            let lines: std::collections::BTreeSet<String> =
+                text.lines().map(codegen::surface::normalized).collect();
+            Ok(Some(lines.into_iter().collect()))
+        }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(format!("cannot read {}: {e}", path.display())),
     }

@@ -6,7 +6,6 @@ use quote::quote;
 use super::docs::{code, doc_lines, link, one_line, text, toml_string};
 use super::example::example_call;
 use super::features;
-use super::tokens::prose_attrs;
 
 use crate::model::Api;
 use crate::release::Release;
@@ -167,15 +166,7 @@ pub fn lib_rs(api: &Api, release: &Release) -> TokenStream {
     let mtls_root_url = optional_str(api.mtls_root_url.as_deref());
     let crate_name = &api.crate_name;
     let fully_encode_reserved = api.fully_encode_reserved;
-    let batch = api.batch_path.as_ref().map(|path| {
-        let doc = prose_attrs(&format!(" A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one request to {}.", code(path)));
-        quote! {
-            #doc
-            pub fn batch(&self) -> runtime::Batch {
-                runtime::Batch::new(&self.client)
-            }
-        }
-    });
+    let batch = super::batch::client_method(api);
     // `#[rustfmt::skip]` like `resources` and `schemas`: the generator's layout is the one
     // committed, so that `cargo fmt` of the workspace and `regen --check` agree.
     let operations_mod = (!api.operations.is_empty()).then(|| {

@@ -1,12 +1,16 @@
 //! The checked model to the files of a crate: Rust through `quote` and prettyplease, plus the
 //! crate's `Cargo.toml` and `README.md`.
 
-mod call_extras;
+mod batch;
 mod crate_root;
 pub mod docs;
 mod example;
 mod features;
+mod imports;
+mod media;
 mod operations;
+mod paging;
+mod poller;
 mod resources;
 mod schemas;
 mod tokens;
@@ -38,17 +42,17 @@ pub fn crate_files(api: &Api, release: &Release) -> Result<BTreeMap<String, Stri
     );
     for (stem, tokens) in schema_files {
         let path = format!("src/schemas/{stem}.rs");
-        let text = tokens::format_file(&path, tokens).map_err(bug)?;
+        let text = tokens::format_file(&path, imports::runtime_use(tokens)).map_err(bug)?;
         files.insert(path, text);
     }
     if let Some(tokens) = operations::module(api) {
         let path = "src/operations.rs";
-        let text = tokens::format_file(path, tokens).map_err(bug)?;
+        let text = tokens::format_file(path, imports::runtime_use(tokens)).map_err(bug)?;
         files.insert(path.to_owned(), text);
     }
     for file in resources::resource_files(api) {
         let path = format!("src/{}", file.path);
-        let text = tokens::format_file(&path, file.tokens).map_err(bug)?;
+        let text = tokens::format_file(&path, imports::runtime_use(file.tokens)).map_err(bug)?;
         files.insert(path, text);
     }
     Ok(files)

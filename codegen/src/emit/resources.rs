@@ -4,11 +4,11 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::call_extras;
 use super::docs::{code, doc_lines, first_line, text};
 use super::features::resource_gate;
 use super::schemas::enum_item;
 use super::tokens::{doc_attrs, ident, lines_to_attrs, prose_attrs, rust_type};
+use super::{batch, media, paging, poller};
 use crate::model::{
     Api, Location, MethodDef, ParamDef, ParamTy, RequestIdDef, ResourceDef, TypeKind,
 };
@@ -108,20 +108,18 @@ fn resource_module(api: &Api, resource: &ResourceDef) -> TokenStream {
         }
     });
     let constructors = resource.methods.iter().map(|m| method_constructor(api, m));
-    let statics = resource.methods.iter().map(|m| {
-        let method = method_static(m);
-        let extras = call_extras::module_items(m);
-        quote!(#method #extras)
-    });
     let owner = if is_root {
         "crate::Client".to_owned()
     } else {
         resource.type_name.clone()
     };
-    let builders = resource
-        .methods
-        .iter()
-        .map(|m| call_builder(api, m, &owner));
+    // Each method's statics sit just above its builder, which is all that reads them.
+    let builders = resource.methods.iter().map(|m| {
+        let method = method_static(m);
+        let upload = media::upload_static(m);
+        let builder = call_builder(api, m, &owner);
+        quote!(#method #upload #builder)
+    });
     let enums = resource.enums.iter().map(|e| match &e.kind {
         TypeKind::Enum(variants) => enum_item(
             &ident(&e.name),
@@ -144,7 +142,6 @@ fn resource_module(api: &Api, resource: &ResourceDef) -> TokenStream {
         #(#children)*
         #struct_item
         #impl_block
-        #(#statics)*
         #(#builders)*
         #(#enums)*
     }
@@ -322,7 +319,7 @@ fn call_builder(api: &Api, m: &MethodDef, owner: &str) -> TokenStream {
         String::new(),
         "The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,"
             .to_owned(),
-        "...) come from [`CallOptions`](crate::CallOptions).".to_owned(),
+        "...) come from [`CallOptions`](crate::runtime::CallOptions).".to_owned(),
     ]);
     let setters = m
         .optional
@@ -360,8 +357,10 @@ fn call_builder(api: &Api, m: &MethodDef, owner: &str) -> TokenStream {
         " Sends the request and waits for the answer of {}.",
         code(&m.id)
     ));
-    let extras = call_extras::builder_methods(api, m);
-    let batchable = call_extras::batchable_impl(api, m);
+    let poller = poller::builder_method(api, m);
+    let paging = paging::builder_methods(m);
+    let media = media::builder_methods(m);
+    let batchable = batch::batchable_impl(api, m);
     quote! {
         #doc
         #[derive(Debug, Clone)]
@@ -372,7 +371,9 @@ fn call_builder(api: &Api, m: &MethodDef, owner: &str) -> TokenStream {
         impl #call_type {
             #(#setters)*
             #(#standard)*
-            #extras
+            #poller
+            #paging
+            #media
             #send_doc
             // Inlined so that the response type's decoding is compiled in the crates that call
             // the method, not for every method of the API in this one.

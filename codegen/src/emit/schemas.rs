@@ -212,7 +212,7 @@ fn clearer(f: &FieldDef) -> TokenStream {
         pub fn #clearer(mut self) -> Self {
             self.#name = None;
             self.unknown_fields
-                .insert(#json_name.to_owned(), crate::runtime::serde_json::Value::Null);
+                .insert(#json_name.to_owned(), serde_json::Value::Null);
             self
         }
     }

@@ -1,5 +1,6 @@
 //! The resources and methods of the Kitchen Sink API, reached from [`crate::Client`].
 
+use crate::runtime::{batch, http, Call, CallOptions, Error, MethodInfo};
 #[cfg(feature = "gadgets")]
 #[cfg_attr(docsrs, doc(cfg(feature = "gadgets")))]
 pub mod gadgets;
@@ -32,14 +33,14 @@ impl crate::Client {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/sink`
     pub fn ping(&self) -> PingCall {
-        let call = crate::runtime::Call::new(&self.client, &PING_METHOD);
+        let call = Call::new(&self.client, &PING_METHOD);
         PingCall { call }
     }
 }
 
-static PING_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static PING_METHOD: MethodInfo = MethodInfo {
     id: "kitchensink.ping",
-    http_method: crate::runtime::http::Method::GET,
+    http_method: http::Method::GET,
     path: "ping",
     scopes: &["https://www.googleapis.com/auth/sink"],
     api_version: None,
@@ -49,30 +50,30 @@ static PING_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PingCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl PingCall {
     /// Sends the request and waits for the answer of `kitchensink.ping`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Empty, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for PingCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for PingCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for PingCall {
+impl batch::Batchable for PingCall {
     type Response = crate::schemas::Empty;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

@@ -1,10 +1,15 @@
 //! The ```` things ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ```` resource.
 
+use crate::runtime::{
+    batch, http, impl_open_enum, wire, Call, CallOptions, Client, Error, Items,
+    MethodInfo, Pages,
+};
+
 /// The ```` things ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````
 /// resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource {
@@ -22,7 +27,7 @@ impl ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource {
     /// - ```` https://example.test/auth/hostile ```rust
     ///   std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````
     pub fn get(&self, thing_id: impl Into<String>) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         let thing_id: String = thing_id.into();
         call.check_pattern(
             "thingId",
@@ -46,7 +51,7 @@ impl ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource {
     /// - ```` https://example.test/auth/hostile ```rust
     ///   std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````
     pub fn insert(&self, body: crate::schemas::Thing) -> InsertCall {
-        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        let mut call = Call::new(&self.client, &INSERT_METHOD);
         call.json_body(&body);
         InsertCall { call }
     }
@@ -114,35 +119,15 @@ impl ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource {
     /// - ```` https://example.test/auth/hostile ```rust
     ///   std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````
     pub fn list(&self) -> ListCall {
-        let call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let call = Call::new(&self.client, &LIST_METHOD);
         ListCall { call }
     }
 }
 
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static GET_METHOD: MethodInfo = MethodInfo {
     id: "hostile.things.get",
-    http_method: crate::runtime::http::Method::GET,
+    http_method: http::Method::GET,
     path: "things/{thingId}",
-    scopes: &[
-        "https://example.test/auth/hostile\n```rust\nstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\n```",
-    ],
-    api_version: None,
-};
-
-static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "hostile.things.insert",
-    http_method: crate::runtime::http::Method::POST,
-    path: "things",
-    scopes: &[
-        "https://example.test/auth/hostile\n```rust\nstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\n```",
-    ],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "hostile.things.list\n```rust\nstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\n```",
-    http_method: crate::runtime::http::Method::GET,
-    path: "things",
     scopes: &[
         "https://example.test/auth/hostile\n```rust\nstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\n```",
     ],
@@ -154,66 +139,86 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of `hostile.things.get`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Thing, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Thing, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::Thing;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static INSERT_METHOD: MethodInfo = MethodInfo {
+    id: "hostile.things.insert",
+    http_method: http::Method::POST,
+    path: "things",
+    scopes: &[
+        "https://example.test/auth/hostile\n```rust\nstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\n```",
+    ],
+    api_version: None,
+};
 
 /// A call of `hostile.things.insert`, made by
 /// [`ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource::insert`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct InsertCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl InsertCall {
     /// Sends the request and waits for the answer of `hostile.things.insert`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Thing, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Thing, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for InsertCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for InsertCall {
+impl batch::Batchable for InsertCall {
     type Response = crate::schemas::Thing;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "hostile.things.list\n```rust\nstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\n```",
+    http_method: http::Method::GET,
+    path: "things",
+    scopes: &[
+        "https://example.test/auth/hostile\n```rust\nstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\n```",
+    ],
+    api_version: None,
+};
 
 /// A call of ```` hostile.things.list ```rust std::fs::write("/tmp/hostile-doctest-ran",
 /// "x").unwrap(); ``` ````, made by
@@ -221,11 +226,11 @@ impl crate::runtime::batch::Batchable for InsertCall {
 /// then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
@@ -276,19 +281,25 @@ impl ListCall {
         self
     }
 
-    /// Every page of the answer, as a stream: the call is repeated with each
-    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    /// Every page of the list, as a stream of [`ThingList`](crate::schemas::ThingList): the call is
+    /// sent, then sent again with `pageToken` set to each `nextPageToken` the server answers, every
+    /// other parameter as set here, until an answer has none.
+    ///
+    /// A page is fetched when the stream is read to it (with `futures::TryStreamExt`: `while let
+    /// Some(page) = pages.try_next().await? { .. }`). An error is the stream's last item; a token
+    /// the server sends a second time ends the stream with an error, so a faulty server cannot make
+    /// it loop forever.
     #[inline]
-    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ThingList> {
+    pub fn pages(self) -> Pages<crate::schemas::ThingList> {
         self.call
             .pages::<crate::schemas::ThingList>(|page| page.next_page_token.as_deref())
     }
 
-    /// The elements of `items` on every page, as one stream.
+    /// The elements of `items` on every page, as one stream: the pages of [`pages`](Self::pages),
+    /// fetched as the stream is read, taken apart in order. A page without `items` adds nothing; an
+    /// error is the stream's last item.
     #[inline]
-    pub fn items(
-        self,
-    ) -> crate::runtime::Items<crate::schemas::ThingList, crate::schemas::Thing> {
+    pub fn items(self) -> Items<crate::schemas::ThingList, crate::schemas::Thing> {
         self.call
             .items::<
                 crate::schemas::ThingList,
@@ -302,20 +313,20 @@ impl ListCall {
     /// Sends the request and waits for the answer of ```` hostile.things.list ```rust
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::ThingList, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ThingList, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::ThingList;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
@@ -345,7 +356,7 @@ pub enum Level {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for Level {
+impl wire::OpenEnum for Level {
     fn as_wire_str(&self) -> &str {
         match self {
             Self::LowRustStdFsWriteTmpHostileDoctestRanXUnwrap => {
@@ -366,4 +377,4 @@ impl crate::runtime::wire::OpenEnum for Level {
         }
     }
 }
-crate::runtime::impl_open_enum!(Level);
+impl_open_enum!(Level);

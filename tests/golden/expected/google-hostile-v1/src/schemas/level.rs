@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// ~~~text
 /// ```
 /// ~~~
@@ -22,7 +24,7 @@ pub enum Level {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for Level {
+impl wire::OpenEnum for Level {
     fn as_wire_str(&self) -> &str {
         match self {
             Self::LowRustStdFsWriteTmpHostileDoctestRanXUnwrap => {
@@ -43,4 +45,4 @@ impl crate::runtime::wire::OpenEnum for Level {
         }
     }
 }
-crate::runtime::impl_open_enum!(Level);
+impl_open_enum!(Level);

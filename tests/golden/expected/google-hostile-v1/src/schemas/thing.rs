@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// ```text
 /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
 /// ```
@@ -91,7 +93,7 @@ pub struct Thing {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Thing {
@@ -122,7 +124,7 @@ impl Thing {
             .insert(
                 "name\n```rust\nstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\n```"
                     .to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
@@ -139,8 +141,7 @@ impl Thing {
     #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
-        self.unknown_fields
-            .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("state".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -171,7 +172,7 @@ impl Thing {
             .insert(
                 "tag\r```should_panic\rstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\r```"
                     .to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
@@ -191,8 +192,7 @@ impl Thing {
     #[inline]
     pub fn clear_tags(mut self) -> Self {
         self.tags = None;
-        self.unknown_fields
-            .insert("tags".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("tags".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -229,7 +229,7 @@ pub enum ThingState {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ThingState {
+impl wire::OpenEnum for ThingState {
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ARustStdFsWriteTmpHostileDoctestRanXUnwrap => {
@@ -252,4 +252,4 @@ impl crate::runtime::wire::OpenEnum for ThingState {
         }
     }
 }
-crate::runtime::impl_open_enum!(ThingState);
+impl_open_enum!(ThingState);

@@ -1,9 +1,14 @@
 //! The `4k` resource.
 
+use crate::runtime::{
+    bytes, http, impl_open_enum, wire, Call, CallOptions, Client, Error, MediaUpload,
+    MethodInfo,
+};
+
 /// The `4k` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct V4kResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl V4kResource {
@@ -20,22 +25,22 @@ impl V4kResource {
         v5id: impl Into<String>,
         body: crate::schemas::V1stPlace,
     ) -> V2faCall {
-        let mut call = crate::runtime::Call::new(&self.client, &V2FA_METHOD);
+        let mut call = Call::new(&self.client, &V2FA_METHOD);
         call.path_param("5id", v5id.into());
         call.json_body(&body);
         V2faCall { call }
     }
 }
 
-static V2FA_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static V2FA_METHOD: MethodInfo = MethodInfo {
     id: "hostilenames.4k.2fa",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "4k/{5id}:2fa",
     scopes: &["https://www.googleapis.com/auth/hostile"],
     api_version: None,
 };
 
-static V2FA_UPLOAD: crate::runtime::MediaUpload = crate::runtime::MediaUpload {
+static V2FA_UPLOAD: MediaUpload = MediaUpload {
     simple_path: Some("/upload/hostile/v1/4k/{5id}:2fa"),
     resumable_path: None,
     accept: &["*/*"],
@@ -47,11 +52,11 @@ static V2FA_UPLOAD: crate::runtime::MediaUpload = crate::runtime::MediaUpload {
 /// then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct V2faCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl V2faCall {
@@ -67,27 +72,26 @@ impl V2faCall {
         self
     }
 
-    /// Attaches `data` as the media of this call, sent in one request by `send` (multipart/related
-    /// with the request body, if the call has one). Accepted: `*/*`; anything else is refused
-    /// before sending.
-    pub fn upload(
-        mut self,
-        data: impl Into<crate::runtime::bytes::Bytes>,
-        content_type: &str,
-    ) -> Self {
+    /// Attaches `data` as the media of this call, sent whole in one request by `send`, as
+    /// `multipart/related`: the request body as metadata, then the media. Suits media small enough
+    /// to hold in memory and to send again if the request fails.
+    ///
+    /// Accepted: `*/*`. A `content_type` or size outside that makes `send` return
+    /// [`Error::InvalidArgument`] before anything is sent.
+    pub fn upload(mut self, data: impl Into<bytes::Bytes>, content_type: &str) -> Self {
         self.call.upload(&V2FA_UPLOAD, data.into(), content_type);
         self
     }
 
     /// Sends the request and waits for the answer of `hostilenames.4k.2fa`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::V1stPlace, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::V1stPlace, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for V2faCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for V2faCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
@@ -104,7 +108,7 @@ pub enum V7level {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for V7level {
+impl wire::OpenEnum for V7level {
     fn as_wire_str(&self) -> &str {
         match self {
             Self::V8bit => "8bit",
@@ -121,4 +125,4 @@ impl crate::runtime::wire::OpenEnum for V7level {
         }
     }
 }
-crate::runtime::impl_open_enum!(V7level);
+impl_open_enum!(V7level);

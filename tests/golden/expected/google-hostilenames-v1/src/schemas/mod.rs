@@ -1,5 +1,7 @@
 //! The data types of the Hostile Names API: requests, responses and what they contain.
 
+mod timestamp;
+pub use timestamp::Timestamp;
 #[cfg(feature = "v4k")]
 #[cfg_attr(docsrs, doc(cfg(feature = "v4k")))]
 mod v1st_place;

@@ -1,3 +1,4 @@
+use crate::runtime::{impl_open_enum, wire};
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V1stPlace {
@@ -22,7 +23,7 @@ pub struct V1stPlace {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl V1stPlace {
@@ -38,8 +39,7 @@ impl V1stPlace {
     #[inline]
     pub fn clear_v1st(mut self) -> Self {
         self.v1st = None;
-        self.unknown_fields
-            .insert("1st".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("1st".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -55,8 +55,7 @@ impl V1stPlace {
     #[inline]
     pub fn clear_v2nd(mut self) -> Self {
         self.v2nd = None;
-        self.unknown_fields
-            .insert("2nd".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("2nd".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -72,8 +71,7 @@ impl V1stPlace {
     #[inline]
     pub fn clear_foo_bar(mut self) -> Self {
         self.foo_bar = None;
-        self.unknown_fields
-            .insert("FOO_BAR".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("FOO_BAR".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -89,8 +87,7 @@ impl V1stPlace {
     #[inline]
     pub fn clear_foo_bar_2(mut self) -> Self {
         self.foo_bar_2 = None;
-        self.unknown_fields
-            .insert("foo-bar".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("foo-bar".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -106,8 +103,7 @@ impl V1stPlace {
     #[inline]
     pub fn clear_foo_bar_3(mut self) -> Self {
         self.foo_bar_3 = None;
-        self.unknown_fields
-            .insert("fooBar".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("fooBar".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -123,8 +119,7 @@ impl V1stPlace {
     #[inline]
     pub fn clear_foo_bar_4(mut self) -> Self {
         self.foo_bar_4 = None;
-        self.unknown_fields
-            .insert("foo_bar".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("foo_bar".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -140,8 +135,7 @@ impl V1stPlace {
     #[inline]
     pub fn clear_mode(mut self) -> Self {
         self.mode = None;
-        self.unknown_fields
-            .insert("mode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("mode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -157,8 +151,7 @@ impl V1stPlace {
     #[inline]
     pub fn clear_and(mut self) -> Self {
         self.and = None;
-        self.unknown_fields
-            .insert("ñandú".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("ñandú".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -177,7 +170,7 @@ pub enum V1stPlaceMode {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for V1stPlaceMode {
+impl wire::OpenEnum for V1stPlaceMode {
     fn as_wire_str(&self) -> &str {
         match self {
             Self::V4k => "4k",
@@ -196,7 +189,7 @@ impl crate::runtime::wire::OpenEnum for V1stPlaceMode {
         }
     }
 }
-crate::runtime::impl_open_enum!(V1stPlaceMode);
+impl_open_enum!(V1stPlaceMode);
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V1stPlaceV2nd {
@@ -205,7 +198,7 @@ pub struct V1stPlaceV2nd {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl V1stPlaceV2nd {
@@ -221,8 +214,7 @@ impl V1stPlaceV2nd {
     #[inline]
     pub fn clear_v3rd(mut self) -> Self {
         self.v3rd = None;
-        self.unknown_fields
-            .insert("3rd".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("3rd".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,9 +1,11 @@
 //! The `gadgets` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `gadgets` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct GadgetsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl GadgetsResource {
@@ -12,15 +14,15 @@ impl GadgetsResource {
     /// Arguments, in order:
     /// - `gadget_id`: the `gadgetId` parameter
     pub fn get(&self, gadget_id: impl Into<String>) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("gadgetId", gadget_id.into());
         GetCall { call }
     }
 }
 
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static GET_METHOD: MethodInfo = MethodInfo {
     id: "kitchensink.gadgets.get",
-    http_method: crate::runtime::http::Method::GET,
+    http_method: http::Method::GET,
     path: "gadgets/{gadgetId}",
     scopes: &[],
     api_version: None,
@@ -30,30 +32,30 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of `kitchensink.gadgets.get`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Gadget, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Gadget, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::Gadget;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

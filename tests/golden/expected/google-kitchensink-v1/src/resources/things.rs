@@ -1,11 +1,16 @@
 //! The `things` resource.
 
+use crate::runtime::{
+    batch, http, impl_open_enum, wire, Call, CallOptions, Client, Download, Error, Items,
+    MethodInfo, Pages,
+};
+
 pub mod parts;
 
 /// The `things` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct ThingsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl ThingsResource {
@@ -18,7 +23,7 @@ impl ThingsResource {
 
     /// `GET sink/v1/aggregated/things` (method id `kitchensink.things.aggregatedList`)
     pub fn aggregated_list(&self) -> AggregatedListCall {
-        let call = crate::runtime::Call::new(&self.client, &AGGREGATED_LIST_METHOD);
+        let call = Call::new(&self.client, &AGGREGATED_LIST_METHOD);
         AggregatedListCall { call }
     }
 
@@ -27,7 +32,7 @@ impl ThingsResource {
     /// Arguments, in order:
     /// - `name`: the `name` parameter Must match `^things/[^/]+$`.
     pub fn delete(&self, name: impl Into<String>) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         let name: String = name.into();
         call.check_pattern("name", &name, "^things/[^/]+$");
         call.path_param("name", name);
@@ -39,7 +44,7 @@ impl ThingsResource {
     /// Arguments, in order:
     /// - `thing_id`: the `thingId` parameter
     pub fn get(&self, thing_id: impl Into<String>) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("thingId", thing_id.into());
         GetCall { call }
     }
@@ -48,14 +53,14 @@ impl ThingsResource {
     ///
     /// The request body is a [`crate::schemas::Thing`].
     pub fn insert(&self, body: crate::schemas::Thing) -> InsertCall {
-        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        let mut call = Call::new(&self.client, &INSERT_METHOD);
         call.json_body(&body);
         InsertCall { call }
     }
 
     /// `GET sink/v1/things` (method id `kitchensink.things.list`)
     pub fn list(&self) -> ListCall {
-        let call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let call = Call::new(&self.client, &LIST_METHOD);
         ListCall { call }
     }
 
@@ -65,7 +70,7 @@ impl ThingsResource {
     /// - `thing_id`: the `thingId` parameter
     /// - `to`: the `to` parameter
     pub fn move_(&self, thing_id: impl Into<String>, to: i64) -> MoveCall {
-        let mut call = crate::runtime::Call::new(&self.client, &MOVE_METHOD);
+        let mut call = Call::new(&self.client, &MOVE_METHOD);
         call.path_param("thingId", thing_id.into());
         call.query("to", to.to_string());
         MoveCall { call }
@@ -76,64 +81,16 @@ impl ThingsResource {
     /// Arguments, in order:
     /// - `thing_id`: the `thingId` parameter
     pub fn parts(&self, thing_id: impl Into<String>) -> PartsCall {
-        let mut call = crate::runtime::Call::new(&self.client, &PARTS_METHOD);
+        let mut call = Call::new(&self.client, &PARTS_METHOD);
         call.path_param("thingId", thing_id.into());
         PartsCall { call }
     }
 }
 
-static AGGREGATED_LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static AGGREGATED_LIST_METHOD: MethodInfo = MethodInfo {
     id: "kitchensink.things.aggregatedList",
-    http_method: crate::runtime::http::Method::GET,
+    http_method: http::Method::GET,
     path: "aggregated/things",
-    scopes: &[],
-    api_version: None,
-};
-
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "kitchensink.things.delete",
-    http_method: crate::runtime::http::Method::DELETE,
-    path: "{+name}",
-    scopes: &[],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "kitchensink.things.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "things/{thingId}",
-    scopes: &[],
-    api_version: Some("v1_20260101"),
-};
-
-static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "kitchensink.things.insert",
-    http_method: crate::runtime::http::Method::POST,
-    path: "things",
-    scopes: &[],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "kitchensink.things.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "things",
-    scopes: &[],
-    api_version: None,
-};
-
-static MOVE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "kitchensink.things.move",
-    http_method: crate::runtime::http::Method::POST,
-    path: "things/{thingId}:move",
-    scopes: &[],
-    api_version: None,
-};
-
-static PARTS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "kitchensink.things.parts",
-    http_method: crate::runtime::http::Method::GET,
-    path: "things/{thingId}/parts",
     scopes: &[],
     api_version: None,
 };
@@ -142,11 +99,11 @@ static PARTS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct AggregatedListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl AggregatedListCall {
@@ -156,21 +113,30 @@ impl AggregatedListCall {
         self
     }
 
-    /// Every page of the answer, as a stream: the call is repeated with each
-    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    /// Every page of the list, as a stream of
+    /// [`ThingAggregatedList`](crate::schemas::ThingAggregatedList): the call is sent, then sent
+    /// again with `pageToken` set to each `nextPageToken` the server answers, every other parameter
+    /// as set here, until an answer has none.
+    ///
+    /// A page is fetched when the stream is read to it (with `futures::TryStreamExt`: `while let
+    /// Some(page) = pages.try_next().await? { .. }`). An error is the stream's last item; a token
+    /// the server sends a second time ends the stream with an error, so a faulty server cannot make
+    /// it loop forever.
     #[inline]
-    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ThingAggregatedList> {
+    pub fn pages(self) -> Pages<crate::schemas::ThingAggregatedList> {
         self.call
             .pages::<
                 crate::schemas::ThingAggregatedList,
             >(|page| page.next_page_token.as_deref())
     }
 
-    /// The entries of the map `items` on every page, as one stream of `(key, value)` pairs.
+    /// The entries of the map `items` on every page, as one stream of `(key, value)` pairs: the
+    /// pages of [`pages`](Self::pages), fetched as the stream is read, taken apart in order. A page
+    /// without `items` adds nothing; an error is the stream's last item.
     #[inline]
     pub fn items(
         self,
-    ) -> crate::runtime::Items<
+    ) -> Items<
         crate::schemas::ThingAggregatedList,
         (String, crate::schemas::ThingList),
     > {
@@ -186,35 +152,41 @@ impl AggregatedListCall {
 
     /// Sends the request and waits for the answer of `kitchensink.things.aggregatedList`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ThingAggregatedList, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ThingAggregatedList, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for AggregatedListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for AggregatedListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for AggregatedListCall {
+impl batch::Batchable for AggregatedListCall {
     type Response = crate::schemas::ThingAggregatedList;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static DELETE_METHOD: MethodInfo = MethodInfo {
+    id: "kitchensink.things.delete",
+    http_method: http::Method::DELETE,
+    path: "{+name}",
+    scopes: &[],
+    api_version: None,
+};
 
 /// A call of `kitchensink.things.delete`, made by [`ThingsResource::delete`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
@@ -226,33 +198,41 @@ impl DeleteCall {
 
     /// Sends the request and waits for the answer of `kitchensink.things.delete`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "kitchensink.things.get",
+    http_method: http::Method::GET,
+    path: "things/{thingId}",
+    scopes: &[],
+    api_version: Some("v1_20260101"),
+};
 
 /// A call of `kitchensink.things.get`, made by [`ThingsResource::get`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
@@ -266,9 +246,7 @@ impl GetCall {
     /// bytes. Redirects are followed, and a body that breaks off is resumed where it
     /// stopped.
     #[inline]
-    pub async fn download(
-        self,
-    ) -> Result<crate::runtime::Download, crate::runtime::Error> {
+    pub async fn download(self) -> Result<Download, Error> {
         self.call.download().await
     }
 
@@ -280,65 +258,81 @@ impl GetCall {
 
     /// Sends the request and waits for the answer of `kitchensink.things.get`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Thing, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Thing, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::Thing;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static INSERT_METHOD: MethodInfo = MethodInfo {
+    id: "kitchensink.things.insert",
+    http_method: http::Method::POST,
+    path: "things",
+    scopes: &[],
+    api_version: None,
+};
 
 /// A call of `kitchensink.things.insert`, made by [`ThingsResource::insert`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct InsertCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl InsertCall {
     /// Sends the request and waits for the answer of `kitchensink.things.insert`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Thing, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Thing, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for InsertCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for InsertCall {
+impl batch::Batchable for InsertCall {
     type Response = crate::schemas::Thing;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "kitchensink.things.list",
+    http_method: http::Method::GET,
+    path: "things",
+    scopes: &[],
+    api_version: None,
+};
 
 /// A call of `kitchensink.things.list`, made by [`ThingsResource::list`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
@@ -366,19 +360,25 @@ impl ListCall {
         self
     }
 
-    /// Every page of the answer, as a stream: the call is repeated with each
-    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    /// Every page of the list, as a stream of [`ThingList`](crate::schemas::ThingList): the call is
+    /// sent, then sent again with `pageToken` set to each `nextPageToken` the server answers, every
+    /// other parameter as set here, until an answer has none.
+    ///
+    /// A page is fetched when the stream is read to it (with `futures::TryStreamExt`: `while let
+    /// Some(page) = pages.try_next().await? { .. }`). An error is the stream's last item; a token
+    /// the server sends a second time ends the stream with an error, so a faulty server cannot make
+    /// it loop forever.
     #[inline]
-    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ThingList> {
+    pub fn pages(self) -> Pages<crate::schemas::ThingList> {
         self.call
             .pages::<crate::schemas::ThingList>(|page| page.next_page_token.as_deref())
     }
 
-    /// The elements of `items` on every page, as one stream.
+    /// The elements of `items` on every page, as one stream: the pages of [`pages`](Self::pages),
+    /// fetched as the stream is read, taken apart in order. A page without `items` adds nothing; an
+    /// error is the stream's last item.
     #[inline]
-    pub fn items(
-        self,
-    ) -> crate::runtime::Items<crate::schemas::ThingList, crate::schemas::Thing> {
+    pub fn items(self) -> Items<crate::schemas::ThingList, crate::schemas::Thing> {
         self.call
             .items::<
                 crate::schemas::ThingList,
@@ -391,33 +391,41 @@ impl ListCall {
 
     /// Sends the request and waits for the answer of `kitchensink.things.list`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::ThingList, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ThingList, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::ThingList;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static MOVE_METHOD: MethodInfo = MethodInfo {
+    id: "kitchensink.things.move",
+    http_method: http::Method::POST,
+    path: "things/{thingId}:move",
+    scopes: &[],
+    api_version: None,
+};
 
 /// A call of `kitchensink.things.move`, made by [`ThingsResource::move_`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct MoveCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl MoveCall {
@@ -429,52 +437,60 @@ impl MoveCall {
 
     /// Sends the request and waits for the answer of `kitchensink.things.move`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for MoveCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for MoveCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for MoveCall {
+impl batch::Batchable for MoveCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static PARTS_METHOD: MethodInfo = MethodInfo {
+    id: "kitchensink.things.parts",
+    http_method: http::Method::GET,
+    path: "things/{thingId}/parts",
+    scopes: &[],
+    api_version: None,
+};
 
 /// A call of `kitchensink.things.parts`, made by [`ThingsResource::parts`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PartsCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl PartsCall {
     /// Sends the request and waits for the answer of `kitchensink.things.parts`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Names, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Names, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for PartsCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for PartsCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for PartsCall {
+impl batch::Batchable for PartsCall {
     type Response = crate::schemas::Names;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
@@ -495,7 +511,7 @@ pub enum Mode {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for Mode {
+impl wire::OpenEnum for Mode {
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Copy => "COPY",
@@ -512,7 +528,7 @@ impl crate::runtime::wire::OpenEnum for Mode {
         }
     }
 }
-crate::runtime::impl_open_enum!(Mode);
+impl_open_enum!(Mode);
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum View {
@@ -529,7 +545,7 @@ pub enum View {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for View {
+impl wire::OpenEnum for View {
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Basic => "BASIC",
@@ -546,4 +562,4 @@ impl crate::runtime::wire::OpenEnum for View {
         }
     }
 }
-crate::runtime::impl_open_enum!(View);
+impl_open_enum!(View);

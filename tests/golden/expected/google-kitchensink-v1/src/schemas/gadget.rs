@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Shares Pong (and so Ping) with things.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7,7 +9,7 @@ pub struct Gadget {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Gadget {
@@ -23,8 +25,7 @@ impl Gadget {
     #[inline]
     pub fn clear_pong(mut self) -> Self {
         self.pong = None;
-        self.unknown_fields
-            .insert("pong".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("pong".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct HttpHealthCheck2 {
@@ -6,7 +7,7 @@ pub struct HttpHealthCheck2 {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl HttpHealthCheck2 {
@@ -22,8 +23,7 @@ impl HttpHealthCheck2 {
     #[inline]
     pub fn clear_port(mut self) -> Self {
         self.port = None;
-        self.unknown_fields
-            .insert("port".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("port".to_owned(), serde_json::Value::Null);
         self
     }
 }

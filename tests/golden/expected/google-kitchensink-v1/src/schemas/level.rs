@@ -1,3 +1,4 @@
+use crate::runtime::{impl_open_enum, wire};
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum Level {
@@ -14,7 +15,7 @@ pub enum Level {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for Level {
+impl wire::OpenEnum for Level {
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Low => "LOW",
@@ -31,4 +32,4 @@ impl crate::runtime::wire::OpenEnum for Level {
         }
     }
 }
-crate::runtime::impl_open_enum!(Level);
+impl_open_enum!(Level);

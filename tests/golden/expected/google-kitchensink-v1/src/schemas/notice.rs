@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Reached by no method, as a notification payload is; holds Level, which things also reaches.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7,7 +9,7 @@ pub struct Notice {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Notice {
@@ -23,8 +25,7 @@ impl Notice {
     #[inline]
     pub fn clear_level(mut self) -> Self {
         self.level = None;
-        self.unknown_fields
-            .insert("level".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("level".to_owned(), serde_json::Value::Null);
         self
     }
 }

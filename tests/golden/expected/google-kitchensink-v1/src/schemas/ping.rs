@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Ping {
@@ -6,7 +7,7 @@ pub struct Ping {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Ping {
@@ -22,8 +23,7 @@ impl Ping {
     #[inline]
     pub fn clear_pong(mut self) -> Self {
         self.pong = None;
-        self.unknown_fields
-            .insert("pong".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("pong".to_owned(), serde_json::Value::Null);
         self
     }
 }

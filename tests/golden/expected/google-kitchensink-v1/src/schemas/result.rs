@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Result_ {
@@ -8,7 +9,7 @@ pub struct Result_ {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Result_ {
@@ -24,8 +25,7 @@ impl Result_ {
     #[inline]
     pub fn clear_ok(mut self) -> Self {
         self.ok = None;
-        self.unknown_fields
-            .insert("ok".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("ok".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -41,8 +41,7 @@ impl Result_ {
     #[inline]
     pub fn clear_other(mut self) -> Self {
         self.other = None;
-        self.unknown_fields
-            .insert("other".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("other".to_owned(), serde_json::Value::Null);
         self
     }
 }

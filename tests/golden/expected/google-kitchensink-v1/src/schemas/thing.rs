@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire, Duration, Timestamp};
+
 /// A thing.
 ///
 /// Example:
@@ -16,7 +18,7 @@ pub struct Thing {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::Base64>>"
+        with = "wire::As::<Option<wire::Base64>>"
     )]
     pub blob: Option<Vec<u8>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -31,12 +33,12 @@ pub struct Thing {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<std::collections::BTreeMap<crate::runtime::wire::Same,crate::runtime::wire::I64>>>"
+        with = "wire::As::<Option<std::collections::BTreeMap<wire::Same,wire::I64>>>"
     )]
     pub counts: Option<std::collections::BTreeMap<String, i64>>,
     /// Read-only: set by the server, ignored in requests.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created: Option<crate::runtime::Timestamp>,
+    pub created: Option<Timestamp>,
     /// Required by: `kitchensink.things.insert`.
     #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
@@ -70,13 +72,13 @@ pub struct Thing {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub size: Option<i64>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<Vec<crate::runtime::wire::U64>>>"
+        with = "wire::As::<Option<Vec<wire::U64>>>"
     )]
     pub sizes: Option<Vec<u64>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -84,14 +86,14 @@ pub struct Thing {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<crate::schemas::ThingState>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ttl: Option<crate::runtime::Duration>,
+    pub ttl: Option<Duration>,
     /// A keyword as a name.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Thing {
@@ -107,8 +109,7 @@ impl Thing {
     #[inline]
     pub fn clear_anything(mut self) -> Self {
         self.anything = None;
-        self.unknown_fields
-            .insert("anything".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("anything".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -124,8 +125,7 @@ impl Thing {
     #[inline]
     pub fn clear_blob(mut self) -> Self {
         self.blob = None;
-        self.unknown_fields
-            .insert("blob".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("blob".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -144,8 +144,7 @@ impl Thing {
     #[inline]
     pub fn clear_check(mut self) -> Self {
         self.check = None;
-        self.unknown_fields
-            .insert("check".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("check".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -164,8 +163,7 @@ impl Thing {
     #[inline]
     pub fn clear_check2(mut self) -> Self {
         self.check2 = None;
-        self.unknown_fields
-            .insert("check2".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("check2".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -181,8 +179,7 @@ impl Thing {
     #[inline]
     pub fn clear_child(mut self) -> Self {
         self.child = None;
-        self.unknown_fields
-            .insert("child".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("child".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -201,8 +198,7 @@ impl Thing {
     #[inline]
     pub fn clear_children(mut self) -> Self {
         self.children = None;
-        self.unknown_fields
-            .insert("children".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("children".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -223,13 +219,12 @@ impl Thing {
     #[inline]
     pub fn clear_counts(mut self) -> Self {
         self.counts = None;
-        self.unknown_fields
-            .insert("counts".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("counts".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `created` (chainable).
-    pub fn set_created(mut self, value: impl Into<crate::runtime::Timestamp>) -> Self {
+    pub fn set_created(mut self, value: impl Into<Timestamp>) -> Self {
         self.created = Some(value.into());
         self.unknown_fields.remove("created");
         self
@@ -240,8 +235,7 @@ impl Thing {
     #[inline]
     pub fn clear_created(mut self) -> Self {
         self.created = None;
-        self.unknown_fields
-            .insert("created".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("created".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -257,8 +251,7 @@ impl Thing {
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
-        self.unknown_fields
-            .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("displayName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -274,8 +267,7 @@ impl Thing {
     #[inline]
     pub fn clear_display_name_2(mut self) -> Self {
         self.display_name_2 = None;
-        self.unknown_fields
-            .insert("display_name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("display_name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -291,8 +283,7 @@ impl Thing {
     #[inline]
     pub fn clear_flag(mut self) -> Self {
         self.flag = None;
-        self.unknown_fields
-            .insert("flag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("flag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -313,8 +304,7 @@ impl Thing {
     #[inline]
     pub fn clear_labels(mut self) -> Self {
         self.labels = None;
-        self.unknown_fields
-            .insert("labels".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("labels".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -340,8 +330,7 @@ impl Thing {
     #[inline]
     pub fn clear_matrix(mut self) -> Self {
         self.matrix = None;
-        self.unknown_fields
-            .insert("matrix".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("matrix".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -360,8 +349,7 @@ impl Thing {
     #[inline]
     pub fn clear_modes(mut self) -> Self {
         self.modes = None;
-        self.unknown_fields
-            .insert("modes".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("modes".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -377,8 +365,7 @@ impl Thing {
     #[inline]
     pub fn clear_move(mut self) -> Self {
         self.move_ = None;
-        self.unknown_fields
-            .insert("move".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("move".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -394,8 +381,7 @@ impl Thing {
     #[inline]
     pub fn clear_nested(mut self) -> Self {
         self.nested = None;
-        self.unknown_fields
-            .insert("nested".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("nested".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -411,8 +397,7 @@ impl Thing {
     #[inline]
     pub fn clear_ratio(mut self) -> Self {
         self.ratio = None;
-        self.unknown_fields
-            .insert("ratio".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("ratio".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -428,8 +413,7 @@ impl Thing {
     #[inline]
     pub fn clear_result(mut self) -> Self {
         self.result = None;
-        self.unknown_fields
-            .insert("result".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("result".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -448,8 +432,7 @@ impl Thing {
     #[inline]
     pub fn clear_rows(mut self) -> Self {
         self.rows = None;
-        self.unknown_fields
-            .insert("rows".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("rows".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -465,8 +448,7 @@ impl Thing {
     #[inline]
     pub fn clear_self(mut self) -> Self {
         self.self_ = None;
-        self.unknown_fields
-            .insert("self".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("self".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -482,8 +464,7 @@ impl Thing {
     #[inline]
     pub fn clear_size(mut self) -> Self {
         self.size = None;
-        self.unknown_fields
-            .insert("size".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("size".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -499,8 +480,7 @@ impl Thing {
     #[inline]
     pub fn clear_sizes(mut self) -> Self {
         self.sizes = None;
-        self.unknown_fields
-            .insert("sizes".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("sizes".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -516,8 +496,7 @@ impl Thing {
     #[inline]
     pub fn clear_small(mut self) -> Self {
         self.small = None;
-        self.unknown_fields
-            .insert("small".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("small".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -533,13 +512,12 @@ impl Thing {
     #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
-        self.unknown_fields
-            .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("state".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `ttl` (chainable).
-    pub fn set_ttl(mut self, value: impl Into<crate::runtime::Duration>) -> Self {
+    pub fn set_ttl(mut self, value: impl Into<Duration>) -> Self {
         self.ttl = Some(value.into());
         self.unknown_fields.remove("ttl");
         self
@@ -550,8 +528,7 @@ impl Thing {
     #[inline]
     pub fn clear_ttl(mut self) -> Self {
         self.ttl = None;
-        self.unknown_fields
-            .insert("ttl".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("ttl".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -567,8 +544,7 @@ impl Thing {
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
-        self.unknown_fields
-            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -585,7 +561,7 @@ pub enum ThingModes {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ThingModes {
+impl wire::OpenEnum for ThingModes {
     fn as_wire_str(&self) -> &str {
         match self {
             Self::A => "A",
@@ -602,7 +578,7 @@ impl crate::runtime::wire::OpenEnum for ThingModes {
         }
     }
 }
-crate::runtime::impl_open_enum!(ThingModes);
+impl_open_enum!(ThingModes);
 
 /// Inline object.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -615,7 +591,7 @@ pub struct ThingNested {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ThingNested {
@@ -634,8 +610,7 @@ impl ThingNested {
     #[inline]
     pub fn clear_inner(mut self) -> Self {
         self.inner = None;
-        self.unknown_fields
-            .insert("inner".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("inner".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -651,8 +626,7 @@ impl ThingNested {
     #[inline]
     pub fn clear_parent(mut self) -> Self {
         self.parent = None;
-        self.unknown_fields
-            .insert("parent".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("parent".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -665,7 +639,7 @@ pub struct ThingNestedInner {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ThingNestedInner {
@@ -681,8 +655,7 @@ impl ThingNestedInner {
     #[inline]
     pub fn clear_deepest(mut self) -> Self {
         self.deepest = None;
-        self.unknown_fields
-            .insert("deepest".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("deepest".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -695,7 +668,7 @@ pub struct ThingRows {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ThingRows {
@@ -714,8 +687,7 @@ impl ThingRows {
     #[inline]
     pub fn clear_cells(mut self) -> Self {
         self.cells = None;
-        self.unknown_fields
-            .insert("cells".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("cells".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -752,7 +724,7 @@ pub enum ThingState {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ThingState {
+impl wire::OpenEnum for ThingState {
     fn as_wire_str(&self) -> &str {
         match self {
             Self::StateUnspecified => "STATE_UNSPECIFIED",
@@ -777,4 +749,4 @@ impl crate::runtime::wire::OpenEnum for ThingState {
         }
     }
 }
-crate::runtime::impl_open_enum!(ThingState);
+impl_open_enum!(ThingState);

@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ThingList {
@@ -8,7 +9,7 @@ pub struct ThingList {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ThingList {
@@ -27,8 +28,7 @@ impl ThingList {
     #[inline]
     pub fn clear_items(mut self) -> Self {
         self.items = None;
-        self.unknown_fields
-            .insert("items".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("items".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -44,8 +44,7 @@ impl ThingList {
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
-        self.unknown_fields
-            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("nextPageToken".to_owned(), serde_json::Value::Null);
         self
     }
 }

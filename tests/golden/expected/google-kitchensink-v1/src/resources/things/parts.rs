@@ -1,9 +1,13 @@
 //! The `things.parts` resource.
 
+use crate::runtime::{
+    batch, http, impl_open_enum, wire, Call, CallOptions, Client, Error, MethodInfo,
+};
+
 /// The `things.parts` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct PartsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl PartsResource {
@@ -17,16 +21,16 @@ impl PartsResource {
         thing_id: impl Into<String>,
         part_id: impl Into<String>,
     ) -> TypeCall {
-        let mut call = crate::runtime::Call::new(&self.client, &TYPE_METHOD);
+        let mut call = Call::new(&self.client, &TYPE_METHOD);
         call.path_param("thing-id", thing_id.into());
         call.path_param("part.id", part_id.into());
         TypeCall { call }
     }
 }
 
-static TYPE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static TYPE_METHOD: MethodInfo = MethodInfo {
     id: "kitchensink.things.parts.type",
-    http_method: crate::runtime::http::Method::GET,
+    http_method: http::Method::GET,
     path: "things/{thing-id}/parts/{part.id}",
     scopes: &[],
     api_version: None,
@@ -36,11 +40,11 @@ static TYPE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct TypeCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl TypeCall {
@@ -52,20 +56,20 @@ impl TypeCall {
 
     /// Sends the request and waits for the answer of `kitchensink.things.parts.type`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Level, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Level, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for TypeCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for TypeCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for TypeCall {
+impl batch::Batchable for TypeCall {
     type Response = crate::schemas::Level;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
@@ -82,7 +86,7 @@ pub enum Level {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for Level {
+impl wire::OpenEnum for Level {
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Low => "LOW",
@@ -99,4 +103,4 @@ impl crate::runtime::wire::OpenEnum for Level {
         }
     }
 }
-crate::runtime::impl_open_enum!(Level);
+impl_open_enum!(Level);
