@@ -241,13 +241,17 @@ impl Mode {
 
 /// A cargo command with the environment every measured build shares: no incremental compilation
 /// (a downstream user compiles these crates as dependencies, which cargo never builds
-/// incrementally), quiet, the given target folder.
+/// incrementally), quiet, the given target folder, and cargo's own release profile: the
+/// workspace's (LTO and abort on panic, for the `gapi` people install) is not what a downstream
+/// build of these crates gets.
 fn cargo(dir: &Path, target: &Path) -> Command {
     let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
     command
         .current_dir(dir)
         .env("CARGO_TARGET_DIR", target)
         .env("CARGO_INCREMENTAL", "0")
+        .env("CARGO_PROFILE_RELEASE_LTO", "false")
+        .env("CARGO_PROFILE_RELEASE_PANIC", "unwind")
         .env_remove("RUSTFLAGS")
         .env_remove("CARGO_BUILD_RUSTFLAGS");
     command
