@@ -11,7 +11,8 @@ use std::marker::PhantomData;
 use std::sync::Arc;
 use std::time::Duration;
 
-use http::{HeaderMap, HeaderValue};
+use http::header::USER_AGENT;
+use http::{HeaderMap, HeaderName, HeaderValue};
 
 use crate::auth::{AuthError, Credential, NoAuth, Scopes, TokenProvider};
 use crate::transport::{ClientCertificate, HttpClient};
@@ -210,16 +211,34 @@ impl Client {
         }
     }
 
-    pub(crate) fn user_agent_header(&self) -> &HeaderValue {
-        &self.inner.user_agent
-    }
-
     pub(crate) fn api_client_header_value(&self) -> &HeaderValue {
         &self.inner.api_client
     }
 
-    pub(crate) fn quota_project_header(&self) -> Option<&HeaderValue> {
-        self.inner.quota_project.as_ref()
+    /// The headers every request to an API carries besides the credential and its own: the user
+    /// agent, `x-goog-api-client`, and, when it goes to the API itself (`to_api`), the quota
+    /// project and the client's extra headers. [`Call::preview`](crate::Call::preview) shows the
+    /// same.
+    pub(crate) fn standard_headers(&self, to_api: bool) -> HeaderMap {
+        let inner = &*self.inner;
+        let mut headers = HeaderMap::new();
+        headers.insert(USER_AGENT, inner.user_agent.clone());
+        headers.insert(
+            HeaderName::from_static(API_CLIENT_HEADER),
+            inner.api_client.clone(),
+        );
+        if to_api {
+            if let Some(project) = &inner.quota_project {
+                headers.insert(
+                    HeaderName::from_static(USER_PROJECT_HEADER),
+                    project.clone(),
+                );
+            }
+            for (name, value) in &inner.headers {
+                headers.insert(name, value.clone());
+            }
+        }
+        headers
     }
 
     /// Why a setting given to the builder was refused, if one was.

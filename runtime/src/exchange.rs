@@ -26,14 +26,12 @@ use std::future::Future;
 use std::time::{Duration, Instant, SystemTime};
 
 use bytes::Bytes;
-use http::header::{AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, USER_AGENT};
+use http::header::{AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE};
 use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
 use tracing::Instrument as _;
 
 use crate::auth::{AuthError, Credential};
-use crate::client::{
-    retry_after, status_kind, transport_kind, FailureKind, API_CLIENT_HEADER, USER_PROJECT_HEADER,
-};
+use crate::client::{retry_after, status_kind, transport_kind, FailureKind, API_CLIENT_HEADER};
 use crate::error::ApiError;
 use crate::transport::{RequestBuilder, Response, TransportError, Url};
 use crate::{Client, Error, RetryPolicy};
@@ -339,7 +337,7 @@ impl<'a> Exchange<'a> {
         let mut builder = client
             .http_client()
             .request(request.method.clone(), url)
-            .headers(standard_headers(client, self.to_api));
+            .headers(client.standard_headers(self.to_api));
         if let Some(value) = authorization {
             builder = builder.header(AUTHORIZATION, value);
         }
@@ -363,30 +361,6 @@ impl<'a> Exchange<'a> {
             None => builder,
         }
     }
-}
-
-/// The headers every request to an API carries besides the credential and its own: the user agent,
-/// `x-goog-api-client`, and, when it goes to the API itself (`to_api`), the quota project and the
-/// client's extra headers. [`Call::preview`](crate::Call::preview) shows the same.
-pub(crate) fn standard_headers(client: &Client, to_api: bool) -> HeaderMap {
-    let mut headers = HeaderMap::new();
-    headers.insert(USER_AGENT, client.user_agent_header().clone());
-    headers.insert(
-        HeaderName::from_static(API_CLIENT_HEADER),
-        client.api_client_header_value().clone(),
-    );
-    if to_api {
-        if let Some(project) = client.quota_project_header() {
-            headers.insert(
-                HeaderName::from_static(USER_PROJECT_HEADER),
-                project.clone(),
-            );
-        }
-        for (name, value) in client.headers() {
-            headers.insert(name, value.clone());
-        }
-    }
-    headers
 }
 
 /// The header that lets Cloud Storage apply a repeated write once (Go's storage client sends

@@ -5,7 +5,7 @@ use bytes::Bytes;
 use http::header::ACCEPT_ENCODING;
 use http::{HeaderValue, Request};
 
-use crate::exchange::{add_body_headers, standard_headers};
+use crate::exchange::add_body_headers;
 use crate::{Call, Error};
 
 impl Call {
@@ -26,7 +26,7 @@ impl Call {
         let prepared = self.prepare()?;
         // What the exchange loop sends on the first attempt, built by the same functions.
         let sent = crate::exchange::request(self.method(), &prepared);
-        let mut headers = standard_headers(self.client(), true);
+        let mut headers = self.client().standard_headers(true);
         headers.insert(ACCEPT_ENCODING, HeaderValue::from_static("gzip"));
         let mut own = sent.headers;
         add_body_headers(&mut own, &sent.method, sent.body.as_ref());
