@@ -73,7 +73,8 @@ pub enum Shape {
 /// How often a [`Poller`] asks and for how long: before poll `n` (counting from 0) it waits
 /// `min(max_delay, initial_delay * multiplier^n)`, and it gives up with
 /// [`Error::OperationTimeout`] when the next wait would end after `deadline` since the call
-/// was sent.
+/// was sent. The deadline is checked before each wait, not during a poll: a poll sent in time
+/// that the server is slow to answer may end past it (the error's `waited` says by how much).
 ///
 /// The defaults follow Google's Rust client libraries: 1 s, doubling, at most 60 s between
 /// polls, and no deadline (Compute operations may run for many minutes).

@@ -134,7 +134,12 @@ async fn an_operation_that_never_ends_meets_the_deadline() {
         panic!("expected a timeout, got {error:?}")
     };
     assert_eq!(name.as_deref(), Some(OP));
-    assert!(*waited <= Duration::from_millis(60), "{waited:?}");
+    // It gave up only once the next wait (at most `quick()`'s 4 ms) would end past the deadline;
+    // the poll before may itself have ended past it, on a loaded machine.
+    assert!(
+        *waited + Duration::from_millis(4) > Duration::from_millis(60),
+        "gave up early: {waited:?}"
+    );
     assert!(error.is_timeout());
     let polls = server.received_requests().await.map_or(0, |r| r.len()) - 1;
     assert!(polls >= 1, "it polled before giving up");
