@@ -1,7 +1,7 @@
 //! Where a discovery document comes from: the project's pinned documents, built in, or a file or
 //! URL named on the command line; and reading it into the checked model.
 
-use codegen::model::{self, Api};
+use codegen::model::{self, Api, ResourceDef};
 
 use crate::failure::Failure;
 
@@ -49,6 +49,28 @@ impl Builtin {
             // build.rs wrote it from a UTF-8 file: anything else is a broken build.
             .map_err(|e| Failure::Local(format!("the built-in {} is broken: {e}", self.file)))?;
         Ok(text)
+    }
+
+    /// The document read and checked, with its text; its methods' ids start with
+    /// [`Builtin::short_name`] (`admin.users.get`, where the document says `directory.users.get`),
+    /// so that errors and spans call the API what the command line does.
+    pub fn api(&self) -> Result<(Api, String), Failure> {
+        fn rename(resource: &mut ResourceDef, word: &str) {
+            for method in &mut resource.methods {
+                if let Some((first, rest)) = method.id.split_once('.') {
+                    if first != word {
+                        method.id = format!("{word}.{rest}");
+                    }
+                }
+            }
+            for child in &mut resource.children {
+                rename(child, word);
+            }
+        }
+        let json = self.text()?;
+        let mut api = load(self.file, &json)?;
+        rename(&mut api.root, self.short_name());
+        Ok((api, json))
     }
 
     /// The names a user may call it by: `gmail`, `gmail.v1`, `gmail:v1`; and for the Admin SDK's

@@ -153,9 +153,9 @@ async fn load_api(args: &[String], word: &str, http: &HttpClient) -> Result<Load
     let builtin = apis::BUILTIN.iter().find(|b| b.answers_to(word));
     let name = match builtin {
         Some(b) if version.as_deref().is_none_or(|v| v == b.name_version().1) => {
-            let json = b.text()?;
+            let (api, json) = b.api()?;
             return Ok(Loaded {
-                api: apis::load(b.file, &json)?,
+                api,
                 json,
                 word: b.short_name().to_owned(),
                 built_in: true,
@@ -558,8 +558,8 @@ async fn schema(
         });
         match found {
             Some((builtin, rest)) => {
-                let json = builtin.text()?;
-                (apis::load(builtin.file, &json)?, rest, json)
+                let (api, json) = builtin.api()?;
+                (api, rest, json)
             }
             None => {
                 // Not a built-in API: one from the discovery directory.
@@ -600,10 +600,7 @@ async fn completions(
     };
     let mut all = Vec::new();
     for builtin in apis::BUILTIN {
-        all.push((
-            builtin.short_name().to_owned(),
-            apis::load(builtin.file, &builtin.text()?)?,
-        ));
+        all.push((builtin.short_name().to_owned(), builtin.api()?.0));
     }
     if let Some(api) = given_api(args, http).await {
         let api = api?;
