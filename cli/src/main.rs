@@ -152,7 +152,7 @@ async fn load_api(args: &[String], word: &str, http: &HttpClient) -> Result<Load
     let version = globals::early_value(args, "api-version");
     let builtin = apis::BUILTIN.iter().find(|b| b.answers_to(word));
     let name = match builtin {
-        Some(b) if version.as_deref().is_none_or(|v| v == b.name_version().1) => {
+        Some(b) if version.as_deref().map_or(true, |v| v == b.name_version().1) => {
             let (api, json) = b.api()?;
             return Ok(Loaded {
                 api,
