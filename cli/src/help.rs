@@ -26,8 +26,9 @@ pub fn top() -> String {
         let _ = writeln!(out, "  {:<20} {name} {version}", builtin.short_name());
     }
     out.push_str(
-        "  any other           by its name in Google's discovery directory (`gapi drive files list`; \
-         --api-version for another version than the preferred one)\n",
+        "\nAny other API by its name in Google's discovery directory (`gapi drive files list`, the \
+         preferred version;\n`--api-version V` or `gapi NAME:V` for another; `--discovery-root URL` \
+         for a mirror).\n",
     );
     out.push_str("\nGlobal options (any command):\n");
     for g in crate::globals::GLOBALS {

@@ -219,6 +219,37 @@ async fn an_api_not_built_in_is_found_by_name_in_its_preferred_version() {
 }
 
 #[tokio::test]
+async fn schema_and_help_reach_an_api_of_the_directory() {
+    let server = drive_server("20260101").await;
+    let folder = tempfile::tempdir().expect("a folder");
+    let uri = server.uri();
+    let run = gapi_in(
+        &folder,
+        &["schema", "drive.files.list", "--discovery-root", &uri],
+        None,
+        &[] as &[(&str, &str)],
+    )
+    .await;
+    assert_eq!(run.code, 0, "{run:#?}");
+    assert!(
+        run.stdout.starts_with("drive.files.list\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("pageToken"), "{}", run.stdout);
+    assert_help_names(&folder, &server, "drive", "gapi drive files list").await;
+    // Both from the copies fetched by the first.
+    assert_eq!(requests(&server).await.len(), 2);
+    let run = gapi(&["--help"], None).await;
+    assert!(
+        run.stdout
+            .contains("Any other API by its name in Google's discovery directory"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[tokio::test]
 async fn api_version_and_name_colon_version_pick_another_version() {
     let server = drive_server("20260101").await;
     let folder = tempfile::tempdir().expect("a folder");
