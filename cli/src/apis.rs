@@ -107,19 +107,6 @@ pub fn load(file: &str, json: &str) -> Result<Api, Failure> {
     model::build(file, json).map_err(|e| Failure::usage(format!("{e}")))
 }
 
-/// The built-in document that answers to `word`.
-pub fn builtin(word: &str) -> Result<&'static Builtin, Failure> {
-    BUILTIN.iter().find(|b| b.answers_to(word)).ok_or_else(|| {
-        let names: Vec<&str> = BUILTIN.iter().map(Builtin::short_name).collect();
-        Failure::usage(format!(
-            "unknown API `{word}`: the built-in ones are {}{} (give any other with --discovery FILE \
-             or --discovery-url URL)",
-            names.join(", "),
-            crate::suggest::did_you_mean(word, names.iter().copied()),
-        ))
-    })
-}
-
 /// Checks that `word` names the API of a document given on the command line.
 pub fn check_word(word: &str, api: &Api) -> Result<(), Failure> {
     let family = api.version.split_once('_').map(|(f, _)| f);

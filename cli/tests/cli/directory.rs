@@ -10,7 +10,13 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 use crate::support::*;
 
 /// A small discovery document: one resource with a `list` method, at `root_url`.
-fn document(name: &str, version: &str, revision: &str, resource: &str, root_url: &str) -> Value {
+pub fn document(
+    name: &str,
+    version: &str,
+    revision: &str,
+    resource: &str,
+    root_url: &str,
+) -> Value {
     json!({
         "kind": "discovery#restDescription",
         "discoveryVersion": "v1",
@@ -56,7 +62,7 @@ fn document(name: &str, version: &str, revision: &str, resource: &str, root_url:
 }
 
 /// A directory entry, its document at `/docs/NAME.VERSION.json` of `server`.
-fn entry(server: &MockServer, name: &str, version: &str, preferred: bool) -> Value {
+pub fn entry(server: &MockServer, name: &str, version: &str, preferred: bool) -> Value {
     json!({
         "kind": "discovery#directoryItem",
         "id": format!("{name}:{version}"),
@@ -69,7 +75,7 @@ fn entry(server: &MockServer, name: &str, version: &str, preferred: bool) -> Val
 }
 
 /// Serves `items` as the directory, and each document of `docs` at its path.
-async fn serve(server: &MockServer, items: Vec<Value>, docs: &[Value]) {
+pub async fn serve(server: &MockServer, items: Vec<Value>, docs: &[Value]) {
     server.reset().await;
     Mock::given(method("GET"))
         .and(path("/discovery/v1/apis"))
