@@ -1,7 +1,7 @@
 //! Where a discovery document comes from: the project's pinned documents, built in, or a file or
 //! URL named on the command line; and reading it into the checked model.
 
-use codegen::model::{self, Api};
+use codegen::model::{self, Api, ResourceDef};
 
 use crate::failure::Failure;
 
@@ -51,6 +51,28 @@ impl Builtin {
         Ok(text)
     }
 
+    /// The document read and checked, with its text; its methods' ids start with
+    /// [`Builtin::short_name`] (`admin.users.get`, where the document says `directory.users.get`),
+    /// so that errors and spans call the API what the command line does.
+    pub fn api(&self) -> Result<(Api, String), Failure> {
+        fn rename(resource: &mut ResourceDef, word: &str) {
+            for method in &mut resource.methods {
+                if let Some((first, rest)) = method.id.split_once('.') {
+                    if first != word {
+                        method.id = format!("{word}.{rest}");
+                    }
+                }
+            }
+            for child in &mut resource.children {
+                rename(child, word);
+            }
+        }
+        let json = self.text()?;
+        let mut api = load(self.file, &json)?;
+        rename(&mut api.root, self.short_name());
+        Ok((api, json))
+    }
+
     /// The names a user may call it by: `gmail`, `gmail.v1`, `gmail:v1`; and for the Admin SDK's
     /// APIs, whose version says which one (`directory_v1`), that word too (`directory`).
     pub fn answers_to(&self, word: &str) -> bool {
@@ -83,19 +105,6 @@ impl Builtin {
 /// Reads and checks a document (`file` names it in errors).
 pub fn load(file: &str, json: &str) -> Result<Api, Failure> {
     model::build(file, json).map_err(|e| Failure::usage(format!("{e}")))
-}
-
-/// The built-in document that answers to `word`.
-pub fn builtin(word: &str) -> Result<&'static Builtin, Failure> {
-    BUILTIN.iter().find(|b| b.answers_to(word)).ok_or_else(|| {
-        let names: Vec<&str> = BUILTIN.iter().map(Builtin::short_name).collect();
-        Failure::usage(format!(
-            "unknown API `{word}`: the built-in ones are {}{} (give any other with --discovery FILE \
-             or --discovery-url URL)",
-            names.join(", "),
-            crate::suggest::did_you_mean(word, names.iter().copied()),
-        ))
-    })
 }
 
 /// Checks that `word` names the API of a document given on the command line.

@@ -21,6 +21,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
+use codegen::model::Api;
 use google_api_runtime::transport::HttpClient;
 use serde_json::Value;
 
@@ -54,12 +55,48 @@ struct Entry {
     revision: Option<String>,
 }
 
-/// The directory's root: `--discovery-root`, else Google's, without a trailing `/`.
-fn root(args: &[String]) -> String {
-    crate::globals::early_value(args, "discovery-root")
-        .unwrap_or_else(|| ROOT.to_owned())
-        .trim_end_matches('/')
-        .to_owned()
+/// An API a word named, read and checked.
+pub struct Loaded {
+    pub api: Api,
+    /// The document's text.
+    pub json: String,
+    /// The word that calls it, as help shows it.
+    pub word: String,
+    /// Whether the document is one of the built-in ones (whose `rootUrl` is trusted).
+    pub built_in: bool,
+}
+
+/// The API `word` names: a built-in one (in `version`, `--api-version`, if given), else one
+/// from the directory at `root` (`--discovery-root`, else Google's).
+pub async fn load(
+    word: &str,
+    version: Option<&str>,
+    root: Option<&str>,
+    http: &HttpClient,
+) -> Result<Loaded, Failure> {
+    let builtin = crate::apis::BUILTIN.iter().find(|b| b.answers_to(word));
+    let name = match builtin {
+        Some(b) if version.map_or(true, |v| v == b.name_version().1) => {
+            let (api, json) = b.api()?;
+            return Ok(Loaded {
+                api,
+                json,
+                word: b.short_name().to_owned(),
+                built_in: true,
+            });
+        }
+        // Another version of a built-in API: the directory knows it by its discovery name.
+        Some(b) => b.name_version().0,
+        None => word,
+    };
+    let root = root.unwrap_or(ROOT).trim_end_matches('/');
+    let found = find(root, name, version, http).await?;
+    Ok(Loaded {
+        api: crate::apis::load(&found.file, &found.json)?,
+        json: found.json,
+        word: found.word,
+        built_in: false,
+    })
 }
 
 /// The folder of the copies of `root`'s directory and documents: one per host (and port).
@@ -196,9 +233,9 @@ fn parse(text: &str) -> Option<Vec<Entry>> {
 }
 
 /// The API `word` names (`name`, `name:version` or `name.version`), in `version` when given
-/// (`--api-version`), from the directory.
-pub async fn find(
-    args: &[String],
+/// (`--api-version`), from the directory at `root`.
+async fn find(
+    root: &str,
     word: &str,
     version: Option<&str>,
     http: &HttpClient,
@@ -215,12 +252,11 @@ pub async fn find(
         }
     }
     let version = version.or(word_version);
-    let root = root(args);
     let mut names: Vec<&str> = crate::apis::BUILTIN
         .iter()
         .map(crate::apis::Builtin::short_name)
         .collect();
-    let all = match entries(&root, http).await {
+    let all = match entries(root, http).await {
         Ok(all) => all,
         // Unreachable directory, no copy: a word a letter or two from a built-in name is
         // taken for a typo of it.
@@ -285,7 +321,7 @@ pub async fn find(
             entry.name, entry.version
         )
     });
-    let json = document(&root, entry, &url, http).await?;
+    let json = document(root, entry, &url, http).await?;
     Ok(Found {
         file: url,
         json,

@@ -26,8 +26,9 @@ pub fn top() -> String {
         let _ = writeln!(out, "  {:<20} {name} {version}", builtin.short_name());
     }
     out.push_str(
-        "  any other           by its name in Google's discovery directory (`gapi drive files list`; \
-         --api-version for another version than the preferred one)\n",
+        "\nAny other API by its name in Google's discovery directory (`gapi drive files list`, the \
+         preferred version;\n`--api-version V` or `gapi NAME:V` for another; `--discovery-root URL` \
+         for a mirror).\n",
     );
     out.push_str("\nGlobal options (any command):\n");
     for g in crate::globals::GLOBALS {
@@ -108,8 +109,8 @@ pub fn method_footer(target: &Target<'_>) -> String {
     let m = target.method;
     let mut out = format!("{} {}{}", m.http_method, target.api.service_path, m.path);
     if let Some(request) = &m.request {
-        let _ = write!(out, "\nRequest body: {} (--json, --json-file or standard input; `gapi schema {}.{}` shows it)",
-            ty_name(target.api, request), target.api.name, m.id.split_once('.').map_or(m.id.as_str(), |(_, rest)| rest));
+        let _ = write!(out, "\nRequest body: {} (--json or --json-file, `-` for standard input; `gapi schema {}` shows it)",
+            ty_name(target.api, request), m.id);
     }
     if let Some(response) = &m.response {
         let _ = write!(out, "\nResponse: {}", ty_name(target.api, response));
@@ -335,15 +336,22 @@ fn command_name(cmd: &clap::Command) -> &str {
 /// `gapi schema ... --format json`: the method as the discovery document describes it, and every
 /// schema its request and response reach (by `$ref`, transitively), so that each reference
 /// resolves within the answer: `{"method": {...}, "schemas": {"Name": {...}}}`.
+/// `method_id` may start with the name the command line gives the API rather than the
+/// document's (`admin.users.get` for `directory.users.get`): the ids of one document differ
+/// after their first segment.
 pub fn schema_json(document: &str, method_id: &str) -> Option<serde_json::Value> {
     use serde_json::Value;
+    fn after_api(id: &str) -> &str {
+        id.split_once('.').map_or(id, |(_, rest)| rest)
+    }
     fn find<'a>(resource: &'a Value, id: &str) -> Option<&'a Value> {
         let own = resource
             .get("methods")
             .and_then(Value::as_object)
             .and_then(|m| {
-                m.values()
-                    .find(|m| m.get("id").and_then(Value::as_str) == Some(id))
+                m.values().find(|m| {
+                    m.get("id").and_then(Value::as_str).map(after_api) == Some(after_api(id))
+                })
             });
         own.or_else(|| {
             resource

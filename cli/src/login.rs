@@ -57,7 +57,7 @@ fn command(sub: &str) -> Command {
                         .long("services")
                         .value_name("APIS")
                         .action(ArgAction::Append)
-                        .help("Ask for every scope of these built-in APIs, comma-separated (gmail,admin,...)"),
+                        .help("Ask for every scope of these APIs, comma-separated (gmail,admin,drive,...: built-in ones or any in the discovery directory)"),
                 )
                 .arg(
                     Arg::new("no-browser")
@@ -195,8 +195,16 @@ fn random(bytes: usize) -> Result<String, Failure> {
     Ok(URL_SAFE_NO_PAD.encode(buffer))
 }
 
-/// The scopes `login` asks for: `--scopes`, the scopes of `--services`, and who logged in.
-fn login_scopes(matches: &ArgMatches, options: &Options) -> Result<Vec<String>, Failure> {
+/// The scopes `login` asks for: `--scopes`, the scopes of `--services` (built-in APIs, or any
+/// other from the discovery directory), and who logged in.
+async fn login_scopes(
+    matches: &ArgMatches,
+    options: &Options,
+    http: &HttpClient,
+) -> Result<Vec<String>, Failure> {
+    let root = matches
+        .get_one::<String>(&globals::id("discovery-root"))
+        .map(String::as_str);
     let mut scopes = options.scopes.clone();
     for service in matches
         .get_many::<String>("services")
@@ -206,9 +214,8 @@ fn login_scopes(matches: &ArgMatches, options: &Options) -> Result<Vec<String>, 
         .map(str::trim)
         .filter(|s| !s.is_empty())
     {
-        let builtin = crate::apis::builtin(service)?;
-        let api = crate::apis::load(builtin.file, &builtin.text()?)?;
-        scopes.extend(api.scopes.keys().cloned());
+        let found = crate::directory::load(service, None, root, http).await?;
+        scopes.extend(found.api.scopes.keys().cloned());
     }
     if scopes.is_empty() {
         return Err(Failure::usage(
@@ -236,7 +243,7 @@ async fn login(matches: &ArgMatches, options: &Options, http: &HttpClient) -> Re
         }
     };
     let client = read_client(&client_file, &label)?;
-    let scopes = login_scopes(matches, options)?;
+    let scopes = login_scopes(matches, options, http).await?;
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0))
         .await
         .map_err(|e| {

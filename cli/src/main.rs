@@ -125,24 +125,17 @@ async fn given_document(
     Some(apis::load(&file, &json).map(|api| (api, json)))
 }
 
-/// An API a word named, read and checked.
-struct Loaded {
-    api: Api,
-    /// The document's text.
-    json: String,
-    /// The word that calls it, as help shows it.
-    word: String,
-    /// Whether the document is one of the built-in ones (whose `rootUrl` is trusted).
-    built_in: bool,
-}
-
-/// The API `word` names: the document given on the command line; else a built-in one (in the
-/// version `--api-version` names, if it does); else one from the discovery directory.
-async fn load_api(args: &[String], word: &str, http: &HttpClient) -> Result<Loaded, Failure> {
+/// The API `word` names: the document given on the command line; else a built-in one or one
+/// from the discovery directory (see [`directory::load`]).
+async fn load_api(
+    args: &[String],
+    word: &str,
+    http: &HttpClient,
+) -> Result<directory::Loaded, Failure> {
     if let Some(found) = given_document(args, http).await {
         let (api, json) = found?;
         apis::check_word(word, &api)?;
-        return Ok(Loaded {
+        return Ok(directory::Loaded {
             api,
             json,
             word: word.to_owned(),
@@ -150,28 +143,8 @@ async fn load_api(args: &[String], word: &str, http: &HttpClient) -> Result<Load
         });
     }
     let version = globals::early_value(args, "api-version");
-    let builtin = apis::BUILTIN.iter().find(|b| b.answers_to(word));
-    let name = match builtin {
-        Some(b) if version.as_deref().is_none_or(|v| v == b.name_version().1) => {
-            let json = b.text()?;
-            return Ok(Loaded {
-                api: apis::load(b.file, &json)?,
-                json,
-                word: b.short_name().to_owned(),
-                built_in: true,
-            });
-        }
-        // Another version of a built-in API: the directory knows it by its discovery name.
-        Some(b) => b.name_version().0,
-        None => word,
-    };
-    let found = directory::find(args, name, version.as_deref(), http).await?;
-    Ok(Loaded {
-        api: apis::load(&found.file, &found.json)?,
-        json: found.json,
-        word: found.word,
-        built_in: false,
-    })
+    let root = globals::early_value(args, "discovery-root");
+    directory::load(word, version.as_deref(), root.as_deref(), http).await
 }
 
 async fn run(args: &[String]) -> Result<(), Failure> {
@@ -558,8 +531,8 @@ async fn schema(
         });
         match found {
             Some((builtin, rest)) => {
-                let json = builtin.text()?;
-                (apis::load(builtin.file, &json)?, rest, json)
+                let (api, json) = builtin.api()?;
+                (api, rest, json)
             }
             None => {
                 // Not a built-in API: one from the discovery directory.
@@ -600,10 +573,7 @@ async fn completions(
     };
     let mut all = Vec::new();
     for builtin in apis::BUILTIN {
-        all.push((
-            builtin.short_name().to_owned(),
-            apis::load(builtin.file, &builtin.text()?)?,
-        ));
+        all.push((builtin.short_name().to_owned(), builtin.api()?.0));
     }
     if let Some(api) = given_api(args, http).await {
         let api = api?;

@@ -57,14 +57,34 @@ impl<'a> Target<'a> {
         out
     }
 
-    /// The clap command of the method, titled `title` (`gapi gmail users getProfile`).
+    /// The clap command of the method, titled `title` (`gapi gmail users getProfile`), as its
+    /// help shows it: the required parameters required (`<userId>`).
     pub fn command(&self, title: &str) -> Command {
+        self.command_with(title, true)
+    }
+
+    /// [`Target::command`]; with `strict` false the required parameters may be missing (they
+    /// may come from `--params`, and [`Target::read`] names a missing one itself).
+    fn command_with(&self, title: &str, strict: bool) -> Command {
+        let mut args = self.args(true);
+        if strict {
+            args = args
+                .into_iter()
+                .map(|a| {
+                    if a.get_id().as_str().starts_with("r:") {
+                        a.required(true)
+                    } else {
+                        a
+                    }
+                })
+                .collect();
+        }
         Command::new("gapi")
             .bin_name(title.to_owned())
             .no_binary_name(true)
             .about(first_paragraph(self.method.doc.as_deref()))
             .after_help(crate::help::method_footer(self))
-            .args(self.args(true))
+            .args(args)
     }
 
     /// The method's arguments: the required parameters (positional), the optional ones (flags),
@@ -132,9 +152,12 @@ impl<'a> Target<'a> {
 
     /// Reads and checks the command line `args` (without the words that named the method).
     pub fn read(&self, title: &str, args: &[String]) -> Result<Invocation<'a>, Failure> {
-        let cmd = self.command(title);
+        let cmd = self.command_with(title, false);
         let matches = match cmd.clone().try_get_matches_from(args) {
             Ok(m) => m,
+            Err(e) if e.kind() == clap::error::ErrorKind::DisplayHelp => {
+                return Err(Failure::Help(self.command(title).render_help().to_string()))
+            }
             Err(e) => return Err(crate::help::clap_failure(e, &cmd)),
         };
         let options = Options::read(&matches).map_err(Failure::Usage)?;
@@ -209,8 +232,10 @@ impl<'a> Target<'a> {
     pub fn check(&self, param: &ParamDef, value: &str) -> Result<String, Failure> {
         let bad = |what: &str| {
             Failure::usage(format!(
-                "{}: `{}` expects {what}, got `{value}`",
-                self.method.id, param.wire_name
+                "{}: `{}` expects {what}, got `{value}`{}",
+                self.method.id,
+                param.wire_name,
+                moved_global(param)
             ))
         };
         let ok = match &param.ty {
@@ -233,12 +258,13 @@ impl<'a> Target<'a> {
                     return Ok(value.to_owned());
                 }
                 return Err(Failure::usage(format!(
-                    "{}: `{}` is not a value of `{}`{} (one of: {})",
+                    "{}: `{}` is not a value of `{}`{} (one of: {}){}",
                     self.method.id,
                     value,
                     param.wire_name,
                     did_you_mean(value, values.iter().copied()),
-                    values.join(", ")
+                    values.join(", "),
+                    moved_global(param)
                 )));
             }
         };
@@ -295,9 +321,39 @@ fn json_values(param: &ParamDef, value: Value) -> Result<Vec<String>, Failure> {
     }
 }
 
+/// When `param`'s flag has the name of a global option (a method's own `--format`), where that
+/// option went: said in the parameter's errors, so that `--format yaml` meant for the output
+/// finds its flag.
+fn moved_global(param: &ParamDef) -> String {
+    let kebab = param.wire_name.to_kebab_case();
+    match globals::GLOBALS.iter().find(|g| g.long == kebab) {
+        Some(g) if g.long == "format" => {
+            "; `--format` is this method's own parameter: the output's format is --gapi-format \
+             (or --output-format) here"
+                .to_owned()
+        }
+        Some(g) => format!(
+            "; `--{0}` is this method's own parameter: gapi's --{0} is --gapi-{0} here",
+            g.long
+        ),
+        None => String::new(),
+    }
+}
+
 /// A parameter's help: its description's first paragraph, then its values, pattern and default.
 fn param_help(target: &Target<'_>, param: &ParamDef) -> String {
     let mut help = first_paragraph(param.doc.as_deref());
+    let flag = !target
+        .method
+        .required
+        .iter()
+        .any(|r| r.wire_name == param.wire_name);
+    if param.ty == ParamTy::Bool && flag {
+        help.push_str(&format!(
+            " [alone: true; --{}=false for false]",
+            param.wire_name.to_kebab_case()
+        ));
+    }
     let values = target.enum_values(param);
     if !values.is_empty() {
         help.push_str(&format!(" [values: {}]", values.join(", ")));

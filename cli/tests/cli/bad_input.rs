@@ -286,3 +286,103 @@ async fn int64_values_are_checked_without_losing_digits() {
         run.stdout
     );
 }
+
+#[tokio::test]
+async fn usage_lines_show_the_required_arguments_as_required() {
+    let run = gapi(&["gmail", "users", "messages", "get", "--help"], None).await;
+    assert_eq!(run.code, 0, "{run:#?}");
+    assert!(
+        run.stdout
+            .contains("Usage: gapi gmail users messages get [OPTIONS] <userId> <id>\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("\n  <id>  "), "{}", run.stdout);
+    // They may still come from --params.
+    let params = r#"{"userId": "me", "id": "m1"}"#;
+    let shown = dry_run(&["gmail", "users", "messages", "get", "--params", params]).await;
+    assert!(shown.contains("/users/me/messages/m1?"), "{shown}");
+}
+
+/// The request a dry run of `args` shows (with a token given as it is).
+async fn dry_run(args: &[&str]) -> String {
+    let mut all = args.to_vec();
+    all.extend(["--access-token", "t", "--dry-run"]);
+    let run = gapi(&all, None).await;
+    assert_eq!(run.code, 0, "{run:#?}");
+    run.stdout
+}
+
+#[tokio::test]
+async fn a_methods_own_format_points_to_the_output_flag() {
+    let run = gapi(
+        &[
+            "gmail", "users", "messages", "get", "me", "m1", "--format", "yaml",
+        ],
+        None,
+    )
+    .await;
+    run.assert_usage_error(
+        "`yaml` is not a value of `format` (one of: minimal, full, raw, metadata); `--format` is \
+         this method's own parameter: the output's format is --gapi-format (or --output-format) here",
+    );
+    // A method without one has no such note.
+    let run = gapi(
+        &["gmail", "users", "getProfile", "me", "--format", "yml"],
+        None,
+    )
+    .await;
+    run.assert_usage_error("did you mean `yaml`?");
+    assert!(!run.stderr.contains("own parameter"), "{}", run.stderr);
+}
+
+#[tokio::test]
+async fn boolean_flags_take_false_and_say_so() {
+    let run = gapi(&["gmail", "users", "messages", "list", "--help"], None).await;
+    assert!(
+        run.stdout
+            .contains("[alone: true; --include-spam-trash=false for false]"),
+        "{}",
+        run.stdout
+    );
+    for (given, sent) in [
+        ("--include-spam-trash=false", "includeSpamTrash=false"),
+        ("--include-spam-trash", "includeSpamTrash=true"),
+        ("--includeSpamTrash=FALSE", "includeSpamTrash=false"),
+    ] {
+        let shown = dry_run(&["gmail", "users", "messages", "list", "me", given]).await;
+        assert!(shown.contains(sent), "{given}: {shown}");
+    }
+    let run = gapi(
+        &[
+            "gmail",
+            "users",
+            "messages",
+            "list",
+            "me",
+            "--include-spam-trash=maybe",
+        ],
+        None,
+    )
+    .await;
+    run.assert_usage_error("`includeSpamTrash` expects true or false, got `maybe`");
+}
+
+#[tokio::test]
+async fn errors_call_the_admin_api_admin() {
+    let run = gapi(&["admin", "users", "get"], None).await;
+    run.assert_usage_error("gapi: admin.users.get: missing required argument <userKey>");
+    let run = gapi(
+        &["directory", "users", "get", "alice", "--view-type", "x"],
+        None,
+    )
+    .await;
+    run.assert_usage_error("gapi: admin.users.get: `x` is not a value of `viewType`");
+    let run = gapi(&["schema", "admin.users.get"], None).await;
+    assert!(run.stdout.starts_with("admin.users.get\n"), "{run:#?}");
+    let run = gapi(&["schema", "admin.users.get", "--format", "json"], None).await;
+    assert!(
+        run.stdout.contains("\"directory.users.get\""),
+        "the document's own id: {run:#?}"
+    );
+}

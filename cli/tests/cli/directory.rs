@@ -10,7 +10,13 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 use crate::support::*;
 
 /// A small discovery document: one resource with a `list` method, at `root_url`.
-fn document(name: &str, version: &str, revision: &str, resource: &str, root_url: &str) -> Value {
+pub fn document(
+    name: &str,
+    version: &str,
+    revision: &str,
+    resource: &str,
+    root_url: &str,
+) -> Value {
     json!({
         "kind": "discovery#restDescription",
         "discoveryVersion": "v1",
@@ -56,7 +62,7 @@ fn document(name: &str, version: &str, revision: &str, resource: &str, root_url:
 }
 
 /// A directory entry, its document at `/docs/NAME.VERSION.json` of `server`.
-fn entry(server: &MockServer, name: &str, version: &str, preferred: bool) -> Value {
+pub fn entry(server: &MockServer, name: &str, version: &str, preferred: bool) -> Value {
     json!({
         "kind": "discovery#directoryItem",
         "id": format!("{name}:{version}"),
@@ -69,7 +75,7 @@ fn entry(server: &MockServer, name: &str, version: &str, preferred: bool) -> Val
 }
 
 /// Serves `items` as the directory, and each document of `docs` at its path.
-async fn serve(server: &MockServer, items: Vec<Value>, docs: &[Value]) {
+pub async fn serve(server: &MockServer, items: Vec<Value>, docs: &[Value]) {
     server.reset().await;
     Mock::given(method("GET"))
         .and(path("/discovery/v1/apis"))
@@ -216,6 +222,37 @@ async fn an_api_not_built_in_is_found_by_name_in_its_preferred_version() {
         .expect("the document kept");
     assert_eq!(doc["revision"], "20260101");
     assert!(kept.join("directory.json").is_file());
+}
+
+#[tokio::test]
+async fn schema_and_help_reach_an_api_of_the_directory() {
+    let server = drive_server("20260101").await;
+    let folder = tempfile::tempdir().expect("a folder");
+    let uri = server.uri();
+    let run = gapi_in(
+        &folder,
+        &["schema", "drive.files.list", "--discovery-root", &uri],
+        None,
+        &[] as &[(&str, &str)],
+    )
+    .await;
+    assert_eq!(run.code, 0, "{run:#?}");
+    assert!(
+        run.stdout.starts_with("drive.files.list\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("pageToken"), "{}", run.stdout);
+    assert_help_names(&folder, &server, "drive", "gapi drive files list").await;
+    // Both from the copies fetched by the first.
+    assert_eq!(requests(&server).await.len(), 2);
+    let run = gapi(&["--help"], None).await;
+    assert!(
+        run.stdout
+            .contains("Any other API by its name in Google's discovery directory"),
+        "{}",
+        run.stdout
+    );
 }
 
 #[tokio::test]

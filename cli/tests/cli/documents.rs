@@ -99,7 +99,7 @@ async fn schema_shows_parameters_scopes_and_the_body() {
     let run = gapi(&["schema", "admin.users.aliases.insert"], None).await;
     assert_eq!(run.code, 0, "{run:#?}");
     for needle in [
-        "directory.users.aliases.insert",
+        "admin.users.aliases.insert",
         "userKey [required] (string, in the path)",
         "https://www.googleapis.com/auth/admin.directory.user.alias",
         "Request body: Alias",

@@ -371,3 +371,56 @@ fn form_pairs(body: &[u8]) -> Vec<(String, String)> {
         .map(|(k, v)| (decode(k), decode(v)))
         .collect()
 }
+
+#[tokio::test]
+async fn services_may_name_an_api_of_the_discovery_directory() {
+    use crate::directory::{document, entry, serve};
+    let server = oauth_server().await;
+    let discovery = MockServer::start().await;
+    let drive = document(
+        "drive",
+        "v3",
+        "20260101",
+        "files",
+        "https://www.googleapis.com/",
+    );
+    serve(
+        &discovery,
+        vec![entry(&discovery, "drive", "v3", true)],
+        &[drive],
+    )
+    .await;
+    let config = tempfile::tempdir().expect("a folder");
+    let client = client_file(&config, &server);
+    let uri = discovery.uri();
+    let (mut child, url, _rest) = start_login(
+        &[
+            "--client-secret",
+            &client,
+            "--services",
+            "gmail,drive",
+            "--discovery-root",
+            &uri,
+        ],
+        &config,
+    )
+    .await;
+    child.kill().await.expect("stopped");
+    let scopes = param(&url, "scope");
+    let scopes: Vec<&str> = scopes.split(' ').collect();
+    // The test document's one scope, and Gmail's from the built-in document.
+    assert!(
+        scopes.contains(&"https://www.googleapis.com/auth/test"),
+        "{scopes:?}"
+    );
+    assert!(
+        scopes.contains(&"https://www.googleapis.com/auth/gmail.readonly"),
+        "{scopes:?}"
+    );
+    let paths: Vec<String> = requests(&discovery)
+        .await
+        .iter()
+        .map(|r| r.url.path().to_owned())
+        .collect();
+    assert_eq!(paths, ["/discovery/v1/apis", "/docs/drive.v3.json"]);
+}

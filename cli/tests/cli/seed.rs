@@ -397,7 +397,7 @@ async fn an_api_error_exits_3_with_the_reason_as_json() {
     let error: Value = serde_json::from_str(run.stderr.trim()).expect("JSON on stderr");
     assert_eq!(
         error,
-        json!({"error": {"method": "directory.users.aliases.list", "code": 404, "status": "NOT_FOUND",
+        json!({"error": {"method": "admin.users.aliases.list", "code": 404, "status": "NOT_FOUND",
             "reason": "notFound", "message": "Resource Not Found: userKey"}})
     );
     // As text when the output is not JSON.
@@ -418,7 +418,7 @@ async fn an_api_error_exits_3_with_the_reason_as_json() {
     assert_eq!(run.code, 3);
     assert!(
         run.stderr
-            .starts_with("gapi: directory.users.aliases.list: HTTP 404"),
+            .starts_with("gapi: admin.users.aliases.list: HTTP 404"),
         "{}",
         run.stderr
     );
