@@ -12,11 +12,23 @@ use crate::release::requirement;
 
 /// The runtime's options, forwarded under the same names, with why a user would pick each.
 const RUNTIME_FEATURES: &[(&str, &str)] = &[
-    ("rustls", "TLS through rustls (pure Rust)"),
+    (
+        "rustls",
+        "TLS through rustls (pure Rust), trusting the system's certificate store",
+    ),
+    (
+        "webpki-roots",
+        "Mozilla's root certificates compiled in, for systems without a store",
+    ),
     ("native-tls", "TLS through the platform's library"),
     (
+        "http2",
+        "HTTP/2 with rustls, many calls in flight over one connection",
+    ),
+    (
         "adc",
-        "Google's application default credentials (all three providers below)",
+        "Google's application default credentials (the providers below, but the external \
+         accounts' executable and AWS sources)",
     ),
     ("service-account", "service account key files"),
     (
@@ -26,6 +38,27 @@ const RUNTIME_FEATURES: &[(&str, &str)] = &[
     (
         "metadata-server",
         "the service account of a Compute Engine, Cloud Run or GKE workload",
+    ),
+    (
+        "impersonation",
+        "a service account's tokens through the IAM Credentials API",
+    ),
+    (
+        "external-account",
+        "workload and workforce identity federation, subject tokens from a file or a URL",
+    ),
+    (
+        "external-account-executable",
+        "... and from a program the credentials file names",
+    ),
+    ("external-account-aws", "... and from AWS"),
+    (
+        "external-account-authorized-user",
+        "workforce identity federation's refresh tokens",
+    ),
+    (
+        "time",
+        "`Timestamp::as_offset_date_time`, for date arithmetic with the `time` crate",
     ),
     (
         "reqwest",
@@ -238,5 +271,34 @@ mod tests {
             assert!(RESERVED.contains(name), "{name} is not reserved");
         }
         assert!(RESERVED.contains(&"default"));
+    }
+
+    /// A feature the runtime gains reaches users of generated crates only if it is forwarded.
+    #[test]
+    fn every_feature_of_the_runtime_is_forwarded() {
+        let manifest = concat!(env!("CARGO_MANIFEST_DIR"), "/../runtime/Cargo.toml");
+        let text = std::fs::read_to_string(manifest).expect("the runtime's manifest");
+        let table = text
+            .split("\n[features]\n")
+            .nth(1)
+            .expect("a [features] table");
+        let runtime: Vec<&str> = table
+            .lines()
+            .take_while(|line| !line.starts_with('['))
+            .filter(|line| !line.starts_with('#'))
+            .filter_map(|line| line.split_once(" = ").map(|(name, _)| name.trim()))
+            .filter(|name| *name != "default")
+            .collect();
+        assert!(runtime.contains(&"rustls"), "{runtime:?}");
+        let forwarded: Vec<&str> = RUNTIME_FEATURES.iter().map(|(name, _)| *name).collect();
+        for name in &runtime {
+            assert!(forwarded.contains(name), "`{name}` is not forwarded");
+        }
+        for name in &forwarded {
+            assert!(
+                runtime.contains(name),
+                "`{name}` is no feature of the runtime"
+            );
+        }
     }
 }
