@@ -199,9 +199,11 @@ impl syn::visit_mut::VisitMut for Unhide {
     }
 }
 
-/// The names a file imports from its own crate with a private `use crate::...`, by the path they
-/// stand for: the listing writes every type at its full path, so a line does not change when a
-/// file starts or stops importing a name (`Call` and `crate::runtime::Call` are the same type).
+/// The names a generated file imports with its private `use crate::runtime::{...}`, by the path
+/// they stand for: the listing writes the runtime's types at their full path, so a line does not
+/// change when a file starts or stops importing a name (`Call` and `crate::runtime::Call` are the
+/// same type). Other imports are left as written (the runtime's own listing names its types as
+/// its sources do).
 struct Unimport {
     imported: BTreeMap<String, syn::Path>,
 }
@@ -240,8 +242,9 @@ impl Unimport {
         let mut imported = BTreeMap::new();
         for item in &file.items {
             if let syn::Item::Use(u) = item {
-                let from_crate = matches!(&u.tree, syn::UseTree::Path(p) if p.ident == "crate");
-                if from_crate && !is_pub(&u.vis) {
+                let from_runtime = matches!(&u.tree, syn::UseTree::Path(p) if p.ident == "crate"
+                    && matches!(&*p.tree, syn::UseTree::Path(r) if r.ident == "runtime"));
+                if from_runtime && !is_pub(&u.vis) {
                     walk(&mut Vec::new(), &u.tree, &mut imported);
                 }
             }

@@ -183,10 +183,13 @@ fn method_constructor(api: &Api, m: &MethodDef) -> TokenStream {
     } else {
         quote!(let mut call)
     };
+    // Inlined, as everything a builder does: compiled in the crates that call the method (a
+    // request body's serialization among it), not for every method of the API in this one.
     quote! {
         #doc
         #deprecated
         #many_args
+        #[inline]
         pub fn #fn_name(&self, #(#args),*) -> #call_type {
             #binding = crate::runtime::Call::new(&self.client, &#static_name);
             #(#statements)*
@@ -417,6 +420,7 @@ fn optional_setter(p: &ParamDef, kind: &str) -> TokenStream {
     let statement = set_param(p, quote!(value), quote!(self.call));
     quote! {
         #doc
+        #[inline]
         pub fn #name(mut self, value: #ty) -> Self {
             #statement
             self

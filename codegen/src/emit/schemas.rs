@@ -263,13 +263,17 @@ pub fn enum_item(
             /// A value this version of the crate does not know, kept exactly as received.
             UnknownValue(String),
         }
+        // Inlined, as the conversions `impl_open_enum!` adds are: compiled where a value is
+        // read or written, not for every enum of the API in this crate.
         impl crate::runtime::wire::OpenEnum for #name {
+            #[inline]
             fn as_wire_str(&self) -> &str {
                 match self {
                     #(#to_wire)*
                     Self::UnknownValue(value) => value,
                 }
             }
+            #[inline]
             fn from_wire_str(value: &str) -> Self {
                 match value {
                     #(#from_wire)*

@@ -99,8 +99,16 @@ impl Client {
         runtime::ClientBuilder::new(&API)
     }
 
-    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one
-    /// request to `batch`.
+    /// A batch: several calls of this API sent as one HTTP request to `batch`, each answer handed
+    /// back to its own call, typed.
+    ///
+    /// `batch.add(call)` takes any call builder of this crate (set its parameters first) and
+    /// returns a handle; `batch.send().await?` sends them all, and `answers.take(handle)` gives one
+    /// call's `Result`, as its own `send` would have. One call failing fails only its own answer.
+    ///
+    /// A batch holds up to 1,000 calls (some APIs take fewer and refuse a larger batch with an
+    /// error); calls with media attached cannot join one. The credential goes on the batch request,
+    /// with the scopes of all its calls.
     pub fn batch(&self) -> runtime::Batch {
         runtime::Batch::new(&self.client)
     }

@@ -1,9 +1,11 @@
 //! How the long-running operations of this API are polled: plumbing for the call
 //! builders' `poller()`.
 
+use crate::runtime::{http, operation, MethodInfo};
+
 /// How a poller follows a [`crate::schemas::Operation`].
 #[allow(dead_code)]
-pub(crate) static OPERATION_SHAPE: crate::runtime::operation::Shape = crate::runtime::operation::Shape::LongRunning(crate::runtime::operation::PollMethods {
+pub(crate) static OPERATION_SHAPE: operation::Shape = operation::Shape::LongRunning(operation::PollMethods {
     get: Some(&ANDROIDMANAGEMENT_ENTERPRISES_DEVICES_OPERATIONS_GET_METHOD),
     wait: None,
     wait_has_body: false,
@@ -40,9 +42,9 @@ static ANDROIDMANAGEMENT_ENTERPRISES_DEVICES_OPERATIONS_CANCEL_METHOD: crate::ru
 };
 
 #[allow(dead_code)]
-static ANDROIDMANAGEMENT_ENTERPRISES_DEVICES_OPERATIONS_GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static ANDROIDMANAGEMENT_ENTERPRISES_DEVICES_OPERATIONS_GET_METHOD: MethodInfo = MethodInfo {
     id: "androidmanagement.enterprises.devices.operations.get",
-    http_method: crate::runtime::http::Method::GET,
+    http_method: http::Method::GET,
     path: "v1/{+name}",
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
     api_version: None,

@@ -65,12 +65,14 @@ macro_rules! impl_open_enum {
     ($type:ty) => {
         impl $type {
             /// The value as it appears on the wire.
+            #[inline]
             pub fn as_str(&self) -> &str {
                 <Self as $crate::wire::OpenEnum>::as_wire_str(self)
             }
         }
 
         impl ::core::fmt::Display for $type {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str(<Self as $crate::wire::OpenEnum>::as_wire_str(self))
             }
@@ -79,30 +81,36 @@ macro_rules! impl_open_enum {
         impl ::core::str::FromStr for $type {
             type Err = ::core::convert::Infallible;
 
+            #[inline]
+
             fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
                 ::core::result::Result::Ok(<Self as $crate::wire::OpenEnum>::from_wire_str(value))
             }
         }
 
         impl ::core::convert::From<&str> for $type {
+            #[inline]
             fn from(value: &str) -> Self {
                 <Self as $crate::wire::OpenEnum>::from_wire_str(value)
             }
         }
 
         impl ::core::convert::From<::std::string::String> for $type {
+            #[inline]
             fn from(value: ::std::string::String) -> Self {
                 <Self as $crate::wire::OpenEnum>::from_wire_str(&value)
             }
         }
 
         impl ::core::convert::AsRef<str> for $type {
+            #[inline]
             fn as_ref(&self) -> &str {
                 <Self as $crate::wire::OpenEnum>::as_wire_str(self)
             }
         }
 
         impl $crate::serde::Serialize for $type {
+            #[inline]
             fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
             where
                 S: $crate::serde::Serializer,
@@ -112,6 +120,7 @@ macro_rules! impl_open_enum {
         }
 
         impl<'de> $crate::serde::Deserialize<'de> for $type {
+            #[inline]
             fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
             where
                 D: $crate::serde::Deserializer<'de>,

@@ -1,9 +1,11 @@
 //! The `asps` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `asps` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct AspsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl AspsResource {
@@ -19,8 +21,9 @@ impl AspsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user.security`
+    #[inline]
     pub fn delete(&self, user_key: impl Into<String>, code_id: i32) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("userKey", user_key.into());
         call.path_param("codeId", code_id.to_string());
         DeleteCall { call }
@@ -37,8 +40,9 @@ impl AspsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user.security`
+    #[inline]
     pub fn get(&self, user_key: impl Into<String>, code_id: i32) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("userKey", user_key.into());
         call.path_param("codeId", code_id.to_string());
         GetCall { call }
@@ -54,33 +58,18 @@ impl AspsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user.security`
+    #[inline]
     pub fn list(&self, user_key: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("userKey", user_key.into());
         ListCall { call }
     }
 }
 
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static DELETE_METHOD: MethodInfo = MethodInfo {
     id: "directory.asps.delete",
-    http_method: crate::runtime::http::Method::DELETE,
+    http_method: http::Method::DELETE,
     path: "admin/directory/v1/users/{userKey}/asps/{codeId}",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.user.security"],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.asps.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "admin/directory/v1/users/{userKey}/asps/{codeId}",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.user.security"],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.asps.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "admin/directory/v1/users/{userKey}/asps",
     scopes: &["https://www.googleapis.com/auth/admin.directory.user.security"],
     api_version: None,
 };
@@ -89,94 +78,110 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
     /// Sends the request and waits for the answer of `directory.asps.delete`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "directory.asps.get",
+    http_method: http::Method::GET,
+    path: "admin/directory/v1/users/{userKey}/asps/{codeId}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.user.security"],
+    api_version: None,
+};
 
 /// A call of `directory.asps.get`, made by [`AspsResource::get`]: set optional parameters, then
 /// `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of `directory.asps.get`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Asp, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Asp, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::Asp;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "directory.asps.list",
+    http_method: http::Method::GET,
+    path: "admin/directory/v1/users/{userKey}/asps",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.user.security"],
+    api_version: None,
+};
 
 /// A call of `directory.asps.list`, made by [`AspsResource::list`]: set optional parameters,
 /// then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
     /// Sends the request and waits for the answer of `directory.asps.list`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Asps, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Asps, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::Asps;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

@@ -1,9 +1,11 @@
 //! The `channels` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `channels` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct ChannelsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl ChannelsResource {
@@ -19,16 +21,17 @@ impl ChannelsResource {
     /// - `https://www.googleapis.com/auth/admin.directory.user.alias.readonly`
     /// - `https://www.googleapis.com/auth/admin.directory.user.readonly`
     /// - `https://www.googleapis.com/auth/cloud-platform`
+    #[inline]
     pub fn stop(&self, body: crate::schemas::Channel) -> StopCall {
-        let mut call = crate::runtime::Call::new(&self.client, &STOP_METHOD);
+        let mut call = Call::new(&self.client, &STOP_METHOD);
         call.json_body(&body);
         StopCall { call }
     }
 }
 
-static STOP_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static STOP_METHOD: MethodInfo = MethodInfo {
     id: "admin.channels.stop",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "admin/directory_v1/channels/stop",
     scopes: &[
         "https://www.googleapis.com/auth/admin.directory.user",
@@ -44,30 +47,30 @@ static STOP_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct StopCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl StopCall {
     /// Sends the request and waits for the answer of `admin.channels.stop`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for StopCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for StopCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for StopCall {
+impl batch::Batchable for StopCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

@@ -1,9 +1,14 @@
 //! The `chromeosdevices` resource.
 
+use crate::runtime::{
+    batch, http, impl_open_enum, wire, Call, CallOptions, Client, Error, Items,
+    MethodInfo, Pages,
+};
+
 /// The `chromeosdevices` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct ChromeosdevicesResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl ChromeosdevicesResource {
@@ -31,13 +36,14 @@ impl ChromeosdevicesResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.device.chromeos`
     #[deprecated]
+    #[inline]
     pub fn action(
         &self,
         customer_id: impl Into<String>,
         resource_id: impl Into<String>,
         body: crate::schemas::ChromeOsDeviceAction,
     ) -> ActionCall {
-        let mut call = crate::runtime::Call::new(&self.client, &ACTION_METHOD);
+        let mut call = Call::new(&self.client, &ACTION_METHOD);
         call.path_param("customerId", customer_id.into());
         call.path_param("resourceId", resource_id.into());
         call.json_body(&body);
@@ -58,12 +64,13 @@ impl ChromeosdevicesResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.device.chromeos`
     /// - `https://www.googleapis.com/auth/admin.directory.device.chromeos.readonly`
+    #[inline]
     pub fn get(
         &self,
         customer_id: impl Into<String>,
         device_id: impl Into<String>,
     ) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("customerId", customer_id.into());
         call.path_param("deviceId", device_id.into());
         GetCall { call }
@@ -81,8 +88,9 @@ impl ChromeosdevicesResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.device.chromeos`
     /// - `https://www.googleapis.com/auth/admin.directory.device.chromeos.readonly`
+    #[inline]
     pub fn list(&self, customer_id: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("customerId", customer_id.into());
         ListCall { call }
     }
@@ -100,16 +108,14 @@ impl ChromeosdevicesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.device.chromeos`
+    #[inline]
     pub fn move_devices_to_ou(
         &self,
         customer_id: impl Into<String>,
         org_unit_path: impl Into<String>,
         body: crate::schemas::ChromeOsMoveDevicesToOu,
     ) -> MoveDevicesToOuCall {
-        let mut call = crate::runtime::Call::new(
-            &self.client,
-            &MOVE_DEVICES_TO_OU_METHOD,
-        );
+        let mut call = Call::new(&self.client, &MOVE_DEVICES_TO_OU_METHOD);
         call.path_param("customerId", customer_id.into());
         call.query("orgUnitPath", org_unit_path.into());
         call.json_body(&body);
@@ -132,13 +138,14 @@ impl ChromeosdevicesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.device.chromeos`
+    #[inline]
     pub fn patch(
         &self,
         customer_id: impl Into<String>,
         device_id: impl Into<String>,
         body: crate::schemas::ChromeOsDevice,
     ) -> PatchCall {
-        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        let mut call = Call::new(&self.client, &PATCH_METHOD);
         call.path_param("customerId", customer_id.into());
         call.path_param("deviceId", device_id.into());
         call.json_body(&body);
@@ -160,13 +167,14 @@ impl ChromeosdevicesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.device.chromeos`
+    #[inline]
     pub fn update(
         &self,
         customer_id: impl Into<String>,
         device_id: impl Into<String>,
         body: crate::schemas::ChromeOsDevice,
     ) -> UpdateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        let mut call = Call::new(&self.client, &UPDATE_METHOD);
         call.path_param("customerId", customer_id.into());
         call.path_param("deviceId", device_id.into());
         call.json_body(&body);
@@ -174,56 +182,10 @@ impl ChromeosdevicesResource {
     }
 }
 
-static ACTION_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static ACTION_METHOD: MethodInfo = MethodInfo {
     id: "directory.chromeosdevices.action",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "admin/directory/v1/customer/{customerId}/devices/chromeos/{resourceId}/action",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.device.chromeos"],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.chromeosdevices.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}",
-    scopes: &[
-        "https://www.googleapis.com/auth/admin.directory.device.chromeos",
-        "https://www.googleapis.com/auth/admin.directory.device.chromeos.readonly",
-    ],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.chromeosdevices.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "admin/directory/v1/customer/{customerId}/devices/chromeos",
-    scopes: &[
-        "https://www.googleapis.com/auth/admin.directory.device.chromeos",
-        "https://www.googleapis.com/auth/admin.directory.device.chromeos.readonly",
-    ],
-    api_version: None,
-};
-
-static MOVE_DEVICES_TO_OU_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.chromeosdevices.moveDevicesToOu",
-    http_method: crate::runtime::http::Method::POST,
-    path: "admin/directory/v1/customer/{customerId}/devices/chromeos/moveDevicesToOu",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.device.chromeos"],
-    api_version: None,
-};
-
-static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.chromeosdevices.patch",
-    http_method: crate::runtime::http::Method::PATCH,
-    path: "admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.device.chromeos"],
-    api_version: None,
-};
-
-static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.chromeosdevices.update",
-    http_method: crate::runtime::http::Method::PUT,
-    path: "admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}",
     scopes: &["https://www.googleapis.com/auth/admin.directory.device.chromeos"],
     api_version: None,
 };
@@ -232,49 +194,61 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ActionCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ActionCall {
     /// Sends the request and waits for the answer of `directory.chromeosdevices.action`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for ActionCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ActionCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ActionCall {
+impl batch::Batchable for ActionCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "directory.chromeosdevices.get",
+    http_method: http::Method::GET,
+    path: "admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.device.chromeos",
+        "https://www.googleapis.com/auth/admin.directory.device.chromeos.readonly",
+    ],
+    api_version: None,
+};
 
 /// A call of `directory.chromeosdevices.get`, made by [`ChromeosdevicesResource::get`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Determines whether the response contains the full list of properties or only a subset.
     ///
     /// Optional parameter. Sent as `projection`.
+    #[inline]
     pub fn projection(mut self, value: Projection) -> Self {
         self.call.query("projection", value.as_str().to_owned());
         self
@@ -282,35 +256,44 @@ impl GetCall {
 
     /// Sends the request and waits for the answer of `directory.chromeosdevices.get`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ChromeOsDevice, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ChromeOsDevice, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::ChromeOsDevice;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "directory.chromeosdevices.list",
+    http_method: http::Method::GET,
+    path: "admin/directory/v1/customer/{customerId}/devices/chromeos",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.device.chromeos",
+        "https://www.googleapis.com/auth/admin.directory.device.chromeos.readonly",
+    ],
+    api_version: None,
+};
 
 /// A call of `directory.chromeosdevices.list`, made by [`ChromeosdevicesResource::list`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
@@ -318,6 +301,7 @@ impl ListCall {
     /// true, 'orgUnitPath' must be provided.
     ///
     /// Optional parameter. Sent as `includeChildOrgunits`.
+    #[inline]
     pub fn include_child_orgunits(mut self, value: bool) -> Self {
         self.call.query("includeChildOrgunits", value.to_string());
         self
@@ -326,6 +310,7 @@ impl ListCall {
     /// Maximum number of results to return. Value should not exceed 300.
     ///
     /// Optional parameter. Sent as `maxResults`. Server default: `100`.
+    #[inline]
     pub fn max_results(mut self, value: i32) -> Self {
         self.call.query("maxResults", value.to_string());
         self
@@ -334,6 +319,7 @@ impl ListCall {
     /// Device property to use for sorting results.
     ///
     /// Optional parameter. Sent as `orderBy`.
+    #[inline]
     pub fn order_by(mut self, value: OrderBy) -> Self {
         self.call.query("orderBy", value.as_str().to_owned());
         self
@@ -342,6 +328,7 @@ impl ListCall {
     /// The full path of the organizational unit (minus the leading `/`) or its unique ID.
     ///
     /// Optional parameter. Sent as `orgUnitPath`.
+    #[inline]
     pub fn org_unit_path(mut self, value: impl Into<String>) -> Self {
         self.call.query("orgUnitPath", value.into());
         self
@@ -352,6 +339,7 @@ impl ListCall {
     /// response.
     ///
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
@@ -360,6 +348,7 @@ impl ListCall {
     /// Determines whether the response contains the full list of properties or only a subset.
     ///
     /// Optional parameter. Sent as `projection`.
+    #[inline]
     pub fn projection(mut self, value: Projection) -> Self {
         self.call.query("projection", value.as_str().to_owned());
         self
@@ -369,6 +358,7 @@ impl ListCall {
     /// operators](https://developers.google.com/workspace/admin/directory/v1/list-query-operators).
     ///
     /// Optional parameter. Sent as `query`.
+    #[inline]
     pub fn query(mut self, value: impl Into<String>) -> Self {
         self.call.query("query", value.into());
         self
@@ -378,29 +368,35 @@ impl ListCall {
     /// parameter.
     ///
     /// Optional parameter. Sent as `sortOrder`.
+    #[inline]
     pub fn sort_order(mut self, value: SortOrder) -> Self {
         self.call.query("sortOrder", value.as_str().to_owned());
         self
     }
 
-    /// Every page of the answer, as a stream: the call is repeated with each
-    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    /// Every page of the list, as a stream of [`ChromeOsDevices`](crate::schemas::ChromeOsDevices):
+    /// the call is sent, then sent again with `pageToken` set to each `nextPageToken` the server
+    /// answers, every other parameter as set here, until an answer has none.
+    ///
+    /// A page is fetched when the stream is read to it (with `futures::TryStreamExt`: `while let
+    /// Some(page) = pages.try_next().await? { .. }`). An error is the stream's last item; a token
+    /// the server sends a second time ends the stream with an error, so a faulty server cannot make
+    /// it loop forever.
     #[inline]
-    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ChromeOsDevices> {
+    pub fn pages(self) -> Pages<crate::schemas::ChromeOsDevices> {
         self.call
             .pages::<
                 crate::schemas::ChromeOsDevices,
             >(|page| page.next_page_token.as_deref())
     }
 
-    /// The elements of `chromeosdevices` on every page, as one stream.
+    /// The elements of `chromeosdevices` on every page, as one stream: the pages of
+    /// [`pages`](Self::pages), fetched as the stream is read, taken apart in order. A page without
+    /// `chromeosdevices` adds nothing; an error is the stream's last item.
     #[inline]
     pub fn items(
         self,
-    ) -> crate::runtime::Items<
-        crate::schemas::ChromeOsDevices,
-        crate::schemas::ChromeOsDevice,
-    > {
+    ) -> Items<crate::schemas::ChromeOsDevices, crate::schemas::ChromeOsDevice> {
         self.call
             .items::<
                 crate::schemas::ChromeOsDevices,
@@ -413,73 +409,88 @@ impl ListCall {
 
     /// Sends the request and waits for the answer of `directory.chromeosdevices.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ChromeOsDevices, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ChromeOsDevices, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::ChromeOsDevices;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static MOVE_DEVICES_TO_OU_METHOD: MethodInfo = MethodInfo {
+    id: "directory.chromeosdevices.moveDevicesToOu",
+    http_method: http::Method::POST,
+    path: "admin/directory/v1/customer/{customerId}/devices/chromeos/moveDevicesToOu",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.device.chromeos"],
+    api_version: None,
+};
 
 /// A call of `directory.chromeosdevices.moveDevicesToOu`, made by
 /// [`ChromeosdevicesResource::move_devices_to_ou`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct MoveDevicesToOuCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl MoveDevicesToOuCall {
     /// Sends the request and waits for the answer of `directory.chromeosdevices.moveDevicesToOu`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for MoveDevicesToOuCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for MoveDevicesToOuCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for MoveDevicesToOuCall {
+impl batch::Batchable for MoveDevicesToOuCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static PATCH_METHOD: MethodInfo = MethodInfo {
+    id: "directory.chromeosdevices.patch",
+    http_method: http::Method::PATCH,
+    path: "admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.device.chromeos"],
+    api_version: None,
+};
 
 /// A call of `directory.chromeosdevices.patch`, made by [`ChromeosdevicesResource::patch`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PatchCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl PatchCall {
     /// Determines whether the response contains the full list of properties or only a subset.
     ///
     /// Optional parameter. Sent as `projection`.
+    #[inline]
     pub fn projection(mut self, value: Projection) -> Self {
         self.call.query("projection", value.as_str().to_owned());
         self
@@ -487,41 +498,48 @@ impl PatchCall {
 
     /// Sends the request and waits for the answer of `directory.chromeosdevices.patch`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ChromeOsDevice, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ChromeOsDevice, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for PatchCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for PatchCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for PatchCall {
+impl batch::Batchable for PatchCall {
     type Response = crate::schemas::ChromeOsDevice;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UPDATE_METHOD: MethodInfo = MethodInfo {
+    id: "directory.chromeosdevices.update",
+    http_method: http::Method::PUT,
+    path: "admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.device.chromeos"],
+    api_version: None,
+};
 
 /// A call of `directory.chromeosdevices.update`, made by [`ChromeosdevicesResource::update`]:
 /// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UpdateCall {
     /// Determines whether the response contains the full list of properties or only a subset.
     ///
     /// Optional parameter. Sent as `projection`.
+    #[inline]
     pub fn projection(mut self, value: Projection) -> Self {
         self.call.query("projection", value.as_str().to_owned());
         self
@@ -529,22 +547,20 @@ impl UpdateCall {
 
     /// Sends the request and waits for the answer of `directory.chromeosdevices.update`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ChromeOsDevice, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ChromeOsDevice, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for UpdateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UpdateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UpdateCall {
+impl batch::Batchable for UpdateCall {
     type Response = crate::schemas::ChromeOsDevice;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
@@ -584,7 +600,8 @@ pub enum OrderBy {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for OrderBy {
+impl wire::OpenEnum for OrderBy {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AnnotatedLocation => "annotatedLocation",
@@ -597,6 +614,7 @@ impl crate::runtime::wire::OpenEnum for OrderBy {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "annotatedLocation" => Self::AnnotatedLocation,
@@ -609,7 +627,7 @@ impl crate::runtime::wire::OpenEnum for OrderBy {
         }
     }
 }
-crate::runtime::impl_open_enum!(OrderBy);
+impl_open_enum!(OrderBy);
 
 /// Determines whether the response contains the full list of properties or only a subset.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -628,7 +646,8 @@ pub enum Projection {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for Projection {
+impl wire::OpenEnum for Projection {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Basic => "BASIC",
@@ -637,6 +656,7 @@ impl crate::runtime::wire::OpenEnum for Projection {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "BASIC" => Self::Basic,
@@ -645,7 +665,7 @@ impl crate::runtime::wire::OpenEnum for Projection {
         }
     }
 }
-crate::runtime::impl_open_enum!(Projection);
+impl_open_enum!(Projection);
 
 /// Whether to return results in ascending or descending order. Must be used with the `orderBy`
 /// parameter.
@@ -665,7 +685,8 @@ pub enum SortOrder {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for SortOrder {
+impl wire::OpenEnum for SortOrder {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Ascending => "ASCENDING",
@@ -674,6 +695,7 @@ impl crate::runtime::wire::OpenEnum for SortOrder {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ASCENDING" => Self::Ascending,
@@ -682,4 +704,4 @@ impl crate::runtime::wire::OpenEnum for SortOrder {
         }
     }
 }
-crate::runtime::impl_open_enum!(SortOrder);
+impl_open_enum!(SortOrder);

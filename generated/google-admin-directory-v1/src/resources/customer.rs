@@ -1,11 +1,12 @@
 //! The `customer` resource.
 
+use crate::runtime::Client;
 pub mod devices;
 
 /// The `customer` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct CustomerResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl CustomerResource {

@@ -1,11 +1,12 @@
 //! The `customers` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
 pub mod chrome;
 
 /// The `customers` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct CustomersResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl CustomersResource {
@@ -26,8 +27,9 @@ impl CustomersResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.customer`
     /// - `https://www.googleapis.com/auth/admin.directory.customer.readonly`
+    #[inline]
     pub fn get(&self, customer_key: impl Into<String>) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("customerKey", customer_key.into());
         GetCall { call }
     }
@@ -42,12 +44,13 @@ impl CustomersResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.customer`
+    #[inline]
     pub fn patch(
         &self,
         customer_key: impl Into<String>,
         body: crate::schemas::Customer,
     ) -> PatchCall {
-        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        let mut call = Call::new(&self.client, &PATCH_METHOD);
         call.path_param("customerKey", customer_key.into());
         call.json_body(&body);
         PatchCall { call }
@@ -63,21 +66,22 @@ impl CustomersResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.customer`
+    #[inline]
     pub fn update(
         &self,
         customer_key: impl Into<String>,
         body: crate::schemas::Customer,
     ) -> UpdateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        let mut call = Call::new(&self.client, &UPDATE_METHOD);
         call.path_param("customerKey", customer_key.into());
         call.json_body(&body);
         UpdateCall { call }
     }
 }
 
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static GET_METHOD: MethodInfo = MethodInfo {
     id: "directory.customers.get",
-    http_method: crate::runtime::http::Method::GET,
+    http_method: http::Method::GET,
     path: "admin/directory/v1/customers/{customerKey}",
     scopes: &[
         "https://www.googleapis.com/auth/admin.directory.customer",
@@ -86,114 +90,114 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.customers.patch",
-    http_method: crate::runtime::http::Method::PATCH,
-    path: "admin/directory/v1/customers/{customerKey}",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.customer"],
-    api_version: None,
-};
-
-static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.customers.update",
-    http_method: crate::runtime::http::Method::PUT,
-    path: "admin/directory/v1/customers/{customerKey}",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.customer"],
-    api_version: None,
-};
-
 /// A call of `directory.customers.get`, made by [`CustomersResource::get`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of `directory.customers.get`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Customer, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Customer, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::Customer;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static PATCH_METHOD: MethodInfo = MethodInfo {
+    id: "directory.customers.patch",
+    http_method: http::Method::PATCH,
+    path: "admin/directory/v1/customers/{customerKey}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.customer"],
+    api_version: None,
+};
 
 /// A call of `directory.customers.patch`, made by [`CustomersResource::patch`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PatchCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl PatchCall {
     /// Sends the request and waits for the answer of `directory.customers.patch`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Customer, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Customer, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for PatchCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for PatchCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for PatchCall {
+impl batch::Batchable for PatchCall {
     type Response = crate::schemas::Customer;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UPDATE_METHOD: MethodInfo = MethodInfo {
+    id: "directory.customers.update",
+    http_method: http::Method::PUT,
+    path: "admin/directory/v1/customers/{customerKey}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.customer"],
+    api_version: None,
+};
 
 /// A call of `directory.customers.update`, made by [`CustomersResource::update`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UpdateCall {
     /// Sends the request and waits for the answer of `directory.customers.update`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Customer, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Customer, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for UpdateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UpdateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UpdateCall {
+impl batch::Batchable for UpdateCall {
     type Response = crate::schemas::Customer;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

@@ -1,9 +1,11 @@
 //! The `domainAliases` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `domainAliases` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct DomainAliasesResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl DomainAliasesResource {
@@ -18,12 +20,13 @@ impl DomainAliasesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.domain`
+    #[inline]
     pub fn delete(
         &self,
         customer: impl Into<String>,
         domain_alias_name: impl Into<String>,
     ) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("customer", customer.into());
         call.path_param("domainAliasName", domain_alias_name.into());
         DeleteCall { call }
@@ -42,12 +45,13 @@ impl DomainAliasesResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.domain`
     /// - `https://www.googleapis.com/auth/admin.directory.domain.readonly`
+    #[inline]
     pub fn get(
         &self,
         customer: impl Into<String>,
         domain_alias_name: impl Into<String>,
     ) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("customer", customer.into());
         call.path_param("domainAliasName", domain_alias_name.into());
         GetCall { call }
@@ -64,12 +68,13 @@ impl DomainAliasesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.domain`
+    #[inline]
     pub fn insert(
         &self,
         customer: impl Into<String>,
         body: crate::schemas::DomainAlias,
     ) -> InsertCall {
-        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        let mut call = Call::new(&self.client, &INSERT_METHOD);
         call.path_param("customer", customer.into());
         call.json_body(&body);
         InsertCall { call }
@@ -87,48 +92,19 @@ impl DomainAliasesResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.domain`
     /// - `https://www.googleapis.com/auth/admin.directory.domain.readonly`
+    #[inline]
     pub fn list(&self, customer: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("customer", customer.into());
         ListCall { call }
     }
 }
 
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static DELETE_METHOD: MethodInfo = MethodInfo {
     id: "directory.domainAliases.delete",
-    http_method: crate::runtime::http::Method::DELETE,
+    http_method: http::Method::DELETE,
     path: "admin/directory/v1/customer/{customer}/domainaliases/{domainAliasName}",
     scopes: &["https://www.googleapis.com/auth/admin.directory.domain"],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.domainAliases.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "admin/directory/v1/customer/{customer}/domainaliases/{domainAliasName}",
-    scopes: &[
-        "https://www.googleapis.com/auth/admin.directory.domain",
-        "https://www.googleapis.com/auth/admin.directory.domain.readonly",
-    ],
-    api_version: None,
-};
-
-static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.domainAliases.insert",
-    http_method: crate::runtime::http::Method::POST,
-    path: "admin/directory/v1/customer/{customer}/domainaliases",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.domain"],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.domainAliases.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "admin/directory/v1/customer/{customer}/domainaliases",
-    scopes: &[
-        "https://www.googleapis.com/auth/admin.directory.domain",
-        "https://www.googleapis.com/auth/admin.directory.domain.readonly",
-    ],
     api_version: None,
 };
 
@@ -136,117 +112,144 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
     /// Sends the request and waits for the answer of `directory.domainAliases.delete`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "directory.domainAliases.get",
+    http_method: http::Method::GET,
+    path: "admin/directory/v1/customer/{customer}/domainaliases/{domainAliasName}",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.domain",
+        "https://www.googleapis.com/auth/admin.directory.domain.readonly",
+    ],
+    api_version: None,
+};
 
 /// A call of `directory.domainAliases.get`, made by [`DomainAliasesResource::get`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of `directory.domainAliases.get`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::DomainAlias, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::DomainAlias, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::DomainAlias;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static INSERT_METHOD: MethodInfo = MethodInfo {
+    id: "directory.domainAliases.insert",
+    http_method: http::Method::POST,
+    path: "admin/directory/v1/customer/{customer}/domainaliases",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.domain"],
+    api_version: None,
+};
 
 /// A call of `directory.domainAliases.insert`, made by [`DomainAliasesResource::insert`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct InsertCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl InsertCall {
     /// Sends the request and waits for the answer of `directory.domainAliases.insert`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::DomainAlias, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::DomainAlias, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for InsertCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for InsertCall {
+impl batch::Batchable for InsertCall {
     type Response = crate::schemas::DomainAlias;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "directory.domainAliases.list",
+    http_method: http::Method::GET,
+    path: "admin/directory/v1/customer/{customer}/domainaliases",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.domain",
+        "https://www.googleapis.com/auth/admin.directory.domain.readonly",
+    ],
+    api_version: None,
+};
 
 /// A call of `directory.domainAliases.list`, made by [`DomainAliasesResource::list`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
     /// Name of the parent domain for which domain aliases are to be fetched.
     ///
     /// Optional parameter. Sent as `parentDomainName`.
+    #[inline]
     pub fn parent_domain_name(mut self, value: impl Into<String>) -> Self {
         self.call.query("parentDomainName", value.into());
         self
@@ -254,22 +257,20 @@ impl ListCall {
 
     /// Sends the request and waits for the answer of `directory.domainAliases.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::DomainAliases, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::DomainAliases, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::DomainAliases;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

@@ -1,9 +1,11 @@
 //! The `domains` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `domains` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct DomainsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl DomainsResource {
@@ -18,12 +20,13 @@ impl DomainsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.domain`
+    #[inline]
     pub fn delete(
         &self,
         customer: impl Into<String>,
         domain_name: impl Into<String>,
     ) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("customer", customer.into());
         call.path_param("domainName", domain_name.into());
         DeleteCall { call }
@@ -42,12 +45,13 @@ impl DomainsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.domain`
     /// - `https://www.googleapis.com/auth/admin.directory.domain.readonly`
+    #[inline]
     pub fn get(
         &self,
         customer: impl Into<String>,
         domain_name: impl Into<String>,
     ) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("customer", customer.into());
         call.path_param("domainName", domain_name.into());
         GetCall { call }
@@ -63,12 +67,13 @@ impl DomainsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.domain`
+    #[inline]
     pub fn insert(
         &self,
         customer: impl Into<String>,
         body: crate::schemas::Domains,
     ) -> InsertCall {
-        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        let mut call = Call::new(&self.client, &INSERT_METHOD);
         call.path_param("customer", customer.into());
         call.json_body(&body);
         InsertCall { call }
@@ -85,48 +90,19 @@ impl DomainsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.domain`
     /// - `https://www.googleapis.com/auth/admin.directory.domain.readonly`
+    #[inline]
     pub fn list(&self, customer: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("customer", customer.into());
         ListCall { call }
     }
 }
 
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static DELETE_METHOD: MethodInfo = MethodInfo {
     id: "directory.domains.delete",
-    http_method: crate::runtime::http::Method::DELETE,
+    http_method: http::Method::DELETE,
     path: "admin/directory/v1/customer/{customer}/domains/{domainName}",
     scopes: &["https://www.googleapis.com/auth/admin.directory.domain"],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.domains.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "admin/directory/v1/customer/{customer}/domains/{domainName}",
-    scopes: &[
-        "https://www.googleapis.com/auth/admin.directory.domain",
-        "https://www.googleapis.com/auth/admin.directory.domain.readonly",
-    ],
-    api_version: None,
-};
-
-static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.domains.insert",
-    http_method: crate::runtime::http::Method::POST,
-    path: "admin/directory/v1/customer/{customer}/domains",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.domain"],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.domains.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "admin/directory/v1/customer/{customer}/domains",
-    scopes: &[
-        "https://www.googleapis.com/auth/admin.directory.domain",
-        "https://www.googleapis.com/auth/admin.directory.domain.readonly",
-    ],
     api_version: None,
 };
 
@@ -134,126 +110,156 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
     /// Sends the request and waits for the answer of `directory.domains.delete`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "directory.domains.get",
+    http_method: http::Method::GET,
+    path: "admin/directory/v1/customer/{customer}/domains/{domainName}",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.domain",
+        "https://www.googleapis.com/auth/admin.directory.domain.readonly",
+    ],
+    api_version: None,
+};
 
 /// A call of `directory.domains.get`, made by [`DomainsResource::get`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of `directory.domains.get`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Domains, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Domains, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::Domains;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static INSERT_METHOD: MethodInfo = MethodInfo {
+    id: "directory.domains.insert",
+    http_method: http::Method::POST,
+    path: "admin/directory/v1/customer/{customer}/domains",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.domain"],
+    api_version: None,
+};
 
 /// A call of `directory.domains.insert`, made by [`DomainsResource::insert`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct InsertCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl InsertCall {
     /// Sends the request and waits for the answer of `directory.domains.insert`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Domains, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Domains, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for InsertCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for InsertCall {
+impl batch::Batchable for InsertCall {
     type Response = crate::schemas::Domains;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "directory.domains.list",
+    http_method: http::Method::GET,
+    path: "admin/directory/v1/customer/{customer}/domains",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.domain",
+        "https://www.googleapis.com/auth/admin.directory.domain.readonly",
+    ],
+    api_version: None,
+};
 
 /// A call of `directory.domains.list`, made by [`DomainsResource::list`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
     /// Sends the request and waits for the answer of `directory.domains.list`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Domains2, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Domains2, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::Domains2;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

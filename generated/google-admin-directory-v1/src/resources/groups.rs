@@ -1,11 +1,16 @@
 //! The `groups` resource.
 
+use crate::runtime::{
+    batch, http, impl_open_enum, wire, Call, CallOptions, Client, Error, Items,
+    MethodInfo, Pages,
+};
+
 pub mod aliases;
 
 /// The `groups` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct GroupsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl GroupsResource {
@@ -26,8 +31,9 @@ impl GroupsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.group`
+    #[inline]
     pub fn delete(&self, group_key: impl Into<String>) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("groupKey", group_key.into());
         DeleteCall { call }
     }
@@ -43,8 +49,9 @@ impl GroupsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.group`
     /// - `https://www.googleapis.com/auth/admin.directory.group.readonly`
+    #[inline]
     pub fn get(&self, group_key: impl Into<String>) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("groupKey", group_key.into());
         GetCall { call }
     }
@@ -57,8 +64,9 @@ impl GroupsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.group`
+    #[inline]
     pub fn insert(&self, body: crate::schemas::Group) -> InsertCall {
-        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        let mut call = Call::new(&self.client, &INSERT_METHOD);
         call.json_body(&body);
         InsertCall { call }
     }
@@ -70,8 +78,9 @@ impl GroupsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.group`
     /// - `https://www.googleapis.com/auth/admin.directory.group.readonly`
+    #[inline]
     pub fn list(&self) -> ListCall {
-        let call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let call = Call::new(&self.client, &LIST_METHOD);
         ListCall { call }
     }
 
@@ -87,12 +96,13 @@ impl GroupsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.group`
+    #[inline]
     pub fn patch(
         &self,
         group_key: impl Into<String>,
         body: crate::schemas::Group,
     ) -> PatchCall {
-        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        let mut call = Call::new(&self.client, &PATCH_METHOD);
         call.path_param("groupKey", group_key.into());
         call.json_body(&body);
         PatchCall { call }
@@ -109,67 +119,22 @@ impl GroupsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.group`
+    #[inline]
     pub fn update(
         &self,
         group_key: impl Into<String>,
         body: crate::schemas::Group,
     ) -> UpdateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        let mut call = Call::new(&self.client, &UPDATE_METHOD);
         call.path_param("groupKey", group_key.into());
         call.json_body(&body);
         UpdateCall { call }
     }
 }
 
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static DELETE_METHOD: MethodInfo = MethodInfo {
     id: "directory.groups.delete",
-    http_method: crate::runtime::http::Method::DELETE,
-    path: "admin/directory/v1/groups/{groupKey}",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.group"],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.groups.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "admin/directory/v1/groups/{groupKey}",
-    scopes: &[
-        "https://www.googleapis.com/auth/admin.directory.group",
-        "https://www.googleapis.com/auth/admin.directory.group.readonly",
-    ],
-    api_version: None,
-};
-
-static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.groups.insert",
-    http_method: crate::runtime::http::Method::POST,
-    path: "admin/directory/v1/groups",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.group"],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.groups.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "admin/directory/v1/groups",
-    scopes: &[
-        "https://www.googleapis.com/auth/admin.directory.group",
-        "https://www.googleapis.com/auth/admin.directory.group.readonly",
-    ],
-    api_version: None,
-};
-
-static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.groups.patch",
-    http_method: crate::runtime::http::Method::PATCH,
-    path: "admin/directory/v1/groups/{groupKey}",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.group"],
-    api_version: None,
-};
-
-static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.groups.update",
-    http_method: crate::runtime::http::Method::PUT,
+    http_method: http::Method::DELETE,
     path: "admin/directory/v1/groups/{groupKey}",
     scopes: &["https://www.googleapis.com/auth/admin.directory.group"],
     api_version: None,
@@ -179,107 +144,137 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
     /// Sends the request and waits for the answer of `directory.groups.delete`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "directory.groups.get",
+    http_method: http::Method::GET,
+    path: "admin/directory/v1/groups/{groupKey}",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.group",
+        "https://www.googleapis.com/auth/admin.directory.group.readonly",
+    ],
+    api_version: None,
+};
 
 /// A call of `directory.groups.get`, made by [`GroupsResource::get`]: set optional parameters,
 /// then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of `directory.groups.get`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Group, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Group, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::Group;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static INSERT_METHOD: MethodInfo = MethodInfo {
+    id: "directory.groups.insert",
+    http_method: http::Method::POST,
+    path: "admin/directory/v1/groups",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.group"],
+    api_version: None,
+};
 
 /// A call of `directory.groups.insert`, made by [`GroupsResource::insert`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct InsertCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl InsertCall {
     /// Sends the request and waits for the answer of `directory.groups.insert`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Group, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Group, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for InsertCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for InsertCall {
+impl batch::Batchable for InsertCall {
     type Response = crate::schemas::Group;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "directory.groups.list",
+    http_method: http::Method::GET,
+    path: "admin/directory/v1/groups",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.group",
+        "https://www.googleapis.com/auth/admin.directory.group.readonly",
+    ],
+    api_version: None,
+};
 
 /// A call of `directory.groups.list`, made by [`GroupsResource::list`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
@@ -291,6 +286,7 @@ impl ListCall {
     /// resource. You must provide either the `customer` or the `domain` parameter.
     ///
     /// Optional parameter. Sent as `customer`.
+    #[inline]
     pub fn customer(mut self, value: impl Into<String>) -> Self {
         self.call.query("customer", value.into());
         self
@@ -300,6 +296,7 @@ impl ListCall {
     /// for a customer account, use the `customer` query parameter instead.
     ///
     /// Optional parameter. Sent as `domain`.
+    #[inline]
     pub fn domain(mut self, value: impl Into<String>) -> Self {
         self.call.query("domain", value.into());
         self
@@ -308,6 +305,7 @@ impl ListCall {
     /// Maximum number of results to return. Max allowed value is 200.
     ///
     /// Optional parameter. Sent as `maxResults`. Server default: `200`.
+    #[inline]
     pub fn max_results(mut self, value: i32) -> Self {
         self.call.query("maxResults", value.to_string());
         self
@@ -316,6 +314,7 @@ impl ListCall {
     /// Column to use for sorting results
     ///
     /// Optional parameter. Sent as `orderBy`.
+    #[inline]
     pub fn order_by(mut self, value: OrderBy) -> Self {
         self.call.query("orderBy", value.as_str().to_owned());
         self
@@ -324,6 +323,7 @@ impl ListCall {
     /// Token to specify next page in the list
     ///
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
@@ -334,6 +334,7 @@ impl ListCall {
     /// groups](https://developers.google.com/workspace/admin/directory/v1/guides/search-groups).
     ///
     /// Optional parameter. Sent as `query`.
+    #[inline]
     pub fn query(mut self, value: impl Into<String>) -> Self {
         self.call.query("query", value.into());
         self
@@ -343,6 +344,7 @@ impl ListCall {
     /// used
     ///
     /// Optional parameter. Sent as `sortOrder`.
+    #[inline]
     pub fn sort_order(mut self, value: SortOrder) -> Self {
         self.call.query("sortOrder", value.as_str().to_owned());
         self
@@ -353,23 +355,30 @@ impl ListCall {
     /// with the `customer` parameter.
     ///
     /// Optional parameter. Sent as `userKey`.
+    #[inline]
     pub fn user_key(mut self, value: impl Into<String>) -> Self {
         self.call.query("userKey", value.into());
         self
     }
 
-    /// Every page of the answer, as a stream: the call is repeated with each
-    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    /// Every page of the list, as a stream of [`Groups`](crate::schemas::Groups): the call is sent,
+    /// then sent again with `pageToken` set to each `nextPageToken` the server answers, every other
+    /// parameter as set here, until an answer has none.
+    ///
+    /// A page is fetched when the stream is read to it (with `futures::TryStreamExt`: `while let
+    /// Some(page) = pages.try_next().await? { .. }`). An error is the stream's last item; a token
+    /// the server sends a second time ends the stream with an error, so a faulty server cannot make
+    /// it loop forever.
     #[inline]
-    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::Groups> {
+    pub fn pages(self) -> Pages<crate::schemas::Groups> {
         self.call.pages::<crate::schemas::Groups>(|page| page.next_page_token.as_deref())
     }
 
-    /// The elements of `groups` on every page, as one stream.
+    /// The elements of `groups` on every page, as one stream: the pages of [`pages`](Self::pages),
+    /// fetched as the stream is read, taken apart in order. A page without `groups` adds nothing;
+    /// an error is the stream's last item.
     #[inline]
-    pub fn items(
-        self,
-    ) -> crate::runtime::Items<crate::schemas::Groups, crate::schemas::Group> {
+    pub fn items(self) -> Items<crate::schemas::Groups, crate::schemas::Group> {
         self.call
             .items::<
                 crate::schemas::Groups,
@@ -382,84 +391,100 @@ impl ListCall {
 
     /// Sends the request and waits for the answer of `directory.groups.list`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Groups, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Groups, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::Groups;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static PATCH_METHOD: MethodInfo = MethodInfo {
+    id: "directory.groups.patch",
+    http_method: http::Method::PATCH,
+    path: "admin/directory/v1/groups/{groupKey}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.group"],
+    api_version: None,
+};
 
 /// A call of `directory.groups.patch`, made by [`GroupsResource::patch`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PatchCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl PatchCall {
     /// Sends the request and waits for the answer of `directory.groups.patch`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Group, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Group, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for PatchCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for PatchCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for PatchCall {
+impl batch::Batchable for PatchCall {
     type Response = crate::schemas::Group;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UPDATE_METHOD: MethodInfo = MethodInfo {
+    id: "directory.groups.update",
+    http_method: http::Method::PUT,
+    path: "admin/directory/v1/groups/{groupKey}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.group"],
+    api_version: None,
+};
 
 /// A call of `directory.groups.update`, made by [`GroupsResource::update`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UpdateCall {
     /// Sends the request and waits for the answer of `directory.groups.update`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Group, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Group, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for UpdateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UpdateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UpdateCall {
+impl batch::Batchable for UpdateCall {
     type Response = crate::schemas::Group;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
@@ -477,7 +502,8 @@ pub enum OrderBy {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for OrderBy {
+impl wire::OpenEnum for OrderBy {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Email => "email",
@@ -485,6 +511,7 @@ impl crate::runtime::wire::OpenEnum for OrderBy {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "email" => Self::Email,
@@ -492,7 +519,7 @@ impl crate::runtime::wire::OpenEnum for OrderBy {
         }
     }
 }
-crate::runtime::impl_open_enum!(OrderBy);
+impl_open_enum!(OrderBy);
 
 /// Whether to return results in ascending or descending order. Only of use when orderBy is also
 /// used
@@ -512,7 +539,8 @@ pub enum SortOrder {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for SortOrder {
+impl wire::OpenEnum for SortOrder {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Ascending => "ASCENDING",
@@ -521,6 +549,7 @@ impl crate::runtime::wire::OpenEnum for SortOrder {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ASCENDING" => Self::Ascending,
@@ -529,4 +558,4 @@ impl crate::runtime::wire::OpenEnum for SortOrder {
         }
     }
 }
-crate::runtime::impl_open_enum!(SortOrder);
+impl_open_enum!(SortOrder);

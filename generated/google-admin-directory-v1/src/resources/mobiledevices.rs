@@ -1,9 +1,14 @@
 //! The `mobiledevices` resource.
 
+use crate::runtime::{
+    batch, http, impl_open_enum, wire, Call, CallOptions, Client, Error, Items,
+    MethodInfo, Pages,
+};
+
 /// The `mobiledevices` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct MobiledevicesResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl MobiledevicesResource {
@@ -21,13 +26,14 @@ impl MobiledevicesResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.device.mobile`
     /// - `https://www.googleapis.com/auth/admin.directory.device.mobile.action`
+    #[inline]
     pub fn action(
         &self,
         customer_id: impl Into<String>,
         resource_id: impl Into<String>,
         body: crate::schemas::MobileDeviceAction,
     ) -> ActionCall {
-        let mut call = crate::runtime::Call::new(&self.client, &ACTION_METHOD);
+        let mut call = Call::new(&self.client, &ACTION_METHOD);
         call.path_param("customerId", customer_id.into());
         call.path_param("resourceId", resource_id.into());
         call.json_body(&body);
@@ -46,12 +52,13 @@ impl MobiledevicesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.device.mobile`
+    #[inline]
     pub fn delete(
         &self,
         customer_id: impl Into<String>,
         resource_id: impl Into<String>,
     ) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("customerId", customer_id.into());
         call.path_param("resourceId", resource_id.into());
         DeleteCall { call }
@@ -71,12 +78,13 @@ impl MobiledevicesResource {
     /// - `https://www.googleapis.com/auth/admin.directory.device.mobile`
     /// - `https://www.googleapis.com/auth/admin.directory.device.mobile.action`
     /// - `https://www.googleapis.com/auth/admin.directory.device.mobile.readonly`
+    #[inline]
     pub fn get(
         &self,
         customer_id: impl Into<String>,
         resource_id: impl Into<String>,
     ) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("customerId", customer_id.into());
         call.path_param("resourceId", resource_id.into());
         GetCall { call }
@@ -99,16 +107,17 @@ impl MobiledevicesResource {
     /// - `https://www.googleapis.com/auth/admin.directory.device.mobile`
     /// - `https://www.googleapis.com/auth/admin.directory.device.mobile.action`
     /// - `https://www.googleapis.com/auth/admin.directory.device.mobile.readonly`
+    #[inline]
     pub fn list(&self, customer_id: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("customerId", customer_id.into());
         ListCall { call }
     }
 }
 
-static ACTION_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static ACTION_METHOD: MethodInfo = MethodInfo {
     id: "directory.mobiledevices.action",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "admin/directory/v1/customer/{customerId}/devices/mobile/{resourceId}/action",
     scopes: &[
         "https://www.googleapis.com/auth/admin.directory.device.mobile",
@@ -117,17 +126,81 @@ static ACTION_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+/// A call of `directory.mobiledevices.action`, made by [`MobiledevicesResource::action`]: set
+/// optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`].
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ActionCall {
+    call: Call,
+}
+
+impl ActionCall {
+    /// Sends the request and waits for the answer of `directory.mobiledevices.action`.
+    #[inline]
+    pub async fn send(self) -> Result<(), Error> {
+        self.call.send_empty().await
+    }
+}
+
+impl CallOptions for ActionCall {
+    fn call_mut(&mut self) -> &mut Call {
+        &mut self.call
+    }
+}
+
+impl batch::Batchable for ActionCall {
+    type Response = ();
+    fn into_call(self) -> Call {
+        self.call
+    }
+}
+
+static DELETE_METHOD: MethodInfo = MethodInfo {
     id: "directory.mobiledevices.delete",
-    http_method: crate::runtime::http::Method::DELETE,
+    http_method: http::Method::DELETE,
     path: "admin/directory/v1/customer/{customerId}/devices/mobile/{resourceId}",
     scopes: &["https://www.googleapis.com/auth/admin.directory.device.mobile"],
     api_version: None,
 };
 
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+/// A call of `directory.mobiledevices.delete`, made by [`MobiledevicesResource::delete`]: set
+/// optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`].
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: Call,
+}
+
+impl DeleteCall {
+    /// Sends the request and waits for the answer of `directory.mobiledevices.delete`.
+    #[inline]
+    pub async fn send(self) -> Result<(), Error> {
+        self.call.send_empty().await
+    }
+}
+
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
+        &mut self.call
+    }
+}
+
+impl batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> Call {
+        self.call
+    }
+}
+
+static GET_METHOD: MethodInfo = MethodInfo {
     id: "directory.mobiledevices.get",
-    http_method: crate::runtime::http::Method::GET,
+    http_method: http::Method::GET,
     path: "admin/directory/v1/customer/{customerId}/devices/mobile/{resourceId}",
     scopes: &[
         "https://www.googleapis.com/auth/admin.directory.device.mobile",
@@ -137,9 +210,50 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+/// A call of `directory.mobiledevices.get`, made by [`MobiledevicesResource::get`]: set
+/// optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`].
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: Call,
+}
+
+impl GetCall {
+    /// Restrict information returned to a set of selected fields.
+    ///
+    /// Optional parameter. Sent as `projection`.
+    #[inline]
+    pub fn projection(mut self, value: Projection) -> Self {
+        self.call.query("projection", value.as_str().to_owned());
+        self
+    }
+
+    /// Sends the request and waits for the answer of `directory.mobiledevices.get`.
+    #[inline]
+    pub async fn send(self) -> Result<crate::schemas::MobileDevice, Error> {
+        self.call.send().await
+    }
+}
+
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
+        &mut self.call
+    }
+}
+
+impl batch::Batchable for GetCall {
+    type Response = crate::schemas::MobileDevice;
+    fn into_call(self) -> Call {
+        self.call
+    }
+}
+
+static LIST_METHOD: MethodInfo = MethodInfo {
     id: "directory.mobiledevices.list",
-    http_method: crate::runtime::http::Method::GET,
+    http_method: http::Method::GET,
     path: "admin/directory/v1/customer/{customerId}/devices/mobile",
     scopes: &[
         "https://www.googleapis.com/auth/admin.directory.device.mobile",
@@ -149,127 +263,22 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `directory.mobiledevices.action`, made by [`MobiledevicesResource::action`]: set
-/// optional parameters, then `send` it.
-///
-/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
-#[derive(Debug, Clone)]
-#[must_use = "a call does nothing until it is sent"]
-pub struct ActionCall {
-    call: crate::runtime::Call,
-}
-
-impl ActionCall {
-    /// Sends the request and waits for the answer of `directory.mobiledevices.action`.
-    #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
-        self.call.send_empty().await
-    }
-}
-
-impl crate::runtime::CallOptions for ActionCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
-        &mut self.call
-    }
-}
-
-impl crate::runtime::batch::Batchable for ActionCall {
-    type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
-        self.call
-    }
-}
-
-/// A call of `directory.mobiledevices.delete`, made by [`MobiledevicesResource::delete`]: set
-/// optional parameters, then `send` it.
-///
-/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
-#[derive(Debug, Clone)]
-#[must_use = "a call does nothing until it is sent"]
-pub struct DeleteCall {
-    call: crate::runtime::Call,
-}
-
-impl DeleteCall {
-    /// Sends the request and waits for the answer of `directory.mobiledevices.delete`.
-    #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
-        self.call.send_empty().await
-    }
-}
-
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
-        &mut self.call
-    }
-}
-
-impl crate::runtime::batch::Batchable for DeleteCall {
-    type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
-        self.call
-    }
-}
-
-/// A call of `directory.mobiledevices.get`, made by [`MobiledevicesResource::get`]: set
-/// optional parameters, then `send` it.
-///
-/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
-#[derive(Debug, Clone)]
-#[must_use = "a call does nothing until it is sent"]
-pub struct GetCall {
-    call: crate::runtime::Call,
-}
-
-impl GetCall {
-    /// Restrict information returned to a set of selected fields.
-    ///
-    /// Optional parameter. Sent as `projection`.
-    pub fn projection(mut self, value: Projection) -> Self {
-        self.call.query("projection", value.as_str().to_owned());
-        self
-    }
-
-    /// Sends the request and waits for the answer of `directory.mobiledevices.get`.
-    #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::MobileDevice, crate::runtime::Error> {
-        self.call.send().await
-    }
-}
-
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
-        &mut self.call
-    }
-}
-
-impl crate::runtime::batch::Batchable for GetCall {
-    type Response = crate::schemas::MobileDevice;
-    fn into_call(self) -> crate::runtime::Call {
-        self.call
-    }
-}
-
 /// A call of `directory.mobiledevices.list`, made by [`MobiledevicesResource::list`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
     /// Maximum number of results to return. Max allowed value is 100.
     ///
     /// Optional parameter. Sent as `maxResults`. Server default: `100`.
+    #[inline]
     pub fn max_results(mut self, value: i32) -> Self {
         self.call.query("maxResults", value.to_string());
         self
@@ -278,6 +287,7 @@ impl ListCall {
     /// Device property to use for sorting results.
     ///
     /// Optional parameter. Sent as `orderBy`.
+    #[inline]
     pub fn order_by(mut self, value: OrderBy) -> Self {
         self.call.query("orderBy", value.as_str().to_owned());
         self
@@ -286,6 +296,7 @@ impl ListCall {
     /// Token to specify next page in the list
     ///
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
@@ -294,6 +305,7 @@ impl ListCall {
     /// Restrict information returned to a set of selected fields.
     ///
     /// Optional parameter. Sent as `projection`.
+    #[inline]
     pub fn projection(mut self, value: Projection) -> Self {
         self.call.query("projection", value.as_str().to_owned());
         self
@@ -303,6 +315,7 @@ impl ListCall {
     /// at <https://developers.google.com/workspace/admin/directory/v1/search-operators>
     ///
     /// Optional parameter. Sent as `query`.
+    #[inline]
     pub fn query(mut self, value: impl Into<String>) -> Self {
         self.call.query("query", value.into());
         self
@@ -312,29 +325,35 @@ impl ListCall {
     /// parameter.
     ///
     /// Optional parameter. Sent as `sortOrder`.
+    #[inline]
     pub fn sort_order(mut self, value: SortOrder) -> Self {
         self.call.query("sortOrder", value.as_str().to_owned());
         self
     }
 
-    /// Every page of the answer, as a stream: the call is repeated with each
-    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    /// Every page of the list, as a stream of [`MobileDevices`](crate::schemas::MobileDevices): the
+    /// call is sent, then sent again with `pageToken` set to each `nextPageToken` the server
+    /// answers, every other parameter as set here, until an answer has none.
+    ///
+    /// A page is fetched when the stream is read to it (with `futures::TryStreamExt`: `while let
+    /// Some(page) = pages.try_next().await? { .. }`). An error is the stream's last item; a token
+    /// the server sends a second time ends the stream with an error, so a faulty server cannot make
+    /// it loop forever.
     #[inline]
-    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::MobileDevices> {
+    pub fn pages(self) -> Pages<crate::schemas::MobileDevices> {
         self.call
             .pages::<
                 crate::schemas::MobileDevices,
             >(|page| page.next_page_token.as_deref())
     }
 
-    /// The elements of `mobiledevices` on every page, as one stream.
+    /// The elements of `mobiledevices` on every page, as one stream: the pages of
+    /// [`pages`](Self::pages), fetched as the stream is read, taken apart in order. A page without
+    /// `mobiledevices` adds nothing; an error is the stream's last item.
     #[inline]
     pub fn items(
         self,
-    ) -> crate::runtime::Items<
-        crate::schemas::MobileDevices,
-        crate::schemas::MobileDevice,
-    > {
+    ) -> Items<crate::schemas::MobileDevices, crate::schemas::MobileDevice> {
         self.call
             .items::<
                 crate::schemas::MobileDevices,
@@ -347,22 +366,20 @@ impl ListCall {
 
     /// Sends the request and waits for the answer of `directory.mobiledevices.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::MobileDevices, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::MobileDevices, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::MobileDevices;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
@@ -409,7 +426,8 @@ pub enum OrderBy {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for OrderBy {
+impl wire::OpenEnum for OrderBy {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::DeviceId => "deviceId",
@@ -424,6 +442,7 @@ impl crate::runtime::wire::OpenEnum for OrderBy {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "deviceId" => Self::DeviceId,
@@ -438,7 +457,7 @@ impl crate::runtime::wire::OpenEnum for OrderBy {
         }
     }
 }
-crate::runtime::impl_open_enum!(OrderBy);
+impl_open_enum!(OrderBy);
 
 /// Restrict information returned to a set of selected fields.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -457,7 +476,8 @@ pub enum Projection {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for Projection {
+impl wire::OpenEnum for Projection {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Basic => "BASIC",
@@ -466,6 +486,7 @@ impl crate::runtime::wire::OpenEnum for Projection {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "BASIC" => Self::Basic,
@@ -474,7 +495,7 @@ impl crate::runtime::wire::OpenEnum for Projection {
         }
     }
 }
-crate::runtime::impl_open_enum!(Projection);
+impl_open_enum!(Projection);
 
 /// Whether to return results in ascending or descending order. Must be used with the `orderBy`
 /// parameter.
@@ -494,7 +515,8 @@ pub enum SortOrder {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for SortOrder {
+impl wire::OpenEnum for SortOrder {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Ascending => "ASCENDING",
@@ -503,6 +525,7 @@ impl crate::runtime::wire::OpenEnum for SortOrder {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ASCENDING" => Self::Ascending,
@@ -511,4 +534,4 @@ impl crate::runtime::wire::OpenEnum for SortOrder {
         }
     }
 }
-crate::runtime::impl_open_enum!(SortOrder);
+impl_open_enum!(SortOrder);

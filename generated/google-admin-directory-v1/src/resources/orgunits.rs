@@ -1,9 +1,13 @@
 //! The `orgunits` resource.
 
+use crate::runtime::{
+    batch, http, impl_open_enum, wire, Call, CallOptions, Client, Error, MethodInfo,
+};
+
 /// The `orgunits` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct OrgunitsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl OrgunitsResource {
@@ -20,12 +24,13 @@ impl OrgunitsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.orgunit`
+    #[inline]
     pub fn delete(
         &self,
         customer_id: impl Into<String>,
         org_unit_path: impl Into<String>,
     ) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("customerId", customer_id.into());
         let org_unit_path: String = org_unit_path.into();
         call.check_pattern("orgUnitPath", &org_unit_path, "^.*$");
@@ -47,12 +52,13 @@ impl OrgunitsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.orgunit`
     /// - `https://www.googleapis.com/auth/admin.directory.orgunit.readonly`
+    #[inline]
     pub fn get(
         &self,
         customer_id: impl Into<String>,
         org_unit_path: impl Into<String>,
     ) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("customerId", customer_id.into());
         let org_unit_path: String = org_unit_path.into();
         call.check_pattern("orgUnitPath", &org_unit_path, "^.*$");
@@ -72,12 +78,13 @@ impl OrgunitsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.orgunit`
+    #[inline]
     pub fn insert(
         &self,
         customer_id: impl Into<String>,
         body: crate::schemas::OrgUnit,
     ) -> InsertCall {
-        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        let mut call = Call::new(&self.client, &INSERT_METHOD);
         call.path_param("customerId", customer_id.into());
         call.json_body(&body);
         InsertCall { call }
@@ -95,8 +102,9 @@ impl OrgunitsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.orgunit`
     /// - `https://www.googleapis.com/auth/admin.directory.orgunit.readonly`
+    #[inline]
     pub fn list(&self, customer_id: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("customerId", customer_id.into());
         ListCall { call }
     }
@@ -116,13 +124,14 @@ impl OrgunitsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.orgunit`
+    #[inline]
     pub fn patch(
         &self,
         customer_id: impl Into<String>,
         org_unit_path: impl Into<String>,
         body: crate::schemas::OrgUnit,
     ) -> PatchCall {
-        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        let mut call = Call::new(&self.client, &PATCH_METHOD);
         call.path_param("customerId", customer_id.into());
         let org_unit_path: String = org_unit_path.into();
         call.check_pattern("orgUnitPath", &org_unit_path, "^.*$");
@@ -145,13 +154,14 @@ impl OrgunitsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.orgunit`
+    #[inline]
     pub fn update(
         &self,
         customer_id: impl Into<String>,
         org_unit_path: impl Into<String>,
         body: crate::schemas::OrgUnit,
     ) -> UpdateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        let mut call = Call::new(&self.client, &UPDATE_METHOD);
         call.path_param("customerId", customer_id.into());
         let org_unit_path: String = org_unit_path.into();
         call.check_pattern("orgUnitPath", &org_unit_path, "^.*$");
@@ -161,55 +171,9 @@ impl OrgunitsResource {
     }
 }
 
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static DELETE_METHOD: MethodInfo = MethodInfo {
     id: "directory.orgunits.delete",
-    http_method: crate::runtime::http::Method::DELETE,
-    path: "admin/directory/v1/customer/{customerId}/orgunits/{+orgUnitPath}",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.orgunit"],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.orgunits.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "admin/directory/v1/customer/{customerId}/orgunits/{+orgUnitPath}",
-    scopes: &[
-        "https://www.googleapis.com/auth/admin.directory.orgunit",
-        "https://www.googleapis.com/auth/admin.directory.orgunit.readonly",
-    ],
-    api_version: None,
-};
-
-static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.orgunits.insert",
-    http_method: crate::runtime::http::Method::POST,
-    path: "admin/directory/v1/customer/{customerId}/orgunits",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.orgunit"],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.orgunits.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "admin/directory/v1/customer/{customerId}/orgunits",
-    scopes: &[
-        "https://www.googleapis.com/auth/admin.directory.orgunit",
-        "https://www.googleapis.com/auth/admin.directory.orgunit.readonly",
-    ],
-    api_version: None,
-};
-
-static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.orgunits.patch",
-    http_method: crate::runtime::http::Method::PATCH,
-    path: "admin/directory/v1/customer/{customerId}/orgunits/{+orgUnitPath}",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.orgunit"],
-    api_version: None,
-};
-
-static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.orgunits.update",
-    http_method: crate::runtime::http::Method::PUT,
+    http_method: http::Method::DELETE,
     path: "admin/directory/v1/customer/{customerId}/orgunits/{+orgUnitPath}",
     scopes: &["https://www.googleapis.com/auth/admin.directory.orgunit"],
     api_version: None,
@@ -219,107 +183,137 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
     /// Sends the request and waits for the answer of `directory.orgunits.delete`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "directory.orgunits.get",
+    http_method: http::Method::GET,
+    path: "admin/directory/v1/customer/{customerId}/orgunits/{+orgUnitPath}",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.orgunit",
+        "https://www.googleapis.com/auth/admin.directory.orgunit.readonly",
+    ],
+    api_version: None,
+};
 
 /// A call of `directory.orgunits.get`, made by [`OrgunitsResource::get`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of `directory.orgunits.get`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::OrgUnit, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::OrgUnit, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::OrgUnit;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static INSERT_METHOD: MethodInfo = MethodInfo {
+    id: "directory.orgunits.insert",
+    http_method: http::Method::POST,
+    path: "admin/directory/v1/customer/{customerId}/orgunits",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.orgunit"],
+    api_version: None,
+};
 
 /// A call of `directory.orgunits.insert`, made by [`OrgunitsResource::insert`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct InsertCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl InsertCall {
     /// Sends the request and waits for the answer of `directory.orgunits.insert`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::OrgUnit, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::OrgUnit, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for InsertCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for InsertCall {
+impl batch::Batchable for InsertCall {
     type Response = crate::schemas::OrgUnit;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "directory.orgunits.list",
+    http_method: http::Method::GET,
+    path: "admin/directory/v1/customer/{customerId}/orgunits",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.orgunit",
+        "https://www.googleapis.com/auth/admin.directory.orgunit.readonly",
+    ],
+    api_version: None,
+};
 
 /// A call of `directory.orgunits.list`, made by [`OrgunitsResource::list`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
@@ -327,6 +321,7 @@ impl ListCall {
     /// specified organizational unit.
     ///
     /// Optional parameter. Sent as `orgUnitPath`. Server default: `  `.
+    #[inline]
     pub fn org_unit_path(mut self, value: impl Into<String>) -> Self {
         self.call.query("orgUnitPath", value.into());
         self
@@ -335,6 +330,7 @@ impl ListCall {
     /// Whether to return all sub-organizations or just immediate children.
     ///
     /// Optional parameter. Sent as `type`.
+    #[inline]
     pub fn type_(mut self, value: Type) -> Self {
         self.call.query("type", value.as_str().to_owned());
         self
@@ -342,84 +338,100 @@ impl ListCall {
 
     /// Sends the request and waits for the answer of `directory.orgunits.list`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::OrgUnits, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::OrgUnits, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::OrgUnits;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static PATCH_METHOD: MethodInfo = MethodInfo {
+    id: "directory.orgunits.patch",
+    http_method: http::Method::PATCH,
+    path: "admin/directory/v1/customer/{customerId}/orgunits/{+orgUnitPath}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.orgunit"],
+    api_version: None,
+};
 
 /// A call of `directory.orgunits.patch`, made by [`OrgunitsResource::patch`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PatchCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl PatchCall {
     /// Sends the request and waits for the answer of `directory.orgunits.patch`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::OrgUnit, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::OrgUnit, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for PatchCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for PatchCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for PatchCall {
+impl batch::Batchable for PatchCall {
     type Response = crate::schemas::OrgUnit;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UPDATE_METHOD: MethodInfo = MethodInfo {
+    id: "directory.orgunits.update",
+    http_method: http::Method::PUT,
+    path: "admin/directory/v1/customer/{customerId}/orgunits/{+orgUnitPath}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.orgunit"],
+    api_version: None,
+};
 
 /// A call of `directory.orgunits.update`, made by [`OrgunitsResource::update`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UpdateCall {
     /// Sends the request and waits for the answer of `directory.orgunits.update`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::OrgUnit, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::OrgUnit, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for UpdateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UpdateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UpdateCall {
+impl batch::Batchable for UpdateCall {
     type Response = crate::schemas::OrgUnit;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
@@ -445,7 +457,8 @@ pub enum Type {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for Type {
+impl wire::OpenEnum for Type {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::All => "all",
@@ -455,6 +468,7 @@ impl crate::runtime::wire::OpenEnum for Type {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "all" => Self::All,
@@ -464,4 +478,4 @@ impl crate::runtime::wire::OpenEnum for Type {
         }
     }
 }
-crate::runtime::impl_open_enum!(Type);
+impl_open_enum!(Type);

@@ -1,9 +1,11 @@
 //! The `privileges` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `privileges` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct PrivilegesResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl PrivilegesResource {
@@ -19,16 +21,17 @@ impl PrivilegesResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.rolemanagement`
     /// - `https://www.googleapis.com/auth/admin.directory.rolemanagement.readonly`
+    #[inline]
     pub fn list(&self, customer: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("customer", customer.into());
         ListCall { call }
     }
 }
 
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static LIST_METHOD: MethodInfo = MethodInfo {
     id: "directory.privileges.list",
-    http_method: crate::runtime::http::Method::GET,
+    http_method: http::Method::GET,
     path: "admin/directory/v1/customer/{customer}/roles/ALL/privileges",
     scopes: &[
         "https://www.googleapis.com/auth/admin.directory.rolemanagement",
@@ -41,32 +44,30 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
     /// Sends the request and waits for the answer of `directory.privileges.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::Privileges, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Privileges, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::Privileges;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

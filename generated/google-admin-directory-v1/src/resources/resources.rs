@@ -1,5 +1,6 @@
 //! The `resources` resource.
 
+use crate::runtime::Client;
 pub mod buildings;
 pub mod calendars;
 pub mod features;
@@ -7,7 +8,7 @@ pub mod features;
 /// The `resources` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct ResourcesResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl ResourcesResource {

@@ -1,9 +1,13 @@
 //! The `roleAssignments` resource.
 
+use crate::runtime::{
+    batch, http, Call, CallOptions, Client, Error, Items, MethodInfo, Pages,
+};
+
 /// The `roleAssignments` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct RoleAssignmentsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl RoleAssignmentsResource {
@@ -18,12 +22,13 @@ impl RoleAssignmentsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.rolemanagement`
+    #[inline]
     pub fn delete(
         &self,
         customer: impl Into<String>,
         role_assignment_id: impl Into<String>,
     ) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("customer", customer.into());
         call.path_param("roleAssignmentId", role_assignment_id.into());
         DeleteCall { call }
@@ -42,12 +47,13 @@ impl RoleAssignmentsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.rolemanagement`
     /// - `https://www.googleapis.com/auth/admin.directory.rolemanagement.readonly`
+    #[inline]
     pub fn get(
         &self,
         customer: impl Into<String>,
         role_assignment_id: impl Into<String>,
     ) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("customer", customer.into());
         call.path_param("roleAssignmentId", role_assignment_id.into());
         GetCall { call }
@@ -64,12 +70,13 @@ impl RoleAssignmentsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.rolemanagement`
+    #[inline]
     pub fn insert(
         &self,
         customer: impl Into<String>,
         body: crate::schemas::RoleAssignment,
     ) -> InsertCall {
-        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        let mut call = Call::new(&self.client, &INSERT_METHOD);
         call.path_param("customer", customer.into());
         call.json_body(&body);
         InsertCall { call }
@@ -87,48 +94,19 @@ impl RoleAssignmentsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.rolemanagement`
     /// - `https://www.googleapis.com/auth/admin.directory.rolemanagement.readonly`
+    #[inline]
     pub fn list(&self, customer: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("customer", customer.into());
         ListCall { call }
     }
 }
 
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static DELETE_METHOD: MethodInfo = MethodInfo {
     id: "directory.roleAssignments.delete",
-    http_method: crate::runtime::http::Method::DELETE,
+    http_method: http::Method::DELETE,
     path: "admin/directory/v1/customer/{customer}/roleassignments/{roleAssignmentId}",
     scopes: &["https://www.googleapis.com/auth/admin.directory.rolemanagement"],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.roleAssignments.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "admin/directory/v1/customer/{customer}/roleassignments/{roleAssignmentId}",
-    scopes: &[
-        "https://www.googleapis.com/auth/admin.directory.rolemanagement",
-        "https://www.googleapis.com/auth/admin.directory.rolemanagement.readonly",
-    ],
-    api_version: None,
-};
-
-static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.roleAssignments.insert",
-    http_method: crate::runtime::http::Method::POST,
-    path: "admin/directory/v1/customer/{customer}/roleassignments",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.rolemanagement"],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.roleAssignments.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "admin/directory/v1/customer/{customer}/roleassignments",
-    scopes: &[
-        "https://www.googleapis.com/auth/admin.directory.rolemanagement",
-        "https://www.googleapis.com/auth/admin.directory.rolemanagement.readonly",
-    ],
     api_version: None,
 };
 
@@ -136,111 +114,137 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
     /// Sends the request and waits for the answer of `directory.roleAssignments.delete`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "directory.roleAssignments.get",
+    http_method: http::Method::GET,
+    path: "admin/directory/v1/customer/{customer}/roleassignments/{roleAssignmentId}",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.rolemanagement",
+        "https://www.googleapis.com/auth/admin.directory.rolemanagement.readonly",
+    ],
+    api_version: None,
+};
 
 /// A call of `directory.roleAssignments.get`, made by [`RoleAssignmentsResource::get`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of `directory.roleAssignments.get`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::RoleAssignment, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::RoleAssignment, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::RoleAssignment;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static INSERT_METHOD: MethodInfo = MethodInfo {
+    id: "directory.roleAssignments.insert",
+    http_method: http::Method::POST,
+    path: "admin/directory/v1/customer/{customer}/roleassignments",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.rolemanagement"],
+    api_version: None,
+};
 
 /// A call of `directory.roleAssignments.insert`, made by [`RoleAssignmentsResource::insert`]:
 /// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct InsertCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl InsertCall {
     /// Sends the request and waits for the answer of `directory.roleAssignments.insert`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::RoleAssignment, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::RoleAssignment, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for InsertCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for InsertCall {
+impl batch::Batchable for InsertCall {
     type Response = crate::schemas::RoleAssignment;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "directory.roleAssignments.list",
+    http_method: http::Method::GET,
+    path: "admin/directory/v1/customer/{customer}/roleassignments",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.rolemanagement",
+        "https://www.googleapis.com/auth/admin.directory.rolemanagement.readonly",
+    ],
+    api_version: None,
+};
 
 /// A call of `directory.roleAssignments.list`, made by [`RoleAssignmentsResource::list`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
@@ -249,6 +253,7 @@ impl ListCall {
     /// assignments will not be included.
     ///
     /// Optional parameter. Sent as `includeIndirectRoleAssignments`.
+    #[inline]
     pub fn include_indirect_role_assignments(mut self, value: bool) -> Self {
         self.call.query("includeIndirectRoleAssignments", value.to_string());
         self
@@ -257,6 +262,7 @@ impl ListCall {
     /// Maximum number of results to return.
     ///
     /// Optional parameter. Sent as `maxResults`.
+    #[inline]
     pub fn max_results(mut self, value: i32) -> Self {
         self.call.query("maxResults", value.to_string());
         self
@@ -265,6 +271,7 @@ impl ListCall {
     /// Token to specify the next page in the list.
     ///
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
@@ -274,6 +281,7 @@ impl ListCall {
     /// this role ID.
     ///
     /// Optional parameter. Sent as `roleId`.
+    #[inline]
     pub fn role_id(mut self, value: impl Into<String>) -> Self {
         self.call.query("roleId", value.into());
         self
@@ -283,29 +291,35 @@ impl ListCall {
     /// the request, returns role assignments only for this user or group.
     ///
     /// Optional parameter. Sent as `userKey`.
+    #[inline]
     pub fn user_key(mut self, value: impl Into<String>) -> Self {
         self.call.query("userKey", value.into());
         self
     }
 
-    /// Every page of the answer, as a stream: the call is repeated with each
-    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    /// Every page of the list, as a stream of [`RoleAssignments`](crate::schemas::RoleAssignments):
+    /// the call is sent, then sent again with `pageToken` set to each `nextPageToken` the server
+    /// answers, every other parameter as set here, until an answer has none.
+    ///
+    /// A page is fetched when the stream is read to it (with `futures::TryStreamExt`: `while let
+    /// Some(page) = pages.try_next().await? { .. }`). An error is the stream's last item; a token
+    /// the server sends a second time ends the stream with an error, so a faulty server cannot make
+    /// it loop forever.
     #[inline]
-    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::RoleAssignments> {
+    pub fn pages(self) -> Pages<crate::schemas::RoleAssignments> {
         self.call
             .pages::<
                 crate::schemas::RoleAssignments,
             >(|page| page.next_page_token.as_deref())
     }
 
-    /// The elements of `items` on every page, as one stream.
+    /// The elements of `items` on every page, as one stream: the pages of [`pages`](Self::pages),
+    /// fetched as the stream is read, taken apart in order. A page without `items` adds nothing; an
+    /// error is the stream's last item.
     #[inline]
     pub fn items(
         self,
-    ) -> crate::runtime::Items<
-        crate::schemas::RoleAssignments,
-        crate::schemas::RoleAssignment,
-    > {
+    ) -> Items<crate::schemas::RoleAssignments, crate::schemas::RoleAssignment> {
         self.call
             .items::<
                 crate::schemas::RoleAssignments,
@@ -318,22 +332,20 @@ impl ListCall {
 
     /// Sends the request and waits for the answer of `directory.roleAssignments.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::RoleAssignments, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::RoleAssignments, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::RoleAssignments;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

@@ -1,9 +1,11 @@
 //! The `schemas` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `schemas` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct SchemasResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl SchemasResource {
@@ -18,12 +20,13 @@ impl SchemasResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.userschema`
+    #[inline]
     pub fn delete(
         &self,
         customer_id: impl Into<String>,
         schema_key: impl Into<String>,
     ) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("customerId", customer_id.into());
         call.path_param("schemaKey", schema_key.into());
         DeleteCall { call }
@@ -42,12 +45,13 @@ impl SchemasResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.userschema`
     /// - `https://www.googleapis.com/auth/admin.directory.userschema.readonly`
+    #[inline]
     pub fn get(
         &self,
         customer_id: impl Into<String>,
         schema_key: impl Into<String>,
     ) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("customerId", customer_id.into());
         call.path_param("schemaKey", schema_key.into());
         GetCall { call }
@@ -64,12 +68,13 @@ impl SchemasResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.userschema`
+    #[inline]
     pub fn insert(
         &self,
         customer_id: impl Into<String>,
         body: crate::schemas::Schema,
     ) -> InsertCall {
-        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        let mut call = Call::new(&self.client, &INSERT_METHOD);
         call.path_param("customerId", customer_id.into());
         call.json_body(&body);
         InsertCall { call }
@@ -86,8 +91,9 @@ impl SchemasResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.userschema`
     /// - `https://www.googleapis.com/auth/admin.directory.userschema.readonly`
+    #[inline]
     pub fn list(&self, customer_id: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("customerId", customer_id.into());
         ListCall { call }
     }
@@ -104,13 +110,14 @@ impl SchemasResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.userschema`
+    #[inline]
     pub fn patch(
         &self,
         customer_id: impl Into<String>,
         schema_key: impl Into<String>,
         body: crate::schemas::Schema,
     ) -> PatchCall {
-        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        let mut call = Call::new(&self.client, &PATCH_METHOD);
         call.path_param("customerId", customer_id.into());
         call.path_param("schemaKey", schema_key.into());
         call.json_body(&body);
@@ -129,13 +136,14 @@ impl SchemasResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.userschema`
+    #[inline]
     pub fn update(
         &self,
         customer_id: impl Into<String>,
         schema_key: impl Into<String>,
         body: crate::schemas::Schema,
     ) -> UpdateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        let mut call = Call::new(&self.client, &UPDATE_METHOD);
         call.path_param("customerId", customer_id.into());
         call.path_param("schemaKey", schema_key.into());
         call.json_body(&body);
@@ -143,55 +151,9 @@ impl SchemasResource {
     }
 }
 
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static DELETE_METHOD: MethodInfo = MethodInfo {
     id: "directory.schemas.delete",
-    http_method: crate::runtime::http::Method::DELETE,
-    path: "admin/directory/v1/customer/{customerId}/schemas/{schemaKey}",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.userschema"],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.schemas.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "admin/directory/v1/customer/{customerId}/schemas/{schemaKey}",
-    scopes: &[
-        "https://www.googleapis.com/auth/admin.directory.userschema",
-        "https://www.googleapis.com/auth/admin.directory.userschema.readonly",
-    ],
-    api_version: None,
-};
-
-static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.schemas.insert",
-    http_method: crate::runtime::http::Method::POST,
-    path: "admin/directory/v1/customer/{customerId}/schemas",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.userschema"],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.schemas.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "admin/directory/v1/customer/{customerId}/schemas",
-    scopes: &[
-        "https://www.googleapis.com/auth/admin.directory.userschema",
-        "https://www.googleapis.com/auth/admin.directory.userschema.readonly",
-    ],
-    api_version: None,
-};
-
-static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.schemas.patch",
-    http_method: crate::runtime::http::Method::PATCH,
-    path: "admin/directory/v1/customer/{customerId}/schemas/{schemaKey}",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.userschema"],
-    api_version: None,
-};
-
-static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.schemas.update",
-    http_method: crate::runtime::http::Method::PUT,
+    http_method: http::Method::DELETE,
     path: "admin/directory/v1/customer/{customerId}/schemas/{schemaKey}",
     scopes: &["https://www.googleapis.com/auth/admin.directory.userschema"],
     api_version: None,
@@ -201,190 +163,236 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
     /// Sends the request and waits for the answer of `directory.schemas.delete`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "directory.schemas.get",
+    http_method: http::Method::GET,
+    path: "admin/directory/v1/customer/{customerId}/schemas/{schemaKey}",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.userschema",
+        "https://www.googleapis.com/auth/admin.directory.userschema.readonly",
+    ],
+    api_version: None,
+};
 
 /// A call of `directory.schemas.get`, made by [`SchemasResource::get`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of `directory.schemas.get`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Schema, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Schema, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::Schema;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static INSERT_METHOD: MethodInfo = MethodInfo {
+    id: "directory.schemas.insert",
+    http_method: http::Method::POST,
+    path: "admin/directory/v1/customer/{customerId}/schemas",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.userschema"],
+    api_version: None,
+};
 
 /// A call of `directory.schemas.insert`, made by [`SchemasResource::insert`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct InsertCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl InsertCall {
     /// Sends the request and waits for the answer of `directory.schemas.insert`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Schema, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Schema, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for InsertCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for InsertCall {
+impl batch::Batchable for InsertCall {
     type Response = crate::schemas::Schema;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "directory.schemas.list",
+    http_method: http::Method::GET,
+    path: "admin/directory/v1/customer/{customerId}/schemas",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.userschema",
+        "https://www.googleapis.com/auth/admin.directory.userschema.readonly",
+    ],
+    api_version: None,
+};
 
 /// A call of `directory.schemas.list`, made by [`SchemasResource::list`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
     /// Sends the request and waits for the answer of `directory.schemas.list`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Schemas, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Schemas, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::Schemas;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static PATCH_METHOD: MethodInfo = MethodInfo {
+    id: "directory.schemas.patch",
+    http_method: http::Method::PATCH,
+    path: "admin/directory/v1/customer/{customerId}/schemas/{schemaKey}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.userschema"],
+    api_version: None,
+};
 
 /// A call of `directory.schemas.patch`, made by [`SchemasResource::patch`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PatchCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl PatchCall {
     /// Sends the request and waits for the answer of `directory.schemas.patch`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Schema, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Schema, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for PatchCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for PatchCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for PatchCall {
+impl batch::Batchable for PatchCall {
     type Response = crate::schemas::Schema;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UPDATE_METHOD: MethodInfo = MethodInfo {
+    id: "directory.schemas.update",
+    http_method: http::Method::PUT,
+    path: "admin/directory/v1/customer/{customerId}/schemas/{schemaKey}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.userschema"],
+    api_version: None,
+};
 
 /// A call of `directory.schemas.update`, made by [`SchemasResource::update`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UpdateCall {
     /// Sends the request and waits for the answer of `directory.schemas.update`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Schema, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Schema, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for UpdateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UpdateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UpdateCall {
+impl batch::Batchable for UpdateCall {
     type Response = crate::schemas::Schema;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

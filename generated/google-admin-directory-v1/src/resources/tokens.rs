@@ -1,9 +1,11 @@
 //! The `tokens` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `tokens` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct TokensResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl TokensResource {
@@ -19,12 +21,13 @@ impl TokensResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user.security`
+    #[inline]
     pub fn delete(
         &self,
         user_key: impl Into<String>,
         client_id: impl Into<String>,
     ) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("userKey", user_key.into());
         call.path_param("clientId", client_id.into());
         DeleteCall { call }
@@ -42,12 +45,13 @@ impl TokensResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user.security`
+    #[inline]
     pub fn get(
         &self,
         user_key: impl Into<String>,
         client_id: impl Into<String>,
     ) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("userKey", user_key.into());
         call.path_param("clientId", client_id.into());
         GetCall { call }
@@ -63,33 +67,18 @@ impl TokensResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user.security`
+    #[inline]
     pub fn list(&self, user_key: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("userKey", user_key.into());
         ListCall { call }
     }
 }
 
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static DELETE_METHOD: MethodInfo = MethodInfo {
     id: "directory.tokens.delete",
-    http_method: crate::runtime::http::Method::DELETE,
+    http_method: http::Method::DELETE,
     path: "admin/directory/v1/users/{userKey}/tokens/{clientId}",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.user.security"],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.tokens.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "admin/directory/v1/users/{userKey}/tokens/{clientId}",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.user.security"],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.tokens.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "admin/directory/v1/users/{userKey}/tokens",
     scopes: &["https://www.googleapis.com/auth/admin.directory.user.security"],
     api_version: None,
 };
@@ -98,94 +87,110 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
     /// Sends the request and waits for the answer of `directory.tokens.delete`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "directory.tokens.get",
+    http_method: http::Method::GET,
+    path: "admin/directory/v1/users/{userKey}/tokens/{clientId}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.user.security"],
+    api_version: None,
+};
 
 /// A call of `directory.tokens.get`, made by [`TokensResource::get`]: set optional parameters,
 /// then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of `directory.tokens.get`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Token, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Token, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::Token;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "directory.tokens.list",
+    http_method: http::Method::GET,
+    path: "admin/directory/v1/users/{userKey}/tokens",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.user.security"],
+    api_version: None,
+};
 
 /// A call of `directory.tokens.list`, made by [`TokensResource::list`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
     /// Sends the request and waits for the answer of `directory.tokens.list`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Tokens, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Tokens, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::Tokens;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

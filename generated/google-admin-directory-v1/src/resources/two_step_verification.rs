@@ -1,9 +1,11 @@
 //! The `twoStepVerification` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `twoStepVerification` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct TwoStepVerificationResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl TwoStepVerificationResource {
@@ -18,16 +20,17 @@ impl TwoStepVerificationResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user.security`
+    #[inline]
     pub fn turn_off(&self, user_key: impl Into<String>) -> TurnOffCall {
-        let mut call = crate::runtime::Call::new(&self.client, &TURN_OFF_METHOD);
+        let mut call = Call::new(&self.client, &TURN_OFF_METHOD);
         call.path_param("userKey", user_key.into());
         TurnOffCall { call }
     }
 }
 
-static TURN_OFF_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static TURN_OFF_METHOD: MethodInfo = MethodInfo {
     id: "directory.twoStepVerification.turnOff",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "admin/directory/v1/users/{userKey}/twoStepVerification/turnOff",
     scopes: &["https://www.googleapis.com/auth/admin.directory.user.security"],
     api_version: None,
@@ -37,30 +40,30 @@ static TURN_OFF_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo 
 /// [`TwoStepVerificationResource::turn_off`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct TurnOffCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl TurnOffCall {
     /// Sends the request and waits for the answer of `directory.twoStepVerification.turnOff`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for TurnOffCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for TurnOffCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for TurnOffCall {
+impl batch::Batchable for TurnOffCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

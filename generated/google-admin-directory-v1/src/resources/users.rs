@@ -1,12 +1,17 @@
 //! The `users` resource.
 
+use crate::runtime::{
+    batch, http, impl_open_enum, wire, Call, CallOptions, Client, Error, Items,
+    MethodInfo, Pages,
+};
+
 pub mod aliases;
 pub mod photos;
 
 /// The `users` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct UsersResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl UsersResource {
@@ -33,11 +38,12 @@ impl UsersResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user`
+    #[inline]
     pub fn create_guest(
         &self,
         body: crate::schemas::DirectoryUsersCreateGuestRequest,
     ) -> CreateGuestCall {
-        let mut call = crate::runtime::Call::new(&self.client, &CREATE_GUEST_METHOD);
+        let mut call = Call::new(&self.client, &CREATE_GUEST_METHOD);
         call.json_body(&body);
         CreateGuestCall { call }
     }
@@ -52,8 +58,9 @@ impl UsersResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user`
+    #[inline]
     pub fn delete(&self, user_key: impl Into<String>) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("userKey", user_key.into());
         DeleteCall { call }
     }
@@ -69,8 +76,9 @@ impl UsersResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user`
     /// - `https://www.googleapis.com/auth/admin.directory.user.readonly`
+    #[inline]
     pub fn get(&self, user_key: impl Into<String>) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("userKey", user_key.into());
         GetCall { call }
     }
@@ -97,8 +105,9 @@ impl UsersResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user`
+    #[inline]
     pub fn insert(&self, body: crate::schemas::User) -> InsertCall {
-        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        let mut call = Call::new(&self.client, &INSERT_METHOD);
         call.json_body(&body);
         InsertCall { call }
     }
@@ -111,8 +120,9 @@ impl UsersResource {
     /// - `https://www.googleapis.com/auth/admin.directory.user`
     /// - `https://www.googleapis.com/auth/admin.directory.user.readonly`
     /// - `https://www.googleapis.com/auth/cloud-platform`
+    #[inline]
     pub fn list(&self) -> ListCall {
-        let call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let call = Call::new(&self.client, &LIST_METHOD);
         ListCall { call }
     }
 
@@ -127,12 +137,13 @@ impl UsersResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user`
+    #[inline]
     pub fn make_admin(
         &self,
         user_key: impl Into<String>,
         body: crate::schemas::UserMakeAdmin,
     ) -> MakeAdminCall {
-        let mut call = crate::runtime::Call::new(&self.client, &MAKE_ADMIN_METHOD);
+        let mut call = Call::new(&self.client, &MAKE_ADMIN_METHOD);
         call.path_param("userKey", user_key.into());
         call.json_body(&body);
         MakeAdminCall { call }
@@ -154,12 +165,13 @@ impl UsersResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user`
+    #[inline]
     pub fn patch(
         &self,
         user_key: impl Into<String>,
         body: crate::schemas::User,
     ) -> PatchCall {
-        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        let mut call = Call::new(&self.client, &PATCH_METHOD);
         call.path_param("userKey", user_key.into());
         call.json_body(&body);
         PatchCall { call }
@@ -176,8 +188,9 @@ impl UsersResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user.security`
+    #[inline]
     pub fn sign_out(&self, user_key: impl Into<String>) -> SignOutCall {
-        let mut call = crate::runtime::Call::new(&self.client, &SIGN_OUT_METHOD);
+        let mut call = Call::new(&self.client, &SIGN_OUT_METHOD);
         call.path_param("userKey", user_key.into());
         SignOutCall { call }
     }
@@ -192,12 +205,13 @@ impl UsersResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user`
+    #[inline]
     pub fn undelete(
         &self,
         user_key: impl Into<String>,
         body: crate::schemas::UserUndelete,
     ) -> UndeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UNDELETE_METHOD);
+        let mut call = Call::new(&self.client, &UNDELETE_METHOD);
         call.path_param("userKey", user_key.into());
         call.json_body(&body);
         UndeleteCall { call }
@@ -220,12 +234,13 @@ impl UsersResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user`
+    #[inline]
     pub fn update(
         &self,
         user_key: impl Into<String>,
         body: crate::schemas::User,
     ) -> UpdateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        let mut call = Call::new(&self.client, &UPDATE_METHOD);
         call.path_param("userKey", user_key.into());
         call.json_body(&body);
         UpdateCall { call }
@@ -241,109 +256,19 @@ impl UsersResource {
     /// - `https://www.googleapis.com/auth/admin.directory.user`
     /// - `https://www.googleapis.com/auth/admin.directory.user.readonly`
     /// - `https://www.googleapis.com/auth/cloud-platform`
+    #[inline]
     pub fn watch(&self, body: crate::schemas::Channel) -> WatchCall {
-        let mut call = crate::runtime::Call::new(&self.client, &WATCH_METHOD);
+        let mut call = Call::new(&self.client, &WATCH_METHOD);
         call.json_body(&body);
         WatchCall { call }
     }
 }
 
-static CREATE_GUEST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static CREATE_GUEST_METHOD: MethodInfo = MethodInfo {
     id: "directory.users.createGuest",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "admin/directory/v1/users:createGuest",
     scopes: &["https://www.googleapis.com/auth/admin.directory.user"],
-    api_version: None,
-};
-
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.users.delete",
-    http_method: crate::runtime::http::Method::DELETE,
-    path: "admin/directory/v1/users/{userKey}",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.user"],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.users.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "admin/directory/v1/users/{userKey}",
-    scopes: &[
-        "https://www.googleapis.com/auth/admin.directory.user",
-        "https://www.googleapis.com/auth/admin.directory.user.readonly",
-    ],
-    api_version: None,
-};
-
-static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.users.insert",
-    http_method: crate::runtime::http::Method::POST,
-    path: "admin/directory/v1/users",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.user"],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.users.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "admin/directory/v1/users",
-    scopes: &[
-        "https://www.googleapis.com/auth/admin.directory.user",
-        "https://www.googleapis.com/auth/admin.directory.user.readonly",
-        "https://www.googleapis.com/auth/cloud-platform",
-    ],
-    api_version: None,
-};
-
-static MAKE_ADMIN_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.users.makeAdmin",
-    http_method: crate::runtime::http::Method::POST,
-    path: "admin/directory/v1/users/{userKey}/makeAdmin",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.user"],
-    api_version: None,
-};
-
-static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.users.patch",
-    http_method: crate::runtime::http::Method::PATCH,
-    path: "admin/directory/v1/users/{userKey}",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.user"],
-    api_version: None,
-};
-
-static SIGN_OUT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.users.signOut",
-    http_method: crate::runtime::http::Method::POST,
-    path: "admin/directory/v1/users/{userKey}/signOut",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.user.security"],
-    api_version: None,
-};
-
-static UNDELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.users.undelete",
-    http_method: crate::runtime::http::Method::POST,
-    path: "admin/directory/v1/users/{userKey}/undelete",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.user"],
-    api_version: None,
-};
-
-static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.users.update",
-    http_method: crate::runtime::http::Method::PUT,
-    path: "admin/directory/v1/users/{userKey}",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.user"],
-    api_version: None,
-};
-
-static WATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.users.watch",
-    http_method: crate::runtime::http::Method::POST,
-    path: "admin/directory/v1/users/watch",
-    scopes: &[
-        "https://www.googleapis.com/auth/admin.directory.user",
-        "https://www.googleapis.com/auth/admin.directory.user.readonly",
-        "https://www.googleapis.com/auth/cloud-platform",
-    ],
     api_version: None,
 };
 
@@ -351,75 +276,94 @@ static WATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct CreateGuestCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl CreateGuestCall {
     /// Sends the request and waits for the answer of `directory.users.createGuest`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::User, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::User, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for CreateGuestCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for CreateGuestCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for CreateGuestCall {
+impl batch::Batchable for CreateGuestCall {
     type Response = crate::schemas::User;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static DELETE_METHOD: MethodInfo = MethodInfo {
+    id: "directory.users.delete",
+    http_method: http::Method::DELETE,
+    path: "admin/directory/v1/users/{userKey}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.user"],
+    api_version: None,
+};
 
 /// A call of `directory.users.delete`, made by [`UsersResource::delete`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
     /// Sends the request and waits for the answer of `directory.users.delete`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "directory.users.get",
+    http_method: http::Method::GET,
+    path: "admin/directory/v1/users/{userKey}",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.user",
+        "https://www.googleapis.com/auth/admin.directory.user.readonly",
+    ],
+    api_version: None,
+};
 
 /// A call of `directory.users.get`, made by [`UsersResource::get`]: set optional parameters,
 /// then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
@@ -427,6 +371,7 @@ impl GetCall {
     /// should only be set when `projection=custom`.
     ///
     /// Optional parameter. Sent as `customFieldMask`.
+    #[inline]
     pub fn custom_field_mask(mut self, value: impl Into<String>) -> Self {
         self.call.query("customFieldMask", value.into());
         self
@@ -435,6 +380,7 @@ impl GetCall {
     /// What subset of fields to fetch for this user.
     ///
     /// Optional parameter. Sent as `projection`. Server default: `basic`.
+    #[inline]
     pub fn projection(mut self, value: Projection) -> Self {
         self.call.query("projection", value.as_str().to_owned());
         self
@@ -445,6 +391,7 @@ impl GetCall {
     /// non-administrator](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users#retrieve_users_non_admin).
     ///
     /// Optional parameter. Sent as `viewType`. Server default: `admin_view`.
+    #[inline]
     pub fn view_type(mut self, value: ViewType) -> Self {
         self.call.query("viewType", value.as_str().to_owned());
         self
@@ -452,33 +399,41 @@ impl GetCall {
 
     /// Sends the request and waits for the answer of `directory.users.get`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::User, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::User, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::User;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static INSERT_METHOD: MethodInfo = MethodInfo {
+    id: "directory.users.insert",
+    http_method: http::Method::POST,
+    path: "admin/directory/v1/users",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.user"],
+    api_version: None,
+};
 
 /// A call of `directory.users.insert`, made by [`UsersResource::insert`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct InsertCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl InsertCall {
@@ -487,6 +442,7 @@ impl InsertCall {
     /// resolve conflicting accounts when set to `true`. Default: `false`
     ///
     /// Optional parameter. Sent as `resolveConflictAccount`.
+    #[inline]
     pub fn resolve_conflict_account(mut self, value: bool) -> Self {
         self.call.query("resolveConflictAccount", value.to_string());
         self
@@ -494,33 +450,45 @@ impl InsertCall {
 
     /// Sends the request and waits for the answer of `directory.users.insert`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::User, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::User, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for InsertCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for InsertCall {
+impl batch::Batchable for InsertCall {
     type Response = crate::schemas::User;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "directory.users.list",
+    http_method: http::Method::GET,
+    path: "admin/directory/v1/users",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.user",
+        "https://www.googleapis.com/auth/admin.directory.user.readonly",
+        "https://www.googleapis.com/auth/cloud-platform",
+    ],
+    api_version: None,
+};
 
 /// A call of `directory.users.list`, made by [`UsersResource::list`]: set optional parameters,
 /// then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
@@ -528,6 +496,7 @@ impl ListCall {
     /// should only be set when `projection=custom`.
     ///
     /// Optional parameter. Sent as `customFieldMask`.
+    #[inline]
     pub fn custom_field_mask(mut self, value: impl Into<String>) -> Self {
         self.call.query("customFieldMask", value.into());
         self
@@ -541,6 +510,7 @@ impl ListCall {
     /// resource. You must provide either the `customer` or the `domain` parameter.
     ///
     /// Optional parameter. Sent as `customer`.
+    #[inline]
     pub fn customer(mut self, value: impl Into<String>) -> Self {
         self.call.query("customer", value.into());
         self
@@ -551,6 +521,7 @@ impl ListCall {
     /// `domain` parameter must be provided.
     ///
     /// Optional parameter. Sent as `domain`.
+    #[inline]
     pub fn domain(mut self, value: impl Into<String>) -> Self {
         self.call.query("domain", value.into());
         self
@@ -559,6 +530,7 @@ impl ListCall {
     /// Event on which subscription is intended (if subscribing)
     ///
     /// Optional parameter. Sent as `event`.
+    #[inline]
     pub fn event(mut self, value: Event) -> Self {
         self.call.query("event", value.as_str().to_owned());
         self
@@ -567,6 +539,7 @@ impl ListCall {
     /// Maximum number of results to return.
     ///
     /// Optional parameter. Sent as `maxResults`. Server default: `100`.
+    #[inline]
     pub fn max_results(mut self, value: i32) -> Self {
         self.call.query("maxResults", value.to_string());
         self
@@ -575,6 +548,7 @@ impl ListCall {
     /// Property to use for sorting results.
     ///
     /// Optional parameter. Sent as `orderBy`.
+    #[inline]
     pub fn order_by(mut self, value: OrderBy) -> Self {
         self.call.query("orderBy", value.as_str().to_owned());
         self
@@ -583,6 +557,7 @@ impl ListCall {
     /// Token to specify next page in the list. The page token is only valid for three days.
     ///
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
@@ -591,6 +566,7 @@ impl ListCall {
     /// What subset of fields to fetch for this user.
     ///
     /// Optional parameter. Sent as `projection`. Server default: `basic`.
+    #[inline]
     pub fn projection(mut self, value: Projection) -> Self {
         self.call.query("projection", value.as_str().to_owned());
         self
@@ -601,6 +577,7 @@ impl ListCall {
     /// Users](https://developers.google.com/workspace/admin/directory/v1/guides/search-users).
     ///
     /// Optional parameter. Sent as `query`.
+    #[inline]
     pub fn query(mut self, value: impl Into<String>) -> Self {
         self.call.query("query", value.into());
         self
@@ -609,6 +586,7 @@ impl ListCall {
     /// If set to `true`, retrieves the list of deleted users. (Default: `false`)
     ///
     /// Optional parameter. Sent as `showDeleted`.
+    #[inline]
     pub fn show_deleted(mut self, value: impl Into<String>) -> Self {
         self.call.query("showDeleted", value.into());
         self
@@ -617,6 +595,7 @@ impl ListCall {
     /// Whether to return results in ascending or descending order, ignoring case.
     ///
     /// Optional parameter. Sent as `sortOrder`.
+    #[inline]
     pub fn sort_order(mut self, value: SortOrder) -> Self {
         self.call.query("sortOrder", value.as_str().to_owned());
         self
@@ -627,23 +606,30 @@ impl ListCall {
     /// non-administrator](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users#retrieve_users_non_admin).
     ///
     /// Optional parameter. Sent as `viewType`. Server default: `admin_view`.
+    #[inline]
     pub fn view_type(mut self, value: ViewType) -> Self {
         self.call.query("viewType", value.as_str().to_owned());
         self
     }
 
-    /// Every page of the answer, as a stream: the call is repeated with each
-    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    /// Every page of the list, as a stream of [`Users`](crate::schemas::Users): the call is sent,
+    /// then sent again with `pageToken` set to each `nextPageToken` the server answers, every other
+    /// parameter as set here, until an answer has none.
+    ///
+    /// A page is fetched when the stream is read to it (with `futures::TryStreamExt`: `while let
+    /// Some(page) = pages.try_next().await? { .. }`). An error is the stream's last item; a token
+    /// the server sends a second time ends the stream with an error, so a faulty server cannot make
+    /// it loop forever.
     #[inline]
-    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::Users> {
+    pub fn pages(self) -> Pages<crate::schemas::Users> {
         self.call.pages::<crate::schemas::Users>(|page| page.next_page_token.as_deref())
     }
 
-    /// The elements of `users` on every page, as one stream.
+    /// The elements of `users` on every page, as one stream: the pages of [`pages`](Self::pages),
+    /// fetched as the stream is read, taken apart in order. A page without `users` adds nothing; an
+    /// error is the stream's last item.
     #[inline]
-    pub fn items(
-        self,
-    ) -> crate::runtime::Items<crate::schemas::Users, crate::schemas::User> {
+    pub fn items(self) -> Items<crate::schemas::Users, crate::schemas::User> {
         self.call
             .items::<
                 crate::schemas::Users,
@@ -656,193 +642,245 @@ impl ListCall {
 
     /// Sends the request and waits for the answer of `directory.users.list`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Users, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Users, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::Users;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static MAKE_ADMIN_METHOD: MethodInfo = MethodInfo {
+    id: "directory.users.makeAdmin",
+    http_method: http::Method::POST,
+    path: "admin/directory/v1/users/{userKey}/makeAdmin",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.user"],
+    api_version: None,
+};
 
 /// A call of `directory.users.makeAdmin`, made by [`UsersResource::make_admin`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct MakeAdminCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl MakeAdminCall {
     /// Sends the request and waits for the answer of `directory.users.makeAdmin`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for MakeAdminCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for MakeAdminCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for MakeAdminCall {
+impl batch::Batchable for MakeAdminCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static PATCH_METHOD: MethodInfo = MethodInfo {
+    id: "directory.users.patch",
+    http_method: http::Method::PATCH,
+    path: "admin/directory/v1/users/{userKey}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.user"],
+    api_version: None,
+};
 
 /// A call of `directory.users.patch`, made by [`UsersResource::patch`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PatchCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl PatchCall {
     /// Sends the request and waits for the answer of `directory.users.patch`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::User, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::User, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for PatchCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for PatchCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for PatchCall {
+impl batch::Batchable for PatchCall {
     type Response = crate::schemas::User;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static SIGN_OUT_METHOD: MethodInfo = MethodInfo {
+    id: "directory.users.signOut",
+    http_method: http::Method::POST,
+    path: "admin/directory/v1/users/{userKey}/signOut",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.user.security"],
+    api_version: None,
+};
 
 /// A call of `directory.users.signOut`, made by [`UsersResource::sign_out`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct SignOutCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl SignOutCall {
     /// Sends the request and waits for the answer of `directory.users.signOut`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for SignOutCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for SignOutCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for SignOutCall {
+impl batch::Batchable for SignOutCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UNDELETE_METHOD: MethodInfo = MethodInfo {
+    id: "directory.users.undelete",
+    http_method: http::Method::POST,
+    path: "admin/directory/v1/users/{userKey}/undelete",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.user"],
+    api_version: None,
+};
 
 /// A call of `directory.users.undelete`, made by [`UsersResource::undelete`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UndeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UndeleteCall {
     /// Sends the request and waits for the answer of `directory.users.undelete`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for UndeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UndeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UndeleteCall {
+impl batch::Batchable for UndeleteCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UPDATE_METHOD: MethodInfo = MethodInfo {
+    id: "directory.users.update",
+    http_method: http::Method::PUT,
+    path: "admin/directory/v1/users/{userKey}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.user"],
+    api_version: None,
+};
 
 /// A call of `directory.users.update`, made by [`UsersResource::update`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UpdateCall {
     /// Sends the request and waits for the answer of `directory.users.update`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::User, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::User, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for UpdateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UpdateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UpdateCall {
+impl batch::Batchable for UpdateCall {
     type Response = crate::schemas::User;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static WATCH_METHOD: MethodInfo = MethodInfo {
+    id: "directory.users.watch",
+    http_method: http::Method::POST,
+    path: "admin/directory/v1/users/watch",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.user",
+        "https://www.googleapis.com/auth/admin.directory.user.readonly",
+        "https://www.googleapis.com/auth/cloud-platform",
+    ],
+    api_version: None,
+};
 
 /// A call of `directory.users.watch`, made by [`UsersResource::watch`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct WatchCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl WatchCall {
@@ -850,6 +888,7 @@ impl WatchCall {
     /// only be set when projection=custom.
     ///
     /// Optional parameter. Sent as `customFieldMask`.
+    #[inline]
     pub fn custom_field_mask(mut self, value: impl Into<String>) -> Self {
         self.call.query("customFieldMask", value.into());
         self
@@ -859,6 +898,7 @@ impl WatchCall {
     /// for a customer, fill this field instead of domain.
     ///
     /// Optional parameter. Sent as `customer`.
+    #[inline]
     pub fn customer(mut self, value: impl Into<String>) -> Self {
         self.call.query("customer", value.into());
         self
@@ -868,6 +908,7 @@ impl WatchCall {
     /// in a multi-domain fill customer field instead."
     ///
     /// Optional parameter. Sent as `domain`.
+    #[inline]
     pub fn domain(mut self, value: impl Into<String>) -> Self {
         self.call.query("domain", value.into());
         self
@@ -876,6 +917,7 @@ impl WatchCall {
     /// Events to watch for.
     ///
     /// Optional parameter. Sent as `event`.
+    #[inline]
     pub fn event(mut self, value: Event) -> Self {
         self.call.query("event", value.as_str().to_owned());
         self
@@ -884,6 +926,7 @@ impl WatchCall {
     /// Maximum number of results to return.
     ///
     /// Optional parameter. Sent as `maxResults`. Server default: `100`.
+    #[inline]
     pub fn max_results(mut self, value: i32) -> Self {
         self.call.query("maxResults", value.to_string());
         self
@@ -892,6 +935,7 @@ impl WatchCall {
     /// Column to use for sorting results
     ///
     /// Optional parameter. Sent as `orderBy`.
+    #[inline]
     pub fn order_by(mut self, value: OrderBy) -> Self {
         self.call.query("orderBy", value.as_str().to_owned());
         self
@@ -900,6 +944,7 @@ impl WatchCall {
     /// Token to specify next page in the list
     ///
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
@@ -908,6 +953,7 @@ impl WatchCall {
     /// What subset of fields to fetch for this user.
     ///
     /// Optional parameter. Sent as `projection`. Server default: `basic`.
+    #[inline]
     pub fn projection(mut self, value: Projection) -> Self {
         self.call.query("projection", value.as_str().to_owned());
         self
@@ -918,6 +964,7 @@ impl WatchCall {
     /// users](https://developers.google.com/workspace/admin/directory/v1/guides/search-users).
     ///
     /// Optional parameter. Sent as `query`.
+    #[inline]
     pub fn query(mut self, value: impl Into<String>) -> Self {
         self.call.query("query", value.into());
         self
@@ -926,6 +973,7 @@ impl WatchCall {
     /// If set to true, retrieves the list of deleted users. (Default: false)
     ///
     /// Optional parameter. Sent as `showDeleted`.
+    #[inline]
     pub fn show_deleted(mut self, value: impl Into<String>) -> Self {
         self.call.query("showDeleted", value.into());
         self
@@ -934,6 +982,7 @@ impl WatchCall {
     /// Whether to return results in ascending or descending order.
     ///
     /// Optional parameter. Sent as `sortOrder`.
+    #[inline]
     pub fn sort_order(mut self, value: SortOrder) -> Self {
         self.call.query("sortOrder", value.as_str().to_owned());
         self
@@ -944,6 +993,7 @@ impl WatchCall {
     /// non-administrator](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users#retrieve_users_non_admin).
     ///
     /// Optional parameter. Sent as `viewType`. Server default: `admin_view`.
+    #[inline]
     pub fn view_type(mut self, value: ViewType) -> Self {
         self.call.query("viewType", value.as_str().to_owned());
         self
@@ -951,20 +1001,20 @@ impl WatchCall {
 
     /// Sends the request and waits for the answer of `directory.users.watch`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Channel, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Channel, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for WatchCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for WatchCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for WatchCall {
+impl batch::Batchable for WatchCall {
     type Response = crate::schemas::Channel;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
@@ -998,7 +1048,8 @@ pub enum Event {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for Event {
+impl wire::OpenEnum for Event {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Add => "add",
@@ -1010,6 +1061,7 @@ impl crate::runtime::wire::OpenEnum for Event {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "add" => Self::Add,
@@ -1021,7 +1073,7 @@ impl crate::runtime::wire::OpenEnum for Event {
         }
     }
 }
-crate::runtime::impl_open_enum!(Event);
+impl_open_enum!(Event);
 
 /// Property to use for sorting results.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -1044,7 +1096,8 @@ pub enum OrderBy {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for OrderBy {
+impl wire::OpenEnum for OrderBy {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Email => "email",
@@ -1054,6 +1107,7 @@ impl crate::runtime::wire::OpenEnum for OrderBy {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "email" => Self::Email,
@@ -1063,7 +1117,7 @@ impl crate::runtime::wire::OpenEnum for OrderBy {
         }
     }
 }
-crate::runtime::impl_open_enum!(OrderBy);
+impl_open_enum!(OrderBy);
 
 /// What subset of fields to fetch for this user.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -1086,7 +1140,8 @@ pub enum Projection {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for Projection {
+impl wire::OpenEnum for Projection {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Basic => "basic",
@@ -1096,6 +1151,7 @@ impl crate::runtime::wire::OpenEnum for Projection {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "basic" => Self::Basic,
@@ -1105,7 +1161,7 @@ impl crate::runtime::wire::OpenEnum for Projection {
         }
     }
 }
-crate::runtime::impl_open_enum!(Projection);
+impl_open_enum!(Projection);
 
 /// Whether to return results in ascending or descending order, ignoring case.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -1124,7 +1180,8 @@ pub enum SortOrder {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for SortOrder {
+impl wire::OpenEnum for SortOrder {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Ascending => "ASCENDING",
@@ -1133,6 +1190,7 @@ impl crate::runtime::wire::OpenEnum for SortOrder {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ASCENDING" => Self::Ascending,
@@ -1141,7 +1199,7 @@ impl crate::runtime::wire::OpenEnum for SortOrder {
         }
     }
 }
-crate::runtime::impl_open_enum!(SortOrder);
+impl_open_enum!(SortOrder);
 
 /// Whether to fetch the administrator-only or domain-wide public view of the user. For more
 /// information, see [Retrieve a user as a
@@ -1163,7 +1221,8 @@ pub enum ViewType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ViewType {
+impl wire::OpenEnum for ViewType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AdminView => "admin_view",
@@ -1172,6 +1231,7 @@ impl crate::runtime::wire::OpenEnum for ViewType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "admin_view" => Self::AdminView,
@@ -1180,4 +1240,4 @@ impl crate::runtime::wire::OpenEnum for ViewType {
         }
     }
 }
-crate::runtime::impl_open_enum!(ViewType);
+impl_open_enum!(ViewType);

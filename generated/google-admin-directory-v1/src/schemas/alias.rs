@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// JSON template for Alias object in Directory API.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -15,7 +17,7 @@ pub struct Alias {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Alias {
@@ -31,8 +33,7 @@ impl Alias {
     #[inline]
     pub fn clear_alias(mut self) -> Self {
         self.alias = None;
-        self.unknown_fields
-            .insert("alias".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("alias".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -48,8 +49,7 @@ impl Alias {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -65,8 +65,7 @@ impl Alias {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -82,8 +81,7 @@ impl Alias {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -99,8 +97,7 @@ impl Alias {
     #[inline]
     pub fn clear_primary_email(mut self) -> Self {
         self.primary_email = None;
-        self.unknown_fields
-            .insert("primaryEmail".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("primaryEmail".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// JSON response template to list aliases in Directory API.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -11,7 +13,7 @@ pub struct Aliases {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Aliases {
@@ -30,8 +32,7 @@ impl Aliases {
     #[inline]
     pub fn clear_aliases(mut self) -> Self {
         self.aliases = None;
-        self.unknown_fields
-            .insert("aliases".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("aliases".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -47,8 +48,7 @@ impl Aliases {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -64,8 +64,7 @@ impl Aliases {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// An application-specific password (ASP) is used with applications that do not accept a
 /// verification code when logging into the application on certain devices. The ASP access code
 /// is used instead of the login and password you commonly use when accessing an application
@@ -15,7 +17,7 @@ pub struct Asp {
         rename = "creationTime",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub creation_time: Option<i64>,
     /// ETag of the ASP.
@@ -30,7 +32,7 @@ pub struct Asp {
         rename = "lastTimeUsed",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub last_time_used: Option<i64>,
     /// The name of the application that the user, represented by their `userId`, entered when the
@@ -43,7 +45,7 @@ pub struct Asp {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Asp {
@@ -59,8 +61,7 @@ impl Asp {
     #[inline]
     pub fn clear_code_id(mut self) -> Self {
         self.code_id = None;
-        self.unknown_fields
-            .insert("codeId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("codeId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -76,8 +77,7 @@ impl Asp {
     #[inline]
     pub fn clear_creation_time(mut self) -> Self {
         self.creation_time = None;
-        self.unknown_fields
-            .insert("creationTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("creationTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -93,8 +93,7 @@ impl Asp {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -110,8 +109,7 @@ impl Asp {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -127,8 +125,7 @@ impl Asp {
     #[inline]
     pub fn clear_last_time_used(mut self) -> Self {
         self.last_time_used = None;
-        self.unknown_fields
-            .insert("lastTimeUsed".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("lastTimeUsed".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -144,8 +141,7 @@ impl Asp {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -161,8 +157,7 @@ impl Asp {
     #[inline]
     pub fn clear_user_key(mut self) -> Self {
         self.user_key = None;
-        self.unknown_fields
-            .insert("userKey".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("userKey".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Auxiliary message about issues with printers or settings. Example:
 /// {message_type:AUXILIARY_MESSAGE_WARNING, field_mask:make_and_model, message:"Given printer
 /// is invalid or no longer supported."}
@@ -21,7 +23,7 @@ pub struct AuxiliaryMessage {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl AuxiliaryMessage {
@@ -38,10 +40,7 @@ impl AuxiliaryMessage {
     pub fn clear_auxiliary_message(mut self) -> Self {
         self.auxiliary_message = None;
         self.unknown_fields
-            .insert(
-                "auxiliaryMessage".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("auxiliaryMessage".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -57,8 +56,7 @@ impl AuxiliaryMessage {
     #[inline]
     pub fn clear_field_mask(mut self) -> Self {
         self.field_mask = None;
-        self.unknown_fields
-            .insert("fieldMask".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("fieldMask".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -77,8 +75,7 @@ impl AuxiliaryMessage {
     #[inline]
     pub fn clear_severity(mut self) -> Self {
         self.severity = None;
-        self.unknown_fields
-            .insert("severity".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("severity".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -108,7 +105,8 @@ pub enum AuxiliaryMessageSeverity {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for AuxiliaryMessageSeverity {
+impl wire::OpenEnum for AuxiliaryMessageSeverity {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::SeverityUnspecified => "SEVERITY_UNSPECIFIED",
@@ -119,6 +117,7 @@ impl crate::runtime::wire::OpenEnum for AuxiliaryMessageSeverity {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "SEVERITY_UNSPECIFIED" => Self::SeverityUnspecified,
@@ -129,4 +128,4 @@ impl crate::runtime::wire::OpenEnum for AuxiliaryMessageSeverity {
         }
     }
 }
-crate::runtime::impl_open_enum!(AuxiliaryMessageSeverity);
+impl_open_enum!(AuxiliaryMessageSeverity);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Information about the device's backlights.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -21,7 +23,7 @@ pub struct BacklightInfo {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BacklightInfo {
@@ -37,8 +39,7 @@ impl BacklightInfo {
     #[inline]
     pub fn clear_brightness(mut self) -> Self {
         self.brightness = None;
-        self.unknown_fields
-            .insert("brightness".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("brightness".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -54,8 +55,7 @@ impl BacklightInfo {
     #[inline]
     pub fn clear_max_brightness(mut self) -> Self {
         self.max_brightness = None;
-        self.unknown_fields
-            .insert("maxBrightness".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("maxBrightness".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -71,8 +71,7 @@ impl BacklightInfo {
     #[inline]
     pub fn clear_path(mut self) -> Self {
         self.path = None;
-        self.unknown_fields
-            .insert("path".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("path".to_owned(), serde_json::Value::Null);
         self
     }
 }

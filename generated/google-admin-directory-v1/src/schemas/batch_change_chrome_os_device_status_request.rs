@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// A request for changing the status of a batch of ChromeOS devices.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -28,7 +30,7 @@ pub struct BatchChangeChromeOsDeviceStatusRequest {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BatchChangeChromeOsDeviceStatusRequest {
@@ -52,7 +54,7 @@ impl BatchChangeChromeOsDeviceStatusRequest {
         self.unknown_fields
             .insert(
                 "changeChromeOsDeviceStatusAction".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
@@ -75,10 +77,7 @@ impl BatchChangeChromeOsDeviceStatusRequest {
     pub fn clear_deprovision_reason(mut self) -> Self {
         self.deprovision_reason = None;
         self.unknown_fields
-            .insert(
-                "deprovisionReason".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("deprovisionReason".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -97,8 +96,7 @@ impl BatchChangeChromeOsDeviceStatusRequest {
     #[inline]
     pub fn clear_device_ids(mut self) -> Self {
         self.device_ids = None;
-        self.unknown_fields
-            .insert("deviceIds".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("deviceIds".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -140,8 +138,9 @@ pub enum BatchChangeChromeOsDeviceStatusRequestChangeChromeOsDeviceStatusAction 
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum
+impl wire::OpenEnum
 for BatchChangeChromeOsDeviceStatusRequestChangeChromeOsDeviceStatusAction {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ChangeChromeOsDeviceStatusActionUnspecified => {
@@ -160,6 +159,7 @@ for BatchChangeChromeOsDeviceStatusRequestChangeChromeOsDeviceStatusAction {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CHANGE_CHROME_OS_DEVICE_STATUS_ACTION_UNSPECIFIED" => {
@@ -178,9 +178,7 @@ for BatchChangeChromeOsDeviceStatusRequestChangeChromeOsDeviceStatusAction {
         }
     }
 }
-crate::runtime::impl_open_enum!(
-    BatchChangeChromeOsDeviceStatusRequestChangeChromeOsDeviceStatusAction
-);
+impl_open_enum!(BatchChangeChromeOsDeviceStatusRequestChangeChromeOsDeviceStatusAction);
 
 /// Optional. The reason behind a device deprovision. Must be provided if
 /// 'changeChromeOsDeviceStatusAction' is set to
@@ -243,8 +241,8 @@ pub enum BatchChangeChromeOsDeviceStatusRequestDeprovisionReason {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum
-for BatchChangeChromeOsDeviceStatusRequestDeprovisionReason {
+impl wire::OpenEnum for BatchChangeChromeOsDeviceStatusRequestDeprovisionReason {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::DeprovisionReasonUnspecified => "DEPROVISION_REASON_UNSPECIFIED",
@@ -270,6 +268,7 @@ for BatchChangeChromeOsDeviceStatusRequestDeprovisionReason {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DEPROVISION_REASON_UNSPECIFIED" => Self::DeprovisionReasonUnspecified,
@@ -295,4 +294,4 @@ for BatchChangeChromeOsDeviceStatusRequestDeprovisionReason {
         }
     }
 }
-crate::runtime::impl_open_enum!(BatchChangeChromeOsDeviceStatusRequestDeprovisionReason);
+impl_open_enum!(BatchChangeChromeOsDeviceStatusRequestDeprovisionReason);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// The response of changing the status of a batch of ChromeOS devices.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -14,7 +16,7 @@ pub struct BatchChangeChromeOsDeviceStatusResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BatchChangeChromeOsDeviceStatusResponse {
@@ -40,7 +42,7 @@ impl BatchChangeChromeOsDeviceStatusResponse {
         self.unknown_fields
             .insert(
                 "changeChromeOsDeviceStatusResults".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Request to add multiple new print servers in a batch.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8,7 +10,7 @@ pub struct BatchCreatePrintServersRequest {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BatchCreatePrintServersRequest {
@@ -29,8 +31,7 @@ impl BatchCreatePrintServersRequest {
     #[inline]
     pub fn clear_requests(mut self) -> Self {
         self.requests = None;
-        self.unknown_fields
-            .insert("requests".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("requests".to_owned(), serde_json::Value::Null);
         self
     }
 }

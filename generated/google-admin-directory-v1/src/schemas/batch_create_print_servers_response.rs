@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BatchCreatePrintServersResponse {
@@ -11,7 +12,7 @@ pub struct BatchCreatePrintServersResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BatchCreatePrintServersResponse {
@@ -32,8 +33,7 @@ impl BatchCreatePrintServersResponse {
     #[inline]
     pub fn clear_failures(mut self) -> Self {
         self.failures = None;
-        self.unknown_fields
-            .insert("failures".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("failures".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -52,8 +52,7 @@ impl BatchCreatePrintServersResponse {
     #[inline]
     pub fn clear_print_servers(mut self) -> Self {
         self.print_servers = None;
-        self.unknown_fields
-            .insert("printServers".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("printServers".to_owned(), serde_json::Value::Null);
         self
     }
 }

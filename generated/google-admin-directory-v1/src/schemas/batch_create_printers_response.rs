@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Response for adding new printers in batch.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -11,7 +13,7 @@ pub struct BatchCreatePrintersResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BatchCreatePrintersResponse {
@@ -30,8 +32,7 @@ impl BatchCreatePrintersResponse {
     #[inline]
     pub fn clear_failures(mut self) -> Self {
         self.failures = None;
-        self.unknown_fields
-            .insert("failures".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("failures".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -50,8 +51,7 @@ impl BatchCreatePrintersResponse {
     #[inline]
     pub fn clear_printers(mut self) -> Self {
         self.printers = None;
-        self.unknown_fields
-            .insert("printers".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("printers".to_owned(), serde_json::Value::Null);
         self
     }
 }

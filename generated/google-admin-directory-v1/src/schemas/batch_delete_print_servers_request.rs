@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Request to delete multiple existing print servers in a batch.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8,7 +10,7 @@ pub struct BatchDeletePrintServersRequest {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BatchDeletePrintServersRequest {
@@ -27,11 +29,7 @@ impl BatchDeletePrintServersRequest {
     #[inline]
     pub fn clear_print_server_ids(mut self) -> Self {
         self.print_server_ids = None;
-        self.unknown_fields
-            .insert(
-                "printServerIds".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("printServerIds".to_owned(), serde_json::Value::Null);
         self
     }
 }

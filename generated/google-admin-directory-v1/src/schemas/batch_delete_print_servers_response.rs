@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BatchDeletePrintServersResponse {
@@ -14,7 +15,7 @@ pub struct BatchDeletePrintServersResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BatchDeletePrintServersResponse {
@@ -36,10 +37,7 @@ impl BatchDeletePrintServersResponse {
     pub fn clear_failed_print_servers(mut self) -> Self {
         self.failed_print_servers = None;
         self.unknown_fields
-            .insert(
-                "failedPrintServers".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("failedPrintServers".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -58,11 +56,7 @@ impl BatchDeletePrintServersResponse {
     #[inline]
     pub fn clear_print_server_ids(mut self) -> Self {
         self.print_server_ids = None;
-        self.unknown_fields
-            .insert(
-                "printServerIds".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("printServerIds".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Request for deleting existing printers in batch.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8,7 +10,7 @@ pub struct BatchDeletePrintersRequest {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BatchDeletePrintersRequest {
@@ -27,8 +29,7 @@ impl BatchDeletePrintersRequest {
     #[inline]
     pub fn clear_printer_ids(mut self) -> Self {
         self.printer_ids = None;
-        self.unknown_fields
-            .insert("printerIds".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("printerIds".to_owned(), serde_json::Value::Null);
         self
     }
 }

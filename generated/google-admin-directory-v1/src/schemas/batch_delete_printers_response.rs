@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Response for deleting existing printers in batch.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -11,7 +13,7 @@ pub struct BatchDeletePrintersResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BatchDeletePrintersResponse {
@@ -30,11 +32,7 @@ impl BatchDeletePrintersResponse {
     #[inline]
     pub fn clear_failed_printers(mut self) -> Self {
         self.failed_printers = None;
-        self.unknown_fields
-            .insert(
-                "failedPrinters".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("failedPrinters".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -53,8 +51,7 @@ impl BatchDeletePrintersResponse {
     #[inline]
     pub fn clear_printer_ids(mut self) -> Self {
         self.printer_ids = None;
-        self.unknown_fields
-            .insert("printerIds".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("printerIds".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Information about a device's Bluetooth adapter.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -19,7 +21,7 @@ pub struct BluetoothAdapterInfo {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BluetoothAdapterInfo {
@@ -35,8 +37,7 @@ impl BluetoothAdapterInfo {
     #[inline]
     pub fn clear_address(mut self) -> Self {
         self.address = None;
-        self.unknown_fields
-            .insert("address".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("address".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -53,10 +54,7 @@ impl BluetoothAdapterInfo {
     pub fn clear_num_connected_devices(mut self) -> Self {
         self.num_connected_devices = None;
         self.unknown_fields
-            .insert(
-                "numConnectedDevices".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("numConnectedDevices".to_owned(), serde_json::Value::Null);
         self
     }
 }

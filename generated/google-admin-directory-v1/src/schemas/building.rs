@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Public API: Resources.buildings
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -35,7 +37,7 @@ pub struct Building {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Building {
@@ -54,8 +56,7 @@ impl Building {
     #[inline]
     pub fn clear_address(mut self) -> Self {
         self.address = None;
-        self.unknown_fields
-            .insert("address".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("address".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -71,8 +72,7 @@ impl Building {
     #[inline]
     pub fn clear_building_id(mut self) -> Self {
         self.building_id = None;
-        self.unknown_fields
-            .insert("buildingId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("buildingId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -88,8 +88,7 @@ impl Building {
     #[inline]
     pub fn clear_building_name(mut self) -> Self {
         self.building_name = None;
-        self.unknown_fields
-            .insert("buildingName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("buildingName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -108,8 +107,7 @@ impl Building {
     #[inline]
     pub fn clear_coordinates(mut self) -> Self {
         self.coordinates = None;
-        self.unknown_fields
-            .insert("coordinates".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("coordinates".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -125,8 +123,7 @@ impl Building {
     #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
-        self.unknown_fields
-            .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("description".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -142,8 +139,7 @@ impl Building {
     #[inline]
     pub fn clear_etags(mut self) -> Self {
         self.etags = None;
-        self.unknown_fields
-            .insert("etags".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etags".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -162,8 +158,7 @@ impl Building {
     #[inline]
     pub fn clear_floor_names(mut self) -> Self {
         self.floor_names = None;
-        self.unknown_fields
-            .insert("floorNames".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("floorNames".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -179,8 +174,7 @@ impl Building {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Public API: Resources.buildings
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -33,7 +35,7 @@ pub struct BuildingAddress {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BuildingAddress {
@@ -52,8 +54,7 @@ impl BuildingAddress {
     #[inline]
     pub fn clear_address_lines(mut self) -> Self {
         self.address_lines = None;
-        self.unknown_fields
-            .insert("addressLines".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("addressLines".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -70,10 +71,7 @@ impl BuildingAddress {
     pub fn clear_administrative_area(mut self) -> Self {
         self.administrative_area = None;
         self.unknown_fields
-            .insert(
-                "administrativeArea".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("administrativeArea".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -89,8 +87,7 @@ impl BuildingAddress {
     #[inline]
     pub fn clear_language_code(mut self) -> Self {
         self.language_code = None;
-        self.unknown_fields
-            .insert("languageCode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("languageCode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -106,8 +103,7 @@ impl BuildingAddress {
     #[inline]
     pub fn clear_locality(mut self) -> Self {
         self.locality = None;
-        self.unknown_fields
-            .insert("locality".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("locality".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -123,8 +119,7 @@ impl BuildingAddress {
     #[inline]
     pub fn clear_postal_code(mut self) -> Self {
         self.postal_code = None;
-        self.unknown_fields
-            .insert("postalCode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("postalCode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -140,8 +135,7 @@ impl BuildingAddress {
     #[inline]
     pub fn clear_region_code(mut self) -> Self {
         self.region_code = None;
-        self.unknown_fields
-            .insert("regionCode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("regionCode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -157,8 +151,7 @@ impl BuildingAddress {
     #[inline]
     pub fn clear_sublocality(mut self) -> Self {
         self.sublocality = None;
-        self.unknown_fields
-            .insert("sublocality".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("sublocality".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Represents a data capacity with some amount of current usage in bytes.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -9,7 +11,7 @@ pub struct ByteUsage {
         rename = "capacityBytes",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub capacity_bytes: Option<i64>,
     /// Output only. The current usage value, in bytes.
@@ -19,13 +21,13 @@ pub struct ByteUsage {
         rename = "usedBytes",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub used_bytes: Option<i64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ByteUsage {
@@ -41,8 +43,7 @@ impl ByteUsage {
     #[inline]
     pub fn clear_capacity_bytes(mut self) -> Self {
         self.capacity_bytes = None;
-        self.unknown_fields
-            .insert("capacityBytes".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("capacityBytes".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -58,8 +59,7 @@ impl ByteUsage {
     #[inline]
     pub fn clear_used_bytes(mut self) -> Self {
         self.used_bytes = None;
-        self.unknown_fields
-            .insert("usedBytes".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("usedBytes".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Public API: Resources.calendars
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -79,7 +81,7 @@ pub struct CalendarResource {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl CalendarResource {
@@ -95,8 +97,7 @@ impl CalendarResource {
     #[inline]
     pub fn clear_building_id(mut self) -> Self {
         self.building_id = None;
-        self.unknown_fields
-            .insert("buildingId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("buildingId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -112,8 +113,7 @@ impl CalendarResource {
     #[inline]
     pub fn clear_capacity(mut self) -> Self {
         self.capacity = None;
-        self.unknown_fields
-            .insert("capacity".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("capacity".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -129,8 +129,7 @@ impl CalendarResource {
     #[inline]
     pub fn clear_etags(mut self) -> Self {
         self.etags = None;
-        self.unknown_fields
-            .insert("etags".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etags".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -147,10 +146,7 @@ impl CalendarResource {
     pub fn clear_feature_instances(mut self) -> Self {
         self.feature_instances = None;
         self.unknown_fields
-            .insert(
-                "featureInstances".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("featureInstances".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -166,8 +162,7 @@ impl CalendarResource {
     #[inline]
     pub fn clear_floor_name(mut self) -> Self {
         self.floor_name = None;
-        self.unknown_fields
-            .insert("floorName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("floorName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -183,8 +178,7 @@ impl CalendarResource {
     #[inline]
     pub fn clear_floor_section(mut self) -> Self {
         self.floor_section = None;
-        self.unknown_fields
-            .insert("floorSection".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("floorSection".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -201,10 +195,7 @@ impl CalendarResource {
     pub fn clear_generated_resource_name(mut self) -> Self {
         self.generated_resource_name = None;
         self.unknown_fields
-            .insert(
-                "generatedResourceName".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("generatedResourceName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -220,8 +211,7 @@ impl CalendarResource {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -238,10 +228,7 @@ impl CalendarResource {
     pub fn clear_resource_category(mut self) -> Self {
         self.resource_category = None;
         self.unknown_fields
-            .insert(
-                "resourceCategory".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("resourceCategory".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -258,10 +245,7 @@ impl CalendarResource {
     pub fn clear_resource_description(mut self) -> Self {
         self.resource_description = None;
         self.unknown_fields
-            .insert(
-                "resourceDescription".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("resourceDescription".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -277,8 +261,7 @@ impl CalendarResource {
     #[inline]
     pub fn clear_resource_email(mut self) -> Self {
         self.resource_email = None;
-        self.unknown_fields
-            .insert("resourceEmail".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("resourceEmail".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -294,8 +277,7 @@ impl CalendarResource {
     #[inline]
     pub fn clear_resource_id(mut self) -> Self {
         self.resource_id = None;
-        self.unknown_fields
-            .insert("resourceId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("resourceId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -311,8 +293,7 @@ impl CalendarResource {
     #[inline]
     pub fn clear_resource_name(mut self) -> Self {
         self.resource_name = None;
-        self.unknown_fields
-            .insert("resourceName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("resourceName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -328,8 +309,7 @@ impl CalendarResource {
     #[inline]
     pub fn clear_resource_type(mut self) -> Self {
         self.resource_type = None;
-        self.unknown_fields
-            .insert("resourceType".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("resourceType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -346,10 +326,7 @@ impl CalendarResource {
     pub fn clear_user_visible_description(mut self) -> Self {
         self.user_visible_description = None;
         self.unknown_fields
-            .insert(
-                "userVisibleDescription".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("userVisibleDescription".to_owned(), serde_json::Value::Null);
         self
     }
 }

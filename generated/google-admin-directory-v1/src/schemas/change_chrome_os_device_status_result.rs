@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// The result of a single ChromeOS device for a Change state operation.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -14,7 +16,7 @@ pub struct ChangeChromeOsDeviceStatusResult {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ChangeChromeOsDeviceStatusResult {
@@ -30,8 +32,7 @@ impl ChangeChromeOsDeviceStatusResult {
     #[inline]
     pub fn clear_device_id(mut self) -> Self {
         self.device_id = None;
-        self.unknown_fields
-            .insert("deviceId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("deviceId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -47,8 +48,7 @@ impl ChangeChromeOsDeviceStatusResult {
     #[inline]
     pub fn clear_error(mut self) -> Self {
         self.error = None;
-        self.unknown_fields
-            .insert("error".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("error".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -67,8 +67,7 @@ impl ChangeChromeOsDeviceStatusResult {
     #[inline]
     pub fn clear_response(mut self) -> Self {
         self.response = None;
-        self.unknown_fields
-            .insert("response".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("response".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// An notification channel used to watch for resource changes.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -10,7 +12,7 @@ pub struct Channel {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub expiration: Option<i64>,
     /// A UUID or similar unique string that identifies this channel.
@@ -45,7 +47,7 @@ pub struct Channel {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Channel {
@@ -61,8 +63,7 @@ impl Channel {
     #[inline]
     pub fn clear_address(mut self) -> Self {
         self.address = None;
-        self.unknown_fields
-            .insert("address".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("address".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -78,8 +79,7 @@ impl Channel {
     #[inline]
     pub fn clear_expiration(mut self) -> Self {
         self.expiration = None;
-        self.unknown_fields
-            .insert("expiration".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("expiration".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -95,8 +95,7 @@ impl Channel {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -112,8 +111,7 @@ impl Channel {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -134,8 +132,7 @@ impl Channel {
     #[inline]
     pub fn clear_params(mut self) -> Self {
         self.params = None;
-        self.unknown_fields
-            .insert("params".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("params".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -151,8 +148,7 @@ impl Channel {
     #[inline]
     pub fn clear_payload(mut self) -> Self {
         self.payload = None;
-        self.unknown_fields
-            .insert("payload".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("payload".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -168,8 +164,7 @@ impl Channel {
     #[inline]
     pub fn clear_resource_id(mut self) -> Self {
         self.resource_id = None;
-        self.unknown_fields
-            .insert("resourceId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("resourceId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -185,8 +180,7 @@ impl Channel {
     #[inline]
     pub fn clear_resource_uri(mut self) -> Self {
         self.resource_uri = None;
-        self.unknown_fields
-            .insert("resourceUri".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("resourceUri".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -202,8 +196,7 @@ impl Channel {
     #[inline]
     pub fn clear_token(mut self) -> Self {
         self.token = None;
-        self.unknown_fields
-            .insert("token".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("token".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -219,8 +212,7 @@ impl Channel {
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
-        self.unknown_fields
-            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire, Duration, Timestamp};
+
 /// Google Chrome devices run on the [Chrome OS](https://support.google.com/chromeos). For more
 /// information about common API tasks, see the [Developer's
 /// Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-chrome-devices).
@@ -38,7 +40,7 @@ pub struct ChromeOsDevice {
         rename = "autoUpdateExpiration",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub auto_update_expiration: Option<i64>,
     /// Output only. The timestamp after which the device will stop receiving Chrome updates or
@@ -212,7 +214,7 @@ pub struct ChromeOsDevice {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub last_enrollment_time: Option<crate::runtime::Timestamp>,
+    pub last_enrollment_time: Option<Timestamp>,
     /// Contains last known network (Read-only)
     #[serde(
         rename = "lastKnownNetwork",
@@ -223,7 +225,7 @@ pub struct ChromeOsDevice {
     /// Date and time the device was last synchronized with the policy settings in the G Suite
     /// administrator control panel (Read-only)
     #[serde(rename = "lastSync", default, skip_serializing_if = "Option::is_none")]
-    pub last_sync: Option<crate::runtime::Timestamp>,
+    pub last_sync: Option<Timestamp>,
     /// The device's wireless MAC address. If the device does not have this information, it is not
     /// included in the response.
     #[serde(rename = "macAddress", default, skip_serializing_if = "Option::is_none")]
@@ -313,7 +315,7 @@ pub struct ChromeOsDevice {
     pub status: Option<String>,
     /// Final date the device will be supported (Read-only)
     #[serde(rename = "supportEndDate", default, skip_serializing_if = "Option::is_none")]
-    pub support_end_date: Option<crate::runtime::Timestamp>,
+    pub support_end_date: Option<Timestamp>,
     /// Reports of amounts of available RAM memory (Read-only)
     #[serde(
         rename = "systemRamFreeReports",
@@ -328,7 +330,7 @@ pub struct ChromeOsDevice {
         rename = "systemRamTotal",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub system_ram_total: Option<i64>,
     /// Trusted Platform Module (TPM) (Read-only)
@@ -341,7 +343,7 @@ pub struct ChromeOsDevice {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ChromeOsDevice {
@@ -363,10 +365,7 @@ impl ChromeOsDevice {
     pub fn clear_active_time_ranges(mut self) -> Self {
         self.active_time_ranges = None;
         self.unknown_fields
-            .insert(
-                "activeTimeRanges".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("activeTimeRanges".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -383,10 +382,7 @@ impl ChromeOsDevice {
     pub fn clear_annotated_asset_id(mut self) -> Self {
         self.annotated_asset_id = None;
         self.unknown_fields
-            .insert(
-                "annotatedAssetId".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("annotatedAssetId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -403,10 +399,7 @@ impl ChromeOsDevice {
     pub fn clear_annotated_location(mut self) -> Self {
         self.annotated_location = None;
         self.unknown_fields
-            .insert(
-                "annotatedLocation".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("annotatedLocation".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -422,8 +415,7 @@ impl ChromeOsDevice {
     #[inline]
     pub fn clear_annotated_user(mut self) -> Self {
         self.annotated_user = None;
-        self.unknown_fields
-            .insert("annotatedUser".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("annotatedUser".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -440,10 +432,7 @@ impl ChromeOsDevice {
     pub fn clear_auto_update_expiration(mut self) -> Self {
         self.auto_update_expiration = None;
         self.unknown_fields
-            .insert(
-                "autoUpdateExpiration".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("autoUpdateExpiration".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -460,10 +449,7 @@ impl ChromeOsDevice {
     pub fn clear_auto_update_through(mut self) -> Self {
         self.auto_update_through = None;
         self.unknown_fields
-            .insert(
-                "autoUpdateThrough".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("autoUpdateThrough".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -482,8 +468,7 @@ impl ChromeOsDevice {
     #[inline]
     pub fn clear_backlight_info(mut self) -> Self {
         self.backlight_info = None;
-        self.unknown_fields
-            .insert("backlightInfo".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("backlightInfo".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -503,10 +488,7 @@ impl ChromeOsDevice {
     pub fn clear_bluetooth_adapter_info(mut self) -> Self {
         self.bluetooth_adapter_info = None;
         self.unknown_fields
-            .insert(
-                "bluetoothAdapterInfo".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("bluetoothAdapterInfo".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -522,8 +504,7 @@ impl ChromeOsDevice {
     #[inline]
     pub fn clear_boot_mode(mut self) -> Self {
         self.boot_mode = None;
-        self.unknown_fields
-            .insert("bootMode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("bootMode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -542,8 +523,7 @@ impl ChromeOsDevice {
     #[inline]
     pub fn clear_chrome_os_type(mut self) -> Self {
         self.chrome_os_type = None;
-        self.unknown_fields
-            .insert("chromeOsType".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("chromeOsType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -562,8 +542,7 @@ impl ChromeOsDevice {
     #[inline]
     pub fn clear_cpu_info(mut self) -> Self {
         self.cpu_info = None;
-        self.unknown_fields
-            .insert("cpuInfo".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("cpuInfo".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -585,10 +564,7 @@ impl ChromeOsDevice {
     pub fn clear_cpu_status_reports(mut self) -> Self {
         self.cpu_status_reports = None;
         self.unknown_fields
-            .insert(
-                "cpuStatusReports".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("cpuStatusReports".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -608,10 +584,7 @@ impl ChromeOsDevice {
     pub fn clear_deprovision_reason(mut self) -> Self {
         self.deprovision_reason = None;
         self.unknown_fields
-            .insert(
-                "deprovisionReason".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("deprovisionReason".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -632,8 +605,7 @@ impl ChromeOsDevice {
     #[inline]
     pub fn clear_device_files(mut self) -> Self {
         self.device_files = None;
-        self.unknown_fields
-            .insert("deviceFiles".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("deviceFiles".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -649,8 +621,7 @@ impl ChromeOsDevice {
     #[inline]
     pub fn clear_device_id(mut self) -> Self {
         self.device_id = None;
-        self.unknown_fields
-            .insert("deviceId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("deviceId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -670,10 +641,7 @@ impl ChromeOsDevice {
     pub fn clear_device_license_type(mut self) -> Self {
         self.device_license_type = None;
         self.unknown_fields
-            .insert(
-                "deviceLicenseType".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("deviceLicenseType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -692,11 +660,7 @@ impl ChromeOsDevice {
     #[inline]
     pub fn clear_disk_space_usage(mut self) -> Self {
         self.disk_space_usage = None;
-        self.unknown_fields
-            .insert(
-                "diskSpaceUsage".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("diskSpaceUsage".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -718,10 +682,7 @@ impl ChromeOsDevice {
     pub fn clear_disk_volume_reports(mut self) -> Self {
         self.disk_volume_reports = None;
         self.unknown_fields
-            .insert(
-                "diskVolumeReports".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("diskVolumeReports".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -737,11 +698,7 @@ impl ChromeOsDevice {
     #[inline]
     pub fn clear_dock_mac_address(mut self) -> Self {
         self.dock_mac_address = None;
-        self.unknown_fields
-            .insert(
-                "dockMacAddress".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("dockMacAddress".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -757,8 +714,7 @@ impl ChromeOsDevice {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -775,10 +731,7 @@ impl ChromeOsDevice {
     pub fn clear_ethernet_mac_address(mut self) -> Self {
         self.ethernet_mac_address = None;
         self.unknown_fields
-            .insert(
-                "ethernetMacAddress".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("ethernetMacAddress".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -795,10 +748,7 @@ impl ChromeOsDevice {
     pub fn clear_ethernet_mac_address0(mut self) -> Self {
         self.ethernet_mac_address0 = None;
         self.unknown_fields
-            .insert(
-                "ethernetMacAddress0".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("ethernetMacAddress0".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -815,10 +765,7 @@ impl ChromeOsDevice {
     pub fn clear_extended_support_eligible(mut self) -> Self {
         self.extended_support_eligible = None;
         self.unknown_fields
-            .insert(
-                "extendedSupportEligible".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("extendedSupportEligible".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -835,10 +782,7 @@ impl ChromeOsDevice {
     pub fn clear_extended_support_enabled(mut self) -> Self {
         self.extended_support_enabled = None;
         self.unknown_fields
-            .insert(
-                "extendedSupportEnabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("extendedSupportEnabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -855,10 +799,7 @@ impl ChromeOsDevice {
     pub fn clear_extended_support_start(mut self) -> Self {
         self.extended_support_start = None;
         self.unknown_fields
-            .insert(
-                "extendedSupportStart".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("extendedSupportStart".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -877,8 +818,7 @@ impl ChromeOsDevice {
     #[inline]
     pub fn clear_fan_info(mut self) -> Self {
         self.fan_info = None;
-        self.unknown_fields
-            .insert("fanInfo".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("fanInfo".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -895,10 +835,7 @@ impl ChromeOsDevice {
     pub fn clear_firmware_version(mut self) -> Self {
         self.firmware_version = None;
         self.unknown_fields
-            .insert(
-                "firmwareVersion".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("firmwareVersion".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -915,10 +852,7 @@ impl ChromeOsDevice {
     pub fn clear_first_enrollment_time(mut self) -> Self {
         self.first_enrollment_time = None;
         self.unknown_fields
-            .insert(
-                "firstEnrollmentTime".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("firstEnrollmentTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -934,8 +868,7 @@ impl ChromeOsDevice {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -952,18 +885,12 @@ impl ChromeOsDevice {
     pub fn clear_last_deprovision_timestamp(mut self) -> Self {
         self.last_deprovision_timestamp = None;
         self.unknown_fields
-            .insert(
-                "lastDeprovisionTimestamp".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("lastDeprovisionTimestamp".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `lastEnrollmentTime` (chainable).
-    pub fn set_last_enrollment_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_last_enrollment_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.last_enrollment_time = Some(value.into());
         self.unknown_fields.remove("lastEnrollmentTime");
         self
@@ -975,10 +902,7 @@ impl ChromeOsDevice {
     pub fn clear_last_enrollment_time(mut self) -> Self {
         self.last_enrollment_time = None;
         self.unknown_fields
-            .insert(
-                "lastEnrollmentTime".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("lastEnrollmentTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1000,15 +924,12 @@ impl ChromeOsDevice {
     pub fn clear_last_known_network(mut self) -> Self {
         self.last_known_network = None;
         self.unknown_fields
-            .insert(
-                "lastKnownNetwork".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("lastKnownNetwork".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `lastSync` (chainable).
-    pub fn set_last_sync(mut self, value: impl Into<crate::runtime::Timestamp>) -> Self {
+    pub fn set_last_sync(mut self, value: impl Into<Timestamp>) -> Self {
         self.last_sync = Some(value.into());
         self.unknown_fields.remove("lastSync");
         self
@@ -1019,8 +940,7 @@ impl ChromeOsDevice {
     #[inline]
     pub fn clear_last_sync(mut self) -> Self {
         self.last_sync = None;
-        self.unknown_fields
-            .insert("lastSync".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("lastSync".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1036,8 +956,7 @@ impl ChromeOsDevice {
     #[inline]
     pub fn clear_mac_address(mut self) -> Self {
         self.mac_address = None;
-        self.unknown_fields
-            .insert("macAddress".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("macAddress".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1054,10 +973,7 @@ impl ChromeOsDevice {
     pub fn clear_manufacture_date(mut self) -> Self {
         self.manufacture_date = None;
         self.unknown_fields
-            .insert(
-                "manufactureDate".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("manufactureDate".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1073,8 +989,7 @@ impl ChromeOsDevice {
     #[inline]
     pub fn clear_meid(mut self) -> Self {
         self.meid = None;
-        self.unknown_fields
-            .insert("meid".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("meid".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1090,8 +1005,7 @@ impl ChromeOsDevice {
     #[inline]
     pub fn clear_model(mut self) -> Self {
         self.model = None;
-        self.unknown_fields
-            .insert("model".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("model".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1107,8 +1021,7 @@ impl ChromeOsDevice {
     #[inline]
     pub fn clear_notes(mut self) -> Self {
         self.notes = None;
-        self.unknown_fields
-            .insert("notes".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("notes".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1124,8 +1037,7 @@ impl ChromeOsDevice {
     #[inline]
     pub fn clear_order_number(mut self) -> Self {
         self.order_number = None;
-        self.unknown_fields
-            .insert("orderNumber".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("orderNumber".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1141,8 +1053,7 @@ impl ChromeOsDevice {
     #[inline]
     pub fn clear_org_unit_id(mut self) -> Self {
         self.org_unit_id = None;
-        self.unknown_fields
-            .insert("orgUnitId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("orgUnitId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1158,8 +1069,7 @@ impl ChromeOsDevice {
     #[inline]
     pub fn clear_org_unit_path(mut self) -> Self {
         self.org_unit_path = None;
-        self.unknown_fields
-            .insert("orgUnitPath".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("orgUnitPath".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1178,11 +1088,7 @@ impl ChromeOsDevice {
     #[inline]
     pub fn clear_os_update_status(mut self) -> Self {
         self.os_update_status = None;
-        self.unknown_fields
-            .insert(
-                "osUpdateStatus".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("osUpdateStatus".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1198,8 +1104,7 @@ impl ChromeOsDevice {
     #[inline]
     pub fn clear_os_version(mut self) -> Self {
         self.os_version = None;
-        self.unknown_fields
-            .insert("osVersion".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("osVersion".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1219,10 +1124,7 @@ impl ChromeOsDevice {
     pub fn clear_os_version_compliance(mut self) -> Self {
         self.os_version_compliance = None;
         self.unknown_fields
-            .insert(
-                "osVersionCompliance".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("osVersionCompliance".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1239,10 +1141,7 @@ impl ChromeOsDevice {
     pub fn clear_platform_version(mut self) -> Self {
         self.platform_version = None;
         self.unknown_fields
-            .insert(
-                "platformVersion".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("platformVersion".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1263,8 +1162,7 @@ impl ChromeOsDevice {
     #[inline]
     pub fn clear_recent_users(mut self) -> Self {
         self.recent_users = None;
-        self.unknown_fields
-            .insert("recentUsers".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("recentUsers".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1286,10 +1184,7 @@ impl ChromeOsDevice {
     pub fn clear_screenshot_files(mut self) -> Self {
         self.screenshot_files = None;
         self.unknown_fields
-            .insert(
-                "screenshotFiles".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("screenshotFiles".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1305,8 +1200,7 @@ impl ChromeOsDevice {
     #[inline]
     pub fn clear_serial_number(mut self) -> Self {
         self.serial_number = None;
-        self.unknown_fields
-            .insert("serialNumber".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("serialNumber".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1322,16 +1216,12 @@ impl ChromeOsDevice {
     #[inline]
     pub fn clear_status(mut self) -> Self {
         self.status = None;
-        self.unknown_fields
-            .insert("status".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("status".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `supportEndDate` (chainable).
-    pub fn set_support_end_date(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_support_end_date(mut self, value: impl Into<Timestamp>) -> Self {
         self.support_end_date = Some(value.into());
         self.unknown_fields.remove("supportEndDate");
         self
@@ -1342,11 +1232,7 @@ impl ChromeOsDevice {
     #[inline]
     pub fn clear_support_end_date(mut self) -> Self {
         self.support_end_date = None;
-        self.unknown_fields
-            .insert(
-                "supportEndDate".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("supportEndDate".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1368,10 +1254,7 @@ impl ChromeOsDevice {
     pub fn clear_system_ram_free_reports(mut self) -> Self {
         self.system_ram_free_reports = None;
         self.unknown_fields
-            .insert(
-                "systemRamFreeReports".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("systemRamFreeReports".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1387,11 +1270,7 @@ impl ChromeOsDevice {
     #[inline]
     pub fn clear_system_ram_total(mut self) -> Self {
         self.system_ram_total = None;
-        self.unknown_fields
-            .insert(
-                "systemRamTotal".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("systemRamTotal".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1410,11 +1289,7 @@ impl ChromeOsDevice {
     #[inline]
     pub fn clear_tpm_version_info(mut self) -> Self {
         self.tpm_version_info = None;
-        self.unknown_fields
-            .insert(
-                "tpmVersionInfo".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("tpmVersionInfo".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1430,8 +1305,7 @@ impl ChromeOsDevice {
     #[inline]
     pub fn clear_will_auto_renew(mut self) -> Self {
         self.will_auto_renew = None;
-        self.unknown_fields
-            .insert("willAutoRenew".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("willAutoRenew".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -1448,7 +1322,7 @@ pub struct ChromeOsDeviceActiveTimeRanges {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ChromeOsDeviceActiveTimeRanges {
@@ -1464,8 +1338,7 @@ impl ChromeOsDeviceActiveTimeRanges {
     #[inline]
     pub fn clear_active_time(mut self) -> Self {
         self.active_time = None;
-        self.unknown_fields
-            .insert("activeTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("activeTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1481,8 +1354,7 @@ impl ChromeOsDeviceActiveTimeRanges {
     #[inline]
     pub fn clear_date(mut self) -> Self {
         self.date = None;
-        self.unknown_fields
-            .insert("date".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("date".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -1508,7 +1380,8 @@ pub enum ChromeOsDeviceChromeOsType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ChromeOsDeviceChromeOsType {
+impl wire::OpenEnum for ChromeOsDeviceChromeOsType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ChromeOsTypeUnspecified => "chromeOsTypeUnspecified",
@@ -1518,6 +1391,7 @@ impl crate::runtime::wire::OpenEnum for ChromeOsDeviceChromeOsType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "chromeOsTypeUnspecified" => Self::ChromeOsTypeUnspecified,
@@ -1527,7 +1401,7 @@ impl crate::runtime::wire::OpenEnum for ChromeOsDeviceChromeOsType {
         }
     }
 }
-crate::runtime::impl_open_enum!(ChromeOsDeviceChromeOsType);
+impl_open_enum!(ChromeOsDeviceChromeOsType);
 
 /// CPU specs for a CPU.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1552,7 +1426,7 @@ pub struct ChromeOsDeviceCpuInfo {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ChromeOsDeviceCpuInfo {
@@ -1568,8 +1442,7 @@ impl ChromeOsDeviceCpuInfo {
     #[inline]
     pub fn clear_architecture(mut self) -> Self {
         self.architecture = None;
-        self.unknown_fields
-            .insert("architecture".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("architecture".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1590,8 +1463,7 @@ impl ChromeOsDeviceCpuInfo {
     #[inline]
     pub fn clear_logical_cpus(mut self) -> Self {
         self.logical_cpus = None;
-        self.unknown_fields
-            .insert("logicalCpus".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("logicalCpus".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1608,10 +1480,7 @@ impl ChromeOsDeviceCpuInfo {
     pub fn clear_max_clock_speed_khz(mut self) -> Self {
         self.max_clock_speed_khz = None;
         self.unknown_fields
-            .insert(
-                "maxClockSpeedKhz".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("maxClockSpeedKhz".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1627,8 +1496,7 @@ impl ChromeOsDeviceCpuInfo {
     #[inline]
     pub fn clear_model(mut self) -> Self {
         self.model = None;
-        self.unknown_fields
-            .insert("model".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("model".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -1650,7 +1518,7 @@ pub struct ChromeOsDeviceCpuInfoLogicalCpus {
     pub current_scaling_frequency_khz: Option<i32>,
     /// Idle time since last boot.
     #[serde(rename = "idleDuration", default, skip_serializing_if = "Option::is_none")]
-    pub idle_duration: Option<crate::runtime::Duration>,
+    pub idle_duration: Option<Duration>,
     /// Maximum frequency the CPU is allowed to run at, by policy.
     #[serde(
         rename = "maxScalingFrequencyKhz",
@@ -1661,7 +1529,7 @@ pub struct ChromeOsDeviceCpuInfoLogicalCpus {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ChromeOsDeviceCpuInfoLogicalCpus {
@@ -1682,8 +1550,7 @@ impl ChromeOsDeviceCpuInfoLogicalCpus {
     #[inline]
     pub fn clear_c_states(mut self) -> Self {
         self.c_states = None;
-        self.unknown_fields
-            .insert("cStates".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("cStates".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1700,18 +1567,12 @@ impl ChromeOsDeviceCpuInfoLogicalCpus {
     pub fn clear_current_scaling_frequency_khz(mut self) -> Self {
         self.current_scaling_frequency_khz = None;
         self.unknown_fields
-            .insert(
-                "currentScalingFrequencyKhz".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("currentScalingFrequencyKhz".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `idleDuration` (chainable).
-    pub fn set_idle_duration(
-        mut self,
-        value: impl Into<crate::runtime::Duration>,
-    ) -> Self {
+    pub fn set_idle_duration(mut self, value: impl Into<Duration>) -> Self {
         self.idle_duration = Some(value.into());
         self.unknown_fields.remove("idleDuration");
         self
@@ -1722,8 +1583,7 @@ impl ChromeOsDeviceCpuInfoLogicalCpus {
     #[inline]
     pub fn clear_idle_duration(mut self) -> Self {
         self.idle_duration = None;
-        self.unknown_fields
-            .insert("idleDuration".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("idleDuration".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1740,10 +1600,7 @@ impl ChromeOsDeviceCpuInfoLogicalCpus {
     pub fn clear_max_scaling_frequency_khz(mut self) -> Self {
         self.max_scaling_frequency_khz = None;
         self.unknown_fields
-            .insert(
-                "maxScalingFrequencyKhz".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("maxScalingFrequencyKhz".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -1762,11 +1619,11 @@ pub struct ChromeOsDeviceCpuInfoLogicalCpusCStates {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub session_duration: Option<crate::runtime::Duration>,
+    pub session_duration: Option<Duration>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ChromeOsDeviceCpuInfoLogicalCpusCStates {
@@ -1782,16 +1639,12 @@ impl ChromeOsDeviceCpuInfoLogicalCpusCStates {
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
-        self.unknown_fields
-            .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("displayName".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `sessionDuration` (chainable).
-    pub fn set_session_duration(
-        mut self,
-        value: impl Into<crate::runtime::Duration>,
-    ) -> Self {
+    pub fn set_session_duration(mut self, value: impl Into<Duration>) -> Self {
         self.session_duration = Some(value.into());
         self.unknown_fields.remove("sessionDuration");
         self
@@ -1803,10 +1656,7 @@ impl ChromeOsDeviceCpuInfoLogicalCpusCStates {
     pub fn clear_session_duration(mut self) -> Self {
         self.session_duration = None;
         self.unknown_fields
-            .insert(
-                "sessionDuration".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("sessionDuration".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -1831,11 +1681,11 @@ pub struct ChromeOsDeviceCpuStatusReports {
     pub cpu_utilization_percentage_info: Option<Vec<i32>>,
     /// Date and time the report was received.
     #[serde(rename = "reportTime", default, skip_serializing_if = "Option::is_none")]
-    pub report_time: Option<crate::runtime::Timestamp>,
+    pub report_time: Option<Timestamp>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ChromeOsDeviceCpuStatusReports {
@@ -1859,10 +1709,7 @@ impl ChromeOsDeviceCpuStatusReports {
     pub fn clear_cpu_temperature_info(mut self) -> Self {
         self.cpu_temperature_info = None;
         self.unknown_fields
-            .insert(
-                "cpuTemperatureInfo".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("cpuTemperatureInfo".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1884,18 +1731,12 @@ impl ChromeOsDeviceCpuStatusReports {
     pub fn clear_cpu_utilization_percentage_info(mut self) -> Self {
         self.cpu_utilization_percentage_info = None;
         self.unknown_fields
-            .insert(
-                "cpuUtilizationPercentageInfo".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("cpuUtilizationPercentageInfo".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `reportTime` (chainable).
-    pub fn set_report_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_report_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.report_time = Some(value.into());
         self.unknown_fields.remove("reportTime");
         self
@@ -1906,8 +1747,7 @@ impl ChromeOsDeviceCpuStatusReports {
     #[inline]
     pub fn clear_report_time(mut self) -> Self {
         self.report_time = None;
-        self.unknown_fields
-            .insert("reportTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("reportTime".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -1924,7 +1764,7 @@ pub struct ChromeOsDeviceCpuStatusReportsCpuTemperatureInfo {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ChromeOsDeviceCpuStatusReportsCpuTemperatureInfo {
@@ -1940,8 +1780,7 @@ impl ChromeOsDeviceCpuStatusReportsCpuTemperatureInfo {
     #[inline]
     pub fn clear_label(mut self) -> Self {
         self.label = None;
-        self.unknown_fields
-            .insert("label".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("label".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1957,8 +1796,7 @@ impl ChromeOsDeviceCpuStatusReportsCpuTemperatureInfo {
     #[inline]
     pub fn clear_temperature(mut self) -> Self {
         self.temperature = None;
-        self.unknown_fields
-            .insert("temperature".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("temperature".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -2022,7 +1860,8 @@ pub enum ChromeOsDeviceDeprovisionReason {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ChromeOsDeviceDeprovisionReason {
+impl wire::OpenEnum for ChromeOsDeviceDeprovisionReason {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::DeprovisionReasonUnspecified => "DEPROVISION_REASON_UNSPECIFIED",
@@ -2048,6 +1887,7 @@ impl crate::runtime::wire::OpenEnum for ChromeOsDeviceDeprovisionReason {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DEPROVISION_REASON_UNSPECIFIED" => Self::DeprovisionReasonUnspecified,
@@ -2073,13 +1913,13 @@ impl crate::runtime::wire::OpenEnum for ChromeOsDeviceDeprovisionReason {
         }
     }
 }
-crate::runtime::impl_open_enum!(ChromeOsDeviceDeprovisionReason);
+impl_open_enum!(ChromeOsDeviceDeprovisionReason);
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ChromeOsDeviceDeviceFiles {
     /// Date and time the file was created
     #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<crate::runtime::Timestamp>,
+    pub create_time: Option<Timestamp>,
     /// File download URL
     #[serde(rename = "downloadUrl", default, skip_serializing_if = "Option::is_none")]
     pub download_url: Option<String>,
@@ -2092,15 +1932,12 @@ pub struct ChromeOsDeviceDeviceFiles {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ChromeOsDeviceDeviceFiles {
     /// Sets `createTime` (chainable).
-    pub fn set_create_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_create_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.create_time = Some(value.into());
         self.unknown_fields.remove("createTime");
         self
@@ -2111,8 +1948,7 @@ impl ChromeOsDeviceDeviceFiles {
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
-        self.unknown_fields
-            .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("createTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2128,8 +1964,7 @@ impl ChromeOsDeviceDeviceFiles {
     #[inline]
     pub fn clear_download_url(mut self) -> Self {
         self.download_url = None;
-        self.unknown_fields
-            .insert("downloadUrl".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("downloadUrl".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2145,8 +1980,7 @@ impl ChromeOsDeviceDeviceFiles {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2162,8 +1996,7 @@ impl ChromeOsDeviceDeviceFiles {
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
-        self.unknown_fields
-            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -2221,7 +2054,8 @@ pub enum ChromeOsDeviceDeviceLicenseType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ChromeOsDeviceDeviceLicenseType {
+impl wire::OpenEnum for ChromeOsDeviceDeviceLicenseType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::DeviceLicenseTypeUnspecified => "deviceLicenseTypeUnspecified",
@@ -2238,6 +2072,7 @@ impl crate::runtime::wire::OpenEnum for ChromeOsDeviceDeviceLicenseType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "deviceLicenseTypeUnspecified" => Self::DeviceLicenseTypeUnspecified,
@@ -2254,7 +2089,7 @@ impl crate::runtime::wire::OpenEnum for ChromeOsDeviceDeviceLicenseType {
         }
     }
 }
-crate::runtime::impl_open_enum!(ChromeOsDeviceDeviceLicenseType);
+impl_open_enum!(ChromeOsDeviceDeviceLicenseType);
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ChromeOsDeviceDiskVolumeReports {
@@ -2266,7 +2101,7 @@ pub struct ChromeOsDeviceDiskVolumeReports {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ChromeOsDeviceDiskVolumeReports {
@@ -2287,8 +2122,7 @@ impl ChromeOsDeviceDiskVolumeReports {
     #[inline]
     pub fn clear_volume_info(mut self) -> Self {
         self.volume_info = None;
-        self.unknown_fields
-            .insert("volumeInfo".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("volumeInfo".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -2301,7 +2135,7 @@ pub struct ChromeOsDeviceDiskVolumeReportsVolumeInfo {
         rename = "storageFree",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub storage_free: Option<i64>,
     /// Total disk space \[in bytes\]
@@ -2309,7 +2143,7 @@ pub struct ChromeOsDeviceDiskVolumeReportsVolumeInfo {
         rename = "storageTotal",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub storage_total: Option<i64>,
     /// Volume id
@@ -2318,7 +2152,7 @@ pub struct ChromeOsDeviceDiskVolumeReportsVolumeInfo {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ChromeOsDeviceDiskVolumeReportsVolumeInfo {
@@ -2334,8 +2168,7 @@ impl ChromeOsDeviceDiskVolumeReportsVolumeInfo {
     #[inline]
     pub fn clear_storage_free(mut self) -> Self {
         self.storage_free = None;
-        self.unknown_fields
-            .insert("storageFree".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("storageFree".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2351,8 +2184,7 @@ impl ChromeOsDeviceDiskVolumeReportsVolumeInfo {
     #[inline]
     pub fn clear_storage_total(mut self) -> Self {
         self.storage_total = None;
-        self.unknown_fields
-            .insert("storageTotal".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("storageTotal".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2368,8 +2200,7 @@ impl ChromeOsDeviceDiskVolumeReportsVolumeInfo {
     #[inline]
     pub fn clear_volume_id(mut self) -> Self {
         self.volume_id = None;
-        self.unknown_fields
-            .insert("volumeId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("volumeId".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -2387,7 +2218,7 @@ pub struct ChromeOsDeviceLastKnownNetwork {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ChromeOsDeviceLastKnownNetwork {
@@ -2403,8 +2234,7 @@ impl ChromeOsDeviceLastKnownNetwork {
     #[inline]
     pub fn clear_ip_address(mut self) -> Self {
         self.ip_address = None;
-        self.unknown_fields
-            .insert("ipAddress".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("ipAddress".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2420,8 +2250,7 @@ impl ChromeOsDeviceLastKnownNetwork {
     #[inline]
     pub fn clear_wan_ip_address(mut self) -> Self {
         self.wan_ip_address = None;
-        self.unknown_fields
-            .insert("wanIpAddress".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("wanIpAddress".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -2451,7 +2280,8 @@ pub enum ChromeOsDeviceOsVersionCompliance {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ChromeOsDeviceOsVersionCompliance {
+impl wire::OpenEnum for ChromeOsDeviceOsVersionCompliance {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ComplianceUnspecified => "complianceUnspecified",
@@ -2462,6 +2292,7 @@ impl crate::runtime::wire::OpenEnum for ChromeOsDeviceOsVersionCompliance {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "complianceUnspecified" => Self::ComplianceUnspecified,
@@ -2472,7 +2303,7 @@ impl crate::runtime::wire::OpenEnum for ChromeOsDeviceOsVersionCompliance {
         }
     }
 }
-crate::runtime::impl_open_enum!(ChromeOsDeviceOsVersionCompliance);
+impl_open_enum!(ChromeOsDeviceOsVersionCompliance);
 
 /// A list of recent device users, in descending order, by last login time.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2487,7 +2318,7 @@ pub struct ChromeOsDeviceRecentUsers {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ChromeOsDeviceRecentUsers {
@@ -2503,8 +2334,7 @@ impl ChromeOsDeviceRecentUsers {
     #[inline]
     pub fn clear_email(mut self) -> Self {
         self.email = None;
-        self.unknown_fields
-            .insert("email".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("email".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2520,8 +2350,7 @@ impl ChromeOsDeviceRecentUsers {
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
-        self.unknown_fields
-            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -2531,7 +2360,7 @@ impl ChromeOsDeviceRecentUsers {
 pub struct ChromeOsDeviceScreenshotFiles {
     /// Date and time the file was created
     #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<crate::runtime::Timestamp>,
+    pub create_time: Option<Timestamp>,
     /// File download URL
     #[serde(rename = "downloadUrl", default, skip_serializing_if = "Option::is_none")]
     pub download_url: Option<String>,
@@ -2544,15 +2373,12 @@ pub struct ChromeOsDeviceScreenshotFiles {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ChromeOsDeviceScreenshotFiles {
     /// Sets `createTime` (chainable).
-    pub fn set_create_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_create_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.create_time = Some(value.into());
         self.unknown_fields.remove("createTime");
         self
@@ -2563,8 +2389,7 @@ impl ChromeOsDeviceScreenshotFiles {
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
-        self.unknown_fields
-            .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("createTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2580,8 +2405,7 @@ impl ChromeOsDeviceScreenshotFiles {
     #[inline]
     pub fn clear_download_url(mut self) -> Self {
         self.download_url = None;
-        self.unknown_fields
-            .insert("downloadUrl".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("downloadUrl".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2597,8 +2421,7 @@ impl ChromeOsDeviceScreenshotFiles {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2614,8 +2437,7 @@ impl ChromeOsDeviceScreenshotFiles {
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
-        self.unknown_fields
-            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -2625,26 +2447,23 @@ impl ChromeOsDeviceScreenshotFiles {
 pub struct ChromeOsDeviceSystemRamFreeReports {
     /// Date and time the report was received.
     #[serde(rename = "reportTime", default, skip_serializing_if = "Option::is_none")]
-    pub report_time: Option<crate::runtime::Timestamp>,
+    pub report_time: Option<Timestamp>,
     #[serde(
         rename = "systemRamFreeInfo",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<Vec<crate::runtime::wire::I64>>>"
+        with = "wire::As::<Option<Vec<wire::I64>>>"
     )]
     pub system_ram_free_info: Option<Vec<i64>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ChromeOsDeviceSystemRamFreeReports {
     /// Sets `reportTime` (chainable).
-    pub fn set_report_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_report_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.report_time = Some(value.into());
         self.unknown_fields.remove("reportTime");
         self
@@ -2655,8 +2474,7 @@ impl ChromeOsDeviceSystemRamFreeReports {
     #[inline]
     pub fn clear_report_time(mut self) -> Self {
         self.report_time = None;
-        self.unknown_fields
-            .insert("reportTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("reportTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2676,10 +2494,7 @@ impl ChromeOsDeviceSystemRamFreeReports {
     pub fn clear_system_ram_free_info(mut self) -> Self {
         self.system_ram_free_info = None;
         self.unknown_fields
-            .insert(
-                "systemRamFreeInfo".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("systemRamFreeInfo".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -2715,7 +2530,7 @@ pub struct ChromeOsDeviceTpmVersionInfo {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ChromeOsDeviceTpmVersionInfo {
@@ -2731,8 +2546,7 @@ impl ChromeOsDeviceTpmVersionInfo {
     #[inline]
     pub fn clear_family(mut self) -> Self {
         self.family = None;
-        self.unknown_fields
-            .insert("family".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("family".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2749,10 +2563,7 @@ impl ChromeOsDeviceTpmVersionInfo {
     pub fn clear_firmware_version(mut self) -> Self {
         self.firmware_version = None;
         self.unknown_fields
-            .insert(
-                "firmwareVersion".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("firmwareVersion".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2768,8 +2579,7 @@ impl ChromeOsDeviceTpmVersionInfo {
     #[inline]
     pub fn clear_manufacturer(mut self) -> Self {
         self.manufacturer = None;
-        self.unknown_fields
-            .insert("manufacturer".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("manufacturer".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2785,8 +2595,7 @@ impl ChromeOsDeviceTpmVersionInfo {
     #[inline]
     pub fn clear_spec_level(mut self) -> Self {
         self.spec_level = None;
-        self.unknown_fields
-            .insert("specLevel".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("specLevel".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2802,8 +2611,7 @@ impl ChromeOsDeviceTpmVersionInfo {
     #[inline]
     pub fn clear_tpm_model(mut self) -> Self {
         self.tpm_model = None;
-        self.unknown_fields
-            .insert("tpmModel".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("tpmModel".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2819,11 +2627,7 @@ impl ChromeOsDeviceTpmVersionInfo {
     #[inline]
     pub fn clear_vendor_specific(mut self) -> Self {
         self.vendor_specific = None;
-        self.unknown_fields
-            .insert(
-                "vendorSpecific".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("vendorSpecific".to_owned(), serde_json::Value::Null);
         self
     }
 }

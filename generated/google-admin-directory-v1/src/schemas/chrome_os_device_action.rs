@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Data about an update to the status of a Chrome OS device.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -19,7 +21,7 @@ pub struct ChromeOsDeviceAction {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ChromeOsDeviceAction {
@@ -35,8 +37,7 @@ impl ChromeOsDeviceAction {
     #[inline]
     pub fn clear_action(mut self) -> Self {
         self.action = None;
-        self.unknown_fields
-            .insert("action".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("action".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -53,10 +54,7 @@ impl ChromeOsDeviceAction {
     pub fn clear_deprovision_reason(mut self) -> Self {
         self.deprovision_reason = None;
         self.unknown_fields
-            .insert(
-                "deprovisionReason".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("deprovisionReason".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ChromeOsDevices {
@@ -17,7 +18,7 @@ pub struct ChromeOsDevices {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ChromeOsDevices {
@@ -37,10 +38,7 @@ impl ChromeOsDevices {
     pub fn clear_chromeosdevices(mut self) -> Self {
         self.chromeosdevices = None;
         self.unknown_fields
-            .insert(
-                "chromeosdevices".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("chromeosdevices".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -56,8 +54,7 @@ impl ChromeOsDevices {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -73,8 +70,7 @@ impl ChromeOsDevices {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -90,8 +86,7 @@ impl ChromeOsDevices {
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
-        self.unknown_fields
-            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("nextPageToken".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ChromeOsMoveDevicesToOu {
@@ -9,7 +10,7 @@ pub struct ChromeOsMoveDevicesToOu {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ChromeOsMoveDevicesToOu {
@@ -28,8 +29,7 @@ impl ChromeOsMoveDevicesToOu {
     #[inline]
     pub fn clear_device_ids(mut self) -> Self {
         self.device_ids = None;
-        self.unknown_fields
-            .insert("deviceIds".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("deviceIds".to_owned(), serde_json::Value::Null);
         self
     }
 }

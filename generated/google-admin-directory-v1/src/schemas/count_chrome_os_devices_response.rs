@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A response for counting ChromeOS devices.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -6,13 +8,13 @@ pub struct CountChromeOsDevicesResponse {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub count: Option<i64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl CountChromeOsDevicesResponse {
@@ -28,8 +30,7 @@ impl CountChromeOsDevicesResponse {
     #[inline]
     pub fn clear_count(mut self) -> Self {
         self.count = None;
-        self.unknown_fields
-            .insert("count".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("count".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Request for adding a new print server.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -16,7 +18,7 @@ pub struct CreatePrintServerRequest {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl CreatePrintServerRequest {
@@ -32,8 +34,7 @@ impl CreatePrintServerRequest {
     #[inline]
     pub fn clear_parent(mut self) -> Self {
         self.parent = None;
-        self.unknown_fields
-            .insert("parent".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("parent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -52,8 +53,7 @@ impl CreatePrintServerRequest {
     #[inline]
     pub fn clear_print_server(mut self) -> Self {
         self.print_server = None;
-        self.unknown_fields
-            .insert("printServer".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("printServer".to_owned(), serde_json::Value::Null);
         self
     }
 }

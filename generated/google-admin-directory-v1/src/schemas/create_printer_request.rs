@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Request for adding a new printer.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -12,7 +14,7 @@ pub struct CreatePrinterRequest {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl CreatePrinterRequest {
@@ -28,8 +30,7 @@ impl CreatePrinterRequest {
     #[inline]
     pub fn clear_parent(mut self) -> Self {
         self.parent = None;
-        self.unknown_fields
-            .insert("parent".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("parent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -45,8 +46,7 @@ impl CreatePrinterRequest {
     #[inline]
     pub fn clear_printer(mut self) -> Self {
         self.printer = None;
-        self.unknown_fields
-            .insert("printer".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("printer".to_owned(), serde_json::Value::Null);
         self
     }
 }

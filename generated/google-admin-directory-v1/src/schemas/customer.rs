@@ -1,3 +1,4 @@
+use crate::runtime::{wire, Timestamp};
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Customer {
@@ -11,7 +12,7 @@ pub struct Customer {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub customer_creation_time: Option<crate::runtime::Timestamp>,
+    pub customer_creation_time: Option<Timestamp>,
     /// The customer's primary domain name string. Do not include the `www` prefix when creating a
     /// new customer.
     #[serde(rename = "customerDomain", default, skip_serializing_if = "Option::is_none")]
@@ -40,7 +41,7 @@ pub struct Customer {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Customer {
@@ -56,19 +57,12 @@ impl Customer {
     #[inline]
     pub fn clear_alternate_email(mut self) -> Self {
         self.alternate_email = None;
-        self.unknown_fields
-            .insert(
-                "alternateEmail".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("alternateEmail".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `customerCreationTime` (chainable).
-    pub fn set_customer_creation_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_customer_creation_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.customer_creation_time = Some(value.into());
         self.unknown_fields.remove("customerCreationTime");
         self
@@ -80,10 +74,7 @@ impl Customer {
     pub fn clear_customer_creation_time(mut self) -> Self {
         self.customer_creation_time = None;
         self.unknown_fields
-            .insert(
-                "customerCreationTime".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("customerCreationTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -99,11 +90,7 @@ impl Customer {
     #[inline]
     pub fn clear_customer_domain(mut self) -> Self {
         self.customer_domain = None;
-        self.unknown_fields
-            .insert(
-                "customerDomain".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("customerDomain".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -119,8 +106,7 @@ impl Customer {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -136,8 +122,7 @@ impl Customer {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -153,8 +138,7 @@ impl Customer {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -170,8 +154,7 @@ impl Customer {
     #[inline]
     pub fn clear_language(mut self) -> Self {
         self.language = None;
-        self.unknown_fields
-            .insert("language".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("language".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -187,8 +170,7 @@ impl Customer {
     #[inline]
     pub fn clear_phone_number(mut self) -> Self {
         self.phone_number = None;
-        self.unknown_fields
-            .insert("phoneNumber".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("phoneNumber".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -207,8 +189,7 @@ impl Customer {
     #[inline]
     pub fn clear_postal_address(mut self) -> Self {
         self.postal_address = None;
-        self.unknown_fields
-            .insert("postalAddress".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("postalAddress".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CustomerPostalAddress {
@@ -37,7 +38,7 @@ pub struct CustomerPostalAddress {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl CustomerPostalAddress {
@@ -53,8 +54,7 @@ impl CustomerPostalAddress {
     #[inline]
     pub fn clear_address_line1(mut self) -> Self {
         self.address_line1 = None;
-        self.unknown_fields
-            .insert("addressLine1".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("addressLine1".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -70,8 +70,7 @@ impl CustomerPostalAddress {
     #[inline]
     pub fn clear_address_line2(mut self) -> Self {
         self.address_line2 = None;
-        self.unknown_fields
-            .insert("addressLine2".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("addressLine2".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -87,8 +86,7 @@ impl CustomerPostalAddress {
     #[inline]
     pub fn clear_address_line3(mut self) -> Self {
         self.address_line3 = None;
-        self.unknown_fields
-            .insert("addressLine3".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("addressLine3".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -104,8 +102,7 @@ impl CustomerPostalAddress {
     #[inline]
     pub fn clear_contact_name(mut self) -> Self {
         self.contact_name = None;
-        self.unknown_fields
-            .insert("contactName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("contactName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -121,8 +118,7 @@ impl CustomerPostalAddress {
     #[inline]
     pub fn clear_country_code(mut self) -> Self {
         self.country_code = None;
-        self.unknown_fields
-            .insert("countryCode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("countryCode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -138,8 +134,7 @@ impl CustomerPostalAddress {
     #[inline]
     pub fn clear_locality(mut self) -> Self {
         self.locality = None;
-        self.unknown_fields
-            .insert("locality".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("locality".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -156,10 +151,7 @@ impl CustomerPostalAddress {
     pub fn clear_organization_name(mut self) -> Self {
         self.organization_name = None;
         self.unknown_fields
-            .insert(
-                "organizationName".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("organizationName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -175,8 +167,7 @@ impl CustomerPostalAddress {
     #[inline]
     pub fn clear_postal_code(mut self) -> Self {
         self.postal_code = None;
-        self.unknown_fields
-            .insert("postalCode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("postalCode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -192,8 +183,7 @@ impl CustomerPostalAddress {
     #[inline]
     pub fn clear_region(mut self) -> Self {
         self.region = None;
-        self.unknown_fields
-            .insert("region".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("region".to_owned(), serde_json::Value::Null);
         self
     }
 }

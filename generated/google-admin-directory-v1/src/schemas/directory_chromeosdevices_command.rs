@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire, Timestamp};
+
 /// Information regarding a command that was issued to a device.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -9,13 +11,13 @@ pub struct DirectoryChromeosdevicesCommand {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub command_expire_time: Option<crate::runtime::Timestamp>,
+    pub command_expire_time: Option<Timestamp>,
     /// Unique ID of a device command.
     #[serde(
         rename = "commandId",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub command_id: Option<i64>,
     /// The result of the command execution.
@@ -23,7 +25,7 @@ pub struct DirectoryChromeosdevicesCommand {
     pub command_result: Option<crate::schemas::DirectoryChromeosdevicesCommandResult>,
     /// The timestamp when the command was issued by the admin.
     #[serde(rename = "issueTime", default, skip_serializing_if = "Option::is_none")]
-    pub issue_time: Option<crate::runtime::Timestamp>,
+    pub issue_time: Option<Timestamp>,
     /// The payload that the command specified, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payload: Option<String>,
@@ -36,15 +38,12 @@ pub struct DirectoryChromeosdevicesCommand {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl DirectoryChromeosdevicesCommand {
     /// Sets `commandExpireTime` (chainable).
-    pub fn set_command_expire_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_command_expire_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.command_expire_time = Some(value.into());
         self.unknown_fields.remove("commandExpireTime");
         self
@@ -56,10 +55,7 @@ impl DirectoryChromeosdevicesCommand {
     pub fn clear_command_expire_time(mut self) -> Self {
         self.command_expire_time = None;
         self.unknown_fields
-            .insert(
-                "commandExpireTime".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("commandExpireTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -75,8 +71,7 @@ impl DirectoryChromeosdevicesCommand {
     #[inline]
     pub fn clear_command_id(mut self) -> Self {
         self.command_id = None;
-        self.unknown_fields
-            .insert("commandId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("commandId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -95,16 +90,12 @@ impl DirectoryChromeosdevicesCommand {
     #[inline]
     pub fn clear_command_result(mut self) -> Self {
         self.command_result = None;
-        self.unknown_fields
-            .insert("commandResult".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("commandResult".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `issueTime` (chainable).
-    pub fn set_issue_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_issue_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.issue_time = Some(value.into());
         self.unknown_fields.remove("issueTime");
         self
@@ -115,8 +106,7 @@ impl DirectoryChromeosdevicesCommand {
     #[inline]
     pub fn clear_issue_time(mut self) -> Self {
         self.issue_time = None;
-        self.unknown_fields
-            .insert("issueTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("issueTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -132,8 +122,7 @@ impl DirectoryChromeosdevicesCommand {
     #[inline]
     pub fn clear_payload(mut self) -> Self {
         self.payload = None;
-        self.unknown_fields
-            .insert("payload".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("payload".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -152,8 +141,7 @@ impl DirectoryChromeosdevicesCommand {
     #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
-        self.unknown_fields
-            .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("state".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -172,8 +160,7 @@ impl DirectoryChromeosdevicesCommand {
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
-        self.unknown_fields
-            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -215,7 +202,8 @@ pub enum DirectoryChromeosdevicesCommandState {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for DirectoryChromeosdevicesCommandState {
+impl wire::OpenEnum for DirectoryChromeosdevicesCommandState {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::StateUnspecified => "STATE_UNSPECIFIED",
@@ -229,6 +217,7 @@ impl crate::runtime::wire::OpenEnum for DirectoryChromeosdevicesCommandState {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "STATE_UNSPECIFIED" => Self::StateUnspecified,
@@ -242,7 +231,7 @@ impl crate::runtime::wire::OpenEnum for DirectoryChromeosdevicesCommandState {
         }
     }
 }
-crate::runtime::impl_open_enum!(DirectoryChromeosdevicesCommandState);
+impl_open_enum!(DirectoryChromeosdevicesCommandState);
 
 /// The type of the command.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -304,7 +293,8 @@ pub enum DirectoryChromeosdevicesCommandType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for DirectoryChromeosdevicesCommandType {
+impl wire::OpenEnum for DirectoryChromeosdevicesCommandType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::CommandTypeUnspecified => "COMMAND_TYPE_UNSPECIFIED",
@@ -321,6 +311,7 @@ impl crate::runtime::wire::OpenEnum for DirectoryChromeosdevicesCommandType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "COMMAND_TYPE_UNSPECIFIED" => Self::CommandTypeUnspecified,
@@ -337,4 +328,4 @@ impl crate::runtime::wire::OpenEnum for DirectoryChromeosdevicesCommandType {
         }
     }
 }
-crate::runtime::impl_open_enum!(DirectoryChromeosdevicesCommandType);
+impl_open_enum!(DirectoryChromeosdevicesCommandType);

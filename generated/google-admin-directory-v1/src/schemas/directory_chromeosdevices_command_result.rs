@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire, Timestamp};
+
 /// The result of executing a command.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -24,14 +26,14 @@ pub struct DirectoryChromeosdevicesCommandResult {
     pub error_message: Option<String>,
     /// The time at which the command was executed or failed to execute.
     #[serde(rename = "executeTime", default, skip_serializing_if = "Option::is_none")]
-    pub execute_time: Option<crate::runtime::Timestamp>,
+    pub execute_time: Option<Timestamp>,
     /// The result of the command.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<crate::schemas::DirectoryChromeosdevicesCommandResultResult>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl DirectoryChromeosdevicesCommandResult {
@@ -48,10 +50,7 @@ impl DirectoryChromeosdevicesCommandResult {
     pub fn clear_command_result_payload(mut self) -> Self {
         self.command_result_payload = None;
         self.unknown_fields
-            .insert(
-                "commandResultPayload".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("commandResultPayload".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -67,16 +66,12 @@ impl DirectoryChromeosdevicesCommandResult {
     #[inline]
     pub fn clear_error_message(mut self) -> Self {
         self.error_message = None;
-        self.unknown_fields
-            .insert("errorMessage".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("errorMessage".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `executeTime` (chainable).
-    pub fn set_execute_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_execute_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.execute_time = Some(value.into());
         self.unknown_fields.remove("executeTime");
         self
@@ -87,8 +82,7 @@ impl DirectoryChromeosdevicesCommandResult {
     #[inline]
     pub fn clear_execute_time(mut self) -> Self {
         self.execute_time = None;
-        self.unknown_fields
-            .insert("executeTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("executeTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -107,8 +101,7 @@ impl DirectoryChromeosdevicesCommandResult {
     #[inline]
     pub fn clear_result(mut self) -> Self {
         self.result = None;
-        self.unknown_fields
-            .insert("result".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("result".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -138,7 +131,8 @@ pub enum DirectoryChromeosdevicesCommandResultResult {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for DirectoryChromeosdevicesCommandResultResult {
+impl wire::OpenEnum for DirectoryChromeosdevicesCommandResultResult {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::CommandResultTypeUnspecified => "COMMAND_RESULT_TYPE_UNSPECIFIED",
@@ -149,6 +143,7 @@ impl crate::runtime::wire::OpenEnum for DirectoryChromeosdevicesCommandResultRes
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "COMMAND_RESULT_TYPE_UNSPECIFIED" => Self::CommandResultTypeUnspecified,
@@ -159,4 +154,4 @@ impl crate::runtime::wire::OpenEnum for DirectoryChromeosdevicesCommandResultRes
         }
     }
 }
-crate::runtime::impl_open_enum!(DirectoryChromeosdevicesCommandResultResult);
+impl_open_enum!(DirectoryChromeosdevicesCommandResultResult);

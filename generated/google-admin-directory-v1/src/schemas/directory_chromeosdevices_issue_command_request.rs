@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// A request for issuing a command.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -41,7 +43,7 @@ pub struct DirectoryChromeosdevicesIssueCommandRequest {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl DirectoryChromeosdevicesIssueCommandRequest {
@@ -62,8 +64,7 @@ impl DirectoryChromeosdevicesIssueCommandRequest {
     #[inline]
     pub fn clear_command_type(mut self) -> Self {
         self.command_type = None;
-        self.unknown_fields
-            .insert("commandType".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("commandType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -79,8 +80,7 @@ impl DirectoryChromeosdevicesIssueCommandRequest {
     #[inline]
     pub fn clear_payload(mut self) -> Self {
         self.payload = None;
-        self.unknown_fields
-            .insert("payload".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("payload".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -145,8 +145,8 @@ pub enum DirectoryChromeosdevicesIssueCommandRequestCommandType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum
-for DirectoryChromeosdevicesIssueCommandRequestCommandType {
+impl wire::OpenEnum for DirectoryChromeosdevicesIssueCommandRequestCommandType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::CommandTypeUnspecified => "COMMAND_TYPE_UNSPECIFIED",
@@ -163,6 +163,7 @@ for DirectoryChromeosdevicesIssueCommandRequestCommandType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "COMMAND_TYPE_UNSPECIFIED" => Self::CommandTypeUnspecified,
@@ -179,4 +180,4 @@ for DirectoryChromeosdevicesIssueCommandRequestCommandType {
         }
     }
 }
-crate::runtime::impl_open_enum!(DirectoryChromeosdevicesIssueCommandRequestCommandType);
+impl_open_enum!(DirectoryChromeosdevicesIssueCommandRequestCommandType);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A response for issuing a command.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7,13 +9,13 @@ pub struct DirectoryChromeosdevicesIssueCommandResponse {
         rename = "commandId",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub command_id: Option<i64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl DirectoryChromeosdevicesIssueCommandResponse {
@@ -29,8 +31,7 @@ impl DirectoryChromeosdevicesIssueCommandResponse {
     #[inline]
     pub fn clear_command_id(mut self) -> Self {
         self.command_id = None;
-        self.unknown_fields
-            .insert("commandId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("commandId".to_owned(), serde_json::Value::Null);
         self
     }
 }

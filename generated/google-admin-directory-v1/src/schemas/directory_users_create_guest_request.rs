@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Directory users guest creation request message.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -16,7 +18,7 @@ pub struct DirectoryUsersCreateGuestRequest {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl DirectoryUsersCreateGuestRequest {
@@ -32,8 +34,7 @@ impl DirectoryUsersCreateGuestRequest {
     #[inline]
     pub fn clear_customer(mut self) -> Self {
         self.customer = None;
-        self.unknown_fields
-            .insert("customer".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("customer".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -50,10 +51,7 @@ impl DirectoryUsersCreateGuestRequest {
     pub fn clear_primary_guest_email(mut self) -> Self {
         self.primary_guest_email = None;
         self.unknown_fields
-            .insert(
-                "primaryGuestEmail".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("primaryGuestEmail".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DomainAlias {
@@ -6,7 +7,7 @@ pub struct DomainAlias {
         rename = "creationTime",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub creation_time: Option<i64>,
     /// The domain alias name.
@@ -38,7 +39,7 @@ pub struct DomainAlias {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl DomainAlias {
@@ -54,8 +55,7 @@ impl DomainAlias {
     #[inline]
     pub fn clear_creation_time(mut self) -> Self {
         self.creation_time = None;
-        self.unknown_fields
-            .insert("creationTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("creationTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -72,10 +72,7 @@ impl DomainAlias {
     pub fn clear_domain_alias_name(mut self) -> Self {
         self.domain_alias_name = None;
         self.unknown_fields
-            .insert(
-                "domainAliasName".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("domainAliasName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -91,8 +88,7 @@ impl DomainAlias {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -108,8 +104,7 @@ impl DomainAlias {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -126,10 +121,7 @@ impl DomainAlias {
     pub fn clear_parent_domain_name(mut self) -> Self {
         self.parent_domain_name = None;
         self.unknown_fields
-            .insert(
-                "parentDomainName".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("parentDomainName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -145,8 +137,7 @@ impl DomainAlias {
     #[inline]
     pub fn clear_verified(mut self) -> Self {
         self.verified = None;
-        self.unknown_fields
-            .insert("verified".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("verified".to_owned(), serde_json::Value::Null);
         self
     }
 }

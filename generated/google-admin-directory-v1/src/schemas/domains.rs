@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Domains {
@@ -7,7 +8,7 @@ pub struct Domains {
         rename = "creationTime",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub creation_time: Option<i64>,
     /// A list of domain alias objects. (Read-only)
@@ -33,7 +34,7 @@ pub struct Domains {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Domains {
@@ -49,8 +50,7 @@ impl Domains {
     #[inline]
     pub fn clear_creation_time(mut self) -> Self {
         self.creation_time = None;
-        self.unknown_fields
-            .insert("creationTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("creationTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -69,8 +69,7 @@ impl Domains {
     #[inline]
     pub fn clear_domain_aliases(mut self) -> Self {
         self.domain_aliases = None;
-        self.unknown_fields
-            .insert("domainAliases".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("domainAliases".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -86,8 +85,7 @@ impl Domains {
     #[inline]
     pub fn clear_domain_name(mut self) -> Self {
         self.domain_name = None;
-        self.unknown_fields
-            .insert("domainName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("domainName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -103,8 +101,7 @@ impl Domains {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -120,8 +117,7 @@ impl Domains {
     #[inline]
     pub fn clear_is_primary(mut self) -> Self {
         self.is_primary = None;
-        self.unknown_fields
-            .insert("isPrimary".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("isPrimary".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -137,8 +133,7 @@ impl Domains {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -154,8 +149,7 @@ impl Domains {
     #[inline]
     pub fn clear_verified(mut self) -> Self {
         self.verified = None;
-        self.unknown_fields
-            .insert("verified".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("verified".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Domains2 {
@@ -13,7 +14,7 @@ pub struct Domains2 {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Domains2 {
@@ -32,8 +33,7 @@ impl Domains2 {
     #[inline]
     pub fn clear_domains(mut self) -> Self {
         self.domains = None;
-        self.unknown_fields
-            .insert("domains".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("domains".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -49,8 +49,7 @@ impl Domains2 {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -66,8 +65,7 @@ impl Domains2 {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{wire, Timestamp};
+
 /// Details regarding the expiration of this role assignment. Used to automatically revoke
 /// access when the time limit is reached.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -5,19 +7,16 @@
 pub struct ExpirationDetails {
     /// The specific timestamp when the role assignment expires.
     #[serde(rename = "expireTime", default, skip_serializing_if = "Option::is_none")]
-    pub expire_time: Option<crate::runtime::Timestamp>,
+    pub expire_time: Option<Timestamp>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ExpirationDetails {
     /// Sets `expireTime` (chainable).
-    pub fn set_expire_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_expire_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.expire_time = Some(value.into());
         self.unknown_fields.remove("expireTime");
         self
@@ -28,8 +27,7 @@ impl ExpirationDetails {
     #[inline]
     pub fn clear_expire_time(mut self) -> Self {
         self.expire_time = None;
-        self.unknown_fields
-            .insert("expireTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("expireTime".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// External identifier used to link and identify this group across external directory systems.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -11,7 +13,7 @@ pub struct ExternalId {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ExternalId {
@@ -27,8 +29,7 @@ impl ExternalId {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -44,8 +45,7 @@ impl ExternalId {
     #[inline]
     pub fn clear_namespace(mut self) -> Self {
         self.namespace = None;
-        self.unknown_fields
-            .insert("namespace".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("namespace".to_owned(), serde_json::Value::Null);
         self
     }
 }

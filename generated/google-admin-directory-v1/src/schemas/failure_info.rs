@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Info about failures
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -17,7 +19,7 @@ pub struct FailureInfo {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl FailureInfo {
@@ -36,8 +38,7 @@ impl FailureInfo {
     #[inline]
     pub fn clear_error_code(mut self) -> Self {
         self.error_code = None;
-        self.unknown_fields
-            .insert("errorCode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("errorCode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -53,8 +54,7 @@ impl FailureInfo {
     #[inline]
     pub fn clear_error_message(mut self) -> Self {
         self.error_message = None;
-        self.unknown_fields
-            .insert("errorMessage".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("errorMessage".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -70,8 +70,7 @@ impl FailureInfo {
     #[inline]
     pub fn clear_printer(mut self) -> Self {
         self.printer = None;
-        self.unknown_fields
-            .insert("printer".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("printer".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -87,8 +86,7 @@ impl FailureInfo {
     #[inline]
     pub fn clear_printer_id(mut self) -> Self {
         self.printer_id = None;
-        self.unknown_fields
-            .insert("printerId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("printerId".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -217,7 +215,8 @@ pub enum FailureInfoErrorCode {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for FailureInfoErrorCode {
+impl wire::OpenEnum for FailureInfoErrorCode {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Ok => "OK",
@@ -241,6 +240,7 @@ impl crate::runtime::wire::OpenEnum for FailureInfoErrorCode {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "OK" => Self::Ok,
@@ -264,4 +264,4 @@ impl crate::runtime::wire::OpenEnum for FailureInfoErrorCode {
         }
     }
 }
-crate::runtime::impl_open_enum!(FailureInfoErrorCode);
+impl_open_enum!(FailureInfoErrorCode);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Information about the device's fan.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -10,7 +12,7 @@ pub struct FanInfo {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl FanInfo {
@@ -26,8 +28,7 @@ impl FanInfo {
     #[inline]
     pub fn clear_speed_rpm(mut self) -> Self {
         self.speed_rpm = None;
-        self.unknown_fields
-            .insert("speedRpm".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("speedRpm".to_owned(), serde_json::Value::Null);
         self
     }
 }

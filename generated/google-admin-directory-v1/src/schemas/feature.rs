@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// JSON template for Feature object in Directory API.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -16,7 +18,7 @@ pub struct Feature {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Feature {
@@ -32,8 +34,7 @@ impl Feature {
     #[inline]
     pub fn clear_etags(mut self) -> Self {
         self.etags = None;
-        self.unknown_fields
-            .insert("etags".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etags".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -49,8 +50,7 @@ impl Feature {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -66,8 +66,7 @@ impl Feature {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 }

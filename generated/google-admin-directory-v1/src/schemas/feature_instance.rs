@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// JSON template for a feature instance.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -9,7 +11,7 @@ pub struct FeatureInstance {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl FeatureInstance {
@@ -25,8 +27,7 @@ impl FeatureInstance {
     #[inline]
     pub fn clear_feature(mut self) -> Self {
         self.feature = None;
-        self.unknown_fields
-            .insert("feature".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("feature".to_owned(), serde_json::Value::Null);
         self
     }
 }

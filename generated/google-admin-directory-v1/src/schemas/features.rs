@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Public API: Resources.features
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -18,7 +20,7 @@ pub struct Features {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Features {
@@ -34,8 +36,7 @@ impl Features {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -54,8 +55,7 @@ impl Features {
     #[inline]
     pub fn clear_features(mut self) -> Self {
         self.features = None;
-        self.unknown_fields
-            .insert("features".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("features".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -71,8 +71,7 @@ impl Features {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -88,8 +87,7 @@ impl Features {
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
-        self.unknown_fields
-            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("nextPageToken".to_owned(), serde_json::Value::Null);
         self
     }
 }

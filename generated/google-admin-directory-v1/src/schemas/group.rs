@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Google Groups provide your users the ability to send messages to groups of people using the
 /// group's email address. For more information about common tasks, see the [Developer's
 /// Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-groups). For
@@ -30,7 +32,7 @@ pub struct Group {
         rename = "directMembersCount",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub direct_members_count: Option<i64>,
     /// The group's email address. If your account has multiple domains, select the appropriate
@@ -72,7 +74,7 @@ pub struct Group {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Group {
@@ -88,8 +90,7 @@ impl Group {
     #[inline]
     pub fn clear_admin_created(mut self) -> Self {
         self.admin_created = None;
-        self.unknown_fields
-            .insert("adminCreated".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("adminCreated".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -108,8 +109,7 @@ impl Group {
     #[inline]
     pub fn clear_aliases(mut self) -> Self {
         self.aliases = None;
-        self.unknown_fields
-            .insert("aliases".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("aliases".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -125,8 +125,7 @@ impl Group {
     #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
-        self.unknown_fields
-            .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("description".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -143,10 +142,7 @@ impl Group {
     pub fn clear_direct_members_count(mut self) -> Self {
         self.direct_members_count = None;
         self.unknown_fields
-            .insert(
-                "directMembersCount".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("directMembersCount".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -162,8 +158,7 @@ impl Group {
     #[inline]
     pub fn clear_email(mut self) -> Self {
         self.email = None;
-        self.unknown_fields
-            .insert("email".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("email".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -179,8 +174,7 @@ impl Group {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -199,8 +193,7 @@ impl Group {
     #[inline]
     pub fn clear_external_ids(mut self) -> Self {
         self.external_ids = None;
-        self.unknown_fields
-            .insert("externalIds".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("externalIds".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -216,8 +209,7 @@ impl Group {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -233,8 +225,7 @@ impl Group {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -250,8 +241,7 @@ impl Group {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -271,10 +261,7 @@ impl Group {
     pub fn clear_non_editable_aliases(mut self) -> Self {
         self.non_editable_aliases = None;
         self.unknown_fields
-            .insert(
-                "nonEditableAliases".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("nonEditableAliases".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Account info specific to Guest users.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -12,7 +14,7 @@ pub struct GuestAccountInfo {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl GuestAccountInfo {
@@ -29,10 +31,7 @@ impl GuestAccountInfo {
     pub fn clear_primary_guest_email(mut self) -> Self {
         self.primary_guest_email = None;
         self.unknown_fields
-            .insert(
-                "primaryGuestEmail".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("primaryGuestEmail".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListPrintServersResponse {
@@ -11,7 +12,7 @@ pub struct ListPrintServersResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ListPrintServersResponse {
@@ -27,8 +28,7 @@ impl ListPrintServersResponse {
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
-        self.unknown_fields
-            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("nextPageToken".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -47,8 +47,7 @@ impl ListPrintServersResponse {
     #[inline]
     pub fn clear_print_servers(mut self) -> Self {
         self.print_servers = None;
-        self.unknown_fields
-            .insert("printServers".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("printServers".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Response for listing allowed printer models.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -13,7 +15,7 @@ pub struct ListPrinterModelsResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ListPrinterModelsResponse {
@@ -29,8 +31,7 @@ impl ListPrinterModelsResponse {
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
-        self.unknown_fields
-            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("nextPageToken".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -49,8 +50,7 @@ impl ListPrinterModelsResponse {
     #[inline]
     pub fn clear_printer_models(mut self) -> Self {
         self.printer_models = None;
-        self.unknown_fields
-            .insert("printerModels".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("printerModels".to_owned(), serde_json::Value::Null);
         self
     }
 }

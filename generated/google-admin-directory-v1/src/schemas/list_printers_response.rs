@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Response for listing printers.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -14,7 +16,7 @@ pub struct ListPrintersResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ListPrintersResponse {
@@ -30,8 +32,7 @@ impl ListPrintersResponse {
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
-        self.unknown_fields
-            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("nextPageToken".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -50,8 +51,7 @@ impl ListPrintersResponse {
     #[inline]
     pub fn clear_printers(mut self) -> Self {
         self.printers = None;
-        self.unknown_fields
-            .insert("printers".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("printers".to_owned(), serde_json::Value::Null);
         self
     }
 }

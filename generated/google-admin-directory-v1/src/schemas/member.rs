@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A Google Groups member can be a user or another group. This member can be inside or outside
 /// of your account's domains. For more information about common group member tasks, see the
 /// [Developer's
@@ -40,7 +42,7 @@ pub struct Member {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Member {
@@ -57,10 +59,7 @@ impl Member {
     pub fn clear_delivery_settings(mut self) -> Self {
         self.delivery_settings = None;
         self.unknown_fields
-            .insert(
-                "delivery_settings".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("delivery_settings".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -76,8 +75,7 @@ impl Member {
     #[inline]
     pub fn clear_email(mut self) -> Self {
         self.email = None;
-        self.unknown_fields
-            .insert("email".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("email".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -93,8 +91,7 @@ impl Member {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -110,8 +107,7 @@ impl Member {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -127,8 +123,7 @@ impl Member {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -144,8 +139,7 @@ impl Member {
     #[inline]
     pub fn clear_role(mut self) -> Self {
         self.role = None;
-        self.unknown_fields
-            .insert("role".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("role".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -161,8 +155,7 @@ impl Member {
     #[inline]
     pub fn clear_status(mut self) -> Self {
         self.status = None;
-        self.unknown_fields
-            .insert("status".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("status".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -178,8 +171,7 @@ impl Member {
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
-        self.unknown_fields
-            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// JSON template for Has Member response in Directory API.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -11,7 +13,7 @@ pub struct MembersHasMember {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl MembersHasMember {
@@ -27,8 +29,7 @@ impl MembersHasMember {
     #[inline]
     pub fn clear_is_member(mut self) -> Self {
         self.is_member = None;
-        self.unknown_fields
-            .insert("isMember".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("isMember".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{wire, Timestamp};
+
 /// Google Workspace Mobile Management includes Android, [Google
 /// Sync](https://support.google.com/a/answer/135937), and iOS devices. For more information
 /// about common group mobile device API tasks, see the [Developer's
@@ -88,7 +90,7 @@ pub struct MobileDevice {
     /// Date and time the device was first synchronized with the policy settings in the G Suite
     /// administrator control panel (Read-only)
     #[serde(rename = "firstSync", default, skip_serializing_if = "Option::is_none")]
-    pub first_sync: Option<crate::runtime::Timestamp>,
+    pub first_sync: Option<Timestamp>,
     /// Mobile Device Hardware (Read-only)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hardware: Option<String>,
@@ -110,7 +112,7 @@ pub struct MobileDevice {
     /// Date and time the device was last synchronized with the policy settings in the G Suite
     /// administrator control panel (Read-only)
     #[serde(rename = "lastSync", default, skip_serializing_if = "Option::is_none")]
-    pub last_sync: Option<crate::runtime::Timestamp>,
+    pub last_sync: Option<Timestamp>,
     /// Boolean indicating if this account is on owner/primary profile or not.
     #[serde(
         rename = "managedAccountIsOnOwnerProfile",
@@ -173,7 +175,7 @@ pub struct MobileDevice {
         rename = "securityPatchLevel",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub security_patch_level: Option<i64>,
     /// The device's serial number.
@@ -211,7 +213,7 @@ pub struct MobileDevice {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl MobileDevice {
@@ -227,8 +229,7 @@ impl MobileDevice {
     #[inline]
     pub fn clear_adb_status(mut self) -> Self {
         self.adb_status = None;
-        self.unknown_fields
-            .insert("adbStatus".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("adbStatus".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -249,8 +250,7 @@ impl MobileDevice {
     #[inline]
     pub fn clear_applications(mut self) -> Self {
         self.applications = None;
-        self.unknown_fields
-            .insert("applications".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("applications".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -267,10 +267,7 @@ impl MobileDevice {
     pub fn clear_baseband_version(mut self) -> Self {
         self.baseband_version = None;
         self.unknown_fields
-            .insert(
-                "basebandVersion".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("basebandVersion".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -287,10 +284,7 @@ impl MobileDevice {
     pub fn clear_bootloader_version(mut self) -> Self {
         self.bootloader_version = None;
         self.unknown_fields
-            .insert(
-                "bootloaderVersion".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("bootloaderVersion".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -306,8 +300,7 @@ impl MobileDevice {
     #[inline]
     pub fn clear_brand(mut self) -> Self {
         self.brand = None;
-        self.unknown_fields
-            .insert("brand".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("brand".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -323,8 +316,7 @@ impl MobileDevice {
     #[inline]
     pub fn clear_build_number(mut self) -> Self {
         self.build_number = None;
-        self.unknown_fields
-            .insert("buildNumber".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("buildNumber".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -341,10 +333,7 @@ impl MobileDevice {
     pub fn clear_default_language(mut self) -> Self {
         self.default_language = None;
         self.unknown_fields
-            .insert(
-                "defaultLanguage".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("defaultLanguage".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -361,10 +350,7 @@ impl MobileDevice {
     pub fn clear_developer_options_status(mut self) -> Self {
         self.developer_options_status = None;
         self.unknown_fields
-            .insert(
-                "developerOptionsStatus".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("developerOptionsStatus".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -381,10 +367,7 @@ impl MobileDevice {
     pub fn clear_device_compromised_status(mut self) -> Self {
         self.device_compromised_status = None;
         self.unknown_fields
-            .insert(
-                "deviceCompromisedStatus".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("deviceCompromisedStatus".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -400,8 +383,7 @@ impl MobileDevice {
     #[inline]
     pub fn clear_device_id(mut self) -> Self {
         self.device_id = None;
-        self.unknown_fields
-            .insert("deviceId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("deviceId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -418,10 +400,7 @@ impl MobileDevice {
     pub fn clear_device_password_status(mut self) -> Self {
         self.device_password_status = None;
         self.unknown_fields
-            .insert(
-                "devicePasswordStatus".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("devicePasswordStatus".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -440,8 +419,7 @@ impl MobileDevice {
     #[inline]
     pub fn clear_email(mut self) -> Self {
         self.email = None;
-        self.unknown_fields
-            .insert("email".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("email".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -458,10 +436,7 @@ impl MobileDevice {
     pub fn clear_encryption_status(mut self) -> Self {
         self.encryption_status = None;
         self.unknown_fields
-            .insert(
-                "encryptionStatus".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("encryptionStatus".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -477,16 +452,12 @@ impl MobileDevice {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `firstSync` (chainable).
-    pub fn set_first_sync(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_first_sync(mut self, value: impl Into<Timestamp>) -> Self {
         self.first_sync = Some(value.into());
         self.unknown_fields.remove("firstSync");
         self
@@ -497,8 +468,7 @@ impl MobileDevice {
     #[inline]
     pub fn clear_first_sync(mut self) -> Self {
         self.first_sync = None;
-        self.unknown_fields
-            .insert("firstSync".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("firstSync".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -514,8 +484,7 @@ impl MobileDevice {
     #[inline]
     pub fn clear_hardware(mut self) -> Self {
         self.hardware = None;
-        self.unknown_fields
-            .insert("hardware".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("hardware".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -531,8 +500,7 @@ impl MobileDevice {
     #[inline]
     pub fn clear_hardware_id(mut self) -> Self {
         self.hardware_id = None;
-        self.unknown_fields
-            .insert("hardwareId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("hardwareId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -548,8 +516,7 @@ impl MobileDevice {
     #[inline]
     pub fn clear_imei(mut self) -> Self {
         self.imei = None;
-        self.unknown_fields
-            .insert("imei".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("imei".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -565,8 +532,7 @@ impl MobileDevice {
     #[inline]
     pub fn clear_kernel_version(mut self) -> Self {
         self.kernel_version = None;
-        self.unknown_fields
-            .insert("kernelVersion".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kernelVersion".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -582,13 +548,12 @@ impl MobileDevice {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `lastSync` (chainable).
-    pub fn set_last_sync(mut self, value: impl Into<crate::runtime::Timestamp>) -> Self {
+    pub fn set_last_sync(mut self, value: impl Into<Timestamp>) -> Self {
         self.last_sync = Some(value.into());
         self.unknown_fields.remove("lastSync");
         self
@@ -599,8 +564,7 @@ impl MobileDevice {
     #[inline]
     pub fn clear_last_sync(mut self) -> Self {
         self.last_sync = None;
-        self.unknown_fields
-            .insert("lastSync".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("lastSync".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -622,7 +586,7 @@ impl MobileDevice {
         self.unknown_fields
             .insert(
                 "managedAccountIsOnOwnerProfile".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
@@ -639,8 +603,7 @@ impl MobileDevice {
     #[inline]
     pub fn clear_manufacturer(mut self) -> Self {
         self.manufacturer = None;
-        self.unknown_fields
-            .insert("manufacturer".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("manufacturer".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -656,8 +619,7 @@ impl MobileDevice {
     #[inline]
     pub fn clear_meid(mut self) -> Self {
         self.meid = None;
-        self.unknown_fields
-            .insert("meid".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("meid".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -673,8 +635,7 @@ impl MobileDevice {
     #[inline]
     pub fn clear_model(mut self) -> Self {
         self.model = None;
-        self.unknown_fields
-            .insert("model".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("model".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -693,8 +654,7 @@ impl MobileDevice {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -711,10 +671,7 @@ impl MobileDevice {
     pub fn clear_network_operator(mut self) -> Self {
         self.network_operator = None;
         self.unknown_fields
-            .insert(
-                "networkOperator".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("networkOperator".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -730,8 +687,7 @@ impl MobileDevice {
     #[inline]
     pub fn clear_os(mut self) -> Self {
         self.os = None;
-        self.unknown_fields
-            .insert("os".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("os".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -751,10 +707,7 @@ impl MobileDevice {
     pub fn clear_other_accounts_info(mut self) -> Self {
         self.other_accounts_info = None;
         self.unknown_fields
-            .insert(
-                "otherAccountsInfo".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("otherAccountsInfo".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -770,8 +723,7 @@ impl MobileDevice {
     #[inline]
     pub fn clear_privilege(mut self) -> Self {
         self.privilege = None;
-        self.unknown_fields
-            .insert("privilege".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("privilege".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -787,11 +739,7 @@ impl MobileDevice {
     #[inline]
     pub fn clear_release_version(mut self) -> Self {
         self.release_version = None;
-        self.unknown_fields
-            .insert(
-                "releaseVersion".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("releaseVersion".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -807,8 +755,7 @@ impl MobileDevice {
     #[inline]
     pub fn clear_resource_id(mut self) -> Self {
         self.resource_id = None;
-        self.unknown_fields
-            .insert("resourceId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("resourceId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -825,10 +772,7 @@ impl MobileDevice {
     pub fn clear_security_patch_level(mut self) -> Self {
         self.security_patch_level = None;
         self.unknown_fields
-            .insert(
-                "securityPatchLevel".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("securityPatchLevel".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -844,8 +788,7 @@ impl MobileDevice {
     #[inline]
     pub fn clear_serial_number(mut self) -> Self {
         self.serial_number = None;
-        self.unknown_fields
-            .insert("serialNumber".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("serialNumber".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -861,8 +804,7 @@ impl MobileDevice {
     #[inline]
     pub fn clear_status(mut self) -> Self {
         self.status = None;
-        self.unknown_fields
-            .insert("status".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("status".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -879,10 +821,7 @@ impl MobileDevice {
     pub fn clear_supports_work_profile(mut self) -> Self {
         self.supports_work_profile = None;
         self.unknown_fields
-            .insert(
-                "supportsWorkProfile".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("supportsWorkProfile".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -898,8 +837,7 @@ impl MobileDevice {
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
-        self.unknown_fields
-            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -916,10 +854,7 @@ impl MobileDevice {
     pub fn clear_unknown_sources_status(mut self) -> Self {
         self.unknown_sources_status = None;
         self.unknown_fields
-            .insert(
-                "unknownSourcesStatus".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("unknownSourcesStatus".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -935,8 +870,7 @@ impl MobileDevice {
     #[inline]
     pub fn clear_user_agent(mut self) -> Self {
         self.user_agent = None;
-        self.unknown_fields
-            .insert("userAgent".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("userAgent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -952,11 +886,7 @@ impl MobileDevice {
     #[inline]
     pub fn clear_wifi_mac_address(mut self) -> Self {
         self.wifi_mac_address = None;
-        self.unknown_fields
-            .insert(
-                "wifiMacAddress".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("wifiMacAddress".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -985,7 +915,7 @@ pub struct MobileDeviceApplications {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl MobileDeviceApplications {
@@ -1001,8 +931,7 @@ impl MobileDeviceApplications {
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
-        self.unknown_fields
-            .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("displayName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1018,8 +947,7 @@ impl MobileDeviceApplications {
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
-        self.unknown_fields
-            .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("packageName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1038,8 +966,7 @@ impl MobileDeviceApplications {
     #[inline]
     pub fn clear_permission(mut self) -> Self {
         self.permission = None;
-        self.unknown_fields
-            .insert("permission".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("permission".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1055,8 +982,7 @@ impl MobileDeviceApplications {
     #[inline]
     pub fn clear_version_code(mut self) -> Self {
         self.version_code = None;
-        self.unknown_fields
-            .insert("versionCode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("versionCode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1072,8 +998,7 @@ impl MobileDeviceApplications {
     #[inline]
     pub fn clear_version_name(mut self) -> Self {
         self.version_name = None;
-        self.unknown_fields
-            .insert("versionName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("versionName".to_owned(), serde_json::Value::Null);
         self
     }
 }

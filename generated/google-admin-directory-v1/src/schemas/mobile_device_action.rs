@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MobileDeviceAction {
@@ -9,7 +10,7 @@ pub struct MobileDeviceAction {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl MobileDeviceAction {
@@ -25,8 +26,7 @@ impl MobileDeviceAction {
     #[inline]
     pub fn clear_action(mut self) -> Self {
         self.action = None;
-        self.unknown_fields
-            .insert("action".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("action".to_owned(), serde_json::Value::Null);
         self
     }
 }

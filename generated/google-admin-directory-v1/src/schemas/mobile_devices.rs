@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MobileDevices {
@@ -16,7 +17,7 @@ pub struct MobileDevices {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl MobileDevices {
@@ -32,8 +33,7 @@ impl MobileDevices {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -49,8 +49,7 @@ impl MobileDevices {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -69,8 +68,7 @@ impl MobileDevices {
     #[inline]
     pub fn clear_mobiledevices(mut self) -> Self {
         self.mobiledevices = None;
-        self.unknown_fields
-            .insert("mobiledevices".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("mobiledevices".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -86,8 +84,7 @@ impl MobileDevices {
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
-        self.unknown_fields
-            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("nextPageToken".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Managing your account's organizational units allows you to configure your users' access to
 /// services and custom settings. For more information about common organizational unit tasks,
 /// see the [Developer's
@@ -65,7 +67,7 @@ pub struct OrgUnit {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl OrgUnit {
@@ -82,10 +84,7 @@ impl OrgUnit {
     pub fn clear_block_inheritance(mut self) -> Self {
         self.block_inheritance = None;
         self.unknown_fields
-            .insert(
-                "blockInheritance".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("blockInheritance".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -101,8 +100,7 @@ impl OrgUnit {
     #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
-        self.unknown_fields
-            .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("description".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -118,8 +116,7 @@ impl OrgUnit {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -135,8 +132,7 @@ impl OrgUnit {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -152,8 +148,7 @@ impl OrgUnit {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -169,8 +164,7 @@ impl OrgUnit {
     #[inline]
     pub fn clear_org_unit_id(mut self) -> Self {
         self.org_unit_id = None;
-        self.unknown_fields
-            .insert("orgUnitId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("orgUnitId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -186,8 +180,7 @@ impl OrgUnit {
     #[inline]
     pub fn clear_org_unit_path(mut self) -> Self {
         self.org_unit_path = None;
-        self.unknown_fields
-            .insert("orgUnitPath".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("orgUnitPath".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -204,10 +197,7 @@ impl OrgUnit {
     pub fn clear_parent_org_unit_id(mut self) -> Self {
         self.parent_org_unit_id = None;
         self.unknown_fields
-            .insert(
-                "parentOrgUnitId".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("parentOrgUnitId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -224,10 +214,7 @@ impl OrgUnit {
     pub fn clear_parent_org_unit_path(mut self) -> Self {
         self.parent_org_unit_path = None;
         self.unknown_fields
-            .insert(
-                "parentOrgUnitPath".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("parentOrgUnitPath".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct OrgUnits {
@@ -18,7 +19,7 @@ pub struct OrgUnits {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl OrgUnits {
@@ -34,8 +35,7 @@ impl OrgUnits {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -51,8 +51,7 @@ impl OrgUnits {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -72,10 +71,7 @@ impl OrgUnits {
     pub fn clear_organization_units(mut self) -> Self {
         self.organization_units = None;
         self.unknown_fields
-            .insert(
-                "organizationUnits".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("organizationUnits".to_owned(), serde_json::Value::Null);
         self
     }
 }

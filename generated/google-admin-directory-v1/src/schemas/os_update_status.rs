@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Contains information regarding the current OS update status.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -38,7 +40,7 @@ pub struct OsUpdateStatus {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl OsUpdateStatus {
@@ -54,8 +56,7 @@ impl OsUpdateStatus {
     #[inline]
     pub fn clear_reboot_time(mut self) -> Self {
         self.reboot_time = None;
-        self.unknown_fields
-            .insert("rebootTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("rebootTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -74,8 +75,7 @@ impl OsUpdateStatus {
     #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
-        self.unknown_fields
-            .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("state".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -92,10 +92,7 @@ impl OsUpdateStatus {
     pub fn clear_target_kiosk_app_version(mut self) -> Self {
         self.target_kiosk_app_version = None;
         self.unknown_fields
-            .insert(
-                "targetKioskAppVersion".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("targetKioskAppVersion".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -112,10 +109,7 @@ impl OsUpdateStatus {
     pub fn clear_target_os_version(mut self) -> Self {
         self.target_os_version = None;
         self.unknown_fields
-            .insert(
-                "targetOsVersion".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("targetOsVersion".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -132,10 +126,7 @@ impl OsUpdateStatus {
     pub fn clear_update_check_time(mut self) -> Self {
         self.update_check_time = None;
         self.unknown_fields
-            .insert(
-                "updateCheckTime".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("updateCheckTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -151,8 +142,7 @@ impl OsUpdateStatus {
     #[inline]
     pub fn clear_update_time(mut self) -> Self {
         self.update_time = None;
-        self.unknown_fields
-            .insert("updateTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("updateTime".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -182,7 +172,8 @@ pub enum OsUpdateStatusState {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for OsUpdateStatusState {
+impl wire::OpenEnum for OsUpdateStatusState {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::UpdateStateUnspecified => "updateStateUnspecified",
@@ -193,6 +184,7 @@ impl crate::runtime::wire::OpenEnum for OsUpdateStatusState {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "updateStateUnspecified" => Self::UpdateStateUnspecified,
@@ -203,4 +195,4 @@ impl crate::runtime::wire::OpenEnum for OsUpdateStatusState {
         }
     }
 }
-crate::runtime::impl_open_enum!(OsUpdateStatusState);
+impl_open_enum!(OsUpdateStatusState);

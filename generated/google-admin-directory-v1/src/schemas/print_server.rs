@@ -1,3 +1,5 @@
+use crate::runtime::{wire, Timestamp};
+
 /// Configuration for a print server.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -6,7 +8,7 @@ pub struct PrintServer {
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<crate::runtime::Timestamp>,
+    pub create_time: Option<Timestamp>,
     /// Editable. Description of the print server (as shown in the Admin console).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -32,15 +34,12 @@ pub struct PrintServer {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl PrintServer {
     /// Sets `createTime` (chainable).
-    pub fn set_create_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_create_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.create_time = Some(value.into());
         self.unknown_fields.remove("createTime");
         self
@@ -51,8 +50,7 @@ impl PrintServer {
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
-        self.unknown_fields
-            .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("createTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -68,8 +66,7 @@ impl PrintServer {
     #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
-        self.unknown_fields
-            .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("description".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -85,8 +82,7 @@ impl PrintServer {
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
-        self.unknown_fields
-            .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("displayName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -102,8 +98,7 @@ impl PrintServer {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -119,8 +114,7 @@ impl PrintServer {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -136,8 +130,7 @@ impl PrintServer {
     #[inline]
     pub fn clear_org_unit_id(mut self) -> Self {
         self.org_unit_id = None;
-        self.unknown_fields
-            .insert("orgUnitId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("orgUnitId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -153,8 +146,7 @@ impl PrintServer {
     #[inline]
     pub fn clear_uri(mut self) -> Self {
         self.uri = None;
-        self.unknown_fields
-            .insert("uri".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("uri".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Info about failures
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -17,7 +19,7 @@ pub struct PrintServerFailureInfo {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl PrintServerFailureInfo {
@@ -36,8 +38,7 @@ impl PrintServerFailureInfo {
     #[inline]
     pub fn clear_error_code(mut self) -> Self {
         self.error_code = None;
-        self.unknown_fields
-            .insert("errorCode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("errorCode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -53,8 +54,7 @@ impl PrintServerFailureInfo {
     #[inline]
     pub fn clear_error_message(mut self) -> Self {
         self.error_message = None;
-        self.unknown_fields
-            .insert("errorMessage".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("errorMessage".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -73,8 +73,7 @@ impl PrintServerFailureInfo {
     #[inline]
     pub fn clear_print_server(mut self) -> Self {
         self.print_server = None;
-        self.unknown_fields
-            .insert("printServer".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("printServer".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -90,8 +89,7 @@ impl PrintServerFailureInfo {
     #[inline]
     pub fn clear_print_server_id(mut self) -> Self {
         self.print_server_id = None;
-        self.unknown_fields
-            .insert("printServerId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("printServerId".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -220,7 +218,8 @@ pub enum PrintServerFailureInfoErrorCode {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PrintServerFailureInfoErrorCode {
+impl wire::OpenEnum for PrintServerFailureInfoErrorCode {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Ok => "OK",
@@ -244,6 +243,7 @@ impl crate::runtime::wire::OpenEnum for PrintServerFailureInfoErrorCode {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "OK" => Self::Ok,
@@ -267,4 +267,4 @@ impl crate::runtime::wire::OpenEnum for PrintServerFailureInfoErrorCode {
         }
     }
 }
-crate::runtime::impl_open_enum!(PrintServerFailureInfoErrorCode);
+impl_open_enum!(PrintServerFailureInfoErrorCode);

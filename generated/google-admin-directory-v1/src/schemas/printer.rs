@@ -1,3 +1,5 @@
+use crate::runtime::{wire, Timestamp};
+
 /// Printer configuration.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -15,7 +17,7 @@ pub struct Printer {
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<crate::runtime::Timestamp>,
+    pub create_time: Option<Timestamp>,
     /// Editable. Description of printer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -50,7 +52,7 @@ pub struct Printer {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Printer {
@@ -70,18 +72,12 @@ impl Printer {
     pub fn clear_auxiliary_messages(mut self) -> Self {
         self.auxiliary_messages = None;
         self.unknown_fields
-            .insert(
-                "auxiliaryMessages".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("auxiliaryMessages".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `createTime` (chainable).
-    pub fn set_create_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_create_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.create_time = Some(value.into());
         self.unknown_fields.remove("createTime");
         self
@@ -92,8 +88,7 @@ impl Printer {
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
-        self.unknown_fields
-            .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("createTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -109,8 +104,7 @@ impl Printer {
     #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
-        self.unknown_fields
-            .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("description".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -126,8 +120,7 @@ impl Printer {
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
-        self.unknown_fields
-            .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("displayName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -143,8 +136,7 @@ impl Printer {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -160,8 +152,7 @@ impl Printer {
     #[inline]
     pub fn clear_make_and_model(mut self) -> Self {
         self.make_and_model = None;
-        self.unknown_fields
-            .insert("makeAndModel".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("makeAndModel".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -177,8 +168,7 @@ impl Printer {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -194,8 +184,7 @@ impl Printer {
     #[inline]
     pub fn clear_org_unit_id(mut self) -> Self {
         self.org_unit_id = None;
-        self.unknown_fields
-            .insert("orgUnitId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("orgUnitId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -211,8 +200,7 @@ impl Printer {
     #[inline]
     pub fn clear_uri(mut self) -> Self {
         self.uri = None;
-        self.unknown_fields
-            .insert("uri".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("uri".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -229,10 +217,7 @@ impl Printer {
     pub fn clear_use_driverless_config(mut self) -> Self {
         self.use_driverless_config = None;
         self.unknown_fields
-            .insert(
-                "useDriverlessConfig".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("useDriverlessConfig".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Printer manufacturer and model
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -15,7 +17,7 @@ pub struct PrinterModel {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl PrinterModel {
@@ -31,8 +33,7 @@ impl PrinterModel {
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
-        self.unknown_fields
-            .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("displayName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -48,8 +49,7 @@ impl PrinterModel {
     #[inline]
     pub fn clear_make_and_model(mut self) -> Self {
         self.make_and_model = None;
-        self.unknown_fields
-            .insert("makeAndModel".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("makeAndModel".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -65,8 +65,7 @@ impl PrinterModel {
     #[inline]
     pub fn clear_manufacturer(mut self) -> Self {
         self.manufacturer = None;
-        self.unknown_fields
-            .insert("manufacturer".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("manufacturer".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Privilege {
@@ -31,7 +32,7 @@ pub struct Privilege {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Privilege {
@@ -51,10 +52,7 @@ impl Privilege {
     pub fn clear_child_privileges(mut self) -> Self {
         self.child_privileges = None;
         self.unknown_fields
-            .insert(
-                "childPrivileges".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("childPrivileges".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -70,8 +68,7 @@ impl Privilege {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -87,8 +84,7 @@ impl Privilege {
     #[inline]
     pub fn clear_is_ou_scopable(mut self) -> Self {
         self.is_ou_scopable = None;
-        self.unknown_fields
-            .insert("isOuScopable".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("isOuScopable".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -104,8 +100,7 @@ impl Privilege {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -121,8 +116,7 @@ impl Privilege {
     #[inline]
     pub fn clear_privilege_name(mut self) -> Self {
         self.privilege_name = None;
-        self.unknown_fields
-            .insert("privilegeName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("privilegeName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -138,8 +132,7 @@ impl Privilege {
     #[inline]
     pub fn clear_service_id(mut self) -> Self {
         self.service_id = None;
-        self.unknown_fields
-            .insert("serviceId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("serviceId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -155,8 +148,7 @@ impl Privilege {
     #[inline]
     pub fn clear_service_name(mut self) -> Self {
         self.service_name = None;
-        self.unknown_fields
-            .insert("serviceName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("serviceName".to_owned(), serde_json::Value::Null);
         self
     }
 }

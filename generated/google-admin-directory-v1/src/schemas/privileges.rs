@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Privileges {
@@ -13,7 +14,7 @@ pub struct Privileges {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Privileges {
@@ -29,8 +30,7 @@ impl Privileges {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -49,8 +49,7 @@ impl Privileges {
     #[inline]
     pub fn clear_items(mut self) -> Self {
         self.items = None;
-        self.unknown_fields
-            .insert("items".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("items".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -66,8 +65,7 @@ impl Privileges {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Role {
@@ -29,7 +30,7 @@ pub struct Role {
         rename = "roleId",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub role_id: Option<i64>,
     /// Name of the role.
@@ -45,7 +46,7 @@ pub struct Role {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Role {
@@ -61,8 +62,7 @@ impl Role {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -79,10 +79,7 @@ impl Role {
     pub fn clear_is_super_admin_role(mut self) -> Self {
         self.is_super_admin_role = None;
         self.unknown_fields
-            .insert(
-                "isSuperAdminRole".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("isSuperAdminRole".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -98,8 +95,7 @@ impl Role {
     #[inline]
     pub fn clear_is_system_role(mut self) -> Self {
         self.is_system_role = None;
-        self.unknown_fields
-            .insert("isSystemRole".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("isSystemRole".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -115,8 +111,7 @@ impl Role {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -133,10 +128,7 @@ impl Role {
     pub fn clear_role_description(mut self) -> Self {
         self.role_description = None;
         self.unknown_fields
-            .insert(
-                "roleDescription".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("roleDescription".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -152,8 +144,7 @@ impl Role {
     #[inline]
     pub fn clear_role_id(mut self) -> Self {
         self.role_id = None;
-        self.unknown_fields
-            .insert("roleId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("roleId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -169,8 +160,7 @@ impl Role {
     #[inline]
     pub fn clear_role_name(mut self) -> Self {
         self.role_name = None;
-        self.unknown_fields
-            .insert("roleName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("roleName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -189,11 +179,7 @@ impl Role {
     #[inline]
     pub fn clear_role_privileges(mut self) -> Self {
         self.role_privileges = None;
-        self.unknown_fields
-            .insert(
-                "rolePrivileges".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("rolePrivileges".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -211,7 +197,7 @@ pub struct RoleRolePrivileges {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl RoleRolePrivileges {
@@ -227,8 +213,7 @@ impl RoleRolePrivileges {
     #[inline]
     pub fn clear_privilege_name(mut self) -> Self {
         self.privilege_name = None;
-        self.unknown_fields
-            .insert("privilegeName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("privilegeName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -244,8 +229,7 @@ impl RoleRolePrivileges {
     #[inline]
     pub fn clear_service_id(mut self) -> Self {
         self.service_id = None;
-        self.unknown_fields
-            .insert("serviceId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("serviceId".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Defines an assignment of a role.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -60,7 +62,7 @@ pub struct RoleAssignment {
         rename = "roleAssignmentId",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub role_assignment_id: Option<i64>,
     /// The ID of the role that is assigned.
@@ -68,7 +70,7 @@ pub struct RoleAssignment {
         rename = "roleId",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub role_id: Option<i64>,
     /// The scope in which this role is assigned.
@@ -77,7 +79,7 @@ pub struct RoleAssignment {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl RoleAssignment {
@@ -93,8 +95,7 @@ impl RoleAssignment {
     #[inline]
     pub fn clear_assigned_to(mut self) -> Self {
         self.assigned_to = None;
-        self.unknown_fields
-            .insert("assignedTo".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("assignedTo".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -113,8 +114,7 @@ impl RoleAssignment {
     #[inline]
     pub fn clear_assignee_type(mut self) -> Self {
         self.assignee_type = None;
-        self.unknown_fields
-            .insert("assigneeType".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("assigneeType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -130,8 +130,7 @@ impl RoleAssignment {
     #[inline]
     pub fn clear_condition(mut self) -> Self {
         self.condition = None;
-        self.unknown_fields
-            .insert("condition".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("condition".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -147,8 +146,7 @@ impl RoleAssignment {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -168,10 +166,7 @@ impl RoleAssignment {
     pub fn clear_expiration_details(mut self) -> Self {
         self.expiration_details = None;
         self.unknown_fields
-            .insert(
-                "expirationDetails".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("expirationDetails".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -187,8 +182,7 @@ impl RoleAssignment {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -204,8 +198,7 @@ impl RoleAssignment {
     #[inline]
     pub fn clear_org_unit_id(mut self) -> Self {
         self.org_unit_id = None;
-        self.unknown_fields
-            .insert("orgUnitId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("orgUnitId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -222,10 +215,7 @@ impl RoleAssignment {
     pub fn clear_role_assignment_id(mut self) -> Self {
         self.role_assignment_id = None;
         self.unknown_fields
-            .insert(
-                "roleAssignmentId".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("roleAssignmentId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -241,8 +231,7 @@ impl RoleAssignment {
     #[inline]
     pub fn clear_role_id(mut self) -> Self {
         self.role_id = None;
-        self.unknown_fields
-            .insert("roleId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("roleId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -258,8 +247,7 @@ impl RoleAssignment {
     #[inline]
     pub fn clear_scope_type(mut self) -> Self {
         self.scope_type = None;
-        self.unknown_fields
-            .insert("scopeType".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("scopeType".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -281,7 +269,8 @@ pub enum RoleAssignmentAssigneeType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for RoleAssignmentAssigneeType {
+impl wire::OpenEnum for RoleAssignmentAssigneeType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::User => "user",
@@ -290,6 +279,7 @@ impl crate::runtime::wire::OpenEnum for RoleAssignmentAssigneeType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "user" => Self::User,
@@ -298,4 +288,4 @@ impl crate::runtime::wire::OpenEnum for RoleAssignmentAssigneeType {
         }
     }
 }
-crate::runtime::impl_open_enum!(RoleAssignmentAssigneeType);
+impl_open_enum!(RoleAssignmentAssigneeType);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// The type of API resource. For Schema resources, this is always `admin#directory#schema`.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -30,7 +32,7 @@ pub struct Schema {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Schema {
@@ -46,8 +48,7 @@ impl Schema {
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
-        self.unknown_fields
-            .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("displayName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -63,8 +64,7 @@ impl Schema {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -83,8 +83,7 @@ impl Schema {
     #[inline]
     pub fn clear_fields(mut self) -> Self {
         self.fields = None;
-        self.unknown_fields
-            .insert("fields".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("fields".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -100,8 +99,7 @@ impl Schema {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -117,8 +115,7 @@ impl Schema {
     #[inline]
     pub fn clear_schema_id(mut self) -> Self {
         self.schema_id = None;
-        self.unknown_fields
-            .insert("schemaId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("schemaId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -134,8 +131,7 @@ impl Schema {
     #[inline]
     pub fn clear_schema_name(mut self) -> Self {
         self.schema_name = None;
-        self.unknown_fields
-            .insert("schemaName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("schemaName".to_owned(), serde_json::Value::Null);
         self
     }
 }

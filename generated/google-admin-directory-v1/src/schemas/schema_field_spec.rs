@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// You can use schemas to add custom fields to user profiles. You can use these fields to store
 /// information such as the projects your users work on, their physical locations, their hire
 /// dates, or whatever else fits your business needs. For more information, see [Custom User
@@ -55,7 +57,7 @@ pub struct SchemaFieldSpec {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl SchemaFieldSpec {
@@ -71,8 +73,7 @@ impl SchemaFieldSpec {
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
-        self.unknown_fields
-            .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("displayName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -88,8 +89,7 @@ impl SchemaFieldSpec {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -105,8 +105,7 @@ impl SchemaFieldSpec {
     #[inline]
     pub fn clear_field_id(mut self) -> Self {
         self.field_id = None;
-        self.unknown_fields
-            .insert("fieldId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("fieldId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -122,8 +121,7 @@ impl SchemaFieldSpec {
     #[inline]
     pub fn clear_field_name(mut self) -> Self {
         self.field_name = None;
-        self.unknown_fields
-            .insert("fieldName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("fieldName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -139,8 +137,7 @@ impl SchemaFieldSpec {
     #[inline]
     pub fn clear_field_type(mut self) -> Self {
         self.field_type = None;
-        self.unknown_fields
-            .insert("fieldType".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("fieldType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -156,8 +153,7 @@ impl SchemaFieldSpec {
     #[inline]
     pub fn clear_indexed(mut self) -> Self {
         self.indexed = None;
-        self.unknown_fields
-            .insert("indexed".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("indexed".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -173,8 +169,7 @@ impl SchemaFieldSpec {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -190,8 +185,7 @@ impl SchemaFieldSpec {
     #[inline]
     pub fn clear_multi_valued(mut self) -> Self {
         self.multi_valued = None;
-        self.unknown_fields
-            .insert("multiValued".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("multiValued".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -211,10 +205,7 @@ impl SchemaFieldSpec {
     pub fn clear_numeric_indexing_spec(mut self) -> Self {
         self.numeric_indexing_spec = None;
         self.unknown_fields
-            .insert(
-                "numericIndexingSpec".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("numericIndexingSpec".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -230,11 +221,7 @@ impl SchemaFieldSpec {
     #[inline]
     pub fn clear_read_access_type(mut self) -> Self {
         self.read_access_type = None;
-        self.unknown_fields
-            .insert(
-                "readAccessType".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("readAccessType".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -255,7 +242,7 @@ pub struct SchemaFieldSpecNumericIndexingSpec {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl SchemaFieldSpecNumericIndexingSpec {
@@ -271,8 +258,7 @@ impl SchemaFieldSpecNumericIndexingSpec {
     #[inline]
     pub fn clear_max_value(mut self) -> Self {
         self.max_value = None;
-        self.unknown_fields
-            .insert("maxValue".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("maxValue".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -288,8 +274,7 @@ impl SchemaFieldSpecNumericIndexingSpec {
     #[inline]
     pub fn clear_min_value(mut self) -> Self {
         self.min_value = None;
-        self.unknown_fields
-            .insert("minValue".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("minValue".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// The `Status` type defines a logical error model that is suitable for different programming
 /// environments, including REST APIs and RPC APIs. It is used by
 /// [gRPC](https://github.com/grpc). Each `Status` message contains three pieces of data: error
@@ -21,7 +23,7 @@ pub struct Status {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Status {
@@ -37,8 +39,7 @@ impl Status {
     #[inline]
     pub fn clear_code(mut self) -> Self {
         self.code = None;
-        self.unknown_fields
-            .insert("code".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("code".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -59,8 +60,7 @@ impl Status {
     #[inline]
     pub fn clear_details(mut self) -> Self {
         self.details = None;
-        self.unknown_fields
-            .insert("details".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("details".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -76,8 +76,7 @@ impl Status {
     #[inline]
     pub fn clear_message(mut self) -> Self {
         self.message = None;
-        self.unknown_fields
-            .insert("message".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("message".to_owned(), serde_json::Value::Null);
         self
     }
 }

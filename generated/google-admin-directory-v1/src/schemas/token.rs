@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// JSON template for token resource in Directory API.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -31,7 +33,7 @@ pub struct Token {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Token {
@@ -47,8 +49,7 @@ impl Token {
     #[inline]
     pub fn clear_anonymous(mut self) -> Self {
         self.anonymous = None;
-        self.unknown_fields
-            .insert("anonymous".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("anonymous".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -64,8 +65,7 @@ impl Token {
     #[inline]
     pub fn clear_client_id(mut self) -> Self {
         self.client_id = None;
-        self.unknown_fields
-            .insert("clientId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("clientId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -81,8 +81,7 @@ impl Token {
     #[inline]
     pub fn clear_display_text(mut self) -> Self {
         self.display_text = None;
-        self.unknown_fields
-            .insert("displayText".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("displayText".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -98,8 +97,7 @@ impl Token {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -115,8 +113,7 @@ impl Token {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -132,8 +129,7 @@ impl Token {
     #[inline]
     pub fn clear_native_app(mut self) -> Self {
         self.native_app = None;
-        self.unknown_fields
-            .insert("nativeApp".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("nativeApp".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -152,8 +148,7 @@ impl Token {
     #[inline]
     pub fn clear_scopes(mut self) -> Self {
         self.scopes = None;
-        self.unknown_fields
-            .insert("scopes".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("scopes".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -169,8 +164,7 @@ impl Token {
     #[inline]
     pub fn clear_user_key(mut self) -> Self {
         self.user_key = None;
-        self.unknown_fields
-            .insert("userKey".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("userKey".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{wire, Timestamp};
+
 /// The Directory API allows you to create and manage your account's users, user aliases, and
 /// user Google profile photos. For more information about common tasks, see the [User Accounts
 /// Developer's
@@ -42,7 +44,7 @@ pub struct User {
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(rename = "creationTime", default, skip_serializing_if = "Option::is_none")]
-    pub creation_time: Option<crate::runtime::Timestamp>,
+    pub creation_time: Option<Timestamp>,
     /// Custom fields of the user. The key is a `schema_name` and its values are `'field_name':
     /// 'field_value'`.
     #[serde(rename = "customSchemas", default, skip_serializing_if = "Option::is_none")]
@@ -62,7 +64,7 @@ pub struct User {
     pub customer_id: Option<String>,
     /// Read-only: set by the server, ignored in requests.
     #[serde(rename = "deletionTime", default, skip_serializing_if = "Option::is_none")]
-    pub deletion_time: Option<crate::runtime::Timestamp>,
+    pub deletion_time: Option<Timestamp>,
     /// The list of the user's email addresses. The maximum allowed data size for this field is
     /// 10KB. This excludes `publicKeyEncryptionCertificates`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -185,7 +187,7 @@ pub struct User {
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(rename = "lastLoginTime", default, skip_serializing_if = "Option::is_none")]
-    pub last_login_time: Option<crate::runtime::Timestamp>,
+    pub last_login_time: Option<Timestamp>,
     /// The user's locations. The maximum allowed data size for this field is 10KB.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locations: Option<serde_json::Value>,
@@ -296,7 +298,7 @@ pub struct User {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl User {
@@ -312,8 +314,7 @@ impl User {
     #[inline]
     pub fn clear_addresses(mut self) -> Self {
         self.addresses = None;
-        self.unknown_fields
-            .insert("addresses".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("addresses".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -329,8 +330,7 @@ impl User {
     #[inline]
     pub fn clear_agreed_to_terms(mut self) -> Self {
         self.agreed_to_terms = None;
-        self.unknown_fields
-            .insert("agreedToTerms".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("agreedToTerms".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -349,8 +349,7 @@ impl User {
     #[inline]
     pub fn clear_aliases(mut self) -> Self {
         self.aliases = None;
-        self.unknown_fields
-            .insert("aliases".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("aliases".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -366,8 +365,7 @@ impl User {
     #[inline]
     pub fn clear_archival_time(mut self) -> Self {
         self.archival_time = None;
-        self.unknown_fields
-            .insert("archivalTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("archivalTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -383,8 +381,7 @@ impl User {
     #[inline]
     pub fn clear_archived(mut self) -> Self {
         self.archived = None;
-        self.unknown_fields
-            .insert("archived".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("archived".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -401,18 +398,12 @@ impl User {
     pub fn clear_change_password_at_next_login(mut self) -> Self {
         self.change_password_at_next_login = None;
         self.unknown_fields
-            .insert(
-                "changePasswordAtNextLogin".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("changePasswordAtNextLogin".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `creationTime` (chainable).
-    pub fn set_creation_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_creation_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.creation_time = Some(value.into());
         self.unknown_fields.remove("creationTime");
         self
@@ -423,8 +414,7 @@ impl User {
     #[inline]
     pub fn clear_creation_time(mut self) -> Self {
         self.creation_time = None;
-        self.unknown_fields
-            .insert("creationTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("creationTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -447,8 +437,7 @@ impl User {
     #[inline]
     pub fn clear_custom_schemas(mut self) -> Self {
         self.custom_schemas = None;
-        self.unknown_fields
-            .insert("customSchemas".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("customSchemas".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -464,16 +453,12 @@ impl User {
     #[inline]
     pub fn clear_customer_id(mut self) -> Self {
         self.customer_id = None;
-        self.unknown_fields
-            .insert("customerId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("customerId".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `deletionTime` (chainable).
-    pub fn set_deletion_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_deletion_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.deletion_time = Some(value.into());
         self.unknown_fields.remove("deletionTime");
         self
@@ -484,8 +469,7 @@ impl User {
     #[inline]
     pub fn clear_deletion_time(mut self) -> Self {
         self.deletion_time = None;
-        self.unknown_fields
-            .insert("deletionTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("deletionTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -501,8 +485,7 @@ impl User {
     #[inline]
     pub fn clear_emails(mut self) -> Self {
         self.emails = None;
-        self.unknown_fields
-            .insert("emails".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("emails".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -518,8 +501,7 @@ impl User {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -535,8 +517,7 @@ impl User {
     #[inline]
     pub fn clear_external_ids(mut self) -> Self {
         self.external_ids = None;
-        self.unknown_fields
-            .insert("externalIds".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("externalIds".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -552,8 +533,7 @@ impl User {
     #[inline]
     pub fn clear_gender(mut self) -> Self {
         self.gender = None;
-        self.unknown_fields
-            .insert("gender".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("gender".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -573,10 +553,7 @@ impl User {
     pub fn clear_guest_account_info(mut self) -> Self {
         self.guest_account_info = None;
         self.unknown_fields
-            .insert(
-                "guestAccountInfo".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("guestAccountInfo".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -592,8 +569,7 @@ impl User {
     #[inline]
     pub fn clear_hash_function(mut self) -> Self {
         self.hash_function = None;
-        self.unknown_fields
-            .insert("hashFunction".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("hashFunction".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -609,8 +585,7 @@ impl User {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -626,8 +601,7 @@ impl User {
     #[inline]
     pub fn clear_ims(mut self) -> Self {
         self.ims = None;
-        self.unknown_fields
-            .insert("ims".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("ims".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -644,10 +618,7 @@ impl User {
     pub fn clear_include_in_global_address_list(mut self) -> Self {
         self.include_in_global_address_list = None;
         self.unknown_fields
-            .insert(
-                "includeInGlobalAddressList".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("includeInGlobalAddressList".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -663,8 +634,7 @@ impl User {
     #[inline]
     pub fn clear_ip_whitelisted(mut self) -> Self {
         self.ip_whitelisted = None;
-        self.unknown_fields
-            .insert("ipWhitelisted".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("ipWhitelisted".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -680,8 +650,7 @@ impl User {
     #[inline]
     pub fn clear_is_admin(mut self) -> Self {
         self.is_admin = None;
-        self.unknown_fields
-            .insert("isAdmin".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("isAdmin".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -698,10 +667,7 @@ impl User {
     pub fn clear_is_delegated_admin(mut self) -> Self {
         self.is_delegated_admin = None;
         self.unknown_fields
-            .insert(
-                "isDelegatedAdmin".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("isDelegatedAdmin".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -718,10 +684,7 @@ impl User {
     pub fn clear_is_enforced_in2_sv(mut self) -> Self {
         self.is_enforced_in2_sv = None;
         self.unknown_fields
-            .insert(
-                "isEnforcedIn2Sv".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("isEnforcedIn2Sv".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -738,10 +701,7 @@ impl User {
     pub fn clear_is_enrolled_in2_sv(mut self) -> Self {
         self.is_enrolled_in2_sv = None;
         self.unknown_fields
-            .insert(
-                "isEnrolledIn2Sv".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("isEnrolledIn2Sv".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -757,8 +717,7 @@ impl User {
     #[inline]
     pub fn clear_is_guest_user(mut self) -> Self {
         self.is_guest_user = None;
-        self.unknown_fields
-            .insert("isGuestUser".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("isGuestUser".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -774,11 +733,7 @@ impl User {
     #[inline]
     pub fn clear_is_mailbox_setup(mut self) -> Self {
         self.is_mailbox_setup = None;
-        self.unknown_fields
-            .insert(
-                "isMailboxSetup".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("isMailboxSetup".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -794,8 +749,7 @@ impl User {
     #[inline]
     pub fn clear_keywords(mut self) -> Self {
         self.keywords = None;
-        self.unknown_fields
-            .insert("keywords".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("keywords".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -811,8 +765,7 @@ impl User {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -828,16 +781,12 @@ impl User {
     #[inline]
     pub fn clear_languages(mut self) -> Self {
         self.languages = None;
-        self.unknown_fields
-            .insert("languages".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("languages".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `lastLoginTime` (chainable).
-    pub fn set_last_login_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_last_login_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.last_login_time = Some(value.into());
         self.unknown_fields.remove("lastLoginTime");
         self
@@ -848,8 +797,7 @@ impl User {
     #[inline]
     pub fn clear_last_login_time(mut self) -> Self {
         self.last_login_time = None;
-        self.unknown_fields
-            .insert("lastLoginTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("lastLoginTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -865,8 +813,7 @@ impl User {
     #[inline]
     pub fn clear_locations(mut self) -> Self {
         self.locations = None;
-        self.unknown_fields
-            .insert("locations".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("locations".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -882,8 +829,7 @@ impl User {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -903,10 +849,7 @@ impl User {
     pub fn clear_non_editable_aliases(mut self) -> Self {
         self.non_editable_aliases = None;
         self.unknown_fields
-            .insert(
-                "nonEditableAliases".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("nonEditableAliases".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -922,8 +865,7 @@ impl User {
     #[inline]
     pub fn clear_notes(mut self) -> Self {
         self.notes = None;
-        self.unknown_fields
-            .insert("notes".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("notes".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -939,8 +881,7 @@ impl User {
     #[inline]
     pub fn clear_org_unit_path(mut self) -> Self {
         self.org_unit_path = None;
-        self.unknown_fields
-            .insert("orgUnitPath".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("orgUnitPath".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -956,8 +897,7 @@ impl User {
     #[inline]
     pub fn clear_organizations(mut self) -> Self {
         self.organizations = None;
-        self.unknown_fields
-            .insert("organizations".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("organizations".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -973,8 +913,7 @@ impl User {
     #[inline]
     pub fn clear_password(mut self) -> Self {
         self.password = None;
-        self.unknown_fields
-            .insert("password".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("password".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -990,8 +929,7 @@ impl User {
     #[inline]
     pub fn clear_phones(mut self) -> Self {
         self.phones = None;
-        self.unknown_fields
-            .insert("phones".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("phones".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1007,8 +945,7 @@ impl User {
     #[inline]
     pub fn clear_posix_accounts(mut self) -> Self {
         self.posix_accounts = None;
-        self.unknown_fields
-            .insert("posixAccounts".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("posixAccounts".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1024,8 +961,7 @@ impl User {
     #[inline]
     pub fn clear_primary_email(mut self) -> Self {
         self.primary_email = None;
-        self.unknown_fields
-            .insert("primaryEmail".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("primaryEmail".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1041,8 +977,7 @@ impl User {
     #[inline]
     pub fn clear_recovery_email(mut self) -> Self {
         self.recovery_email = None;
-        self.unknown_fields
-            .insert("recoveryEmail".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("recoveryEmail".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1058,8 +993,7 @@ impl User {
     #[inline]
     pub fn clear_recovery_phone(mut self) -> Self {
         self.recovery_phone = None;
-        self.unknown_fields
-            .insert("recoveryPhone".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("recoveryPhone".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1075,8 +1009,7 @@ impl User {
     #[inline]
     pub fn clear_relations(mut self) -> Self {
         self.relations = None;
-        self.unknown_fields
-            .insert("relations".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("relations".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1092,8 +1025,7 @@ impl User {
     #[inline]
     pub fn clear_ssh_public_keys(mut self) -> Self {
         self.ssh_public_keys = None;
-        self.unknown_fields
-            .insert("sshPublicKeys".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("sshPublicKeys".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1109,8 +1041,7 @@ impl User {
     #[inline]
     pub fn clear_suspended(mut self) -> Self {
         self.suspended = None;
-        self.unknown_fields
-            .insert("suspended".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("suspended".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1127,10 +1058,7 @@ impl User {
     pub fn clear_suspension_reason(mut self) -> Self {
         self.suspension_reason = None;
         self.unknown_fields
-            .insert(
-                "suspensionReason".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("suspensionReason".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1146,11 +1074,7 @@ impl User {
     #[inline]
     pub fn clear_suspension_time(mut self) -> Self {
         self.suspension_time = None;
-        self.unknown_fields
-            .insert(
-                "suspensionTime".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("suspensionTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1167,10 +1091,7 @@ impl User {
     pub fn clear_thumbnail_photo_etag(mut self) -> Self {
         self.thumbnail_photo_etag = None;
         self.unknown_fields
-            .insert(
-                "thumbnailPhotoEtag".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("thumbnailPhotoEtag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1187,10 +1108,7 @@ impl User {
     pub fn clear_thumbnail_photo_url(mut self) -> Self {
         self.thumbnail_photo_url = None;
         self.unknown_fields
-            .insert(
-                "thumbnailPhotoUrl".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("thumbnailPhotoUrl".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1206,8 +1124,7 @@ impl User {
     #[inline]
     pub fn clear_websites(mut self) -> Self {
         self.websites = None;
-        self.unknown_fields
-            .insert("websites".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("websites".to_owned(), serde_json::Value::Null);
         self
     }
 }

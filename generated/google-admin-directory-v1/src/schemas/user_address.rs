@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// JSON template for address.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -56,7 +58,7 @@ pub struct UserAddress {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl UserAddress {
@@ -72,8 +74,7 @@ impl UserAddress {
     #[inline]
     pub fn clear_country(mut self) -> Self {
         self.country = None;
-        self.unknown_fields
-            .insert("country".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("country".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -89,8 +90,7 @@ impl UserAddress {
     #[inline]
     pub fn clear_country_code(mut self) -> Self {
         self.country_code = None;
-        self.unknown_fields
-            .insert("countryCode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("countryCode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -106,8 +106,7 @@ impl UserAddress {
     #[inline]
     pub fn clear_custom_type(mut self) -> Self {
         self.custom_type = None;
-        self.unknown_fields
-            .insert("customType".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("customType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -124,10 +123,7 @@ impl UserAddress {
     pub fn clear_extended_address(mut self) -> Self {
         self.extended_address = None;
         self.unknown_fields
-            .insert(
-                "extendedAddress".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("extendedAddress".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -143,8 +139,7 @@ impl UserAddress {
     #[inline]
     pub fn clear_formatted(mut self) -> Self {
         self.formatted = None;
-        self.unknown_fields
-            .insert("formatted".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("formatted".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -160,8 +155,7 @@ impl UserAddress {
     #[inline]
     pub fn clear_locality(mut self) -> Self {
         self.locality = None;
-        self.unknown_fields
-            .insert("locality".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("locality".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -177,8 +171,7 @@ impl UserAddress {
     #[inline]
     pub fn clear_po_box(mut self) -> Self {
         self.po_box = None;
-        self.unknown_fields
-            .insert("poBox".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("poBox".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -194,8 +187,7 @@ impl UserAddress {
     #[inline]
     pub fn clear_postal_code(mut self) -> Self {
         self.postal_code = None;
-        self.unknown_fields
-            .insert("postalCode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("postalCode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -211,8 +203,7 @@ impl UserAddress {
     #[inline]
     pub fn clear_primary(mut self) -> Self {
         self.primary = None;
-        self.unknown_fields
-            .insert("primary".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("primary".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -228,8 +219,7 @@ impl UserAddress {
     #[inline]
     pub fn clear_region(mut self) -> Self {
         self.region = None;
-        self.unknown_fields
-            .insert("region".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("region".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -246,10 +236,7 @@ impl UserAddress {
     pub fn clear_source_is_structured(mut self) -> Self {
         self.source_is_structured = None;
         self.unknown_fields
-            .insert(
-                "sourceIsStructured".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("sourceIsStructured".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -265,8 +252,7 @@ impl UserAddress {
     #[inline]
     pub fn clear_street_address(mut self) -> Self {
         self.street_address = None;
-        self.unknown_fields
-            .insert("streetAddress".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("streetAddress".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -282,8 +268,7 @@ impl UserAddress {
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
-        self.unknown_fields
-            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// JSON template for an email.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -25,7 +27,7 @@ pub struct UserEmail {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl UserEmail {
@@ -41,8 +43,7 @@ impl UserEmail {
     #[inline]
     pub fn clear_address(mut self) -> Self {
         self.address = None;
-        self.unknown_fields
-            .insert("address".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("address".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -58,8 +59,7 @@ impl UserEmail {
     #[inline]
     pub fn clear_custom_type(mut self) -> Self {
         self.custom_type = None;
-        self.unknown_fields
-            .insert("customType".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("customType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -75,8 +75,7 @@ impl UserEmail {
     #[inline]
     pub fn clear_primary(mut self) -> Self {
         self.primary = None;
-        self.unknown_fields
-            .insert("primary".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("primary".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -98,7 +97,7 @@ impl UserEmail {
         self.unknown_fields
             .insert(
                 "public_key_encryption_certificates".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
@@ -115,8 +114,7 @@ impl UserEmail {
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
-        self.unknown_fields
-            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -138,7 +136,7 @@ pub struct UserEmailPublicKeyEncryptionCertificates {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl UserEmailPublicKeyEncryptionCertificates {
@@ -154,8 +152,7 @@ impl UserEmailPublicKeyEncryptionCertificates {
     #[inline]
     pub fn clear_certificate(mut self) -> Self {
         self.certificate = None;
-        self.unknown_fields
-            .insert("certificate".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("certificate".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -171,8 +168,7 @@ impl UserEmailPublicKeyEncryptionCertificates {
     #[inline]
     pub fn clear_is_default(mut self) -> Self {
         self.is_default = None;
-        self.unknown_fields
-            .insert("is_default".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("is_default".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -188,8 +184,7 @@ impl UserEmailPublicKeyEncryptionCertificates {
     #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
-        self.unknown_fields
-            .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("state".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// JSON template for an externalId entry.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -14,7 +16,7 @@ pub struct UserExternalId {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl UserExternalId {
@@ -30,8 +32,7 @@ impl UserExternalId {
     #[inline]
     pub fn clear_custom_type(mut self) -> Self {
         self.custom_type = None;
-        self.unknown_fields
-            .insert("customType".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("customType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -47,8 +48,7 @@ impl UserExternalId {
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
-        self.unknown_fields
-            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -64,8 +64,7 @@ impl UserExternalId {
     #[inline]
     pub fn clear_value(mut self) -> Self {
         self.value = None;
-        self.unknown_fields
-            .insert("value".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("value".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UserGender {
@@ -14,7 +15,7 @@ pub struct UserGender {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl UserGender {
@@ -30,8 +31,7 @@ impl UserGender {
     #[inline]
     pub fn clear_address_me_as(mut self) -> Self {
         self.address_me_as = None;
-        self.unknown_fields
-            .insert("addressMeAs".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("addressMeAs".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -47,8 +47,7 @@ impl UserGender {
     #[inline]
     pub fn clear_custom_gender(mut self) -> Self {
         self.custom_gender = None;
-        self.unknown_fields
-            .insert("customGender".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("customGender".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -64,8 +63,7 @@ impl UserGender {
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
-        self.unknown_fields
-            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// JSON template for instant messenger of an user.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -28,7 +30,7 @@ pub struct UserIm {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl UserIm {
@@ -44,11 +46,7 @@ impl UserIm {
     #[inline]
     pub fn clear_custom_protocol(mut self) -> Self {
         self.custom_protocol = None;
-        self.unknown_fields
-            .insert(
-                "customProtocol".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("customProtocol".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -64,8 +62,7 @@ impl UserIm {
     #[inline]
     pub fn clear_custom_type(mut self) -> Self {
         self.custom_type = None;
-        self.unknown_fields
-            .insert("customType".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("customType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -81,8 +78,7 @@ impl UserIm {
     #[inline]
     pub fn clear_im(mut self) -> Self {
         self.im = None;
-        self.unknown_fields
-            .insert("im".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("im".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -98,8 +94,7 @@ impl UserIm {
     #[inline]
     pub fn clear_primary(mut self) -> Self {
         self.primary = None;
-        self.unknown_fields
-            .insert("primary".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("primary".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -115,8 +110,7 @@ impl UserIm {
     #[inline]
     pub fn clear_protocol(mut self) -> Self {
         self.protocol = None;
-        self.unknown_fields
-            .insert("protocol".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("protocol".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -132,8 +126,7 @@ impl UserIm {
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
-        self.unknown_fields
-            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// JSON template for a language entry.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -21,7 +23,7 @@ pub struct UserLanguage {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl UserLanguage {
@@ -37,11 +39,7 @@ impl UserLanguage {
     #[inline]
     pub fn clear_custom_language(mut self) -> Self {
         self.custom_language = None;
-        self.unknown_fields
-            .insert(
-                "customLanguage".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("customLanguage".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -57,8 +55,7 @@ impl UserLanguage {
     #[inline]
     pub fn clear_language_code(mut self) -> Self {
         self.language_code = None;
-        self.unknown_fields
-            .insert("languageCode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("languageCode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -74,8 +71,7 @@ impl UserLanguage {
     #[inline]
     pub fn clear_preference(mut self) -> Self {
         self.preference = None;
-        self.unknown_fields
-            .insert("preference".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("preference".to_owned(), serde_json::Value::Null);
         self
     }
 }

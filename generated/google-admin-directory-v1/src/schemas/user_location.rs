@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// JSON template for a location entry.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -31,7 +33,7 @@ pub struct UserLocation {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl UserLocation {
@@ -47,8 +49,7 @@ impl UserLocation {
     #[inline]
     pub fn clear_area(mut self) -> Self {
         self.area = None;
-        self.unknown_fields
-            .insert("area".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("area".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -64,8 +65,7 @@ impl UserLocation {
     #[inline]
     pub fn clear_building_id(mut self) -> Self {
         self.building_id = None;
-        self.unknown_fields
-            .insert("buildingId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("buildingId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -81,8 +81,7 @@ impl UserLocation {
     #[inline]
     pub fn clear_custom_type(mut self) -> Self {
         self.custom_type = None;
-        self.unknown_fields
-            .insert("customType".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("customType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -98,8 +97,7 @@ impl UserLocation {
     #[inline]
     pub fn clear_desk_code(mut self) -> Self {
         self.desk_code = None;
-        self.unknown_fields
-            .insert("deskCode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("deskCode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -115,8 +113,7 @@ impl UserLocation {
     #[inline]
     pub fn clear_floor_name(mut self) -> Self {
         self.floor_name = None;
-        self.unknown_fields
-            .insert("floorName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("floorName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -132,8 +129,7 @@ impl UserLocation {
     #[inline]
     pub fn clear_floor_section(mut self) -> Self {
         self.floor_section = None;
-        self.unknown_fields
-            .insert("floorSection".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("floorSection".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -149,8 +145,7 @@ impl UserLocation {
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
-        self.unknown_fields
-            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UserName {
@@ -20,7 +21,7 @@ pub struct UserName {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl UserName {
@@ -36,8 +37,7 @@ impl UserName {
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
-        self.unknown_fields
-            .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("displayName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -53,8 +53,7 @@ impl UserName {
     #[inline]
     pub fn clear_family_name(mut self) -> Self {
         self.family_name = None;
-        self.unknown_fields
-            .insert("familyName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("familyName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -70,8 +69,7 @@ impl UserName {
     #[inline]
     pub fn clear_full_name(mut self) -> Self {
         self.full_name = None;
-        self.unknown_fields
-            .insert("fullName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("fullName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -87,8 +85,7 @@ impl UserName {
     #[inline]
     pub fn clear_given_name(mut self) -> Self {
         self.given_name = None;
-        self.unknown_fields
-            .insert("givenName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("givenName".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// JSON template for an organization entry.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -48,7 +50,7 @@ pub struct UserOrganization {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl UserOrganization {
@@ -64,8 +66,7 @@ impl UserOrganization {
     #[inline]
     pub fn clear_cost_center(mut self) -> Self {
         self.cost_center = None;
-        self.unknown_fields
-            .insert("costCenter".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("costCenter".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -81,8 +82,7 @@ impl UserOrganization {
     #[inline]
     pub fn clear_custom_type(mut self) -> Self {
         self.custom_type = None;
-        self.unknown_fields
-            .insert("customType".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("customType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -98,8 +98,7 @@ impl UserOrganization {
     #[inline]
     pub fn clear_department(mut self) -> Self {
         self.department = None;
-        self.unknown_fields
-            .insert("department".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("department".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -115,8 +114,7 @@ impl UserOrganization {
     #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
-        self.unknown_fields
-            .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("description".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -132,8 +130,7 @@ impl UserOrganization {
     #[inline]
     pub fn clear_domain(mut self) -> Self {
         self.domain = None;
-        self.unknown_fields
-            .insert("domain".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("domain".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -150,10 +147,7 @@ impl UserOrganization {
     pub fn clear_full_time_equivalent(mut self) -> Self {
         self.full_time_equivalent = None;
         self.unknown_fields
-            .insert(
-                "fullTimeEquivalent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("fullTimeEquivalent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -169,8 +163,7 @@ impl UserOrganization {
     #[inline]
     pub fn clear_location(mut self) -> Self {
         self.location = None;
-        self.unknown_fields
-            .insert("location".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("location".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -186,8 +179,7 @@ impl UserOrganization {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -203,8 +195,7 @@ impl UserOrganization {
     #[inline]
     pub fn clear_primary(mut self) -> Self {
         self.primary = None;
-        self.unknown_fields
-            .insert("primary".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("primary".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -220,8 +211,7 @@ impl UserOrganization {
     #[inline]
     pub fn clear_symbol(mut self) -> Self {
         self.symbol = None;
-        self.unknown_fields
-            .insert("symbol".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("symbol".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -237,8 +227,7 @@ impl UserOrganization {
     #[inline]
     pub fn clear_title(mut self) -> Self {
         self.title = None;
-        self.unknown_fields
-            .insert("title".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("title".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -254,8 +243,7 @@ impl UserOrganization {
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
-        self.unknown_fields
-            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UserPhoto {
@@ -31,7 +32,7 @@ pub struct UserPhoto {
         rename = "photoData",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::Base64>>"
+        with = "wire::As::<Option<wire::Base64>>"
     )]
     pub photo_data: Option<Vec<u8>>,
     /// The user's primary email address.
@@ -43,7 +44,7 @@ pub struct UserPhoto {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl UserPhoto {
@@ -59,8 +60,7 @@ impl UserPhoto {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -76,8 +76,7 @@ impl UserPhoto {
     #[inline]
     pub fn clear_height(mut self) -> Self {
         self.height = None;
-        self.unknown_fields
-            .insert("height".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("height".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -93,8 +92,7 @@ impl UserPhoto {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -110,8 +108,7 @@ impl UserPhoto {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -127,8 +124,7 @@ impl UserPhoto {
     #[inline]
     pub fn clear_mime_type(mut self) -> Self {
         self.mime_type = None;
-        self.unknown_fields
-            .insert("mimeType".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("mimeType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -144,8 +140,7 @@ impl UserPhoto {
     #[inline]
     pub fn clear_photo_data(mut self) -> Self {
         self.photo_data = None;
-        self.unknown_fields
-            .insert("photoData".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("photoData".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -161,8 +156,7 @@ impl UserPhoto {
     #[inline]
     pub fn clear_primary_email(mut self) -> Self {
         self.primary_email = None;
-        self.unknown_fields
-            .insert("primaryEmail".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("primaryEmail".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -178,8 +172,7 @@ impl UserPhoto {
     #[inline]
     pub fn clear_width(mut self) -> Self {
         self.width = None;
-        self.unknown_fields
-            .insert("width".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("width".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// JSON template for a POSIX account entry.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -12,7 +14,7 @@ pub struct UserPosixAccount {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::U64>>"
+        with = "wire::As::<Option<wire::U64>>"
     )]
     pub gid: Option<u64>,
     /// The path to the home directory for this account.
@@ -38,7 +40,7 @@ pub struct UserPosixAccount {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::U64>>"
+        with = "wire::As::<Option<wire::U64>>"
     )]
     pub uid: Option<u64>,
     /// The username of the account.
@@ -47,7 +49,7 @@ pub struct UserPosixAccount {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl UserPosixAccount {
@@ -63,8 +65,7 @@ impl UserPosixAccount {
     #[inline]
     pub fn clear_account_id(mut self) -> Self {
         self.account_id = None;
-        self.unknown_fields
-            .insert("accountId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("accountId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -80,8 +81,7 @@ impl UserPosixAccount {
     #[inline]
     pub fn clear_gecos(mut self) -> Self {
         self.gecos = None;
-        self.unknown_fields
-            .insert("gecos".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("gecos".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -97,8 +97,7 @@ impl UserPosixAccount {
     #[inline]
     pub fn clear_gid(mut self) -> Self {
         self.gid = None;
-        self.unknown_fields
-            .insert("gid".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("gid".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -114,8 +113,7 @@ impl UserPosixAccount {
     #[inline]
     pub fn clear_home_directory(mut self) -> Self {
         self.home_directory = None;
-        self.unknown_fields
-            .insert("homeDirectory".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("homeDirectory".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -132,10 +130,7 @@ impl UserPosixAccount {
     pub fn clear_operating_system_type(mut self) -> Self {
         self.operating_system_type = None;
         self.unknown_fields
-            .insert(
-                "operatingSystemType".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("operatingSystemType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -151,8 +146,7 @@ impl UserPosixAccount {
     #[inline]
     pub fn clear_primary(mut self) -> Self {
         self.primary = None;
-        self.unknown_fields
-            .insert("primary".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("primary".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -168,8 +162,7 @@ impl UserPosixAccount {
     #[inline]
     pub fn clear_shell(mut self) -> Self {
         self.shell = None;
-        self.unknown_fields
-            .insert("shell".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("shell".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -185,8 +178,7 @@ impl UserPosixAccount {
     #[inline]
     pub fn clear_system_id(mut self) -> Self {
         self.system_id = None;
-        self.unknown_fields
-            .insert("systemId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("systemId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -202,8 +194,7 @@ impl UserPosixAccount {
     #[inline]
     pub fn clear_uid(mut self) -> Self {
         self.uid = None;
-        self.unknown_fields
-            .insert("uid".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("uid".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -219,8 +210,7 @@ impl UserPosixAccount {
     #[inline]
     pub fn clear_username(mut self) -> Self {
         self.username = None;
-        self.unknown_fields
-            .insert("username".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("username".to_owned(), serde_json::Value::Null);
         self
     }
 }

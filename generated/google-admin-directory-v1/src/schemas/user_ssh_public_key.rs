@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// JSON template for a POSIX account entry.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7,7 +9,7 @@ pub struct UserSshPublicKey {
         rename = "expirationTimeUsec",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub expiration_time_usec: Option<i64>,
     /// A SHA-256 fingerprint of the SSH public key. (Read-only)
@@ -21,7 +23,7 @@ pub struct UserSshPublicKey {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl UserSshPublicKey {
@@ -38,10 +40,7 @@ impl UserSshPublicKey {
     pub fn clear_expiration_time_usec(mut self) -> Self {
         self.expiration_time_usec = None;
         self.unknown_fields
-            .insert(
-                "expirationTimeUsec".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("expirationTimeUsec".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -57,8 +56,7 @@ impl UserSshPublicKey {
     #[inline]
     pub fn clear_fingerprint(mut self) -> Self {
         self.fingerprint = None;
-        self.unknown_fields
-            .insert("fingerprint".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("fingerprint".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -74,8 +72,7 @@ impl UserSshPublicKey {
     #[inline]
     pub fn clear_key(mut self) -> Self {
         self.key = None;
-        self.unknown_fields
-            .insert("key".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("key".to_owned(), serde_json::Value::Null);
         self
     }
 }

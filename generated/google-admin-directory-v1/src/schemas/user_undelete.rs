@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UserUndelete {
@@ -7,7 +8,7 @@ pub struct UserUndelete {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl UserUndelete {
@@ -23,8 +24,7 @@ impl UserUndelete {
     #[inline]
     pub fn clear_org_unit_path(mut self) -> Self {
         self.org_unit_path = None;
-        self.unknown_fields
-            .insert("orgUnitPath".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("orgUnitPath".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// The Directory API allows you to view, generate, and invalidate backup verification codes for
 /// a user.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -23,7 +25,7 @@ pub struct VerificationCode {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl VerificationCode {
@@ -39,8 +41,7 @@ impl VerificationCode {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -56,8 +57,7 @@ impl VerificationCode {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -73,8 +73,7 @@ impl VerificationCode {
     #[inline]
     pub fn clear_user_id(mut self) -> Self {
         self.user_id = None;
-        self.unknown_fields
-            .insert("userId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("userId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -91,10 +90,7 @@ impl VerificationCode {
     pub fn clear_verification_code(mut self) -> Self {
         self.verification_code = None;
         self.unknown_fields
-            .insert(
-                "verificationCode".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("verificationCode".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,9 +1,11 @@
 //! The `devices` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `devices` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct DevicesResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl DevicesResource {
@@ -22,16 +24,14 @@ impl DevicesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn force_report_upload(
         &self,
         enterprise_id: impl Into<String>,
         user_id: impl Into<String>,
         device_id: impl Into<String>,
     ) -> ForceReportUploadCall {
-        let mut call = crate::runtime::Call::new(
-            &self.client,
-            &FORCE_REPORT_UPLOAD_METHOD,
-        );
+        let mut call = Call::new(&self.client, &FORCE_REPORT_UPLOAD_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("userId", user_id.into());
         call.path_param("deviceId", device_id.into());
@@ -50,13 +50,14 @@ impl DevicesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn get(
         &self,
         enterprise_id: impl Into<String>,
         user_id: impl Into<String>,
         device_id: impl Into<String>,
     ) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("userId", user_id.into());
         call.path_param("deviceId", device_id.into());
@@ -84,13 +85,14 @@ impl DevicesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn get_state(
         &self,
         enterprise_id: impl Into<String>,
         user_id: impl Into<String>,
         device_id: impl Into<String>,
     ) -> GetStateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_STATE_METHOD);
+        let mut call = Call::new(&self.client, &GET_STATE_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("userId", user_id.into());
         call.path_param("deviceId", device_id.into());
@@ -108,12 +110,13 @@ impl DevicesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn list(
         &self,
         enterprise_id: impl Into<String>,
         user_id: impl Into<String>,
     ) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("userId", user_id.into());
         ListCall { call }
@@ -140,6 +143,7 @@ impl DevicesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn set_state(
         &self,
         enterprise_id: impl Into<String>,
@@ -147,7 +151,7 @@ impl DevicesResource {
         device_id: impl Into<String>,
         body: crate::schemas::DeviceState,
     ) -> SetStateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &SET_STATE_METHOD);
+        let mut call = Call::new(&self.client, &SET_STATE_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("userId", user_id.into());
         call.path_param("deviceId", device_id.into());
@@ -173,6 +177,7 @@ impl DevicesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn update(
         &self,
         enterprise_id: impl Into<String>,
@@ -180,7 +185,7 @@ impl DevicesResource {
         device_id: impl Into<String>,
         body: crate::schemas::Device,
     ) -> UpdateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        let mut call = Call::new(&self.client, &UPDATE_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("userId", user_id.into());
         call.path_param("deviceId", device_id.into());
@@ -189,50 +194,10 @@ impl DevicesResource {
     }
 }
 
-static FORCE_REPORT_UPLOAD_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static FORCE_REPORT_UPLOAD_METHOD: MethodInfo = MethodInfo {
     id: "androidenterprise.devices.forceReportUpload",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/forceReportUpload",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.devices.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static GET_STATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.devices.getState",
-    http_method: crate::runtime::http::Method::GET,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/state",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.devices.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static SET_STATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.devices.setState",
-    http_method: crate::runtime::http::Method::PUT,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/state",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.devices.update",
-    http_method: crate::runtime::http::Method::PUT,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}",
     scopes: &["https://www.googleapis.com/auth/androidenterprise"],
     api_version: None,
 };
@@ -241,177 +206,211 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// [`DevicesResource::force_report_upload`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ForceReportUploadCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ForceReportUploadCall {
     /// Sends the request and waits for the answer of `androidenterprise.devices.forceReportUpload`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for ForceReportUploadCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ForceReportUploadCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ForceReportUploadCall {
+impl batch::Batchable for ForceReportUploadCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.devices.get",
+    http_method: http::Method::GET,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.devices.get`, made by [`DevicesResource::get`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of `androidenterprise.devices.get`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Device, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Device, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::Device;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_STATE_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.devices.getState",
+    http_method: http::Method::GET,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/state",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.devices.getState`, made by [`DevicesResource::get_state`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetStateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetStateCall {
     /// Sends the request and waits for the answer of `androidenterprise.devices.getState`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::DeviceState, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::DeviceState, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetStateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetStateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetStateCall {
+impl batch::Batchable for GetStateCall {
     type Response = crate::schemas::DeviceState;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.devices.list",
+    http_method: http::Method::GET,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.devices.list`, made by [`DevicesResource::list`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
     /// Sends the request and waits for the answer of `androidenterprise.devices.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::DevicesListResponse, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::DevicesListResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::DevicesListResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static SET_STATE_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.devices.setState",
+    http_method: http::Method::PUT,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/state",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.devices.setState`, made by [`DevicesResource::set_state`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct SetStateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl SetStateCall {
     /// Sends the request and waits for the answer of `androidenterprise.devices.setState`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::DeviceState, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::DeviceState, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for SetStateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for SetStateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for SetStateCall {
+impl batch::Batchable for SetStateCall {
     type Response = crate::schemas::DeviceState;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UPDATE_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.devices.update",
+    http_method: http::Method::PUT,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.devices.update`, made by [`DevicesResource::update`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UpdateCall {
@@ -420,6 +419,7 @@ impl UpdateCall {
     /// updateMask=&lt;field1&gt;,&lt;field2&gt;,...
     ///
     /// Optional parameter. Sent as `updateMask`.
+    #[inline]
     pub fn update_mask(mut self, value: impl Into<String>) -> Self {
         self.call.query("updateMask", value.into());
         self
@@ -427,20 +427,20 @@ impl UpdateCall {
 
     /// Sends the request and waits for the answer of `androidenterprise.devices.update`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Device, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Device, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for UpdateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UpdateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UpdateCall {
+impl batch::Batchable for UpdateCall {
     type Response = crate::schemas::Device;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

@@ -1,9 +1,11 @@
 //! The `enrollmentTokens` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `enrollmentTokens` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct EnrollmentTokensResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl EnrollmentTokensResource {
@@ -21,21 +23,22 @@ impl EnrollmentTokensResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn create(
         &self,
         enterprise_id: impl Into<String>,
         body: crate::schemas::EnrollmentToken,
     ) -> CreateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &CREATE_METHOD);
+        let mut call = Call::new(&self.client, &CREATE_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.json_body(&body);
         CreateCall { call }
     }
 }
 
-static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static CREATE_METHOD: MethodInfo = MethodInfo {
     id: "androidenterprise.enrollmentTokens.create",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "androidenterprise/v1/enterprises/{enterpriseId}/enrollmentTokens",
     scopes: &["https://www.googleapis.com/auth/androidenterprise"],
     api_version: None,
@@ -45,32 +48,30 @@ static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// [`EnrollmentTokensResource::create`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct CreateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl CreateCall {
     /// Sends the request and waits for the answer of `androidenterprise.enrollmentTokens.create`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::EnrollmentToken, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::EnrollmentToken, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for CreateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for CreateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for CreateCall {
+impl batch::Batchable for CreateCall {
     type Response = crate::schemas::EnrollmentToken;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

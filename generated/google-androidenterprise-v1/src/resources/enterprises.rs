@@ -1,9 +1,13 @@
 //! The `enterprises` resource.
 
+use crate::runtime::{
+    batch, http, impl_open_enum, wire, Call, CallOptions, Client, Error, MethodInfo,
+};
+
 /// The `enterprises` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct EnterprisesResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl EnterprisesResource {
@@ -15,11 +19,9 @@ impl EnterprisesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn acknowledge_notification_set(&self) -> AcknowledgeNotificationSetCall {
-        let call = crate::runtime::Call::new(
-            &self.client,
-            &ACKNOWLEDGE_NOTIFICATION_SET_METHOD,
-        );
+        let call = Call::new(&self.client, &ACKNOWLEDGE_NOTIFICATION_SET_METHOD);
         AcknowledgeNotificationSetCall {
             call,
         }
@@ -33,8 +35,9 @@ impl EnterprisesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn complete_signup(&self) -> CompleteSignupCall {
-        let call = crate::runtime::Call::new(&self.client, &COMPLETE_SIGNUP_METHOD);
+        let call = Call::new(&self.client, &COMPLETE_SIGNUP_METHOD);
         CompleteSignupCall { call }
     }
 
@@ -51,12 +54,13 @@ impl EnterprisesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn create_web_token(
         &self,
         enterprise_id: impl Into<String>,
         body: crate::schemas::AdministratorWebTokenSpec,
     ) -> CreateWebTokenCall {
-        let mut call = crate::runtime::Call::new(&self.client, &CREATE_WEB_TOKEN_METHOD);
+        let mut call = Call::new(&self.client, &CREATE_WEB_TOKEN_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.json_body(&body);
         CreateWebTokenCall { call }
@@ -73,12 +77,13 @@ impl EnterprisesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn enroll(
         &self,
         token: impl Into<String>,
         body: crate::schemas::Enterprise,
     ) -> EnrollCall {
-        let mut call = crate::runtime::Call::new(&self.client, &ENROLL_METHOD);
+        let mut call = Call::new(&self.client, &ENROLL_METHOD);
         call.query("token", token.into());
         call.json_body(&body);
         EnrollCall { call }
@@ -96,14 +101,12 @@ impl EnterprisesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn generate_enterprise_upgrade_url(
         &self,
         enterprise_id: impl Into<String>,
     ) -> GenerateEnterpriseUpgradeUrlCall {
-        let mut call = crate::runtime::Call::new(
-            &self.client,
-            &GENERATE_ENTERPRISE_UPGRADE_URL_METHOD,
-        );
+        let mut call = Call::new(&self.client, &GENERATE_ENTERPRISE_UPGRADE_URL_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         GenerateEnterpriseUpgradeUrlCall {
             call,
@@ -117,8 +120,9 @@ impl EnterprisesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn generate_signup_url(&self) -> GenerateSignupUrlCall {
-        let call = crate::runtime::Call::new(&self.client, &GENERATE_SIGNUP_URL_METHOD);
+        let call = Call::new(&self.client, &GENERATE_SIGNUP_URL_METHOD);
         GenerateSignupUrlCall { call }
     }
 
@@ -132,8 +136,9 @@ impl EnterprisesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn get(&self, enterprise_id: impl Into<String>) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         GetCall { call }
     }
@@ -159,14 +164,12 @@ impl EnterprisesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn get_service_account(
         &self,
         enterprise_id: impl Into<String>,
     ) -> GetServiceAccountCall {
-        let mut call = crate::runtime::Call::new(
-            &self.client,
-            &GET_SERVICE_ACCOUNT_METHOD,
-        );
+        let mut call = Call::new(&self.client, &GET_SERVICE_ACCOUNT_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         GetServiceAccountCall { call }
     }
@@ -182,11 +185,12 @@ impl EnterprisesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn get_store_layout(
         &self,
         enterprise_id: impl Into<String>,
     ) -> GetStoreLayoutCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_STORE_LAYOUT_METHOD);
+        let mut call = Call::new(&self.client, &GET_STORE_LAYOUT_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         GetStoreLayoutCall { call }
     }
@@ -203,8 +207,9 @@ impl EnterprisesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn list(&self, domain: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.query("domain", domain.into());
         ListCall { call }
     }
@@ -226,11 +231,9 @@ impl EnterprisesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn pull_notification_set(&self) -> PullNotificationSetCall {
-        let call = crate::runtime::Call::new(
-            &self.client,
-            &PULL_NOTIFICATION_SET_METHOD,
-        );
+        let call = Call::new(&self.client, &PULL_NOTIFICATION_SET_METHOD);
         PullNotificationSetCall { call }
     }
 
@@ -245,14 +248,12 @@ impl EnterprisesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn send_test_push_notification(
         &self,
         enterprise_id: impl Into<String>,
     ) -> SendTestPushNotificationCall {
-        let mut call = crate::runtime::Call::new(
-            &self.client,
-            &SEND_TEST_PUSH_NOTIFICATION_METHOD,
-        );
+        let mut call = Call::new(&self.client, &SEND_TEST_PUSH_NOTIFICATION_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         SendTestPushNotificationCall {
             call,
@@ -270,12 +271,13 @@ impl EnterprisesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn set_account(
         &self,
         enterprise_id: impl Into<String>,
         body: crate::schemas::EnterpriseAccount,
     ) -> SetAccountCall {
-        let mut call = crate::runtime::Call::new(&self.client, &SET_ACCOUNT_METHOD);
+        let mut call = Call::new(&self.client, &SET_ACCOUNT_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.json_body(&body);
         SetAccountCall { call }
@@ -297,12 +299,13 @@ impl EnterprisesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn set_store_layout(
         &self,
         enterprise_id: impl Into<String>,
         body: crate::schemas::StoreLayout,
     ) -> SetStoreLayoutCall {
-        let mut call = crate::runtime::Call::new(&self.client, &SET_STORE_LAYOUT_METHOD);
+        let mut call = Call::new(&self.client, &SET_STORE_LAYOUT_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.json_body(&body);
         SetStoreLayoutCall { call }
@@ -318,129 +321,18 @@ impl EnterprisesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn unenroll(&self, enterprise_id: impl Into<String>) -> UnenrollCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UNENROLL_METHOD);
+        let mut call = Call::new(&self.client, &UNENROLL_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         UnenrollCall { call }
     }
 }
 
-static ACKNOWLEDGE_NOTIFICATION_SET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static ACKNOWLEDGE_NOTIFICATION_SET_METHOD: MethodInfo = MethodInfo {
     id: "androidenterprise.enterprises.acknowledgeNotificationSet",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "androidenterprise/v1/enterprises/acknowledgeNotificationSet",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static COMPLETE_SIGNUP_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.enterprises.completeSignup",
-    http_method: crate::runtime::http::Method::POST,
-    path: "androidenterprise/v1/enterprises/completeSignup",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static CREATE_WEB_TOKEN_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.enterprises.createWebToken",
-    http_method: crate::runtime::http::Method::POST,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/createWebToken",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static ENROLL_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.enterprises.enroll",
-    http_method: crate::runtime::http::Method::POST,
-    path: "androidenterprise/v1/enterprises/enroll",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static GENERATE_ENTERPRISE_UPGRADE_URL_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.enterprises.generateEnterpriseUpgradeUrl",
-    http_method: crate::runtime::http::Method::POST,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/generateEnterpriseUpgradeUrl",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static GENERATE_SIGNUP_URL_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.enterprises.generateSignupUrl",
-    http_method: crate::runtime::http::Method::POST,
-    path: "androidenterprise/v1/enterprises/signupUrl",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.enterprises.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static GET_SERVICE_ACCOUNT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.enterprises.getServiceAccount",
-    http_method: crate::runtime::http::Method::GET,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/serviceAccount",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static GET_STORE_LAYOUT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.enterprises.getStoreLayout",
-    http_method: crate::runtime::http::Method::GET,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/storeLayout",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.enterprises.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "androidenterprise/v1/enterprises",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static PULL_NOTIFICATION_SET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.enterprises.pullNotificationSet",
-    http_method: crate::runtime::http::Method::POST,
-    path: "androidenterprise/v1/enterprises/pullNotificationSet",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static SEND_TEST_PUSH_NOTIFICATION_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.enterprises.sendTestPushNotification",
-    http_method: crate::runtime::http::Method::POST,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/sendTestPushNotification",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static SET_ACCOUNT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.enterprises.setAccount",
-    http_method: crate::runtime::http::Method::PUT,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/account",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static SET_STORE_LAYOUT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.enterprises.setStoreLayout",
-    http_method: crate::runtime::http::Method::PUT,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/storeLayout",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static UNENROLL_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.enterprises.unenroll",
-    http_method: crate::runtime::http::Method::POST,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/unenroll",
     scopes: &["https://www.googleapis.com/auth/androidenterprise"],
     api_version: None,
 };
@@ -450,11 +342,11 @@ static UNENROLL_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo 
 /// it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct AcknowledgeNotificationSetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl AcknowledgeNotificationSetCall {
@@ -462,6 +354,7 @@ impl AcknowledgeNotificationSetCall {
     /// provided.
     ///
     /// Optional parameter. Sent as `notificationSetId`.
+    #[inline]
     pub fn notification_set_id(mut self, value: impl Into<String>) -> Self {
         self.call.query("notificationSetId", value.into());
         self
@@ -470,39 +363,48 @@ impl AcknowledgeNotificationSetCall {
     /// Sends the request and waits for the answer of
     /// `androidenterprise.enterprises.acknowledgeNotificationSet`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for AcknowledgeNotificationSetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for AcknowledgeNotificationSetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for AcknowledgeNotificationSetCall {
+impl batch::Batchable for AcknowledgeNotificationSetCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static COMPLETE_SIGNUP_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.enterprises.completeSignup",
+    http_method: http::Method::POST,
+    path: "androidenterprise/v1/enterprises/completeSignup",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.enterprises.completeSignup`, made by
 /// [`EnterprisesResource::complete_signup`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct CompleteSignupCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl CompleteSignupCall {
     /// The Completion token initially returned by GenerateSignupUrl.
     ///
     /// Optional parameter. Sent as `completionToken`.
+    #[inline]
     pub fn completion_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("completionToken", value.into());
         self
@@ -511,6 +413,7 @@ impl CompleteSignupCall {
     /// The Enterprise token appended to the Callback URL.
     ///
     /// Optional parameter. Sent as `enterpriseToken`.
+    #[inline]
     pub fn enterprise_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("enterpriseToken", value.into());
         self
@@ -519,105 +422,123 @@ impl CompleteSignupCall {
     /// Sends the request and waits for the answer of
     /// `androidenterprise.enterprises.completeSignup`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::Enterprise, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Enterprise, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for CompleteSignupCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for CompleteSignupCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for CompleteSignupCall {
+impl batch::Batchable for CompleteSignupCall {
     type Response = crate::schemas::Enterprise;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static CREATE_WEB_TOKEN_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.enterprises.createWebToken",
+    http_method: http::Method::POST,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/createWebToken",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.enterprises.createWebToken`, made by
 /// [`EnterprisesResource::create_web_token`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct CreateWebTokenCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl CreateWebTokenCall {
     /// Sends the request and waits for the answer of
     /// `androidenterprise.enterprises.createWebToken`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::AdministratorWebToken, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::AdministratorWebToken, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for CreateWebTokenCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for CreateWebTokenCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for CreateWebTokenCall {
+impl batch::Batchable for CreateWebTokenCall {
     type Response = crate::schemas::AdministratorWebToken;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static ENROLL_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.enterprises.enroll",
+    http_method: http::Method::POST,
+    path: "androidenterprise/v1/enterprises/enroll",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.enterprises.enroll`, made by [`EnterprisesResource::enroll`]:
 /// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct EnrollCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl EnrollCall {
     /// Sends the request and waits for the answer of `androidenterprise.enterprises.enroll`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::Enterprise, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Enterprise, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for EnrollCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for EnrollCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for EnrollCall {
+impl batch::Batchable for EnrollCall {
     type Response = crate::schemas::Enterprise;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GENERATE_ENTERPRISE_UPGRADE_URL_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.enterprises.generateEnterpriseUpgradeUrl",
+    http_method: http::Method::POST,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/generateEnterpriseUpgradeUrl",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.enterprises.generateEnterpriseUpgradeUrl`, made by
 /// [`EnterprisesResource::generate_enterprise_upgrade_url`]: set optional parameters, then
 /// `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GenerateEnterpriseUpgradeUrlCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GenerateEnterpriseUpgradeUrlCall {
@@ -627,6 +548,7 @@ impl GenerateEnterpriseUpgradeUrlCall {
     /// belong to one of the `allowedDomains`.
     ///
     /// Optional parameter. Sent as `adminEmail`.
+    #[inline]
     pub fn admin_email(mut self, value: impl Into<String>) -> Self {
         self.call.query("adminEmail", value.into());
         self
@@ -640,6 +562,7 @@ impl GenerateEnterpriseUpgradeUrlCall {
     /// allowed.
     ///
     /// Optional parameter. Sent as `allowedDomains`, once per value.
+    #[inline]
     pub fn allowed_domains(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -653,36 +576,41 @@ impl GenerateEnterpriseUpgradeUrlCall {
     #[inline]
     pub async fn send(
         self,
-    ) -> Result<
-        crate::schemas::GenerateEnterpriseUpgradeUrlResponse,
-        crate::runtime::Error,
-    > {
+    ) -> Result<crate::schemas::GenerateEnterpriseUpgradeUrlResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GenerateEnterpriseUpgradeUrlCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GenerateEnterpriseUpgradeUrlCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GenerateEnterpriseUpgradeUrlCall {
+impl batch::Batchable for GenerateEnterpriseUpgradeUrlCall {
     type Response = crate::schemas::GenerateEnterpriseUpgradeUrlResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GENERATE_SIGNUP_URL_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.enterprises.generateSignupUrl",
+    http_method: http::Method::POST,
+    path: "androidenterprise/v1/enterprises/signupUrl",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.enterprises.generateSignupUrl`, made by
 /// [`EnterprisesResource::generate_signup_url`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GenerateSignupUrlCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GenerateSignupUrlCall {
@@ -691,6 +619,7 @@ impl GenerateSignupUrlCall {
     /// this must belong to one of the `allowedDomains`.
     ///
     /// Optional parameter. Sent as `adminEmail`.
+    #[inline]
     pub fn admin_email(mut self, value: impl Into<String>) -> Self {
         self.call.query("adminEmail", value.into());
         self
@@ -705,6 +634,7 @@ impl GenerateSignupUrlCall {
     /// enterprise.
     ///
     /// Optional parameter. Sent as `allowedDomains`, once per value.
+    #[inline]
     pub fn allowed_domains(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -721,6 +651,7 @@ impl GenerateSignupUrlCall {
     /// more importantly, the URL must be well-formed so that it can be parsed.
     ///
     /// Optional parameter. Sent as `callbackUrl`.
+    #[inline]
     pub fn callback_url(mut self, value: impl Into<String>) -> Self {
         self.call.query("callbackUrl", value.into());
         self
@@ -729,75 +660,88 @@ impl GenerateSignupUrlCall {
     /// Sends the request and waits for the answer of
     /// `androidenterprise.enterprises.generateSignupUrl`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::SignupInfo, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::SignupInfo, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GenerateSignupUrlCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GenerateSignupUrlCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GenerateSignupUrlCall {
+impl batch::Batchable for GenerateSignupUrlCall {
     type Response = crate::schemas::SignupInfo;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.enterprises.get",
+    http_method: http::Method::GET,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.enterprises.get`, made by [`EnterprisesResource::get`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of `androidenterprise.enterprises.get`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::Enterprise, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Enterprise, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::Enterprise;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_SERVICE_ACCOUNT_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.enterprises.getServiceAccount",
+    http_method: http::Method::GET,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/serviceAccount",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.enterprises.getServiceAccount`, made by
 /// [`EnterprisesResource::get_service_account`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetServiceAccountCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetServiceAccountCall {
     /// The type of credential to return with the service account. Required.
     ///
     /// Optional parameter. Sent as `keyType`.
+    #[inline]
     pub fn key_type(mut self, value: KeyType) -> Self {
         self.call.query("keyType", value.as_str().to_owned());
         self
@@ -806,104 +750,122 @@ impl GetServiceAccountCall {
     /// Sends the request and waits for the answer of
     /// `androidenterprise.enterprises.getServiceAccount`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ServiceAccount, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ServiceAccount, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetServiceAccountCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetServiceAccountCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetServiceAccountCall {
+impl batch::Batchable for GetServiceAccountCall {
     type Response = crate::schemas::ServiceAccount;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_STORE_LAYOUT_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.enterprises.getStoreLayout",
+    http_method: http::Method::GET,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/storeLayout",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.enterprises.getStoreLayout`, made by
 /// [`EnterprisesResource::get_store_layout`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetStoreLayoutCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetStoreLayoutCall {
     /// Sends the request and waits for the answer of
     /// `androidenterprise.enterprises.getStoreLayout`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::StoreLayout, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::StoreLayout, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetStoreLayoutCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetStoreLayoutCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetStoreLayoutCall {
+impl batch::Batchable for GetStoreLayoutCall {
     type Response = crate::schemas::StoreLayout;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.enterprises.list",
+    http_method: http::Method::GET,
+    path: "androidenterprise/v1/enterprises",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.enterprises.list`, made by [`EnterprisesResource::list`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
     /// Sends the request and waits for the answer of `androidenterprise.enterprises.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::EnterprisesListResponse, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::EnterprisesListResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::EnterprisesListResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static PULL_NOTIFICATION_SET_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.enterprises.pullNotificationSet",
+    http_method: http::Method::POST,
+    path: "androidenterprise/v1/enterprises/pullNotificationSet",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.enterprises.pullNotificationSet`, made by
 /// [`EnterprisesResource::pull_notification_set`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PullNotificationSetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl PullNotificationSetCall {
@@ -914,6 +876,7 @@ impl PullNotificationSetCall {
     /// an empty list if no notifications are present. If omitted, defaults to waitForNotifications.
     ///
     /// Optional parameter. Sent as `requestMode`.
+    #[inline]
     pub fn request_mode(mut self, value: RequestMode) -> Self {
         self.call.query("requestMode", value.as_str().to_owned());
         self
@@ -922,36 +885,42 @@ impl PullNotificationSetCall {
     /// Sends the request and waits for the answer of
     /// `androidenterprise.enterprises.pullNotificationSet`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::NotificationSet, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::NotificationSet, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for PullNotificationSetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for PullNotificationSetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for PullNotificationSetCall {
+impl batch::Batchable for PullNotificationSetCall {
     type Response = crate::schemas::NotificationSet;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static SEND_TEST_PUSH_NOTIFICATION_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.enterprises.sendTestPushNotification",
+    http_method: http::Method::POST,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/sendTestPushNotification",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.enterprises.sendTestPushNotification`, made by
 /// [`EnterprisesResource::send_test_push_notification`]: set optional parameters, then `send`
 /// it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct SendTestPushNotificationCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl SendTestPushNotificationCall {
@@ -960,124 +929,141 @@ impl SendTestPushNotificationCall {
     #[inline]
     pub async fn send(
         self,
-    ) -> Result<
-        crate::schemas::EnterprisesSendTestPushNotificationResponse,
-        crate::runtime::Error,
-    > {
+    ) -> Result<crate::schemas::EnterprisesSendTestPushNotificationResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for SendTestPushNotificationCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for SendTestPushNotificationCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for SendTestPushNotificationCall {
+impl batch::Batchable for SendTestPushNotificationCall {
     type Response = crate::schemas::EnterprisesSendTestPushNotificationResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static SET_ACCOUNT_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.enterprises.setAccount",
+    http_method: http::Method::PUT,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/account",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.enterprises.setAccount`, made by
 /// [`EnterprisesResource::set_account`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct SetAccountCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl SetAccountCall {
     /// Sends the request and waits for the answer of `androidenterprise.enterprises.setAccount`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::EnterpriseAccount, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::EnterpriseAccount, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for SetAccountCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for SetAccountCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for SetAccountCall {
+impl batch::Batchable for SetAccountCall {
     type Response = crate::schemas::EnterpriseAccount;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static SET_STORE_LAYOUT_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.enterprises.setStoreLayout",
+    http_method: http::Method::PUT,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/storeLayout",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.enterprises.setStoreLayout`, made by
 /// [`EnterprisesResource::set_store_layout`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct SetStoreLayoutCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl SetStoreLayoutCall {
     /// Sends the request and waits for the answer of
     /// `androidenterprise.enterprises.setStoreLayout`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::StoreLayout, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::StoreLayout, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for SetStoreLayoutCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for SetStoreLayoutCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for SetStoreLayoutCall {
+impl batch::Batchable for SetStoreLayoutCall {
     type Response = crate::schemas::StoreLayout;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UNENROLL_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.enterprises.unenroll",
+    http_method: http::Method::POST,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/unenroll",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.enterprises.unenroll`, made by
 /// [`EnterprisesResource::unenroll`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UnenrollCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UnenrollCall {
     /// Sends the request and waits for the answer of `androidenterprise.enterprises.unenroll`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for UnenrollCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UnenrollCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UnenrollCall {
+impl batch::Batchable for UnenrollCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
@@ -1101,7 +1087,8 @@ pub enum KeyType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for KeyType {
+impl wire::OpenEnum for KeyType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::GoogleCredentials => "googleCredentials",
@@ -1110,6 +1097,7 @@ impl crate::runtime::wire::OpenEnum for KeyType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "googleCredentials" => Self::GoogleCredentials,
@@ -1118,7 +1106,7 @@ impl crate::runtime::wire::OpenEnum for KeyType {
         }
     }
 }
-crate::runtime::impl_open_enum!(KeyType);
+impl_open_enum!(KeyType);
 
 /// The request mode for pulling notifications. Specifying waitForNotifications will cause the
 /// request to block and wait until one or more notifications are present, or return an empty
@@ -1141,7 +1129,8 @@ pub enum RequestMode {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for RequestMode {
+impl wire::OpenEnum for RequestMode {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::WaitForNotifications => "waitForNotifications",
@@ -1150,6 +1139,7 @@ impl crate::runtime::wire::OpenEnum for RequestMode {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "waitForNotifications" => Self::WaitForNotifications,
@@ -1158,4 +1148,4 @@ impl crate::runtime::wire::OpenEnum for RequestMode {
         }
     }
 }
-crate::runtime::impl_open_enum!(RequestMode);
+impl_open_enum!(RequestMode);

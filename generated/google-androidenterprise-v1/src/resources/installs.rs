@@ -1,9 +1,11 @@
 //! The `installs` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `installs` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct InstallsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl InstallsResource {
@@ -26,6 +28,7 @@ impl InstallsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn delete(
         &self,
         enterprise_id: impl Into<String>,
@@ -33,7 +36,7 @@ impl InstallsResource {
         device_id: impl Into<String>,
         install_id: impl Into<String>,
     ) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("userId", user_id.into());
         call.path_param("deviceId", device_id.into());
@@ -56,6 +59,7 @@ impl InstallsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn get(
         &self,
         enterprise_id: impl Into<String>,
@@ -63,7 +67,7 @@ impl InstallsResource {
         device_id: impl Into<String>,
         install_id: impl Into<String>,
     ) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("userId", user_id.into());
         call.path_param("deviceId", device_id.into());
@@ -84,13 +88,14 @@ impl InstallsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn list(
         &self,
         enterprise_id: impl Into<String>,
         user_id: impl Into<String>,
         device_id: impl Into<String>,
     ) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("userId", user_id.into());
         call.path_param("deviceId", device_id.into());
@@ -114,6 +119,7 @@ impl InstallsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn update(
         &self,
         enterprise_id: impl Into<String>,
@@ -122,7 +128,7 @@ impl InstallsResource {
         install_id: impl Into<String>,
         body: crate::schemas::Install,
     ) -> UpdateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        let mut call = Call::new(&self.client, &UPDATE_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("userId", user_id.into());
         call.path_param("deviceId", device_id.into());
@@ -132,33 +138,9 @@ impl InstallsResource {
     }
 }
 
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static DELETE_METHOD: MethodInfo = MethodInfo {
     id: "androidenterprise.installs.delete",
-    http_method: crate::runtime::http::Method::DELETE,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/installs/{installId}",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.installs.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/installs/{installId}",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.installs.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/installs",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.installs.update",
-    http_method: crate::runtime::http::Method::PUT,
+    http_method: http::Method::DELETE,
     path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/installs/{installId}",
     scopes: &["https://www.googleapis.com/auth/androidenterprise"],
     api_version: None,
@@ -168,128 +150,150 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
     /// Sends the request and waits for the answer of `androidenterprise.installs.delete`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.installs.get",
+    http_method: http::Method::GET,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/installs/{installId}",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.installs.get`, made by [`InstallsResource::get`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of `androidenterprise.installs.get`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Install, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Install, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::Install;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.installs.list",
+    http_method: http::Method::GET,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/installs",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.installs.list`, made by [`InstallsResource::list`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
     /// Sends the request and waits for the answer of `androidenterprise.installs.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::InstallsListResponse, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::InstallsListResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::InstallsListResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UPDATE_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.installs.update",
+    http_method: http::Method::PUT,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/installs/{installId}",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.installs.update`, made by [`InstallsResource::update`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UpdateCall {
     /// Sends the request and waits for the answer of `androidenterprise.installs.update`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Install, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Install, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for UpdateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UpdateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UpdateCall {
+impl batch::Batchable for UpdateCall {
     type Response = crate::schemas::Install;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

@@ -1,9 +1,11 @@
 //! The `managedconfigurationsforuser` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `managedconfigurationsforuser` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct ManagedconfigurationsforuserResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl ManagedconfigurationsforuserResource {
@@ -21,13 +23,14 @@ impl ManagedconfigurationsforuserResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn delete(
         &self,
         enterprise_id: impl Into<String>,
         user_id: impl Into<String>,
         managed_configuration_for_user_id: impl Into<String>,
     ) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("userId", user_id.into());
         call.path_param(
@@ -51,13 +54,14 @@ impl ManagedconfigurationsforuserResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn get(
         &self,
         enterprise_id: impl Into<String>,
         user_id: impl Into<String>,
         managed_configuration_for_user_id: impl Into<String>,
     ) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("userId", user_id.into());
         call.path_param(
@@ -79,12 +83,13 @@ impl ManagedconfigurationsforuserResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn list(
         &self,
         enterprise_id: impl Into<String>,
         user_id: impl Into<String>,
     ) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("userId", user_id.into());
         ListCall { call }
@@ -109,6 +114,7 @@ impl ManagedconfigurationsforuserResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn update(
         &self,
         enterprise_id: impl Into<String>,
@@ -116,7 +122,7 @@ impl ManagedconfigurationsforuserResource {
         managed_configuration_for_user_id: impl Into<String>,
         body: crate::schemas::ManagedConfiguration,
     ) -> UpdateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        let mut call = Call::new(&self.client, &UPDATE_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("userId", user_id.into());
         call.path_param(
@@ -128,33 +134,9 @@ impl ManagedconfigurationsforuserResource {
     }
 }
 
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static DELETE_METHOD: MethodInfo = MethodInfo {
     id: "androidenterprise.managedconfigurationsforuser.delete",
-    http_method: crate::runtime::http::Method::DELETE,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/managedConfigurationsForUser/{managedConfigurationForUserId}",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.managedconfigurationsforuser.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/managedConfigurationsForUser/{managedConfigurationForUserId}",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.managedconfigurationsforuser.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/managedConfigurationsForUser",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.managedconfigurationsforuser.update",
-    http_method: crate::runtime::http::Method::PUT,
+    http_method: http::Method::DELETE,
     path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/managedConfigurationsForUser/{managedConfigurationForUserId}",
     scopes: &["https://www.googleapis.com/auth/androidenterprise"],
     api_version: None,
@@ -164,79 +146,93 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// [`ManagedconfigurationsforuserResource::delete`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
     /// Sends the request and waits for the answer of
     /// `androidenterprise.managedconfigurationsforuser.delete`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.managedconfigurationsforuser.get",
+    http_method: http::Method::GET,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/managedConfigurationsForUser/{managedConfigurationForUserId}",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.managedconfigurationsforuser.get`, made by
 /// [`ManagedconfigurationsforuserResource::get`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of
     /// `androidenterprise.managedconfigurationsforuser.get`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ManagedConfiguration, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ManagedConfiguration, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::ManagedConfiguration;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.managedconfigurationsforuser.list",
+    http_method: http::Method::GET,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/managedConfigurationsForUser",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.managedconfigurationsforuser.list`, made by
 /// [`ManagedconfigurationsforuserResource::list`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
@@ -245,58 +241,61 @@ impl ListCall {
     #[inline]
     pub async fn send(
         self,
-    ) -> Result<
-        crate::schemas::ManagedConfigurationsForUserListResponse,
-        crate::runtime::Error,
-    > {
+    ) -> Result<crate::schemas::ManagedConfigurationsForUserListResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::ManagedConfigurationsForUserListResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UPDATE_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.managedconfigurationsforuser.update",
+    http_method: http::Method::PUT,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/managedConfigurationsForUser/{managedConfigurationForUserId}",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.managedconfigurationsforuser.update`, made by
 /// [`ManagedconfigurationsforuserResource::update`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UpdateCall {
     /// Sends the request and waits for the answer of
     /// `androidenterprise.managedconfigurationsforuser.update`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ManagedConfiguration, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ManagedConfiguration, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for UpdateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UpdateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UpdateCall {
+impl batch::Batchable for UpdateCall {
     type Response = crate::schemas::ManagedConfiguration;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

@@ -1,9 +1,11 @@
 //! The `managedconfigurationssettings` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `managedconfigurationssettings` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct ManagedconfigurationssettingsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl ManagedconfigurationssettingsResource {
@@ -20,21 +22,22 @@ impl ManagedconfigurationssettingsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn list(
         &self,
         enterprise_id: impl Into<String>,
         product_id: impl Into<String>,
     ) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("productId", product_id.into());
         ListCall { call }
     }
 }
 
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static LIST_METHOD: MethodInfo = MethodInfo {
     id: "androidenterprise.managedconfigurationssettings.list",
-    http_method: crate::runtime::http::Method::GET,
+    http_method: http::Method::GET,
     path: "androidenterprise/v1/enterprises/{enterpriseId}/products/{productId}/managedConfigurationsSettings",
     scopes: &["https://www.googleapis.com/auth/androidenterprise"],
     api_version: None,
@@ -44,11 +47,11 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// [`ManagedconfigurationssettingsResource::list`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
@@ -57,23 +60,20 @@ impl ListCall {
     #[inline]
     pub async fn send(
         self,
-    ) -> Result<
-        crate::schemas::ManagedConfigurationsSettingsListResponse,
-        crate::runtime::Error,
-    > {
+    ) -> Result<crate::schemas::ManagedConfigurationsSettingsListResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::ManagedConfigurationsSettingsListResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

@@ -1,9 +1,11 @@
 //! The `permissions` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `permissions` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct PermissionsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl PermissionsResource {
@@ -17,16 +19,17 @@ impl PermissionsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn get(&self, permission_id: impl Into<String>) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("permissionId", permission_id.into());
         GetCall { call }
     }
 }
 
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static GET_METHOD: MethodInfo = MethodInfo {
     id: "androidenterprise.permissions.get",
-    http_method: crate::runtime::http::Method::GET,
+    http_method: http::Method::GET,
     path: "androidenterprise/v1/permissions/{permissionId}",
     scopes: &["https://www.googleapis.com/auth/androidenterprise"],
     api_version: None,
@@ -36,17 +39,18 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// The BCP47 tag for the user's preferred language (e.g. "en-US", "de")
     ///
     /// Optional parameter. Sent as `language`.
+    #[inline]
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.call.query("language", value.into());
         self
@@ -54,22 +58,20 @@ impl GetCall {
 
     /// Sends the request and waits for the answer of `androidenterprise.permissions.get`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::Permission, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Permission, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::Permission;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

@@ -1,9 +1,11 @@
 //! The `products` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `products` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct ProductsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl ProductsResource {
@@ -23,13 +25,14 @@ impl ProductsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn approve(
         &self,
         enterprise_id: impl Into<String>,
         product_id: impl Into<String>,
         body: crate::schemas::ProductsApproveRequest,
     ) -> ApproveCall {
-        let mut call = crate::runtime::Call::new(&self.client, &APPROVE_METHOD);
+        let mut call = Call::new(&self.client, &APPROVE_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("productId", product_id.into());
         call.json_body(&body);
@@ -55,15 +58,13 @@ impl ProductsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn generate_approval_url(
         &self,
         enterprise_id: impl Into<String>,
         product_id: impl Into<String>,
     ) -> GenerateApprovalUrlCall {
-        let mut call = crate::runtime::Call::new(
-            &self.client,
-            &GENERATE_APPROVAL_URL_METHOD,
-        );
+        let mut call = Call::new(&self.client, &GENERATE_APPROVAL_URL_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("productId", product_id.into());
         GenerateApprovalUrlCall { call }
@@ -80,12 +81,13 @@ impl ProductsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn get(
         &self,
         enterprise_id: impl Into<String>,
         product_id: impl Into<String>,
     ) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("productId", product_id.into());
         GetCall { call }
@@ -107,15 +109,13 @@ impl ProductsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn get_app_restrictions_schema(
         &self,
         enterprise_id: impl Into<String>,
         product_id: impl Into<String>,
     ) -> GetAppRestrictionsSchemaCall {
-        let mut call = crate::runtime::Call::new(
-            &self.client,
-            &GET_APP_RESTRICTIONS_SCHEMA_METHOD,
-        );
+        let mut call = Call::new(&self.client, &GET_APP_RESTRICTIONS_SCHEMA_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("productId", product_id.into());
         GetAppRestrictionsSchemaCall {
@@ -134,12 +134,13 @@ impl ProductsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn get_permissions(
         &self,
         enterprise_id: impl Into<String>,
         product_id: impl Into<String>,
     ) -> GetPermissionsCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_PERMISSIONS_METHOD);
+        let mut call = Call::new(&self.client, &GET_PERMISSIONS_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("productId", product_id.into());
         GetPermissionsCall { call }
@@ -157,8 +158,9 @@ impl ProductsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn list(&self, enterprise_id: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         ListCall { call }
     }
@@ -176,70 +178,23 @@ impl ProductsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn unapprove(
         &self,
         enterprise_id: impl Into<String>,
         product_id: impl Into<String>,
     ) -> UnapproveCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UNAPPROVE_METHOD);
+        let mut call = Call::new(&self.client, &UNAPPROVE_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("productId", product_id.into());
         UnapproveCall { call }
     }
 }
 
-static APPROVE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static APPROVE_METHOD: MethodInfo = MethodInfo {
     id: "androidenterprise.products.approve",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "androidenterprise/v1/enterprises/{enterpriseId}/products/{productId}/approve",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static GENERATE_APPROVAL_URL_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.products.generateApprovalUrl",
-    http_method: crate::runtime::http::Method::POST,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/products/{productId}/generateApprovalUrl",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.products.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/products/{productId}",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static GET_APP_RESTRICTIONS_SCHEMA_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.products.getAppRestrictionsSchema",
-    http_method: crate::runtime::http::Method::GET,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/products/{productId}/appRestrictionsSchema",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static GET_PERMISSIONS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.products.getPermissions",
-    http_method: crate::runtime::http::Method::GET,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/products/{productId}/permissions",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.products.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/products",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static UNAPPROVE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.products.unapprove",
-    http_method: crate::runtime::http::Method::POST,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/products/{productId}/unapprove",
     scopes: &["https://www.googleapis.com/auth/androidenterprise"],
     api_version: None,
 };
@@ -248,43 +203,51 @@ static UNAPPROVE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ApproveCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ApproveCall {
     /// Sends the request and waits for the answer of `androidenterprise.products.approve`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for ApproveCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ApproveCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ApproveCall {
+impl batch::Batchable for ApproveCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GENERATE_APPROVAL_URL_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.products.generateApprovalUrl",
+    http_method: http::Method::POST,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/products/{productId}/generateApprovalUrl",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.products.generateApprovalUrl`, made by
 /// [`ProductsResource::generate_approval_url`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GenerateApprovalUrlCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GenerateApprovalUrlCall {
@@ -292,6 +255,7 @@ impl GenerateApprovalUrlCall {
     /// for instance "en-US".
     ///
     /// Optional parameter. Sent as `languageCode`.
+    #[inline]
     pub fn language_code(mut self, value: impl Into<String>) -> Self {
         self.call.query("languageCode", value.into());
         self
@@ -302,42 +266,48 @@ impl GenerateApprovalUrlCall {
     #[inline]
     pub async fn send(
         self,
-    ) -> Result<
-        crate::schemas::ProductsGenerateApprovalUrlResponse,
-        crate::runtime::Error,
-    > {
+    ) -> Result<crate::schemas::ProductsGenerateApprovalUrlResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GenerateApprovalUrlCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GenerateApprovalUrlCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GenerateApprovalUrlCall {
+impl batch::Batchable for GenerateApprovalUrlCall {
     type Response = crate::schemas::ProductsGenerateApprovalUrlResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.products.get",
+    http_method: http::Method::GET,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/products/{productId}",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.products.get`, made by [`ProductsResource::get`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// The BCP47 tag for the user's preferred language (e.g. "en-US", "de").
     ///
     /// Optional parameter. Sent as `language`.
+    #[inline]
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.call.query("language", value.into());
         self
@@ -345,39 +315,48 @@ impl GetCall {
 
     /// Sends the request and waits for the answer of `androidenterprise.products.get`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Product, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Product, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::Product;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_APP_RESTRICTIONS_SCHEMA_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.products.getAppRestrictionsSchema",
+    http_method: http::Method::GET,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/products/{productId}/appRestrictionsSchema",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.products.getAppRestrictionsSchema`, made by
 /// [`ProductsResource::get_app_restrictions_schema`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetAppRestrictionsSchemaCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetAppRestrictionsSchemaCall {
     /// The BCP47 tag for the user's preferred language (e.g. "en-US", "de").
     ///
     /// Optional parameter. Sent as `language`.
+    #[inline]
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.call.query("language", value.into());
         self
@@ -386,69 +365,81 @@ impl GetAppRestrictionsSchemaCall {
     /// Sends the request and waits for the answer of
     /// `androidenterprise.products.getAppRestrictionsSchema`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::AppRestrictionsSchema, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::AppRestrictionsSchema, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetAppRestrictionsSchemaCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetAppRestrictionsSchemaCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetAppRestrictionsSchemaCall {
+impl batch::Batchable for GetAppRestrictionsSchemaCall {
     type Response = crate::schemas::AppRestrictionsSchema;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_PERMISSIONS_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.products.getPermissions",
+    http_method: http::Method::GET,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/products/{productId}/permissions",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.products.getPermissions`, made by
 /// [`ProductsResource::get_permissions`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetPermissionsCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetPermissionsCall {
     /// Sends the request and waits for the answer of `androidenterprise.products.getPermissions`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ProductPermissions, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ProductPermissions, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetPermissionsCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetPermissionsCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetPermissionsCall {
+impl batch::Batchable for GetPermissionsCall {
     type Response = crate::schemas::ProductPermissions;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.products.list",
+    http_method: http::Method::GET,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/products",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.products.list`, made by [`ProductsResource::list`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
@@ -456,6 +447,7 @@ impl ListCall {
     /// approved (true). Only "true" is supported, and should be specified.
     ///
     /// Optional parameter. Sent as `approved`.
+    #[inline]
     pub fn approved(mut self, value: bool) -> Self {
         self.call.query("approved", value.to_string());
         self
@@ -465,6 +457,7 @@ impl ListCall {
     /// in the language best matching the preferred language.
     ///
     /// Optional parameter. Sent as `language`.
+    #[inline]
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.call.query("language", value.into());
         self
@@ -474,6 +467,7 @@ impl ListCall {
     /// resource collection.
     ///
     /// Optional parameter. Sent as `maxResults`.
+    #[inline]
     pub fn max_results(mut self, value: u32) -> Self {
         self.call.query("maxResults", value.to_string());
         self
@@ -484,6 +478,7 @@ impl ListCall {
     /// the store (e.g. unpublished apps).
     ///
     /// Optional parameter. Sent as `query`.
+    #[inline]
     pub fn query(mut self, value: impl Into<String>) -> Self {
         self.call.query("query", value.into());
         self
@@ -493,6 +488,7 @@ impl ListCall {
     /// be used if token paging is enabled.
     ///
     /// Optional parameter. Sent as `token`.
+    #[inline]
     pub fn token(mut self, value: impl Into<String>) -> Self {
         self.call.query("token", value.into());
         self
@@ -500,54 +496,60 @@ impl ListCall {
 
     /// Sends the request and waits for the answer of `androidenterprise.products.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ProductsListResponse, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ProductsListResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::ProductsListResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UNAPPROVE_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.products.unapprove",
+    http_method: http::Method::POST,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/products/{productId}/unapprove",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.products.unapprove`, made by [`ProductsResource::unapprove`]:
 /// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UnapproveCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UnapproveCall {
     /// Sends the request and waits for the answer of `androidenterprise.products.unapprove`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for UnapproveCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UnapproveCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UnapproveCall {
+impl batch::Batchable for UnapproveCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

@@ -1,9 +1,11 @@
 //! The `serviceaccountkeys` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `serviceaccountkeys` resource: its methods and nested resources. Deprecated.
 #[derive(Debug, Clone)]
 pub struct ServiceaccountkeysResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl ServiceaccountkeysResource {
@@ -22,12 +24,13 @@ impl ServiceaccountkeysResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
     #[deprecated]
+    #[inline]
     pub fn delete(
         &self,
         enterprise_id: impl Into<String>,
         key_id: impl Into<String>,
     ) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("keyId", key_id.into());
         DeleteCall { call }
@@ -48,12 +51,13 @@ impl ServiceaccountkeysResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
     #[deprecated]
+    #[inline]
     pub fn insert(
         &self,
         enterprise_id: impl Into<String>,
         body: crate::schemas::ServiceAccountKey,
     ) -> InsertCall {
-        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        let mut call = Call::new(&self.client, &INSERT_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.json_body(&body);
         InsertCall { call }
@@ -73,33 +77,18 @@ impl ServiceaccountkeysResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
     #[deprecated]
+    #[inline]
     pub fn list(&self, enterprise_id: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         ListCall { call }
     }
 }
 
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static DELETE_METHOD: MethodInfo = MethodInfo {
     id: "androidenterprise.serviceaccountkeys.delete",
-    http_method: crate::runtime::http::Method::DELETE,
+    http_method: http::Method::DELETE,
     path: "androidenterprise/v1/enterprises/{enterpriseId}/serviceAccountKeys/{keyId}",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.serviceaccountkeys.insert",
-    http_method: crate::runtime::http::Method::POST,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/serviceAccountKeys",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.serviceaccountkeys.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/serviceAccountKeys",
     scopes: &["https://www.googleapis.com/auth/androidenterprise"],
     api_version: None,
 };
@@ -108,77 +97,91 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// [`ServiceaccountkeysResource::delete`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
     /// Sends the request and waits for the answer of `androidenterprise.serviceaccountkeys.delete`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static INSERT_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.serviceaccountkeys.insert",
+    http_method: http::Method::POST,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/serviceAccountKeys",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.serviceaccountkeys.insert`, made by
 /// [`ServiceaccountkeysResource::insert`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct InsertCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl InsertCall {
     /// Sends the request and waits for the answer of `androidenterprise.serviceaccountkeys.insert`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ServiceAccountKey, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ServiceAccountKey, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for InsertCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for InsertCall {
+impl batch::Batchable for InsertCall {
     type Response = crate::schemas::ServiceAccountKey;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.serviceaccountkeys.list",
+    http_method: http::Method::GET,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/serviceAccountKeys",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.serviceaccountkeys.list`, made by
 /// [`ServiceaccountkeysResource::list`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
@@ -186,20 +189,20 @@ impl ListCall {
     #[inline]
     pub async fn send(
         self,
-    ) -> Result<crate::schemas::ServiceAccountKeysListResponse, crate::runtime::Error> {
+    ) -> Result<crate::schemas::ServiceAccountKeysListResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::ServiceAccountKeysListResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

@@ -1,9 +1,11 @@
 //! The `users` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `users` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct UsersResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl UsersResource {
@@ -18,12 +20,13 @@ impl UsersResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn delete(
         &self,
         enterprise_id: impl Into<String>,
         user_id: impl Into<String>,
     ) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("userId", user_id.into());
         DeleteCall { call }
@@ -43,15 +46,13 @@ impl UsersResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn generate_authentication_token(
         &self,
         enterprise_id: impl Into<String>,
         user_id: impl Into<String>,
     ) -> GenerateAuthenticationTokenCall {
-        let mut call = crate::runtime::Call::new(
-            &self.client,
-            &GENERATE_AUTHENTICATION_TOKEN_METHOD,
-        );
+        let mut call = Call::new(&self.client, &GENERATE_AUTHENTICATION_TOKEN_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("userId", user_id.into());
         GenerateAuthenticationTokenCall {
@@ -70,12 +71,13 @@ impl UsersResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn get(
         &self,
         enterprise_id: impl Into<String>,
         user_id: impl Into<String>,
     ) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("userId", user_id.into());
         GetCall { call }
@@ -94,15 +96,13 @@ impl UsersResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn get_available_product_set(
         &self,
         enterprise_id: impl Into<String>,
         user_id: impl Into<String>,
     ) -> GetAvailableProductSetCall {
-        let mut call = crate::runtime::Call::new(
-            &self.client,
-            &GET_AVAILABLE_PRODUCT_SET_METHOD,
-        );
+        let mut call = Call::new(&self.client, &GET_AVAILABLE_PRODUCT_SET_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("userId", user_id.into());
         GetAvailableProductSetCall { call }
@@ -122,12 +122,13 @@ impl UsersResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn insert(
         &self,
         enterprise_id: impl Into<String>,
         body: crate::schemas::User,
     ) -> InsertCall {
-        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        let mut call = Call::new(&self.client, &INSERT_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.json_body(&body);
         InsertCall { call }
@@ -146,12 +147,13 @@ impl UsersResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn list(
         &self,
         enterprise_id: impl Into<String>,
         email: impl Into<String>,
     ) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.query("email", email.into());
         ListCall { call }
@@ -170,15 +172,13 @@ impl UsersResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn revoke_device_access(
         &self,
         enterprise_id: impl Into<String>,
         user_id: impl Into<String>,
     ) -> RevokeDeviceAccessCall {
-        let mut call = crate::runtime::Call::new(
-            &self.client,
-            &REVOKE_DEVICE_ACCESS_METHOD,
-        );
+        let mut call = Call::new(&self.client, &REVOKE_DEVICE_ACCESS_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("userId", user_id.into());
         RevokeDeviceAccessCall { call }
@@ -200,16 +200,14 @@ impl UsersResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn set_available_product_set(
         &self,
         enterprise_id: impl Into<String>,
         user_id: impl Into<String>,
         body: crate::schemas::ProductSet,
     ) -> SetAvailableProductSetCall {
-        let mut call = crate::runtime::Call::new(
-            &self.client,
-            &SET_AVAILABLE_PRODUCT_SET_METHOD,
-        );
+        let mut call = Call::new(&self.client, &SET_AVAILABLE_PRODUCT_SET_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("userId", user_id.into());
         call.json_body(&body);
@@ -231,13 +229,14 @@ impl UsersResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn update(
         &self,
         enterprise_id: impl Into<String>,
         user_id: impl Into<String>,
         body: crate::schemas::User,
     ) -> UpdateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        let mut call = Call::new(&self.client, &UPDATE_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("userId", user_id.into());
         call.json_body(&body);
@@ -245,73 +244,9 @@ impl UsersResource {
     }
 }
 
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static DELETE_METHOD: MethodInfo = MethodInfo {
     id: "androidenterprise.users.delete",
-    http_method: crate::runtime::http::Method::DELETE,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static GENERATE_AUTHENTICATION_TOKEN_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.users.generateAuthenticationToken",
-    http_method: crate::runtime::http::Method::POST,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/authenticationToken",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.users.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static GET_AVAILABLE_PRODUCT_SET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.users.getAvailableProductSet",
-    http_method: crate::runtime::http::Method::GET,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/availableProductSet",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.users.insert",
-    http_method: crate::runtime::http::Method::POST,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/users",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.users.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/users",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static REVOKE_DEVICE_ACCESS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.users.revokeDeviceAccess",
-    http_method: crate::runtime::http::Method::DELETE,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/deviceAccess",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static SET_AVAILABLE_PRODUCT_SET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.users.setAvailableProductSet",
-    http_method: crate::runtime::http::Method::PUT,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/availableProductSet",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.users.update",
-    http_method: crate::runtime::http::Method::PUT,
+    http_method: http::Method::DELETE,
     path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}",
     scopes: &["https://www.googleapis.com/auth/androidenterprise"],
     api_version: None,
@@ -321,297 +256,353 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
     /// Sends the request and waits for the answer of `androidenterprise.users.delete`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GENERATE_AUTHENTICATION_TOKEN_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.users.generateAuthenticationToken",
+    http_method: http::Method::POST,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/authenticationToken",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.users.generateAuthenticationToken`, made by
 /// [`UsersResource::generate_authentication_token`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GenerateAuthenticationTokenCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GenerateAuthenticationTokenCall {
     /// Sends the request and waits for the answer of
     /// `androidenterprise.users.generateAuthenticationToken`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::AuthenticationToken, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::AuthenticationToken, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GenerateAuthenticationTokenCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GenerateAuthenticationTokenCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GenerateAuthenticationTokenCall {
+impl batch::Batchable for GenerateAuthenticationTokenCall {
     type Response = crate::schemas::AuthenticationToken;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.users.get",
+    http_method: http::Method::GET,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.users.get`, made by [`UsersResource::get`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of `androidenterprise.users.get`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::User, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::User, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::User;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_AVAILABLE_PRODUCT_SET_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.users.getAvailableProductSet",
+    http_method: http::Method::GET,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/availableProductSet",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.users.getAvailableProductSet`, made by
 /// [`UsersResource::get_available_product_set`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetAvailableProductSetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetAvailableProductSetCall {
     /// Sends the request and waits for the answer of
     /// `androidenterprise.users.getAvailableProductSet`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ProductSet, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ProductSet, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetAvailableProductSetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetAvailableProductSetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetAvailableProductSetCall {
+impl batch::Batchable for GetAvailableProductSetCall {
     type Response = crate::schemas::ProductSet;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static INSERT_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.users.insert",
+    http_method: http::Method::POST,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/users",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.users.insert`, made by [`UsersResource::insert`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct InsertCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl InsertCall {
     /// Sends the request and waits for the answer of `androidenterprise.users.insert`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::User, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::User, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for InsertCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for InsertCall {
+impl batch::Batchable for InsertCall {
     type Response = crate::schemas::User;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.users.list",
+    http_method: http::Method::GET,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/users",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.users.list`, made by [`UsersResource::list`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
     /// Sends the request and waits for the answer of `androidenterprise.users.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::UsersListResponse, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::UsersListResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::UsersListResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static REVOKE_DEVICE_ACCESS_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.users.revokeDeviceAccess",
+    http_method: http::Method::DELETE,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/deviceAccess",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.users.revokeDeviceAccess`, made by
 /// [`UsersResource::revoke_device_access`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct RevokeDeviceAccessCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl RevokeDeviceAccessCall {
     /// Sends the request and waits for the answer of `androidenterprise.users.revokeDeviceAccess`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for RevokeDeviceAccessCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for RevokeDeviceAccessCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for RevokeDeviceAccessCall {
+impl batch::Batchable for RevokeDeviceAccessCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static SET_AVAILABLE_PRODUCT_SET_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.users.setAvailableProductSet",
+    http_method: http::Method::PUT,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/availableProductSet",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.users.setAvailableProductSet`, made by
 /// [`UsersResource::set_available_product_set`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct SetAvailableProductSetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl SetAvailableProductSetCall {
     /// Sends the request and waits for the answer of
     /// `androidenterprise.users.setAvailableProductSet`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ProductSet, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ProductSet, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for SetAvailableProductSetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for SetAvailableProductSetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for SetAvailableProductSetCall {
+impl batch::Batchable for SetAvailableProductSetCall {
     type Response = crate::schemas::ProductSet;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UPDATE_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.users.update",
+    http_method: http::Method::PUT,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.users.update`, made by [`UsersResource::update`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UpdateCall {
     /// Sends the request and waits for the answer of `androidenterprise.users.update`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::User, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::User, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for UpdateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UpdateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UpdateCall {
+impl batch::Batchable for UpdateCall {
     type Response = crate::schemas::User;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

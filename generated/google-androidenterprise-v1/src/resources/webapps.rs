@@ -1,9 +1,11 @@
 //! The `webapps` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `webapps` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct WebappsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl WebappsResource {
@@ -18,12 +20,13 @@ impl WebappsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn delete(
         &self,
         enterprise_id: impl Into<String>,
         web_app_id: impl Into<String>,
     ) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("webAppId", web_app_id.into());
         DeleteCall { call }
@@ -40,12 +43,13 @@ impl WebappsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn get(
         &self,
         enterprise_id: impl Into<String>,
         web_app_id: impl Into<String>,
     ) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("webAppId", web_app_id.into());
         GetCall { call }
@@ -62,12 +66,13 @@ impl WebappsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn insert(
         &self,
         enterprise_id: impl Into<String>,
         body: crate::schemas::WebApp,
     ) -> InsertCall {
-        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        let mut call = Call::new(&self.client, &INSERT_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.json_body(&body);
         InsertCall { call }
@@ -83,8 +88,9 @@ impl WebappsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn list(&self, enterprise_id: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         ListCall { call }
     }
@@ -101,13 +107,14 @@ impl WebappsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidenterprise`
+    #[inline]
     pub fn update(
         &self,
         enterprise_id: impl Into<String>,
         web_app_id: impl Into<String>,
         body: crate::schemas::WebApp,
     ) -> UpdateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        let mut call = Call::new(&self.client, &UPDATE_METHOD);
         call.path_param("enterpriseId", enterprise_id.into());
         call.path_param("webAppId", web_app_id.into());
         call.json_body(&body);
@@ -115,41 +122,9 @@ impl WebappsResource {
     }
 }
 
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static DELETE_METHOD: MethodInfo = MethodInfo {
     id: "androidenterprise.webapps.delete",
-    http_method: crate::runtime::http::Method::DELETE,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/webApps/{webAppId}",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.webapps.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/webApps/{webAppId}",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.webapps.insert",
-    http_method: crate::runtime::http::Method::POST,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/webApps",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.webapps.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "androidenterprise/v1/enterprises/{enterpriseId}/webApps",
-    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
-    api_version: None,
-};
-
-static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidenterprise.webapps.update",
-    http_method: crate::runtime::http::Method::PUT,
+    http_method: http::Method::DELETE,
     path: "androidenterprise/v1/enterprises/{enterpriseId}/webApps/{webAppId}",
     scopes: &["https://www.googleapis.com/auth/androidenterprise"],
     api_version: None,
@@ -159,160 +134,190 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
     /// Sends the request and waits for the answer of `androidenterprise.webapps.delete`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.webapps.get",
+    http_method: http::Method::GET,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/webApps/{webAppId}",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.webapps.get`, made by [`WebappsResource::get`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of `androidenterprise.webapps.get`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::WebApp, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::WebApp, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::WebApp;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static INSERT_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.webapps.insert",
+    http_method: http::Method::POST,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/webApps",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.webapps.insert`, made by [`WebappsResource::insert`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct InsertCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl InsertCall {
     /// Sends the request and waits for the answer of `androidenterprise.webapps.insert`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::WebApp, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::WebApp, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for InsertCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for InsertCall {
+impl batch::Batchable for InsertCall {
     type Response = crate::schemas::WebApp;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.webapps.list",
+    http_method: http::Method::GET,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/webApps",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.webapps.list`, made by [`WebappsResource::list`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
     /// Sends the request and waits for the answer of `androidenterprise.webapps.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::WebAppsListResponse, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::WebAppsListResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::WebAppsListResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UPDATE_METHOD: MethodInfo = MethodInfo {
+    id: "androidenterprise.webapps.update",
+    http_method: http::Method::PUT,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/webApps/{webAppId}",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
+};
 
 /// A call of `androidenterprise.webapps.update`, made by [`WebappsResource::update`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UpdateCall {
     /// Sends the request and waits for the answer of `androidenterprise.webapps.update`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::WebApp, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::WebApp, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for UpdateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UpdateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UpdateCall {
+impl batch::Batchable for UpdateCall {
     type Response = crate::schemas::WebApp;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// This represents an enterprise admin who can manage the enterprise in the managed Google Play
 /// store.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -9,7 +11,7 @@ pub struct Administrator {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Administrator {
@@ -25,8 +27,7 @@ impl Administrator {
     #[inline]
     pub fn clear_email(mut self) -> Self {
         self.email = None;
-        self.unknown_fields
-            .insert("email".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("email".to_owned(), serde_json::Value::Null);
         self
     }
 }

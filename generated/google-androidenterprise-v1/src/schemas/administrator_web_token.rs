@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A token authorizing an admin to access an iframe.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8,7 +10,7 @@ pub struct AdministratorWebToken {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl AdministratorWebToken {
@@ -24,8 +26,7 @@ impl AdministratorWebToken {
     #[inline]
     pub fn clear_token(mut self) -> Self {
         self.token = None;
-        self.unknown_fields
-            .insert("token".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("token".to_owned(), serde_json::Value::Null);
         self
     }
 }

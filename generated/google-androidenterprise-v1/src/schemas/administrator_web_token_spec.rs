@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Specification for a token used to generate iframes. The token specifies what data the admin
 /// is allowed to modify and the URI the iframe is allowed to communiate with.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -37,7 +39,7 @@ pub struct AdministratorWebTokenSpec {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl AdministratorWebTokenSpec {
@@ -57,10 +59,7 @@ impl AdministratorWebTokenSpec {
     pub fn clear_managed_configurations(mut self) -> Self {
         self.managed_configurations = None;
         self.unknown_fields
-            .insert(
-                "managedConfigurations".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("managedConfigurations".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -76,8 +75,7 @@ impl AdministratorWebTokenSpec {
     #[inline]
     pub fn clear_parent(mut self) -> Self {
         self.parent = None;
-        self.unknown_fields
-            .insert("parent".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("parent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -98,8 +96,7 @@ impl AdministratorWebTokenSpec {
     #[inline]
     pub fn clear_permission(mut self) -> Self {
         self.permission = None;
-        self.unknown_fields
-            .insert("permission".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("permission".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -118,8 +115,7 @@ impl AdministratorWebTokenSpec {
     #[inline]
     pub fn clear_play_search(mut self) -> Self {
         self.play_search = None;
-        self.unknown_fields
-            .insert("playSearch".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("playSearch".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -138,8 +134,7 @@ impl AdministratorWebTokenSpec {
     #[inline]
     pub fn clear_private_apps(mut self) -> Self {
         self.private_apps = None;
-        self.unknown_fields
-            .insert("privateApps".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("privateApps".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -158,8 +153,7 @@ impl AdministratorWebTokenSpec {
     #[inline]
     pub fn clear_store_builder(mut self) -> Self {
         self.store_builder = None;
-        self.unknown_fields
-            .insert("storeBuilder".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("storeBuilder".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -178,8 +172,7 @@ impl AdministratorWebTokenSpec {
     #[inline]
     pub fn clear_web_apps(mut self) -> Self {
         self.web_apps = None;
-        self.unknown_fields
-            .insert("webApps".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("webApps".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -198,8 +191,7 @@ impl AdministratorWebTokenSpec {
     #[inline]
     pub fn clear_zero_touch(mut self) -> Self {
         self.zero_touch = None;
-        self.unknown_fields
-            .insert("zeroTouch".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("zeroTouch".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -224,7 +216,8 @@ pub enum AdministratorWebTokenSpecPermission {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for AdministratorWebTokenSpecPermission {
+impl wire::OpenEnum for AdministratorWebTokenSpecPermission {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Unknown => "unknown",
@@ -234,6 +227,7 @@ impl crate::runtime::wire::OpenEnum for AdministratorWebTokenSpecPermission {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "unknown" => Self::Unknown,
@@ -243,4 +237,4 @@ impl crate::runtime::wire::OpenEnum for AdministratorWebTokenSpecPermission {
         }
     }
 }
-crate::runtime::impl_open_enum!(AdministratorWebTokenSpecPermission);
+impl_open_enum!(AdministratorWebTokenSpecPermission);

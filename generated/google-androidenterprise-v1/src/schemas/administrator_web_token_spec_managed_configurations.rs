@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AdministratorWebTokenSpecManagedConfigurations {
@@ -7,7 +8,7 @@ pub struct AdministratorWebTokenSpecManagedConfigurations {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl AdministratorWebTokenSpecManagedConfigurations {
@@ -23,8 +24,7 @@ impl AdministratorWebTokenSpecManagedConfigurations {
     #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;
-        self.unknown_fields
-            .insert("enabled".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("enabled".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AdministratorWebTokenSpecPlaySearch {
@@ -10,7 +11,7 @@ pub struct AdministratorWebTokenSpecPlaySearch {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl AdministratorWebTokenSpecPlaySearch {
@@ -26,8 +27,7 @@ impl AdministratorWebTokenSpecPlaySearch {
     #[inline]
     pub fn clear_approve_apps(mut self) -> Self {
         self.approve_apps = None;
-        self.unknown_fields
-            .insert("approveApps".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("approveApps".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -43,8 +43,7 @@ impl AdministratorWebTokenSpecPlaySearch {
     #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;
-        self.unknown_fields
-            .insert("enabled".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("enabled".to_owned(), serde_json::Value::Null);
         self
     }
 }

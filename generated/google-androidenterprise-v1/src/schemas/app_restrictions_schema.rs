@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Represents the list of app restrictions available to be pre-configured for the product.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -11,7 +13,7 @@ pub struct AppRestrictionsSchema {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl AppRestrictionsSchema {
@@ -27,8 +29,7 @@ impl AppRestrictionsSchema {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -49,8 +50,7 @@ impl AppRestrictionsSchema {
     #[inline]
     pub fn clear_restrictions(mut self) -> Self {
         self.restrictions = None;
-        self.unknown_fields
-            .insert("restrictions".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("restrictions".to_owned(), serde_json::Value::Null);
         self
     }
 }

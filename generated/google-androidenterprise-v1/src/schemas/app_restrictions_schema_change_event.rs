@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// An event generated when a new app version is uploaded to Google Play and its app
 /// restrictions schema changed. To fetch the app restrictions schema for an app, use
 /// Products.getAppRestrictionsSchema on the EMM API.
@@ -11,7 +13,7 @@ pub struct AppRestrictionsSchemaChangeEvent {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl AppRestrictionsSchemaChangeEvent {
@@ -27,8 +29,7 @@ impl AppRestrictionsSchemaChangeEvent {
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
-        self.unknown_fields
-            .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("productId".to_owned(), serde_json::Value::Null);
         self
     }
 }

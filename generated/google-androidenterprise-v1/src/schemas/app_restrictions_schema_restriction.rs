@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// A restriction in the App Restriction Schema represents a piece of configuration that may be
 /// pre-applied.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -50,7 +52,7 @@ pub struct AppRestrictionsSchemaRestriction {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl AppRestrictionsSchemaRestriction {
@@ -71,8 +73,7 @@ impl AppRestrictionsSchemaRestriction {
     #[inline]
     pub fn clear_default_value(mut self) -> Self {
         self.default_value = None;
-        self.unknown_fields
-            .insert("defaultValue".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("defaultValue".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -88,8 +89,7 @@ impl AppRestrictionsSchemaRestriction {
     #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
-        self.unknown_fields
-            .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("description".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -108,8 +108,7 @@ impl AppRestrictionsSchemaRestriction {
     #[inline]
     pub fn clear_entry(mut self) -> Self {
         self.entry = None;
-        self.unknown_fields
-            .insert("entry".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("entry".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -128,8 +127,7 @@ impl AppRestrictionsSchemaRestriction {
     #[inline]
     pub fn clear_entry_value(mut self) -> Self {
         self.entry_value = None;
-        self.unknown_fields
-            .insert("entryValue".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("entryValue".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -145,8 +143,7 @@ impl AppRestrictionsSchemaRestriction {
     #[inline]
     pub fn clear_key(mut self) -> Self {
         self.key = None;
-        self.unknown_fields
-            .insert("key".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("key".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -168,10 +165,7 @@ impl AppRestrictionsSchemaRestriction {
     pub fn clear_nested_restriction(mut self) -> Self {
         self.nested_restriction = None;
         self.unknown_fields
-            .insert(
-                "nestedRestriction".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("nestedRestriction".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -191,10 +185,7 @@ impl AppRestrictionsSchemaRestriction {
     pub fn clear_restriction_type(mut self) -> Self {
         self.restriction_type = None;
         self.unknown_fields
-            .insert(
-                "restrictionType".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("restrictionType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -210,8 +201,7 @@ impl AppRestrictionsSchemaRestriction {
     #[inline]
     pub fn clear_title(mut self) -> Self {
         self.title = None;
-        self.unknown_fields
-            .insert("title".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("title".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -258,7 +248,8 @@ pub enum AppRestrictionsSchemaRestrictionRestrictionType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for AppRestrictionsSchemaRestrictionRestrictionType {
+impl wire::OpenEnum for AppRestrictionsSchemaRestrictionRestrictionType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Bool => "bool",
@@ -273,6 +264,7 @@ impl crate::runtime::wire::OpenEnum for AppRestrictionsSchemaRestrictionRestrict
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "bool" => Self::Bool,
@@ -287,4 +279,4 @@ impl crate::runtime::wire::OpenEnum for AppRestrictionsSchemaRestrictionRestrict
         }
     }
 }
-crate::runtime::impl_open_enum!(AppRestrictionsSchemaRestrictionRestrictionType);
+impl_open_enum!(AppRestrictionsSchemaRestrictionRestrictionType);

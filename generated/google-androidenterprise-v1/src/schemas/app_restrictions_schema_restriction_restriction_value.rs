@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// A typed value for the restriction.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -26,7 +28,7 @@ pub struct AppRestrictionsSchemaRestrictionRestrictionValue {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl AppRestrictionsSchemaRestrictionRestrictionValue {
@@ -47,8 +49,7 @@ impl AppRestrictionsSchemaRestrictionRestrictionValue {
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
-        self.unknown_fields
-            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -64,8 +65,7 @@ impl AppRestrictionsSchemaRestrictionRestrictionValue {
     #[inline]
     pub fn clear_value_bool(mut self) -> Self {
         self.value_bool = None;
-        self.unknown_fields
-            .insert("valueBool".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("valueBool".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -81,8 +81,7 @@ impl AppRestrictionsSchemaRestrictionRestrictionValue {
     #[inline]
     pub fn clear_value_integer(mut self) -> Self {
         self.value_integer = None;
-        self.unknown_fields
-            .insert("valueInteger".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("valueInteger".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -102,10 +101,7 @@ impl AppRestrictionsSchemaRestrictionRestrictionValue {
     pub fn clear_value_multiselect(mut self) -> Self {
         self.value_multiselect = None;
         self.unknown_fields
-            .insert(
-                "valueMultiselect".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("valueMultiselect".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -121,8 +117,7 @@ impl AppRestrictionsSchemaRestrictionRestrictionValue {
     #[inline]
     pub fn clear_value_string(mut self) -> Self {
         self.value_string = None;
-        self.unknown_fields
-            .insert("valueString".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("valueString".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -169,8 +164,8 @@ pub enum AppRestrictionsSchemaRestrictionRestrictionValueType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum
-for AppRestrictionsSchemaRestrictionRestrictionValueType {
+impl wire::OpenEnum for AppRestrictionsSchemaRestrictionRestrictionValueType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Bool => "bool",
@@ -185,6 +180,7 @@ for AppRestrictionsSchemaRestrictionRestrictionValueType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "bool" => Self::Bool,
@@ -199,4 +195,4 @@ for AppRestrictionsSchemaRestrictionRestrictionValueType {
         }
     }
 }
-crate::runtime::impl_open_enum!(AppRestrictionsSchemaRestrictionRestrictionValueType);
+impl_open_enum!(AppRestrictionsSchemaRestrictionRestrictionValueType);

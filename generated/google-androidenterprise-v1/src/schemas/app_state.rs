@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// List of states set by the app.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -11,7 +13,7 @@ pub struct AppState {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl AppState {
@@ -30,8 +32,7 @@ impl AppState {
     #[inline]
     pub fn clear_keyed_app_state(mut self) -> Self {
         self.keyed_app_state = None;
-        self.unknown_fields
-            .insert("keyedAppState".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("keyedAppState".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -47,8 +48,7 @@ impl AppState {
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
-        self.unknown_fields
-            .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("packageName".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// An event generated when a new version of an app is uploaded to Google Play. Notifications
 /// are sent for new public versions only: alpha, beta, or canary versions do not generate this
 /// event. To fetch up-to-date version history for an app, use Products.Get on the EMM API.
@@ -11,7 +13,7 @@ pub struct AppUpdateEvent {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl AppUpdateEvent {
@@ -27,8 +29,7 @@ impl AppUpdateEvent {
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
-        self.unknown_fields
-            .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("productId".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// This represents a single version of the app.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -30,7 +32,7 @@ pub struct AppVersion {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl AppVersion {
@@ -46,8 +48,7 @@ impl AppVersion {
     #[inline]
     pub fn clear_is_production(mut self) -> Self {
         self.is_production = None;
-        self.unknown_fields
-            .insert("isProduction".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("isProduction".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -64,10 +65,7 @@ impl AppVersion {
     pub fn clear_target_sdk_version(mut self) -> Self {
         self.target_sdk_version = None;
         self.unknown_fields
-            .insert(
-                "targetSdkVersion".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("targetSdkVersion".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -86,8 +84,7 @@ impl AppVersion {
     #[inline]
     pub fn clear_track(mut self) -> Self {
         self.track = None;
-        self.unknown_fields
-            .insert("track".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("track".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -106,8 +103,7 @@ impl AppVersion {
     #[inline]
     pub fn clear_track_id(mut self) -> Self {
         self.track_id = None;
-        self.unknown_fields
-            .insert("trackId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("trackId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -123,8 +119,7 @@ impl AppVersion {
     #[inline]
     pub fn clear_version_code(mut self) -> Self {
         self.version_code = None;
-        self.unknown_fields
-            .insert("versionCode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("versionCode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -140,8 +135,7 @@ impl AppVersion {
     #[inline]
     pub fn clear_version_string(mut self) -> Self {
         self.version_string = None;
-        self.unknown_fields
-            .insert("versionString".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("versionString".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -163,7 +157,8 @@ pub enum AppVersionTrack {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for AppVersionTrack {
+impl wire::OpenEnum for AppVersionTrack {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AppTrackUnspecified => "appTrackUnspecified",
@@ -174,6 +169,7 @@ impl crate::runtime::wire::OpenEnum for AppVersionTrack {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "appTrackUnspecified" => Self::AppTrackUnspecified,
@@ -184,4 +180,4 @@ impl crate::runtime::wire::OpenEnum for AppVersionTrack {
         }
     }
 }
-crate::runtime::impl_open_enum!(AppVersionTrack);
+impl_open_enum!(AppVersionTrack);

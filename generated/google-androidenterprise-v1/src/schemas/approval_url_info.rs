@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Information on an approval URL.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -9,7 +11,7 @@ pub struct ApprovalUrlInfo {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ApprovalUrlInfo {
@@ -25,8 +27,7 @@ impl ApprovalUrlInfo {
     #[inline]
     pub fn clear_approval_url(mut self) -> Self {
         self.approval_url = None;
-        self.unknown_fields
-            .insert("approvalUrl".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("approvalUrl".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// An AuthenticationToken is used by the EMM's device policy client on a device to provision
 /// the given EMM-managed user on that device.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -10,7 +12,7 @@ pub struct AuthenticationToken {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl AuthenticationToken {
@@ -26,8 +28,7 @@ impl AuthenticationToken {
     #[inline]
     pub fn clear_token(mut self) -> Self {
         self.token = None;
-        self.unknown_fields
-            .insert("token".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("token".to_owned(), serde_json::Value::Null);
         self
     }
 }

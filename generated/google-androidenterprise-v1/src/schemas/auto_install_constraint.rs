@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// The auto-install constraint. Defines a set of restrictions for installation. At least one of
 /// the fields must be set.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -33,7 +35,7 @@ pub struct AutoInstallConstraint {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl AutoInstallConstraint {
@@ -53,10 +55,7 @@ impl AutoInstallConstraint {
     pub fn clear_charging_state_constraint(mut self) -> Self {
         self.charging_state_constraint = None;
         self.unknown_fields
-            .insert(
-                "chargingStateConstraint".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("chargingStateConstraint".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -76,10 +75,7 @@ impl AutoInstallConstraint {
     pub fn clear_device_idle_state_constraint(mut self) -> Self {
         self.device_idle_state_constraint = None;
         self.unknown_fields
-            .insert(
-                "deviceIdleStateConstraint".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("deviceIdleStateConstraint".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -99,10 +95,7 @@ impl AutoInstallConstraint {
     pub fn clear_network_type_constraint(mut self) -> Self {
         self.network_type_constraint = None;
         self.unknown_fields
-            .insert(
-                "networkTypeConstraint".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("networkTypeConstraint".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -126,7 +119,8 @@ pub enum AutoInstallConstraintChargingStateConstraint {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for AutoInstallConstraintChargingStateConstraint {
+impl wire::OpenEnum for AutoInstallConstraintChargingStateConstraint {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ChargingStateConstraintUnspecified => {
@@ -138,6 +132,7 @@ impl crate::runtime::wire::OpenEnum for AutoInstallConstraintChargingStateConstr
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "chargingStateConstraintUnspecified" => {
@@ -149,7 +144,7 @@ impl crate::runtime::wire::OpenEnum for AutoInstallConstraintChargingStateConstr
         }
     }
 }
-crate::runtime::impl_open_enum!(AutoInstallConstraintChargingStateConstraint);
+impl_open_enum!(AutoInstallConstraintChargingStateConstraint);
 
 /// Device idle state constraint.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -171,7 +166,8 @@ pub enum AutoInstallConstraintDeviceIdleStateConstraint {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for AutoInstallConstraintDeviceIdleStateConstraint {
+impl wire::OpenEnum for AutoInstallConstraintDeviceIdleStateConstraint {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::DeviceIdleStateConstraintUnspecified => {
@@ -183,6 +179,7 @@ impl crate::runtime::wire::OpenEnum for AutoInstallConstraintDeviceIdleStateCons
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "deviceIdleStateConstraintUnspecified" => {
@@ -194,7 +191,7 @@ impl crate::runtime::wire::OpenEnum for AutoInstallConstraintDeviceIdleStateCons
         }
     }
 }
-crate::runtime::impl_open_enum!(AutoInstallConstraintDeviceIdleStateConstraint);
+impl_open_enum!(AutoInstallConstraintDeviceIdleStateConstraint);
 
 /// Network type constraint.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -215,7 +212,8 @@ pub enum AutoInstallConstraintNetworkTypeConstraint {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for AutoInstallConstraintNetworkTypeConstraint {
+impl wire::OpenEnum for AutoInstallConstraintNetworkTypeConstraint {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::NetworkTypeConstraintUnspecified => "networkTypeConstraintUnspecified",
@@ -225,6 +223,7 @@ impl crate::runtime::wire::OpenEnum for AutoInstallConstraintNetworkTypeConstrai
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "networkTypeConstraintUnspecified" => Self::NetworkTypeConstraintUnspecified,
@@ -234,4 +233,4 @@ impl crate::runtime::wire::OpenEnum for AutoInstallConstraintNetworkTypeConstrai
         }
     }
 }
-crate::runtime::impl_open_enum!(AutoInstallConstraintNetworkTypeConstraint);
+impl_open_enum!(AutoInstallConstraintNetworkTypeConstraint);

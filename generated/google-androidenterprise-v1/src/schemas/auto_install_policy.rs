@@ -1,3 +1,4 @@
+use crate::runtime::{impl_open_enum, wire};
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AutoInstallPolicy {
@@ -35,7 +36,7 @@ pub struct AutoInstallPolicy {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl AutoInstallPolicy {
@@ -55,10 +56,7 @@ impl AutoInstallPolicy {
     pub fn clear_auto_install_constraint(mut self) -> Self {
         self.auto_install_constraint = None;
         self.unknown_fields
-            .insert(
-                "autoInstallConstraint".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("autoInstallConstraint".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -78,10 +76,7 @@ impl AutoInstallPolicy {
     pub fn clear_auto_install_mode(mut self) -> Self {
         self.auto_install_mode = None;
         self.unknown_fields
-            .insert(
-                "autoInstallMode".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("autoInstallMode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -98,10 +93,7 @@ impl AutoInstallPolicy {
     pub fn clear_auto_install_priority(mut self) -> Self {
         self.auto_install_priority = None;
         self.unknown_fields
-            .insert(
-                "autoInstallPriority".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("autoInstallPriority".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -118,10 +110,7 @@ impl AutoInstallPolicy {
     pub fn clear_minimum_version_code(mut self) -> Self {
         self.minimum_version_code = None;
         self.unknown_fields
-            .insert(
-                "minimumVersionCode".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("minimumVersionCode".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -153,7 +142,8 @@ pub enum AutoInstallPolicyAutoInstallMode {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for AutoInstallPolicyAutoInstallMode {
+impl wire::OpenEnum for AutoInstallPolicyAutoInstallMode {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AutoInstallModeUnspecified => "autoInstallModeUnspecified",
@@ -164,6 +154,7 @@ impl crate::runtime::wire::OpenEnum for AutoInstallPolicyAutoInstallMode {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "autoInstallModeUnspecified" => Self::AutoInstallModeUnspecified,
@@ -174,4 +165,4 @@ impl crate::runtime::wire::OpenEnum for AutoInstallPolicyAutoInstallMode {
         }
     }
 }
-crate::runtime::impl_open_enum!(AutoInstallPolicyAutoInstallMode);
+impl_open_enum!(AutoInstallPolicyAutoInstallMode);

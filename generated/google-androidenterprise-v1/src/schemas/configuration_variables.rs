@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A configuration variables resource contains the managed configuration settings ID to be
 /// applied to a single user, as well as the variable set that is attributed to the user. The
 /// variable set will be used to replace placeholders in the managed configuration settings.
@@ -13,7 +15,7 @@ pub struct ConfigurationVariables {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ConfigurationVariables {
@@ -29,8 +31,7 @@ impl ConfigurationVariables {
     #[inline]
     pub fn clear_mcm_id(mut self) -> Self {
         self.mcm_id = None;
-        self.unknown_fields
-            .insert("mcmId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("mcmId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -49,8 +50,7 @@ impl ConfigurationVariables {
     #[inline]
     pub fn clear_variable_set(mut self) -> Self {
         self.variable_set = None;
-        self.unknown_fields
-            .insert("variableSet".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("variableSet".to_owned(), serde_json::Value::Null);
         self
     }
 }

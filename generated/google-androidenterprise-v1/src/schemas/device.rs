@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// A Devices resource represents a mobile device managed by the EMM and belonging to a specific
 /// enterprise user.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -52,7 +54,7 @@ pub struct Device {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Device {
@@ -68,8 +70,7 @@ impl Device {
     #[inline]
     pub fn clear_android_id(mut self) -> Self {
         self.android_id = None;
-        self.unknown_fields
-            .insert("androidId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("androidId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -85,8 +86,7 @@ impl Device {
     #[inline]
     pub fn clear_device(mut self) -> Self {
         self.device = None;
-        self.unknown_fields
-            .insert("device".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("device".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -103,10 +103,7 @@ impl Device {
     pub fn clear_latest_build_fingerprint(mut self) -> Self {
         self.latest_build_fingerprint = None;
         self.unknown_fields
-            .insert(
-                "latestBuildFingerprint".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("latestBuildFingerprint".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -122,8 +119,7 @@ impl Device {
     #[inline]
     pub fn clear_maker(mut self) -> Self {
         self.maker = None;
-        self.unknown_fields
-            .insert("maker".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("maker".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -142,11 +138,7 @@ impl Device {
     #[inline]
     pub fn clear_management_type(mut self) -> Self {
         self.management_type = None;
-        self.unknown_fields
-            .insert(
-                "managementType".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("managementType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -162,8 +154,7 @@ impl Device {
     #[inline]
     pub fn clear_model(mut self) -> Self {
         self.model = None;
-        self.unknown_fields
-            .insert("model".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("model".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -179,8 +170,7 @@ impl Device {
     #[inline]
     pub fn clear_policy(mut self) -> Self {
         self.policy = None;
-        self.unknown_fields
-            .insert("policy".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("policy".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -196,8 +186,7 @@ impl Device {
     #[inline]
     pub fn clear_product(mut self) -> Self {
         self.product = None;
-        self.unknown_fields
-            .insert("product".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("product".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -213,8 +202,7 @@ impl Device {
     #[inline]
     pub fn clear_report(mut self) -> Self {
         self.report = None;
-        self.unknown_fields
-            .insert("report".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("report".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -230,8 +218,7 @@ impl Device {
     #[inline]
     pub fn clear_retail_brand(mut self) -> Self {
         self.retail_brand = None;
-        self.unknown_fields
-            .insert("retailBrand".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("retailBrand".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -247,8 +234,7 @@ impl Device {
     #[inline]
     pub fn clear_sdk_version(mut self) -> Self {
         self.sdk_version = None;
-        self.unknown_fields
-            .insert("sdkVersion".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("sdkVersion".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -277,7 +263,8 @@ pub enum DeviceManagementType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for DeviceManagementType {
+impl wire::OpenEnum for DeviceManagementType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ManagedDevice => "managedDevice",
@@ -288,6 +275,7 @@ impl crate::runtime::wire::OpenEnum for DeviceManagementType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "managedDevice" => Self::ManagedDevice,
@@ -298,4 +286,4 @@ impl crate::runtime::wire::OpenEnum for DeviceManagementType {
         }
     }
 }
-crate::runtime::impl_open_enum!(DeviceManagementType);
+impl_open_enum!(DeviceManagementType);

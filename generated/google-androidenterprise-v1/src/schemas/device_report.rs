@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Device report updated with the latest app states for managed apps on the device.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -12,13 +14,13 @@ pub struct DeviceReport {
         rename = "lastUpdatedTimestampMillis",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub last_updated_timestamp_millis: Option<i64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl DeviceReport {
@@ -37,8 +39,7 @@ impl DeviceReport {
     #[inline]
     pub fn clear_app_state(mut self) -> Self {
         self.app_state = None;
-        self.unknown_fields
-            .insert("appState".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("appState".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -55,10 +56,7 @@ impl DeviceReport {
     pub fn clear_last_updated_timestamp_millis(mut self) -> Self {
         self.last_updated_timestamp_millis = None;
         self.unknown_fields
-            .insert(
-                "lastUpdatedTimestampMillis".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("lastUpdatedTimestampMillis".to_owned(), serde_json::Value::Null);
         self
     }
 }

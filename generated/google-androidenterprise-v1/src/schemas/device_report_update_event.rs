@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// An event generated when an updated device report is available.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -14,7 +16,7 @@ pub struct DeviceReportUpdateEvent {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl DeviceReportUpdateEvent {
@@ -30,8 +32,7 @@ impl DeviceReportUpdateEvent {
     #[inline]
     pub fn clear_device_id(mut self) -> Self {
         self.device_id = None;
-        self.unknown_fields
-            .insert("deviceId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("deviceId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -47,8 +48,7 @@ impl DeviceReportUpdateEvent {
     #[inline]
     pub fn clear_report(mut self) -> Self {
         self.report = None;
-        self.unknown_fields
-            .insert("report".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("report".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -64,8 +64,7 @@ impl DeviceReportUpdateEvent {
     #[inline]
     pub fn clear_user_id(mut self) -> Self {
         self.user_id = None;
-        self.unknown_fields
-            .insert("userId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("userId".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// The state of a user's device, as accessed by the getState and setState methods on device
 /// resources.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -11,7 +13,7 @@ pub struct DeviceState {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl DeviceState {
@@ -30,8 +32,7 @@ impl DeviceState {
     #[inline]
     pub fn clear_account_state(mut self) -> Self {
         self.account_state = None;
-        self.unknown_fields
-            .insert("accountState".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("accountState".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -51,7 +52,8 @@ pub enum DeviceStateAccountState {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for DeviceStateAccountState {
+impl wire::OpenEnum for DeviceStateAccountState {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Enabled => "enabled",
@@ -60,6 +62,7 @@ impl crate::runtime::wire::OpenEnum for DeviceStateAccountState {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "enabled" => Self::Enabled,
@@ -68,4 +71,4 @@ impl crate::runtime::wire::OpenEnum for DeviceStateAccountState {
         }
     }
 }
-crate::runtime::impl_open_enum!(DeviceStateAccountState);
+impl_open_enum!(DeviceStateAccountState);

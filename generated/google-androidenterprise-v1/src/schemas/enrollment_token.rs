@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire, Duration};
+
 /// A token used to enroll a device.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7,7 +9,7 @@ pub struct EnrollmentToken {
     /// approximately 10,000 years. If not specified, the default duration is 1 hour. In the JSON
     /// REST API, this is represented as a string (e.g., `3600s`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub duration: Option<crate::runtime::Duration>,
+    pub duration: Option<Duration>,
     /// \[Required\] The type of the enrollment token.
     #[serde(
         rename = "enrollmentTokenType",
@@ -33,12 +35,12 @@ pub struct EnrollmentToken {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl EnrollmentToken {
     /// Sets `duration` (chainable).
-    pub fn set_duration(mut self, value: impl Into<crate::runtime::Duration>) -> Self {
+    pub fn set_duration(mut self, value: impl Into<Duration>) -> Self {
         self.duration = Some(value.into());
         self.unknown_fields.remove("duration");
         self
@@ -49,8 +51,7 @@ impl EnrollmentToken {
     #[inline]
     pub fn clear_duration(mut self) -> Self {
         self.duration = None;
-        self.unknown_fields
-            .insert("duration".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("duration".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -70,10 +71,7 @@ impl EnrollmentToken {
     pub fn clear_enrollment_token_type(mut self) -> Self {
         self.enrollment_token_type = None;
         self.unknown_fields
-            .insert(
-                "enrollmentTokenType".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("enrollmentTokenType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -93,10 +91,7 @@ impl EnrollmentToken {
     pub fn clear_google_authentication_options(mut self) -> Self {
         self.google_authentication_options = None;
         self.unknown_fields
-            .insert(
-                "googleAuthenticationOptions".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("googleAuthenticationOptions".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -112,8 +107,7 @@ impl EnrollmentToken {
     #[inline]
     pub fn clear_token(mut self) -> Self {
         self.token = None;
-        self.unknown_fields
-            .insert("token".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("token".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -139,7 +133,8 @@ pub enum EnrollmentTokenEnrollmentTokenType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for EnrollmentTokenEnrollmentTokenType {
+impl wire::OpenEnum for EnrollmentTokenEnrollmentTokenType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::EnrollmentTokenTypeUnspecified => "enrollmentTokenTypeUnspecified",
@@ -149,6 +144,7 @@ impl crate::runtime::wire::OpenEnum for EnrollmentTokenEnrollmentTokenType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "enrollmentTokenTypeUnspecified" => Self::EnrollmentTokenTypeUnspecified,
@@ -158,4 +154,4 @@ impl crate::runtime::wire::OpenEnum for EnrollmentTokenEnrollmentTokenType {
         }
     }
 }
-crate::runtime::impl_open_enum!(EnrollmentTokenEnrollmentTokenType);
+impl_open_enum!(EnrollmentTokenEnrollmentTokenType);

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Options for Google authentication during the enrollment.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -24,7 +26,7 @@ pub struct EnrollmentTokenGoogleAuthenticationOptions {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl EnrollmentTokenGoogleAuthenticationOptions {
@@ -46,10 +48,7 @@ impl EnrollmentTokenGoogleAuthenticationOptions {
     pub fn clear_authentication_requirement(mut self) -> Self {
         self.authentication_requirement = None;
         self.unknown_fields
-            .insert(
-                "authenticationRequirement".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("authenticationRequirement".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -66,10 +65,7 @@ impl EnrollmentTokenGoogleAuthenticationOptions {
     pub fn clear_required_account_email(mut self) -> Self {
         self.required_account_email = None;
         self.unknown_fields
-            .insert(
-                "requiredAccountEmail".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("requiredAccountEmail".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -99,8 +95,9 @@ pub enum EnrollmentTokenGoogleAuthenticationOptionsAuthenticationRequirement {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum
+impl wire::OpenEnum
 for EnrollmentTokenGoogleAuthenticationOptionsAuthenticationRequirement {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AuthenticationRequirementUnspecified => {
@@ -112,6 +109,7 @@ for EnrollmentTokenGoogleAuthenticationOptionsAuthenticationRequirement {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "authenticationRequirementUnspecified" => {
@@ -123,6 +121,4 @@ for EnrollmentTokenGoogleAuthenticationOptionsAuthenticationRequirement {
         }
     }
 }
-crate::runtime::impl_open_enum!(
-    EnrollmentTokenGoogleAuthenticationOptionsAuthenticationRequirement
-);
+impl_open_enum!(EnrollmentTokenGoogleAuthenticationOptionsAuthenticationRequirement);

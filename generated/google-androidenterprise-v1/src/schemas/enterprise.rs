@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// An Enterprises resource represents the binding between an EMM and a specific organization.
 /// That binding can be instantiated in one of two different ways using this API as follows: -
 /// For Google managed domain customers, the process involves using Enterprises.enroll and
@@ -50,7 +52,7 @@ pub struct Enterprise {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Enterprise {
@@ -69,8 +71,7 @@ impl Enterprise {
     #[inline]
     pub fn clear_administrator(mut self) -> Self {
         self.administrator = None;
-        self.unknown_fields
-            .insert("administrator".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("administrator".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -89,11 +90,7 @@ impl Enterprise {
     #[inline]
     pub fn clear_enterprise_type(mut self) -> Self {
         self.enterprise_type = None;
-        self.unknown_fields
-            .insert(
-                "enterpriseType".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("enterpriseType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -113,10 +110,7 @@ impl Enterprise {
     pub fn clear_google_authentication_settings(mut self) -> Self {
         self.google_authentication_settings = None;
         self.unknown_fields
-            .insert(
-                "googleAuthenticationSettings".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("googleAuthenticationSettings".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -132,8 +126,7 @@ impl Enterprise {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -153,10 +146,7 @@ impl Enterprise {
     pub fn clear_managed_google_domain_type(mut self) -> Self {
         self.managed_google_domain_type = None;
         self.unknown_fields
-            .insert(
-                "managedGoogleDomainType".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("managedGoogleDomainType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -172,8 +162,7 @@ impl Enterprise {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -189,8 +178,7 @@ impl Enterprise {
     #[inline]
     pub fn clear_primary_domain(mut self) -> Self {
         self.primary_domain = None;
-        self.unknown_fields
-            .insert("primaryDomain".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("primaryDomain".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -216,7 +204,8 @@ pub enum EnterpriseEnterpriseType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for EnterpriseEnterpriseType {
+impl wire::OpenEnum for EnterpriseEnterpriseType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::EnterpriseTypeUnspecified => "enterpriseTypeUnspecified",
@@ -228,6 +217,7 @@ impl crate::runtime::wire::OpenEnum for EnterpriseEnterpriseType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "enterpriseTypeUnspecified" => Self::EnterpriseTypeUnspecified,
@@ -239,7 +229,7 @@ impl crate::runtime::wire::OpenEnum for EnterpriseEnterpriseType {
         }
     }
 }
-crate::runtime::impl_open_enum!(EnterpriseEnterpriseType);
+impl_open_enum!(EnterpriseEnterpriseType);
 
 /// The type of managed Google domain
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -262,7 +252,8 @@ pub enum EnterpriseManagedGoogleDomainType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for EnterpriseManagedGoogleDomainType {
+impl wire::OpenEnum for EnterpriseManagedGoogleDomainType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ManagedGoogleDomainTypeUnspecified => {
@@ -274,6 +265,7 @@ impl crate::runtime::wire::OpenEnum for EnterpriseManagedGoogleDomainType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "managedGoogleDomainTypeUnspecified" => {
@@ -285,4 +277,4 @@ impl crate::runtime::wire::OpenEnum for EnterpriseManagedGoogleDomainType {
         }
     }
 }
-crate::runtime::impl_open_enum!(EnterpriseManagedGoogleDomainType);
+impl_open_enum!(EnterpriseManagedGoogleDomainType);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A service account that can be used to authenticate as the enterprise to API calls that
 /// require such authentication.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -9,7 +11,7 @@ pub struct EnterpriseAccount {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl EnterpriseAccount {
@@ -25,8 +27,7 @@ impl EnterpriseAccount {
     #[inline]
     pub fn clear_account_email(mut self) -> Self {
         self.account_email = None;
-        self.unknown_fields
-            .insert("accountEmail".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("accountEmail".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// An authentication URL configuration for the authenticator app of an identity provider.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8,7 +10,7 @@ pub struct EnterpriseAuthenticationAppLinkConfig {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl EnterpriseAuthenticationAppLinkConfig {
@@ -24,8 +26,7 @@ impl EnterpriseAuthenticationAppLinkConfig {
     #[inline]
     pub fn clear_uri(mut self) -> Self {
         self.uri = None;
-        self.unknown_fields
-            .insert("uri".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("uri".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// An event generated when an enterprise is upgraded.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8,7 +10,7 @@ pub struct EnterpriseUpgradeEvent {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl EnterpriseUpgradeEvent {
@@ -27,8 +29,7 @@ impl EnterpriseUpgradeEvent {
     #[inline]
     pub fn clear_upgrade_state(mut self) -> Self {
         self.upgrade_state = None;
-        self.unknown_fields
-            .insert("upgradeState".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("upgradeState".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -50,7 +51,8 @@ pub enum EnterpriseUpgradeEventUpgradeState {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for EnterpriseUpgradeEventUpgradeState {
+impl wire::OpenEnum for EnterpriseUpgradeEventUpgradeState {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::UpgradeStateUnspecified => "upgradeStateUnspecified",
@@ -59,6 +61,7 @@ impl crate::runtime::wire::OpenEnum for EnterpriseUpgradeEventUpgradeState {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "upgradeStateUnspecified" => Self::UpgradeStateUnspecified,
@@ -67,4 +70,4 @@ impl crate::runtime::wire::OpenEnum for EnterpriseUpgradeEventUpgradeState {
         }
     }
 }
-crate::runtime::impl_open_enum!(EnterpriseUpgradeEventUpgradeState);
+impl_open_enum!(EnterpriseUpgradeEventUpgradeState);

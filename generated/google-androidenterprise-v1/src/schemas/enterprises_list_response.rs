@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EnterprisesListResponse {
@@ -7,7 +8,7 @@ pub struct EnterprisesListResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl EnterprisesListResponse {
@@ -26,8 +27,7 @@ impl EnterprisesListResponse {
     #[inline]
     pub fn clear_enterprise(mut self) -> Self {
         self.enterprise = None;
-        self.unknown_fields
-            .insert("enterprise".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("enterprise".to_owned(), serde_json::Value::Null);
         self
     }
 }

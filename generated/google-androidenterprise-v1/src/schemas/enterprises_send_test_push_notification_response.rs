@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EnterprisesSendTestPushNotificationResponse {
@@ -11,7 +12,7 @@ pub struct EnterprisesSendTestPushNotificationResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl EnterprisesSendTestPushNotificationResponse {
@@ -27,8 +28,7 @@ impl EnterprisesSendTestPushNotificationResponse {
     #[inline]
     pub fn clear_message_id(mut self) -> Self {
         self.message_id = None;
-        self.unknown_fields
-            .insert("messageId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("messageId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -44,8 +44,7 @@ impl EnterprisesSendTestPushNotificationResponse {
     #[inline]
     pub fn clear_topic_name(mut self) -> Self {
         self.topic_name = None;
-        self.unknown_fields
-            .insert("topicName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("topicName".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// *Deprecated:* New integrations cannot use this method and can refer to our new
 /// recommendations.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -13,7 +15,7 @@ pub struct Entitlement {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Entitlement {
@@ -29,8 +31,7 @@ impl Entitlement {
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
-        self.unknown_fields
-            .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("productId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -49,8 +50,7 @@ impl Entitlement {
     #[inline]
     pub fn clear_reason(mut self) -> Self {
         self.reason = None;
-        self.unknown_fields
-            .insert("reason".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("reason".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -71,7 +71,8 @@ pub enum EntitlementReason {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for EntitlementReason {
+impl wire::OpenEnum for EntitlementReason {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Free => "free",
@@ -81,6 +82,7 @@ impl crate::runtime::wire::OpenEnum for EntitlementReason {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "free" => Self::Free,
@@ -90,4 +92,4 @@ impl crate::runtime::wire::OpenEnum for EntitlementReason {
         }
     }
 }
-crate::runtime::impl_open_enum!(EntitlementReason);
+impl_open_enum!(EntitlementReason);

@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EntitlementsListResponse {
@@ -8,7 +9,7 @@ pub struct EntitlementsListResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl EntitlementsListResponse {
@@ -27,8 +28,7 @@ impl EntitlementsListResponse {
     #[inline]
     pub fn clear_entitlement(mut self) -> Self {
         self.entitlement = None;
-        self.unknown_fields
-            .insert("entitlement".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("entitlement".to_owned(), serde_json::Value::Null);
         self
     }
 }

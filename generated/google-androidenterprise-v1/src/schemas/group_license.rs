@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// *Deprecated:* New integrations cannot use this method and can refer to our new
 /// recommendations
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -44,7 +46,7 @@ pub struct GroupLicense {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl GroupLicense {
@@ -64,10 +66,7 @@ impl GroupLicense {
     pub fn clear_acquisition_kind(mut self) -> Self {
         self.acquisition_kind = None;
         self.unknown_fields
-            .insert(
-                "acquisitionKind".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("acquisitionKind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -86,8 +85,7 @@ impl GroupLicense {
     #[inline]
     pub fn clear_approval(mut self) -> Self {
         self.approval = None;
-        self.unknown_fields
-            .insert("approval".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("approval".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -103,11 +101,7 @@ impl GroupLicense {
     #[inline]
     pub fn clear_num_provisioned(mut self) -> Self {
         self.num_provisioned = None;
-        self.unknown_fields
-            .insert(
-                "numProvisioned".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("numProvisioned".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -123,8 +117,7 @@ impl GroupLicense {
     #[inline]
     pub fn clear_num_purchased(mut self) -> Self {
         self.num_purchased = None;
-        self.unknown_fields
-            .insert("numPurchased".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("numPurchased".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -143,8 +136,7 @@ impl GroupLicense {
     #[inline]
     pub fn clear_permissions(mut self) -> Self {
         self.permissions = None;
-        self.unknown_fields
-            .insert("permissions".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("permissions".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -160,8 +152,7 @@ impl GroupLicense {
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
-        self.unknown_fields
-            .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("productId".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -181,7 +172,8 @@ pub enum GroupLicenseAcquisitionKind {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for GroupLicenseAcquisitionKind {
+impl wire::OpenEnum for GroupLicenseAcquisitionKind {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Free => "free",
@@ -190,6 +182,7 @@ impl crate::runtime::wire::OpenEnum for GroupLicenseAcquisitionKind {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "free" => Self::Free,
@@ -198,7 +191,7 @@ impl crate::runtime::wire::OpenEnum for GroupLicenseAcquisitionKind {
         }
     }
 }
-crate::runtime::impl_open_enum!(GroupLicenseAcquisitionKind);
+impl_open_enum!(GroupLicenseAcquisitionKind);
 
 /// Whether the product to which this group license relates is currently approved by the
 /// enterprise. Products are approved when a group license is first created, but this approval
@@ -217,7 +210,8 @@ pub enum GroupLicenseApproval {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for GroupLicenseApproval {
+impl wire::OpenEnum for GroupLicenseApproval {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Approved => "approved",
@@ -226,6 +220,7 @@ impl crate::runtime::wire::OpenEnum for GroupLicenseApproval {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "approved" => Self::Approved,
@@ -234,7 +229,7 @@ impl crate::runtime::wire::OpenEnum for GroupLicenseApproval {
         }
     }
 }
-crate::runtime::impl_open_enum!(GroupLicenseApproval);
+impl_open_enum!(GroupLicenseApproval);
 
 /// The permission approval status of the product. This field is only set if the product is
 /// approved. Possible states are: - "currentApproved", the current set of permissions is
@@ -258,7 +253,8 @@ pub enum GroupLicensePermissions {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for GroupLicensePermissions {
+impl wire::OpenEnum for GroupLicensePermissions {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::CurrentApproved => "currentApproved",
@@ -268,6 +264,7 @@ impl crate::runtime::wire::OpenEnum for GroupLicensePermissions {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "currentApproved" => Self::CurrentApproved,
@@ -277,4 +274,4 @@ impl crate::runtime::wire::OpenEnum for GroupLicensePermissions {
         }
     }
 }
-crate::runtime::impl_open_enum!(GroupLicensePermissions);
+impl_open_enum!(GroupLicensePermissions);

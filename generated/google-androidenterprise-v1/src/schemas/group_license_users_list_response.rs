@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct GroupLicenseUsersListResponse {
@@ -7,7 +8,7 @@ pub struct GroupLicenseUsersListResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl GroupLicenseUsersListResponse {
@@ -26,8 +27,7 @@ impl GroupLicenseUsersListResponse {
     #[inline]
     pub fn clear_user(mut self) -> Self {
         self.user = None;
-        self.unknown_fields
-            .insert("user".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("user".to_owned(), serde_json::Value::Null);
         self
     }
 }

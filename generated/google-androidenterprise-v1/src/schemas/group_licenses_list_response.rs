@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct GroupLicensesListResponse {
@@ -7,7 +8,7 @@ pub struct GroupLicensesListResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl GroupLicensesListResponse {
@@ -26,8 +27,7 @@ impl GroupLicensesListResponse {
     #[inline]
     pub fn clear_group_license(mut self) -> Self {
         self.group_license = None;
-        self.unknown_fields
-            .insert("groupLicense".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("groupLicense".to_owned(), serde_json::Value::Null);
         self
     }
 }

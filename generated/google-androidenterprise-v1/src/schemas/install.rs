@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// The existence of an Installs resource indicates that an app is installed on a particular
 /// device (or that an install is pending). The API can be used to create an install resource
 /// using the update method. This triggers the actual install of the app on the device. If the
@@ -31,7 +33,7 @@ pub struct Install {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Install {
@@ -50,8 +52,7 @@ impl Install {
     #[inline]
     pub fn clear_install_state(mut self) -> Self {
         self.install_state = None;
-        self.unknown_fields
-            .insert("installState".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("installState".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -67,8 +68,7 @@ impl Install {
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
-        self.unknown_fields
-            .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("productId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -84,8 +84,7 @@ impl Install {
     #[inline]
     pub fn clear_version_code(mut self) -> Self {
         self.version_code = None;
-        self.unknown_fields
-            .insert("versionCode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("versionCode".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -105,7 +104,8 @@ pub enum InstallInstallState {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for InstallInstallState {
+impl wire::OpenEnum for InstallInstallState {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Installed => "installed",
@@ -114,6 +114,7 @@ impl crate::runtime::wire::OpenEnum for InstallInstallState {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "installed" => Self::Installed,
@@ -122,4 +123,4 @@ impl crate::runtime::wire::OpenEnum for InstallInstallState {
         }
     }
 }
-crate::runtime::impl_open_enum!(InstallInstallState);
+impl_open_enum!(InstallInstallState);

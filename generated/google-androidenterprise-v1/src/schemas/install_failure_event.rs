@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// An event generated when an app installation failed on a device
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -21,7 +23,7 @@ pub struct InstallFailureEvent {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl InstallFailureEvent {
@@ -37,8 +39,7 @@ impl InstallFailureEvent {
     #[inline]
     pub fn clear_device_id(mut self) -> Self {
         self.device_id = None;
-        self.unknown_fields
-            .insert("deviceId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("deviceId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -54,11 +55,7 @@ impl InstallFailureEvent {
     #[inline]
     pub fn clear_failure_details(mut self) -> Self {
         self.failure_details = None;
-        self.unknown_fields
-            .insert(
-                "failureDetails".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("failureDetails".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -77,8 +74,7 @@ impl InstallFailureEvent {
     #[inline]
     pub fn clear_failure_reason(mut self) -> Self {
         self.failure_reason = None;
-        self.unknown_fields
-            .insert("failureReason".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("failureReason".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -94,8 +90,7 @@ impl InstallFailureEvent {
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
-        self.unknown_fields
-            .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("productId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -111,8 +106,7 @@ impl InstallFailureEvent {
     #[inline]
     pub fn clear_user_id(mut self) -> Self {
         self.user_id = None;
-        self.unknown_fields
-            .insert("userId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("userId".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -136,7 +130,8 @@ pub enum InstallFailureEventFailureReason {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for InstallFailureEventFailureReason {
+impl wire::OpenEnum for InstallFailureEventFailureReason {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Unknown => "unknown",
@@ -145,6 +140,7 @@ impl crate::runtime::wire::OpenEnum for InstallFailureEventFailureReason {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "unknown" => Self::Unknown,
@@ -153,4 +149,4 @@ impl crate::runtime::wire::OpenEnum for InstallFailureEventFailureReason {
         }
     }
 }
-crate::runtime::impl_open_enum!(InstallFailureEventFailureReason);
+impl_open_enum!(InstallFailureEventFailureReason);

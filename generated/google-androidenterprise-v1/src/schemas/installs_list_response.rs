@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct InstallsListResponse {
@@ -8,7 +9,7 @@ pub struct InstallsListResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl InstallsListResponse {
@@ -27,8 +28,7 @@ impl InstallsListResponse {
     #[inline]
     pub fn clear_install(mut self) -> Self {
         self.install = None;
-        self.unknown_fields
-            .insert("install".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("install".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Represents a keyed app state containing a key, timestamp, severity level, optional
 /// description, and optional data.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -25,13 +27,13 @@ pub struct KeyedAppState {
         rename = "stateTimestampMillis",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub state_timestamp_millis: Option<i64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl KeyedAppState {
@@ -47,8 +49,7 @@ impl KeyedAppState {
     #[inline]
     pub fn clear_data(mut self) -> Self {
         self.data = None;
-        self.unknown_fields
-            .insert("data".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("data".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -64,8 +65,7 @@ impl KeyedAppState {
     #[inline]
     pub fn clear_key(mut self) -> Self {
         self.key = None;
-        self.unknown_fields
-            .insert("key".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("key".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -81,8 +81,7 @@ impl KeyedAppState {
     #[inline]
     pub fn clear_message(mut self) -> Self {
         self.message = None;
-        self.unknown_fields
-            .insert("message".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("message".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -101,8 +100,7 @@ impl KeyedAppState {
     #[inline]
     pub fn clear_severity(mut self) -> Self {
         self.severity = None;
-        self.unknown_fields
-            .insert("severity".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("severity".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -119,10 +117,7 @@ impl KeyedAppState {
     pub fn clear_state_timestamp_millis(mut self) -> Self {
         self.state_timestamp_millis = None;
         self.unknown_fields
-            .insert(
-                "stateTimestampMillis".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("stateTimestampMillis".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -142,7 +137,8 @@ pub enum KeyedAppStateSeverity {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for KeyedAppStateSeverity {
+impl wire::OpenEnum for KeyedAppStateSeverity {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::SeverityUnknown => "severityUnknown",
@@ -152,6 +148,7 @@ impl crate::runtime::wire::OpenEnum for KeyedAppStateSeverity {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "severityUnknown" => Self::SeverityUnknown,
@@ -161,4 +158,4 @@ impl crate::runtime::wire::OpenEnum for KeyedAppStateSeverity {
         }
     }
 }
-crate::runtime::impl_open_enum!(KeyedAppStateSeverity);
+impl_open_enum!(KeyedAppStateSeverity);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A localized string with its locale.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -11,7 +13,7 @@ pub struct LocalizedText {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl LocalizedText {
@@ -27,8 +29,7 @@ impl LocalizedText {
     #[inline]
     pub fn clear_locale(mut self) -> Self {
         self.locale = None;
-        self.unknown_fields
-            .insert("locale".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("locale".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -44,8 +45,7 @@ impl LocalizedText {
     #[inline]
     pub fn clear_text(mut self) -> Self {
         self.text = None;
-        self.unknown_fields
-            .insert("text".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("text".to_owned(), serde_json::Value::Null);
         self
     }
 }

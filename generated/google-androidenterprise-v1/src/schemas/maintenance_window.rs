@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Maintenance window for managed Google Play Accounts. This allows Play store to update the
 /// apps on the foreground in the designated window.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -9,7 +11,7 @@ pub struct MaintenanceWindow {
         rename = "durationMs",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub duration_ms: Option<i64>,
     /// Start time of the maintenance window, in milliseconds after midnight on the device. Windows
@@ -18,13 +20,13 @@ pub struct MaintenanceWindow {
         rename = "startTimeAfterMidnightMs",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub start_time_after_midnight_ms: Option<i64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl MaintenanceWindow {
@@ -40,8 +42,7 @@ impl MaintenanceWindow {
     #[inline]
     pub fn clear_duration_ms(mut self) -> Self {
         self.duration_ms = None;
-        self.unknown_fields
-            .insert("durationMs".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("durationMs".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -58,10 +59,7 @@ impl MaintenanceWindow {
     pub fn clear_start_time_after_midnight_ms(mut self) -> Self {
         self.start_time_after_midnight_ms = None;
         self.unknown_fields
-            .insert(
-                "startTimeAfterMidnightMs".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("startTimeAfterMidnightMs".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// *Deprecated:* New integrations cannot use this method and can refer to our new
 /// recommendations
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -28,7 +30,7 @@ pub struct ManagedConfiguration {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ManagedConfiguration {
@@ -48,10 +50,7 @@ impl ManagedConfiguration {
     pub fn clear_configuration_variables(mut self) -> Self {
         self.configuration_variables = None;
         self.unknown_fields
-            .insert(
-                "configurationVariables".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("configurationVariables".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -67,8 +66,7 @@ impl ManagedConfiguration {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -88,10 +86,7 @@ impl ManagedConfiguration {
     pub fn clear_managed_property(mut self) -> Self {
         self.managed_property = None;
         self.unknown_fields
-            .insert(
-                "managedProperty".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("managedProperty".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -107,8 +102,7 @@ impl ManagedConfiguration {
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
-        self.unknown_fields
-            .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("productId".to_owned(), serde_json::Value::Null);
         self
     }
 }

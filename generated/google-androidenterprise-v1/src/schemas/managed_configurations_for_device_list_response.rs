@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ManagedConfigurationsForDeviceListResponse {
@@ -13,7 +14,7 @@ pub struct ManagedConfigurationsForDeviceListResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ManagedConfigurationsForDeviceListResponse {
@@ -35,10 +36,7 @@ impl ManagedConfigurationsForDeviceListResponse {
     pub fn clear_managed_configuration_for_device(mut self) -> Self {
         self.managed_configuration_for_device = None;
         self.unknown_fields
-            .insert(
-                "managedConfigurationForDevice".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("managedConfigurationForDevice".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ManagedConfigurationsForUserListResponse {
@@ -13,7 +14,7 @@ pub struct ManagedConfigurationsForUserListResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ManagedConfigurationsForUserListResponse {
@@ -35,10 +36,7 @@ impl ManagedConfigurationsForUserListResponse {
     pub fn clear_managed_configuration_for_user(mut self) -> Self {
         self.managed_configuration_for_user = None;
         self.unknown_fields
-            .insert(
-                "managedConfigurationForUser".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("managedConfigurationForUser".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A managed configurations settings resource contains the set of managed properties that have
 /// been configured for an Android app to be applied to a set of users. The app's developer
 /// would have defined configurable properties in the managed configurations schema.
@@ -10,7 +12,7 @@ pub struct ManagedConfigurationsSettings {
         rename = "lastUpdatedTimestampMillis",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub last_updated_timestamp_millis: Option<i64>,
     /// The ID of the managed configurations settings.
@@ -22,7 +24,7 @@ pub struct ManagedConfigurationsSettings {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ManagedConfigurationsSettings {
@@ -39,10 +41,7 @@ impl ManagedConfigurationsSettings {
     pub fn clear_last_updated_timestamp_millis(mut self) -> Self {
         self.last_updated_timestamp_millis = None;
         self.unknown_fields
-            .insert(
-                "lastUpdatedTimestampMillis".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("lastUpdatedTimestampMillis".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -58,8 +57,7 @@ impl ManagedConfigurationsSettings {
     #[inline]
     pub fn clear_mcm_id(mut self) -> Self {
         self.mcm_id = None;
-        self.unknown_fields
-            .insert("mcmId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("mcmId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -75,8 +73,7 @@ impl ManagedConfigurationsSettings {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ManagedConfigurationsSettingsListResponse {
@@ -14,7 +15,7 @@ pub struct ManagedConfigurationsSettingsListResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ManagedConfigurationsSettingsListResponse {
@@ -38,10 +39,7 @@ impl ManagedConfigurationsSettingsListResponse {
     pub fn clear_managed_configurations_settings(mut self) -> Self {
         self.managed_configurations_settings = None;
         self.unknown_fields
-            .insert(
-                "managedConfigurationsSettings".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("managedConfigurationsSettings".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A managed property of a managed configuration. The property must match one of the properties
 /// in the app restrictions schema of the product. Exactly one of the value fields must be
 /// populated, and it must match the property's type in the app restrictions schema.
@@ -40,7 +42,7 @@ pub struct ManagedProperty {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ManagedProperty {
@@ -56,8 +58,7 @@ impl ManagedProperty {
     #[inline]
     pub fn clear_key(mut self) -> Self {
         self.key = None;
-        self.unknown_fields
-            .insert("key".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("key".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -73,8 +74,7 @@ impl ManagedProperty {
     #[inline]
     pub fn clear_value_bool(mut self) -> Self {
         self.value_bool = None;
-        self.unknown_fields
-            .insert("valueBool".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("valueBool".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -93,8 +93,7 @@ impl ManagedProperty {
     #[inline]
     pub fn clear_value_bundle(mut self) -> Self {
         self.value_bundle = None;
-        self.unknown_fields
-            .insert("valueBundle".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("valueBundle".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -114,10 +113,7 @@ impl ManagedProperty {
     pub fn clear_value_bundle_array(mut self) -> Self {
         self.value_bundle_array = None;
         self.unknown_fields
-            .insert(
-                "valueBundleArray".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("valueBundleArray".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -133,8 +129,7 @@ impl ManagedProperty {
     #[inline]
     pub fn clear_value_integer(mut self) -> Self {
         self.value_integer = None;
-        self.unknown_fields
-            .insert("valueInteger".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("valueInteger".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -150,8 +145,7 @@ impl ManagedProperty {
     #[inline]
     pub fn clear_value_string(mut self) -> Self {
         self.value_string = None;
-        self.unknown_fields
-            .insert("valueString".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("valueString".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -171,10 +165,7 @@ impl ManagedProperty {
     pub fn clear_value_string_array(mut self) -> Self {
         self.value_string_array = None;
         self.unknown_fields
-            .insert(
-                "valueStringArray".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("valueStringArray".to_owned(), serde_json::Value::Null);
         self
     }
 }

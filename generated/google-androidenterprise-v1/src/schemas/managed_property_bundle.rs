@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A bundle of managed properties.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -12,7 +14,7 @@ pub struct ManagedPropertyBundle {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ManagedPropertyBundle {
@@ -32,10 +34,7 @@ impl ManagedPropertyBundle {
     pub fn clear_managed_property(mut self) -> Self {
         self.managed_property = None;
         self.unknown_fields
-            .insert(
-                "managedProperty".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("managedProperty".to_owned(), serde_json::Value::Null);
         self
     }
 }

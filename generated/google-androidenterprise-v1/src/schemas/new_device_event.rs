@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// An event generated when a new device is ready to be managed.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -20,7 +22,7 @@ pub struct NewDeviceEvent {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl NewDeviceEvent {
@@ -36,8 +38,7 @@ impl NewDeviceEvent {
     #[inline]
     pub fn clear_device_id(mut self) -> Self {
         self.device_id = None;
-        self.unknown_fields
-            .insert("deviceId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("deviceId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -53,11 +54,7 @@ impl NewDeviceEvent {
     #[inline]
     pub fn clear_dpc_package_name(mut self) -> Self {
         self.dpc_package_name = None;
-        self.unknown_fields
-            .insert(
-                "dpcPackageName".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("dpcPackageName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -76,11 +73,7 @@ impl NewDeviceEvent {
     #[inline]
     pub fn clear_management_type(mut self) -> Self {
         self.management_type = None;
-        self.unknown_fields
-            .insert(
-                "managementType".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("managementType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -96,8 +89,7 @@ impl NewDeviceEvent {
     #[inline]
     pub fn clear_user_id(mut self) -> Self {
         self.user_id = None;
-        self.unknown_fields
-            .insert("userId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("userId".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -118,7 +110,8 @@ pub enum NewDeviceEventManagementType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for NewDeviceEventManagementType {
+impl wire::OpenEnum for NewDeviceEventManagementType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ManagedDevice => "managedDevice",
@@ -127,6 +120,7 @@ impl crate::runtime::wire::OpenEnum for NewDeviceEventManagementType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "managedDevice" => Self::ManagedDevice,
@@ -135,4 +129,4 @@ impl crate::runtime::wire::OpenEnum for NewDeviceEventManagementType {
         }
     }
 }
-crate::runtime::impl_open_enum!(NewDeviceEventManagementType);
+impl_open_enum!(NewDeviceEventManagementType);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// An event generated when new permissions are added to an app.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -25,7 +27,7 @@ pub struct NewPermissionsEvent {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl NewPermissionsEvent {
@@ -45,10 +47,7 @@ impl NewPermissionsEvent {
     pub fn clear_approved_permissions(mut self) -> Self {
         self.approved_permissions = None;
         self.unknown_fields
-            .insert(
-                "approvedPermissions".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("approvedPermissions".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -64,8 +63,7 @@ impl NewPermissionsEvent {
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
-        self.unknown_fields
-            .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("productId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -85,10 +83,7 @@ impl NewPermissionsEvent {
     pub fn clear_requested_permissions(mut self) -> Self {
         self.requested_permissions = None;
         self.unknown_fields
-            .insert(
-                "requestedPermissions".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("requestedPermissions".to_owned(), serde_json::Value::Null);
         self
     }
 }

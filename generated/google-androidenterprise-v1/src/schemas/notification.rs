@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// A notification of one event relating to an enterprise.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -77,13 +79,13 @@ pub struct Notification {
         rename = "timestampMillis",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub timestamp_millis: Option<i64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Notification {
@@ -105,7 +107,7 @@ impl Notification {
         self.unknown_fields
             .insert(
                 "appRestrictionsSchemaChangeEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
@@ -125,11 +127,7 @@ impl Notification {
     #[inline]
     pub fn clear_app_update_event(mut self) -> Self {
         self.app_update_event = None;
-        self.unknown_fields
-            .insert(
-                "appUpdateEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("appUpdateEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -149,10 +147,7 @@ impl Notification {
     pub fn clear_device_report_update_event(mut self) -> Self {
         self.device_report_update_event = None;
         self.unknown_fields
-            .insert(
-                "deviceReportUpdateEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("deviceReportUpdateEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -168,8 +163,7 @@ impl Notification {
     #[inline]
     pub fn clear_enterprise_id(mut self) -> Self {
         self.enterprise_id = None;
-        self.unknown_fields
-            .insert("enterpriseId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("enterpriseId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -189,10 +183,7 @@ impl Notification {
     pub fn clear_enterprise_upgrade_event(mut self) -> Self {
         self.enterprise_upgrade_event = None;
         self.unknown_fields
-            .insert(
-                "enterpriseUpgradeEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("enterpriseUpgradeEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -212,10 +203,7 @@ impl Notification {
     pub fn clear_install_failure_event(mut self) -> Self {
         self.install_failure_event = None;
         self.unknown_fields
-            .insert(
-                "installFailureEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("installFailureEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -234,11 +222,7 @@ impl Notification {
     #[inline]
     pub fn clear_new_device_event(mut self) -> Self {
         self.new_device_event = None;
-        self.unknown_fields
-            .insert(
-                "newDeviceEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("newDeviceEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -258,10 +242,7 @@ impl Notification {
     pub fn clear_new_permissions_event(mut self) -> Self {
         self.new_permissions_event = None;
         self.unknown_fields
-            .insert(
-                "newPermissionsEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("newPermissionsEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -281,10 +262,7 @@ impl Notification {
     pub fn clear_notification_type(mut self) -> Self {
         self.notification_type = None;
         self.unknown_fields
-            .insert(
-                "notificationType".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("notificationType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -304,10 +282,7 @@ impl Notification {
     pub fn clear_product_approval_event(mut self) -> Self {
         self.product_approval_event = None;
         self.unknown_fields
-            .insert(
-                "productApprovalEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("productApprovalEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -329,7 +304,7 @@ impl Notification {
         self.unknown_fields
             .insert(
                 "productAvailabilityChangeEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
@@ -347,10 +322,7 @@ impl Notification {
     pub fn clear_timestamp_millis(mut self) -> Self {
         self.timestamp_millis = None;
         self.unknown_fields
-            .insert(
-                "timestampMillis".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("timestampMillis".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -406,7 +378,8 @@ pub enum NotificationNotificationType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for NotificationNotificationType {
+impl wire::OpenEnum for NotificationNotificationType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Unknown => "unknown",
@@ -424,6 +397,7 @@ impl crate::runtime::wire::OpenEnum for NotificationNotificationType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "unknown" => Self::Unknown,
@@ -441,4 +415,4 @@ impl crate::runtime::wire::OpenEnum for NotificationNotificationType {
         }
     }
 }
-crate::runtime::impl_open_enum!(NotificationNotificationType);
+impl_open_enum!(NotificationNotificationType);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A resource returned by the PullNotificationSet API, which contains a collection of
 /// notifications for enterprises associated with the service account authenticated for the
 /// request.
@@ -19,7 +21,7 @@ pub struct NotificationSet {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl NotificationSet {
@@ -38,8 +40,7 @@ impl NotificationSet {
     #[inline]
     pub fn clear_notification(mut self) -> Self {
         self.notification = None;
-        self.unknown_fields
-            .insert("notification".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("notification".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -56,10 +57,7 @@ impl NotificationSet {
     pub fn clear_notification_set_id(mut self) -> Self {
         self.notification_set_id = None;
         self.unknown_fields
-            .insert(
-                "notificationSetId".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("notificationSetId".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Information about the current page. List operations that supports paging return only one
 /// "page" of results. This protocol buffer message describes the page that has been returned.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -17,7 +19,7 @@ pub struct PageInfo {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl PageInfo {
@@ -33,8 +35,7 @@ impl PageInfo {
     #[inline]
     pub fn clear_result_per_page(mut self) -> Self {
         self.result_per_page = None;
-        self.unknown_fields
-            .insert("resultPerPage".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("resultPerPage".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -50,8 +51,7 @@ impl PageInfo {
     #[inline]
     pub fn clear_start_index(mut self) -> Self {
         self.start_index = None;
-        self.unknown_fields
-            .insert("startIndex".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("startIndex".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -67,8 +67,7 @@ impl PageInfo {
     #[inline]
     pub fn clear_total_results(mut self) -> Self {
         self.total_results = None;
-        self.unknown_fields
-            .insert("totalResults".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("totalResults".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A Permissions resource represents some extra capability, to be granted to an Android app,
 /// which requires explicit consent. An enterprise admin must consent to these permissions on
 /// behalf of their users before an entitlement for the app can be created. The permissions
@@ -19,7 +21,7 @@ pub struct Permission {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Permission {
@@ -35,8 +37,7 @@ impl Permission {
     #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
-        self.unknown_fields
-            .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("description".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -52,8 +53,7 @@ impl Permission {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -69,8 +69,7 @@ impl Permission {
     #[inline]
     pub fn clear_permission_id(mut self) -> Self {
         self.permission_id = None;
-        self.unknown_fields
-            .insert("permissionId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("permissionId".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// The device policy for a given managed device.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -58,7 +60,7 @@ pub struct Policy {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Policy {
@@ -78,10 +80,7 @@ impl Policy {
     pub fn clear_auto_update_policy(mut self) -> Self {
         self.auto_update_policy = None;
         self.unknown_fields
-            .insert(
-                "autoUpdatePolicy".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("autoUpdatePolicy".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -101,10 +100,7 @@ impl Policy {
     pub fn clear_device_report_policy(mut self) -> Self {
         self.device_report_policy = None;
         self.unknown_fields
-            .insert(
-                "deviceReportPolicy".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("deviceReportPolicy".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -124,10 +120,7 @@ impl Policy {
     pub fn clear_maintenance_window(mut self) -> Self {
         self.maintenance_window = None;
         self.unknown_fields
-            .insert(
-                "maintenanceWindow".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("maintenanceWindow".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -143,8 +136,7 @@ impl Policy {
     #[inline]
     pub fn clear_policy_id(mut self) -> Self {
         self.policy_id = None;
-        self.unknown_fields
-            .insert("policyId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("policyId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -164,10 +156,7 @@ impl Policy {
     pub fn clear_product_availability_policy(mut self) -> Self {
         self.product_availability_policy = None;
         self.unknown_fields
-            .insert(
-                "productAvailabilityPolicy".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("productAvailabilityPolicy".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -186,8 +175,7 @@ impl Policy {
     #[inline]
     pub fn clear_product_policy(mut self) -> Self {
         self.product_policy = None;
-        self.unknown_fields
-            .insert("productPolicy".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("productPolicy".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -228,7 +216,8 @@ pub enum PolicyAutoUpdatePolicy {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PolicyAutoUpdatePolicy {
+impl wire::OpenEnum for PolicyAutoUpdatePolicy {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AutoUpdatePolicyUnspecified => "autoUpdatePolicyUnspecified",
@@ -240,6 +229,7 @@ impl crate::runtime::wire::OpenEnum for PolicyAutoUpdatePolicy {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "autoUpdatePolicyUnspecified" => Self::AutoUpdatePolicyUnspecified,
@@ -251,7 +241,7 @@ impl crate::runtime::wire::OpenEnum for PolicyAutoUpdatePolicy {
         }
     }
 }
-crate::runtime::impl_open_enum!(PolicyAutoUpdatePolicy);
+impl_open_enum!(PolicyAutoUpdatePolicy);
 
 /// Whether the device reports app states to the EMM. The default value is
 /// "deviceReportDisabled".
@@ -275,7 +265,8 @@ pub enum PolicyDeviceReportPolicy {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PolicyDeviceReportPolicy {
+impl wire::OpenEnum for PolicyDeviceReportPolicy {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::DeviceReportPolicyUnspecified => "deviceReportPolicyUnspecified",
@@ -285,6 +276,7 @@ impl crate::runtime::wire::OpenEnum for PolicyDeviceReportPolicy {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "deviceReportPolicyUnspecified" => Self::DeviceReportPolicyUnspecified,
@@ -294,7 +286,7 @@ impl crate::runtime::wire::OpenEnum for PolicyDeviceReportPolicy {
         }
     }
 }
-crate::runtime::impl_open_enum!(PolicyDeviceReportPolicy);
+impl_open_enum!(PolicyDeviceReportPolicy);
 
 /// The availability granted to the device for the specified products. "all" gives the device
 /// access to all products, regardless of approval status. "all" does not enable automatic
@@ -324,7 +316,8 @@ pub enum PolicyProductAvailabilityPolicy {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PolicyProductAvailabilityPolicy {
+impl wire::OpenEnum for PolicyProductAvailabilityPolicy {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ProductAvailabilityPolicyUnspecified => {
@@ -336,6 +329,7 @@ impl crate::runtime::wire::OpenEnum for PolicyProductAvailabilityPolicy {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "productAvailabilityPolicyUnspecified" => {
@@ -347,4 +341,4 @@ impl crate::runtime::wire::OpenEnum for PolicyProductAvailabilityPolicy {
         }
     }
 }
-crate::runtime::impl_open_enum!(PolicyProductAvailabilityPolicy);
+impl_open_enum!(PolicyProductAvailabilityPolicy);

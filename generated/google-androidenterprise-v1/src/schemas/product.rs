@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// A Products resource represents an app in the Google Play store that is available to at least
 /// some users in the enterprise. (Some apps are restricted to a single enterprise, and no
 /// information about them is made available outside that enterprise.) The information provided
@@ -79,7 +81,7 @@ pub struct Product {
         rename = "lastUpdatedTimestampMillis",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub last_updated_timestamp_millis: Option<i64>,
     /// The minimum Android SDK necessary to run the app.
@@ -135,7 +137,7 @@ pub struct Product {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Product {
@@ -155,10 +157,7 @@ impl Product {
     pub fn clear_app_restrictions_schema(mut self) -> Self {
         self.app_restrictions_schema = None;
         self.unknown_fields
-            .insert(
-                "appRestrictionsSchema".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("appRestrictionsSchema".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -177,8 +176,7 @@ impl Product {
     #[inline]
     pub fn clear_app_tracks(mut self) -> Self {
         self.app_tracks = None;
-        self.unknown_fields
-            .insert("appTracks".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("appTracks".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -197,8 +195,7 @@ impl Product {
     #[inline]
     pub fn clear_app_version(mut self) -> Self {
         self.app_version = None;
-        self.unknown_fields
-            .insert("appVersion".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("appVersion".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -214,8 +211,7 @@ impl Product {
     #[inline]
     pub fn clear_author_name(mut self) -> Self {
         self.author_name = None;
-        self.unknown_fields
-            .insert("authorName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("authorName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -235,10 +231,7 @@ impl Product {
     pub fn clear_available_countries(mut self) -> Self {
         self.available_countries = None;
         self.unknown_fields
-            .insert(
-                "availableCountries".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("availableCountries".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -260,10 +253,7 @@ impl Product {
     pub fn clear_available_tracks(mut self) -> Self {
         self.available_tracks = None;
         self.unknown_fields
-            .insert(
-                "availableTracks".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("availableTracks".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -279,8 +269,7 @@ impl Product {
     #[inline]
     pub fn clear_category(mut self) -> Self {
         self.category = None;
-        self.unknown_fields
-            .insert("category".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("category".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -299,8 +288,7 @@ impl Product {
     #[inline]
     pub fn clear_content_rating(mut self) -> Self {
         self.content_rating = None;
-        self.unknown_fields
-            .insert("contentRating".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("contentRating".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -316,8 +304,7 @@ impl Product {
     #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
-        self.unknown_fields
-            .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("description".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -333,8 +320,7 @@ impl Product {
     #[inline]
     pub fn clear_details_url(mut self) -> Self {
         self.details_url = None;
-        self.unknown_fields
-            .insert("detailsUrl".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("detailsUrl".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -354,10 +340,7 @@ impl Product {
     pub fn clear_distribution_channel(mut self) -> Self {
         self.distribution_channel = None;
         self.unknown_fields
-            .insert(
-                "distributionChannel".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("distributionChannel".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -376,8 +359,7 @@ impl Product {
     #[inline]
     pub fn clear_features(mut self) -> Self {
         self.features = None;
-        self.unknown_fields
-            .insert("features".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("features".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -394,10 +376,7 @@ impl Product {
     pub fn clear_full_description(mut self) -> Self {
         self.full_description = None;
         self.unknown_fields
-            .insert(
-                "fullDescription".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("fullDescription".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -413,8 +392,7 @@ impl Product {
     #[inline]
     pub fn clear_icon_url(mut self) -> Self {
         self.icon_url = None;
-        self.unknown_fields
-            .insert("iconUrl".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("iconUrl".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -431,10 +409,7 @@ impl Product {
     pub fn clear_last_updated_timestamp_millis(mut self) -> Self {
         self.last_updated_timestamp_millis = None;
         self.unknown_fields
-            .insert(
-                "lastUpdatedTimestampMillis".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("lastUpdatedTimestampMillis".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -451,10 +426,7 @@ impl Product {
     pub fn clear_min_android_sdk_version(mut self) -> Self {
         self.min_android_sdk_version = None;
         self.unknown_fields
-            .insert(
-                "minAndroidSdkVersion".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("minAndroidSdkVersion".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -473,8 +445,7 @@ impl Product {
     #[inline]
     pub fn clear_permissions(mut self) -> Self {
         self.permissions = None;
-        self.unknown_fields
-            .insert("permissions".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("permissions".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -490,8 +461,7 @@ impl Product {
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
-        self.unknown_fields
-            .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("productId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -510,11 +480,7 @@ impl Product {
     #[inline]
     pub fn clear_product_pricing(mut self) -> Self {
         self.product_pricing = None;
-        self.unknown_fields
-            .insert(
-                "productPricing".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("productPricing".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -530,8 +496,7 @@ impl Product {
     #[inline]
     pub fn clear_recent_changes(mut self) -> Self {
         self.recent_changes = None;
-        self.unknown_fields
-            .insert("recentChanges".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("recentChanges".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -548,10 +513,7 @@ impl Product {
     pub fn clear_requires_container_app(mut self) -> Self {
         self.requires_container_app = None;
         self.unknown_fields
-            .insert(
-                "requiresContainerApp".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("requiresContainerApp".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -570,11 +532,7 @@ impl Product {
     #[inline]
     pub fn clear_screenshot_urls(mut self) -> Self {
         self.screenshot_urls = None;
-        self.unknown_fields
-            .insert(
-                "screenshotUrls".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("screenshotUrls".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -594,10 +552,7 @@ impl Product {
     pub fn clear_signing_certificate(mut self) -> Self {
         self.signing_certificate = None;
         self.unknown_fields
-            .insert(
-                "signingCertificate".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("signingCertificate".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -613,8 +568,7 @@ impl Product {
     #[inline]
     pub fn clear_small_icon_url(mut self) -> Self {
         self.small_icon_url = None;
-        self.unknown_fields
-            .insert("smallIconUrl".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("smallIconUrl".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -630,8 +584,7 @@ impl Product {
     #[inline]
     pub fn clear_title(mut self) -> Self {
         self.title = None;
-        self.unknown_fields
-            .insert("title".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("title".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -647,11 +600,7 @@ impl Product {
     #[inline]
     pub fn clear_work_details_url(mut self) -> Self {
         self.work_details_url = None;
-        self.unknown_fields
-            .insert(
-                "workDetailsUrl".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("workDetailsUrl".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -672,7 +621,8 @@ pub enum ProductAvailableTracks {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ProductAvailableTracks {
+impl wire::OpenEnum for ProductAvailableTracks {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AppTrackUnspecified => "appTrackUnspecified",
@@ -683,6 +633,7 @@ impl crate::runtime::wire::OpenEnum for ProductAvailableTracks {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "appTrackUnspecified" => Self::AppTrackUnspecified,
@@ -693,7 +644,7 @@ impl crate::runtime::wire::OpenEnum for ProductAvailableTracks {
         }
     }
 }
-crate::runtime::impl_open_enum!(ProductAvailableTracks);
+impl_open_enum!(ProductAvailableTracks);
 
 /// The content rating for this app.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -714,7 +665,8 @@ pub enum ProductContentRating {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ProductContentRating {
+impl wire::OpenEnum for ProductContentRating {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::RatingUnknown => "ratingUnknown",
@@ -726,6 +678,7 @@ impl crate::runtime::wire::OpenEnum for ProductContentRating {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ratingUnknown" => Self::RatingUnknown,
@@ -737,7 +690,7 @@ impl crate::runtime::wire::OpenEnum for ProductContentRating {
         }
     }
 }
-crate::runtime::impl_open_enum!(ProductContentRating);
+impl_open_enum!(ProductContentRating);
 
 /// How and to whom the package is made available. The value publicGoogleHosted means that the
 /// package is available through the Play store and not restricted to a specific enterprise. The
@@ -758,7 +711,8 @@ pub enum ProductDistributionChannel {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ProductDistributionChannel {
+impl wire::OpenEnum for ProductDistributionChannel {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::PublicGoogleHosted => "publicGoogleHosted",
@@ -768,6 +722,7 @@ impl crate::runtime::wire::OpenEnum for ProductDistributionChannel {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "publicGoogleHosted" => Self::PublicGoogleHosted,
@@ -777,7 +732,7 @@ impl crate::runtime::wire::OpenEnum for ProductDistributionChannel {
         }
     }
 }
-crate::runtime::impl_open_enum!(ProductDistributionChannel);
+impl_open_enum!(ProductDistributionChannel);
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ProductFeatures {
@@ -792,7 +747,8 @@ pub enum ProductFeatures {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ProductFeatures {
+impl wire::OpenEnum for ProductFeatures {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::FeatureUnknown => "featureUnknown",
@@ -801,6 +757,7 @@ impl crate::runtime::wire::OpenEnum for ProductFeatures {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "featureUnknown" => Self::FeatureUnknown,
@@ -809,7 +766,7 @@ impl crate::runtime::wire::OpenEnum for ProductFeatures {
         }
     }
 }
-crate::runtime::impl_open_enum!(ProductFeatures);
+impl_open_enum!(ProductFeatures);
 
 /// Whether this product is free, free with in-app purchases, or paid. If the pricing is
 /// unknown, this means the product is not generally available anymore (even though it might
@@ -838,7 +795,8 @@ pub enum ProductProductPricing {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ProductProductPricing {
+impl wire::OpenEnum for ProductProductPricing {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Unknown => "unknown",
@@ -849,6 +807,7 @@ impl crate::runtime::wire::OpenEnum for ProductProductPricing {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "unknown" => Self::Unknown,
@@ -859,4 +818,4 @@ impl crate::runtime::wire::OpenEnum for ProductProductPricing {
         }
     }
 }
-crate::runtime::impl_open_enum!(ProductProductPricing);
+impl_open_enum!(ProductProductPricing);

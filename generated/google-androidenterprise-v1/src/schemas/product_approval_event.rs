@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// An event generated when a product's approval status is changed.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -12,7 +14,7 @@ pub struct ProductApprovalEvent {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ProductApprovalEvent {
@@ -31,8 +33,7 @@ impl ProductApprovalEvent {
     #[inline]
     pub fn clear_approved(mut self) -> Self {
         self.approved = None;
-        self.unknown_fields
-            .insert("approved".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("approved".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -48,8 +49,7 @@ impl ProductApprovalEvent {
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
-        self.unknown_fields
-            .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("productId".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -75,7 +75,8 @@ pub enum ProductApprovalEventApproved {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ProductApprovalEventApproved {
+impl wire::OpenEnum for ProductApprovalEventApproved {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Unknown => "unknown",
@@ -85,6 +86,7 @@ impl crate::runtime::wire::OpenEnum for ProductApprovalEventApproved {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "unknown" => Self::Unknown,
@@ -94,4 +96,4 @@ impl crate::runtime::wire::OpenEnum for ProductApprovalEventApproved {
         }
     }
 }
-crate::runtime::impl_open_enum!(ProductApprovalEventApproved);
+impl_open_enum!(ProductApprovalEventApproved);

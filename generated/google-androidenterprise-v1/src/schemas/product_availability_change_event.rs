@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// An event generated whenever a product's availability changes.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -18,7 +20,7 @@ pub struct ProductAvailabilityChangeEvent {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ProductAvailabilityChangeEvent {
@@ -40,10 +42,7 @@ impl ProductAvailabilityChangeEvent {
     pub fn clear_availability_status(mut self) -> Self {
         self.availability_status = None;
         self.unknown_fields
-            .insert(
-                "availabilityStatus".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("availabilityStatus".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -59,8 +58,7 @@ impl ProductAvailabilityChangeEvent {
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
-        self.unknown_fields
-            .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("productId".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -90,8 +88,8 @@ pub enum ProductAvailabilityChangeEventAvailabilityStatus {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum
-for ProductAvailabilityChangeEventAvailabilityStatus {
+impl wire::OpenEnum for ProductAvailabilityChangeEventAvailabilityStatus {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Unknown => "unknown",
@@ -102,6 +100,7 @@ for ProductAvailabilityChangeEventAvailabilityStatus {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "unknown" => Self::Unknown,
@@ -112,4 +111,4 @@ for ProductAvailabilityChangeEventAvailabilityStatus {
         }
     }
 }
-crate::runtime::impl_open_enum!(ProductAvailabilityChangeEventAvailabilityStatus);
+impl_open_enum!(ProductAvailabilityChangeEventAvailabilityStatus);

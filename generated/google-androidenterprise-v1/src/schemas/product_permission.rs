@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// A product permissions resource represents the set of permissions required by a specific app
 /// and whether or not they have been accepted by an enterprise admin. The API can be used to
 /// read the set of permissions, and also to update the set to indicate that permissions have
@@ -14,7 +16,7 @@ pub struct ProductPermission {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ProductPermission {
@@ -30,8 +32,7 @@ impl ProductPermission {
     #[inline]
     pub fn clear_permission_id(mut self) -> Self {
         self.permission_id = None;
-        self.unknown_fields
-            .insert("permissionId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("permissionId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -50,8 +51,7 @@ impl ProductPermission {
     #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
-        self.unknown_fields
-            .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("state".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -73,7 +73,8 @@ pub enum ProductPermissionState {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ProductPermissionState {
+impl wire::OpenEnum for ProductPermissionState {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Required => "required",
@@ -82,6 +83,7 @@ impl crate::runtime::wire::OpenEnum for ProductPermissionState {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "required" => Self::Required,
@@ -90,4 +92,4 @@ impl crate::runtime::wire::OpenEnum for ProductPermissionState {
         }
     }
 }
-crate::runtime::impl_open_enum!(ProductPermissionState);
+impl_open_enum!(ProductPermissionState);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Information about the permissions required by a specific app and whether they have been
 /// accepted by the enterprise.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -12,7 +14,7 @@ pub struct ProductPermissions {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ProductPermissions {
@@ -31,8 +33,7 @@ impl ProductPermissions {
     #[inline]
     pub fn clear_permission(mut self) -> Self {
         self.permission = None;
-        self.unknown_fields
-            .insert("permission".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("permission".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -48,8 +49,7 @@ impl ProductPermissions {
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
-        self.unknown_fields
-            .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("productId".to_owned(), serde_json::Value::Null);
         self
     }
 }

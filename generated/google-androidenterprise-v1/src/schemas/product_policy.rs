@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// The policy for a product.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -46,7 +48,7 @@ pub struct ProductPolicy {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ProductPolicy {
@@ -66,10 +68,7 @@ impl ProductPolicy {
     pub fn clear_auto_install_policy(mut self) -> Self {
         self.auto_install_policy = None;
         self.unknown_fields
-            .insert(
-                "autoInstallPolicy".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("autoInstallPolicy".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -88,11 +87,7 @@ impl ProductPolicy {
     #[inline]
     pub fn clear_auto_update_mode(mut self) -> Self {
         self.auto_update_mode = None;
-        self.unknown_fields
-            .insert(
-                "autoUpdateMode".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("autoUpdateMode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -118,7 +113,7 @@ impl ProductPolicy {
         self.unknown_fields
             .insert(
                 "enterpriseAuthenticationAppLinkConfigs".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
@@ -139,10 +134,7 @@ impl ProductPolicy {
     pub fn clear_managed_configuration(mut self) -> Self {
         self.managed_configuration = None;
         self.unknown_fields
-            .insert(
-                "managedConfiguration".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("managedConfiguration".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -158,8 +150,7 @@ impl ProductPolicy {
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
-        self.unknown_fields
-            .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("productId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -178,8 +169,7 @@ impl ProductPolicy {
     #[inline]
     pub fn clear_track_ids(mut self) -> Self {
         self.track_ids = None;
-        self.unknown_fields
-            .insert("trackIds".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("trackIds".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -198,8 +188,7 @@ impl ProductPolicy {
     #[inline]
     pub fn clear_tracks(mut self) -> Self {
         self.tracks = None;
-        self.unknown_fields
-            .insert("tracks".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("tracks".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -240,7 +229,8 @@ pub enum ProductPolicyAutoUpdateMode {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ProductPolicyAutoUpdateMode {
+impl wire::OpenEnum for ProductPolicyAutoUpdateMode {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AutoUpdateModeUnspecified => "autoUpdateModeUnspecified",
@@ -251,6 +241,7 @@ impl crate::runtime::wire::OpenEnum for ProductPolicyAutoUpdateMode {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "autoUpdateModeUnspecified" => Self::AutoUpdateModeUnspecified,
@@ -261,7 +252,7 @@ impl crate::runtime::wire::OpenEnum for ProductPolicyAutoUpdateMode {
         }
     }
 }
-crate::runtime::impl_open_enum!(ProductPolicyAutoUpdateMode);
+impl_open_enum!(ProductPolicyAutoUpdateMode);
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ProductPolicyTracks {
@@ -278,7 +269,8 @@ pub enum ProductPolicyTracks {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ProductPolicyTracks {
+impl wire::OpenEnum for ProductPolicyTracks {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AppTrackUnspecified => "appTrackUnspecified",
@@ -289,6 +281,7 @@ impl crate::runtime::wire::OpenEnum for ProductPolicyTracks {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "appTrackUnspecified" => Self::AppTrackUnspecified,
@@ -299,4 +292,4 @@ impl crate::runtime::wire::OpenEnum for ProductPolicyTracks {
         }
     }
 }
-crate::runtime::impl_open_enum!(ProductPolicyTracks);
+impl_open_enum!(ProductPolicyTracks);

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// A set of products.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -34,7 +36,7 @@ pub struct ProductSet {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ProductSet {
@@ -53,8 +55,7 @@ impl ProductSet {
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
-        self.unknown_fields
-            .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("productId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -74,10 +75,7 @@ impl ProductSet {
     pub fn clear_product_set_behavior(mut self) -> Self {
         self.product_set_behavior = None;
         self.unknown_fields
-            .insert(
-                "productSetBehavior".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("productSetBehavior".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -97,10 +95,7 @@ impl ProductSet {
     pub fn clear_product_visibility(mut self) -> Self {
         self.product_visibility = None;
         self.unknown_fields
-            .insert(
-                "productVisibility".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("productVisibility".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -140,7 +135,8 @@ pub enum ProductSetProductSetBehavior {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ProductSetProductSetBehavior {
+impl wire::OpenEnum for ProductSetProductSetBehavior {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Unknown => "unknown",
@@ -151,6 +147,7 @@ impl crate::runtime::wire::OpenEnum for ProductSetProductSetBehavior {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "unknown" => Self::Unknown,
@@ -161,4 +158,4 @@ impl crate::runtime::wire::OpenEnum for ProductSetProductSetBehavior {
         }
     }
 }
-crate::runtime::impl_open_enum!(ProductSetProductSetBehavior);
+impl_open_enum!(ProductSetProductSetBehavior);

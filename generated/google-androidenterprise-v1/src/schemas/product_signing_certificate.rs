@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProductSigningCertificate {
@@ -19,7 +20,7 @@ pub struct ProductSigningCertificate {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ProductSigningCertificate {
@@ -36,10 +37,7 @@ impl ProductSigningCertificate {
     pub fn clear_certificate_hash_sha1(mut self) -> Self {
         self.certificate_hash_sha1 = None;
         self.unknown_fields
-            .insert(
-                "certificateHashSha1".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("certificateHashSha1".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -56,10 +54,7 @@ impl ProductSigningCertificate {
     pub fn clear_certificate_hash_sha256(mut self) -> Self {
         self.certificate_hash_sha256 = None;
         self.unknown_fields
-            .insert(
-                "certificateHashSha256".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("certificateHashSha256".to_owned(), serde_json::Value::Null);
         self
     }
 }

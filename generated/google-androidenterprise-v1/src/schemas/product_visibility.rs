@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// A product to be made visible to a user.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -15,7 +17,7 @@ pub struct ProductVisibility {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ProductVisibility {
@@ -31,8 +33,7 @@ impl ProductVisibility {
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
-        self.unknown_fields
-            .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("productId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -51,8 +52,7 @@ impl ProductVisibility {
     #[inline]
     pub fn clear_track_ids(mut self) -> Self {
         self.track_ids = None;
-        self.unknown_fields
-            .insert("trackIds".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("trackIds".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -73,8 +73,7 @@ impl ProductVisibility {
     #[inline]
     pub fn clear_tracks(mut self) -> Self {
         self.tracks = None;
-        self.unknown_fields
-            .insert("tracks".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("tracks".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -95,7 +94,8 @@ pub enum ProductVisibilityTracks {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ProductVisibilityTracks {
+impl wire::OpenEnum for ProductVisibilityTracks {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AppTrackUnspecified => "appTrackUnspecified",
@@ -106,6 +106,7 @@ impl crate::runtime::wire::OpenEnum for ProductVisibilityTracks {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "appTrackUnspecified" => Self::AppTrackUnspecified,
@@ -116,4 +117,4 @@ impl crate::runtime::wire::OpenEnum for ProductVisibilityTracks {
         }
     }
 }
-crate::runtime::impl_open_enum!(ProductVisibilityTracks);
+impl_open_enum!(ProductVisibilityTracks);

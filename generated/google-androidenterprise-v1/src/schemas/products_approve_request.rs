@@ -1,3 +1,4 @@
+use crate::runtime::{impl_open_enum, wire};
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProductsApproveRequest {
@@ -28,7 +29,7 @@ pub struct ProductsApproveRequest {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ProductsApproveRequest {
@@ -48,10 +49,7 @@ impl ProductsApproveRequest {
     pub fn clear_approval_url_info(mut self) -> Self {
         self.approval_url_info = None;
         self.unknown_fields
-            .insert(
-                "approvalUrlInfo".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("approvalUrlInfo".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -71,10 +69,7 @@ impl ProductsApproveRequest {
     pub fn clear_approved_permissions(mut self) -> Self {
         self.approved_permissions = None;
         self.unknown_fields
-            .insert(
-                "approvedPermissions".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("approvedPermissions".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -102,7 +97,8 @@ pub enum ProductsApproveRequestApprovedPermissions {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ProductsApproveRequestApprovedPermissions {
+impl wire::OpenEnum for ProductsApproveRequestApprovedPermissions {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::CurrentPermissionsOnly => "currentPermissionsOnly",
@@ -111,6 +107,7 @@ impl crate::runtime::wire::OpenEnum for ProductsApproveRequestApprovedPermission
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "currentPermissionsOnly" => Self::CurrentPermissionsOnly,
@@ -119,4 +116,4 @@ impl crate::runtime::wire::OpenEnum for ProductsApproveRequestApprovedPermission
         }
     }
 }
-crate::runtime::impl_open_enum!(ProductsApproveRequestApprovedPermissions);
+impl_open_enum!(ProductsApproveRequestApprovedPermissions);

@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProductsListResponse {
@@ -18,7 +19,7 @@ pub struct ProductsListResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ProductsListResponse {
@@ -34,8 +35,7 @@ impl ProductsListResponse {
     #[inline]
     pub fn clear_page_info(mut self) -> Self {
         self.page_info = None;
-        self.unknown_fields
-            .insert("pageInfo".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("pageInfo".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -54,8 +54,7 @@ impl ProductsListResponse {
     #[inline]
     pub fn clear_product(mut self) -> Self {
         self.product = None;
-        self.unknown_fields
-            .insert("product".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("product".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -75,10 +74,7 @@ impl ProductsListResponse {
     pub fn clear_token_pagination(mut self) -> Self {
         self.token_pagination = None;
         self.unknown_fields
-            .insert(
-                "tokenPagination".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("tokenPagination".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A service account identity, including the name and credentials that can be used to
 /// authenticate as the service account.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -13,7 +15,7 @@ pub struct ServiceAccount {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ServiceAccount {
@@ -32,8 +34,7 @@ impl ServiceAccount {
     #[inline]
     pub fn clear_key(mut self) -> Self {
         self.key = None;
-        self.unknown_fields
-            .insert("key".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("key".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -49,8 +50,7 @@ impl ServiceAccount {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 }

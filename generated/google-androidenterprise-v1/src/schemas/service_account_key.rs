@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// *Deprecated:* New integrations cannot use this method and can refer to our new
 /// recommendations
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -24,7 +26,7 @@ pub struct ServiceAccountKey {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ServiceAccountKey {
@@ -40,8 +42,7 @@ impl ServiceAccountKey {
     #[inline]
     pub fn clear_data(mut self) -> Self {
         self.data = None;
-        self.unknown_fields
-            .insert("data".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("data".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -57,8 +58,7 @@ impl ServiceAccountKey {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -74,8 +74,7 @@ impl ServiceAccountKey {
     #[inline]
     pub fn clear_public_data(mut self) -> Self {
         self.public_data = None;
-        self.unknown_fields
-            .insert("publicData".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("publicData".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -94,8 +93,7 @@ impl ServiceAccountKey {
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
-        self.unknown_fields
-            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -119,7 +117,8 @@ pub enum ServiceAccountKeyType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ServiceAccountKeyType {
+impl wire::OpenEnum for ServiceAccountKeyType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::GoogleCredentials => "googleCredentials",
@@ -128,6 +127,7 @@ impl crate::runtime::wire::OpenEnum for ServiceAccountKeyType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "googleCredentials" => Self::GoogleCredentials,
@@ -136,4 +136,4 @@ impl crate::runtime::wire::OpenEnum for ServiceAccountKeyType {
         }
     }
 }
-crate::runtime::impl_open_enum!(ServiceAccountKeyType);
+impl_open_enum!(ServiceAccountKeyType);

@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ServiceAccountKeysListResponse {
@@ -11,7 +12,7 @@ pub struct ServiceAccountKeysListResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ServiceAccountKeysListResponse {
@@ -31,10 +32,7 @@ impl ServiceAccountKeysListResponse {
     pub fn clear_service_account_key(mut self) -> Self {
         self.service_account_key = None;
         self.unknown_fields
-            .insert(
-                "serviceAccountKey".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("serviceAccountKey".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A resource returned by the GenerateSignupUrl API, which contains the Signup URL and
 /// Completion Token.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -21,7 +23,7 @@ pub struct SignupInfo {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl SignupInfo {
@@ -38,10 +40,7 @@ impl SignupInfo {
     pub fn clear_completion_token(mut self) -> Self {
         self.completion_token = None;
         self.unknown_fields
-            .insert(
-                "completionToken".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("completionToken".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -57,8 +56,7 @@ impl SignupInfo {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -74,8 +72,7 @@ impl SignupInfo {
     #[inline]
     pub fn clear_url(mut self) -> Self {
         self.url = None;
-        self.unknown_fields
-            .insert("url".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("url".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Definition of a managed Google Play store cluster, a list of products displayed as part of a
 /// store page.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -25,7 +27,7 @@ pub struct StoreCluster {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl StoreCluster {
@@ -41,8 +43,7 @@ impl StoreCluster {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -61,8 +62,7 @@ impl StoreCluster {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -78,8 +78,7 @@ impl StoreCluster {
     #[inline]
     pub fn clear_order_in_page(mut self) -> Self {
         self.order_in_page = None;
-        self.unknown_fields
-            .insert("orderInPage".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("orderInPage".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -98,8 +97,7 @@ impl StoreCluster {
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
-        self.unknown_fields
-            .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("productId".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// General setting for the managed Google Play store layout, currently only specifying the page
 /// to display the first time the store is opened.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -20,7 +22,7 @@ pub struct StoreLayout {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl StoreLayout {
@@ -36,8 +38,7 @@ impl StoreLayout {
     #[inline]
     pub fn clear_homepage_id(mut self) -> Self {
         self.homepage_id = None;
-        self.unknown_fields
-            .insert("homepageId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("homepageId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -57,10 +58,7 @@ impl StoreLayout {
     pub fn clear_store_layout_type(mut self) -> Self {
         self.store_layout_type = None;
         self.unknown_fields
-            .insert(
-                "storeLayoutType".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("storeLayoutType".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -82,7 +80,8 @@ pub enum StoreLayoutStoreLayoutType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for StoreLayoutStoreLayoutType {
+impl wire::OpenEnum for StoreLayoutStoreLayoutType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Unknown => "unknown",
@@ -92,6 +91,7 @@ impl crate::runtime::wire::OpenEnum for StoreLayoutStoreLayoutType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "unknown" => Self::Unknown,
@@ -101,4 +101,4 @@ impl crate::runtime::wire::OpenEnum for StoreLayoutStoreLayoutType {
         }
     }
 }
-crate::runtime::impl_open_enum!(StoreLayoutStoreLayoutType);
+impl_open_enum!(StoreLayoutStoreLayoutType);

@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct StoreLayoutClustersListResponse {
@@ -7,7 +8,7 @@ pub struct StoreLayoutClustersListResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl StoreLayoutClustersListResponse {
@@ -26,8 +27,7 @@ impl StoreLayoutClustersListResponse {
     #[inline]
     pub fn clear_cluster(mut self) -> Self {
         self.cluster = None;
-        self.unknown_fields
-            .insert("cluster".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("cluster".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Definition of a managed Google Play store page, made of a localized name and links to other
 /// pages. A page also contains clusters defined as a subcollection.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -19,7 +21,7 @@ pub struct StorePage {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl StorePage {
@@ -35,8 +37,7 @@ impl StorePage {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -55,8 +56,7 @@ impl StorePage {
     #[inline]
     pub fn clear_link(mut self) -> Self {
         self.link = None;
-        self.unknown_fields
-            .insert("link".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("link".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -75,8 +75,7 @@ impl StorePage {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 }

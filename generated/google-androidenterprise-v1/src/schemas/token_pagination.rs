@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Pagination information returned by a List operation when token pagination is enabled. List
 /// operations that supports paging return only one "page" of results. This protocol buffer
 /// message describes the page that has been returned. When using token pagination, clients
@@ -21,7 +23,7 @@ pub struct TokenPagination {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl TokenPagination {
@@ -37,8 +39,7 @@ impl TokenPagination {
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
-        self.unknown_fields
-            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("nextPageToken".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -55,10 +56,7 @@ impl TokenPagination {
     pub fn clear_previous_page_token(mut self) -> Self {
         self.previous_page_token = None;
         self.unknown_fields
-            .insert(
-                "previousPageToken".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("previousPageToken".to_owned(), serde_json::Value::Null);
         self
     }
 }

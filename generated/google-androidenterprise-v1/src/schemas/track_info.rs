@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Id to name association of a track.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -12,7 +14,7 @@ pub struct TrackInfo {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl TrackInfo {
@@ -28,8 +30,7 @@ impl TrackInfo {
     #[inline]
     pub fn clear_track_alias(mut self) -> Self {
         self.track_alias = None;
-        self.unknown_fields
-            .insert("trackAlias".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("trackAlias".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -45,8 +46,7 @@ impl TrackInfo {
     #[inline]
     pub fn clear_track_id(mut self) -> Self {
         self.track_id = None;
-        self.unknown_fields
-            .insert("trackId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("trackId".to_owned(), serde_json::Value::Null);
         self
     }
 }

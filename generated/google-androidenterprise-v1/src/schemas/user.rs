@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// A Users resource represents an account associated with an enterprise. The account may be
 /// specific to a device or to an individual user (who can then use the account across multiple
 /// devices). The account may provide access to managed Google Play only, or to other Google
@@ -48,7 +50,7 @@ pub struct User {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl User {
@@ -65,10 +67,7 @@ impl User {
     pub fn clear_account_identifier(mut self) -> Self {
         self.account_identifier = None;
         self.unknown_fields
-            .insert(
-                "accountIdentifier".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("accountIdentifier".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -87,8 +86,7 @@ impl User {
     #[inline]
     pub fn clear_account_type(mut self) -> Self {
         self.account_type = None;
-        self.unknown_fields
-            .insert("accountType".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("accountType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -104,8 +102,7 @@ impl User {
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
-        self.unknown_fields
-            .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("displayName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -121,8 +118,7 @@ impl User {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -141,11 +137,7 @@ impl User {
     #[inline]
     pub fn clear_management_type(mut self) -> Self {
         self.management_type = None;
-        self.unknown_fields
-            .insert(
-                "managementType".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("managementType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -161,8 +153,7 @@ impl User {
     #[inline]
     pub fn clear_primary_email(mut self) -> Self {
         self.primary_email = None;
-        self.unknown_fields
-            .insert("primaryEmail".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("primaryEmail".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -183,7 +174,8 @@ pub enum UserAccountType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for UserAccountType {
+impl wire::OpenEnum for UserAccountType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::DeviceAccount => "deviceAccount",
@@ -192,6 +184,7 @@ impl crate::runtime::wire::OpenEnum for UserAccountType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "deviceAccount" => Self::DeviceAccount,
@@ -200,7 +193,7 @@ impl crate::runtime::wire::OpenEnum for UserAccountType {
         }
     }
 }
-crate::runtime::impl_open_enum!(UserAccountType);
+impl_open_enum!(UserAccountType);
 
 /// The entity that manages the user. With googleManaged users, the source of truth is Google so
 /// EMMs have to make sure a Google Account exists for the user. With emmManaged users, the EMM
@@ -217,7 +210,8 @@ pub enum UserManagementType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for UserManagementType {
+impl wire::OpenEnum for UserManagementType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::GoogleManaged => "googleManaged",
@@ -226,6 +220,7 @@ impl crate::runtime::wire::OpenEnum for UserManagementType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "googleManaged" => Self::GoogleManaged,
@@ -234,4 +229,4 @@ impl crate::runtime::wire::OpenEnum for UserManagementType {
         }
     }
 }
-crate::runtime::impl_open_enum!(UserManagementType);
+impl_open_enum!(UserManagementType);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A variable set is a key-value pair of EMM-provided placeholders and its corresponding value,
 /// which is attributed to a user. For example, $FIRSTNAME could be a placeholder, and its value
 /// could be Alice. Placeholders should start with a '$' sign and should be alphanumeric only.
@@ -13,7 +15,7 @@ pub struct VariableSet {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl VariableSet {
@@ -29,8 +31,7 @@ impl VariableSet {
     #[inline]
     pub fn clear_placeholder(mut self) -> Self {
         self.placeholder = None;
-        self.unknown_fields
-            .insert("placeholder".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("placeholder".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -46,8 +47,7 @@ impl VariableSet {
     #[inline]
     pub fn clear_user_value(mut self) -> Self {
         self.user_value = None;
-        self.unknown_fields
-            .insert("userValue".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("userValue".to_owned(), serde_json::Value::Null);
         self
     }
 }

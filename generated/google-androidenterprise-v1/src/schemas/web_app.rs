@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// A WebApps resource represents a web app created for an enterprise. Web apps are published to
 /// managed Google Play and can be distributed like other Android apps. On a user's device, a
 /// web app opens its specified URL.
@@ -34,7 +36,7 @@ pub struct WebApp {
         rename = "versionCode",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub version_code: Option<i64>,
     /// The ID of the application. A string of the form "app:&lt;package name&gt;" where the package
@@ -44,7 +46,7 @@ pub struct WebApp {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl WebApp {
@@ -63,8 +65,7 @@ impl WebApp {
     #[inline]
     pub fn clear_display_mode(mut self) -> Self {
         self.display_mode = None;
-        self.unknown_fields
-            .insert("displayMode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("displayMode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -83,8 +84,7 @@ impl WebApp {
     #[inline]
     pub fn clear_icons(mut self) -> Self {
         self.icons = None;
-        self.unknown_fields
-            .insert("icons".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("icons".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -100,8 +100,7 @@ impl WebApp {
     #[inline]
     pub fn clear_is_published(mut self) -> Self {
         self.is_published = None;
-        self.unknown_fields
-            .insert("isPublished".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("isPublished".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -117,8 +116,7 @@ impl WebApp {
     #[inline]
     pub fn clear_start_url(mut self) -> Self {
         self.start_url = None;
-        self.unknown_fields
-            .insert("startUrl".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("startUrl".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -134,8 +132,7 @@ impl WebApp {
     #[inline]
     pub fn clear_title(mut self) -> Self {
         self.title = None;
-        self.unknown_fields
-            .insert("title".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("title".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -151,8 +148,7 @@ impl WebApp {
     #[inline]
     pub fn clear_version_code(mut self) -> Self {
         self.version_code = None;
-        self.unknown_fields
-            .insert("versionCode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("versionCode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -168,8 +164,7 @@ impl WebApp {
     #[inline]
     pub fn clear_web_app_id(mut self) -> Self {
         self.web_app_id = None;
-        self.unknown_fields
-            .insert("webAppId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("webAppId".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -208,7 +203,8 @@ pub enum WebAppDisplayMode {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for WebAppDisplayMode {
+impl wire::OpenEnum for WebAppDisplayMode {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::DisplayModeUnspecified => "displayModeUnspecified",
@@ -219,6 +215,7 @@ impl crate::runtime::wire::OpenEnum for WebAppDisplayMode {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "displayModeUnspecified" => Self::DisplayModeUnspecified,
@@ -229,4 +226,4 @@ impl crate::runtime::wire::OpenEnum for WebAppDisplayMode {
         }
     }
 }
-crate::runtime::impl_open_enum!(WebAppDisplayMode);
+impl_open_enum!(WebAppDisplayMode);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Icon for a web app.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -10,7 +12,7 @@ pub struct WebAppIcon {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl WebAppIcon {
@@ -26,8 +28,7 @@ impl WebAppIcon {
     #[inline]
     pub fn clear_image_data(mut self) -> Self {
         self.image_data = None;
-        self.unknown_fields
-            .insert("imageData".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("imageData".to_owned(), serde_json::Value::Null);
         self
     }
 }

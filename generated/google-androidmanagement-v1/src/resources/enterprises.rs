@@ -1,5 +1,10 @@
 //! The `enterprises` resource.
 
+use crate::runtime::{
+    batch, http, impl_open_enum, wire, Call, CallOptions, Client, Error, Items,
+    MethodInfo, Pages,
+};
+
 pub mod applications;
 pub mod devices;
 pub mod enrollment_tokens;
@@ -11,7 +16,7 @@ pub mod web_tokens;
 /// The `enterprises` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct EnterprisesResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl EnterprisesResource {
@@ -73,8 +78,9 @@ impl EnterprisesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
+    #[inline]
     pub fn create(&self, body: crate::schemas::Enterprise) -> CreateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &CREATE_METHOD);
+        let mut call = Call::new(&self.client, &CREATE_METHOD);
         call.json_body(&body);
         CreateCall { call }
     }
@@ -91,8 +97,9 @@ impl EnterprisesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
+    #[inline]
     pub fn delete(&self, name: impl Into<String>) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         let name: String = name.into();
         call.check_pattern("name", &name, "^enterprises/[^/]+$");
         call.path_param("name", name);
@@ -113,15 +120,13 @@ impl EnterprisesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
+    #[inline]
     pub fn generate_enterprise_upgrade_url(
         &self,
         name: impl Into<String>,
         body: crate::schemas::GenerateEnterpriseUpgradeUrlRequest,
     ) -> GenerateEnterpriseUpgradeUrlCall {
-        let mut call = crate::runtime::Call::new(
-            &self.client,
-            &GENERATE_ENTERPRISE_UPGRADE_URL_METHOD,
-        );
+        let mut call = Call::new(&self.client, &GENERATE_ENTERPRISE_UPGRADE_URL_METHOD);
         let name: String = name.into();
         call.check_pattern("name", &name, "^enterprises/[^/]+$");
         call.path_param("name", name);
@@ -141,8 +146,9 @@ impl EnterprisesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
+    #[inline]
     pub fn get(&self, name: impl Into<String>) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         let name: String = name.into();
         call.check_pattern("name", &name, "^enterprises/[^/]+$");
         call.path_param("name", name);
@@ -155,8 +161,9 @@ impl EnterprisesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
+    #[inline]
     pub fn list(&self) -> ListCall {
-        let call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let call = Call::new(&self.client, &LIST_METHOD);
         ListCall { call }
     }
 
@@ -171,12 +178,13 @@ impl EnterprisesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
+    #[inline]
     pub fn patch(
         &self,
         name: impl Into<String>,
         body: crate::schemas::Enterprise,
     ) -> PatchCall {
-        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        let mut call = Call::new(&self.client, &PATCH_METHOD);
         let name: String = name.into();
         call.check_pattern("name", &name, "^enterprises/[^/]+$");
         call.path_param("name", name);
@@ -185,50 +193,10 @@ impl EnterprisesResource {
     }
 }
 
-static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static CREATE_METHOD: MethodInfo = MethodInfo {
     id: "androidmanagement.enterprises.create",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "v1/enterprises",
-    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
-    api_version: None,
-};
-
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidmanagement.enterprises.delete",
-    http_method: crate::runtime::http::Method::DELETE,
-    path: "v1/{+name}",
-    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
-    api_version: None,
-};
-
-static GENERATE_ENTERPRISE_UPGRADE_URL_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidmanagement.enterprises.generateEnterpriseUpgradeUrl",
-    http_method: crate::runtime::http::Method::POST,
-    path: "v1/{+name}:generateEnterpriseUpgradeUrl",
-    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidmanagement.enterprises.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "v1/{+name}",
-    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidmanagement.enterprises.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "v1/enterprises",
-    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
-    api_version: None,
-};
-
-static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidmanagement.enterprises.patch",
-    http_method: crate::runtime::http::Method::PATCH,
-    path: "v1/{+name}",
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
     api_version: None,
 };
@@ -237,11 +205,11 @@ static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct CreateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl CreateCall {
@@ -253,6 +221,7 @@ impl CreateCall {
     /// (<https://developers.google.com/android/management/create-enterprise#emm-managed_enterprises>).
     ///
     /// Optional parameter. Sent as `agreementAccepted`. Deprecated.
+    #[inline]
     pub fn agreement_accepted(mut self, value: bool) -> Self {
         self.call.query("agreementAccepted", value.to_string());
         self
@@ -265,6 +234,7 @@ impl CreateCall {
     /// (<https://developers.google.com/android/management/create-enterprise#emm-managed_enterprises>).
     ///
     /// Optional parameter. Sent as `enterpriseToken`.
+    #[inline]
     pub fn enterprise_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("enterpriseToken", value.into());
         self
@@ -273,6 +243,7 @@ impl CreateCall {
     /// The ID of the Google Cloud Platform project which will own the enterprise.
     ///
     /// Optional parameter. Sent as `projectId`.
+    #[inline]
     pub fn project_id(mut self, value: impl Into<String>) -> Self {
         self.call.query("projectId", value.into());
         self
@@ -285,6 +256,7 @@ impl CreateCall {
     /// (<https://developers.google.com/android/management/create-enterprise#emm-managed_enterprises>).
     ///
     /// Optional parameter. Sent as `signupUrlName`.
+    #[inline]
     pub fn signup_url_name(mut self, value: impl Into<String>) -> Self {
         self.call.query("signupUrlName", value.into());
         self
@@ -292,68 +264,82 @@ impl CreateCall {
 
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.create`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::Enterprise, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Enterprise, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for CreateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for CreateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for CreateCall {
+impl batch::Batchable for CreateCall {
     type Response = crate::schemas::Enterprise;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static DELETE_METHOD: MethodInfo = MethodInfo {
+    id: "androidmanagement.enterprises.delete",
+    http_method: http::Method::DELETE,
+    path: "v1/{+name}",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+    api_version: None,
+};
 
 /// A call of `androidmanagement.enterprises.delete`, made by [`EnterprisesResource::delete`]:
 /// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.delete`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Empty, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = crate::schemas::Empty;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GENERATE_ENTERPRISE_UPGRADE_URL_METHOD: MethodInfo = MethodInfo {
+    id: "androidmanagement.enterprises.generateEnterpriseUpgradeUrl",
+    http_method: http::Method::POST,
+    path: "v1/{+name}:generateEnterpriseUpgradeUrl",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+    api_version: None,
+};
 
 /// A call of `androidmanagement.enterprises.generateEnterpriseUpgradeUrl`, made by
 /// [`EnterprisesResource::generate_enterprise_upgrade_url`]: set optional parameters, then
 /// `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GenerateEnterpriseUpgradeUrlCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GenerateEnterpriseUpgradeUrlCall {
@@ -362,76 +348,88 @@ impl GenerateEnterpriseUpgradeUrlCall {
     #[inline]
     pub async fn send(
         self,
-    ) -> Result<
-        crate::schemas::GenerateEnterpriseUpgradeUrlResponse,
-        crate::runtime::Error,
-    > {
+    ) -> Result<crate::schemas::GenerateEnterpriseUpgradeUrlResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GenerateEnterpriseUpgradeUrlCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GenerateEnterpriseUpgradeUrlCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GenerateEnterpriseUpgradeUrlCall {
+impl batch::Batchable for GenerateEnterpriseUpgradeUrlCall {
     type Response = crate::schemas::GenerateEnterpriseUpgradeUrlResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "androidmanagement.enterprises.get",
+    http_method: http::Method::GET,
+    path: "v1/{+name}",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+    api_version: None,
+};
 
 /// A call of `androidmanagement.enterprises.get`, made by [`EnterprisesResource::get`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.get`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::Enterprise, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Enterprise, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::Enterprise;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "androidmanagement.enterprises.list",
+    http_method: http::Method::GET,
+    path: "v1/enterprises",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+    api_version: None,
+};
 
 /// A call of `androidmanagement.enterprises.list`, made by [`EnterprisesResource::list`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
     /// The requested page size. The actual page size may be fixed to a min or max value.
     ///
     /// Optional parameter. Sent as `pageSize`.
+    #[inline]
     pub fn page_size(mut self, value: i32) -> Self {
         self.call.query("pageSize", value.to_string());
         self
@@ -440,6 +438,7 @@ impl ListCall {
     /// A token identifying a page of results returned by the server.
     ///
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
@@ -448,6 +447,7 @@ impl ListCall {
     /// Required. The Cloud project ID of the EMM managing the enterprises.
     ///
     /// Optional parameter. Sent as `projectId`.
+    #[inline]
     pub fn project_id(mut self, value: impl Into<String>) -> Self {
         self.call.query("projectId", value.into());
         self
@@ -456,31 +456,36 @@ impl ListCall {
     /// Specifies which Enterprise fields to return. This method only supports BASIC.
     ///
     /// Optional parameter. Sent as `view`.
+    #[inline]
     pub fn view(mut self, value: View) -> Self {
         self.call.query("view", value.as_str().to_owned());
         self
     }
 
-    /// Every page of the answer, as a stream: the call is repeated with each
-    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    /// Every page of the list, as a stream of
+    /// [`ListEnterprisesResponse`](crate::schemas::ListEnterprisesResponse): the call is sent, then
+    /// sent again with `pageToken` set to each `nextPageToken` the server answers, every other
+    /// parameter as set here, until an answer has none.
+    ///
+    /// A page is fetched when the stream is read to it (with `futures::TryStreamExt`: `while let
+    /// Some(page) = pages.try_next().await? { .. }`). An error is the stream's last item; a token
+    /// the server sends a second time ends the stream with an error, so a faulty server cannot make
+    /// it loop forever.
     #[inline]
-    pub fn pages(
-        self,
-    ) -> crate::runtime::Pages<crate::schemas::ListEnterprisesResponse> {
+    pub fn pages(self) -> Pages<crate::schemas::ListEnterprisesResponse> {
         self.call
             .pages::<
                 crate::schemas::ListEnterprisesResponse,
             >(|page| page.next_page_token.as_deref())
     }
 
-    /// The elements of `enterprises` on every page, as one stream.
+    /// The elements of `enterprises` on every page, as one stream: the pages of
+    /// [`pages`](Self::pages), fetched as the stream is read, taken apart in order. A page without
+    /// `enterprises` adds nothing; an error is the stream's last item.
     #[inline]
     pub fn items(
         self,
-    ) -> crate::runtime::Items<
-        crate::schemas::ListEnterprisesResponse,
-        crate::schemas::Enterprise,
-    > {
+    ) -> Items<crate::schemas::ListEnterprisesResponse, crate::schemas::Enterprise> {
         self.call
             .items::<
                 crate::schemas::ListEnterprisesResponse,
@@ -493,35 +498,41 @@ impl ListCall {
 
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ListEnterprisesResponse, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ListEnterprisesResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::ListEnterprisesResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static PATCH_METHOD: MethodInfo = MethodInfo {
+    id: "androidmanagement.enterprises.patch",
+    http_method: http::Method::PATCH,
+    path: "v1/{+name}",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+    api_version: None,
+};
 
 /// A call of `androidmanagement.enterprises.patch`, made by [`EnterprisesResource::patch`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PatchCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl PatchCall {
@@ -529,6 +540,7 @@ impl PatchCall {
     /// modified.
     ///
     /// Optional parameter. Sent as `updateMask`.
+    #[inline]
     pub fn update_mask(mut self, value: impl Into<String>) -> Self {
         self.call.query("updateMask", value.into());
         self
@@ -536,22 +548,20 @@ impl PatchCall {
 
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.patch`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::Enterprise, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Enterprise, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for PatchCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for PatchCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for PatchCall {
+impl batch::Batchable for PatchCall {
     type Response = crate::schemas::Enterprise;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
@@ -573,7 +583,8 @@ pub enum View {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for View {
+impl wire::OpenEnum for View {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::EnterpriseViewUnspecified => "ENTERPRISE_VIEW_UNSPECIFIED",
@@ -582,6 +593,7 @@ impl crate::runtime::wire::OpenEnum for View {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ENTERPRISE_VIEW_UNSPECIFIED" => Self::EnterpriseViewUnspecified,
@@ -590,4 +602,4 @@ impl crate::runtime::wire::OpenEnum for View {
         }
     }
 }
-crate::runtime::impl_open_enum!(View);
+impl_open_enum!(View);

@@ -1,9 +1,11 @@
 //! The `provisioningInfo` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `provisioningInfo` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct ProvisioningInfoResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl ProvisioningInfoResource {
@@ -17,8 +19,9 @@ impl ProvisioningInfoResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
+    #[inline]
     pub fn get(&self, name: impl Into<String>) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         let name: String = name.into();
         call.check_pattern("name", &name, "^provisioningInfo/[^/]+$");
         call.path_param("name", name);
@@ -26,9 +29,9 @@ impl ProvisioningInfoResource {
     }
 }
 
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static GET_METHOD: MethodInfo = MethodInfo {
     id: "androidmanagement.provisioningInfo.get",
-    http_method: crate::runtime::http::Method::GET,
+    http_method: http::Method::GET,
     path: "v1/{+name}",
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
     api_version: None,
@@ -38,32 +41,30 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// [`ProvisioningInfoResource::get`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of `androidmanagement.provisioningInfo.get`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ProvisioningInfo, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ProvisioningInfo, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::ProvisioningInfo;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

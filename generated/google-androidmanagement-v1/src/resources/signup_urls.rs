@@ -1,9 +1,11 @@
 //! The `signupUrls` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `signupUrls` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct SignupUrlsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl SignupUrlsResource {
@@ -13,15 +15,16 @@ impl SignupUrlsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
+    #[inline]
     pub fn create(&self) -> CreateCall {
-        let call = crate::runtime::Call::new(&self.client, &CREATE_METHOD);
+        let call = Call::new(&self.client, &CREATE_METHOD);
         CreateCall { call }
     }
 }
 
-static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static CREATE_METHOD: MethodInfo = MethodInfo {
     id: "androidmanagement.signupUrls.create",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "v1/signupUrls",
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
     api_version: None,
@@ -31,11 +34,11 @@ static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct CreateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl CreateCall {
@@ -44,6 +47,7 @@ impl CreateCall {
     /// this must belong to one of the allowedDomains.
     ///
     /// Optional parameter. Sent as `adminEmail`.
+    #[inline]
     pub fn admin_email(mut self, value: impl Into<String>) -> Self {
         self.call.query("adminEmail", value.into());
         self
@@ -57,6 +61,7 @@ impl CreateCall {
     /// allowed, but will result in the creation of a managed Google Play Accounts enterprise.
     ///
     /// Optional parameter. Sent as `allowedDomains`, once per value.
+    #[inline]
     pub fn allowed_domains(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -72,6 +77,7 @@ impl CreateCall {
     /// parameter, so there may be some minor formatting changes.
     ///
     /// Optional parameter. Sent as `callbackUrl`.
+    #[inline]
     pub fn callback_url(mut self, value: impl Into<String>) -> Self {
         self.call.query("callbackUrl", value.into());
         self
@@ -80,6 +86,7 @@ impl CreateCall {
     /// The ID of the Google Cloud Platform project which will own the enterprise.
     ///
     /// Optional parameter. Sent as `projectId`.
+    #[inline]
     pub fn project_id(mut self, value: impl Into<String>) -> Self {
         self.call.query("projectId", value.into());
         self
@@ -87,20 +94,20 @@ impl CreateCall {
 
     /// Sends the request and waits for the answer of `androidmanagement.signupUrls.create`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::SignupUrl, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::SignupUrl, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for CreateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for CreateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for CreateCall {
+impl batch::Batchable for CreateCall {
     type Response = crate::schemas::SignupUrl;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

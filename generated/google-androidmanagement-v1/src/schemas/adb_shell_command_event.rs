@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A shell command was issued over ADB via “adb shell command”.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -9,7 +11,7 @@ pub struct AdbShellCommandEvent {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl AdbShellCommandEvent {
@@ -25,8 +27,7 @@ impl AdbShellCommandEvent {
     #[inline]
     pub fn clear_shell_cmd(mut self) -> Self {
         self.shell_cmd = None;
-        self.unknown_fields
-            .insert("shellCmd".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("shellCmd".to_owned(), serde_json::Value::Null);
         self
     }
 }

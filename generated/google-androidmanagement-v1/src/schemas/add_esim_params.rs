@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Parameters associated with the ADD_ESIM command to add an eSIM profile to the device.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -15,7 +17,7 @@ pub struct AddEsimParams {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl AddEsimParams {
@@ -31,11 +33,7 @@ impl AddEsimParams {
     #[inline]
     pub fn clear_activation_code(mut self) -> Self {
         self.activation_code = None;
-        self.unknown_fields
-            .insert(
-                "activationCode".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("activationCode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -55,10 +53,7 @@ impl AddEsimParams {
     pub fn clear_activation_state(mut self) -> Self {
         self.activation_state = None;
         self.unknown_fields
-            .insert(
-                "activationState".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("activationState".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -87,7 +82,8 @@ pub enum AddEsimParamsActivationState {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for AddEsimParamsActivationState {
+impl wire::OpenEnum for AddEsimParamsActivationState {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ActivationStateUnspecified => "ACTIVATION_STATE_UNSPECIFIED",
@@ -97,6 +93,7 @@ impl crate::runtime::wire::OpenEnum for AddEsimParamsActivationState {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ACTIVATION_STATE_UNSPECIFIED" => Self::ActivationStateUnspecified,
@@ -106,4 +103,4 @@ impl crate::runtime::wire::OpenEnum for AddEsimParamsActivationState {
         }
     }
 }
-crate::runtime::impl_open_enum!(AddEsimParamsActivationState);
+impl_open_enum!(AddEsimParamsActivationState);

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Advanced security settings. In most cases, setting these is not needed.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -83,7 +85,7 @@ pub struct AdvancedSecurityOverrides {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl AdvancedSecurityOverrides {
@@ -103,10 +105,7 @@ impl AdvancedSecurityOverrides {
     pub fn clear_common_criteria_mode(mut self) -> Self {
         self.common_criteria_mode = None;
         self.unknown_fields
-            .insert(
-                "commonCriteriaMode".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("commonCriteriaMode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -128,10 +127,7 @@ impl AdvancedSecurityOverrides {
     pub fn clear_content_protection_policy(mut self) -> Self {
         self.content_protection_policy = None;
         self.unknown_fields
-            .insert(
-                "contentProtectionPolicy".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("contentProtectionPolicy".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -151,10 +147,7 @@ impl AdvancedSecurityOverrides {
     pub fn clear_developer_settings(mut self) -> Self {
         self.developer_settings = None;
         self.unknown_fields
-            .insert(
-                "developerSettings".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("developerSettings".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -176,10 +169,7 @@ impl AdvancedSecurityOverrides {
     pub fn clear_google_play_protect_verify_apps(mut self) -> Self {
         self.google_play_protect_verify_apps = None;
         self.unknown_fields
-            .insert(
-                "googlePlayProtectVerifyApps".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("googlePlayProtectVerifyApps".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -198,8 +188,7 @@ impl AdvancedSecurityOverrides {
     #[inline]
     pub fn clear_mte_policy(mut self) -> Self {
         self.mte_policy = None;
-        self.unknown_fields
-            .insert("mtePolicy".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("mtePolicy".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -223,7 +212,7 @@ impl AdvancedSecurityOverrides {
         self.unknown_fields
             .insert(
                 "personalAppsThatCanReadWorkNotifications".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
@@ -244,10 +233,7 @@ impl AdvancedSecurityOverrides {
     pub fn clear_untrusted_apps_policy(mut self) -> Self {
         self.untrusted_apps_policy = None;
         self.unknown_fields
-            .insert(
-                "untrustedAppsPolicy".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("untrustedAppsPolicy".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -281,7 +267,8 @@ pub enum AdvancedSecurityOverridesCommonCriteriaMode {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for AdvancedSecurityOverridesCommonCriteriaMode {
+impl wire::OpenEnum for AdvancedSecurityOverridesCommonCriteriaMode {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::CommonCriteriaModeUnspecified => "COMMON_CRITERIA_MODE_UNSPECIFIED",
@@ -291,6 +278,7 @@ impl crate::runtime::wire::OpenEnum for AdvancedSecurityOverridesCommonCriteriaM
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "COMMON_CRITERIA_MODE_UNSPECIFIED" => Self::CommonCriteriaModeUnspecified,
@@ -300,7 +288,7 @@ impl crate::runtime::wire::OpenEnum for AdvancedSecurityOverridesCommonCriteriaM
         }
     }
 }
-crate::runtime::impl_open_enum!(AdvancedSecurityOverridesCommonCriteriaMode);
+impl_open_enum!(AdvancedSecurityOverridesCommonCriteriaMode);
 
 /// Optional. Controls whether content protection, which scans for deceptive apps, is enabled.
 /// This is supported on Android 15 and above.
@@ -332,8 +320,8 @@ pub enum AdvancedSecurityOverridesContentProtectionPolicy {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum
-for AdvancedSecurityOverridesContentProtectionPolicy {
+impl wire::OpenEnum for AdvancedSecurityOverridesContentProtectionPolicy {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ContentProtectionPolicyUnspecified => {
@@ -346,6 +334,7 @@ for AdvancedSecurityOverridesContentProtectionPolicy {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CONTENT_PROTECTION_POLICY_UNSPECIFIED" => {
@@ -358,7 +347,7 @@ for AdvancedSecurityOverridesContentProtectionPolicy {
         }
     }
 }
-crate::runtime::impl_open_enum!(AdvancedSecurityOverridesContentProtectionPolicy);
+impl_open_enum!(AdvancedSecurityOverridesContentProtectionPolicy);
 
 /// Optional. Controls access to developer settings: developer options and safe boot. Replaces
 /// safeBootDisabled (deprecated) and debuggingFeaturesAllowed (deprecated). On personally-owned
@@ -384,7 +373,8 @@ pub enum AdvancedSecurityOverridesDeveloperSettings {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for AdvancedSecurityOverridesDeveloperSettings {
+impl wire::OpenEnum for AdvancedSecurityOverridesDeveloperSettings {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::DeveloperSettingsUnspecified => "DEVELOPER_SETTINGS_UNSPECIFIED",
@@ -394,6 +384,7 @@ impl crate::runtime::wire::OpenEnum for AdvancedSecurityOverridesDeveloperSettin
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DEVELOPER_SETTINGS_UNSPECIFIED" => Self::DeveloperSettingsUnspecified,
@@ -403,7 +394,7 @@ impl crate::runtime::wire::OpenEnum for AdvancedSecurityOverridesDeveloperSettin
         }
     }
 }
-crate::runtime::impl_open_enum!(AdvancedSecurityOverridesDeveloperSettings);
+impl_open_enum!(AdvancedSecurityOverridesDeveloperSettings);
 
 /// Optional. Whether Google Play Protect verification
 /// (<https://support.google.com/accounts/answer/2812853>) is enforced. Replaces
@@ -428,8 +419,8 @@ pub enum AdvancedSecurityOverridesGooglePlayProtectVerifyApps {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum
-for AdvancedSecurityOverridesGooglePlayProtectVerifyApps {
+impl wire::OpenEnum for AdvancedSecurityOverridesGooglePlayProtectVerifyApps {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::GooglePlayProtectVerifyAppsUnspecified => {
@@ -441,6 +432,7 @@ for AdvancedSecurityOverridesGooglePlayProtectVerifyApps {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "GOOGLE_PLAY_PROTECT_VERIFY_APPS_UNSPECIFIED" => {
@@ -452,7 +444,7 @@ for AdvancedSecurityOverridesGooglePlayProtectVerifyApps {
         }
     }
 }
-crate::runtime::impl_open_enum!(AdvancedSecurityOverridesGooglePlayProtectVerifyApps);
+impl_open_enum!(AdvancedSecurityOverridesGooglePlayProtectVerifyApps);
 
 /// Optional. Controls Memory Tagging Extension (MTE)
 /// (<https://source.android.com/docs/security/test/memory-safety/arm-mte>) on the device. The
@@ -492,7 +484,8 @@ pub enum AdvancedSecurityOverridesMtePolicy {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for AdvancedSecurityOverridesMtePolicy {
+impl wire::OpenEnum for AdvancedSecurityOverridesMtePolicy {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::MtePolicyUnspecified => "MTE_POLICY_UNSPECIFIED",
@@ -503,6 +496,7 @@ impl crate::runtime::wire::OpenEnum for AdvancedSecurityOverridesMtePolicy {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "MTE_POLICY_UNSPECIFIED" => Self::MtePolicyUnspecified,
@@ -513,7 +507,7 @@ impl crate::runtime::wire::OpenEnum for AdvancedSecurityOverridesMtePolicy {
         }
     }
 }
-crate::runtime::impl_open_enum!(AdvancedSecurityOverridesMtePolicy);
+impl_open_enum!(AdvancedSecurityOverridesMtePolicy);
 
 /// Optional. The policy for untrusted apps (apps from unknown sources) enforced on the device.
 /// Replaces install_unknown_sources_allowed (deprecated).
@@ -542,7 +536,8 @@ pub enum AdvancedSecurityOverridesUntrustedAppsPolicy {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for AdvancedSecurityOverridesUntrustedAppsPolicy {
+impl wire::OpenEnum for AdvancedSecurityOverridesUntrustedAppsPolicy {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::UntrustedAppsPolicyUnspecified => "UNTRUSTED_APPS_POLICY_UNSPECIFIED",
@@ -555,6 +550,7 @@ impl crate::runtime::wire::OpenEnum for AdvancedSecurityOverridesUntrustedAppsPo
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "UNTRUSTED_APPS_POLICY_UNSPECIFIED" => Self::UntrustedAppsPolicyUnspecified,
@@ -567,4 +563,4 @@ impl crate::runtime::wire::OpenEnum for AdvancedSecurityOverridesUntrustedAppsPo
         }
     }
 }
-crate::runtime::impl_open_enum!(AdvancedSecurityOverridesUntrustedAppsPolicy);
+impl_open_enum!(AdvancedSecurityOverridesUntrustedAppsPolicy);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Configuration for an always-on VPN connection.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -15,7 +17,7 @@ pub struct AlwaysOnVpnPackage {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl AlwaysOnVpnPackage {
@@ -32,10 +34,7 @@ impl AlwaysOnVpnPackage {
     pub fn clear_lockdown_enabled(mut self) -> Self {
         self.lockdown_enabled = None;
         self.unknown_fields
-            .insert(
-                "lockdownEnabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("lockdownEnabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -51,8 +50,7 @@ impl AlwaysOnVpnPackage {
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
-        self.unknown_fields
-            .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("packageName".to_owned(), serde_json::Value::Null);
         self
     }
 }

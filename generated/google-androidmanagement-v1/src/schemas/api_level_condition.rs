@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A compliance rule condition which is satisfied if the Android Framework API level on the
 /// device doesn't meet a minimum requirement. There can only be one rule with this type of
 /// condition per policy.
@@ -11,7 +13,7 @@ pub struct ApiLevelCondition {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ApiLevelCondition {
@@ -27,8 +29,7 @@ impl ApiLevelCondition {
     #[inline]
     pub fn clear_min_api_level(mut self) -> Self {
         self.min_api_level = None;
-        self.unknown_fields
-            .insert("minApiLevel".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("minApiLevel".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Access Point Name (APN) policy. Configuration for Access Point Names (APNs) which may
 /// override any other APNs on the device. See OVERRIDE_APNS_ENABLED and overrideApns for
 /// details.
@@ -25,7 +27,7 @@ pub struct ApnPolicy {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ApnPolicy {
@@ -44,8 +46,7 @@ impl ApnPolicy {
     #[inline]
     pub fn clear_apn_settings(mut self) -> Self {
         self.apn_settings = None;
-        self.unknown_fields
-            .insert("apnSettings".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("apnSettings".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -64,8 +65,7 @@ impl ApnPolicy {
     #[inline]
     pub fn clear_override_apns(mut self) -> Self {
         self.override_apns = None;
-        self.unknown_fields
-            .insert("overrideApns".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("overrideApns".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -99,7 +99,8 @@ pub enum ApnPolicyOverrideApns {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ApnPolicyOverrideApns {
+impl wire::OpenEnum for ApnPolicyOverrideApns {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::OverrideApnsUnspecified => "OVERRIDE_APNS_UNSPECIFIED",
@@ -109,6 +110,7 @@ impl crate::runtime::wire::OpenEnum for ApnPolicyOverrideApns {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "OVERRIDE_APNS_UNSPECIFIED" => Self::OverrideApnsUnspecified,
@@ -118,4 +120,4 @@ impl crate::runtime::wire::OpenEnum for ApnPolicyOverrideApns {
         }
     }
 }
-crate::runtime::impl_open_enum!(ApnPolicyOverrideApns);
+impl_open_enum!(ApnPolicyOverrideApns);

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// An Access Point Name (APN) configuration for a carrier data connection. The APN provides
 /// configuration to connect a cellular network device to an IP data network. A carrier uses
 /// this setting to decide which IP address to assign, any security methods to apply, and how
@@ -105,7 +107,7 @@ pub struct ApnSetting {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ApnSetting {
@@ -125,10 +127,7 @@ impl ApnSetting {
     pub fn clear_always_on_setting(mut self) -> Self {
         self.always_on_setting = None;
         self.unknown_fields
-            .insert(
-                "alwaysOnSetting".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("alwaysOnSetting".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -144,8 +143,7 @@ impl ApnSetting {
     #[inline]
     pub fn clear_apn(mut self) -> Self {
         self.apn = None;
-        self.unknown_fields
-            .insert("apn".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("apn".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -164,8 +162,7 @@ impl ApnSetting {
     #[inline]
     pub fn clear_apn_types(mut self) -> Self {
         self.apn_types = None;
-        self.unknown_fields
-            .insert("apnTypes".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("apnTypes".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -184,8 +181,7 @@ impl ApnSetting {
     #[inline]
     pub fn clear_auth_type(mut self) -> Self {
         self.auth_type = None;
-        self.unknown_fields
-            .insert("authType".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("authType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -201,8 +197,7 @@ impl ApnSetting {
     #[inline]
     pub fn clear_carrier_id(mut self) -> Self {
         self.carrier_id = None;
-        self.unknown_fields
-            .insert("carrierId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("carrierId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -218,8 +213,7 @@ impl ApnSetting {
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
-        self.unknown_fields
-            .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("displayName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -236,10 +230,7 @@ impl ApnSetting {
     pub fn clear_mms_proxy_address(mut self) -> Self {
         self.mms_proxy_address = None;
         self.unknown_fields
-            .insert(
-                "mmsProxyAddress".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("mmsProxyAddress".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -255,8 +246,7 @@ impl ApnSetting {
     #[inline]
     pub fn clear_mms_proxy_port(mut self) -> Self {
         self.mms_proxy_port = None;
-        self.unknown_fields
-            .insert("mmsProxyPort".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("mmsProxyPort".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -272,8 +262,7 @@ impl ApnSetting {
     #[inline]
     pub fn clear_mmsc(mut self) -> Self {
         self.mmsc = None;
-        self.unknown_fields
-            .insert("mmsc".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("mmsc".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -289,8 +278,7 @@ impl ApnSetting {
     #[inline]
     pub fn clear_mtu_v4(mut self) -> Self {
         self.mtu_v4 = None;
-        self.unknown_fields
-            .insert("mtuV4".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("mtuV4".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -306,8 +294,7 @@ impl ApnSetting {
     #[inline]
     pub fn clear_mtu_v6(mut self) -> Self {
         self.mtu_v6 = None;
-        self.unknown_fields
-            .insert("mtuV6".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("mtuV6".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -326,8 +313,7 @@ impl ApnSetting {
     #[inline]
     pub fn clear_mvno_type(mut self) -> Self {
         self.mvno_type = None;
-        self.unknown_fields
-            .insert("mvnoType".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("mvnoType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -348,8 +334,7 @@ impl ApnSetting {
     #[inline]
     pub fn clear_network_types(mut self) -> Self {
         self.network_types = None;
-        self.unknown_fields
-            .insert("networkTypes".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("networkTypes".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -366,10 +351,7 @@ impl ApnSetting {
     pub fn clear_numeric_operator_id(mut self) -> Self {
         self.numeric_operator_id = None;
         self.unknown_fields
-            .insert(
-                "numericOperatorId".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("numericOperatorId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -385,8 +367,7 @@ impl ApnSetting {
     #[inline]
     pub fn clear_password(mut self) -> Self {
         self.password = None;
-        self.unknown_fields
-            .insert("password".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("password".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -405,8 +386,7 @@ impl ApnSetting {
     #[inline]
     pub fn clear_protocol(mut self) -> Self {
         self.protocol = None;
-        self.unknown_fields
-            .insert("protocol".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("protocol".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -422,8 +402,7 @@ impl ApnSetting {
     #[inline]
     pub fn clear_proxy_address(mut self) -> Self {
         self.proxy_address = None;
-        self.unknown_fields
-            .insert("proxyAddress".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("proxyAddress".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -439,8 +418,7 @@ impl ApnSetting {
     #[inline]
     pub fn clear_proxy_port(mut self) -> Self {
         self.proxy_port = None;
-        self.unknown_fields
-            .insert("proxyPort".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("proxyPort".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -460,10 +438,7 @@ impl ApnSetting {
     pub fn clear_roaming_protocol(mut self) -> Self {
         self.roaming_protocol = None;
         self.unknown_fields
-            .insert(
-                "roamingProtocol".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("roamingProtocol".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -479,8 +454,7 @@ impl ApnSetting {
     #[inline]
     pub fn clear_username(mut self) -> Self {
         self.username = None;
-        self.unknown_fields
-            .insert("username".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("username".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -509,7 +483,8 @@ pub enum ApnSettingAlwaysOnSetting {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ApnSettingAlwaysOnSetting {
+impl wire::OpenEnum for ApnSettingAlwaysOnSetting {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AlwaysOnSettingUnspecified => "ALWAYS_ON_SETTING_UNSPECIFIED",
@@ -519,6 +494,7 @@ impl crate::runtime::wire::OpenEnum for ApnSettingAlwaysOnSetting {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ALWAYS_ON_SETTING_UNSPECIFIED" => Self::AlwaysOnSettingUnspecified,
@@ -528,7 +504,7 @@ impl crate::runtime::wire::OpenEnum for ApnSettingAlwaysOnSetting {
         }
     }
 }
-crate::runtime::impl_open_enum!(ApnSettingAlwaysOnSetting);
+impl_open_enum!(ApnSettingAlwaysOnSetting);
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ApnSettingApnTypes {
@@ -632,7 +608,8 @@ pub enum ApnSettingApnTypes {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ApnSettingApnTypes {
+impl wire::OpenEnum for ApnSettingApnTypes {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ApnTypeUnspecified => "APN_TYPE_UNSPECIFIED",
@@ -656,6 +633,7 @@ impl crate::runtime::wire::OpenEnum for ApnSettingApnTypes {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "APN_TYPE_UNSPECIFIED" => Self::ApnTypeUnspecified,
@@ -679,7 +657,7 @@ impl crate::runtime::wire::OpenEnum for ApnSettingApnTypes {
         }
     }
 }
-crate::runtime::impl_open_enum!(ApnSettingApnTypes);
+impl_open_enum!(ApnSettingApnTypes);
 
 /// Optional. Authentication type of the APN.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -710,7 +688,8 @@ pub enum ApnSettingAuthType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ApnSettingAuthType {
+impl wire::OpenEnum for ApnSettingAuthType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AuthTypeUnspecified => "AUTH_TYPE_UNSPECIFIED",
@@ -722,6 +701,7 @@ impl crate::runtime::wire::OpenEnum for ApnSettingAuthType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "AUTH_TYPE_UNSPECIFIED" => Self::AuthTypeUnspecified,
@@ -733,7 +713,7 @@ impl crate::runtime::wire::OpenEnum for ApnSettingAuthType {
         }
     }
 }
-crate::runtime::impl_open_enum!(ApnSettingAuthType);
+impl_open_enum!(ApnSettingAuthType);
 
 /// Optional. MVNO match type for the APN.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -764,7 +744,8 @@ pub enum ApnSettingMvnoType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ApnSettingMvnoType {
+impl wire::OpenEnum for ApnSettingMvnoType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::MvnoTypeUnspecified => "MVNO_TYPE_UNSPECIFIED",
@@ -776,6 +757,7 @@ impl crate::runtime::wire::OpenEnum for ApnSettingMvnoType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "MVNO_TYPE_UNSPECIFIED" => Self::MvnoTypeUnspecified,
@@ -787,7 +769,7 @@ impl crate::runtime::wire::OpenEnum for ApnSettingMvnoType {
         }
     }
 }
-crate::runtime::impl_open_enum!(ApnSettingMvnoType);
+impl_open_enum!(ApnSettingMvnoType);
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ApnSettingNetworkTypes {
@@ -848,7 +830,8 @@ pub enum ApnSettingNetworkTypes {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ApnSettingNetworkTypes {
+impl wire::OpenEnum for ApnSettingNetworkTypes {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::NetworkTypeUnspecified => "NETWORK_TYPE_UNSPECIFIED",
@@ -868,6 +851,7 @@ impl crate::runtime::wire::OpenEnum for ApnSettingNetworkTypes {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "NETWORK_TYPE_UNSPECIFIED" => Self::NetworkTypeUnspecified,
@@ -887,7 +871,7 @@ impl crate::runtime::wire::OpenEnum for ApnSettingNetworkTypes {
         }
     }
 }
-crate::runtime::impl_open_enum!(ApnSettingNetworkTypes);
+impl_open_enum!(ApnSettingNetworkTypes);
 
 /// Optional. The protocol to use to connect to this APN.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -926,7 +910,8 @@ pub enum ApnSettingProtocol {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ApnSettingProtocol {
+impl wire::OpenEnum for ApnSettingProtocol {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ProtocolUnspecified => "PROTOCOL_UNSPECIFIED",
@@ -940,6 +925,7 @@ impl crate::runtime::wire::OpenEnum for ApnSettingProtocol {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "PROTOCOL_UNSPECIFIED" => Self::ProtocolUnspecified,
@@ -953,7 +939,7 @@ impl crate::runtime::wire::OpenEnum for ApnSettingProtocol {
         }
     }
 }
-crate::runtime::impl_open_enum!(ApnSettingProtocol);
+impl_open_enum!(ApnSettingProtocol);
 
 /// Optional. The protocol to use to connect to this APN while the device is roaming.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -992,7 +978,8 @@ pub enum ApnSettingRoamingProtocol {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ApnSettingRoamingProtocol {
+impl wire::OpenEnum for ApnSettingRoamingProtocol {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ProtocolUnspecified => "PROTOCOL_UNSPECIFIED",
@@ -1006,6 +993,7 @@ impl crate::runtime::wire::OpenEnum for ApnSettingRoamingProtocol {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "PROTOCOL_UNSPECIFIED" => Self::ProtocolUnspecified,
@@ -1019,4 +1007,4 @@ impl crate::runtime::wire::OpenEnum for ApnSettingRoamingProtocol {
         }
     }
 }
-crate::runtime::impl_open_enum!(ApnSettingRoamingProtocol);
+impl_open_enum!(ApnSettingRoamingProtocol);

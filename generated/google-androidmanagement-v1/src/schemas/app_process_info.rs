@@ -1,3 +1,5 @@
+use crate::runtime::{wire, Timestamp};
+
 /// Information about a process. It contains process name, start time, app Uid, app Pid, seinfo
 /// tag, hash of the base APK.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -22,14 +24,14 @@ pub struct AppProcessInfo {
     pub seinfo: Option<String>,
     /// Process start time.
     #[serde(rename = "startTime", default, skip_serializing_if = "Option::is_none")]
-    pub start_time: Option<crate::runtime::Timestamp>,
+    pub start_time: Option<Timestamp>,
     /// UID of the package.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uid: Option<i32>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl AppProcessInfo {
@@ -45,8 +47,7 @@ impl AppProcessInfo {
     #[inline]
     pub fn clear_apk_sha256_hash(mut self) -> Self {
         self.apk_sha256_hash = None;
-        self.unknown_fields
-            .insert("apkSha256Hash".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("apkSha256Hash".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -65,8 +66,7 @@ impl AppProcessInfo {
     #[inline]
     pub fn clear_package_names(mut self) -> Self {
         self.package_names = None;
-        self.unknown_fields
-            .insert("packageNames".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("packageNames".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -82,8 +82,7 @@ impl AppProcessInfo {
     #[inline]
     pub fn clear_pid(mut self) -> Self {
         self.pid = None;
-        self.unknown_fields
-            .insert("pid".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("pid".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -99,8 +98,7 @@ impl AppProcessInfo {
     #[inline]
     pub fn clear_process_name(mut self) -> Self {
         self.process_name = None;
-        self.unknown_fields
-            .insert("processName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("processName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -116,16 +114,12 @@ impl AppProcessInfo {
     #[inline]
     pub fn clear_seinfo(mut self) -> Self {
         self.seinfo = None;
-        self.unknown_fields
-            .insert("seinfo".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("seinfo".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `startTime` (chainable).
-    pub fn set_start_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_start_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.start_time = Some(value.into());
         self.unknown_fields.remove("startTime");
         self
@@ -136,8 +130,7 @@ impl AppProcessInfo {
     #[inline]
     pub fn clear_start_time(mut self) -> Self {
         self.start_time = None;
-        self.unknown_fields
-            .insert("startTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("startTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -153,8 +146,7 @@ impl AppProcessInfo {
     #[inline]
     pub fn clear_uid(mut self) -> Self {
         self.uid = None;
-        self.unknown_fields
-            .insert("uid".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("uid".to_owned(), serde_json::Value::Null);
         self
     }
 }

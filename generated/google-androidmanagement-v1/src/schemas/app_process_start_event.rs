@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// An app process was started. This is available device-wide on fully managed devices and
 /// within the work profile on organization-owned devices with a work profile.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -9,7 +11,7 @@ pub struct AppProcessStartEvent {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl AppProcessStartEvent {
@@ -28,8 +30,7 @@ impl AppProcessStartEvent {
     #[inline]
     pub fn clear_process_info(mut self) -> Self {
         self.process_info = None;
-        self.unknown_fields
-            .insert("processInfo".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("processInfo".to_owned(), serde_json::Value::Null);
         self
     }
 }

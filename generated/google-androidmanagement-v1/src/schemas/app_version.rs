@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// This represents a single version of the app.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -19,7 +21,7 @@ pub struct AppVersion {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl AppVersion {
@@ -35,8 +37,7 @@ impl AppVersion {
     #[inline]
     pub fn clear_production(mut self) -> Self {
         self.production = None;
-        self.unknown_fields
-            .insert("production".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("production".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -55,8 +56,7 @@ impl AppVersion {
     #[inline]
     pub fn clear_track_ids(mut self) -> Self {
         self.track_ids = None;
-        self.unknown_fields
-            .insert("trackIds".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("trackIds".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -72,8 +72,7 @@ impl AppVersion {
     #[inline]
     pub fn clear_version_code(mut self) -> Self {
         self.version_code = None;
-        self.unknown_fields
-            .insert("versionCode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("versionCode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -89,8 +88,7 @@ impl AppVersion {
     #[inline]
     pub fn clear_version_string(mut self) -> Self {
         self.version_string = None;
-        self.unknown_fields
-            .insert("versionString".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("versionString".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire, Timestamp};
+
 /// Information about an app.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -93,11 +95,11 @@ pub struct Application {
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(rename = "updateTime", default, skip_serializing_if = "Option::is_none")]
-    pub update_time: Option<crate::runtime::Timestamp>,
+    pub update_time: Option<Timestamp>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Application {
@@ -116,8 +118,7 @@ impl Application {
     #[inline]
     pub fn clear_app_pricing(mut self) -> Self {
         self.app_pricing = None;
-        self.unknown_fields
-            .insert("appPricing".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("appPricing".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -136,8 +137,7 @@ impl Application {
     #[inline]
     pub fn clear_app_tracks(mut self) -> Self {
         self.app_tracks = None;
-        self.unknown_fields
-            .insert("appTracks".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("appTracks".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -156,8 +156,7 @@ impl Application {
     #[inline]
     pub fn clear_app_versions(mut self) -> Self {
         self.app_versions = None;
-        self.unknown_fields
-            .insert("appVersions".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("appVersions".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -173,8 +172,7 @@ impl Application {
     #[inline]
     pub fn clear_author(mut self) -> Self {
         self.author = None;
-        self.unknown_fields
-            .insert("author".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("author".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -194,10 +192,7 @@ impl Application {
     pub fn clear_available_countries(mut self) -> Self {
         self.available_countries = None;
         self.unknown_fields
-            .insert(
-                "availableCountries".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("availableCountries".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -213,8 +208,7 @@ impl Application {
     #[inline]
     pub fn clear_category(mut self) -> Self {
         self.category = None;
-        self.unknown_fields
-            .insert("category".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("category".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -233,8 +227,7 @@ impl Application {
     #[inline]
     pub fn clear_content_rating(mut self) -> Self {
         self.content_rating = None;
-        self.unknown_fields
-            .insert("contentRating".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("contentRating".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -250,8 +243,7 @@ impl Application {
     #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
-        self.unknown_fields
-            .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("description".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -271,10 +263,7 @@ impl Application {
     pub fn clear_distribution_channel(mut self) -> Self {
         self.distribution_channel = None;
         self.unknown_fields
-            .insert(
-                "distributionChannel".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("distributionChannel".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -293,8 +282,7 @@ impl Application {
     #[inline]
     pub fn clear_features(mut self) -> Self {
         self.features = None;
-        self.unknown_fields
-            .insert("features".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("features".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -311,10 +299,7 @@ impl Application {
     pub fn clear_full_description(mut self) -> Self {
         self.full_description = None;
         self.unknown_fields
-            .insert(
-                "fullDescription".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("fullDescription".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -330,8 +315,7 @@ impl Application {
     #[inline]
     pub fn clear_icon_url(mut self) -> Self {
         self.icon_url = None;
-        self.unknown_fields
-            .insert("iconUrl".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("iconUrl".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -351,10 +335,7 @@ impl Application {
     pub fn clear_managed_properties(mut self) -> Self {
         self.managed_properties = None;
         self.unknown_fields
-            .insert(
-                "managedProperties".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("managedProperties".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -371,10 +352,7 @@ impl Application {
     pub fn clear_min_android_sdk_version(mut self) -> Self {
         self.min_android_sdk_version = None;
         self.unknown_fields
-            .insert(
-                "minAndroidSdkVersion".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("minAndroidSdkVersion".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -390,8 +368,7 @@ impl Application {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -410,8 +387,7 @@ impl Application {
     #[inline]
     pub fn clear_permissions(mut self) -> Self {
         self.permissions = None;
-        self.unknown_fields
-            .insert("permissions".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("permissions".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -427,8 +403,7 @@ impl Application {
     #[inline]
     pub fn clear_play_store_url(mut self) -> Self {
         self.play_store_url = None;
-        self.unknown_fields
-            .insert("playStoreUrl".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("playStoreUrl".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -444,8 +419,7 @@ impl Application {
     #[inline]
     pub fn clear_recent_changes(mut self) -> Self {
         self.recent_changes = None;
-        self.unknown_fields
-            .insert("recentChanges".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("recentChanges".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -464,11 +438,7 @@ impl Application {
     #[inline]
     pub fn clear_screenshot_urls(mut self) -> Self {
         self.screenshot_urls = None;
-        self.unknown_fields
-            .insert(
-                "screenshotUrls".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("screenshotUrls".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -484,8 +454,7 @@ impl Application {
     #[inline]
     pub fn clear_small_icon_url(mut self) -> Self {
         self.small_icon_url = None;
-        self.unknown_fields
-            .insert("smallIconUrl".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("smallIconUrl".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -501,16 +470,12 @@ impl Application {
     #[inline]
     pub fn clear_title(mut self) -> Self {
         self.title = None;
-        self.unknown_fields
-            .insert("title".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("title".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `updateTime` (chainable).
-    pub fn set_update_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_update_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.update_time = Some(value.into());
         self.unknown_fields.remove("updateTime");
         self
@@ -521,8 +486,7 @@ impl Application {
     #[inline]
     pub fn clear_update_time(mut self) -> Self {
         self.update_time = None;
-        self.unknown_fields
-            .insert("updateTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("updateTime".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -554,7 +518,8 @@ pub enum ApplicationAppPricing {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ApplicationAppPricing {
+impl wire::OpenEnum for ApplicationAppPricing {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AppPricingUnspecified => "APP_PRICING_UNSPECIFIED",
@@ -565,6 +530,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationAppPricing {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "APP_PRICING_UNSPECIFIED" => Self::AppPricingUnspecified,
@@ -575,7 +541,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationAppPricing {
         }
     }
 }
-crate::runtime::impl_open_enum!(ApplicationAppPricing);
+impl_open_enum!(ApplicationAppPricing);
 
 /// The content rating for this app.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -610,7 +576,8 @@ pub enum ApplicationContentRating {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ApplicationContentRating {
+impl wire::OpenEnum for ApplicationContentRating {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ContentRatingUnspecified => "CONTENT_RATING_UNSPECIFIED",
@@ -623,6 +590,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationContentRating {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CONTENT_RATING_UNSPECIFIED" => Self::ContentRatingUnspecified,
@@ -635,7 +603,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationContentRating {
         }
     }
 }
-crate::runtime::impl_open_enum!(ApplicationContentRating);
+impl_open_enum!(ApplicationContentRating);
 
 /// How and to whom the package is made available.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -662,7 +630,8 @@ pub enum ApplicationDistributionChannel {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ApplicationDistributionChannel {
+impl wire::OpenEnum for ApplicationDistributionChannel {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::DistributionChannelUnspecified => "DISTRIBUTION_CHANNEL_UNSPECIFIED",
@@ -673,6 +642,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationDistributionChannel {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DISTRIBUTION_CHANNEL_UNSPECIFIED" => Self::DistributionChannelUnspecified,
@@ -683,7 +653,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationDistributionChannel {
         }
     }
 }
-crate::runtime::impl_open_enum!(ApplicationDistributionChannel);
+impl_open_enum!(ApplicationDistributionChannel);
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ApplicationFeatures {
@@ -700,7 +670,8 @@ pub enum ApplicationFeatures {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ApplicationFeatures {
+impl wire::OpenEnum for ApplicationFeatures {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AppFeatureUnspecified => "APP_FEATURE_UNSPECIFIED",
@@ -709,6 +680,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationFeatures {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "APP_FEATURE_UNSPECIFIED" => Self::AppFeatureUnspecified,
@@ -717,4 +689,4 @@ impl crate::runtime::wire::OpenEnum for ApplicationFeatures {
         }
     }
 }
-crate::runtime::impl_open_enum!(ApplicationFeatures);
+impl_open_enum!(ApplicationFeatures);

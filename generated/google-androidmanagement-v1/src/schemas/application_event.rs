@@ -1,25 +1,24 @@
+use crate::runtime::{impl_open_enum, wire, Timestamp};
+
 /// An app-related event.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApplicationEvent {
     /// The creation time of the event.
     #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<crate::runtime::Timestamp>,
+    pub create_time: Option<Timestamp>,
     /// App event type.
     #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
     pub event_type: Option<crate::schemas::ApplicationEventEventType>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ApplicationEvent {
     /// Sets `createTime` (chainable).
-    pub fn set_create_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_create_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.create_time = Some(value.into());
         self.unknown_fields.remove("createTime");
         self
@@ -30,8 +29,7 @@ impl ApplicationEvent {
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
-        self.unknown_fields
-            .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("createTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -50,8 +48,7 @@ impl ApplicationEvent {
     #[inline]
     pub fn clear_event_type(mut self) -> Self {
         self.event_type = None;
-        self.unknown_fields
-            .insert("eventType".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("eventType".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -101,7 +98,8 @@ pub enum ApplicationEventEventType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ApplicationEventEventType {
+impl wire::OpenEnum for ApplicationEventEventType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ApplicationEventTypeUnspecified => "APPLICATION_EVENT_TYPE_UNSPECIFIED",
@@ -117,6 +115,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationEventEventType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "APPLICATION_EVENT_TYPE_UNSPECIFIED" => Self::ApplicationEventTypeUnspecified,
@@ -132,4 +131,4 @@ impl crate::runtime::wire::OpenEnum for ApplicationEventEventType {
         }
     }
 }
-crate::runtime::impl_open_enum!(ApplicationEventEventType);
+impl_open_enum!(ApplicationEventEventType);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A permission required by the app.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -14,7 +16,7 @@ pub struct ApplicationPermission {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ApplicationPermission {
@@ -30,8 +32,7 @@ impl ApplicationPermission {
     #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
-        self.unknown_fields
-            .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("description".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -47,8 +48,7 @@ impl ApplicationPermission {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -64,8 +64,7 @@ impl ApplicationPermission {
     #[inline]
     pub fn clear_permission_id(mut self) -> Self {
         self.permission_id = None;
-        self.unknown_fields
-            .insert("permissionId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("permissionId".to_owned(), serde_json::Value::Null);
         self
     }
 }

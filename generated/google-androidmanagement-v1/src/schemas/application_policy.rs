@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Policy for an individual app. Note: Application availability on a given device cannot be
 /// changed using this policy if installAppsDisabled is enabled. The maximum number of
 /// applications that you can specify per policy is 3,000.
@@ -252,7 +254,7 @@ pub struct ApplicationPolicy {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ApplicationPolicy {
@@ -272,10 +274,7 @@ impl ApplicationPolicy {
     pub fn clear_accessible_track_ids(mut self) -> Self {
         self.accessible_track_ids = None;
         self.unknown_fields
-            .insert(
-                "accessibleTrackIds".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("accessibleTrackIds".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -295,10 +294,7 @@ impl ApplicationPolicy {
     pub fn clear_always_on_vpn_lockdown_exemption(mut self) -> Self {
         self.always_on_vpn_lockdown_exemption = None;
         self.unknown_fields
-            .insert(
-                "alwaysOnVpnLockdownExemption".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("alwaysOnVpnLockdownExemption".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -317,11 +313,7 @@ impl ApplicationPolicy {
     #[inline]
     pub fn clear_auto_update_mode(mut self) -> Self {
         self.auto_update_mode = None;
-        self.unknown_fields
-            .insert(
-                "autoUpdateMode".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("autoUpdateMode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -341,10 +333,7 @@ impl ApplicationPolicy {
     pub fn clear_connected_work_and_personal_app(mut self) -> Self {
         self.connected_work_and_personal_app = None;
         self.unknown_fields
-            .insert(
-                "connectedWorkAndPersonalApp".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("connectedWorkAndPersonalApp".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -364,10 +353,7 @@ impl ApplicationPolicy {
     pub fn clear_credential_provider_policy(mut self) -> Self {
         self.credential_provider_policy = None;
         self.unknown_fields
-            .insert(
-                "credentialProviderPolicy".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("credentialProviderPolicy".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -387,10 +373,7 @@ impl ApplicationPolicy {
     pub fn clear_custom_app_config(mut self) -> Self {
         self.custom_app_config = None;
         self.unknown_fields
-            .insert(
-                "customAppConfig".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("customAppConfig".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -410,10 +393,7 @@ impl ApplicationPolicy {
     pub fn clear_default_permission_policy(mut self) -> Self {
         self.default_permission_policy = None;
         self.unknown_fields
-            .insert(
-                "defaultPermissionPolicy".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("defaultPermissionPolicy".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -435,10 +415,7 @@ impl ApplicationPolicy {
     pub fn clear_delegated_scopes(mut self) -> Self {
         self.delegated_scopes = None;
         self.unknown_fields
-            .insert(
-                "delegatedScopes".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("delegatedScopes".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -454,8 +431,7 @@ impl ApplicationPolicy {
     #[inline]
     pub fn clear_disabled(mut self) -> Self {
         self.disabled = None;
-        self.unknown_fields
-            .insert("disabled".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("disabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -475,10 +451,7 @@ impl ApplicationPolicy {
     pub fn clear_extension_config(mut self) -> Self {
         self.extension_config = None;
         self.unknown_fields
-            .insert(
-                "extensionConfig".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("extensionConfig".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -498,10 +471,7 @@ impl ApplicationPolicy {
     pub fn clear_install_constraint(mut self) -> Self {
         self.install_constraint = None;
         self.unknown_fields
-            .insert(
-                "installConstraint".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("installConstraint".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -518,10 +488,7 @@ impl ApplicationPolicy {
     pub fn clear_install_priority(mut self) -> Self {
         self.install_priority = None;
         self.unknown_fields
-            .insert(
-                "installPriority".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("installPriority".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -540,8 +507,7 @@ impl ApplicationPolicy {
     #[inline]
     pub fn clear_install_type(mut self) -> Self {
         self.install_type = None;
-        self.unknown_fields
-            .insert("installType".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("installType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -558,10 +524,7 @@ impl ApplicationPolicy {
     pub fn clear_lock_task_allowed(mut self) -> Self {
         self.lock_task_allowed = None;
         self.unknown_fields
-            .insert(
-                "lockTaskAllowed".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("lockTaskAllowed".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -585,10 +548,7 @@ impl ApplicationPolicy {
     pub fn clear_managed_configuration(mut self) -> Self {
         self.managed_configuration = None;
         self.unknown_fields
-            .insert(
-                "managedConfiguration".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("managedConfiguration".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -608,10 +568,7 @@ impl ApplicationPolicy {
     pub fn clear_managed_configuration_template(mut self) -> Self {
         self.managed_configuration_template = None;
         self.unknown_fields
-            .insert(
-                "managedConfigurationTemplate".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("managedConfigurationTemplate".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -628,10 +585,7 @@ impl ApplicationPolicy {
     pub fn clear_minimum_version_code(mut self) -> Self {
         self.minimum_version_code = None;
         self.unknown_fields
-            .insert(
-                "minimumVersionCode".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("minimumVersionCode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -647,8 +601,7 @@ impl ApplicationPolicy {
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
-        self.unknown_fields
-            .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("packageName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -668,10 +621,7 @@ impl ApplicationPolicy {
     pub fn clear_permission_grants(mut self) -> Self {
         self.permission_grants = None;
         self.unknown_fields
-            .insert(
-                "permissionGrants".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("permissionGrants".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -691,10 +641,7 @@ impl ApplicationPolicy {
     pub fn clear_preferential_network_id(mut self) -> Self {
         self.preferential_network_id = None;
         self.unknown_fields
-            .insert(
-                "preferentialNetworkId".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("preferentialNetworkId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -713,8 +660,7 @@ impl ApplicationPolicy {
     #[inline]
     pub fn clear_roles(mut self) -> Self {
         self.roles = None;
-        self.unknown_fields
-            .insert("roles".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("roles".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -736,10 +682,7 @@ impl ApplicationPolicy {
     pub fn clear_signing_key_certs(mut self) -> Self {
         self.signing_key_certs = None;
         self.unknown_fields
-            .insert(
-                "signingKeyCerts".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("signingKeyCerts".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -759,10 +702,7 @@ impl ApplicationPolicy {
     pub fn clear_user_control_settings(mut self) -> Self {
         self.user_control_settings = None;
         self.unknown_fields
-            .insert(
-                "userControlSettings".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("userControlSettings".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -782,10 +722,7 @@ impl ApplicationPolicy {
     pub fn clear_work_profile_widgets(mut self) -> Self {
         self.work_profile_widgets = None;
         self.unknown_fields
-            .insert(
-                "workProfileWidgets".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("workProfileWidgets".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -819,7 +756,8 @@ pub enum ApplicationPolicyAlwaysOnVpnLockdownExemption {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ApplicationPolicyAlwaysOnVpnLockdownExemption {
+impl wire::OpenEnum for ApplicationPolicyAlwaysOnVpnLockdownExemption {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AlwaysOnVpnLockdownExemptionUnspecified => {
@@ -831,6 +769,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyAlwaysOnVpnLockdownExem
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ALWAYS_ON_VPN_LOCKDOWN_EXEMPTION_UNSPECIFIED" => {
@@ -842,7 +781,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyAlwaysOnVpnLockdownExem
         }
     }
 }
-crate::runtime::impl_open_enum!(ApplicationPolicyAlwaysOnVpnLockdownExemption);
+impl_open_enum!(ApplicationPolicyAlwaysOnVpnLockdownExemption);
 
 /// Controls the auto-update mode for the app.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -880,7 +819,8 @@ pub enum ApplicationPolicyAutoUpdateMode {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ApplicationPolicyAutoUpdateMode {
+impl wire::OpenEnum for ApplicationPolicyAutoUpdateMode {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AutoUpdateModeUnspecified => "AUTO_UPDATE_MODE_UNSPECIFIED",
@@ -891,6 +831,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyAutoUpdateMode {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "AUTO_UPDATE_MODE_UNSPECIFIED" => Self::AutoUpdateModeUnspecified,
@@ -901,7 +842,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyAutoUpdateMode {
         }
     }
 }
-crate::runtime::impl_open_enum!(ApplicationPolicyAutoUpdateMode);
+impl_open_enum!(ApplicationPolicyAutoUpdateMode);
 
 /// Controls whether the app can communicate with itself across a device’s work and personal
 /// profiles, subject to user consent.
@@ -925,7 +866,8 @@ pub enum ApplicationPolicyConnectedWorkAndPersonalApp {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ApplicationPolicyConnectedWorkAndPersonalApp {
+impl wire::OpenEnum for ApplicationPolicyConnectedWorkAndPersonalApp {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ConnectedWorkAndPersonalAppUnspecified => {
@@ -941,6 +883,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyConnectedWorkAndPersona
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CONNECTED_WORK_AND_PERSONAL_APP_UNSPECIFIED" => {
@@ -956,7 +899,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyConnectedWorkAndPersona
         }
     }
 }
-crate::runtime::impl_open_enum!(ApplicationPolicyConnectedWorkAndPersonalApp);
+impl_open_enum!(ApplicationPolicyConnectedWorkAndPersonalApp);
 
 /// Optional. Whether the app is allowed to act as a credential provider on Android 14 and
 /// above.
@@ -980,7 +923,8 @@ pub enum ApplicationPolicyCredentialProviderPolicy {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ApplicationPolicyCredentialProviderPolicy {
+impl wire::OpenEnum for ApplicationPolicyCredentialProviderPolicy {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::CredentialProviderPolicyUnspecified => {
@@ -992,6 +936,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyCredentialProviderPolic
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CREDENTIAL_PROVIDER_POLICY_UNSPECIFIED" => {
@@ -1003,7 +948,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyCredentialProviderPolic
         }
     }
 }
-crate::runtime::impl_open_enum!(ApplicationPolicyCredentialProviderPolicy);
+impl_open_enum!(ApplicationPolicyCredentialProviderPolicy);
 
 /// The default policy for all permissions requested by the app. If specified, this overrides
 /// the policy-level default_permission_policy which applies to all apps. It does not override
@@ -1048,7 +993,8 @@ pub enum ApplicationPolicyDefaultPermissionPolicy {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ApplicationPolicyDefaultPermissionPolicy {
+impl wire::OpenEnum for ApplicationPolicyDefaultPermissionPolicy {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::PermissionPolicyUnspecified => "PERMISSION_POLICY_UNSPECIFIED",
@@ -1059,6 +1005,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyDefaultPermissionPolicy
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "PERMISSION_POLICY_UNSPECIFIED" => Self::PermissionPolicyUnspecified,
@@ -1069,7 +1016,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyDefaultPermissionPolicy
         }
     }
 }
-crate::runtime::impl_open_enum!(ApplicationPolicyDefaultPermissionPolicy);
+impl_open_enum!(ApplicationPolicyDefaultPermissionPolicy);
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ApplicationPolicyDelegatedScopes {
@@ -1153,7 +1100,8 @@ pub enum ApplicationPolicyDelegatedScopes {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ApplicationPolicyDelegatedScopes {
+impl wire::OpenEnum for ApplicationPolicyDelegatedScopes {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::DelegatedScopeUnspecified => "DELEGATED_SCOPE_UNSPECIFIED",
@@ -1170,6 +1118,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyDelegatedScopes {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DELEGATED_SCOPE_UNSPECIFIED" => Self::DelegatedScopeUnspecified,
@@ -1186,7 +1135,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyDelegatedScopes {
         }
     }
 }
-crate::runtime::impl_open_enum!(ApplicationPolicyDelegatedScopes);
+impl_open_enum!(ApplicationPolicyDelegatedScopes);
 
 /// The type of installation to perform.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -1255,7 +1204,8 @@ pub enum ApplicationPolicyInstallType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ApplicationPolicyInstallType {
+impl wire::OpenEnum for ApplicationPolicyInstallType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::InstallTypeUnspecified => "INSTALL_TYPE_UNSPECIFIED",
@@ -1270,6 +1220,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyInstallType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "INSTALL_TYPE_UNSPECIFIED" => Self::InstallTypeUnspecified,
@@ -1284,7 +1235,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyInstallType {
         }
     }
 }
-crate::runtime::impl_open_enum!(ApplicationPolicyInstallType);
+impl_open_enum!(ApplicationPolicyInstallType);
 
 /// Optional. ID of the preferential network the application uses. There must be a configuration
 /// for the specified network ID in preferentialNetworkServiceConfigs. If set to
@@ -1329,7 +1280,8 @@ pub enum ApplicationPolicyPreferentialNetworkId {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ApplicationPolicyPreferentialNetworkId {
+impl wire::OpenEnum for ApplicationPolicyPreferentialNetworkId {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::PreferentialNetworkIdUnspecified => {
@@ -1345,6 +1297,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyPreferentialNetworkId {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "PREFERENTIAL_NETWORK_ID_UNSPECIFIED" => {
@@ -1360,7 +1313,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyPreferentialNetworkId {
         }
     }
 }
-crate::runtime::impl_open_enum!(ApplicationPolicyPreferentialNetworkId);
+impl_open_enum!(ApplicationPolicyPreferentialNetworkId);
 
 /// Optional. Specifies whether user control is permitted for the app. User control includes
 /// user actions like force-stopping and clearing app data. Certain types of apps have special
@@ -1393,7 +1346,8 @@ pub enum ApplicationPolicyUserControlSettings {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ApplicationPolicyUserControlSettings {
+impl wire::OpenEnum for ApplicationPolicyUserControlSettings {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::UserControlSettingsUnspecified => "USER_CONTROL_SETTINGS_UNSPECIFIED",
@@ -1403,6 +1357,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyUserControlSettings {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "USER_CONTROL_SETTINGS_UNSPECIFIED" => Self::UserControlSettingsUnspecified,
@@ -1412,7 +1367,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyUserControlSettings {
         }
     }
 }
-crate::runtime::impl_open_enum!(ApplicationPolicyUserControlSettings);
+impl_open_enum!(ApplicationPolicyUserControlSettings);
 
 /// Specifies whether the app installed in the work profile is allowed to add widgets to the
 /// home screen.
@@ -1438,7 +1393,8 @@ pub enum ApplicationPolicyWorkProfileWidgets {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ApplicationPolicyWorkProfileWidgets {
+impl wire::OpenEnum for ApplicationPolicyWorkProfileWidgets {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::WorkProfileWidgetsUnspecified => "WORK_PROFILE_WIDGETS_UNSPECIFIED",
@@ -1448,6 +1404,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyWorkProfileWidgets {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "WORK_PROFILE_WIDGETS_UNSPECIFIED" => Self::WorkProfileWidgetsUnspecified,
@@ -1457,4 +1414,4 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyWorkProfileWidgets {
         }
     }
 }
-crate::runtime::impl_open_enum!(ApplicationPolicyWorkProfileWidgets);
+impl_open_enum!(ApplicationPolicyWorkProfileWidgets);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A change to be made to a single ApplicationPolicy object.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -14,7 +16,7 @@ pub struct ApplicationPolicyChange {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ApplicationPolicyChange {
@@ -33,8 +35,7 @@ impl ApplicationPolicyChange {
     #[inline]
     pub fn clear_application(mut self) -> Self {
         self.application = None;
-        self.unknown_fields
-            .insert("application".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("application".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -50,8 +51,7 @@ impl ApplicationPolicyChange {
     #[inline]
     pub fn clear_update_mask(mut self) -> Self {
         self.update_mask = None;
-        self.unknown_fields
-            .insert("updateMask".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("updateMask".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Information reported about an installed app.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -73,7 +75,7 @@ pub struct ApplicationReport {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ApplicationReport {
@@ -93,10 +95,7 @@ impl ApplicationReport {
     pub fn clear_application_source(mut self) -> Self {
         self.application_source = None;
         self.unknown_fields
-            .insert(
-                "applicationSource".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("applicationSource".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -112,8 +111,7 @@ impl ApplicationReport {
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
-        self.unknown_fields
-            .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("displayName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -132,8 +130,7 @@ impl ApplicationReport {
     #[inline]
     pub fn clear_events(mut self) -> Self {
         self.events = None;
-        self.unknown_fields
-            .insert("events".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("events".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -150,10 +147,7 @@ impl ApplicationReport {
     pub fn clear_installer_package_name(mut self) -> Self {
         self.installer_package_name = None;
         self.unknown_fields
-            .insert(
-                "installerPackageName".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("installerPackageName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -172,11 +166,7 @@ impl ApplicationReport {
     #[inline]
     pub fn clear_keyed_app_states(mut self) -> Self {
         self.keyed_app_states = None;
-        self.unknown_fields
-            .insert(
-                "keyedAppStates".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("keyedAppStates".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -192,8 +182,7 @@ impl ApplicationReport {
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
-        self.unknown_fields
-            .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("packageName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -210,10 +199,7 @@ impl ApplicationReport {
     pub fn clear_package_sha256_hash(mut self) -> Self {
         self.package_sha256_hash = None;
         self.unknown_fields
-            .insert(
-                "packageSha256Hash".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("packageSha256Hash".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -235,10 +221,7 @@ impl ApplicationReport {
     pub fn clear_signing_key_cert_fingerprints(mut self) -> Self {
         self.signing_key_cert_fingerprints = None;
         self.unknown_fields
-            .insert(
-                "signingKeyCertFingerprints".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("signingKeyCertFingerprints".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -260,10 +243,7 @@ impl ApplicationReport {
     pub fn clear_signing_key_certs(mut self) -> Self {
         self.signing_key_certs = None;
         self.unknown_fields
-            .insert(
-                "signingKeyCerts".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("signingKeyCerts".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -282,8 +262,7 @@ impl ApplicationReport {
     #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
-        self.unknown_fields
-            .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("state".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -302,11 +281,7 @@ impl ApplicationReport {
     #[inline]
     pub fn clear_user_facing_type(mut self) -> Self {
         self.user_facing_type = None;
-        self.unknown_fields
-            .insert(
-                "userFacingType".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("userFacingType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -322,8 +297,7 @@ impl ApplicationReport {
     #[inline]
     pub fn clear_version_code(mut self) -> Self {
         self.version_code = None;
-        self.unknown_fields
-            .insert("versionCode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("versionCode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -339,8 +313,7 @@ impl ApplicationReport {
     #[inline]
     pub fn clear_version_name(mut self) -> Self {
         self.version_name = None;
-        self.unknown_fields
-            .insert("versionName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("versionName".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -376,7 +349,8 @@ pub enum ApplicationReportApplicationSource {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ApplicationReportApplicationSource {
+impl wire::OpenEnum for ApplicationReportApplicationSource {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ApplicationSourceUnspecified => "APPLICATION_SOURCE_UNSPECIFIED",
@@ -388,6 +362,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationReportApplicationSource {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "APPLICATION_SOURCE_UNSPECIFIED" => Self::ApplicationSourceUnspecified,
@@ -399,7 +374,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationReportApplicationSource {
         }
     }
 }
-crate::runtime::impl_open_enum!(ApplicationReportApplicationSource);
+impl_open_enum!(ApplicationReportApplicationSource);
 
 /// Application state.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -422,7 +397,8 @@ pub enum ApplicationReportState {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ApplicationReportState {
+impl wire::OpenEnum for ApplicationReportState {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ApplicationStateUnspecified => "APPLICATION_STATE_UNSPECIFIED",
@@ -432,6 +408,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationReportState {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "APPLICATION_STATE_UNSPECIFIED" => Self::ApplicationStateUnspecified,
@@ -441,7 +418,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationReportState {
         }
     }
 }
-crate::runtime::impl_open_enum!(ApplicationReportState);
+impl_open_enum!(ApplicationReportState);
 
 /// Whether the app is user facing.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -464,7 +441,8 @@ pub enum ApplicationReportUserFacingType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ApplicationReportUserFacingType {
+impl wire::OpenEnum for ApplicationReportUserFacingType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::UserFacingTypeUnspecified => "USER_FACING_TYPE_UNSPECIFIED",
@@ -474,6 +452,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationReportUserFacingType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "USER_FACING_TYPE_UNSPECIFIED" => Self::UserFacingTypeUnspecified,
@@ -483,4 +462,4 @@ impl crate::runtime::wire::OpenEnum for ApplicationReportUserFacingType {
         }
     }
 }
-crate::runtime::impl_open_enum!(ApplicationReportUserFacingType);
+impl_open_enum!(ApplicationReportUserFacingType);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Settings controlling the behavior of application reports.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -12,7 +14,7 @@ pub struct ApplicationReportingSettings {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ApplicationReportingSettings {
@@ -29,10 +31,7 @@ impl ApplicationReportingSettings {
     pub fn clear_include_removed_apps(mut self) -> Self {
         self.include_removed_apps = None;
         self.unknown_fields
-            .insert(
-                "includeRemovedApps".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("includeRemovedApps".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// The application signing key certificate.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8,13 +10,13 @@ pub struct ApplicationSigningKeyCert {
         rename = "signingKeyCertFingerprintSha256",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::Base64>>"
+        with = "wire::As::<Option<wire::Base64>>"
     )]
     pub signing_key_cert_fingerprint_sha256: Option<Vec<u8>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ApplicationSigningKeyCert {
@@ -36,7 +38,7 @@ impl ApplicationSigningKeyCert {
         self.unknown_fields
             .insert(
                 "signingKeyCertFingerprintSha256".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }

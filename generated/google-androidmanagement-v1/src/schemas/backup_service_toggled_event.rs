@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// An admin has enabled or disabled backup service.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -24,7 +26,7 @@ pub struct BackupServiceToggledEvent {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BackupServiceToggledEvent {
@@ -41,10 +43,7 @@ impl BackupServiceToggledEvent {
     pub fn clear_admin_package_name(mut self) -> Self {
         self.admin_package_name = None;
         self.unknown_fields
-            .insert(
-                "adminPackageName".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("adminPackageName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -60,8 +59,7 @@ impl BackupServiceToggledEvent {
     #[inline]
     pub fn clear_admin_user_id(mut self) -> Self {
         self.admin_user_id = None;
-        self.unknown_fields
-            .insert("adminUserId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("adminUserId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -81,10 +79,7 @@ impl BackupServiceToggledEvent {
     pub fn clear_backup_service_state(mut self) -> Self {
         self.backup_service_state = None;
         self.unknown_fields
-            .insert(
-                "backupServiceState".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("backupServiceState".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -110,7 +105,8 @@ pub enum BackupServiceToggledEventBackupServiceState {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for BackupServiceToggledEventBackupServiceState {
+impl wire::OpenEnum for BackupServiceToggledEventBackupServiceState {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::BackupServiceStateUnspecified => "BACKUP_SERVICE_STATE_UNSPECIFIED",
@@ -120,6 +116,7 @@ impl crate::runtime::wire::OpenEnum for BackupServiceToggledEventBackupServiceSt
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "BACKUP_SERVICE_STATE_UNSPECIFIED" => Self::BackupServiceStateUnspecified,
@@ -129,4 +126,4 @@ impl crate::runtime::wire::OpenEnum for BackupServiceToggledEventBackupServiceSt
         }
     }
 }
-crate::runtime::impl_open_enum!(BackupServiceToggledEventBackupServiceState);
+impl_open_enum!(BackupServiceToggledEventBackupServiceState);

@@ -1,3 +1,5 @@
+use crate::runtime::{wire, Timestamp};
+
 /// Batched event logs of events from the device.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8,7 +10,7 @@ pub struct BatchUsageLogEvents {
     pub device: Option<String>,
     /// The device timestamp when the batch of events were collected from the device.
     #[serde(rename = "retrievalTime", default, skip_serializing_if = "Option::is_none")]
-    pub retrieval_time: Option<crate::runtime::Timestamp>,
+    pub retrieval_time: Option<Timestamp>,
     /// The list of UsageLogEvent that were reported by the device, sorted chronologically by the
     /// event time.
     #[serde(rename = "usageLogEvents", default, skip_serializing_if = "Option::is_none")]
@@ -20,7 +22,7 @@ pub struct BatchUsageLogEvents {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BatchUsageLogEvents {
@@ -36,16 +38,12 @@ impl BatchUsageLogEvents {
     #[inline]
     pub fn clear_device(mut self) -> Self {
         self.device = None;
-        self.unknown_fields
-            .insert("device".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("device".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `retrievalTime` (chainable).
-    pub fn set_retrieval_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_retrieval_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.retrieval_time = Some(value.into());
         self.unknown_fields.remove("retrievalTime");
         self
@@ -56,8 +54,7 @@ impl BatchUsageLogEvents {
     #[inline]
     pub fn clear_retrieval_time(mut self) -> Self {
         self.retrieval_time = None;
-        self.unknown_fields
-            .insert("retrievalTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("retrievalTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -76,11 +73,7 @@ impl BatchUsageLogEvents {
     #[inline]
     pub fn clear_usage_log_events(mut self) -> Self {
         self.usage_log_events = None;
-        self.unknown_fields
-            .insert(
-                "usageLogEvents".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("usageLogEvents".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -96,8 +89,7 @@ impl BatchUsageLogEvents {
     #[inline]
     pub fn clear_user(mut self) -> Self {
         self.user = None;
-        self.unknown_fields
-            .insert("user".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("user".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// An action to block access to apps and data on a fully managed device or in a work profile.
 /// This action also triggers a device or work profile to displays a user-facing notification
 /// with information (where possible) on how to correct the compliance issue. Note: wipeAction
@@ -15,7 +17,7 @@ pub struct BlockAction {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BlockAction {
@@ -31,11 +33,7 @@ impl BlockAction {
     #[inline]
     pub fn clear_block_after_days(mut self) -> Self {
         self.block_after_days = None;
-        self.unknown_fields
-            .insert(
-                "blockAfterDays".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("blockAfterDays".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -54,8 +52,7 @@ impl BlockAction {
     #[inline]
     pub fn clear_block_scope(mut self) -> Self {
         self.block_scope = None;
-        self.unknown_fields
-            .insert("blockScope".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("blockScope".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -82,7 +79,8 @@ pub enum BlockActionBlockScope {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for BlockActionBlockScope {
+impl wire::OpenEnum for BlockActionBlockScope {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::BlockScopeUnspecified => "BLOCK_SCOPE_UNSPECIFIED",
@@ -92,6 +90,7 @@ impl crate::runtime::wire::OpenEnum for BlockActionBlockScope {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "BLOCK_SCOPE_UNSPECIFIED" => Self::BlockScopeUnspecified,
@@ -101,4 +100,4 @@ impl crate::runtime::wire::OpenEnum for BlockActionBlockScope {
         }
     }
 }
-crate::runtime::impl_open_enum!(BlockActionBlockScope);
+impl_open_enum!(BlockActionBlockScope);

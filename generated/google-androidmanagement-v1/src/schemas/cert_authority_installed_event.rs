@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A new root certificate was installed into the system's trusted credential storage. This is
 /// available device-wide on fully managed devices and within the work profile on
 /// organization-owned devices with a work profile.
@@ -17,7 +19,7 @@ pub struct CertAuthorityInstalledEvent {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl CertAuthorityInstalledEvent {
@@ -33,8 +35,7 @@ impl CertAuthorityInstalledEvent {
     #[inline]
     pub fn clear_certificate(mut self) -> Self {
         self.certificate = None;
-        self.unknown_fields
-            .insert("certificate".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("certificate".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -50,8 +51,7 @@ impl CertAuthorityInstalledEvent {
     #[inline]
     pub fn clear_success(mut self) -> Self {
         self.success = None;
-        self.unknown_fields
-            .insert("success".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("success".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -67,8 +67,7 @@ impl CertAuthorityInstalledEvent {
     #[inline]
     pub fn clear_user_id(mut self) -> Self {
         self.user_id = None;
-        self.unknown_fields
-            .insert("userId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("userId".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// An X.509v3 certificate failed to validate, currently this validation is performed on the
 /// Wi-FI access point and failure may be due to a mismatch upon server certificate validation.
 /// However it may in the future include other validation events of an X.509v3 certificate.
@@ -10,7 +12,7 @@ pub struct CertValidationFailureEvent {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl CertValidationFailureEvent {
@@ -26,8 +28,7 @@ impl CertValidationFailureEvent {
     #[inline]
     pub fn clear_failure_reason(mut self) -> Self {
         self.failure_reason = None;
-        self.unknown_fields
-            .insert("failureReason".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("failureReason".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Controls apps' access to private keys. The rule determines which private key, if any,
 /// Android Device Policy grants to the specified app. Access is granted either when the app
 /// calls KeyChain.choosePrivateKeyAlias
@@ -36,7 +38,7 @@ pub struct ChoosePrivateKeyRule {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ChoosePrivateKeyRule {
@@ -55,8 +57,7 @@ impl ChoosePrivateKeyRule {
     #[inline]
     pub fn clear_package_names(mut self) -> Self {
         self.package_names = None;
-        self.unknown_fields
-            .insert("packageNames".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("packageNames".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -73,10 +74,7 @@ impl ChoosePrivateKeyRule {
     pub fn clear_private_key_alias(mut self) -> Self {
         self.private_key_alias = None;
         self.unknown_fields
-            .insert(
-                "privateKeyAlias".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("privateKeyAlias".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -92,8 +90,7 @@ impl ChoosePrivateKeyRule {
     #[inline]
     pub fn clear_url_pattern(mut self) -> Self {
         self.url_pattern = None;
-        self.unknown_fields
-            .insert("urlPattern".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("urlPattern".to_owned(), serde_json::Value::Null);
         self
     }
 }

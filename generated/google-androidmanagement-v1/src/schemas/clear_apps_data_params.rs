@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Parameters associated with the CLEAR_APP_DATA command to clear the data of specified apps
 /// from the device.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -9,7 +11,7 @@ pub struct ClearAppsDataParams {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ClearAppsDataParams {
@@ -28,8 +30,7 @@ impl ClearAppsDataParams {
     #[inline]
     pub fn clear_package_names(mut self) -> Self {
         self.package_names = None;
-        self.unknown_fields
-            .insert("packageNames".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("packageNames".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Status of the CLEAR_APP_DATA command to clear the data of specified apps from the device.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -10,7 +12,7 @@ pub struct ClearAppsDataStatus {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ClearAppsDataStatus {
@@ -33,8 +35,7 @@ impl ClearAppsDataStatus {
     #[inline]
     pub fn clear_results(mut self) -> Self {
         self.results = None;
-        self.unknown_fields
-            .insert("results".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("results".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Information about Common Criteria Mode—security standards defined in the Common Criteria for
 /// Information Technology Security Evaluation (<https://www.commoncriteriaportal.org/>)
 /// (CC).This information is only available if statusReportingSettings.commonCriteriaModeEnabled
@@ -28,7 +30,7 @@ pub struct CommonCriteriaModeInfo {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl CommonCriteriaModeInfo {
@@ -48,10 +50,7 @@ impl CommonCriteriaModeInfo {
     pub fn clear_common_criteria_mode_status(mut self) -> Self {
         self.common_criteria_mode_status = None;
         self.unknown_fields
-            .insert(
-                "commonCriteriaModeStatus".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("commonCriteriaModeStatus".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -75,7 +74,7 @@ impl CommonCriteriaModeInfo {
         self.unknown_fields
             .insert(
                 "policySignatureVerificationStatus".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
@@ -102,7 +101,8 @@ pub enum CommonCriteriaModeInfoCommonCriteriaModeStatus {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for CommonCriteriaModeInfoCommonCriteriaModeStatus {
+impl wire::OpenEnum for CommonCriteriaModeInfoCommonCriteriaModeStatus {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::CommonCriteriaModeStatusUnknown => {
@@ -114,6 +114,7 @@ impl crate::runtime::wire::OpenEnum for CommonCriteriaModeInfoCommonCriteriaMode
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "COMMON_CRITERIA_MODE_STATUS_UNKNOWN" => {
@@ -125,7 +126,7 @@ impl crate::runtime::wire::OpenEnum for CommonCriteriaModeInfoCommonCriteriaMode
         }
     }
 }
-crate::runtime::impl_open_enum!(CommonCriteriaModeInfoCommonCriteriaModeStatus);
+impl_open_enum!(CommonCriteriaModeInfoCommonCriteriaModeStatus);
 
 /// Output only. The status of policy signature verification.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -159,8 +160,8 @@ pub enum CommonCriteriaModeInfoPolicySignatureVerificationStatus {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum
-for CommonCriteriaModeInfoPolicySignatureVerificationStatus {
+impl wire::OpenEnum for CommonCriteriaModeInfoPolicySignatureVerificationStatus {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::PolicySignatureVerificationStatusUnspecified => {
@@ -182,6 +183,7 @@ for CommonCriteriaModeInfoPolicySignatureVerificationStatus {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "POLICY_SIGNATURE_VERIFICATION_STATUS_UNSPECIFIED" => {
@@ -203,4 +205,4 @@ for CommonCriteriaModeInfoPolicySignatureVerificationStatus {
         }
     }
 }
-crate::runtime::impl_open_enum!(CommonCriteriaModeInfoPolicySignatureVerificationStatus);
+impl_open_enum!(CommonCriteriaModeInfoPolicySignatureVerificationStatus);

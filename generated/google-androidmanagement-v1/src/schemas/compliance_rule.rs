@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A rule declaring which mitigating actions to take when a device is not compliant with its
 /// policy. For every rule, there is always an implicit mitigating action to set
 /// policy_compliant to false for the Device resource, and display a message on the device
@@ -41,7 +43,7 @@ pub struct ComplianceRule {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ComplianceRule {
@@ -61,10 +63,7 @@ impl ComplianceRule {
     pub fn clear_api_level_condition(mut self) -> Self {
         self.api_level_condition = None;
         self.unknown_fields
-            .insert(
-                "apiLevelCondition".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("apiLevelCondition".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -80,8 +79,7 @@ impl ComplianceRule {
     #[inline]
     pub fn clear_disable_apps(mut self) -> Self {
         self.disable_apps = None;
-        self.unknown_fields
-            .insert("disableApps".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("disableApps".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -101,10 +99,7 @@ impl ComplianceRule {
     pub fn clear_non_compliance_detail_condition(mut self) -> Self {
         self.non_compliance_detail_condition = None;
         self.unknown_fields
-            .insert(
-                "nonComplianceDetailCondition".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("nonComplianceDetailCondition".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -126,10 +121,7 @@ impl ComplianceRule {
     pub fn clear_package_names_to_disable(mut self) -> Self {
         self.package_names_to_disable = None;
         self.unknown_fields
-            .insert(
-                "packageNamesToDisable".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("packageNamesToDisable".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A TCP connect event was initiated through the standard network stack.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -22,7 +24,7 @@ pub struct ConnectEvent {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ConnectEvent {
@@ -39,10 +41,7 @@ impl ConnectEvent {
     pub fn clear_destination_ip_address(mut self) -> Self {
         self.destination_ip_address = None;
         self.unknown_fields
-            .insert(
-                "destinationIpAddress".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("destinationIpAddress".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -59,10 +58,7 @@ impl ConnectEvent {
     pub fn clear_destination_port(mut self) -> Self {
         self.destination_port = None;
         self.unknown_fields
-            .insert(
-                "destinationPort".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("destinationPort".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -78,8 +74,7 @@ impl ConnectEvent {
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
-        self.unknown_fields
-            .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("packageName".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Contact details for managed Google Play enterprises.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -52,7 +54,7 @@ pub struct ContactInfo {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ContactInfo {
@@ -68,8 +70,7 @@ impl ContactInfo {
     #[inline]
     pub fn clear_contact_email(mut self) -> Self {
         self.contact_email = None;
-        self.unknown_fields
-            .insert("contactEmail".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("contactEmail".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -89,10 +90,7 @@ impl ContactInfo {
     pub fn clear_data_protection_officer_email(mut self) -> Self {
         self.data_protection_officer_email = None;
         self.unknown_fields
-            .insert(
-                "dataProtectionOfficerEmail".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("dataProtectionOfficerEmail".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -109,10 +107,7 @@ impl ContactInfo {
     pub fn clear_data_protection_officer_name(mut self) -> Self {
         self.data_protection_officer_name = None;
         self.unknown_fields
-            .insert(
-                "dataProtectionOfficerName".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("dataProtectionOfficerName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -132,10 +127,7 @@ impl ContactInfo {
     pub fn clear_data_protection_officer_phone(mut self) -> Self {
         self.data_protection_officer_phone = None;
         self.unknown_fields
-            .insert(
-                "dataProtectionOfficerPhone".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("dataProtectionOfficerPhone".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -152,10 +144,7 @@ impl ContactInfo {
     pub fn clear_eu_representative_email(mut self) -> Self {
         self.eu_representative_email = None;
         self.unknown_fields
-            .insert(
-                "euRepresentativeEmail".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("euRepresentativeEmail".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -172,10 +161,7 @@ impl ContactInfo {
     pub fn clear_eu_representative_name(mut self) -> Self {
         self.eu_representative_name = None;
         self.unknown_fields
-            .insert(
-                "euRepresentativeName".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("euRepresentativeName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -192,10 +178,7 @@ impl ContactInfo {
     pub fn clear_eu_representative_phone(mut self) -> Self {
         self.eu_representative_phone = None;
         self.unknown_fields
-            .insert(
-                "euRepresentativePhone".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("euRepresentativePhone".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// This feature is not generally available.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -18,7 +20,7 @@ pub struct ContentProviderEndpoint {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ContentProviderEndpoint {
@@ -34,8 +36,7 @@ impl ContentProviderEndpoint {
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
-        self.unknown_fields
-            .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("packageName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -55,10 +56,7 @@ impl ContentProviderEndpoint {
     pub fn clear_signing_certs_sha256(mut self) -> Self {
         self.signing_certs_sha256 = None;
         self.unknown_fields
-            .insert(
-                "signingCertsSha256".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("signingCertsSha256".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -74,8 +72,7 @@ impl ContentProviderEndpoint {
     #[inline]
     pub fn clear_uri(mut self) -> Self {
         self.uri = None;
-        self.unknown_fields
-            .insert("uri".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("uri".to_owned(), serde_json::Value::Null);
         self
     }
 }

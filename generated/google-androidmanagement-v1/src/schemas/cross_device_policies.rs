@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Policies controlling cross-device communication.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -39,7 +41,7 @@ pub struct CrossDevicePolicies {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl CrossDevicePolicies {
@@ -59,10 +61,7 @@ impl CrossDevicePolicies {
     pub fn clear_nearby_app_streaming(mut self) -> Self {
         self.nearby_app_streaming = None;
         self.unknown_fields
-            .insert(
-                "nearbyAppStreaming".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("nearbyAppStreaming".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -82,10 +81,7 @@ impl CrossDevicePolicies {
     pub fn clear_nearby_notification_streaming(mut self) -> Self {
         self.nearby_notification_streaming = None;
         self.unknown_fields
-            .insert(
-                "nearbyNotificationStreaming".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("nearbyNotificationStreaming".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -105,10 +101,7 @@ impl CrossDevicePolicies {
     pub fn clear_task_continuity_handoff(mut self) -> Self {
         self.task_continuity_handoff = None;
         self.unknown_fields
-            .insert(
-                "taskContinuityHandoff".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("taskContinuityHandoff".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -141,7 +134,8 @@ pub enum CrossDevicePoliciesNearbyAppStreaming {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for CrossDevicePoliciesNearbyAppStreaming {
+impl wire::OpenEnum for CrossDevicePoliciesNearbyAppStreaming {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::NearbyAppStreamingUnspecified => "NEARBY_APP_STREAMING_UNSPECIFIED",
@@ -154,6 +148,7 @@ impl crate::runtime::wire::OpenEnum for CrossDevicePoliciesNearbyAppStreaming {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "NEARBY_APP_STREAMING_UNSPECIFIED" => Self::NearbyAppStreamingUnspecified,
@@ -166,7 +161,7 @@ impl crate::runtime::wire::OpenEnum for CrossDevicePoliciesNearbyAppStreaming {
         }
     }
 }
-crate::runtime::impl_open_enum!(CrossDevicePoliciesNearbyAppStreaming);
+impl_open_enum!(CrossDevicePoliciesNearbyAppStreaming);
 
 /// Optional. Manages streaming of notifications from apps on the device for fully managed
 /// devices or in the work profile for devices with work profiles to nearby devices. This is
@@ -196,7 +191,8 @@ pub enum CrossDevicePoliciesNearbyNotificationStreaming {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for CrossDevicePoliciesNearbyNotificationStreaming {
+impl wire::OpenEnum for CrossDevicePoliciesNearbyNotificationStreaming {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::NearbyNotificationStreamingUnspecified => {
@@ -215,6 +211,7 @@ impl crate::runtime::wire::OpenEnum for CrossDevicePoliciesNearbyNotificationStr
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "NEARBY_NOTIFICATION_STREAMING_UNSPECIFIED" => {
@@ -233,7 +230,7 @@ impl crate::runtime::wire::OpenEnum for CrossDevicePoliciesNearbyNotificationStr
         }
     }
 }
-crate::runtime::impl_open_enum!(CrossDevicePoliciesNearbyNotificationStreaming);
+impl_open_enum!(CrossDevicePoliciesNearbyNotificationStreaming);
 
 /// Optional. Controls the task continuity handoff
 /// (<https://developer.android.com/partners/android-17/features#handoff>) feature. This policy
@@ -262,7 +259,8 @@ pub enum CrossDevicePoliciesTaskContinuityHandoff {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for CrossDevicePoliciesTaskContinuityHandoff {
+impl wire::OpenEnum for CrossDevicePoliciesTaskContinuityHandoff {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::TaskContinuityHandoffUnspecified => {
@@ -274,6 +272,7 @@ impl crate::runtime::wire::OpenEnum for CrossDevicePoliciesTaskContinuityHandoff
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "TASK_CONTINUITY_HANDOFF_UNSPECIFIED" => {
@@ -285,4 +284,4 @@ impl crate::runtime::wire::OpenEnum for CrossDevicePoliciesTaskContinuityHandoff
         }
     }
 }
-crate::runtime::impl_open_enum!(CrossDevicePoliciesTaskContinuityHandoff);
+impl_open_enum!(CrossDevicePoliciesTaskContinuityHandoff);

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Controls the data from the work profile that can be accessed from the personal profile and
 /// vice versa. A NonComplianceDetail with MANAGEMENT_MODE is reported if the device does not
 /// have a work profile.
@@ -77,7 +79,7 @@ pub struct CrossProfilePolicies {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl CrossProfilePolicies {
@@ -97,10 +99,7 @@ impl CrossProfilePolicies {
     pub fn clear_cross_profile_app_functions(mut self) -> Self {
         self.cross_profile_app_functions = None;
         self.unknown_fields
-            .insert(
-                "crossProfileAppFunctions".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("crossProfileAppFunctions".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -120,10 +119,7 @@ impl CrossProfilePolicies {
     pub fn clear_cross_profile_copy_paste(mut self) -> Self {
         self.cross_profile_copy_paste = None;
         self.unknown_fields
-            .insert(
-                "crossProfileCopyPaste".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("crossProfileCopyPaste".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -143,10 +139,7 @@ impl CrossProfilePolicies {
     pub fn clear_cross_profile_data_sharing(mut self) -> Self {
         self.cross_profile_data_sharing = None;
         self.unknown_fields
-            .insert(
-                "crossProfileDataSharing".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("crossProfileDataSharing".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -169,7 +162,7 @@ impl CrossProfilePolicies {
         self.unknown_fields
             .insert(
                 "exemptionsToShowWorkContactsInPersonalProfile".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
@@ -194,7 +187,7 @@ impl CrossProfilePolicies {
         self.unknown_fields
             .insert(
                 "showWorkContactsInPersonalProfile".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
@@ -215,10 +208,7 @@ impl CrossProfilePolicies {
     pub fn clear_work_profile_widgets_default(mut self) -> Self {
         self.work_profile_widgets_default = None;
         self.unknown_fields
-            .insert(
-                "workProfileWidgetsDefault".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("workProfileWidgetsDefault".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -250,7 +240,8 @@ pub enum CrossProfilePoliciesCrossProfileAppFunctions {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for CrossProfilePoliciesCrossProfileAppFunctions {
+impl wire::OpenEnum for CrossProfilePoliciesCrossProfileAppFunctions {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::CrossProfileAppFunctionsUnspecified => {
@@ -266,6 +257,7 @@ impl crate::runtime::wire::OpenEnum for CrossProfilePoliciesCrossProfileAppFunct
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CROSS_PROFILE_APP_FUNCTIONS_UNSPECIFIED" => {
@@ -281,7 +273,7 @@ impl crate::runtime::wire::OpenEnum for CrossProfilePoliciesCrossProfileAppFunct
         }
     }
 }
-crate::runtime::impl_open_enum!(CrossProfilePoliciesCrossProfileAppFunctions);
+impl_open_enum!(CrossProfilePoliciesCrossProfileAppFunctions);
 
 /// Optional. Whether text copied from one profile (personal or work) can be pasted in the other
 /// profile.
@@ -307,7 +299,8 @@ pub enum CrossProfilePoliciesCrossProfileCopyPaste {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for CrossProfilePoliciesCrossProfileCopyPaste {
+impl wire::OpenEnum for CrossProfilePoliciesCrossProfileCopyPaste {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::CrossProfileCopyPasteUnspecified => {
@@ -321,6 +314,7 @@ impl crate::runtime::wire::OpenEnum for CrossProfilePoliciesCrossProfileCopyPast
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CROSS_PROFILE_COPY_PASTE_UNSPECIFIED" => {
@@ -334,7 +328,7 @@ impl crate::runtime::wire::OpenEnum for CrossProfilePoliciesCrossProfileCopyPast
         }
     }
 }
-crate::runtime::impl_open_enum!(CrossProfilePoliciesCrossProfileCopyPaste);
+impl_open_enum!(CrossProfilePoliciesCrossProfileCopyPaste);
 
 /// Optional. Whether data from one profile (personal or work) can be shared with apps in the
 /// other profile. Specifically controls simple data sharing via intents. Management of other
@@ -366,7 +360,8 @@ pub enum CrossProfilePoliciesCrossProfileDataSharing {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for CrossProfilePoliciesCrossProfileDataSharing {
+impl wire::OpenEnum for CrossProfilePoliciesCrossProfileDataSharing {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::CrossProfileDataSharingUnspecified => {
@@ -383,6 +378,7 @@ impl crate::runtime::wire::OpenEnum for CrossProfilePoliciesCrossProfileDataShar
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CROSS_PROFILE_DATA_SHARING_UNSPECIFIED" => {
@@ -399,7 +395,7 @@ impl crate::runtime::wire::OpenEnum for CrossProfilePoliciesCrossProfileDataShar
         }
     }
 }
-crate::runtime::impl_open_enum!(CrossProfilePoliciesCrossProfileDataSharing);
+impl_open_enum!(CrossProfilePoliciesCrossProfileDataSharing);
 
 /// Optional. Whether personal apps can access contacts stored in the work profile.See also
 /// exemptions_to_show_work_contacts_in_personal_profile.
@@ -444,8 +440,8 @@ pub enum CrossProfilePoliciesShowWorkContactsInPersonalProfile {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum
-for CrossProfilePoliciesShowWorkContactsInPersonalProfile {
+impl wire::OpenEnum for CrossProfilePoliciesShowWorkContactsInPersonalProfile {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ShowWorkContactsInPersonalProfileUnspecified => {
@@ -464,6 +460,7 @@ for CrossProfilePoliciesShowWorkContactsInPersonalProfile {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "SHOW_WORK_CONTACTS_IN_PERSONAL_PROFILE_UNSPECIFIED" => {
@@ -482,7 +479,7 @@ for CrossProfilePoliciesShowWorkContactsInPersonalProfile {
         }
     }
 }
-crate::runtime::impl_open_enum!(CrossProfilePoliciesShowWorkContactsInPersonalProfile);
+impl_open_enum!(CrossProfilePoliciesShowWorkContactsInPersonalProfile);
 
 /// Optional. Specifies the default behaviour for work profile widgets. If the policy does not
 /// specify work_profile_widgets for a specific application, it will behave according to the
@@ -511,7 +508,8 @@ pub enum CrossProfilePoliciesWorkProfileWidgetsDefault {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for CrossProfilePoliciesWorkProfileWidgetsDefault {
+impl wire::OpenEnum for CrossProfilePoliciesWorkProfileWidgetsDefault {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::WorkProfileWidgetsDefaultUnspecified => {
@@ -527,6 +525,7 @@ impl crate::runtime::wire::OpenEnum for CrossProfilePoliciesWorkProfileWidgetsDe
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "WORK_PROFILE_WIDGETS_DEFAULT_UNSPECIFIED" => {
@@ -542,4 +541,4 @@ impl crate::runtime::wire::OpenEnum for CrossProfilePoliciesWorkProfileWidgetsDe
         }
     }
 }
-crate::runtime::impl_open_enum!(CrossProfilePoliciesWorkProfileWidgetsDefault);
+impl_open_enum!(CrossProfilePoliciesWorkProfileWidgetsDefault);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Validates whether Android’s built-in cryptographic library (BoringSSL) is valid. Should
 /// always succeed on device boot, if it fails, the device should be considered untrusted.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -9,7 +11,7 @@ pub struct CryptoSelfTestCompletedEvent {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl CryptoSelfTestCompletedEvent {
@@ -25,8 +27,7 @@ impl CryptoSelfTestCompletedEvent {
     #[inline]
     pub fn clear_success(mut self) -> Self {
         self.success = None;
-        self.unknown_fields
-            .insert("success".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("success".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Configuration for a custom app.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -14,7 +16,7 @@ pub struct CustomAppConfig {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl CustomAppConfig {
@@ -34,10 +36,7 @@ impl CustomAppConfig {
     pub fn clear_user_uninstall_settings(mut self) -> Self {
         self.user_uninstall_settings = None;
         self.unknown_fields
-            .insert(
-                "userUninstallSettings".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("userUninstallSettings".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -63,7 +62,8 @@ pub enum CustomAppConfigUserUninstallSettings {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for CustomAppConfigUserUninstallSettings {
+impl wire::OpenEnum for CustomAppConfigUserUninstallSettings {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::UserUninstallSettingsUnspecified => {
@@ -75,6 +75,7 @@ impl crate::runtime::wire::OpenEnum for CustomAppConfigUserUninstallSettings {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "USER_UNINSTALL_SETTINGS_UNSPECIFIED" => {
@@ -86,4 +87,4 @@ impl crate::runtime::wire::OpenEnum for CustomAppConfigUserUninstallSettings {
         }
     }
 }
-crate::runtime::impl_open_enum!(CustomAppConfigUserUninstallSettings);
+impl_open_enum!(CustomAppConfigUserUninstallSettings);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Represents a whole or partial calendar date, such as a birthday. The time of day and time
 /// zone are either specified elsewhere or are insignificant. The date is relative to the
 /// Gregorian Calendar. This can represent one of the following: A full date, with non-zero
@@ -21,7 +23,7 @@ pub struct Date {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Date {
@@ -37,8 +39,7 @@ impl Date {
     #[inline]
     pub fn clear_day(mut self) -> Self {
         self.day = None;
-        self.unknown_fields
-            .insert("day".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("day".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -54,8 +55,7 @@ impl Date {
     #[inline]
     pub fn clear_month(mut self) -> Self {
         self.month = None;
-        self.unknown_fields
-            .insert("month".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("month".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -71,8 +71,7 @@ impl Date {
     #[inline]
     pub fn clear_year(mut self) -> Self {
         self.year = None;
-        self.unknown_fields
-            .insert("year".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("year".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Information about the application to be set as the default.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -9,7 +11,7 @@ pub struct DefaultApplication {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl DefaultApplication {
@@ -25,8 +27,7 @@ impl DefaultApplication {
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
-        self.unknown_fields
-            .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("packageName".to_owned(), serde_json::Value::Null);
         self
     }
 }

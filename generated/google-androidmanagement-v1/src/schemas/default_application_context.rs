@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Additional context for non-compliance related to default application settings.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -16,7 +18,7 @@ pub struct DefaultApplicationContext {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl DefaultApplicationContext {
@@ -38,10 +40,7 @@ impl DefaultApplicationContext {
     pub fn clear_default_application_scope(mut self) -> Self {
         self.default_application_scope = None;
         self.unknown_fields
-            .insert(
-                "defaultApplicationScope".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("defaultApplicationScope".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -74,8 +73,8 @@ pub enum DefaultApplicationContextDefaultApplicationScope {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum
-for DefaultApplicationContextDefaultApplicationScope {
+impl wire::OpenEnum for DefaultApplicationContextDefaultApplicationScope {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::DefaultApplicationScopeUnspecified => {
@@ -88,6 +87,7 @@ for DefaultApplicationContextDefaultApplicationScope {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DEFAULT_APPLICATION_SCOPE_UNSPECIFIED" => {
@@ -100,4 +100,4 @@ for DefaultApplicationContextDefaultApplicationScope {
         }
     }
 }
-crate::runtime::impl_open_enum!(DefaultApplicationContextDefaultApplicationScope);
+impl_open_enum!(DefaultApplicationContextDefaultApplicationScope);

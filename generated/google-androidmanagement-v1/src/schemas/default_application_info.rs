@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// The default application information for a specific DefaultApplicationType.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -33,7 +35,7 @@ pub struct DefaultApplicationInfo {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl DefaultApplicationInfo {
@@ -59,7 +61,7 @@ impl DefaultApplicationInfo {
         self.unknown_fields
             .insert(
                 "defaultApplicationSettingAttempts".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
@@ -80,10 +82,7 @@ impl DefaultApplicationInfo {
     pub fn clear_default_application_type(mut self) -> Self {
         self.default_application_type = None;
         self.unknown_fields
-            .insert(
-                "defaultApplicationType".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("defaultApplicationType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -99,8 +98,7 @@ impl DefaultApplicationInfo {
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
-        self.unknown_fields
-            .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("packageName".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -174,7 +172,8 @@ pub enum DefaultApplicationInfoDefaultApplicationType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for DefaultApplicationInfoDefaultApplicationType {
+impl wire::OpenEnum for DefaultApplicationInfoDefaultApplicationType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::DefaultApplicationTypeUnspecified => {
@@ -192,6 +191,7 @@ impl crate::runtime::wire::OpenEnum for DefaultApplicationInfoDefaultApplication
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DEFAULT_APPLICATION_TYPE_UNSPECIFIED" => {
@@ -209,4 +209,4 @@ impl crate::runtime::wire::OpenEnum for DefaultApplicationInfoDefaultApplication
         }
     }
 }
-crate::runtime::impl_open_enum!(DefaultApplicationInfoDefaultApplicationType);
+impl_open_enum!(DefaultApplicationInfoDefaultApplicationType);

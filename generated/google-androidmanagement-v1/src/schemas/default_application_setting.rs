@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// The default application setting for a DefaultApplicationType.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -50,7 +52,7 @@ pub struct DefaultApplicationSetting {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl DefaultApplicationSetting {
@@ -76,10 +78,7 @@ impl DefaultApplicationSetting {
     pub fn clear_default_application_scopes(mut self) -> Self {
         self.default_application_scopes = None;
         self.unknown_fields
-            .insert(
-                "defaultApplicationScopes".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("defaultApplicationScopes".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -99,10 +98,7 @@ impl DefaultApplicationSetting {
     pub fn clear_default_application_type(mut self) -> Self {
         self.default_application_type = None;
         self.unknown_fields
-            .insert(
-                "defaultApplicationType".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("defaultApplicationType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -122,10 +118,7 @@ impl DefaultApplicationSetting {
     pub fn clear_default_applications(mut self) -> Self {
         self.default_applications = None;
         self.unknown_fields
-            .insert(
-                "defaultApplications".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("defaultApplications".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -157,8 +150,8 @@ pub enum DefaultApplicationSettingDefaultApplicationScopes {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum
-for DefaultApplicationSettingDefaultApplicationScopes {
+impl wire::OpenEnum for DefaultApplicationSettingDefaultApplicationScopes {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::DefaultApplicationScopeUnspecified => {
@@ -171,6 +164,7 @@ for DefaultApplicationSettingDefaultApplicationScopes {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DEFAULT_APPLICATION_SCOPE_UNSPECIFIED" => {
@@ -183,7 +177,7 @@ for DefaultApplicationSettingDefaultApplicationScopes {
         }
     }
 }
-crate::runtime::impl_open_enum!(DefaultApplicationSettingDefaultApplicationScopes);
+impl_open_enum!(DefaultApplicationSettingDefaultApplicationScopes);
 
 /// Required. The app type to set the default application.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -254,7 +248,8 @@ pub enum DefaultApplicationSettingDefaultApplicationType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for DefaultApplicationSettingDefaultApplicationType {
+impl wire::OpenEnum for DefaultApplicationSettingDefaultApplicationType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::DefaultApplicationTypeUnspecified => {
@@ -272,6 +267,7 @@ impl crate::runtime::wire::OpenEnum for DefaultApplicationSettingDefaultApplicat
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DEFAULT_APPLICATION_TYPE_UNSPECIFIED" => {
@@ -289,4 +285,4 @@ impl crate::runtime::wire::OpenEnum for DefaultApplicationSettingDefaultApplicat
         }
     }
 }
-crate::runtime::impl_open_enum!(DefaultApplicationSettingDefaultApplicationType);
+impl_open_enum!(DefaultApplicationSettingDefaultApplicationType);

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Details on a default application setting attempt.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -17,7 +19,7 @@ pub struct DefaultApplicationSettingAttempt {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl DefaultApplicationSettingAttempt {
@@ -36,11 +38,7 @@ impl DefaultApplicationSettingAttempt {
     #[inline]
     pub fn clear_attempt_outcome(mut self) -> Self {
         self.attempt_outcome = None;
-        self.unknown_fields
-            .insert(
-                "attemptOutcome".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("attemptOutcome".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -56,8 +54,7 @@ impl DefaultApplicationSettingAttempt {
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
-        self.unknown_fields
-            .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("packageName".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -92,7 +89,8 @@ pub enum DefaultApplicationSettingAttemptAttemptOutcome {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for DefaultApplicationSettingAttemptAttemptOutcome {
+impl wire::OpenEnum for DefaultApplicationSettingAttemptAttemptOutcome {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AttemptOutcomeUnspecified => "ATTEMPT_OUTCOME_UNSPECIFIED",
@@ -104,6 +102,7 @@ impl crate::runtime::wire::OpenEnum for DefaultApplicationSettingAttemptAttemptO
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ATTEMPT_OUTCOME_UNSPECIFIED" => Self::AttemptOutcomeUnspecified,
@@ -115,4 +114,4 @@ impl crate::runtime::wire::OpenEnum for DefaultApplicationSettingAttemptAttemptO
         }
     }
 }
-crate::runtime::impl_open_enum!(DefaultApplicationSettingAttemptAttemptOutcome);
+impl_open_enum!(DefaultApplicationSettingAttemptAttemptOutcome);

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire, Timestamp};
+
 /// A device owned by an enterprise. Unless otherwise noted, all fields are read-only and can't
 /// be modified by enterprises.devices.patch.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -37,7 +39,7 @@ pub struct Device {
         rename = "appliedPolicyVersion",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub applied_policy_version: Option<i64>,
     /// The state currently applied to the device.
@@ -92,7 +94,7 @@ pub struct Device {
     pub dpc_migration_info: Option<crate::schemas::DpcMigrationInfo>,
     /// The time of device enrollment.
     #[serde(rename = "enrollmentTime", default, skip_serializing_if = "Option::is_none")]
-    pub enrollment_time: Option<crate::runtime::Timestamp>,
+    pub enrollment_time: Option<Timestamp>,
     /// If the device was enrolled with an enrollment token with additional data provided, this
     /// field contains that data.
     #[serde(
@@ -128,21 +130,21 @@ pub struct Device {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub last_policy_compliance_report_time: Option<crate::runtime::Timestamp>,
+    pub last_policy_compliance_report_time: Option<Timestamp>,
     /// The last time the device fetched its policy.
     #[serde(
         rename = "lastPolicySyncTime",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub last_policy_sync_time: Option<crate::runtime::Timestamp>,
+    pub last_policy_sync_time: Option<Timestamp>,
     /// The last time the device sent a status report.
     #[serde(
         rename = "lastStatusReportTime",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub last_status_report_time: Option<crate::runtime::Timestamp>,
+    pub last_status_report_time: Option<Timestamp>,
     /// The type of management mode Android Device Policy takes on the device. This influences which
     /// policy settings are supported.
     #[serde(rename = "managementMode", default, skip_serializing_if = "Option::is_none")]
@@ -237,7 +239,7 @@ pub struct Device {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Device {
@@ -253,8 +255,7 @@ impl Device {
     #[inline]
     pub fn clear_api_level(mut self) -> Self {
         self.api_level = None;
-        self.unknown_fields
-            .insert("apiLevel".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("apiLevel".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -274,10 +275,7 @@ impl Device {
     pub fn clear_application_reports(mut self) -> Self {
         self.application_reports = None;
         self.unknown_fields
-            .insert(
-                "applicationReports".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("applicationReports".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -299,10 +297,7 @@ impl Device {
     pub fn clear_applied_password_policies(mut self) -> Self {
         self.applied_password_policies = None;
         self.unknown_fields
-            .insert(
-                "appliedPasswordPolicies".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("appliedPasswordPolicies".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -319,10 +314,7 @@ impl Device {
     pub fn clear_applied_policy_name(mut self) -> Self {
         self.applied_policy_name = None;
         self.unknown_fields
-            .insert(
-                "appliedPolicyName".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("appliedPolicyName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -339,10 +331,7 @@ impl Device {
     pub fn clear_applied_policy_version(mut self) -> Self {
         self.applied_policy_version = None;
         self.unknown_fields
-            .insert(
-                "appliedPolicyVersion".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("appliedPolicyVersion".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -361,8 +350,7 @@ impl Device {
     #[inline]
     pub fn clear_applied_state(mut self) -> Self {
         self.applied_state = None;
-        self.unknown_fields
-            .insert("appliedState".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("appliedState".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -382,10 +370,7 @@ impl Device {
     pub fn clear_common_criteria_mode_info(mut self) -> Self {
         self.common_criteria_mode_info = None;
         self.unknown_fields
-            .insert(
-                "commonCriteriaModeInfo".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("commonCriteriaModeInfo".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -409,10 +394,7 @@ impl Device {
     pub fn clear_default_application_info(mut self) -> Self {
         self.default_application_info = None;
         self.unknown_fields
-            .insert(
-                "defaultApplicationInfo".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("defaultApplicationInfo".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -431,11 +413,7 @@ impl Device {
     #[inline]
     pub fn clear_device_settings(mut self) -> Self {
         self.device_settings = None;
-        self.unknown_fields
-            .insert(
-                "deviceSettings".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("deviceSettings".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -454,11 +432,7 @@ impl Device {
     #[inline]
     pub fn clear_disabled_reason(mut self) -> Self {
         self.disabled_reason = None;
-        self.unknown_fields
-            .insert(
-                "disabledReason".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("disabledReason".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -477,8 +451,7 @@ impl Device {
     #[inline]
     pub fn clear_displays(mut self) -> Self {
         self.displays = None;
-        self.unknown_fields
-            .insert("displays".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("displays".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -498,18 +471,12 @@ impl Device {
     pub fn clear_dpc_migration_info(mut self) -> Self {
         self.dpc_migration_info = None;
         self.unknown_fields
-            .insert(
-                "dpcMigrationInfo".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("dpcMigrationInfo".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `enrollmentTime` (chainable).
-    pub fn set_enrollment_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_enrollment_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.enrollment_time = Some(value.into());
         self.unknown_fields.remove("enrollmentTime");
         self
@@ -520,11 +487,7 @@ impl Device {
     #[inline]
     pub fn clear_enrollment_time(mut self) -> Self {
         self.enrollment_time = None;
-        self.unknown_fields
-            .insert(
-                "enrollmentTime".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("enrollmentTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -541,10 +504,7 @@ impl Device {
     pub fn clear_enrollment_token_data(mut self) -> Self {
         self.enrollment_token_data = None;
         self.unknown_fields
-            .insert(
-                "enrollmentTokenData".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("enrollmentTokenData".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -561,10 +521,7 @@ impl Device {
     pub fn clear_enrollment_token_name(mut self) -> Self {
         self.enrollment_token_name = None;
         self.unknown_fields
-            .insert(
-                "enrollmentTokenName".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("enrollmentTokenName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -583,8 +540,7 @@ impl Device {
     #[inline]
     pub fn clear_hardware_info(mut self) -> Self {
         self.hardware_info = None;
-        self.unknown_fields
-            .insert("hardwareInfo".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("hardwareInfo".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -604,17 +560,14 @@ impl Device {
     pub fn clear_hardware_status_samples(mut self) -> Self {
         self.hardware_status_samples = None;
         self.unknown_fields
-            .insert(
-                "hardwareStatusSamples".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("hardwareStatusSamples".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `lastPolicyComplianceReportTime` (chainable).
     pub fn set_last_policy_compliance_report_time(
         mut self,
-        value: impl Into<crate::runtime::Timestamp>,
+        value: impl Into<Timestamp>,
     ) -> Self {
         self.last_policy_compliance_report_time = Some(value.into());
         self.unknown_fields.remove("lastPolicyComplianceReportTime");
@@ -629,16 +582,13 @@ impl Device {
         self.unknown_fields
             .insert(
                 "lastPolicyComplianceReportTime".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
 
     /// Sets `lastPolicySyncTime` (chainable).
-    pub fn set_last_policy_sync_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_last_policy_sync_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.last_policy_sync_time = Some(value.into());
         self.unknown_fields.remove("lastPolicySyncTime");
         self
@@ -650,18 +600,12 @@ impl Device {
     pub fn clear_last_policy_sync_time(mut self) -> Self {
         self.last_policy_sync_time = None;
         self.unknown_fields
-            .insert(
-                "lastPolicySyncTime".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("lastPolicySyncTime".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `lastStatusReportTime` (chainable).
-    pub fn set_last_status_report_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_last_status_report_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.last_status_report_time = Some(value.into());
         self.unknown_fields.remove("lastStatusReportTime");
         self
@@ -673,10 +617,7 @@ impl Device {
     pub fn clear_last_status_report_time(mut self) -> Self {
         self.last_status_report_time = None;
         self.unknown_fields
-            .insert(
-                "lastStatusReportTime".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("lastStatusReportTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -695,11 +636,7 @@ impl Device {
     #[inline]
     pub fn clear_management_mode(mut self) -> Self {
         self.management_mode = None;
-        self.unknown_fields
-            .insert(
-                "managementMode".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("managementMode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -718,8 +655,7 @@ impl Device {
     #[inline]
     pub fn clear_memory_events(mut self) -> Self {
         self.memory_events = None;
-        self.unknown_fields
-            .insert("memoryEvents".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("memoryEvents".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -738,8 +674,7 @@ impl Device {
     #[inline]
     pub fn clear_memory_info(mut self) -> Self {
         self.memory_info = None;
-        self.unknown_fields
-            .insert("memoryInfo".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("memoryInfo".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -755,8 +690,7 @@ impl Device {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -775,8 +709,7 @@ impl Device {
     #[inline]
     pub fn clear_network_info(mut self) -> Self {
         self.network_info = None;
-        self.unknown_fields
-            .insert("networkInfo".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("networkInfo".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -796,10 +729,7 @@ impl Device {
     pub fn clear_non_compliance_details(mut self) -> Self {
         self.non_compliance_details = None;
         self.unknown_fields
-            .insert(
-                "nonComplianceDetails".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("nonComplianceDetails".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -818,8 +748,7 @@ impl Device {
     #[inline]
     pub fn clear_ownership(mut self) -> Self {
         self.ownership = None;
-        self.unknown_fields
-            .insert("ownership".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("ownership".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -836,10 +765,7 @@ impl Device {
     pub fn clear_policy_compliant(mut self) -> Self {
         self.policy_compliant = None;
         self.unknown_fields
-            .insert(
-                "policyCompliant".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("policyCompliant".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -855,8 +781,7 @@ impl Device {
     #[inline]
     pub fn clear_policy_name(mut self) -> Self {
         self.policy_name = None;
-        self.unknown_fields
-            .insert("policyName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("policyName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -876,10 +801,7 @@ impl Device {
     pub fn clear_power_management_events(mut self) -> Self {
         self.power_management_events = None;
         self.unknown_fields
-            .insert(
-                "powerManagementEvents".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("powerManagementEvents".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -899,10 +821,7 @@ impl Device {
     pub fn clear_previous_device_names(mut self) -> Self {
         self.previous_device_names = None;
         self.unknown_fields
-            .insert(
-                "previousDeviceNames".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("previousDeviceNames".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -922,10 +841,7 @@ impl Device {
     pub fn clear_security_posture(mut self) -> Self {
         self.security_posture = None;
         self.unknown_fields
-            .insert(
-                "securityPosture".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("securityPosture".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -944,8 +860,7 @@ impl Device {
     #[inline]
     pub fn clear_software_info(mut self) -> Self {
         self.software_info = None;
-        self.unknown_fields
-            .insert("softwareInfo".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("softwareInfo".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -961,8 +876,7 @@ impl Device {
     #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
-        self.unknown_fields
-            .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("state".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -984,10 +898,7 @@ impl Device {
     pub fn clear_system_properties(mut self) -> Self {
         self.system_properties = None;
         self.unknown_fields
-            .insert(
-                "systemProperties".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("systemProperties".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1003,8 +914,7 @@ impl Device {
     #[inline]
     pub fn clear_user(mut self) -> Self {
         self.user = None;
-        self.unknown_fields
-            .insert("user".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("user".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1020,8 +930,7 @@ impl Device {
     #[inline]
     pub fn clear_user_name(mut self) -> Self {
         self.user_name = None;
-        self.unknown_fields
-            .insert("userName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("userName".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -1076,7 +985,8 @@ pub enum DeviceAppliedState {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for DeviceAppliedState {
+impl wire::OpenEnum for DeviceAppliedState {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::DeviceStateUnspecified => "DEVICE_STATE_UNSPECIFIED",
@@ -1091,6 +1001,7 @@ impl crate::runtime::wire::OpenEnum for DeviceAppliedState {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DEVICE_STATE_UNSPECIFIED" => Self::DeviceStateUnspecified,
@@ -1105,7 +1016,7 @@ impl crate::runtime::wire::OpenEnum for DeviceAppliedState {
         }
     }
 }
-crate::runtime::impl_open_enum!(DeviceAppliedState);
+impl_open_enum!(DeviceAppliedState);
 
 /// The type of management mode Android Device Policy takes on the device. This influences which
 /// policy settings are supported.
@@ -1129,7 +1040,8 @@ pub enum DeviceManagementMode {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for DeviceManagementMode {
+impl wire::OpenEnum for DeviceManagementMode {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ManagementModeUnspecified => "MANAGEMENT_MODE_UNSPECIFIED",
@@ -1139,6 +1051,7 @@ impl crate::runtime::wire::OpenEnum for DeviceManagementMode {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "MANAGEMENT_MODE_UNSPECIFIED" => Self::ManagementModeUnspecified,
@@ -1148,7 +1061,7 @@ impl crate::runtime::wire::OpenEnum for DeviceManagementMode {
         }
     }
 }
-crate::runtime::impl_open_enum!(DeviceManagementMode);
+impl_open_enum!(DeviceManagementMode);
 
 /// Ownership of the managed device.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -1171,7 +1084,8 @@ pub enum DeviceOwnership {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for DeviceOwnership {
+impl wire::OpenEnum for DeviceOwnership {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::OwnershipUnspecified => "OWNERSHIP_UNSPECIFIED",
@@ -1181,6 +1095,7 @@ impl crate::runtime::wire::OpenEnum for DeviceOwnership {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "OWNERSHIP_UNSPECIFIED" => Self::OwnershipUnspecified,
@@ -1190,7 +1105,7 @@ impl crate::runtime::wire::OpenEnum for DeviceOwnership {
         }
     }
 }
-crate::runtime::impl_open_enum!(DeviceOwnership);
+impl_open_enum!(DeviceOwnership);
 
 /// The state to be applied to the device. This field can be modified by a patch request. Note
 /// that when calling enterprises.devices.patch, ACTIVE and DISABLED are the only allowable
@@ -1244,7 +1159,8 @@ pub enum DeviceState {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for DeviceState {
+impl wire::OpenEnum for DeviceState {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::DeviceStateUnspecified => "DEVICE_STATE_UNSPECIFIED",
@@ -1259,6 +1175,7 @@ impl crate::runtime::wire::OpenEnum for DeviceState {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DEVICE_STATE_UNSPECIFIED" => Self::DeviceStateUnspecified,
@@ -1273,4 +1190,4 @@ impl crate::runtime::wire::OpenEnum for DeviceState {
         }
     }
 }
-crate::runtime::impl_open_enum!(DeviceState);
+impl_open_enum!(DeviceState);

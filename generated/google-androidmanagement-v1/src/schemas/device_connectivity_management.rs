@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Covers controls for device connectivity such as Wi-Fi, USB data access, keyboard/mouse
 /// connections, and more.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -87,7 +89,7 @@ pub struct DeviceConnectivityManagement {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl DeviceConnectivityManagement {
@@ -106,8 +108,7 @@ impl DeviceConnectivityManagement {
     #[inline]
     pub fn clear_apn_policy(mut self) -> Self {
         self.apn_policy = None;
-        self.unknown_fields
-            .insert("apnPolicy".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("apnPolicy".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -127,10 +128,7 @@ impl DeviceConnectivityManagement {
     pub fn clear_bluetooth_sharing(mut self) -> Self {
         self.bluetooth_sharing = None;
         self.unknown_fields
-            .insert(
-                "bluetoothSharing".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("bluetoothSharing".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -149,8 +147,7 @@ impl DeviceConnectivityManagement {
     #[inline]
     pub fn clear_configure_wifi(mut self) -> Self {
         self.configure_wifi = None;
-        self.unknown_fields
-            .insert("configureWifi".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("configureWifi".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -172,7 +169,7 @@ impl DeviceConnectivityManagement {
         self.unknown_fields
             .insert(
                 "preferentialNetworkServiceSettings".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
@@ -193,10 +190,7 @@ impl DeviceConnectivityManagement {
     pub fn clear_private_dns_settings(mut self) -> Self {
         self.private_dns_settings = None;
         self.unknown_fields
-            .insert(
-                "privateDnsSettings".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("privateDnsSettings".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -216,10 +210,7 @@ impl DeviceConnectivityManagement {
     pub fn clear_tethering_settings(mut self) -> Self {
         self.tethering_settings = None;
         self.unknown_fields
-            .insert(
-                "tetheringSettings".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("tetheringSettings".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -238,8 +229,7 @@ impl DeviceConnectivityManagement {
     #[inline]
     pub fn clear_usb_data_access(mut self) -> Self {
         self.usb_data_access = None;
-        self.unknown_fields
-            .insert("usbDataAccess".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("usbDataAccess".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -259,10 +249,7 @@ impl DeviceConnectivityManagement {
     pub fn clear_wifi_direct_settings(mut self) -> Self {
         self.wifi_direct_settings = None;
         self.unknown_fields
-            .insert(
-                "wifiDirectSettings".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("wifiDirectSettings".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -282,10 +269,7 @@ impl DeviceConnectivityManagement {
     pub fn clear_wifi_roaming_policy(mut self) -> Self {
         self.wifi_roaming_policy = None;
         self.unknown_fields
-            .insert(
-                "wifiRoamingPolicy".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("wifiRoamingPolicy".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -304,11 +288,7 @@ impl DeviceConnectivityManagement {
     #[inline]
     pub fn clear_wifi_ssid_policy(mut self) -> Self {
         self.wifi_ssid_policy = None;
-        self.unknown_fields
-            .insert(
-                "wifiSsidPolicy".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("wifiSsidPolicy".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -337,7 +317,8 @@ pub enum DeviceConnectivityManagementBluetoothSharing {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementBluetoothSharing {
+impl wire::OpenEnum for DeviceConnectivityManagementBluetoothSharing {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::BluetoothSharingUnspecified => "BLUETOOTH_SHARING_UNSPECIFIED",
@@ -347,6 +328,7 @@ impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementBluetoothSha
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "BLUETOOTH_SHARING_UNSPECIFIED" => Self::BluetoothSharingUnspecified,
@@ -356,7 +338,7 @@ impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementBluetoothSha
         }
     }
 }
-crate::runtime::impl_open_enum!(DeviceConnectivityManagementBluetoothSharing);
+impl_open_enum!(DeviceConnectivityManagementBluetoothSharing);
 
 /// Optional. Controls Wi-Fi configuring privileges. Based on the option set, user will have
 /// either full or limited or no control in configuring Wi-Fi networks.
@@ -396,7 +378,8 @@ pub enum DeviceConnectivityManagementConfigureWifi {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementConfigureWifi {
+impl wire::OpenEnum for DeviceConnectivityManagementConfigureWifi {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ConfigureWifiUnspecified => "CONFIGURE_WIFI_UNSPECIFIED",
@@ -407,6 +390,7 @@ impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementConfigureWif
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CONFIGURE_WIFI_UNSPECIFIED" => Self::ConfigureWifiUnspecified,
@@ -417,7 +401,7 @@ impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementConfigureWif
         }
     }
 }
-crate::runtime::impl_open_enum!(DeviceConnectivityManagementConfigureWifi);
+impl_open_enum!(DeviceConnectivityManagementConfigureWifi);
 
 /// Optional. Controls tethering settings. Based on the value set, the user is partially or
 /// fully disallowed from using different forms of tethering.
@@ -451,7 +435,8 @@ pub enum DeviceConnectivityManagementTetheringSettings {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementTetheringSettings {
+impl wire::OpenEnum for DeviceConnectivityManagementTetheringSettings {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::TetheringSettingsUnspecified => "TETHERING_SETTINGS_UNSPECIFIED",
@@ -462,6 +447,7 @@ impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementTetheringSet
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "TETHERING_SETTINGS_UNSPECIFIED" => Self::TetheringSettingsUnspecified,
@@ -472,7 +458,7 @@ impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementTetheringSet
         }
     }
 }
-crate::runtime::impl_open_enum!(DeviceConnectivityManagementTetheringSettings);
+impl_open_enum!(DeviceConnectivityManagementTetheringSettings);
 
 /// Optional. Controls what files and/or data can be transferred via USB. Supported only on
 /// company-owned devices.
@@ -506,7 +492,8 @@ pub enum DeviceConnectivityManagementUsbDataAccess {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementUsbDataAccess {
+impl wire::OpenEnum for DeviceConnectivityManagementUsbDataAccess {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::UsbDataAccessUnspecified => "USB_DATA_ACCESS_UNSPECIFIED",
@@ -517,6 +504,7 @@ impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementUsbDataAcces
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "USB_DATA_ACCESS_UNSPECIFIED" => Self::UsbDataAccessUnspecified,
@@ -527,7 +515,7 @@ impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementUsbDataAcces
         }
     }
 }
-crate::runtime::impl_open_enum!(DeviceConnectivityManagementUsbDataAccess);
+impl_open_enum!(DeviceConnectivityManagementUsbDataAccess);
 
 /// Optional. Controls configuring and using Wi-Fi direct settings. Supported on company-owned
 /// devices running Android 13 and above.
@@ -552,7 +540,8 @@ pub enum DeviceConnectivityManagementWifiDirectSettings {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementWifiDirectSettings {
+impl wire::OpenEnum for DeviceConnectivityManagementWifiDirectSettings {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::WifiDirectSettingsUnspecified => "WIFI_DIRECT_SETTINGS_UNSPECIFIED",
@@ -562,6 +551,7 @@ impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementWifiDirectSe
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "WIFI_DIRECT_SETTINGS_UNSPECIFIED" => Self::WifiDirectSettingsUnspecified,
@@ -571,4 +561,4 @@ impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementWifiDirectSe
         }
     }
 }
-crate::runtime::impl_open_enum!(DeviceConnectivityManagementWifiDirectSettings);
+impl_open_enum!(DeviceConnectivityManagementWifiDirectSettings);

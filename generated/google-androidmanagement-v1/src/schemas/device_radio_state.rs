@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Controls for device radio settings.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -54,7 +56,7 @@ pub struct DeviceRadioState {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl DeviceRadioState {
@@ -74,10 +76,7 @@ impl DeviceRadioState {
     pub fn clear_airplane_mode_state(mut self) -> Self {
         self.airplane_mode_state = None;
         self.unknown_fields
-            .insert(
-                "airplaneModeState".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("airplaneModeState".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -97,10 +96,7 @@ impl DeviceRadioState {
     pub fn clear_cellular_two_g_state(mut self) -> Self {
         self.cellular_two_g_state = None;
         self.unknown_fields
-            .insert(
-                "cellularTwoGState".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("cellularTwoGState".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -120,10 +116,7 @@ impl DeviceRadioState {
     pub fn clear_minimum_wifi_security_level(mut self) -> Self {
         self.minimum_wifi_security_level = None;
         self.unknown_fields
-            .insert(
-                "minimumWifiSecurityLevel".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("minimumWifiSecurityLevel".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -142,8 +135,7 @@ impl DeviceRadioState {
     #[inline]
     pub fn clear_nfc(mut self) -> Self {
         self.nfc = None;
-        self.unknown_fields
-            .insert("nfc".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("nfc".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -163,10 +155,7 @@ impl DeviceRadioState {
     pub fn clear_ultra_wideband_state(mut self) -> Self {
         self.ultra_wideband_state = None;
         self.unknown_fields
-            .insert(
-                "ultraWidebandState".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("ultraWidebandState".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -186,10 +175,7 @@ impl DeviceRadioState {
     pub fn clear_user_initiated_add_esim_settings(mut self) -> Self {
         self.user_initiated_add_esim_settings = None;
         self.unknown_fields
-            .insert(
-                "userInitiatedAddEsimSettings".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("userInitiatedAddEsimSettings".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -208,8 +194,7 @@ impl DeviceRadioState {
     #[inline]
     pub fn clear_wifi_state(mut self) -> Self {
         self.wifi_state = None;
-        self.unknown_fields
-            .insert("wifiState".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("wifiState".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -236,7 +221,8 @@ pub enum DeviceRadioStateAirplaneModeState {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for DeviceRadioStateAirplaneModeState {
+impl wire::OpenEnum for DeviceRadioStateAirplaneModeState {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AirplaneModeStateUnspecified => "AIRPLANE_MODE_STATE_UNSPECIFIED",
@@ -246,6 +232,7 @@ impl crate::runtime::wire::OpenEnum for DeviceRadioStateAirplaneModeState {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "AIRPLANE_MODE_STATE_UNSPECIFIED" => Self::AirplaneModeStateUnspecified,
@@ -255,7 +242,7 @@ impl crate::runtime::wire::OpenEnum for DeviceRadioStateAirplaneModeState {
         }
     }
 }
-crate::runtime::impl_open_enum!(DeviceRadioStateAirplaneModeState);
+impl_open_enum!(DeviceRadioStateAirplaneModeState);
 
 /// Optional. Controls whether cellular 2G setting can be toggled by the user or not.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -279,7 +266,8 @@ pub enum DeviceRadioStateCellularTwoGState {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for DeviceRadioStateCellularTwoGState {
+impl wire::OpenEnum for DeviceRadioStateCellularTwoGState {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::CellularTwoGStateUnspecified => "CELLULAR_TWO_G_STATE_UNSPECIFIED",
@@ -289,6 +277,7 @@ impl crate::runtime::wire::OpenEnum for DeviceRadioStateCellularTwoGState {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CELLULAR_TWO_G_STATE_UNSPECIFIED" => Self::CellularTwoGStateUnspecified,
@@ -298,7 +287,7 @@ impl crate::runtime::wire::OpenEnum for DeviceRadioStateCellularTwoGState {
         }
     }
 }
-crate::runtime::impl_open_enum!(DeviceRadioStateCellularTwoGState);
+impl_open_enum!(DeviceRadioStateCellularTwoGState);
 
 /// Optional. The minimum required security level of Wi-Fi networks that the device can connect
 /// to.
@@ -339,7 +328,8 @@ pub enum DeviceRadioStateMinimumWifiSecurityLevel {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for DeviceRadioStateMinimumWifiSecurityLevel {
+impl wire::OpenEnum for DeviceRadioStateMinimumWifiSecurityLevel {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::MinimumWifiSecurityLevelUnspecified => {
@@ -353,6 +343,7 @@ impl crate::runtime::wire::OpenEnum for DeviceRadioStateMinimumWifiSecurityLevel
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "MINIMUM_WIFI_SECURITY_LEVEL_UNSPECIFIED" => {
@@ -366,7 +357,7 @@ impl crate::runtime::wire::OpenEnum for DeviceRadioStateMinimumWifiSecurityLevel
         }
     }
 }
-crate::runtime::impl_open_enum!(DeviceRadioStateMinimumWifiSecurityLevel);
+impl_open_enum!(DeviceRadioStateMinimumWifiSecurityLevel);
 
 /// Optional. Controls whether NFC is disabled on the device and if the user can toggle NFC
 /// between enabled and disabled. This is for fully managed devices. To control NFC on work
@@ -395,7 +386,8 @@ pub enum DeviceRadioStateNfc {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for DeviceRadioStateNfc {
+impl wire::OpenEnum for DeviceRadioStateNfc {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::NfcUnspecified => "NFC_UNSPECIFIED",
@@ -405,6 +397,7 @@ impl crate::runtime::wire::OpenEnum for DeviceRadioStateNfc {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "NFC_UNSPECIFIED" => Self::NfcUnspecified,
@@ -414,7 +407,7 @@ impl crate::runtime::wire::OpenEnum for DeviceRadioStateNfc {
         }
     }
 }
-crate::runtime::impl_open_enum!(DeviceRadioStateNfc);
+impl_open_enum!(DeviceRadioStateNfc);
 
 /// Optional. Controls the state of the ultra wideband setting and whether the user can toggle
 /// it on or off.
@@ -440,7 +433,8 @@ pub enum DeviceRadioStateUltraWidebandState {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for DeviceRadioStateUltraWidebandState {
+impl wire::OpenEnum for DeviceRadioStateUltraWidebandState {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::UltraWidebandStateUnspecified => "ULTRA_WIDEBAND_STATE_UNSPECIFIED",
@@ -450,6 +444,7 @@ impl crate::runtime::wire::OpenEnum for DeviceRadioStateUltraWidebandState {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ULTRA_WIDEBAND_STATE_UNSPECIFIED" => Self::UltraWidebandStateUnspecified,
@@ -459,7 +454,7 @@ impl crate::runtime::wire::OpenEnum for DeviceRadioStateUltraWidebandState {
         }
     }
 }
-crate::runtime::impl_open_enum!(DeviceRadioStateUltraWidebandState);
+impl_open_enum!(DeviceRadioStateUltraWidebandState);
 
 /// Optional. Controls whether the user is allowed to add eSIM profiles.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -489,7 +484,8 @@ pub enum DeviceRadioStateUserInitiatedAddEsimSettings {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for DeviceRadioStateUserInitiatedAddEsimSettings {
+impl wire::OpenEnum for DeviceRadioStateUserInitiatedAddEsimSettings {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::UserInitiatedAddEsimSettingsUnspecified => {
@@ -501,6 +497,7 @@ impl crate::runtime::wire::OpenEnum for DeviceRadioStateUserInitiatedAddEsimSett
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "USER_INITIATED_ADD_ESIM_SETTINGS_UNSPECIFIED" => {
@@ -512,7 +509,7 @@ impl crate::runtime::wire::OpenEnum for DeviceRadioStateUserInitiatedAddEsimSett
         }
     }
 }
-crate::runtime::impl_open_enum!(DeviceRadioStateUserInitiatedAddEsimSettings);
+impl_open_enum!(DeviceRadioStateUserInitiatedAddEsimSettings);
 
 /// Optional. Controls current state of Wi-Fi and if user can change its state.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -541,7 +538,8 @@ pub enum DeviceRadioStateWifiState {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for DeviceRadioStateWifiState {
+impl wire::OpenEnum for DeviceRadioStateWifiState {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::WifiStateUnspecified => "WIFI_STATE_UNSPECIFIED",
@@ -552,6 +550,7 @@ impl crate::runtime::wire::OpenEnum for DeviceRadioStateWifiState {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "WIFI_STATE_UNSPECIFIED" => Self::WifiStateUnspecified,
@@ -562,4 +561,4 @@ impl crate::runtime::wire::OpenEnum for DeviceRadioStateWifiState {
         }
     }
 }
-crate::runtime::impl_open_enum!(DeviceRadioStateWifiState);
+impl_open_enum!(DeviceRadioStateWifiState);

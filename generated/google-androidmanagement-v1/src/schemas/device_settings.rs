@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Information about security related device settings on device.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -44,7 +46,7 @@ pub struct DeviceSettings {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl DeviceSettings {
@@ -60,8 +62,7 @@ impl DeviceSettings {
     #[inline]
     pub fn clear_adb_enabled(mut self) -> Self {
         self.adb_enabled = None;
-        self.unknown_fields
-            .insert("adbEnabled".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("adbEnabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -78,10 +79,7 @@ impl DeviceSettings {
     pub fn clear_development_settings_enabled(mut self) -> Self {
         self.development_settings_enabled = None;
         self.unknown_fields
-            .insert(
-                "developmentSettingsEnabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("developmentSettingsEnabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -101,10 +99,7 @@ impl DeviceSettings {
     pub fn clear_encryption_status(mut self) -> Self {
         self.encryption_status = None;
         self.unknown_fields
-            .insert(
-                "encryptionStatus".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("encryptionStatus".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -120,11 +115,7 @@ impl DeviceSettings {
     #[inline]
     pub fn clear_is_device_secure(mut self) -> Self {
         self.is_device_secure = None;
-        self.unknown_fields
-            .insert(
-                "isDeviceSecure".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("isDeviceSecure".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -140,8 +131,7 @@ impl DeviceSettings {
     #[inline]
     pub fn clear_is_encrypted(mut self) -> Self {
         self.is_encrypted = None;
-        self.unknown_fields
-            .insert("isEncrypted".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("isEncrypted".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -158,10 +148,7 @@ impl DeviceSettings {
     pub fn clear_unknown_sources_enabled(mut self) -> Self {
         self.unknown_sources_enabled = None;
         self.unknown_fields
-            .insert(
-                "unknownSourcesEnabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("unknownSourcesEnabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -178,10 +165,7 @@ impl DeviceSettings {
     pub fn clear_verify_apps_enabled(mut self) -> Self {
         self.verify_apps_enabled = None;
         self.unknown_fields
-            .insert(
-                "verifyAppsEnabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("verifyAppsEnabled".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -223,7 +207,8 @@ pub enum DeviceSettingsEncryptionStatus {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for DeviceSettingsEncryptionStatus {
+impl wire::OpenEnum for DeviceSettingsEncryptionStatus {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::EncryptionStatusUnspecified => "ENCRYPTION_STATUS_UNSPECIFIED",
@@ -237,6 +222,7 @@ impl crate::runtime::wire::OpenEnum for DeviceSettingsEncryptionStatus {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ENCRYPTION_STATUS_UNSPECIFIED" => Self::EncryptionStatusUnspecified,
@@ -250,4 +236,4 @@ impl crate::runtime::wire::OpenEnum for DeviceSettingsEncryptionStatus {
         }
     }
 }
-crate::runtime::impl_open_enum!(DeviceSettingsEncryptionStatus);
+impl_open_enum!(DeviceSettingsEncryptionStatus);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Policies controlling the device on company-owned devices.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -12,7 +14,7 @@ pub struct DeviceWidePolicies {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl DeviceWidePolicies {
@@ -32,10 +34,7 @@ impl DeviceWidePolicies {
     pub fn clear_device_radio_state(mut self) -> Self {
         self.device_radio_state = None;
         self.unknown_fields
-            .insert(
-                "deviceRadioState".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("deviceRadioState".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Controls for device radio settings.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -10,7 +12,7 @@ pub struct DeviceWideRadioState {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl DeviceWideRadioState {
@@ -29,8 +31,7 @@ impl DeviceWideRadioState {
     #[inline]
     pub fn clear_nfc(mut self) -> Self {
         self.nfc = None;
-        self.unknown_fields
-            .insert("nfc".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("nfc".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -62,7 +63,8 @@ pub enum DeviceWideRadioStateNfc {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for DeviceWideRadioStateNfc {
+impl wire::OpenEnum for DeviceWideRadioStateNfc {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::NfcUnspecified => "NFC_UNSPECIFIED",
@@ -72,6 +74,7 @@ impl crate::runtime::wire::OpenEnum for DeviceWideRadioStateNfc {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "NFC_UNSPECIFIED" => Self::NfcUnspecified,
@@ -81,4 +84,4 @@ impl crate::runtime::wire::OpenEnum for DeviceWideRadioStateNfc {
         }
     }
 }
-crate::runtime::impl_open_enum!(DeviceWideRadioStateNfc);
+impl_open_enum!(DeviceWideRadioStateNfc);

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Device display information.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -26,7 +28,7 @@ pub struct Display {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Display {
@@ -42,8 +44,7 @@ impl Display {
     #[inline]
     pub fn clear_density(mut self) -> Self {
         self.density = None;
-        self.unknown_fields
-            .insert("density".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("density".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -59,8 +60,7 @@ impl Display {
     #[inline]
     pub fn clear_display_id(mut self) -> Self {
         self.display_id = None;
-        self.unknown_fields
-            .insert("displayId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("displayId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -76,8 +76,7 @@ impl Display {
     #[inline]
     pub fn clear_height(mut self) -> Self {
         self.height = None;
-        self.unknown_fields
-            .insert("height".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("height".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -93,8 +92,7 @@ impl Display {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -110,8 +108,7 @@ impl Display {
     #[inline]
     pub fn clear_refresh_rate(mut self) -> Self {
         self.refresh_rate = None;
-        self.unknown_fields
-            .insert("refreshRate".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("refreshRate".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -127,8 +124,7 @@ impl Display {
     #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
-        self.unknown_fields
-            .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("state".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -144,8 +140,7 @@ impl Display {
     #[inline]
     pub fn clear_width(mut self) -> Self {
         self.width = None;
-        self.unknown_fields
-            .insert("width".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("width".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -179,7 +174,8 @@ pub enum DisplayState {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for DisplayState {
+impl wire::OpenEnum for DisplayState {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::DisplayStateUnspecified => "DISPLAY_STATE_UNSPECIFIED",
@@ -191,6 +187,7 @@ impl crate::runtime::wire::OpenEnum for DisplayState {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DISPLAY_STATE_UNSPECIFIED" => Self::DisplayStateUnspecified,
@@ -202,4 +199,4 @@ impl crate::runtime::wire::OpenEnum for DisplayState {
         }
     }
 }
-crate::runtime::impl_open_enum!(DisplayState);
+impl_open_enum!(DisplayState);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Controls for the display settings.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -19,7 +21,7 @@ pub struct DisplaySettings {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl DisplaySettings {
@@ -39,10 +41,7 @@ impl DisplaySettings {
     pub fn clear_screen_brightness_settings(mut self) -> Self {
         self.screen_brightness_settings = None;
         self.unknown_fields
-            .insert(
-                "screenBrightnessSettings".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("screenBrightnessSettings".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -62,10 +61,7 @@ impl DisplaySettings {
     pub fn clear_screen_timeout_settings(mut self) -> Self {
         self.screen_timeout_settings = None;
         self.unknown_fields
-            .insert(
-                "screenTimeoutSettings".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("screenTimeoutSettings".to_owned(), serde_json::Value::Null);
         self
     }
 }

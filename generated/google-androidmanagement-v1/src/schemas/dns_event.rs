@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A DNS lookup event was initiated through the standard network stack.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -18,13 +20,13 @@ pub struct DnsEvent {
         rename = "totalIpAddressesReturned",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub total_ip_addresses_returned: Option<i64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl DnsEvent {
@@ -40,8 +42,7 @@ impl DnsEvent {
     #[inline]
     pub fn clear_hostname(mut self) -> Self {
         self.hostname = None;
-        self.unknown_fields
-            .insert("hostname".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("hostname".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -60,8 +61,7 @@ impl DnsEvent {
     #[inline]
     pub fn clear_ip_addresses(mut self) -> Self {
         self.ip_addresses = None;
-        self.unknown_fields
-            .insert("ipAddresses".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("ipAddresses".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -77,8 +77,7 @@ impl DnsEvent {
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
-        self.unknown_fields
-            .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("packageName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -95,10 +94,7 @@ impl DnsEvent {
     pub fn clear_total_ip_addresses_returned(mut self) -> Self {
         self.total_ip_addresses_returned = None;
         self.unknown_fields
-            .insert(
-                "totalIpAddressesReturned".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("totalIpAddressesReturned".to_owned(), serde_json::Value::Null);
         self
     }
 }

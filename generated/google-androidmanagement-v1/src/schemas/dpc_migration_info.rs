@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Information related to whether this device was migrated from being managed by another Device
 /// Policy Controller (DPC).
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -18,7 +20,7 @@ pub struct DpcMigrationInfo {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl DpcMigrationInfo {
@@ -34,11 +36,7 @@ impl DpcMigrationInfo {
     #[inline]
     pub fn clear_additional_data(mut self) -> Self {
         self.additional_data = None;
-        self.unknown_fields
-            .insert(
-                "additionalData".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("additionalData".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -54,8 +52,7 @@ impl DpcMigrationInfo {
     #[inline]
     pub fn clear_previous_dpc(mut self) -> Self {
         self.previous_dpc = None;
-        self.unknown_fields
-            .insert("previousDpc".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("previousDpc".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// EID information for each eUICC chip.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -10,7 +12,7 @@ pub struct Eid {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Eid {
@@ -26,8 +28,7 @@ impl Eid {
     #[inline]
     pub fn clear_eid(mut self) -> Self {
         self.eid = None;
-        self.unknown_fields
-            .insert("eid".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("eid".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Information related to the EIDs of the device.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -10,7 +12,7 @@ pub struct EidInfo {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl EidInfo {
@@ -29,8 +31,7 @@ impl EidInfo {
     #[inline]
     pub fn clear_eids(mut self) -> Self {
         self.eids = None;
-        self.unknown_fields
-            .insert("eids".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("eids".to_owned(), serde_json::Value::Null);
         self
     }
 }

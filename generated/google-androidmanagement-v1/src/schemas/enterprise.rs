@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// The configuration applied to an enterprise.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -100,7 +102,7 @@ pub struct Enterprise {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Enterprise {
@@ -117,10 +119,7 @@ impl Enterprise {
     pub fn clear_app_auto_approval_enabled(mut self) -> Self {
         self.app_auto_approval_enabled = None;
         self.unknown_fields
-            .insert(
-                "appAutoApprovalEnabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("appAutoApprovalEnabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -139,8 +138,7 @@ impl Enterprise {
     #[inline]
     pub fn clear_contact_info(mut self) -> Self {
         self.contact_info = None;
-        self.unknown_fields
-            .insert("contactInfo".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("contactInfo".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -164,10 +162,7 @@ impl Enterprise {
     pub fn clear_enabled_notification_types(mut self) -> Self {
         self.enabled_notification_types = None;
         self.unknown_fields
-            .insert(
-                "enabledNotificationTypes".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("enabledNotificationTypes".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -184,10 +179,7 @@ impl Enterprise {
     pub fn clear_enterprise_display_name(mut self) -> Self {
         self.enterprise_display_name = None;
         self.unknown_fields
-            .insert(
-                "enterpriseDisplayName".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("enterpriseDisplayName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -206,11 +198,7 @@ impl Enterprise {
     #[inline]
     pub fn clear_enterprise_type(mut self) -> Self {
         self.enterprise_type = None;
-        self.unknown_fields
-            .insert(
-                "enterpriseType".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("enterpriseType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -230,10 +218,7 @@ impl Enterprise {
     pub fn clear_google_authentication_settings(mut self) -> Self {
         self.google_authentication_settings = None;
         self.unknown_fields
-            .insert(
-                "googleAuthenticationSettings".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("googleAuthenticationSettings".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -249,8 +234,7 @@ impl Enterprise {
     #[inline]
     pub fn clear_logo(mut self) -> Self {
         self.logo = None;
-        self.unknown_fields
-            .insert("logo".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("logo".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -270,10 +254,7 @@ impl Enterprise {
     pub fn clear_managed_google_domain_type(mut self) -> Self {
         self.managed_google_domain_type = None;
         self.unknown_fields
-            .insert(
-                "managedGoogleDomainType".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("managedGoogleDomainType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -297,7 +278,7 @@ impl Enterprise {
         self.unknown_fields
             .insert(
                 "managedGooglePlayAccountsEnterpriseType".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
@@ -314,8 +295,7 @@ impl Enterprise {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -331,8 +311,7 @@ impl Enterprise {
     #[inline]
     pub fn clear_primary_color(mut self) -> Self {
         self.primary_color = None;
-        self.unknown_fields
-            .insert("primaryColor".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("primaryColor".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -348,8 +327,7 @@ impl Enterprise {
     #[inline]
     pub fn clear_pubsub_topic(mut self) -> Self {
         self.pubsub_topic = None;
-        self.unknown_fields
-            .insert("pubsubTopic".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("pubsubTopic".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -368,8 +346,7 @@ impl Enterprise {
     #[inline]
     pub fn clear_signin_details(mut self) -> Self {
         self.signin_details = None;
-        self.unknown_fields
-            .insert("signinDetails".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("signinDetails".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -389,10 +366,7 @@ impl Enterprise {
     pub fn clear_terms_and_conditions(mut self) -> Self {
         self.terms_and_conditions = None;
         self.unknown_fields
-            .insert(
-                "termsAndConditions".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("termsAndConditions".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -434,7 +408,8 @@ pub enum EnterpriseEnabledNotificationTypes {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for EnterpriseEnabledNotificationTypes {
+impl wire::OpenEnum for EnterpriseEnabledNotificationTypes {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::NotificationTypeUnspecified => "NOTIFICATION_TYPE_UNSPECIFIED",
@@ -448,6 +423,7 @@ impl crate::runtime::wire::OpenEnum for EnterpriseEnabledNotificationTypes {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "NOTIFICATION_TYPE_UNSPECIFIED" => Self::NotificationTypeUnspecified,
@@ -461,7 +437,7 @@ impl crate::runtime::wire::OpenEnum for EnterpriseEnabledNotificationTypes {
         }
     }
 }
-crate::runtime::impl_open_enum!(EnterpriseEnabledNotificationTypes);
+impl_open_enum!(EnterpriseEnabledNotificationTypes);
 
 /// Output only. The type of the enterprise.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -486,7 +462,8 @@ pub enum EnterpriseEnterpriseType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for EnterpriseEnterpriseType {
+impl wire::OpenEnum for EnterpriseEnterpriseType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::EnterpriseTypeUnspecified => "ENTERPRISE_TYPE_UNSPECIFIED",
@@ -498,6 +475,7 @@ impl crate::runtime::wire::OpenEnum for EnterpriseEnterpriseType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ENTERPRISE_TYPE_UNSPECIFIED" => Self::EnterpriseTypeUnspecified,
@@ -509,7 +487,7 @@ impl crate::runtime::wire::OpenEnum for EnterpriseEnterpriseType {
         }
     }
 }
-crate::runtime::impl_open_enum!(EnterpriseEnterpriseType);
+impl_open_enum!(EnterpriseEnterpriseType);
 
 /// Output only. The type of managed Google domain.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -532,7 +510,8 @@ pub enum EnterpriseManagedGoogleDomainType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for EnterpriseManagedGoogleDomainType {
+impl wire::OpenEnum for EnterpriseManagedGoogleDomainType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ManagedGoogleDomainTypeUnspecified => {
@@ -544,6 +523,7 @@ impl crate::runtime::wire::OpenEnum for EnterpriseManagedGoogleDomainType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "MANAGED_GOOGLE_DOMAIN_TYPE_UNSPECIFIED" => {
@@ -555,7 +535,7 @@ impl crate::runtime::wire::OpenEnum for EnterpriseManagedGoogleDomainType {
         }
     }
 }
-crate::runtime::impl_open_enum!(EnterpriseManagedGoogleDomainType);
+impl_open_enum!(EnterpriseManagedGoogleDomainType);
 
 /// Output only. The type of a managed Google Play Accounts enterprise.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -578,8 +558,8 @@ pub enum EnterpriseManagedGooglePlayAccountsEnterpriseType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum
-for EnterpriseManagedGooglePlayAccountsEnterpriseType {
+impl wire::OpenEnum for EnterpriseManagedGooglePlayAccountsEnterpriseType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ManagedGooglePlayAccountsEnterpriseTypeUnspecified => {
@@ -591,6 +571,7 @@ for EnterpriseManagedGooglePlayAccountsEnterpriseType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "MANAGED_GOOGLE_PLAY_ACCOUNTS_ENTERPRISE_TYPE_UNSPECIFIED" => {
@@ -602,4 +583,4 @@ for EnterpriseManagedGooglePlayAccountsEnterpriseType {
         }
     }
 }
-crate::runtime::impl_open_enum!(EnterpriseManagedGooglePlayAccountsEnterpriseType);
+impl_open_enum!(EnterpriseManagedGooglePlayAccountsEnterpriseType);

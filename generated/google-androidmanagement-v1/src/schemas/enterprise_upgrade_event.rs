@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// An event sent for an enterprise upgrade. An enterprise upgrade is a process that upgrades a
 /// managed Google Play Accounts enterprise to a managed Google domain.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -14,7 +16,7 @@ pub struct EnterpriseUpgradeEvent {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl EnterpriseUpgradeEvent {
@@ -30,8 +32,7 @@ impl EnterpriseUpgradeEvent {
     #[inline]
     pub fn clear_enterprise(mut self) -> Self {
         self.enterprise = None;
-        self.unknown_fields
-            .insert("enterprise".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("enterprise".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -50,8 +51,7 @@ impl EnterpriseUpgradeEvent {
     #[inline]
     pub fn clear_upgrade_state(mut self) -> Self {
         self.upgrade_state = None;
-        self.unknown_fields
-            .insert("upgradeState".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("upgradeState".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -73,7 +73,8 @@ pub enum EnterpriseUpgradeEventUpgradeState {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for EnterpriseUpgradeEventUpgradeState {
+impl wire::OpenEnum for EnterpriseUpgradeEventUpgradeState {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::UpgradeStateUnspecified => "UPGRADE_STATE_UNSPECIFIED",
@@ -82,6 +83,7 @@ impl crate::runtime::wire::OpenEnum for EnterpriseUpgradeEventUpgradeState {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "UPGRADE_STATE_UNSPECIFIED" => Self::UpgradeStateUnspecified,
@@ -90,4 +92,4 @@ impl crate::runtime::wire::OpenEnum for EnterpriseUpgradeEventUpgradeState {
         }
     }
 }
-crate::runtime::impl_open_enum!(EnterpriseUpgradeEventUpgradeState);
+impl_open_enum!(EnterpriseUpgradeEventUpgradeState);

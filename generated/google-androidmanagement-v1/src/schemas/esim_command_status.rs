@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Status and error details (if present) of an ADD_ESIM or REMOVE_ESIM command.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -25,7 +27,7 @@ pub struct EsimCommandStatus {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl EsimCommandStatus {
@@ -41,8 +43,7 @@ impl EsimCommandStatus {
     #[inline]
     pub fn clear_esim_info(mut self) -> Self {
         self.esim_info = None;
-        self.unknown_fields
-            .insert("esimInfo".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("esimInfo".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -62,10 +63,7 @@ impl EsimCommandStatus {
     pub fn clear_internal_error_details(mut self) -> Self {
         self.internal_error_details = None;
         self.unknown_fields
-            .insert(
-                "internalErrorDetails".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("internalErrorDetails".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -84,8 +82,7 @@ impl EsimCommandStatus {
     #[inline]
     pub fn clear_status(mut self) -> Self {
         self.status = None;
-        self.unknown_fields
-            .insert("status".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("status".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -145,7 +142,8 @@ pub enum EsimCommandStatusStatus {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for EsimCommandStatusStatus {
+impl wire::OpenEnum for EsimCommandStatusStatus {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::StatusUnspecified => "STATUS_UNSPECIFIED",
@@ -163,6 +161,7 @@ impl crate::runtime::wire::OpenEnum for EsimCommandStatusStatus {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "STATUS_UNSPECIFIED" => Self::StatusUnspecified,
@@ -180,4 +179,4 @@ impl crate::runtime::wire::OpenEnum for EsimCommandStatusStatus {
         }
     }
 }
-crate::runtime::impl_open_enum!(EsimCommandStatusStatus);
+impl_open_enum!(EsimCommandStatusStatus);

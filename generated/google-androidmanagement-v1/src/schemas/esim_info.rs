@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Details of the eSIM added or removed.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -10,7 +12,7 @@ pub struct EsimInfo {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl EsimInfo {
@@ -26,8 +28,7 @@ impl EsimInfo {
     #[inline]
     pub fn clear_icc_id(mut self) -> Self {
         self.icc_id = None;
-        self.unknown_fields
-            .insert("iccId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("iccId".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Configuration to enable an app as an extension app, with the capability of interacting with
 /// Android Device Policy offline. For Android versions 11 and above, extension apps are exempt
 /// from battery restrictions so will not be placed into the restricted App Standby Bucket
@@ -44,7 +46,7 @@ pub struct ExtensionConfig {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ExtensionConfig {
@@ -61,10 +63,7 @@ impl ExtensionConfig {
     pub fn clear_notification_receiver(mut self) -> Self {
         self.notification_receiver = None;
         self.unknown_fields
-            .insert(
-                "notificationReceiver".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("notificationReceiver".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -86,10 +85,7 @@ impl ExtensionConfig {
     pub fn clear_signing_key_fingerprints_sha256(mut self) -> Self {
         self.signing_key_fingerprints_sha256 = None;
         self.unknown_fields
-            .insert(
-                "signingKeyFingerprintsSha256".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("signingKeyFingerprintsSha256".to_owned(), serde_json::Value::Null);
         self
     }
 }

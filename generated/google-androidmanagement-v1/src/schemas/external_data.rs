@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Data hosted at an external location. The data is to be downloaded by Android Device Policy
 /// and verified against the hash.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -16,7 +18,7 @@ pub struct ExternalData {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ExternalData {
@@ -32,8 +34,7 @@ impl ExternalData {
     #[inline]
     pub fn clear_sha256_hash(mut self) -> Self {
         self.sha256_hash = None;
-        self.unknown_fields
-            .insert("sha256Hash".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("sha256Hash".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -49,8 +50,7 @@ impl ExternalData {
     #[inline]
     pub fn clear_url(mut self) -> Self {
         self.url = None;
-        self.unknown_fields
-            .insert("url".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("url".to_owned(), serde_json::Value::Null);
         self
     }
 }

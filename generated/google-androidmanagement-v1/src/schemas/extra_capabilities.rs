@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Extra capabilities for a role.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -16,7 +18,7 @@ pub struct ExtraCapabilities {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ExtraCapabilities {
@@ -36,10 +38,7 @@ impl ExtraCapabilities {
     pub fn clear_local_device_wipe_command(mut self) -> Self {
         self.local_device_wipe_command = None;
         self.unknown_fields
-            .insert(
-                "localDeviceWipeCommand".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("localDeviceWipeCommand".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -68,7 +67,8 @@ pub enum ExtraCapabilitiesLocalDeviceWipeCommand {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ExtraCapabilitiesLocalDeviceWipeCommand {
+impl wire::OpenEnum for ExtraCapabilitiesLocalDeviceWipeCommand {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::LocalDeviceWipeCommandUnspecified => {
@@ -82,6 +82,7 @@ impl crate::runtime::wire::OpenEnum for ExtraCapabilitiesLocalDeviceWipeCommand 
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "LOCAL_DEVICE_WIPE_COMMAND_UNSPECIFIED" => {
@@ -95,4 +96,4 @@ impl crate::runtime::wire::OpenEnum for ExtraCapabilitiesLocalDeviceWipeCommand 
         }
     }
 }
-crate::runtime::impl_open_enum!(ExtraCapabilitiesLocalDeviceWipeCommand);
+impl_open_enum!(ExtraCapabilitiesLocalDeviceWipeCommand);

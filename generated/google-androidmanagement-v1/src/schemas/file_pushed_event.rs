@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A file was uploaded onto the device.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8,7 +10,7 @@ pub struct FilePushedEvent {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl FilePushedEvent {
@@ -24,8 +26,7 @@ impl FilePushedEvent {
     #[inline]
     pub fn clear_file_path(mut self) -> Self {
         self.file_path = None;
-        self.unknown_fields
-            .insert("filePath".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("filePath".to_owned(), serde_json::Value::Null);
         self
     }
 }

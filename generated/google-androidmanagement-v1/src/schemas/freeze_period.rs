@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A system freeze period. When a device’s clock is within the freeze period, all incoming
 /// system updates (including security patches) are blocked and won’t be installed.When the
 /// device is outside any set freeze periods, the normal policy behavior (automatic, windowed,
@@ -25,7 +27,7 @@ pub struct FreezePeriod {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl FreezePeriod {
@@ -41,8 +43,7 @@ impl FreezePeriod {
     #[inline]
     pub fn clear_end_date(mut self) -> Self {
         self.end_date = None;
-        self.unknown_fields
-            .insert("endDate".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("endDate".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -58,8 +59,7 @@ impl FreezePeriod {
     #[inline]
     pub fn clear_start_date(mut self) -> Self {
         self.start_date = None;
-        self.unknown_fields
-            .insert("startDate".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("startDate".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Request message for generating a URL to upgrade an existing managed Google Play Accounts
 /// enterprise to a managed Google domain.Note: This feature is not generally available.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -20,7 +22,7 @@ pub struct GenerateEnterpriseUpgradeUrlRequest {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl GenerateEnterpriseUpgradeUrlRequest {
@@ -36,8 +38,7 @@ impl GenerateEnterpriseUpgradeUrlRequest {
     #[inline]
     pub fn clear_admin_email(mut self) -> Self {
         self.admin_email = None;
-        self.unknown_fields
-            .insert("adminEmail".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("adminEmail".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -56,11 +57,7 @@ impl GenerateEnterpriseUpgradeUrlRequest {
     #[inline]
     pub fn clear_allowed_domains(mut self) -> Self {
         self.allowed_domains = None;
-        self.unknown_fields
-            .insert(
-                "allowedDomains".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("allowedDomains".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Response message for generating a URL to upgrade an existing managed Google Play Accounts
 /// enterprise to a managed Google domain.Note: This feature is not generally available.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -10,7 +12,7 @@ pub struct GenerateEnterpriseUpgradeUrlResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl GenerateEnterpriseUpgradeUrlResponse {
@@ -26,8 +28,7 @@ impl GenerateEnterpriseUpgradeUrlResponse {
     #[inline]
     pub fn clear_url(mut self) -> Self {
         self.url = None;
-        self.unknown_fields
-            .insert("url".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("url".to_owned(), serde_json::Value::Null);
         self
     }
 }

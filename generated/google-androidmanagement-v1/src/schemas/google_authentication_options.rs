@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Options for Google authentication during the enrollment.When triggering the enrollment with
 /// a SigninDetail, these options are enforced after the user completes third-party sign-in and
 /// an EnrollmentToken is created. If this token's authentication_requirement is set to
@@ -32,7 +34,7 @@ pub struct GoogleAuthenticationOptions {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl GoogleAuthenticationOptions {
@@ -54,10 +56,7 @@ impl GoogleAuthenticationOptions {
     pub fn clear_authentication_requirement(mut self) -> Self {
         self.authentication_requirement = None;
         self.unknown_fields
-            .insert(
-                "authenticationRequirement".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("authenticationRequirement".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -74,10 +73,7 @@ impl GoogleAuthenticationOptions {
     pub fn clear_required_account_email(mut self) -> Self {
         self.required_account_email = None;
         self.unknown_fields
-            .insert(
-                "requiredAccountEmail".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("requiredAccountEmail".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -109,8 +105,8 @@ pub enum GoogleAuthenticationOptionsAuthenticationRequirement {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum
-for GoogleAuthenticationOptionsAuthenticationRequirement {
+impl wire::OpenEnum for GoogleAuthenticationOptionsAuthenticationRequirement {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AuthenticationRequirementUnspecified => {
@@ -122,6 +118,7 @@ for GoogleAuthenticationOptionsAuthenticationRequirement {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "AUTHENTICATION_REQUIREMENT_UNSPECIFIED" => {
@@ -133,4 +130,4 @@ for GoogleAuthenticationOptionsAuthenticationRequirement {
         }
     }
 }
-crate::runtime::impl_open_enum!(GoogleAuthenticationOptionsAuthenticationRequirement);
+impl_open_enum!(GoogleAuthenticationOptionsAuthenticationRequirement);

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Contains settings for Google-provided user authentication.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -22,7 +24,7 @@ pub struct GoogleAuthenticationSettings {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl GoogleAuthenticationSettings {
@@ -44,10 +46,7 @@ impl GoogleAuthenticationSettings {
     pub fn clear_google_authentication_required(mut self) -> Self {
         self.google_authentication_required = None;
         self.unknown_fields
-            .insert(
-                "googleAuthenticationRequired".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("googleAuthenticationRequired".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -79,8 +78,8 @@ pub enum GoogleAuthenticationSettingsGoogleAuthenticationRequired {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum
-for GoogleAuthenticationSettingsGoogleAuthenticationRequired {
+impl wire::OpenEnum for GoogleAuthenticationSettingsGoogleAuthenticationRequired {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::GoogleAuthenticationRequiredUnspecified => {
@@ -92,6 +91,7 @@ for GoogleAuthenticationSettingsGoogleAuthenticationRequired {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "GOOGLE_AUTHENTICATION_REQUIRED_UNSPECIFIED" => {
@@ -103,6 +103,4 @@ for GoogleAuthenticationSettingsGoogleAuthenticationRequired {
         }
     }
 }
-crate::runtime::impl_open_enum!(
-    GoogleAuthenticationSettingsGoogleAuthenticationRequired
-);
+impl_open_enum!(GoogleAuthenticationSettingsGoogleAuthenticationRequired);

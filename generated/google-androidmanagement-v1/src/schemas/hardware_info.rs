@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Information about device hardware. The fields related to temperature thresholds are only
 /// available if hardwareStatusEnabled is true in the device's policy.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -102,7 +104,7 @@ pub struct HardwareInfo {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl HardwareInfo {
@@ -124,10 +126,7 @@ impl HardwareInfo {
     pub fn clear_battery_shutdown_temperatures(mut self) -> Self {
         self.battery_shutdown_temperatures = None;
         self.unknown_fields
-            .insert(
-                "batteryShutdownTemperatures".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("batteryShutdownTemperatures".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -149,10 +148,7 @@ impl HardwareInfo {
     pub fn clear_battery_throttling_temperatures(mut self) -> Self {
         self.battery_throttling_temperatures = None;
         self.unknown_fields
-            .insert(
-                "batteryThrottlingTemperatures".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("batteryThrottlingTemperatures".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -168,8 +164,7 @@ impl HardwareInfo {
     #[inline]
     pub fn clear_brand(mut self) -> Self {
         self.brand = None;
-        self.unknown_fields
-            .insert("brand".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("brand".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -191,10 +186,7 @@ impl HardwareInfo {
     pub fn clear_cpu_shutdown_temperatures(mut self) -> Self {
         self.cpu_shutdown_temperatures = None;
         self.unknown_fields
-            .insert(
-                "cpuShutdownTemperatures".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("cpuShutdownTemperatures".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -216,10 +208,7 @@ impl HardwareInfo {
     pub fn clear_cpu_throttling_temperatures(mut self) -> Self {
         self.cpu_throttling_temperatures = None;
         self.unknown_fields
-            .insert(
-                "cpuThrottlingTemperatures".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("cpuThrottlingTemperatures".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -236,10 +225,7 @@ impl HardwareInfo {
     pub fn clear_device_baseband_version(mut self) -> Self {
         self.device_baseband_version = None;
         self.unknown_fields
-            .insert(
-                "deviceBasebandVersion".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("deviceBasebandVersion".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -256,10 +242,7 @@ impl HardwareInfo {
     pub fn clear_enterprise_specific_id(mut self) -> Self {
         self.enterprise_specific_id = None;
         self.unknown_fields
-            .insert(
-                "enterpriseSpecificId".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("enterpriseSpecificId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -278,8 +261,7 @@ impl HardwareInfo {
     #[inline]
     pub fn clear_euicc_chip_info(mut self) -> Self {
         self.euicc_chip_info = None;
-        self.unknown_fields
-            .insert("euiccChipInfo".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("euiccChipInfo".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -301,10 +283,7 @@ impl HardwareInfo {
     pub fn clear_gpu_shutdown_temperatures(mut self) -> Self {
         self.gpu_shutdown_temperatures = None;
         self.unknown_fields
-            .insert(
-                "gpuShutdownTemperatures".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("gpuShutdownTemperatures".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -326,10 +305,7 @@ impl HardwareInfo {
     pub fn clear_gpu_throttling_temperatures(mut self) -> Self {
         self.gpu_throttling_temperatures = None;
         self.unknown_fields
-            .insert(
-                "gpuThrottlingTemperatures".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("gpuThrottlingTemperatures".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -345,8 +321,7 @@ impl HardwareInfo {
     #[inline]
     pub fn clear_hardware(mut self) -> Self {
         self.hardware = None;
-        self.unknown_fields
-            .insert("hardware".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("hardware".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -362,8 +337,7 @@ impl HardwareInfo {
     #[inline]
     pub fn clear_manufacturer(mut self) -> Self {
         self.manufacturer = None;
-        self.unknown_fields
-            .insert("manufacturer".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("manufacturer".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -379,8 +353,7 @@ impl HardwareInfo {
     #[inline]
     pub fn clear_model(mut self) -> Self {
         self.model = None;
-        self.unknown_fields
-            .insert("model".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("model".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -396,8 +369,7 @@ impl HardwareInfo {
     #[inline]
     pub fn clear_serial_number(mut self) -> Self {
         self.serial_number = None;
-        self.unknown_fields
-            .insert("serialNumber".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("serialNumber".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -419,10 +391,7 @@ impl HardwareInfo {
     pub fn clear_skin_shutdown_temperatures(mut self) -> Self {
         self.skin_shutdown_temperatures = None;
         self.unknown_fields
-            .insert(
-                "skinShutdownTemperatures".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("skinShutdownTemperatures".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -444,10 +413,7 @@ impl HardwareInfo {
     pub fn clear_skin_throttling_temperatures(mut self) -> Self {
         self.skin_throttling_temperatures = None;
         self.unknown_fields
-            .insert(
-                "skinThrottlingTemperatures".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("skinThrottlingTemperatures".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{wire, Timestamp};
+
 /// Hardware status. Temperatures may be compared to the temperature thresholds available in
 /// hardwareInfo to determine hardware health.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -23,7 +25,7 @@ pub struct HardwareStatus {
     pub cpu_usages: Option<Vec<f32>>,
     /// The time the measurements were taken.
     #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<crate::runtime::Timestamp>,
+    pub create_time: Option<Timestamp>,
     /// Fan speeds in RPM for each fan on the device. Empty array means that there are no fans or
     /// fan speed is not supported on the system.
     #[serde(rename = "fanSpeeds", default, skip_serializing_if = "Option::is_none")]
@@ -45,7 +47,7 @@ pub struct HardwareStatus {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl HardwareStatus {
@@ -65,10 +67,7 @@ impl HardwareStatus {
     pub fn clear_battery_temperatures(mut self) -> Self {
         self.battery_temperatures = None;
         self.unknown_fields
-            .insert(
-                "batteryTemperatures".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("batteryTemperatures".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -88,10 +87,7 @@ impl HardwareStatus {
     pub fn clear_cpu_temperatures(mut self) -> Self {
         self.cpu_temperatures = None;
         self.unknown_fields
-            .insert(
-                "cpuTemperatures".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("cpuTemperatures".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -110,16 +106,12 @@ impl HardwareStatus {
     #[inline]
     pub fn clear_cpu_usages(mut self) -> Self {
         self.cpu_usages = None;
-        self.unknown_fields
-            .insert("cpuUsages".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("cpuUsages".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `createTime` (chainable).
-    pub fn set_create_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_create_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.create_time = Some(value.into());
         self.unknown_fields.remove("createTime");
         self
@@ -130,8 +122,7 @@ impl HardwareStatus {
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
-        self.unknown_fields
-            .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("createTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -150,8 +141,7 @@ impl HardwareStatus {
     #[inline]
     pub fn clear_fan_speeds(mut self) -> Self {
         self.fan_speeds = None;
-        self.unknown_fields
-            .insert("fanSpeeds".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("fanSpeeds".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -171,10 +161,7 @@ impl HardwareStatus {
     pub fn clear_gpu_temperatures(mut self) -> Self {
         self.gpu_temperatures = None;
         self.unknown_fields
-            .insert(
-                "gpuTemperatures".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("gpuTemperatures".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -194,10 +181,7 @@ impl HardwareStatus {
     pub fn clear_skin_temperatures(mut self) -> Self {
         self.skin_temperatures = None;
         self.unknown_fields
-            .insert(
-                "skinTemperatures".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("skinTemperatures".to_owned(), serde_json::Value::Null);
         self
     }
 }

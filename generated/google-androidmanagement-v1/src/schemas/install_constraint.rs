@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Amongst apps with InstallType set to: FORCE_INSTALLED PREINSTALLEDthis defines a set of
 /// restrictions for the app installation. At least one of the fields must be set. When multiple
 /// fields are set, then all the constraints need to be satisfied for the app to be installed.
@@ -32,7 +34,7 @@ pub struct InstallConstraint {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl InstallConstraint {
@@ -52,10 +54,7 @@ impl InstallConstraint {
     pub fn clear_charging_constraint(mut self) -> Self {
         self.charging_constraint = None;
         self.unknown_fields
-            .insert(
-                "chargingConstraint".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("chargingConstraint".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -75,10 +74,7 @@ impl InstallConstraint {
     pub fn clear_device_idle_constraint(mut self) -> Self {
         self.device_idle_constraint = None;
         self.unknown_fields
-            .insert(
-                "deviceIdleConstraint".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("deviceIdleConstraint".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -98,10 +94,7 @@ impl InstallConstraint {
     pub fn clear_network_type_constraint(mut self) -> Self {
         self.network_type_constraint = None;
         self.unknown_fields
-            .insert(
-                "networkTypeConstraint".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("networkTypeConstraint".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -127,7 +120,8 @@ pub enum InstallConstraintChargingConstraint {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for InstallConstraintChargingConstraint {
+impl wire::OpenEnum for InstallConstraintChargingConstraint {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ChargingConstraintUnspecified => "CHARGING_CONSTRAINT_UNSPECIFIED",
@@ -137,6 +131,7 @@ impl crate::runtime::wire::OpenEnum for InstallConstraintChargingConstraint {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CHARGING_CONSTRAINT_UNSPECIFIED" => Self::ChargingConstraintUnspecified,
@@ -146,7 +141,7 @@ impl crate::runtime::wire::OpenEnum for InstallConstraintChargingConstraint {
         }
     }
 }
-crate::runtime::impl_open_enum!(InstallConstraintChargingConstraint);
+impl_open_enum!(InstallConstraintChargingConstraint);
 
 /// Optional. Device idle constraint.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -170,7 +165,8 @@ pub enum InstallConstraintDeviceIdleConstraint {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for InstallConstraintDeviceIdleConstraint {
+impl wire::OpenEnum for InstallConstraintDeviceIdleConstraint {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::DeviceIdleConstraintUnspecified => "DEVICE_IDLE_CONSTRAINT_UNSPECIFIED",
@@ -180,6 +176,7 @@ impl crate::runtime::wire::OpenEnum for InstallConstraintDeviceIdleConstraint {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DEVICE_IDLE_CONSTRAINT_UNSPECIFIED" => Self::DeviceIdleConstraintUnspecified,
@@ -189,7 +186,7 @@ impl crate::runtime::wire::OpenEnum for InstallConstraintDeviceIdleConstraint {
         }
     }
 }
-crate::runtime::impl_open_enum!(InstallConstraintDeviceIdleConstraint);
+impl_open_enum!(InstallConstraintDeviceIdleConstraint);
 
 /// Optional. Network type constraint.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -212,7 +209,8 @@ pub enum InstallConstraintNetworkTypeConstraint {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for InstallConstraintNetworkTypeConstraint {
+impl wire::OpenEnum for InstallConstraintNetworkTypeConstraint {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::NetworkTypeConstraintUnspecified => {
@@ -224,6 +222,7 @@ impl crate::runtime::wire::OpenEnum for InstallConstraintNetworkTypeConstraint {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "NETWORK_TYPE_CONSTRAINT_UNSPECIFIED" => {
@@ -235,4 +234,4 @@ impl crate::runtime::wire::OpenEnum for InstallConstraintNetworkTypeConstraint {
         }
     }
 }
-crate::runtime::impl_open_enum!(InstallConstraintNetworkTypeConstraint);
+impl_open_enum!(InstallConstraintNetworkTypeConstraint);

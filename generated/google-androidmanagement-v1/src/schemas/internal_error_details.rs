@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Internal error details if present for the ADD_ESIM or REMOVE_ESIM command.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -11,7 +13,7 @@ pub struct InternalErrorDetails {
         rename = "errorCode",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub error_code: Option<i64>,
     /// Output only. The error code detail corresponding to the error_code.
@@ -32,7 +34,7 @@ pub struct InternalErrorDetails {
         rename = "operationCode",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub operation_code: Option<i64>,
     /// Output only. The operation code detail corresponding to the operation_code.
@@ -49,7 +51,7 @@ pub struct InternalErrorDetails {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl InternalErrorDetails {
@@ -65,8 +67,7 @@ impl InternalErrorDetails {
     #[inline]
     pub fn clear_error_code(mut self) -> Self {
         self.error_code = None;
-        self.unknown_fields
-            .insert("errorCode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("errorCode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -86,10 +87,7 @@ impl InternalErrorDetails {
     pub fn clear_error_code_detail(mut self) -> Self {
         self.error_code_detail = None;
         self.unknown_fields
-            .insert(
-                "errorCodeDetail".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("errorCodeDetail".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -105,8 +103,7 @@ impl InternalErrorDetails {
     #[inline]
     pub fn clear_operation_code(mut self) -> Self {
         self.operation_code = None;
-        self.unknown_fields
-            .insert("operationCode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("operationCode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -126,10 +123,7 @@ impl InternalErrorDetails {
     pub fn clear_operation_code_detail(mut self) -> Self {
         self.operation_code_detail = None;
         self.unknown_fields
-            .insert(
-                "operationCodeDetail".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("operationCodeDetail".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -257,7 +251,8 @@ pub enum InternalErrorDetailsErrorCodeDetail {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for InternalErrorDetailsErrorCodeDetail {
+impl wire::OpenEnum for InternalErrorDetailsErrorCodeDetail {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ErrorCodeDetailUnspecified => "ERROR_CODE_DETAIL_UNSPECIFIED",
@@ -283,6 +278,7 @@ impl crate::runtime::wire::OpenEnum for InternalErrorDetailsErrorCodeDetail {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ERROR_CODE_DETAIL_UNSPECIFIED" => Self::ErrorCodeDetailUnspecified,
@@ -308,7 +304,7 @@ impl crate::runtime::wire::OpenEnum for InternalErrorDetailsErrorCodeDetail {
         }
     }
 }
-crate::runtime::impl_open_enum!(InternalErrorDetailsErrorCodeDetail);
+impl_open_enum!(InternalErrorDetailsErrorCodeDetail);
 
 /// Output only. The operation code detail corresponding to the operation_code.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -397,7 +393,8 @@ pub enum InternalErrorDetailsOperationCodeDetail {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for InternalErrorDetailsOperationCodeDetail {
+impl wire::OpenEnum for InternalErrorDetailsOperationCodeDetail {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::OperationCodeDetailUnspecified => "OPERATION_CODE_DETAIL_UNSPECIFIED",
@@ -416,6 +413,7 @@ impl crate::runtime::wire::OpenEnum for InternalErrorDetailsOperationCodeDetail 
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "OPERATION_CODE_DETAIL_UNSPECIFIED" => Self::OperationCodeDetailUnspecified,
@@ -434,4 +432,4 @@ impl crate::runtime::wire::OpenEnum for InternalErrorDetailsOperationCodeDetail 
         }
     }
 }
-crate::runtime::impl_open_enum!(InternalErrorDetailsOperationCodeDetail);
+impl_open_enum!(InternalErrorDetailsOperationCodeDetail);

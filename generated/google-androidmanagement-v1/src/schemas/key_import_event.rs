@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A cryptographic key including user installed, admin installed and system maintained private
 /// key is imported on the device either by the user or management. This is available
 /// device-wide on fully managed devices and within the work profile on organization-owned
@@ -17,7 +19,7 @@ pub struct KeyImportEvent {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl KeyImportEvent {
@@ -33,11 +35,7 @@ impl KeyImportEvent {
     #[inline]
     pub fn clear_application_uid(mut self) -> Self {
         self.application_uid = None;
-        self.unknown_fields
-            .insert(
-                "applicationUid".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("applicationUid".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -53,8 +51,7 @@ impl KeyImportEvent {
     #[inline]
     pub fn clear_key_alias(mut self) -> Self {
         self.key_alias = None;
-        self.unknown_fields
-            .insert("keyAlias".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("keyAlias".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -70,8 +67,7 @@ impl KeyImportEvent {
     #[inline]
     pub fn clear_success(mut self) -> Self {
         self.success = None;
-        self.unknown_fields
-            .insert("success".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("success".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A cryptographic key including user installed, admin installed and system maintained private
 /// key is determined to be corrupted due to storage corruption, hardware failure or some OS
 /// issue. This is available device-wide on fully managed devices and within the work profile on
@@ -14,7 +16,7 @@ pub struct KeyIntegrityViolationEvent {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl KeyIntegrityViolationEvent {
@@ -30,11 +32,7 @@ impl KeyIntegrityViolationEvent {
     #[inline]
     pub fn clear_application_uid(mut self) -> Self {
         self.application_uid = None;
-        self.unknown_fields
-            .insert(
-                "applicationUid".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("applicationUid".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -50,8 +48,7 @@ impl KeyIntegrityViolationEvent {
     #[inline]
     pub fn clear_key_alias(mut self) -> Self {
         self.key_alias = None;
-        self.unknown_fields
-            .insert("keyAlias".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("keyAlias".to_owned(), serde_json::Value::Null);
         self
     }
 }

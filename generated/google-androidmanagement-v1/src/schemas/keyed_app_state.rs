@@ -1,10 +1,12 @@
+use crate::runtime::{impl_open_enum, wire, Timestamp};
+
 /// Keyed app state reported by the app.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct KeyedAppState {
     /// The creation time of the app state on the device.
     #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<crate::runtime::Timestamp>,
+    pub create_time: Option<Timestamp>,
     /// Optionally, a machine-readable value to be read by the EMM. For example, setting values that
     /// the admin can choose to query against in the EMM console (e.g. “notify me if the
     /// battery_warning data &lt; 10”).
@@ -17,7 +19,7 @@ pub struct KeyedAppState {
     pub key: Option<String>,
     /// The time the app state was most recently updated.
     #[serde(rename = "lastUpdateTime", default, skip_serializing_if = "Option::is_none")]
-    pub last_update_time: Option<crate::runtime::Timestamp>,
+    pub last_update_time: Option<Timestamp>,
     /// Optionally, a free-form message string to explain the app state. If the state was triggered
     /// by a particular value (e.g. a managed configuration value), it should be included in the
     /// message.
@@ -29,15 +31,12 @@ pub struct KeyedAppState {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl KeyedAppState {
     /// Sets `createTime` (chainable).
-    pub fn set_create_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_create_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.create_time = Some(value.into());
         self.unknown_fields.remove("createTime");
         self
@@ -48,8 +47,7 @@ impl KeyedAppState {
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
-        self.unknown_fields
-            .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("createTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -65,8 +63,7 @@ impl KeyedAppState {
     #[inline]
     pub fn clear_data(mut self) -> Self {
         self.data = None;
-        self.unknown_fields
-            .insert("data".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("data".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -82,16 +79,12 @@ impl KeyedAppState {
     #[inline]
     pub fn clear_key(mut self) -> Self {
         self.key = None;
-        self.unknown_fields
-            .insert("key".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("key".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `lastUpdateTime` (chainable).
-    pub fn set_last_update_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_last_update_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.last_update_time = Some(value.into());
         self.unknown_fields.remove("lastUpdateTime");
         self
@@ -102,11 +95,7 @@ impl KeyedAppState {
     #[inline]
     pub fn clear_last_update_time(mut self) -> Self {
         self.last_update_time = None;
-        self.unknown_fields
-            .insert(
-                "lastUpdateTime".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("lastUpdateTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -122,8 +111,7 @@ impl KeyedAppState {
     #[inline]
     pub fn clear_message(mut self) -> Self {
         self.message = None;
-        self.unknown_fields
-            .insert("message".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("message".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -142,8 +130,7 @@ impl KeyedAppState {
     #[inline]
     pub fn clear_severity(mut self) -> Self {
         self.severity = None;
-        self.unknown_fields
-            .insert("severity".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("severity".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -170,7 +157,8 @@ pub enum KeyedAppStateSeverity {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for KeyedAppStateSeverity {
+impl wire::OpenEnum for KeyedAppStateSeverity {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::SeverityUnspecified => "SEVERITY_UNSPECIFIED",
@@ -180,6 +168,7 @@ impl crate::runtime::wire::OpenEnum for KeyedAppStateSeverity {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "SEVERITY_UNSPECIFIED" => Self::SeverityUnspecified,
@@ -189,4 +178,4 @@ impl crate::runtime::wire::OpenEnum for KeyedAppStateSeverity {
         }
     }
 }
-crate::runtime::impl_open_enum!(KeyedAppStateSeverity);
+impl_open_enum!(KeyedAppStateSeverity);

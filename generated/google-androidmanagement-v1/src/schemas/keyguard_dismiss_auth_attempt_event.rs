@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// An attempt was made to unlock the device.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -16,7 +18,7 @@ pub struct KeyguardDismissAuthAttemptEvent {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl KeyguardDismissAuthAttemptEvent {
@@ -33,10 +35,7 @@ impl KeyguardDismissAuthAttemptEvent {
     pub fn clear_strong_auth_method_used(mut self) -> Self {
         self.strong_auth_method_used = None;
         self.unknown_fields
-            .insert(
-                "strongAuthMethodUsed".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("strongAuthMethodUsed".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -52,8 +51,7 @@ impl KeyguardDismissAuthAttemptEvent {
     #[inline]
     pub fn clear_success(mut self) -> Self {
         self.success = None;
-        self.unknown_fields
-            .insert("success".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("success".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Settings controlling the behavior of a device in kiosk mode. To enable kiosk mode, set
 /// kioskCustomLauncherEnabled to true or specify an app in the policy with the KIOSK role.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -41,7 +43,7 @@ pub struct KioskCustomization {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl KioskCustomization {
@@ -60,11 +62,7 @@ impl KioskCustomization {
     #[inline]
     pub fn clear_device_settings(mut self) -> Self {
         self.device_settings = None;
-        self.unknown_fields
-            .insert(
-                "deviceSettings".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("deviceSettings".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -84,10 +82,7 @@ impl KioskCustomization {
     pub fn clear_power_button_actions(mut self) -> Self {
         self.power_button_actions = None;
         self.unknown_fields
-            .insert(
-                "powerButtonActions".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("powerButtonActions".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -106,8 +101,7 @@ impl KioskCustomization {
     #[inline]
     pub fn clear_status_bar(mut self) -> Self {
         self.status_bar = None;
-        self.unknown_fields
-            .insert("statusBar".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("statusBar".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -127,10 +121,7 @@ impl KioskCustomization {
     pub fn clear_system_error_warnings(mut self) -> Self {
         self.system_error_warnings = None;
         self.unknown_fields
-            .insert(
-                "systemErrorWarnings".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("systemErrorWarnings".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -150,10 +141,7 @@ impl KioskCustomization {
     pub fn clear_system_navigation(mut self) -> Self {
         self.system_navigation = None;
         self.unknown_fields
-            .insert(
-                "systemNavigation".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("systemNavigation".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -179,7 +167,8 @@ pub enum KioskCustomizationDeviceSettings {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for KioskCustomizationDeviceSettings {
+impl wire::OpenEnum for KioskCustomizationDeviceSettings {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::DeviceSettingsUnspecified => "DEVICE_SETTINGS_UNSPECIFIED",
@@ -189,6 +178,7 @@ impl crate::runtime::wire::OpenEnum for KioskCustomizationDeviceSettings {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DEVICE_SETTINGS_UNSPECIFIED" => Self::DeviceSettingsUnspecified,
@@ -198,7 +188,7 @@ impl crate::runtime::wire::OpenEnum for KioskCustomizationDeviceSettings {
         }
     }
 }
-crate::runtime::impl_open_enum!(KioskCustomizationDeviceSettings);
+impl_open_enum!(KioskCustomizationDeviceSettings);
 
 /// Optional. Sets the behavior of a device in kiosk mode when a user presses and holds
 /// (long-presses) the Power button.
@@ -224,7 +214,8 @@ pub enum KioskCustomizationPowerButtonActions {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for KioskCustomizationPowerButtonActions {
+impl wire::OpenEnum for KioskCustomizationPowerButtonActions {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::PowerButtonActionsUnspecified => "POWER_BUTTON_ACTIONS_UNSPECIFIED",
@@ -234,6 +225,7 @@ impl crate::runtime::wire::OpenEnum for KioskCustomizationPowerButtonActions {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "POWER_BUTTON_ACTIONS_UNSPECIFIED" => Self::PowerButtonActionsUnspecified,
@@ -243,7 +235,7 @@ impl crate::runtime::wire::OpenEnum for KioskCustomizationPowerButtonActions {
         }
     }
 }
-crate::runtime::impl_open_enum!(KioskCustomizationPowerButtonActions);
+impl_open_enum!(KioskCustomizationPowerButtonActions);
 
 /// Optional. Specifies whether system info and notifications are disabled in kiosk mode.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -272,7 +264,8 @@ pub enum KioskCustomizationStatusBar {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for KioskCustomizationStatusBar {
+impl wire::OpenEnum for KioskCustomizationStatusBar {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::StatusBarUnspecified => "STATUS_BAR_UNSPECIFIED",
@@ -287,6 +280,7 @@ impl crate::runtime::wire::OpenEnum for KioskCustomizationStatusBar {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "STATUS_BAR_UNSPECIFIED" => Self::StatusBarUnspecified,
@@ -301,7 +295,7 @@ impl crate::runtime::wire::OpenEnum for KioskCustomizationStatusBar {
         }
     }
 }
-crate::runtime::impl_open_enum!(KioskCustomizationStatusBar);
+impl_open_enum!(KioskCustomizationStatusBar);
 
 /// Optional. Specifies whether system error dialogs for crashed or unresponsive apps are
 /// blocked in kiosk mode. When blocked, the system will force-stop the app as if the user
@@ -327,7 +321,8 @@ pub enum KioskCustomizationSystemErrorWarnings {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for KioskCustomizationSystemErrorWarnings {
+impl wire::OpenEnum for KioskCustomizationSystemErrorWarnings {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::SystemErrorWarningsUnspecified => "SYSTEM_ERROR_WARNINGS_UNSPECIFIED",
@@ -337,6 +332,7 @@ impl crate::runtime::wire::OpenEnum for KioskCustomizationSystemErrorWarnings {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "SYSTEM_ERROR_WARNINGS_UNSPECIFIED" => Self::SystemErrorWarningsUnspecified,
@@ -346,7 +342,7 @@ impl crate::runtime::wire::OpenEnum for KioskCustomizationSystemErrorWarnings {
         }
     }
 }
-crate::runtime::impl_open_enum!(KioskCustomizationSystemErrorWarnings);
+impl_open_enum!(KioskCustomizationSystemErrorWarnings);
 
 /// Optional. Specifies which navigation features are enabled (e.g. Home, Overview buttons) in
 /// kiosk mode.
@@ -374,7 +370,8 @@ pub enum KioskCustomizationSystemNavigation {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for KioskCustomizationSystemNavigation {
+impl wire::OpenEnum for KioskCustomizationSystemNavigation {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::SystemNavigationUnspecified => "SYSTEM_NAVIGATION_UNSPECIFIED",
@@ -385,6 +382,7 @@ impl crate::runtime::wire::OpenEnum for KioskCustomizationSystemNavigation {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "SYSTEM_NAVIGATION_UNSPECIFIED" => Self::SystemNavigationUnspecified,
@@ -395,4 +393,4 @@ impl crate::runtime::wire::OpenEnum for KioskCustomizationSystemNavigation {
         }
     }
 }
-crate::runtime::impl_open_enum!(KioskCustomizationSystemNavigation);
+impl_open_enum!(KioskCustomizationSystemNavigation);

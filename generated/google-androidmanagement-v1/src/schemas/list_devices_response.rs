@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Response to a request to list devices for a given enterprise.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -11,7 +13,7 @@ pub struct ListDevicesResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ListDevicesResponse {
@@ -30,8 +32,7 @@ impl ListDevicesResponse {
     #[inline]
     pub fn clear_devices(mut self) -> Self {
         self.devices = None;
-        self.unknown_fields
-            .insert("devices".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("devices".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -47,8 +48,7 @@ impl ListDevicesResponse {
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
-        self.unknown_fields
-            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("nextPageToken".to_owned(), serde_json::Value::Null);
         self
     }
 }

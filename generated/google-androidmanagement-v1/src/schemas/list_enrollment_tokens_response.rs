@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Response to a request to list enrollment tokens for a given enterprise.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -15,7 +17,7 @@ pub struct ListEnrollmentTokensResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ListEnrollmentTokensResponse {
@@ -35,10 +37,7 @@ impl ListEnrollmentTokensResponse {
     pub fn clear_enrollment_tokens(mut self) -> Self {
         self.enrollment_tokens = None;
         self.unknown_fields
-            .insert(
-                "enrollmentTokens".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("enrollmentTokens".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -54,8 +53,7 @@ impl ListEnrollmentTokensResponse {
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
-        self.unknown_fields
-            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("nextPageToken".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Response to a request to list migration tokens for a given enterprise.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -16,7 +18,7 @@ pub struct ListMigrationTokensResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ListMigrationTokensResponse {
@@ -36,10 +38,7 @@ impl ListMigrationTokensResponse {
     pub fn clear_migration_tokens(mut self) -> Self {
         self.migration_tokens = None;
         self.unknown_fields
-            .insert(
-                "migrationTokens".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("migrationTokens".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -55,8 +54,7 @@ impl ListMigrationTokensResponse {
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
-        self.unknown_fields
-            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("nextPageToken".to_owned(), serde_json::Value::Null);
         self
     }
 }

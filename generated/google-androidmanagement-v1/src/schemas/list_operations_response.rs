@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// The response message for Operations.ListOperations.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -16,7 +18,7 @@ pub struct ListOperationsResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ListOperationsResponse {
@@ -32,8 +34,7 @@ impl ListOperationsResponse {
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
-        self.unknown_fields
-            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("nextPageToken".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -52,8 +53,7 @@ impl ListOperationsResponse {
     #[inline]
     pub fn clear_operations(mut self) -> Self {
         self.operations = None;
-        self.unknown_fields
-            .insert("operations".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("operations".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -72,8 +72,7 @@ impl ListOperationsResponse {
     #[inline]
     pub fn clear_unreachable(mut self) -> Self {
         self.unreachable = None;
-        self.unknown_fields
-            .insert("unreachable".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("unreachable".to_owned(), serde_json::Value::Null);
         self
     }
 }

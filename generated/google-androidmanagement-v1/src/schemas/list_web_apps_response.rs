@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Response to a request to list web apps for a given enterprise.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -11,7 +13,7 @@ pub struct ListWebAppsResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ListWebAppsResponse {
@@ -27,8 +29,7 @@ impl ListWebAppsResponse {
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
-        self.unknown_fields
-            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("nextPageToken".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -47,8 +48,7 @@ impl ListWebAppsResponse {
     #[inline]
     pub fn clear_web_apps(mut self) -> Self {
         self.web_apps = None;
-        self.unknown_fields
-            .insert("webApps".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("webApps".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// The device location containing the latitude and longitude.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -11,7 +13,7 @@ pub struct Location {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Location {
@@ -27,8 +29,7 @@ impl Location {
     #[inline]
     pub fn clear_latitude(mut self) -> Self {
         self.latitude = None;
-        self.unknown_fields
-            .insert("latitude".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("latitude".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -44,8 +45,7 @@ impl Location {
     #[inline]
     pub fn clear_longitude(mut self) -> Self {
         self.longitude = None;
-        self.unknown_fields
-            .insert("longitude".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("longitude".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// The usageLog buffer on the device has reached 90% of its capacity, therefore older events
 /// may be dropped. Intentionally empty.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -6,5 +8,5 @@ pub struct LogBufferSizeCriticalEvent {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A lost mode event containing the device location and battery level as a percentage.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -11,7 +13,7 @@ pub struct LostModeLocationEvent {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl LostModeLocationEvent {
@@ -27,8 +29,7 @@ impl LostModeLocationEvent {
     #[inline]
     pub fn clear_battery_level(mut self) -> Self {
         self.battery_level = None;
-        self.unknown_fields
-            .insert("batteryLevel".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("batteryLevel".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -44,8 +45,7 @@ impl LostModeLocationEvent {
     #[inline]
     pub fn clear_location(mut self) -> Self {
         self.location = None;
-        self.unknown_fields
-            .insert("location".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("location".to_owned(), serde_json::Value::Null);
         self
     }
 }

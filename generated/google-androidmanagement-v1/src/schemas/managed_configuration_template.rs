@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// The managed configurations template for the app, saved from the managed configurations
 /// iframe.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -17,7 +19,7 @@ pub struct ManagedConfigurationTemplate {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ManagedConfigurationTemplate {
@@ -39,10 +41,7 @@ impl ManagedConfigurationTemplate {
     pub fn clear_configuration_variables(mut self) -> Self {
         self.configuration_variables = None;
         self.unknown_fields
-            .insert(
-                "configurationVariables".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("configurationVariables".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -58,8 +57,7 @@ impl ManagedConfigurationTemplate {
     #[inline]
     pub fn clear_template_id(mut self) -> Self {
         self.template_id = None;
-        self.unknown_fields
-            .insert("templateId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("templateId".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Managed property.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -32,7 +34,7 @@ pub struct ManagedProperty {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ManagedProperty {
@@ -48,8 +50,7 @@ impl ManagedProperty {
     #[inline]
     pub fn clear_default_value(mut self) -> Self {
         self.default_value = None;
-        self.unknown_fields
-            .insert("defaultValue".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("defaultValue".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -65,8 +66,7 @@ impl ManagedProperty {
     #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
-        self.unknown_fields
-            .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("description".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -85,8 +85,7 @@ impl ManagedProperty {
     #[inline]
     pub fn clear_entries(mut self) -> Self {
         self.entries = None;
-        self.unknown_fields
-            .insert("entries".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("entries".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -102,8 +101,7 @@ impl ManagedProperty {
     #[inline]
     pub fn clear_key(mut self) -> Self {
         self.key = None;
-        self.unknown_fields
-            .insert("key".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("key".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -123,10 +121,7 @@ impl ManagedProperty {
     pub fn clear_nested_properties(mut self) -> Self {
         self.nested_properties = None;
         self.unknown_fields
-            .insert(
-                "nestedProperties".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("nestedProperties".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -142,8 +137,7 @@ impl ManagedProperty {
     #[inline]
     pub fn clear_title(mut self) -> Self {
         self.title = None;
-        self.unknown_fields
-            .insert("title".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("title".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -162,8 +156,7 @@ impl ManagedProperty {
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
-        self.unknown_fields
-            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -214,7 +207,8 @@ pub enum ManagedPropertyType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ManagedPropertyType {
+impl wire::OpenEnum for ManagedPropertyType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ManagedPropertyTypeUnspecified => "MANAGED_PROPERTY_TYPE_UNSPECIFIED",
@@ -230,6 +224,7 @@ impl crate::runtime::wire::OpenEnum for ManagedPropertyType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "MANAGED_PROPERTY_TYPE_UNSPECIFIED" => Self::ManagedPropertyTypeUnspecified,
@@ -245,4 +240,4 @@ impl crate::runtime::wire::OpenEnum for ManagedPropertyType {
         }
     }
 }
-crate::runtime::impl_open_enum!(ManagedPropertyType);
+impl_open_enum!(ManagedPropertyType);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// An entry of a managed property.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -12,7 +14,7 @@ pub struct ManagedPropertyEntry {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ManagedPropertyEntry {
@@ -28,8 +30,7 @@ impl ManagedPropertyEntry {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -45,8 +46,7 @@ impl ManagedPropertyEntry {
     #[inline]
     pub fn clear_value(mut self) -> Self {
         self.value = None;
-        self.unknown_fields
-            .insert("value".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("value".to_owned(), serde_json::Value::Null);
         self
     }
 }

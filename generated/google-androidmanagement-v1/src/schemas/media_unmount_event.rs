@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Removable media was unmounted.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -11,7 +13,7 @@ pub struct MediaUnmountEvent {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl MediaUnmountEvent {
@@ -27,8 +29,7 @@ impl MediaUnmountEvent {
     #[inline]
     pub fn clear_mount_point(mut self) -> Self {
         self.mount_point = None;
-        self.unknown_fields
-            .insert("mountPoint".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("mountPoint".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -44,8 +45,7 @@ impl MediaUnmountEvent {
     #[inline]
     pub fn clear_volume_label(mut self) -> Self {
         self.volume_label = None;
-        self.unknown_fields
-            .insert("volumeLabel".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("volumeLabel".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire, Timestamp};
+
 /// An event related to memory and storage measurements.To distinguish between new and old
 /// events, we recommend using the createTime field.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -9,19 +11,19 @@ pub struct MemoryEvent {
         rename = "byteCount",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub byte_count: Option<i64>,
     /// The creation time of the event.
     #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<crate::runtime::Timestamp>,
+    pub create_time: Option<Timestamp>,
     /// Event type.
     #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
     pub event_type: Option<crate::schemas::MemoryEventEventType>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl MemoryEvent {
@@ -37,16 +39,12 @@ impl MemoryEvent {
     #[inline]
     pub fn clear_byte_count(mut self) -> Self {
         self.byte_count = None;
-        self.unknown_fields
-            .insert("byteCount".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("byteCount".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `createTime` (chainable).
-    pub fn set_create_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_create_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.create_time = Some(value.into());
         self.unknown_fields.remove("createTime");
         self
@@ -57,8 +55,7 @@ impl MemoryEvent {
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
-        self.unknown_fields
-            .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("createTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -77,8 +74,7 @@ impl MemoryEvent {
     #[inline]
     pub fn clear_event_type(mut self) -> Self {
         self.event_type = None;
-        self.unknown_fields
-            .insert("eventType".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("eventType".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -117,7 +113,8 @@ pub enum MemoryEventEventType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for MemoryEventEventType {
+impl wire::OpenEnum for MemoryEventEventType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::MemoryEventTypeUnspecified => "MEMORY_EVENT_TYPE_UNSPECIFIED",
@@ -130,6 +127,7 @@ impl crate::runtime::wire::OpenEnum for MemoryEventEventType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "MEMORY_EVENT_TYPE_UNSPECIFIED" => Self::MemoryEventTypeUnspecified,
@@ -142,4 +140,4 @@ impl crate::runtime::wire::OpenEnum for MemoryEventEventType {
         }
     }
 }
-crate::runtime::impl_open_enum!(MemoryEventEventType);
+impl_open_enum!(MemoryEventEventType);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Information about device memory and storage.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7,7 +9,7 @@ pub struct MemoryInfo {
         rename = "totalInternalStorage",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub total_internal_storage: Option<i64>,
     /// Total RAM on device in bytes.
@@ -15,13 +17,13 @@ pub struct MemoryInfo {
         rename = "totalRam",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub total_ram: Option<i64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl MemoryInfo {
@@ -38,10 +40,7 @@ impl MemoryInfo {
     pub fn clear_total_internal_storage(mut self) -> Self {
         self.total_internal_storage = None;
         self.unknown_fields
-            .insert(
-                "totalInternalStorage".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("totalInternalStorage".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -57,8 +56,7 @@ impl MemoryInfo {
     #[inline]
     pub fn clear_total_ram(mut self) -> Self {
         self.total_ram = None;
-        self.unknown_fields
-            .insert("totalRam".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("totalRam".to_owned(), serde_json::Value::Null);
         self
     }
 }

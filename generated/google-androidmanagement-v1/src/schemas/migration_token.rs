@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire, Duration, Timestamp};
+
 /// A token to initiate the migration of a device from being managed by a third-party DPC to
 /// being managed by Android Management API. A migration token is valid only for a single
 /// device. See the guide (<https://developers.google.com/android/management/dpc-migration>) for
@@ -14,7 +16,7 @@ pub struct MigrationToken {
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<crate::runtime::Timestamp>,
+    pub create_time: Option<Timestamp>,
     /// Output only. Once this migration token is used to migrate a device, the name of the
     /// resulting Device resource will be populated here, in the form
     /// enterprises/{enterprise}/devices/{device}.
@@ -30,7 +32,7 @@ pub struct MigrationToken {
     /// Immutable. The time when this migration token expires. This can be at most seven days from
     /// the time of creation. The migration token is deleted seven days after it expires.
     #[serde(rename = "expireTime", default, skip_serializing_if = "Option::is_none")]
-    pub expire_time: Option<crate::runtime::Timestamp>,
+    pub expire_time: Option<Timestamp>,
     /// Required. Immutable. The management mode of the device or profile being migrated.
     #[serde(rename = "managementMode", default, skip_serializing_if = "Option::is_none")]
     pub management_mode: Option<crate::schemas::MigrationTokenManagementMode>,
@@ -48,7 +50,7 @@ pub struct MigrationToken {
     /// returning a migration token the server will populate the expireTime field. This can be at
     /// most seven days. The default is seven days.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ttl: Option<crate::runtime::Duration>,
+    pub ttl: Option<Duration>,
     /// Required. Immutable. The user id of the Managed Google Play account on the device, as in the
     /// Play EMM API. This corresponds to the userId parameter in Play EMM API's Devices.get
     /// (<https://developers.google.com/android/work/play/emm-api/v1/devices/get#parameters>) call.
@@ -62,7 +64,7 @@ pub struct MigrationToken {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl MigrationToken {
@@ -78,19 +80,12 @@ impl MigrationToken {
     #[inline]
     pub fn clear_additional_data(mut self) -> Self {
         self.additional_data = None;
-        self.unknown_fields
-            .insert(
-                "additionalData".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("additionalData".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `createTime` (chainable).
-    pub fn set_create_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_create_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.create_time = Some(value.into());
         self.unknown_fields.remove("createTime");
         self
@@ -101,8 +96,7 @@ impl MigrationToken {
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
-        self.unknown_fields
-            .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("createTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -118,8 +112,7 @@ impl MigrationToken {
     #[inline]
     pub fn clear_device(mut self) -> Self {
         self.device = None;
-        self.unknown_fields
-            .insert("device".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("device".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -135,16 +128,12 @@ impl MigrationToken {
     #[inline]
     pub fn clear_device_id(mut self) -> Self {
         self.device_id = None;
-        self.unknown_fields
-            .insert("deviceId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("deviceId".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `expireTime` (chainable).
-    pub fn set_expire_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_expire_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.expire_time = Some(value.into());
         self.unknown_fields.remove("expireTime");
         self
@@ -155,8 +144,7 @@ impl MigrationToken {
     #[inline]
     pub fn clear_expire_time(mut self) -> Self {
         self.expire_time = None;
-        self.unknown_fields
-            .insert("expireTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("expireTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -175,11 +163,7 @@ impl MigrationToken {
     #[inline]
     pub fn clear_management_mode(mut self) -> Self {
         self.management_mode = None;
-        self.unknown_fields
-            .insert(
-                "managementMode".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("managementMode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -195,8 +179,7 @@ impl MigrationToken {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -212,13 +195,12 @@ impl MigrationToken {
     #[inline]
     pub fn clear_policy(mut self) -> Self {
         self.policy = None;
-        self.unknown_fields
-            .insert("policy".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("policy".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `ttl` (chainable).
-    pub fn set_ttl(mut self, value: impl Into<crate::runtime::Duration>) -> Self {
+    pub fn set_ttl(mut self, value: impl Into<Duration>) -> Self {
         self.ttl = Some(value.into());
         self.unknown_fields.remove("ttl");
         self
@@ -229,8 +211,7 @@ impl MigrationToken {
     #[inline]
     pub fn clear_ttl(mut self) -> Self {
         self.ttl = None;
-        self.unknown_fields
-            .insert("ttl".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("ttl".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -246,8 +227,7 @@ impl MigrationToken {
     #[inline]
     pub fn clear_user_id(mut self) -> Self {
         self.user_id = None;
-        self.unknown_fields
-            .insert("userId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("userId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -263,8 +243,7 @@ impl MigrationToken {
     #[inline]
     pub fn clear_value(mut self) -> Self {
         self.value = None;
-        self.unknown_fields
-            .insert("value".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("value".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -296,7 +275,8 @@ pub enum MigrationTokenManagementMode {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for MigrationTokenManagementMode {
+impl wire::OpenEnum for MigrationTokenManagementMode {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ManagementModeUnspecified => "MANAGEMENT_MODE_UNSPECIFIED",
@@ -307,6 +287,7 @@ impl crate::runtime::wire::OpenEnum for MigrationTokenManagementMode {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "MANAGEMENT_MODE_UNSPECIFIED" => Self::ManagementModeUnspecified,
@@ -317,4 +298,4 @@ impl crate::runtime::wire::OpenEnum for MigrationTokenManagementMode {
         }
     }
 }
-crate::runtime::impl_open_enum!(MigrationTokenManagementMode);
+impl_open_enum!(MigrationTokenManagementMode);

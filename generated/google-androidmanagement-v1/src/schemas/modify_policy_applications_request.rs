@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Request to update or create ApplicationPolicy objects in the given Policy.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -9,7 +11,7 @@ pub struct ModifyPolicyApplicationsRequest {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ModifyPolicyApplicationsRequest {
@@ -30,8 +32,7 @@ impl ModifyPolicyApplicationsRequest {
     #[inline]
     pub fn clear_changes(mut self) -> Self {
         self.changes = None;
-        self.unknown_fields
-            .insert("changes".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("changes".to_owned(), serde_json::Value::Null);
         self
     }
 }

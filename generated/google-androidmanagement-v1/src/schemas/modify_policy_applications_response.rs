@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Response to a request to update or create ApplicationPolicy objects in the given policy.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8,7 +10,7 @@ pub struct ModifyPolicyApplicationsResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ModifyPolicyApplicationsResponse {
@@ -24,8 +26,7 @@ impl ModifyPolicyApplicationsResponse {
     #[inline]
     pub fn clear_policy(mut self) -> Self {
         self.policy = None;
-        self.unknown_fields
-            .insert("policy".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("policy".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Device network info.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -27,7 +29,7 @@ pub struct NetworkInfo {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl NetworkInfo {
@@ -43,8 +45,7 @@ impl NetworkInfo {
     #[inline]
     pub fn clear_imei(mut self) -> Self {
         self.imei = None;
-        self.unknown_fields
-            .insert("imei".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("imei".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -60,8 +61,7 @@ impl NetworkInfo {
     #[inline]
     pub fn clear_meid(mut self) -> Self {
         self.meid = None;
-        self.unknown_fields
-            .insert("meid".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("meid".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -78,10 +78,7 @@ impl NetworkInfo {
     pub fn clear_network_operator_name(mut self) -> Self {
         self.network_operator_name = None;
         self.unknown_fields
-            .insert(
-                "networkOperatorName".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("networkOperatorName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -100,11 +97,7 @@ impl NetworkInfo {
     #[inline]
     pub fn clear_telephony_infos(mut self) -> Self {
         self.telephony_infos = None;
-        self.unknown_fields
-            .insert(
-                "telephonyInfos".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("telephonyInfos".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -120,11 +113,7 @@ impl NetworkInfo {
     #[inline]
     pub fn clear_wifi_mac_address(mut self) -> Self {
         self.wifi_mac_address = None;
-        self.unknown_fields
-            .insert(
-                "wifiMacAddress".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("wifiMacAddress".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Provides detail about non-compliance with a policy setting.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -60,7 +62,7 @@ pub struct NonComplianceDetail {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl NonComplianceDetail {
@@ -76,8 +78,7 @@ impl NonComplianceDetail {
     #[inline]
     pub fn clear_current_value(mut self) -> Self {
         self.current_value = None;
-        self.unknown_fields
-            .insert("currentValue".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("currentValue".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -93,8 +94,7 @@ impl NonComplianceDetail {
     #[inline]
     pub fn clear_field_path(mut self) -> Self {
         self.field_path = None;
-        self.unknown_fields
-            .insert("fieldPath".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("fieldPath".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -114,10 +114,7 @@ impl NonComplianceDetail {
     pub fn clear_installation_failure_reason(mut self) -> Self {
         self.installation_failure_reason = None;
         self.unknown_fields
-            .insert(
-                "installationFailureReason".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("installationFailureReason".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -137,10 +134,7 @@ impl NonComplianceDetail {
     pub fn clear_non_compliance_reason(mut self) -> Self {
         self.non_compliance_reason = None;
         self.unknown_fields
-            .insert(
-                "nonComplianceReason".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("nonComplianceReason".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -156,8 +150,7 @@ impl NonComplianceDetail {
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
-        self.unknown_fields
-            .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("packageName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -173,8 +166,7 @@ impl NonComplianceDetail {
     #[inline]
     pub fn clear_setting_name(mut self) -> Self {
         self.setting_name = None;
-        self.unknown_fields
-            .insert("settingName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("settingName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -194,10 +186,7 @@ impl NonComplianceDetail {
     pub fn clear_specific_non_compliance_context(mut self) -> Self {
         self.specific_non_compliance_context = None;
         self.unknown_fields
-            .insert(
-                "specificNonComplianceContext".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("specificNonComplianceContext".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -217,10 +206,7 @@ impl NonComplianceDetail {
     pub fn clear_specific_non_compliance_reason(mut self) -> Self {
         self.specific_non_compliance_reason = None;
         self.unknown_fields
-            .insert(
-                "specificNonComplianceReason".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("specificNonComplianceReason".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -298,7 +284,8 @@ pub enum NonComplianceDetailInstallationFailureReason {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for NonComplianceDetailInstallationFailureReason {
+impl wire::OpenEnum for NonComplianceDetailInstallationFailureReason {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::InstallationFailureReasonUnspecified => {
@@ -324,6 +311,7 @@ impl crate::runtime::wire::OpenEnum for NonComplianceDetailInstallationFailureRe
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "INSTALLATION_FAILURE_REASON_UNSPECIFIED" => {
@@ -349,7 +337,7 @@ impl crate::runtime::wire::OpenEnum for NonComplianceDetailInstallationFailureRe
         }
     }
 }
-crate::runtime::impl_open_enum!(NonComplianceDetailInstallationFailureReason);
+impl_open_enum!(NonComplianceDetailInstallationFailureReason);
 
 /// The reason the device is not in compliance with the setting.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -424,7 +412,8 @@ pub enum NonComplianceDetailNonComplianceReason {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for NonComplianceDetailNonComplianceReason {
+impl wire::OpenEnum for NonComplianceDetailNonComplianceReason {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::NonComplianceReasonUnspecified => "NON_COMPLIANCE_REASON_UNSPECIFIED",
@@ -446,6 +435,7 @@ impl crate::runtime::wire::OpenEnum for NonComplianceDetailNonComplianceReason {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "NON_COMPLIANCE_REASON_UNSPECIFIED" => Self::NonComplianceReasonUnspecified,
@@ -467,7 +457,7 @@ impl crate::runtime::wire::OpenEnum for NonComplianceDetailNonComplianceReason {
         }
     }
 }
-crate::runtime::impl_open_enum!(NonComplianceDetailNonComplianceReason);
+impl_open_enum!(NonComplianceDetailNonComplianceReason);
 
 /// The policy-specific reason the device is not in compliance with the setting.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -570,7 +560,8 @@ pub enum NonComplianceDetailSpecificNonComplianceReason {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for NonComplianceDetailSpecificNonComplianceReason {
+impl wire::OpenEnum for NonComplianceDetailSpecificNonComplianceReason {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::SpecificNonComplianceReasonUnspecified => {
@@ -605,6 +596,7 @@ impl crate::runtime::wire::OpenEnum for NonComplianceDetailSpecificNonCompliance
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "SPECIFIC_NON_COMPLIANCE_REASON_UNSPECIFIED" => {
@@ -639,4 +631,4 @@ impl crate::runtime::wire::OpenEnum for NonComplianceDetailSpecificNonCompliance
         }
     }
 }
-crate::runtime::impl_open_enum!(NonComplianceDetailSpecificNonComplianceReason);
+impl_open_enum!(NonComplianceDetailSpecificNonComplianceReason);

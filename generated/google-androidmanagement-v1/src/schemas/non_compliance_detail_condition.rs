@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// A compliance rule condition which is satisfied if there exists any matching
 /// NonComplianceDetail for the device. A NonComplianceDetail matches a
 /// NonComplianceDetailCondition if all the fields which are set within the
@@ -26,7 +28,7 @@ pub struct NonComplianceDetailCondition {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl NonComplianceDetailCondition {
@@ -46,10 +48,7 @@ impl NonComplianceDetailCondition {
     pub fn clear_non_compliance_reason(mut self) -> Self {
         self.non_compliance_reason = None;
         self.unknown_fields
-            .insert(
-                "nonComplianceReason".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("nonComplianceReason".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -65,8 +64,7 @@ impl NonComplianceDetailCondition {
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
-        self.unknown_fields
-            .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("packageName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -82,8 +80,7 @@ impl NonComplianceDetailCondition {
     #[inline]
     pub fn clear_setting_name(mut self) -> Self {
         self.setting_name = None;
-        self.unknown_fields
-            .insert("settingName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("settingName".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -162,7 +159,8 @@ pub enum NonComplianceDetailConditionNonComplianceReason {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for NonComplianceDetailConditionNonComplianceReason {
+impl wire::OpenEnum for NonComplianceDetailConditionNonComplianceReason {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::NonComplianceReasonUnspecified => "NON_COMPLIANCE_REASON_UNSPECIFIED",
@@ -184,6 +182,7 @@ impl crate::runtime::wire::OpenEnum for NonComplianceDetailConditionNonComplianc
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "NON_COMPLIANCE_REASON_UNSPECIFIED" => Self::NonComplianceReasonUnspecified,
@@ -205,4 +204,4 @@ impl crate::runtime::wire::OpenEnum for NonComplianceDetailConditionNonComplianc
         }
     }
 }
-crate::runtime::impl_open_enum!(NonComplianceDetailConditionNonComplianceReason);
+impl_open_enum!(NonComplianceDetailConditionNonComplianceReason);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// This feature is not generally available.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -19,7 +21,7 @@ pub struct OncCertificateProvider {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl OncCertificateProvider {
@@ -39,10 +41,7 @@ impl OncCertificateProvider {
     pub fn clear_certificate_references(mut self) -> Self {
         self.certificate_references = None;
         self.unknown_fields
-            .insert(
-                "certificateReferences".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("certificateReferences".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -62,10 +61,7 @@ impl OncCertificateProvider {
     pub fn clear_content_provider_endpoint(mut self) -> Self {
         self.content_provider_endpoint = None;
         self.unknown_fields
-            .insert(
-                "contentProviderEndpoint".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("contentProviderEndpoint".to_owned(), serde_json::Value::Null);
         self
     }
 }

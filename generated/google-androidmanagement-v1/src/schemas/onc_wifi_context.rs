@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Additional context for non-compliance related to Wi-Fi configuration.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8,7 +10,7 @@ pub struct OncWifiContext {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl OncWifiContext {
@@ -24,8 +26,7 @@ impl OncWifiContext {
     #[inline]
     pub fn clear_wifi_guid(mut self) -> Self {
         self.wifi_guid = None;
-        self.unknown_fields
-            .insert("wifiGuid".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("wifiGuid".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// This resource represents a long-running operation that is the result of a network API call.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -31,7 +33,7 @@ pub struct Operation {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Operation {
@@ -47,8 +49,7 @@ impl Operation {
     #[inline]
     pub fn clear_done(mut self) -> Self {
         self.done = None;
-        self.unknown_fields
-            .insert("done".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("done".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -64,8 +65,7 @@ impl Operation {
     #[inline]
     pub fn clear_error(mut self) -> Self {
         self.error = None;
-        self.unknown_fields
-            .insert("error".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("error".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -88,8 +88,7 @@ impl Operation {
     #[inline]
     pub fn clear_metadata(mut self) -> Self {
         self.metadata = None;
-        self.unknown_fields
-            .insert("metadata".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("metadata".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -105,8 +104,7 @@ impl Operation {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -129,8 +127,7 @@ impl Operation {
     #[inline]
     pub fn clear_response(mut self) -> Self {
         self.response = None;
-        self.unknown_fields
-            .insert("response".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("response".to_owned(), serde_json::Value::Null);
         self
     }
 }

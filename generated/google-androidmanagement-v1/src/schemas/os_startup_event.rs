@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Device was started.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -15,7 +17,7 @@ pub struct OsStartupEvent {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl OsStartupEvent {
@@ -35,10 +37,7 @@ impl OsStartupEvent {
     pub fn clear_verified_boot_state(mut self) -> Self {
         self.verified_boot_state = None;
         self.unknown_fields
-            .insert(
-                "verifiedBootState".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("verifiedBootState".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -57,8 +56,7 @@ impl OsStartupEvent {
     #[inline]
     pub fn clear_verity_mode(mut self) -> Self {
         self.verity_mode = None;
-        self.unknown_fields
-            .insert("verityMode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("verityMode".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -91,7 +89,8 @@ pub enum OsStartupEventVerifiedBootState {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for OsStartupEventVerifiedBootState {
+impl wire::OpenEnum for OsStartupEventVerifiedBootState {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::VerifiedBootStateUnspecified => "VERIFIED_BOOT_STATE_UNSPECIFIED",
@@ -102,6 +101,7 @@ impl crate::runtime::wire::OpenEnum for OsStartupEventVerifiedBootState {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "VERIFIED_BOOT_STATE_UNSPECIFIED" => Self::VerifiedBootStateUnspecified,
@@ -112,7 +112,7 @@ impl crate::runtime::wire::OpenEnum for OsStartupEventVerifiedBootState {
         }
     }
 }
-crate::runtime::impl_open_enum!(OsStartupEventVerifiedBootState);
+impl_open_enum!(OsStartupEventVerifiedBootState);
 
 /// dm-verity mode.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -140,7 +140,8 @@ pub enum OsStartupEventVerityMode {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for OsStartupEventVerityMode {
+impl wire::OpenEnum for OsStartupEventVerityMode {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::DmVerityModeUnspecified => "DM_VERITY_MODE_UNSPECIFIED",
@@ -151,6 +152,7 @@ impl crate::runtime::wire::OpenEnum for OsStartupEventVerityMode {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DM_VERITY_MODE_UNSPECIFIED" => Self::DmVerityModeUnspecified,
@@ -161,4 +163,4 @@ impl crate::runtime::wire::OpenEnum for OsStartupEventVerityMode {
         }
     }
 }
-crate::runtime::impl_open_enum!(OsStartupEventVerityMode);
+impl_open_enum!(OsStartupEventVerityMode);

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Determines how to proceed with the update.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8,7 +10,7 @@ pub struct Outcome {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Outcome {
@@ -27,8 +29,7 @@ impl Outcome {
     #[inline]
     pub fn clear_outcome_type(mut self) -> Self {
         self.outcome_type = None;
-        self.unknown_fields
-            .insert("outcomeType".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("outcomeType".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -69,7 +70,8 @@ pub enum OutcomeOutcomeType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for OutcomeOutcomeType {
+impl wire::OpenEnum for OutcomeOutcomeType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::OutcomeTypeUnspecified => "OUTCOME_TYPE_UNSPECIFIED",
@@ -80,6 +82,7 @@ impl crate::runtime::wire::OpenEnum for OutcomeOutcomeType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "OUTCOME_TYPE_UNSPECIFIED" => Self::OutcomeTypeUnspecified,
@@ -90,4 +93,4 @@ impl crate::runtime::wire::OpenEnum for OutcomeOutcomeType {
         }
     }
 }
-crate::runtime::impl_open_enum!(OutcomeOutcomeType);
+impl_open_enum!(OutcomeOutcomeType);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A list of package names.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8,7 +10,7 @@ pub struct PackageNameList {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl PackageNameList {
@@ -27,8 +29,7 @@ impl PackageNameList {
     #[inline]
     pub fn clear_package_names(mut self) -> Self {
         self.package_names = None;
-        self.unknown_fields
-            .insert("packageNames".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("packageNames".to_owned(), serde_json::Value::Null);
         self
     }
 }

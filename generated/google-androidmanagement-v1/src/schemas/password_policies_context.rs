@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Additional context for non-compliance related to password policies.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -14,7 +16,7 @@ pub struct PasswordPoliciesContext {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl PasswordPoliciesContext {
@@ -34,10 +36,7 @@ impl PasswordPoliciesContext {
     pub fn clear_password_policy_scope(mut self) -> Self {
         self.password_policy_scope = None;
         self.unknown_fields
-            .insert(
-                "passwordPolicyScope".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("passwordPolicyScope".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -64,7 +63,8 @@ pub enum PasswordPoliciesContextPasswordPolicyScope {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PasswordPoliciesContextPasswordPolicyScope {
+impl wire::OpenEnum for PasswordPoliciesContextPasswordPolicyScope {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ScopeUnspecified => "SCOPE_UNSPECIFIED",
@@ -74,6 +74,7 @@ impl crate::runtime::wire::OpenEnum for PasswordPoliciesContextPasswordPolicySco
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "SCOPE_UNSPECIFIED" => Self::ScopeUnspecified,
@@ -83,4 +84,4 @@ impl crate::runtime::wire::OpenEnum for PasswordPoliciesContextPasswordPolicySco
         }
     }
 }
-crate::runtime::impl_open_enum!(PasswordPoliciesContextPasswordPolicyScope);
+impl_open_enum!(PasswordPoliciesContextPasswordPolicyScope);

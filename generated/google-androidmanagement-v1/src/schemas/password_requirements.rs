@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire, Duration};
+
 /// Requirements for the password used to unlock a device.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -16,7 +18,7 @@ pub struct PasswordRequirements {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub password_expiration_timeout: Option<crate::runtime::Duration>,
+    pub password_expiration_timeout: Option<Duration>,
     /// Optional. The length of the password history. After setting this field, the user won't be
     /// able to enter a new password that is the same as any password in the history. A value of 0
     /// means there is no restriction.
@@ -122,7 +124,7 @@ pub struct PasswordRequirements {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl PasswordRequirements {
@@ -142,17 +144,14 @@ impl PasswordRequirements {
     pub fn clear_maximum_failed_passwords_for_wipe(mut self) -> Self {
         self.maximum_failed_passwords_for_wipe = None;
         self.unknown_fields
-            .insert(
-                "maximumFailedPasswordsForWipe".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("maximumFailedPasswordsForWipe".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `passwordExpirationTimeout` (chainable).
     pub fn set_password_expiration_timeout(
         mut self,
-        value: impl Into<crate::runtime::Duration>,
+        value: impl Into<Duration>,
     ) -> Self {
         self.password_expiration_timeout = Some(value.into());
         self.unknown_fields.remove("passwordExpirationTimeout");
@@ -165,10 +164,7 @@ impl PasswordRequirements {
     pub fn clear_password_expiration_timeout(mut self) -> Self {
         self.password_expiration_timeout = None;
         self.unknown_fields
-            .insert(
-                "passwordExpirationTimeout".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("passwordExpirationTimeout".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -185,10 +181,7 @@ impl PasswordRequirements {
     pub fn clear_password_history_length(mut self) -> Self {
         self.password_history_length = None;
         self.unknown_fields
-            .insert(
-                "passwordHistoryLength".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("passwordHistoryLength".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -205,10 +198,7 @@ impl PasswordRequirements {
     pub fn clear_password_minimum_length(mut self) -> Self {
         self.password_minimum_length = None;
         self.unknown_fields
-            .insert(
-                "passwordMinimumLength".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("passwordMinimumLength".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -225,10 +215,7 @@ impl PasswordRequirements {
     pub fn clear_password_minimum_letters(mut self) -> Self {
         self.password_minimum_letters = None;
         self.unknown_fields
-            .insert(
-                "passwordMinimumLetters".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("passwordMinimumLetters".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -245,10 +232,7 @@ impl PasswordRequirements {
     pub fn clear_password_minimum_lower_case(mut self) -> Self {
         self.password_minimum_lower_case = None;
         self.unknown_fields
-            .insert(
-                "passwordMinimumLowerCase".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("passwordMinimumLowerCase".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -265,10 +249,7 @@ impl PasswordRequirements {
     pub fn clear_password_minimum_non_letter(mut self) -> Self {
         self.password_minimum_non_letter = None;
         self.unknown_fields
-            .insert(
-                "passwordMinimumNonLetter".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("passwordMinimumNonLetter".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -285,10 +266,7 @@ impl PasswordRequirements {
     pub fn clear_password_minimum_numeric(mut self) -> Self {
         self.password_minimum_numeric = None;
         self.unknown_fields
-            .insert(
-                "passwordMinimumNumeric".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("passwordMinimumNumeric".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -305,10 +283,7 @@ impl PasswordRequirements {
     pub fn clear_password_minimum_symbols(mut self) -> Self {
         self.password_minimum_symbols = None;
         self.unknown_fields
-            .insert(
-                "passwordMinimumSymbols".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("passwordMinimumSymbols".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -325,10 +300,7 @@ impl PasswordRequirements {
     pub fn clear_password_minimum_upper_case(mut self) -> Self {
         self.password_minimum_upper_case = None;
         self.unknown_fields
-            .insert(
-                "passwordMinimumUpperCase".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("passwordMinimumUpperCase".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -348,10 +320,7 @@ impl PasswordRequirements {
     pub fn clear_password_quality(mut self) -> Self {
         self.password_quality = None;
         self.unknown_fields
-            .insert(
-                "passwordQuality".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("passwordQuality".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -370,8 +339,7 @@ impl PasswordRequirements {
     #[inline]
     pub fn clear_password_scope(mut self) -> Self {
         self.password_scope = None;
-        self.unknown_fields
-            .insert("passwordScope".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("passwordScope".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -391,10 +359,7 @@ impl PasswordRequirements {
     pub fn clear_require_password_unlock(mut self) -> Self {
         self.require_password_unlock = None;
         self.unknown_fields
-            .insert(
-                "requirePasswordUnlock".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("requirePasswordUnlock".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -414,10 +379,7 @@ impl PasswordRequirements {
     pub fn clear_unified_lock_settings(mut self) -> Self {
         self.unified_lock_settings = None;
         self.unknown_fields
-            .insert(
-                "unifiedLockSettings".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("unifiedLockSettings".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -508,7 +470,8 @@ pub enum PasswordRequirementsPasswordQuality {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PasswordRequirementsPasswordQuality {
+impl wire::OpenEnum for PasswordRequirementsPasswordQuality {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::PasswordQualityUnspecified => "PASSWORD_QUALITY_UNSPECIFIED",
@@ -526,6 +489,7 @@ impl crate::runtime::wire::OpenEnum for PasswordRequirementsPasswordQuality {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "PASSWORD_QUALITY_UNSPECIFIED" => Self::PasswordQualityUnspecified,
@@ -543,7 +507,7 @@ impl crate::runtime::wire::OpenEnum for PasswordRequirementsPasswordQuality {
         }
     }
 }
-crate::runtime::impl_open_enum!(PasswordRequirementsPasswordQuality);
+impl_open_enum!(PasswordRequirementsPasswordQuality);
 
 /// Optional. The scope that the password requirement applies to.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -567,7 +531,8 @@ pub enum PasswordRequirementsPasswordScope {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PasswordRequirementsPasswordScope {
+impl wire::OpenEnum for PasswordRequirementsPasswordScope {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ScopeUnspecified => "SCOPE_UNSPECIFIED",
@@ -577,6 +542,7 @@ impl crate::runtime::wire::OpenEnum for PasswordRequirementsPasswordScope {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "SCOPE_UNSPECIFIED" => Self::ScopeUnspecified,
@@ -586,7 +552,7 @@ impl crate::runtime::wire::OpenEnum for PasswordRequirementsPasswordScope {
         }
     }
 }
-crate::runtime::impl_open_enum!(PasswordRequirementsPasswordScope);
+impl_open_enum!(PasswordRequirementsPasswordScope);
 
 /// Optional. The length of time after a device or work profile is unlocked using a strong form
 /// of authentication (password, PIN, pattern) that it can be unlocked using any other
@@ -613,7 +579,8 @@ pub enum PasswordRequirementsRequirePasswordUnlock {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PasswordRequirementsRequirePasswordUnlock {
+impl wire::OpenEnum for PasswordRequirementsRequirePasswordUnlock {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::RequirePasswordUnlockUnspecified => {
@@ -625,6 +592,7 @@ impl crate::runtime::wire::OpenEnum for PasswordRequirementsRequirePasswordUnloc
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "REQUIRE_PASSWORD_UNLOCK_UNSPECIFIED" => {
@@ -636,7 +604,7 @@ impl crate::runtime::wire::OpenEnum for PasswordRequirementsRequirePasswordUnloc
         }
     }
 }
-crate::runtime::impl_open_enum!(PasswordRequirementsRequirePasswordUnlock);
+impl_open_enum!(PasswordRequirementsRequirePasswordUnlock);
 
 /// Optional. Controls whether a unified lock is allowed for the device and the work profile, on
 /// devices running Android 9 and above with a work profile. This can be set only if
@@ -663,7 +631,8 @@ pub enum PasswordRequirementsUnifiedLockSettings {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PasswordRequirementsUnifiedLockSettings {
+impl wire::OpenEnum for PasswordRequirementsUnifiedLockSettings {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::UnifiedLockSettingsUnspecified => "UNIFIED_LOCK_SETTINGS_UNSPECIFIED",
@@ -675,6 +644,7 @@ impl crate::runtime::wire::OpenEnum for PasswordRequirementsUnifiedLockSettings 
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "UNIFIED_LOCK_SETTINGS_UNSPECIFIED" => Self::UnifiedLockSettingsUnspecified,
@@ -686,4 +656,4 @@ impl crate::runtime::wire::OpenEnum for PasswordRequirementsUnifiedLockSettings 
         }
     }
 }
-crate::runtime::impl_open_enum!(PasswordRequirementsUnifiedLockSettings);
+impl_open_enum!(PasswordRequirementsUnifiedLockSettings);

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// The result of an attempt to clear the data of a single app.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8,7 +10,7 @@ pub struct PerAppResult {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl PerAppResult {
@@ -27,11 +29,7 @@ impl PerAppResult {
     #[inline]
     pub fn clear_clearing_result(mut self) -> Self {
         self.clearing_result = None;
-        self.unknown_fields
-            .insert(
-                "clearingResult".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("clearingResult".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -67,7 +65,8 @@ pub enum PerAppResultClearingResult {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PerAppResultClearingResult {
+impl wire::OpenEnum for PerAppResultClearingResult {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ClearingResultUnspecified => "CLEARING_RESULT_UNSPECIFIED",
@@ -79,6 +78,7 @@ impl crate::runtime::wire::OpenEnum for PerAppResultClearingResult {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CLEARING_RESULT_UNSPECIFIED" => Self::ClearingResultUnspecified,
@@ -90,4 +90,4 @@ impl crate::runtime::wire::OpenEnum for PerAppResultClearingResult {
         }
     }
 }
-crate::runtime::impl_open_enum!(PerAppResultClearingResult);
+impl_open_enum!(PerAppResultClearingResult);

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Configuration for an Android permission and its grant state.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -12,7 +14,7 @@ pub struct PermissionGrant {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl PermissionGrant {
@@ -28,8 +30,7 @@ impl PermissionGrant {
     #[inline]
     pub fn clear_permission(mut self) -> Self {
         self.permission = None;
-        self.unknown_fields
-            .insert("permission".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("permission".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -48,8 +49,7 @@ impl PermissionGrant {
     #[inline]
     pub fn clear_policy(mut self) -> Self {
         self.policy = None;
-        self.unknown_fields
-            .insert("policy".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("policy".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -95,7 +95,8 @@ pub enum PermissionGrantPolicy {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PermissionGrantPolicy {
+impl wire::OpenEnum for PermissionGrantPolicy {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::PermissionPolicyUnspecified => "PERMISSION_POLICY_UNSPECIFIED",
@@ -106,6 +107,7 @@ impl crate::runtime::wire::OpenEnum for PermissionGrantPolicy {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "PERMISSION_POLICY_UNSPECIFIED" => Self::PermissionPolicyUnspecified,
@@ -116,4 +118,4 @@ impl crate::runtime::wire::OpenEnum for PermissionGrantPolicy {
         }
     }
 }
-crate::runtime::impl_open_enum!(PermissionGrantPolicy);
+impl_open_enum!(PermissionGrantPolicy);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A default activity for handling intents that match a particular intent filter. Note: To set
 /// up a kiosk, use InstallType to KIOSK rather than use persistent preferred activities.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -27,7 +29,7 @@ pub struct PersistentPreferredActivity {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl PersistentPreferredActivity {
@@ -46,8 +48,7 @@ impl PersistentPreferredActivity {
     #[inline]
     pub fn clear_actions(mut self) -> Self {
         self.actions = None;
-        self.unknown_fields
-            .insert("actions".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("actions".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -66,8 +67,7 @@ impl PersistentPreferredActivity {
     #[inline]
     pub fn clear_categories(mut self) -> Self {
         self.categories = None;
-        self.unknown_fields
-            .insert("categories".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("categories".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -84,10 +84,7 @@ impl PersistentPreferredActivity {
     pub fn clear_receiver_activity(mut self) -> Self {
         self.receiver_activity = None;
         self.unknown_fields
-            .insert(
-                "receiverActivity".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("receiverActivity".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Policies for apps in the personal profile of a company-owned device with a work profile.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -11,7 +13,7 @@ pub struct PersonalApplicationPolicy {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl PersonalApplicationPolicy {
@@ -30,8 +32,7 @@ impl PersonalApplicationPolicy {
     #[inline]
     pub fn clear_install_type(mut self) -> Self {
         self.install_type = None;
-        self.unknown_fields
-            .insert("installType".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("installType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -47,8 +48,7 @@ impl PersonalApplicationPolicy {
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
-        self.unknown_fields
-            .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("packageName".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -75,7 +75,8 @@ pub enum PersonalApplicationPolicyInstallType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PersonalApplicationPolicyInstallType {
+impl wire::OpenEnum for PersonalApplicationPolicyInstallType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::InstallTypeUnspecified => "INSTALL_TYPE_UNSPECIFIED",
@@ -85,6 +86,7 @@ impl crate::runtime::wire::OpenEnum for PersonalApplicationPolicyInstallType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "INSTALL_TYPE_UNSPECIFIED" => Self::InstallTypeUnspecified,
@@ -94,4 +96,4 @@ impl crate::runtime::wire::OpenEnum for PersonalApplicationPolicyInstallType {
         }
     }
 }
-crate::runtime::impl_open_enum!(PersonalApplicationPolicyInstallType);
+impl_open_enum!(PersonalApplicationPolicyInstallType);

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Policies controlling cross-device communication in the personal profile.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -19,7 +21,7 @@ pub struct PersonalCrossDevicePolicies {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl PersonalCrossDevicePolicies {
@@ -41,10 +43,7 @@ impl PersonalCrossDevicePolicies {
     pub fn clear_task_continuity_handoff(mut self) -> Self {
         self.task_continuity_handoff = None;
         self.unknown_fields
-            .insert(
-                "taskContinuityHandoff".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("taskContinuityHandoff".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -78,8 +77,8 @@ pub enum PersonalCrossDevicePoliciesTaskContinuityHandoff {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum
-for PersonalCrossDevicePoliciesTaskContinuityHandoff {
+impl wire::OpenEnum for PersonalCrossDevicePoliciesTaskContinuityHandoff {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::TaskContinuityHandoffUnspecified => {
@@ -91,6 +90,7 @@ for PersonalCrossDevicePoliciesTaskContinuityHandoff {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "TASK_CONTINUITY_HANDOFF_UNSPECIFIED" => {
@@ -102,4 +102,4 @@ for PersonalCrossDevicePoliciesTaskContinuityHandoff {
         }
     }
 }
-crate::runtime::impl_open_enum!(PersonalCrossDevicePoliciesTaskContinuityHandoff);
+impl_open_enum!(PersonalCrossDevicePoliciesTaskContinuityHandoff);

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Policies controlling personal usage on a company-owned device with a work profile.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -74,7 +76,7 @@ pub struct PersonalUsagePolicies {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl PersonalUsagePolicies {
@@ -98,7 +100,7 @@ impl PersonalUsagePolicies {
         self.unknown_fields
             .insert(
                 "accountTypesWithManagementDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
@@ -119,10 +121,7 @@ impl PersonalUsagePolicies {
     pub fn clear_bluetooth_sharing(mut self) -> Self {
         self.bluetooth_sharing = None;
         self.unknown_fields
-            .insert(
-                "bluetoothSharing".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("bluetoothSharing".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -138,11 +137,7 @@ impl PersonalUsagePolicies {
     #[inline]
     pub fn clear_camera_disabled(mut self) -> Self {
         self.camera_disabled = None;
-        self.unknown_fields
-            .insert(
-                "cameraDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("cameraDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -162,10 +157,7 @@ impl PersonalUsagePolicies {
     pub fn clear_cross_device_policies(mut self) -> Self {
         self.cross_device_policies = None;
         self.unknown_fields
-            .insert(
-                "crossDevicePolicies".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("crossDevicePolicies".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -182,10 +174,7 @@ impl PersonalUsagePolicies {
     pub fn clear_max_days_with_work_off(mut self) -> Self {
         self.max_days_with_work_off = None;
         self.unknown_fields
-            .insert(
-                "maxDaysWithWorkOff".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("maxDaysWithWorkOff".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -207,10 +196,7 @@ impl PersonalUsagePolicies {
     pub fn clear_personal_applications(mut self) -> Self {
         self.personal_applications = None;
         self.unknown_fields
-            .insert(
-                "personalApplications".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("personalApplications".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -230,10 +216,7 @@ impl PersonalUsagePolicies {
     pub fn clear_personal_play_store_mode(mut self) -> Self {
         self.personal_play_store_mode = None;
         self.unknown_fields
-            .insert(
-                "personalPlayStoreMode".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("personalPlayStoreMode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -253,10 +236,7 @@ impl PersonalUsagePolicies {
     pub fn clear_private_space_policy(mut self) -> Self {
         self.private_space_policy = None;
         self.unknown_fields
-            .insert(
-                "privateSpacePolicy".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("privateSpacePolicy".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -273,10 +253,7 @@ impl PersonalUsagePolicies {
     pub fn clear_screen_capture_disabled(mut self) -> Self {
         self.screen_capture_disabled = None;
         self.unknown_fields
-            .insert(
-                "screenCaptureDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("screenCaptureDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -305,7 +282,8 @@ pub enum PersonalUsagePoliciesBluetoothSharing {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PersonalUsagePoliciesBluetoothSharing {
+impl wire::OpenEnum for PersonalUsagePoliciesBluetoothSharing {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::BluetoothSharingUnspecified => "BLUETOOTH_SHARING_UNSPECIFIED",
@@ -315,6 +293,7 @@ impl crate::runtime::wire::OpenEnum for PersonalUsagePoliciesBluetoothSharing {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "BLUETOOTH_SHARING_UNSPECIFIED" => Self::BluetoothSharingUnspecified,
@@ -324,7 +303,7 @@ impl crate::runtime::wire::OpenEnum for PersonalUsagePoliciesBluetoothSharing {
         }
     }
 }
-crate::runtime::impl_open_enum!(PersonalUsagePoliciesBluetoothSharing);
+impl_open_enum!(PersonalUsagePoliciesBluetoothSharing);
 
 /// Used together with personalApplications to control how apps in the personal profile are
 /// allowed or blocked.
@@ -355,7 +334,8 @@ pub enum PersonalUsagePoliciesPersonalPlayStoreMode {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PersonalUsagePoliciesPersonalPlayStoreMode {
+impl wire::OpenEnum for PersonalUsagePoliciesPersonalPlayStoreMode {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::PlayStoreModeUnspecified => "PLAY_STORE_MODE_UNSPECIFIED",
@@ -366,6 +346,7 @@ impl crate::runtime::wire::OpenEnum for PersonalUsagePoliciesPersonalPlayStoreMo
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "PLAY_STORE_MODE_UNSPECIFIED" => Self::PlayStoreModeUnspecified,
@@ -376,7 +357,7 @@ impl crate::runtime::wire::OpenEnum for PersonalUsagePoliciesPersonalPlayStoreMo
         }
     }
 }
-crate::runtime::impl_open_enum!(PersonalUsagePoliciesPersonalPlayStoreMode);
+impl_open_enum!(PersonalUsagePoliciesPersonalPlayStoreMode);
 
 /// Optional. Controls whether a private space is allowed on the device.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -400,7 +381,8 @@ pub enum PersonalUsagePoliciesPrivateSpacePolicy {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PersonalUsagePoliciesPrivateSpacePolicy {
+impl wire::OpenEnum for PersonalUsagePoliciesPrivateSpacePolicy {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::PrivateSpacePolicyUnspecified => "PRIVATE_SPACE_POLICY_UNSPECIFIED",
@@ -410,6 +392,7 @@ impl crate::runtime::wire::OpenEnum for PersonalUsagePoliciesPrivateSpacePolicy 
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "PRIVATE_SPACE_POLICY_UNSPECIFIED" => Self::PrivateSpacePolicyUnspecified,
@@ -419,4 +402,4 @@ impl crate::runtime::wire::OpenEnum for PersonalUsagePoliciesPrivateSpacePolicy 
         }
     }
 }
-crate::runtime::impl_open_enum!(PersonalUsagePoliciesPrivateSpacePolicy);
+impl_open_enum!(PersonalUsagePoliciesPrivateSpacePolicy);

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// A policy resource represents a group of settings that govern the behavior of a managed
 /// device and the apps installed on it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -404,7 +406,7 @@ pub struct Policy {
         rename = "maximumTimeToLock",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub maximum_time_to_lock: Option<i64>,
     /// Controls the use of the microphone and whether the user has access to the microphone access
@@ -791,7 +793,7 @@ pub struct Policy {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub version: Option<i64>,
     /// Whether configuring VPN is disabled.
@@ -843,7 +845,7 @@ pub struct Policy {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Policy {
@@ -867,7 +869,7 @@ impl Policy {
         self.unknown_fields
             .insert(
                 "accountTypesWithManagementDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
@@ -885,10 +887,7 @@ impl Policy {
     pub fn clear_add_user_disabled(mut self) -> Self {
         self.add_user_disabled = None;
         self.unknown_fields
-            .insert(
-                "addUserDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("addUserDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -905,10 +904,7 @@ impl Policy {
     pub fn clear_adjust_volume_disabled(mut self) -> Self {
         self.adjust_volume_disabled = None;
         self.unknown_fields
-            .insert(
-                "adjustVolumeDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("adjustVolumeDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -928,10 +924,7 @@ impl Policy {
     pub fn clear_advanced_security_overrides(mut self) -> Self {
         self.advanced_security_overrides = None;
         self.unknown_fields
-            .insert(
-                "advancedSecurityOverrides".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("advancedSecurityOverrides".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -951,10 +944,7 @@ impl Policy {
     pub fn clear_always_on_vpn_package(mut self) -> Self {
         self.always_on_vpn_package = None;
         self.unknown_fields
-            .insert(
-                "alwaysOnVpnPackage".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("alwaysOnVpnPackage".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -978,10 +968,7 @@ impl Policy {
     pub fn clear_android_device_policy_tracks(mut self) -> Self {
         self.android_device_policy_tracks = None;
         self.unknown_fields
-            .insert(
-                "androidDevicePolicyTracks".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("androidDevicePolicyTracks".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1001,10 +988,7 @@ impl Policy {
     pub fn clear_app_auto_update_policy(mut self) -> Self {
         self.app_auto_update_policy = None;
         self.unknown_fields
-            .insert(
-                "appAutoUpdatePolicy".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("appAutoUpdatePolicy".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1023,8 +1007,7 @@ impl Policy {
     #[inline]
     pub fn clear_app_functions(mut self) -> Self {
         self.app_functions = None;
-        self.unknown_fields
-            .insert("appFunctions".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("appFunctions".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1043,8 +1026,7 @@ impl Policy {
     #[inline]
     pub fn clear_applications(mut self) -> Self {
         self.applications = None;
-        self.unknown_fields
-            .insert("applications".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("applications".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1064,10 +1046,7 @@ impl Policy {
     pub fn clear_assist_content_policy(mut self) -> Self {
         self.assist_content_policy = None;
         self.unknown_fields
-            .insert(
-                "assistContentPolicy".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("assistContentPolicy".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1087,10 +1066,7 @@ impl Policy {
     pub fn clear_auto_date_and_time_zone(mut self) -> Self {
         self.auto_date_and_time_zone = None;
         self.unknown_fields
-            .insert(
-                "autoDateAndTimeZone".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("autoDateAndTimeZone".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1107,10 +1083,7 @@ impl Policy {
     pub fn clear_auto_time_required(mut self) -> Self {
         self.auto_time_required = None;
         self.unknown_fields
-            .insert(
-                "autoTimeRequired".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("autoTimeRequired".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1129,11 +1102,7 @@ impl Policy {
     #[inline]
     pub fn clear_autofill_policy(mut self) -> Self {
         self.autofill_policy = None;
-        self.unknown_fields
-            .insert(
-                "autofillPolicy".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("autofillPolicy".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1152,8 +1121,7 @@ impl Policy {
     #[inline]
     pub fn clear_backup_service(mut self) -> Self {
         self.backup_service = None;
-        self.unknown_fields
-            .insert("backupService".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("backupService".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1170,10 +1138,7 @@ impl Policy {
     pub fn clear_block_applications_enabled(mut self) -> Self {
         self.block_applications_enabled = None;
         self.unknown_fields
-            .insert(
-                "blockApplicationsEnabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("blockApplicationsEnabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1190,10 +1155,7 @@ impl Policy {
     pub fn clear_bluetooth_config_disabled(mut self) -> Self {
         self.bluetooth_config_disabled = None;
         self.unknown_fields
-            .insert(
-                "bluetoothConfigDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("bluetoothConfigDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1215,7 +1177,7 @@ impl Policy {
         self.unknown_fields
             .insert(
                 "bluetoothContactSharingDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
@@ -1233,10 +1195,7 @@ impl Policy {
     pub fn clear_bluetooth_disabled(mut self) -> Self {
         self.bluetooth_disabled = None;
         self.unknown_fields
-            .insert(
-                "bluetoothDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("bluetoothDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1255,8 +1214,7 @@ impl Policy {
     #[inline]
     pub fn clear_camera_access(mut self) -> Self {
         self.camera_access = None;
-        self.unknown_fields
-            .insert("cameraAccess".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("cameraAccess".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1272,11 +1230,7 @@ impl Policy {
     #[inline]
     pub fn clear_camera_disabled(mut self) -> Self {
         self.camera_disabled = None;
-        self.unknown_fields
-            .insert(
-                "cameraDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("cameraDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1296,10 +1250,7 @@ impl Policy {
     pub fn clear_cell_broadcasts_config_disabled(mut self) -> Self {
         self.cell_broadcasts_config_disabled = None;
         self.unknown_fields
-            .insert(
-                "cellBroadcastsConfigDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("cellBroadcastsConfigDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1321,10 +1272,7 @@ impl Policy {
     pub fn clear_choose_private_key_rules(mut self) -> Self {
         self.choose_private_key_rules = None;
         self.unknown_fields
-            .insert(
-                "choosePrivateKeyRules".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("choosePrivateKeyRules".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1344,10 +1292,7 @@ impl Policy {
     pub fn clear_compliance_rules(mut self) -> Self {
         self.compliance_rules = None;
         self.unknown_fields
-            .insert(
-                "complianceRules".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("complianceRules".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1364,10 +1309,7 @@ impl Policy {
     pub fn clear_create_windows_disabled(mut self) -> Self {
         self.create_windows_disabled = None;
         self.unknown_fields
-            .insert(
-                "createWindowsDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("createWindowsDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1389,7 +1331,7 @@ impl Policy {
         self.unknown_fields
             .insert(
                 "credentialProviderPolicyDefault".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
@@ -1407,10 +1349,7 @@ impl Policy {
     pub fn clear_credentials_config_disabled(mut self) -> Self {
         self.credentials_config_disabled = None;
         self.unknown_fields
-            .insert(
-                "credentialsConfigDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("credentialsConfigDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1430,10 +1369,7 @@ impl Policy {
     pub fn clear_cross_device_policies(mut self) -> Self {
         self.cross_device_policies = None;
         self.unknown_fields
-            .insert(
-                "crossDevicePolicies".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("crossDevicePolicies".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1453,10 +1389,7 @@ impl Policy {
     pub fn clear_cross_profile_policies(mut self) -> Self {
         self.cross_profile_policies = None;
         self.unknown_fields
-            .insert(
-                "crossProfilePolicies".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("crossProfilePolicies".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1473,10 +1406,7 @@ impl Policy {
     pub fn clear_data_roaming_disabled(mut self) -> Self {
         self.data_roaming_disabled = None;
         self.unknown_fields
-            .insert(
-                "dataRoamingDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("dataRoamingDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1493,10 +1423,7 @@ impl Policy {
     pub fn clear_debugging_features_allowed(mut self) -> Self {
         self.debugging_features_allowed = None;
         self.unknown_fields
-            .insert(
-                "debuggingFeaturesAllowed".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("debuggingFeaturesAllowed".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1520,10 +1447,7 @@ impl Policy {
     pub fn clear_default_application_settings(mut self) -> Self {
         self.default_application_settings = None;
         self.unknown_fields
-            .insert(
-                "defaultApplicationSettings".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("defaultApplicationSettings".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1543,10 +1467,7 @@ impl Policy {
     pub fn clear_default_permission_policy(mut self) -> Self {
         self.default_permission_policy = None;
         self.unknown_fields
-            .insert(
-                "defaultPermissionPolicy".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("defaultPermissionPolicy".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1566,10 +1487,7 @@ impl Policy {
     pub fn clear_device_connectivity_management(mut self) -> Self {
         self.device_connectivity_management = None;
         self.unknown_fields
-            .insert(
-                "deviceConnectivityManagement".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("deviceConnectivityManagement".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1589,10 +1507,7 @@ impl Policy {
     pub fn clear_device_owner_lock_screen_info(mut self) -> Self {
         self.device_owner_lock_screen_info = None;
         self.unknown_fields
-            .insert(
-                "deviceOwnerLockScreenInfo".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("deviceOwnerLockScreenInfo".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1612,10 +1527,7 @@ impl Policy {
     pub fn clear_device_radio_state(mut self) -> Self {
         self.device_radio_state = None;
         self.unknown_fields
-            .insert(
-                "deviceRadioState".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("deviceRadioState".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1635,10 +1547,7 @@ impl Policy {
     pub fn clear_device_wide_policies(mut self) -> Self {
         self.device_wide_policies = None;
         self.unknown_fields
-            .insert(
-                "deviceWidePolicies".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("deviceWidePolicies".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1658,10 +1567,7 @@ impl Policy {
     pub fn clear_display_settings(mut self) -> Self {
         self.display_settings = None;
         self.unknown_fields
-            .insert(
-                "displaySettings".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("displaySettings".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1681,10 +1587,7 @@ impl Policy {
     pub fn clear_encryption_policy(mut self) -> Self {
         self.encryption_policy = None;
         self.unknown_fields
-            .insert(
-                "encryptionPolicy".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("encryptionPolicy".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1701,10 +1604,7 @@ impl Policy {
     pub fn clear_ensure_verify_apps_enabled(mut self) -> Self {
         self.ensure_verify_apps_enabled = None;
         self.unknown_fields
-            .insert(
-                "ensureVerifyAppsEnabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("ensureVerifyAppsEnabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1726,7 +1626,7 @@ impl Policy {
         self.unknown_fields
             .insert(
                 "enterpriseDisplayNameVisibility".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
@@ -1744,10 +1644,7 @@ impl Policy {
     pub fn clear_factory_reset_disabled(mut self) -> Self {
         self.factory_reset_disabled = None;
         self.unknown_fields
-            .insert(
-                "factoryResetDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("factoryResetDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1766,11 +1663,7 @@ impl Policy {
     #[inline]
     pub fn clear_frp_admin_emails(mut self) -> Self {
         self.frp_admin_emails = None;
-        self.unknown_fields
-            .insert(
-                "frpAdminEmails".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("frpAdminEmails".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1786,8 +1679,7 @@ impl Policy {
     #[inline]
     pub fn clear_fun_disabled(mut self) -> Self {
         self.fun_disabled = None;
-        self.unknown_fields
-            .insert("funDisabled".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("funDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1804,10 +1696,7 @@ impl Policy {
     pub fn clear_install_apps_disabled(mut self) -> Self {
         self.install_apps_disabled = None;
         self.unknown_fields
-            .insert(
-                "installAppsDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("installAppsDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1827,10 +1716,7 @@ impl Policy {
     pub fn clear_install_unknown_sources_allowed(mut self) -> Self {
         self.install_unknown_sources_allowed = None;
         self.unknown_fields
-            .insert(
-                "installUnknownSourcesAllowed".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("installUnknownSourcesAllowed".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1847,10 +1733,7 @@ impl Policy {
     pub fn clear_keyguard_disabled(mut self) -> Self {
         self.keyguard_disabled = None;
         self.unknown_fields
-            .insert(
-                "keyguardDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("keyguardDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1874,10 +1757,7 @@ impl Policy {
     pub fn clear_keyguard_disabled_features(mut self) -> Self {
         self.keyguard_disabled_features = None;
         self.unknown_fields
-            .insert(
-                "keyguardDisabledFeatures".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("keyguardDisabledFeatures".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1894,10 +1774,7 @@ impl Policy {
     pub fn clear_kiosk_custom_launcher_enabled(mut self) -> Self {
         self.kiosk_custom_launcher_enabled = None;
         self.unknown_fields
-            .insert(
-                "kioskCustomLauncherEnabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("kioskCustomLauncherEnabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1917,10 +1794,7 @@ impl Policy {
     pub fn clear_kiosk_customization(mut self) -> Self {
         self.kiosk_customization = None;
         self.unknown_fields
-            .insert(
-                "kioskCustomization".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("kioskCustomization".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1939,8 +1813,7 @@ impl Policy {
     #[inline]
     pub fn clear_location_mode(mut self) -> Self {
         self.location_mode = None;
-        self.unknown_fields
-            .insert("locationMode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("locationMode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1960,10 +1833,7 @@ impl Policy {
     pub fn clear_long_support_message(mut self) -> Self {
         self.long_support_message = None;
         self.unknown_fields
-            .insert(
-                "longSupportMessage".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("longSupportMessage".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1980,10 +1850,7 @@ impl Policy {
     pub fn clear_maximum_time_to_lock(mut self) -> Self {
         self.maximum_time_to_lock = None;
         self.unknown_fields
-            .insert(
-                "maximumTimeToLock".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("maximumTimeToLock".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2003,10 +1870,7 @@ impl Policy {
     pub fn clear_microphone_access(mut self) -> Self {
         self.microphone_access = None;
         self.unknown_fields
-            .insert(
-                "microphoneAccess".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("microphoneAccess".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2023,10 +1887,7 @@ impl Policy {
     pub fn clear_minimum_api_level(mut self) -> Self {
         self.minimum_api_level = None;
         self.unknown_fields
-            .insert(
-                "minimumApiLevel".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("minimumApiLevel".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2046,10 +1907,7 @@ impl Policy {
     pub fn clear_mobile_networks_config_disabled(mut self) -> Self {
         self.mobile_networks_config_disabled = None;
         self.unknown_fields
-            .insert(
-                "mobileNetworksConfigDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("mobileNetworksConfigDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2066,10 +1924,7 @@ impl Policy {
     pub fn clear_modify_accounts_disabled(mut self) -> Self {
         self.modify_accounts_disabled = None;
         self.unknown_fields
-            .insert(
-                "modifyAccountsDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("modifyAccountsDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2086,10 +1941,7 @@ impl Policy {
     pub fn clear_mount_physical_media_disabled(mut self) -> Self {
         self.mount_physical_media_disabled = None;
         self.unknown_fields
-            .insert(
-                "mountPhysicalMediaDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("mountPhysicalMediaDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2105,8 +1957,7 @@ impl Policy {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2123,10 +1974,7 @@ impl Policy {
     pub fn clear_network_escape_hatch_enabled(mut self) -> Self {
         self.network_escape_hatch_enabled = None;
         self.unknown_fields
-            .insert(
-                "networkEscapeHatchEnabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("networkEscapeHatchEnabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2143,10 +1991,7 @@ impl Policy {
     pub fn clear_network_reset_disabled(mut self) -> Self {
         self.network_reset_disabled = None;
         self.unknown_fields
-            .insert(
-                "networkResetDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("networkResetDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2170,10 +2015,7 @@ impl Policy {
     pub fn clear_onc_certificate_providers(mut self) -> Self {
         self.onc_certificate_providers = None;
         self.unknown_fields
-            .insert(
-                "oncCertificateProviders".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("oncCertificateProviders".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2197,10 +2039,7 @@ impl Policy {
     pub fn clear_open_network_configuration(mut self) -> Self {
         self.open_network_configuration = None;
         self.unknown_fields
-            .insert(
-                "openNetworkConfiguration".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("openNetworkConfiguration".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2217,10 +2056,7 @@ impl Policy {
     pub fn clear_outgoing_beam_disabled(mut self) -> Self {
         self.outgoing_beam_disabled = None;
         self.unknown_fields
-            .insert(
-                "outgoingBeamDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("outgoingBeamDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2237,10 +2073,7 @@ impl Policy {
     pub fn clear_outgoing_calls_disabled(mut self) -> Self {
         self.outgoing_calls_disabled = None;
         self.unknown_fields
-            .insert(
-                "outgoingCallsDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("outgoingCallsDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2260,10 +2093,7 @@ impl Policy {
     pub fn clear_password_policies(mut self) -> Self {
         self.password_policies = None;
         self.unknown_fields
-            .insert(
-                "passwordPolicies".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("passwordPolicies".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2283,10 +2113,7 @@ impl Policy {
     pub fn clear_password_requirements(mut self) -> Self {
         self.password_requirements = None;
         self.unknown_fields
-            .insert(
-                "passwordRequirements".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("passwordRequirements".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2306,10 +2133,7 @@ impl Policy {
     pub fn clear_permission_grants(mut self) -> Self {
         self.permission_grants = None;
         self.unknown_fields
-            .insert(
-                "permissionGrants".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("permissionGrants".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2331,7 +2155,7 @@ impl Policy {
         self.unknown_fields
             .insert(
                 "permittedAccessibilityServices".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
@@ -2352,10 +2176,7 @@ impl Policy {
     pub fn clear_permitted_input_methods(mut self) -> Self {
         self.permitted_input_methods = None;
         self.unknown_fields
-            .insert(
-                "permittedInputMethods".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("permittedInputMethods".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2379,10 +2200,7 @@ impl Policy {
     pub fn clear_persistent_preferred_activities(mut self) -> Self {
         self.persistent_preferred_activities = None;
         self.unknown_fields
-            .insert(
-                "persistentPreferredActivities".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("persistentPreferredActivities".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2402,10 +2220,7 @@ impl Policy {
     pub fn clear_personal_usage_policies(mut self) -> Self {
         self.personal_usage_policies = None;
         self.unknown_fields
-            .insert(
-                "personalUsagePolicies".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("personalUsagePolicies".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2424,8 +2239,7 @@ impl Policy {
     #[inline]
     pub fn clear_play_store_mode(mut self) -> Self {
         self.play_store_mode = None;
-        self.unknown_fields
-            .insert("playStoreMode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("playStoreMode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2447,10 +2261,7 @@ impl Policy {
     pub fn clear_policy_enforcement_rules(mut self) -> Self {
         self.policy_enforcement_rules = None;
         self.unknown_fields
-            .insert(
-                "policyEnforcementRules".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("policyEnforcementRules".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2470,10 +2281,7 @@ impl Policy {
     pub fn clear_preferential_network_service(mut self) -> Self {
         self.preferential_network_service = None;
         self.unknown_fields
-            .insert(
-                "preferentialNetworkService".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("preferentialNetworkService".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2492,11 +2300,7 @@ impl Policy {
     #[inline]
     pub fn clear_printing_policy(mut self) -> Self {
         self.printing_policy = None;
-        self.unknown_fields
-            .insert(
-                "printingPolicy".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("printingPolicy".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2513,10 +2317,7 @@ impl Policy {
     pub fn clear_private_key_selection_enabled(mut self) -> Self {
         self.private_key_selection_enabled = None;
         self.unknown_fields
-            .insert(
-                "privateKeySelectionEnabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("privateKeySelectionEnabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2536,10 +2337,7 @@ impl Policy {
     pub fn clear_recommended_global_proxy(mut self) -> Self {
         self.recommended_global_proxy = None;
         self.unknown_fields
-            .insert(
-                "recommendedGlobalProxy".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("recommendedGlobalProxy".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2556,10 +2354,7 @@ impl Policy {
     pub fn clear_remove_user_disabled(mut self) -> Self {
         self.remove_user_disabled = None;
         self.unknown_fields
-            .insert(
-                "removeUserDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("removeUserDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2576,10 +2371,7 @@ impl Policy {
     pub fn clear_safe_boot_disabled(mut self) -> Self {
         self.safe_boot_disabled = None;
         self.unknown_fields
-            .insert(
-                "safeBootDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("safeBootDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2596,10 +2388,7 @@ impl Policy {
     pub fn clear_screen_capture_disabled(mut self) -> Self {
         self.screen_capture_disabled = None;
         self.unknown_fields
-            .insert(
-                "screenCaptureDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("screenCaptureDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2616,10 +2405,7 @@ impl Policy {
     pub fn clear_set_user_icon_disabled(mut self) -> Self {
         self.set_user_icon_disabled = None;
         self.unknown_fields
-            .insert(
-                "setUserIconDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("setUserIconDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2636,10 +2422,7 @@ impl Policy {
     pub fn clear_set_wallpaper_disabled(mut self) -> Self {
         self.set_wallpaper_disabled = None;
         self.unknown_fields
-            .insert(
-                "setWallpaperDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("setWallpaperDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2658,8 +2441,7 @@ impl Policy {
     #[inline]
     pub fn clear_setup_actions(mut self) -> Self {
         self.setup_actions = None;
-        self.unknown_fields
-            .insert("setupActions".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("setupActions".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2676,10 +2458,7 @@ impl Policy {
     pub fn clear_share_location_disabled(mut self) -> Self {
         self.share_location_disabled = None;
         self.unknown_fields
-            .insert(
-                "shareLocationDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("shareLocationDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2699,10 +2478,7 @@ impl Policy {
     pub fn clear_short_support_message(mut self) -> Self {
         self.short_support_message = None;
         self.unknown_fields
-            .insert(
-                "shortSupportMessage".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("shortSupportMessage".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2719,10 +2495,7 @@ impl Policy {
     pub fn clear_skip_first_use_hints_enabled(mut self) -> Self {
         self.skip_first_use_hints_enabled = None;
         self.unknown_fields
-            .insert(
-                "skipFirstUseHintsEnabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("skipFirstUseHintsEnabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2738,8 +2511,7 @@ impl Policy {
     #[inline]
     pub fn clear_sms_disabled(mut self) -> Self {
         self.sms_disabled = None;
-        self.unknown_fields
-            .insert("smsDisabled".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("smsDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2756,10 +2528,7 @@ impl Policy {
     pub fn clear_status_bar_disabled(mut self) -> Self {
         self.status_bar_disabled = None;
         self.unknown_fields
-            .insert(
-                "statusBarDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("statusBarDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2779,10 +2548,7 @@ impl Policy {
     pub fn clear_status_reporting_settings(mut self) -> Self {
         self.status_reporting_settings = None;
         self.unknown_fields
-            .insert(
-                "statusReportingSettings".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("statusReportingSettings".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2804,10 +2570,7 @@ impl Policy {
     pub fn clear_stay_on_plugged_modes(mut self) -> Self {
         self.stay_on_plugged_modes = None;
         self.unknown_fields
-            .insert(
-                "stayOnPluggedModes".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("stayOnPluggedModes".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2826,8 +2589,7 @@ impl Policy {
     #[inline]
     pub fn clear_system_update(mut self) -> Self {
         self.system_update = None;
-        self.unknown_fields
-            .insert("systemUpdate".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("systemUpdate".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2844,10 +2606,7 @@ impl Policy {
     pub fn clear_tethering_config_disabled(mut self) -> Self {
         self.tethering_config_disabled = None;
         self.unknown_fields
-            .insert(
-                "tetheringConfigDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("tetheringConfigDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2867,10 +2626,7 @@ impl Policy {
     pub fn clear_unified_update_policy(mut self) -> Self {
         self.unified_update_policy = None;
         self.unknown_fields
-            .insert(
-                "unifiedUpdatePolicy".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("unifiedUpdatePolicy".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2887,10 +2643,7 @@ impl Policy {
     pub fn clear_uninstall_apps_disabled(mut self) -> Self {
         self.uninstall_apps_disabled = None;
         self.unknown_fields
-            .insert(
-                "uninstallAppsDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("uninstallAppsDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2907,10 +2660,7 @@ impl Policy {
     pub fn clear_unmute_microphone_disabled(mut self) -> Self {
         self.unmute_microphone_disabled = None;
         self.unknown_fields
-            .insert(
-                "unmuteMicrophoneDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("unmuteMicrophoneDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2926,8 +2676,7 @@ impl Policy {
     #[inline]
     pub fn clear_usage_log(mut self) -> Self {
         self.usage_log = None;
-        self.unknown_fields
-            .insert("usageLog".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("usageLog".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2944,10 +2693,7 @@ impl Policy {
     pub fn clear_usb_file_transfer_disabled(mut self) -> Self {
         self.usb_file_transfer_disabled = None;
         self.unknown_fields
-            .insert(
-                "usbFileTransferDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("usbFileTransferDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2964,10 +2710,7 @@ impl Policy {
     pub fn clear_usb_mass_storage_enabled(mut self) -> Self {
         self.usb_mass_storage_enabled = None;
         self.unknown_fields
-            .insert(
-                "usbMassStorageEnabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("usbMassStorageEnabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2983,8 +2726,7 @@ impl Policy {
     #[inline]
     pub fn clear_version(mut self) -> Self {
         self.version = None;
-        self.unknown_fields
-            .insert("version".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("version".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -3001,10 +2743,7 @@ impl Policy {
     pub fn clear_vpn_config_disabled(mut self) -> Self {
         self.vpn_config_disabled = None;
         self.unknown_fields
-            .insert(
-                "vpnConfigDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("vpnConfigDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -3021,10 +2760,7 @@ impl Policy {
     pub fn clear_wifi_config_disabled(mut self) -> Self {
         self.wifi_config_disabled = None;
         self.unknown_fields
-            .insert(
-                "wifiConfigDisabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("wifiConfigDisabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -3041,10 +2777,7 @@ impl Policy {
     pub fn clear_wifi_configs_lockdown_enabled(mut self) -> Self {
         self.wifi_configs_lockdown_enabled = None;
         self.unknown_fields
-            .insert(
-                "wifiConfigsLockdownEnabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("wifiConfigsLockdownEnabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -3063,8 +2796,7 @@ impl Policy {
     #[inline]
     pub fn clear_wipe_data_flags(mut self) -> Self {
         self.wipe_data_flags = None;
-        self.unknown_fields
-            .insert("wipeDataFlags".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("wipeDataFlags".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -3084,10 +2816,7 @@ impl Policy {
     pub fn clear_work_account_setup_config(mut self) -> Self {
         self.work_account_setup_config = None;
         self.unknown_fields
-            .insert(
-                "workAccountSetupConfig".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("workAccountSetupConfig".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -3112,7 +2841,8 @@ pub enum PolicyAndroidDevicePolicyTracks {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PolicyAndroidDevicePolicyTracks {
+impl wire::OpenEnum for PolicyAndroidDevicePolicyTracks {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AppTrackUnspecified => "APP_TRACK_UNSPECIFIED",
@@ -3122,6 +2852,7 @@ impl crate::runtime::wire::OpenEnum for PolicyAndroidDevicePolicyTracks {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "APP_TRACK_UNSPECIFIED" => Self::AppTrackUnspecified,
@@ -3131,7 +2862,7 @@ impl crate::runtime::wire::OpenEnum for PolicyAndroidDevicePolicyTracks {
         }
     }
 }
-crate::runtime::impl_open_enum!(PolicyAndroidDevicePolicyTracks);
+impl_open_enum!(PolicyAndroidDevicePolicyTracks);
 
 /// Recommended alternative: autoUpdateMode which is set per app, provides greater flexibility
 /// around update frequency.When autoUpdateMode is set to AUTO_UPDATE_POSTPONED or
@@ -3165,7 +2896,8 @@ pub enum PolicyAppAutoUpdatePolicy {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PolicyAppAutoUpdatePolicy {
+impl wire::OpenEnum for PolicyAppAutoUpdatePolicy {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AppAutoUpdatePolicyUnspecified => "APP_AUTO_UPDATE_POLICY_UNSPECIFIED",
@@ -3177,6 +2909,7 @@ impl crate::runtime::wire::OpenEnum for PolicyAppAutoUpdatePolicy {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "APP_AUTO_UPDATE_POLICY_UNSPECIFIED" => Self::AppAutoUpdatePolicyUnspecified,
@@ -3188,7 +2921,7 @@ impl crate::runtime::wire::OpenEnum for PolicyAppAutoUpdatePolicy {
         }
     }
 }
-crate::runtime::impl_open_enum!(PolicyAppAutoUpdatePolicy);
+impl_open_enum!(PolicyAppAutoUpdatePolicy);
 
 /// Optional. Controls whether apps on the device for fully managed devices or in the work
 /// profile for devices with work profiles are allowed to expose app functions.
@@ -3216,7 +2949,8 @@ pub enum PolicyAppFunctions {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PolicyAppFunctions {
+impl wire::OpenEnum for PolicyAppFunctions {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AppFunctionsUnspecified => "APP_FUNCTIONS_UNSPECIFIED",
@@ -3226,6 +2960,7 @@ impl crate::runtime::wire::OpenEnum for PolicyAppFunctions {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "APP_FUNCTIONS_UNSPECIFIED" => Self::AppFunctionsUnspecified,
@@ -3235,7 +2970,7 @@ impl crate::runtime::wire::OpenEnum for PolicyAppFunctions {
         }
     }
 }
-crate::runtime::impl_open_enum!(PolicyAppFunctions);
+impl_open_enum!(PolicyAppFunctions);
 
 /// Optional. Controls whether AssistContent
 /// (<https://developer.android.com/reference/android/app/assist/AssistContent>) is allowed to
@@ -3263,7 +2998,8 @@ pub enum PolicyAssistContentPolicy {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PolicyAssistContentPolicy {
+impl wire::OpenEnum for PolicyAssistContentPolicy {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AssistContentPolicyUnspecified => "ASSIST_CONTENT_POLICY_UNSPECIFIED",
@@ -3273,6 +3009,7 @@ impl crate::runtime::wire::OpenEnum for PolicyAssistContentPolicy {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ASSIST_CONTENT_POLICY_UNSPECIFIED" => Self::AssistContentPolicyUnspecified,
@@ -3282,7 +3019,7 @@ impl crate::runtime::wire::OpenEnum for PolicyAssistContentPolicy {
         }
     }
 }
-crate::runtime::impl_open_enum!(PolicyAssistContentPolicy);
+impl_open_enum!(PolicyAssistContentPolicy);
 
 /// Whether auto date, time, and time zone are enabled on a company-owned device. If this is
 /// set, then autoTimeRequired is ignored.
@@ -3306,7 +3043,8 @@ pub enum PolicyAutoDateAndTimeZone {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PolicyAutoDateAndTimeZone {
+impl wire::OpenEnum for PolicyAutoDateAndTimeZone {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AutoDateAndTimeZoneUnspecified => "AUTO_DATE_AND_TIME_ZONE_UNSPECIFIED",
@@ -3316,6 +3054,7 @@ impl crate::runtime::wire::OpenEnum for PolicyAutoDateAndTimeZone {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "AUTO_DATE_AND_TIME_ZONE_UNSPECIFIED" => Self::AutoDateAndTimeZoneUnspecified,
@@ -3325,7 +3064,7 @@ impl crate::runtime::wire::OpenEnum for PolicyAutoDateAndTimeZone {
         }
     }
 }
-crate::runtime::impl_open_enum!(PolicyAutoDateAndTimeZone);
+impl_open_enum!(PolicyAutoDateAndTimeZone);
 
 /// Optional. The policy for the autofill service.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -3349,7 +3088,8 @@ pub enum PolicyAutofillPolicy {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PolicyAutofillPolicy {
+impl wire::OpenEnum for PolicyAutofillPolicy {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AutofillPolicyUnspecified => "AUTOFILL_POLICY_UNSPECIFIED",
@@ -3359,6 +3099,7 @@ impl crate::runtime::wire::OpenEnum for PolicyAutofillPolicy {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "AUTOFILL_POLICY_UNSPECIFIED" => Self::AutofillPolicyUnspecified,
@@ -3368,7 +3109,7 @@ impl crate::runtime::wire::OpenEnum for PolicyAutofillPolicy {
         }
     }
 }
-crate::runtime::impl_open_enum!(PolicyAutofillPolicy);
+impl_open_enum!(PolicyAutofillPolicy);
 
 /// Optional. Controls whether the backup service is disabled. Supported only on fully managed
 /// devices running Android 8 and above.
@@ -3395,7 +3136,8 @@ pub enum PolicyBackupService {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PolicyBackupService {
+impl wire::OpenEnum for PolicyBackupService {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::BackupServiceUnspecified => "BACKUP_SERVICE_UNSPECIFIED",
@@ -3405,6 +3147,7 @@ impl crate::runtime::wire::OpenEnum for PolicyBackupService {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "BACKUP_SERVICE_UNSPECIFIED" => Self::BackupServiceUnspecified,
@@ -3414,7 +3157,7 @@ impl crate::runtime::wire::OpenEnum for PolicyBackupService {
         }
     }
 }
-crate::runtime::impl_open_enum!(PolicyBackupService);
+impl_open_enum!(PolicyBackupService);
 
 /// Controls the use of the camera and whether the user has access to the camera access toggle.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -3452,7 +3195,8 @@ pub enum PolicyCameraAccess {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PolicyCameraAccess {
+impl wire::OpenEnum for PolicyCameraAccess {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::CameraAccessUnspecified => "CAMERA_ACCESS_UNSPECIFIED",
@@ -3463,6 +3207,7 @@ impl crate::runtime::wire::OpenEnum for PolicyCameraAccess {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CAMERA_ACCESS_UNSPECIFIED" => Self::CameraAccessUnspecified,
@@ -3473,7 +3218,7 @@ impl crate::runtime::wire::OpenEnum for PolicyCameraAccess {
         }
     }
 }
-crate::runtime::impl_open_enum!(PolicyCameraAccess);
+impl_open_enum!(PolicyCameraAccess);
 
 /// Optional. Controls which apps are allowed to act as credential providers on Android 14 and
 /// above. These apps store credentials, see this
@@ -3507,7 +3252,8 @@ pub enum PolicyCredentialProviderPolicyDefault {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PolicyCredentialProviderPolicyDefault {
+impl wire::OpenEnum for PolicyCredentialProviderPolicyDefault {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::CredentialProviderPolicyDefaultUnspecified => {
@@ -3526,6 +3272,7 @@ impl crate::runtime::wire::OpenEnum for PolicyCredentialProviderPolicyDefault {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CREDENTIAL_PROVIDER_POLICY_DEFAULT_UNSPECIFIED" => {
@@ -3544,7 +3291,7 @@ impl crate::runtime::wire::OpenEnum for PolicyCredentialProviderPolicyDefault {
         }
     }
 }
-crate::runtime::impl_open_enum!(PolicyCredentialProviderPolicyDefault);
+impl_open_enum!(PolicyCredentialProviderPolicyDefault);
 
 /// The default permission policy for runtime permission requests.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -3587,7 +3334,8 @@ pub enum PolicyDefaultPermissionPolicy {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PolicyDefaultPermissionPolicy {
+impl wire::OpenEnum for PolicyDefaultPermissionPolicy {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::PermissionPolicyUnspecified => "PERMISSION_POLICY_UNSPECIFIED",
@@ -3598,6 +3346,7 @@ impl crate::runtime::wire::OpenEnum for PolicyDefaultPermissionPolicy {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "PERMISSION_POLICY_UNSPECIFIED" => Self::PermissionPolicyUnspecified,
@@ -3608,7 +3357,7 @@ impl crate::runtime::wire::OpenEnum for PolicyDefaultPermissionPolicy {
         }
     }
 }
-crate::runtime::impl_open_enum!(PolicyDefaultPermissionPolicy);
+impl_open_enum!(PolicyDefaultPermissionPolicy);
 
 /// Whether encryption is enabled
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -3631,7 +3380,8 @@ pub enum PolicyEncryptionPolicy {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PolicyEncryptionPolicy {
+impl wire::OpenEnum for PolicyEncryptionPolicy {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::EncryptionPolicyUnspecified => "ENCRYPTION_POLICY_UNSPECIFIED",
@@ -3641,6 +3391,7 @@ impl crate::runtime::wire::OpenEnum for PolicyEncryptionPolicy {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ENCRYPTION_POLICY_UNSPECIFIED" => Self::EncryptionPolicyUnspecified,
@@ -3650,7 +3401,7 @@ impl crate::runtime::wire::OpenEnum for PolicyEncryptionPolicy {
         }
     }
 }
-crate::runtime::impl_open_enum!(PolicyEncryptionPolicy);
+impl_open_enum!(PolicyEncryptionPolicy);
 
 /// Optional. Controls whether the enterpriseDisplayName is visible on the device (e.g. lock
 /// screen message on company-owned devices).
@@ -3677,7 +3428,8 @@ pub enum PolicyEnterpriseDisplayNameVisibility {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PolicyEnterpriseDisplayNameVisibility {
+impl wire::OpenEnum for PolicyEnterpriseDisplayNameVisibility {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::EnterpriseDisplayNameVisibilityUnspecified => {
@@ -3689,6 +3441,7 @@ impl crate::runtime::wire::OpenEnum for PolicyEnterpriseDisplayNameVisibility {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ENTERPRISE_DISPLAY_NAME_VISIBILITY_UNSPECIFIED" => {
@@ -3700,7 +3453,7 @@ impl crate::runtime::wire::OpenEnum for PolicyEnterpriseDisplayNameVisibility {
         }
     }
 }
-crate::runtime::impl_open_enum!(PolicyEnterpriseDisplayNameVisibility);
+impl_open_enum!(PolicyEnterpriseDisplayNameVisibility);
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PolicyKeyguardDisabledFeatures {
@@ -3758,7 +3511,8 @@ pub enum PolicyKeyguardDisabledFeatures {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PolicyKeyguardDisabledFeatures {
+impl wire::OpenEnum for PolicyKeyguardDisabledFeatures {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::KeyguardDisabledFeatureUnspecified => {
@@ -3779,6 +3533,7 @@ impl crate::runtime::wire::OpenEnum for PolicyKeyguardDisabledFeatures {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "KEYGUARD_DISABLED_FEATURE_UNSPECIFIED" => {
@@ -3799,7 +3554,7 @@ impl crate::runtime::wire::OpenEnum for PolicyKeyguardDisabledFeatures {
         }
     }
 }
-crate::runtime::impl_open_enum!(PolicyKeyguardDisabledFeatures);
+impl_open_enum!(PolicyKeyguardDisabledFeatures);
 
 /// The degree of location detection enabled.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -3855,7 +3610,8 @@ pub enum PolicyLocationMode {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PolicyLocationMode {
+impl wire::OpenEnum for PolicyLocationMode {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::LocationModeUnspecified => "LOCATION_MODE_UNSPECIFIED",
@@ -3870,6 +3626,7 @@ impl crate::runtime::wire::OpenEnum for PolicyLocationMode {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "LOCATION_MODE_UNSPECIFIED" => Self::LocationModeUnspecified,
@@ -3884,7 +3641,7 @@ impl crate::runtime::wire::OpenEnum for PolicyLocationMode {
         }
     }
 }
-crate::runtime::impl_open_enum!(PolicyLocationMode);
+impl_open_enum!(PolicyLocationMode);
 
 /// Controls the use of the microphone and whether the user has access to the microphone access
 /// toggle. This applies only on fully managed devices.
@@ -3920,7 +3677,8 @@ pub enum PolicyMicrophoneAccess {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PolicyMicrophoneAccess {
+impl wire::OpenEnum for PolicyMicrophoneAccess {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::MicrophoneAccessUnspecified => "MICROPHONE_ACCESS_UNSPECIFIED",
@@ -3931,6 +3689,7 @@ impl crate::runtime::wire::OpenEnum for PolicyMicrophoneAccess {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "MICROPHONE_ACCESS_UNSPECIFIED" => Self::MicrophoneAccessUnspecified,
@@ -3941,7 +3700,7 @@ impl crate::runtime::wire::OpenEnum for PolicyMicrophoneAccess {
         }
     }
 }
-crate::runtime::impl_open_enum!(PolicyMicrophoneAccess);
+impl_open_enum!(PolicyMicrophoneAccess);
 
 /// This mode controls which apps are available to the user in the Play Store and the behavior
 /// on the device when apps are removed from the policy.
@@ -3967,7 +3726,8 @@ pub enum PolicyPlayStoreMode {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PolicyPlayStoreMode {
+impl wire::OpenEnum for PolicyPlayStoreMode {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::PlayStoreModeUnspecified => "PLAY_STORE_MODE_UNSPECIFIED",
@@ -3977,6 +3737,7 @@ impl crate::runtime::wire::OpenEnum for PolicyPlayStoreMode {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "PLAY_STORE_MODE_UNSPECIFIED" => Self::PlayStoreModeUnspecified,
@@ -3986,7 +3747,7 @@ impl crate::runtime::wire::OpenEnum for PolicyPlayStoreMode {
         }
     }
 }
-crate::runtime::impl_open_enum!(PolicyPlayStoreMode);
+impl_open_enum!(PolicyPlayStoreMode);
 
 /// Controls whether preferential network service is enabled on the work profile or on fully
 /// managed devices. For example, an organization may have an agreement with a carrier that all
@@ -4016,7 +3777,8 @@ pub enum PolicyPreferentialNetworkService {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PolicyPreferentialNetworkService {
+impl wire::OpenEnum for PolicyPreferentialNetworkService {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::PreferentialNetworkServiceUnspecified => {
@@ -4032,6 +3794,7 @@ impl crate::runtime::wire::OpenEnum for PolicyPreferentialNetworkService {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "PREFERENTIAL_NETWORK_SERVICE_UNSPECIFIED" => {
@@ -4047,7 +3810,7 @@ impl crate::runtime::wire::OpenEnum for PolicyPreferentialNetworkService {
         }
     }
 }
-crate::runtime::impl_open_enum!(PolicyPreferentialNetworkService);
+impl_open_enum!(PolicyPreferentialNetworkService);
 
 /// Optional. Controls whether printing is allowed. This is supported on devices running Android
 /// 9 and above. .
@@ -4072,7 +3835,8 @@ pub enum PolicyPrintingPolicy {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PolicyPrintingPolicy {
+impl wire::OpenEnum for PolicyPrintingPolicy {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::PrintingPolicyUnspecified => "PRINTING_POLICY_UNSPECIFIED",
@@ -4082,6 +3846,7 @@ impl crate::runtime::wire::OpenEnum for PolicyPrintingPolicy {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "PRINTING_POLICY_UNSPECIFIED" => Self::PrintingPolicyUnspecified,
@@ -4091,7 +3856,7 @@ impl crate::runtime::wire::OpenEnum for PolicyPrintingPolicy {
         }
     }
 }
-crate::runtime::impl_open_enum!(PolicyPrintingPolicy);
+impl_open_enum!(PolicyPrintingPolicy);
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PolicyStayOnPluggedModes {
@@ -4116,7 +3881,8 @@ pub enum PolicyStayOnPluggedModes {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PolicyStayOnPluggedModes {
+impl wire::OpenEnum for PolicyStayOnPluggedModes {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::BatteryPluggedModeUnspecified => "BATTERY_PLUGGED_MODE_UNSPECIFIED",
@@ -4127,6 +3893,7 @@ impl crate::runtime::wire::OpenEnum for PolicyStayOnPluggedModes {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "BATTERY_PLUGGED_MODE_UNSPECIFIED" => Self::BatteryPluggedModeUnspecified,
@@ -4137,7 +3904,7 @@ impl crate::runtime::wire::OpenEnum for PolicyStayOnPluggedModes {
         }
     }
 }
-crate::runtime::impl_open_enum!(PolicyStayOnPluggedModes);
+impl_open_enum!(PolicyStayOnPluggedModes);
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PolicyWipeDataFlags {
@@ -4160,7 +3927,8 @@ pub enum PolicyWipeDataFlags {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PolicyWipeDataFlags {
+impl wire::OpenEnum for PolicyWipeDataFlags {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::WipeDataFlagUnspecified => "WIPE_DATA_FLAG_UNSPECIFIED",
@@ -4169,6 +3937,7 @@ impl crate::runtime::wire::OpenEnum for PolicyWipeDataFlags {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "WIPE_DATA_FLAG_UNSPECIFIED" => Self::WipeDataFlagUnspecified,
@@ -4177,4 +3946,4 @@ impl crate::runtime::wire::OpenEnum for PolicyWipeDataFlags {
         }
     }
 }
-crate::runtime::impl_open_enum!(PolicyWipeDataFlags);
+impl_open_enum!(PolicyWipeDataFlags);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A rule that defines the actions to take if a device or work profile is not compliant with
 /// the policy specified in settingName. In the case of multiple matching or multiple triggered
 /// enforcement rules, a merge will occur with the most severe action being taken. However, all
@@ -22,7 +24,7 @@ pub struct PolicyEnforcementRule {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl PolicyEnforcementRule {
@@ -41,8 +43,7 @@ impl PolicyEnforcementRule {
     #[inline]
     pub fn clear_block_action(mut self) -> Self {
         self.block_action = None;
-        self.unknown_fields
-            .insert("blockAction".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("blockAction".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -58,8 +59,7 @@ impl PolicyEnforcementRule {
     #[inline]
     pub fn clear_setting_name(mut self) -> Self {
         self.setting_name = None;
-        self.unknown_fields
-            .insert("settingName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("settingName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -78,8 +78,7 @@ impl PolicyEnforcementRule {
     #[inline]
     pub fn clear_wipe_action(mut self) -> Self {
         self.wipe_action = None;
-        self.unknown_fields
-            .insert("wipeAction".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("wipeAction".to_owned(), serde_json::Value::Null);
         self
     }
 }

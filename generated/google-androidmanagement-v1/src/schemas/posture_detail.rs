@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Additional details regarding the security posture of the device.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -12,7 +14,7 @@ pub struct PostureDetail {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl PostureDetail {
@@ -31,8 +33,7 @@ impl PostureDetail {
     #[inline]
     pub fn clear_advice(mut self) -> Self {
         self.advice = None;
-        self.unknown_fields
-            .insert("advice".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("advice".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -51,8 +52,7 @@ impl PostureDetail {
     #[inline]
     pub fn clear_security_risk(mut self) -> Self {
         self.security_risk = None;
-        self.unknown_fields
-            .insert("securityRisk".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("securityRisk".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -86,7 +86,8 @@ pub enum PostureDetailSecurityRisk {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PostureDetailSecurityRisk {
+impl wire::OpenEnum for PostureDetailSecurityRisk {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::SecurityRiskUnspecified => "SECURITY_RISK_UNSPECIFIED",
@@ -97,6 +98,7 @@ impl crate::runtime::wire::OpenEnum for PostureDetailSecurityRisk {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "SECURITY_RISK_UNSPECIFIED" => Self::SecurityRiskUnspecified,
@@ -107,4 +109,4 @@ impl crate::runtime::wire::OpenEnum for PostureDetailSecurityRisk {
         }
     }
 }
-crate::runtime::impl_open_enum!(PostureDetailSecurityRisk);
+impl_open_enum!(PostureDetailSecurityRisk);

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire, Timestamp};
+
 /// A power management event.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7,14 +9,14 @@ pub struct PowerManagementEvent {
     pub battery_level: Option<f32>,
     /// The creation time of the event.
     #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<crate::runtime::Timestamp>,
+    pub create_time: Option<Timestamp>,
     /// Event type.
     #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
     pub event_type: Option<crate::schemas::PowerManagementEventEventType>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl PowerManagementEvent {
@@ -30,16 +32,12 @@ impl PowerManagementEvent {
     #[inline]
     pub fn clear_battery_level(mut self) -> Self {
         self.battery_level = None;
-        self.unknown_fields
-            .insert("batteryLevel".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("batteryLevel".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `createTime` (chainable).
-    pub fn set_create_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_create_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.create_time = Some(value.into());
         self.unknown_fields.remove("createTime");
         self
@@ -50,8 +48,7 @@ impl PowerManagementEvent {
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
-        self.unknown_fields
-            .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("createTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -70,8 +67,7 @@ impl PowerManagementEvent {
     #[inline]
     pub fn clear_event_type(mut self) -> Self {
         self.event_type = None;
-        self.unknown_fields
-            .insert("eventType".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("eventType".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -117,7 +113,8 @@ pub enum PowerManagementEventEventType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PowerManagementEventEventType {
+impl wire::OpenEnum for PowerManagementEventEventType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::PowerManagementEventTypeUnspecified => {
@@ -134,6 +131,7 @@ impl crate::runtime::wire::OpenEnum for PowerManagementEventEventType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "POWER_MANAGEMENT_EVENT_TYPE_UNSPECIFIED" => {
@@ -150,4 +148,4 @@ impl crate::runtime::wire::OpenEnum for PowerManagementEventEventType {
         }
     }
 }
-crate::runtime::impl_open_enum!(PowerManagementEventEventType);
+impl_open_enum!(PowerManagementEventEventType);

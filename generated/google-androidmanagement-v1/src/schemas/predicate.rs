@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire, Duration};
+
 /// A predicate is something that can be evaluated on a device at any point of time, to return
 /// true or false. This is the conjunction (logical AND) of all the individual conditions
 /// defined here. An empty Predicate always evaluates to true.
@@ -50,7 +52,7 @@ pub struct Predicate {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub update_age_lower_bound: Option<crate::runtime::Duration>,
+    pub update_age_lower_bound: Option<Duration>,
     /// Optional. An upper bound on the amount of time for which the update has been available. If
     /// not set or set to zero, always evaluates to true. This must be a multiple of 24 hours.
     #[serde(
@@ -58,11 +60,11 @@ pub struct Predicate {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub update_age_upper_bound: Option<crate::runtime::Duration>,
+    pub update_age_upper_bound: Option<Duration>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Predicate {
@@ -81,11 +83,7 @@ impl Predicate {
     #[inline]
     pub fn clear_date_lower_bound(mut self) -> Self {
         self.date_lower_bound = None;
-        self.unknown_fields
-            .insert(
-                "dateLowerBound".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("dateLowerBound".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -104,11 +102,7 @@ impl Predicate {
     #[inline]
     pub fn clear_date_upper_bound(mut self) -> Self {
         self.date_upper_bound = None;
-        self.unknown_fields
-            .insert(
-                "dateUpperBound".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("dateUpperBound".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -127,8 +121,7 @@ impl Predicate {
     #[inline]
     pub fn clear_days_of_week(mut self) -> Self {
         self.days_of_week = None;
-        self.unknown_fields
-            .insert("daysOfWeek".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("daysOfWeek".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -148,10 +141,7 @@ impl Predicate {
     pub fn clear_time_of_day_lower_bound(mut self) -> Self {
         self.time_of_day_lower_bound = None;
         self.unknown_fields
-            .insert(
-                "timeOfDayLowerBound".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("timeOfDayLowerBound".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -171,18 +161,12 @@ impl Predicate {
     pub fn clear_time_of_day_upper_bound(mut self) -> Self {
         self.time_of_day_upper_bound = None;
         self.unknown_fields
-            .insert(
-                "timeOfDayUpperBound".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("timeOfDayUpperBound".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `updateAgeLowerBound` (chainable).
-    pub fn set_update_age_lower_bound(
-        mut self,
-        value: impl Into<crate::runtime::Duration>,
-    ) -> Self {
+    pub fn set_update_age_lower_bound(mut self, value: impl Into<Duration>) -> Self {
         self.update_age_lower_bound = Some(value.into());
         self.unknown_fields.remove("updateAgeLowerBound");
         self
@@ -194,18 +178,12 @@ impl Predicate {
     pub fn clear_update_age_lower_bound(mut self) -> Self {
         self.update_age_lower_bound = None;
         self.unknown_fields
-            .insert(
-                "updateAgeLowerBound".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("updateAgeLowerBound".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `updateAgeUpperBound` (chainable).
-    pub fn set_update_age_upper_bound(
-        mut self,
-        value: impl Into<crate::runtime::Duration>,
-    ) -> Self {
+    pub fn set_update_age_upper_bound(mut self, value: impl Into<Duration>) -> Self {
         self.update_age_upper_bound = Some(value.into());
         self.unknown_fields.remove("updateAgeUpperBound");
         self
@@ -217,10 +195,7 @@ impl Predicate {
     pub fn clear_update_age_upper_bound(mut self) -> Self {
         self.update_age_upper_bound = None;
         self.unknown_fields
-            .insert(
-                "updateAgeUpperBound".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("updateAgeUpperBound".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -265,7 +240,8 @@ pub enum PredicateDaysOfWeek {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PredicateDaysOfWeek {
+impl wire::OpenEnum for PredicateDaysOfWeek {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::DayOfWeekUnspecified => "DAY_OF_WEEK_UNSPECIFIED",
@@ -280,6 +256,7 @@ impl crate::runtime::wire::OpenEnum for PredicateDaysOfWeek {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DAY_OF_WEEK_UNSPECIFIED" => Self::DayOfWeekUnspecified,
@@ -294,4 +271,4 @@ impl crate::runtime::wire::OpenEnum for PredicateDaysOfWeek {
         }
     }
 }
-crate::runtime::impl_open_enum!(PredicateDaysOfWeek);
+impl_open_enum!(PredicateDaysOfWeek);

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Individual preferential network service configuration.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -39,7 +41,7 @@ pub struct PreferentialNetworkServiceConfig {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl PreferentialNetworkServiceConfig {
@@ -61,10 +63,7 @@ impl PreferentialNetworkServiceConfig {
     pub fn clear_fallback_to_default_connection(mut self) -> Self {
         self.fallback_to_default_connection = None;
         self.unknown_fields
-            .insert(
-                "fallbackToDefaultConnection".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("fallbackToDefaultConnection".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -86,10 +85,7 @@ impl PreferentialNetworkServiceConfig {
     pub fn clear_non_matching_networks(mut self) -> Self {
         self.non_matching_networks = None;
         self.unknown_fields
-            .insert(
-                "nonMatchingNetworks".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("nonMatchingNetworks".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -111,10 +107,7 @@ impl PreferentialNetworkServiceConfig {
     pub fn clear_preferential_network_id(mut self) -> Self {
         self.preferential_network_id = None;
         self.unknown_fields
-            .insert(
-                "preferentialNetworkId".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("preferentialNetworkId".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -145,8 +138,8 @@ pub enum PreferentialNetworkServiceConfigFallbackToDefaultConnection {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum
-for PreferentialNetworkServiceConfigFallbackToDefaultConnection {
+impl wire::OpenEnum for PreferentialNetworkServiceConfigFallbackToDefaultConnection {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::FallbackToDefaultConnectionUnspecified => {
@@ -162,6 +155,7 @@ for PreferentialNetworkServiceConfigFallbackToDefaultConnection {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "FALLBACK_TO_DEFAULT_CONNECTION_UNSPECIFIED" => {
@@ -177,9 +171,7 @@ for PreferentialNetworkServiceConfigFallbackToDefaultConnection {
         }
     }
 }
-crate::runtime::impl_open_enum!(
-    PreferentialNetworkServiceConfigFallbackToDefaultConnection
-);
+impl_open_enum!(PreferentialNetworkServiceConfigFallbackToDefaultConnection);
 
 /// Optional. Whether apps this configuration applies to are blocked from using networks other
 /// than the preferential service. If this is set to NON_MATCHING_NETWORKS_DISALLOWED, then
@@ -209,8 +201,8 @@ pub enum PreferentialNetworkServiceConfigNonMatchingNetworks {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum
-for PreferentialNetworkServiceConfigNonMatchingNetworks {
+impl wire::OpenEnum for PreferentialNetworkServiceConfigNonMatchingNetworks {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::NonMatchingNetworksUnspecified => "NON_MATCHING_NETWORKS_UNSPECIFIED",
@@ -220,6 +212,7 @@ for PreferentialNetworkServiceConfigNonMatchingNetworks {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "NON_MATCHING_NETWORKS_UNSPECIFIED" => Self::NonMatchingNetworksUnspecified,
@@ -229,7 +222,7 @@ for PreferentialNetworkServiceConfigNonMatchingNetworks {
         }
     }
 }
-crate::runtime::impl_open_enum!(PreferentialNetworkServiceConfigNonMatchingNetworks);
+impl_open_enum!(PreferentialNetworkServiceConfigNonMatchingNetworks);
 
 /// Required. Preferential network identifier. This must not be set to NO_PREFERENTIAL_NETWORK
 /// or PREFERENTIAL_NETWORK_ID_UNSPECIFIED, the policy will be rejected otherwise.
@@ -270,8 +263,8 @@ pub enum PreferentialNetworkServiceConfigPreferentialNetworkId {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum
-for PreferentialNetworkServiceConfigPreferentialNetworkId {
+impl wire::OpenEnum for PreferentialNetworkServiceConfigPreferentialNetworkId {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::PreferentialNetworkIdUnspecified => {
@@ -287,6 +280,7 @@ for PreferentialNetworkServiceConfigPreferentialNetworkId {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "PREFERENTIAL_NETWORK_ID_UNSPECIFIED" => {
@@ -302,4 +296,4 @@ for PreferentialNetworkServiceConfigPreferentialNetworkId {
         }
     }
 }
-crate::runtime::impl_open_enum!(PreferentialNetworkServiceConfigPreferentialNetworkId);
+impl_open_enum!(PreferentialNetworkServiceConfigPreferentialNetworkId);

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Preferential network service settings.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -38,7 +40,7 @@ pub struct PreferentialNetworkServiceSettings {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl PreferentialNetworkServiceSettings {
@@ -60,10 +62,7 @@ impl PreferentialNetworkServiceSettings {
     pub fn clear_default_preferential_network_id(mut self) -> Self {
         self.default_preferential_network_id = None;
         self.unknown_fields
-            .insert(
-                "defaultPreferentialNetworkId".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("defaultPreferentialNetworkId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -89,7 +88,7 @@ impl PreferentialNetworkServiceSettings {
         self.unknown_fields
             .insert(
                 "preferentialNetworkServiceConfigs".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
@@ -142,8 +141,8 @@ pub enum PreferentialNetworkServiceSettingsDefaultPreferentialNetworkId {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum
-for PreferentialNetworkServiceSettingsDefaultPreferentialNetworkId {
+impl wire::OpenEnum for PreferentialNetworkServiceSettingsDefaultPreferentialNetworkId {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::PreferentialNetworkIdUnspecified => {
@@ -159,6 +158,7 @@ for PreferentialNetworkServiceSettingsDefaultPreferentialNetworkId {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "PREFERENTIAL_NETWORK_ID_UNSPECIFIED" => {
@@ -174,6 +174,4 @@ for PreferentialNetworkServiceSettingsDefaultPreferentialNetworkId {
         }
     }
 }
-crate::runtime::impl_open_enum!(
-    PreferentialNetworkServiceSettingsDefaultPreferentialNetworkId
-);
+impl_open_enum!(PreferentialNetworkServiceSettingsDefaultPreferentialNetworkId);

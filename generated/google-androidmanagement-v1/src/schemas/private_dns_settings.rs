@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Controls the device's private DNS settings.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -20,7 +22,7 @@ pub struct PrivateDnsSettings {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl PrivateDnsSettings {
@@ -36,11 +38,7 @@ impl PrivateDnsSettings {
     #[inline]
     pub fn clear_private_dns_host(mut self) -> Self {
         self.private_dns_host = None;
-        self.unknown_fields
-            .insert(
-                "privateDnsHost".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("privateDnsHost".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -59,11 +57,7 @@ impl PrivateDnsSettings {
     #[inline]
     pub fn clear_private_dns_mode(mut self) -> Self {
         self.private_dns_mode = None;
-        self.unknown_fields
-            .insert(
-                "privateDnsMode".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("privateDnsMode".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -106,7 +100,8 @@ pub enum PrivateDnsSettingsPrivateDnsMode {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PrivateDnsSettingsPrivateDnsMode {
+impl wire::OpenEnum for PrivateDnsSettingsPrivateDnsMode {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::PrivateDnsModeUnspecified => "PRIVATE_DNS_MODE_UNSPECIFIED",
@@ -117,6 +112,7 @@ impl crate::runtime::wire::OpenEnum for PrivateDnsSettingsPrivateDnsMode {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "PRIVATE_DNS_MODE_UNSPECIFIED" => Self::PrivateDnsModeUnspecified,
@@ -127,4 +123,4 @@ impl crate::runtime::wire::OpenEnum for PrivateDnsSettingsPrivateDnsMode {
         }
     }
 }
-crate::runtime::impl_open_enum!(PrivateDnsSettingsPrivateDnsMode);
+impl_open_enum!(PrivateDnsSettingsPrivateDnsMode);

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Information about a device that is available during setup.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -43,7 +45,7 @@ pub struct ProvisioningInfo {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ProvisioningInfo {
@@ -59,8 +61,7 @@ impl ProvisioningInfo {
     #[inline]
     pub fn clear_api_level(mut self) -> Self {
         self.api_level = None;
-        self.unknown_fields
-            .insert("apiLevel".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("apiLevel".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -77,10 +78,7 @@ impl ProvisioningInfo {
     pub fn clear_authenticated_user_email(mut self) -> Self {
         self.authenticated_user_email = None;
         self.unknown_fields
-            .insert(
-                "authenticatedUserEmail".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("authenticatedUserEmail".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -96,8 +94,7 @@ impl ProvisioningInfo {
     #[inline]
     pub fn clear_brand(mut self) -> Self {
         self.brand = None;
-        self.unknown_fields
-            .insert("brand".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("brand".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -113,8 +110,7 @@ impl ProvisioningInfo {
     #[inline]
     pub fn clear_enterprise(mut self) -> Self {
         self.enterprise = None;
-        self.unknown_fields
-            .insert("enterprise".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("enterprise".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -130,8 +126,7 @@ impl ProvisioningInfo {
     #[inline]
     pub fn clear_imei(mut self) -> Self {
         self.imei = None;
-        self.unknown_fields
-            .insert("imei".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("imei".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -150,11 +145,7 @@ impl ProvisioningInfo {
     #[inline]
     pub fn clear_management_mode(mut self) -> Self {
         self.management_mode = None;
-        self.unknown_fields
-            .insert(
-                "managementMode".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("managementMode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -170,8 +161,7 @@ impl ProvisioningInfo {
     #[inline]
     pub fn clear_meid(mut self) -> Self {
         self.meid = None;
-        self.unknown_fields
-            .insert("meid".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("meid".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -187,8 +177,7 @@ impl ProvisioningInfo {
     #[inline]
     pub fn clear_model(mut self) -> Self {
         self.model = None;
-        self.unknown_fields
-            .insert("model".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("model".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -204,8 +193,7 @@ impl ProvisioningInfo {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -224,8 +212,7 @@ impl ProvisioningInfo {
     #[inline]
     pub fn clear_ownership(mut self) -> Self {
         self.ownership = None;
-        self.unknown_fields
-            .insert("ownership".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("ownership".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -241,8 +228,7 @@ impl ProvisioningInfo {
     #[inline]
     pub fn clear_serial_number(mut self) -> Self {
         self.serial_number = None;
-        self.unknown_fields
-            .insert("serialNumber".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("serialNumber".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -268,7 +254,8 @@ pub enum ProvisioningInfoManagementMode {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ProvisioningInfoManagementMode {
+impl wire::OpenEnum for ProvisioningInfoManagementMode {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ManagementModeUnspecified => "MANAGEMENT_MODE_UNSPECIFIED",
@@ -278,6 +265,7 @@ impl crate::runtime::wire::OpenEnum for ProvisioningInfoManagementMode {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "MANAGEMENT_MODE_UNSPECIFIED" => Self::ManagementModeUnspecified,
@@ -287,7 +275,7 @@ impl crate::runtime::wire::OpenEnum for ProvisioningInfoManagementMode {
         }
     }
 }
-crate::runtime::impl_open_enum!(ProvisioningInfoManagementMode);
+impl_open_enum!(ProvisioningInfoManagementMode);
 
 /// Ownership of the managed device.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -310,7 +298,8 @@ pub enum ProvisioningInfoOwnership {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ProvisioningInfoOwnership {
+impl wire::OpenEnum for ProvisioningInfoOwnership {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::OwnershipUnspecified => "OWNERSHIP_UNSPECIFIED",
@@ -320,6 +309,7 @@ impl crate::runtime::wire::OpenEnum for ProvisioningInfoOwnership {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "OWNERSHIP_UNSPECIFIED" => Self::OwnershipUnspecified,
@@ -329,4 +319,4 @@ impl crate::runtime::wire::OpenEnum for ProvisioningInfoOwnership {
         }
     }
 }
-crate::runtime::impl_open_enum!(ProvisioningInfoOwnership);
+impl_open_enum!(ProvisioningInfoOwnership);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Configuration info for an HTTP proxy. For a direct proxy, set the host, port, and
 /// excluded_hosts fields. For a PAC script proxy, set the pac_uri field.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -19,7 +21,7 @@ pub struct ProxyInfo {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ProxyInfo {
@@ -38,8 +40,7 @@ impl ProxyInfo {
     #[inline]
     pub fn clear_excluded_hosts(mut self) -> Self {
         self.excluded_hosts = None;
-        self.unknown_fields
-            .insert("excludedHosts".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("excludedHosts".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -55,8 +56,7 @@ impl ProxyInfo {
     #[inline]
     pub fn clear_host(mut self) -> Self {
         self.host = None;
-        self.unknown_fields
-            .insert("host".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("host".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -72,8 +72,7 @@ impl ProxyInfo {
     #[inline]
     pub fn clear_pac_uri(mut self) -> Self {
         self.pac_uri = None;
-        self.unknown_fields
-            .insert("pacUri".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("pacUri".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -89,8 +88,7 @@ impl ProxyInfo {
     #[inline]
     pub fn clear_port(mut self) -> Self {
         self.port = None;
-        self.unknown_fields
-            .insert("port".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("port".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// The device or profile has been remotely locked via the LOCK command.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -18,7 +20,7 @@ pub struct RemoteLockEvent {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl RemoteLockEvent {
@@ -35,10 +37,7 @@ impl RemoteLockEvent {
     pub fn clear_admin_package_name(mut self) -> Self {
         self.admin_package_name = None;
         self.unknown_fields
-            .insert(
-                "adminPackageName".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("adminPackageName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -54,8 +53,7 @@ impl RemoteLockEvent {
     #[inline]
     pub fn clear_admin_user_id(mut self) -> Self {
         self.admin_user_id = None;
-        self.unknown_fields
-            .insert("adminUserId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("adminUserId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -71,8 +69,7 @@ impl RemoteLockEvent {
     #[inline]
     pub fn clear_target_user_id(mut self) -> Self {
         self.target_user_id = None;
-        self.unknown_fields
-            .insert("targetUserId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("targetUserId".to_owned(), serde_json::Value::Null);
         self
     }
 }

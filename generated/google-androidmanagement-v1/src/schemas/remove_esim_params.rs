@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Parameters associated with the REMOVE_ESIM command to remove an eSIM profile from the
 /// device.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -9,7 +11,7 @@ pub struct RemoveEsimParams {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl RemoveEsimParams {
@@ -25,8 +27,7 @@ impl RemoveEsimParams {
     #[inline]
     pub fn clear_icc_id(mut self) -> Self {
         self.icc_id = None;
-        self.unknown_fields
-            .insert("iccId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("iccId".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Request to remove ApplicationPolicy objects in the given policy.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -9,7 +11,7 @@ pub struct RemovePolicyApplicationsRequest {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl RemovePolicyApplicationsRequest {
@@ -28,8 +30,7 @@ impl RemovePolicyApplicationsRequest {
     #[inline]
     pub fn clear_package_names(mut self) -> Self {
         self.package_names = None;
-        self.unknown_fields
-            .insert("packageNames".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("packageNames".to_owned(), serde_json::Value::Null);
         self
     }
 }

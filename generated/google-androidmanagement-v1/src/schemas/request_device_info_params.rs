@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Parameters associated with the REQUEST_DEVICE_INFO command to get device related
 /// information.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -9,7 +11,7 @@ pub struct RequestDeviceInfoParams {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl RequestDeviceInfoParams {
@@ -28,8 +30,7 @@ impl RequestDeviceInfoParams {
     #[inline]
     pub fn clear_device_info(mut self) -> Self {
         self.device_info = None;
-        self.unknown_fields
-            .insert("deviceInfo".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("deviceInfo".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -54,7 +55,8 @@ pub enum RequestDeviceInfoParamsDeviceInfo {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for RequestDeviceInfoParamsDeviceInfo {
+impl wire::OpenEnum for RequestDeviceInfoParamsDeviceInfo {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::DeviceInfoUnspecified => "DEVICE_INFO_UNSPECIFIED",
@@ -63,6 +65,7 @@ impl crate::runtime::wire::OpenEnum for RequestDeviceInfoParamsDeviceInfo {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DEVICE_INFO_UNSPECIFIED" => Self::DeviceInfoUnspecified,
@@ -71,4 +74,4 @@ impl crate::runtime::wire::OpenEnum for RequestDeviceInfoParamsDeviceInfo {
         }
     }
 }
-crate::runtime::impl_open_enum!(RequestDeviceInfoParamsDeviceInfo);
+impl_open_enum!(RequestDeviceInfoParamsDeviceInfo);

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Status of the REQUEST_DEVICE_INFO command.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -13,7 +15,7 @@ pub struct RequestDeviceInfoStatus {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl RequestDeviceInfoStatus {
@@ -29,8 +31,7 @@ impl RequestDeviceInfoStatus {
     #[inline]
     pub fn clear_eid_info(mut self) -> Self {
         self.eid_info = None;
-        self.unknown_fields
-            .insert("eidInfo".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("eidInfo".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -49,8 +50,7 @@ impl RequestDeviceInfoStatus {
     #[inline]
     pub fn clear_status(mut self) -> Self {
         self.status = None;
-        self.unknown_fields
-            .insert("status".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("status".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -85,7 +85,8 @@ pub enum RequestDeviceInfoStatusStatus {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for RequestDeviceInfoStatusStatus {
+impl wire::OpenEnum for RequestDeviceInfoStatusStatus {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::StatusUnspecified => "STATUS_UNSPECIFIED",
@@ -97,6 +98,7 @@ impl crate::runtime::wire::OpenEnum for RequestDeviceInfoStatusStatus {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "STATUS_UNSPECIFIED" => Self::StatusUnspecified,
@@ -108,4 +110,4 @@ impl crate::runtime::wire::OpenEnum for RequestDeviceInfoStatusStatus {
         }
     }
 }
-crate::runtime::impl_open_enum!(RequestDeviceInfoStatusStatus);
+impl_open_enum!(RequestDeviceInfoStatusStatus);

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Role an app can have.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -16,7 +18,7 @@ pub struct Role {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Role {
@@ -36,10 +38,7 @@ impl Role {
     pub fn clear_extra_capabilities(mut self) -> Self {
         self.extra_capabilities = None;
         self.unknown_fields
-            .insert(
-                "extraCapabilities".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("extraCapabilities".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -58,8 +57,7 @@ impl Role {
     #[inline]
     pub fn clear_role_type(mut self) -> Self {
         self.role_type = None;
-        self.unknown_fields
-            .insert("roleType".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("roleType".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -116,7 +114,8 @@ pub enum RoleRoleType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for RoleRoleType {
+impl wire::OpenEnum for RoleRoleType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::RoleTypeUnspecified => "ROLE_TYPE_UNSPECIFIED",
@@ -130,6 +129,7 @@ impl crate::runtime::wire::OpenEnum for RoleRoleType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ROLE_TYPE_UNSPECIFIED" => Self::RoleTypeUnspecified,
@@ -143,4 +143,4 @@ impl crate::runtime::wire::OpenEnum for RoleRoleType {
         }
     }
 }
-crate::runtime::impl_open_enum!(RoleRoleType);
+impl_open_enum!(RoleRoleType);

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// A rule as a part of the Unified Update Control policy. See rules for how this is used.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -29,7 +31,7 @@ pub struct Rule {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Rule {
@@ -45,8 +47,7 @@ impl Rule {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -62,8 +63,7 @@ impl Rule {
     #[inline]
     pub fn clear_outcome(mut self) -> Self {
         self.outcome = None;
-        self.unknown_fields
-            .insert("outcome".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("outcome".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -79,8 +79,7 @@ impl Rule {
     #[inline]
     pub fn clear_predicate(mut self) -> Self {
         self.predicate = None;
-        self.unknown_fields
-            .insert("predicate".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("predicate".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -99,8 +98,7 @@ impl Rule {
     #[inline]
     pub fn clear_stages(mut self) -> Self {
         self.stages = None;
-        self.unknown_fields
-            .insert("stages".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("stages".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -119,8 +117,7 @@ impl Rule {
     #[inline]
     pub fn clear_targets(mut self) -> Self {
         self.targets = None;
-        self.unknown_fields
-            .insert("targets".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("targets".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -151,7 +148,8 @@ pub enum RuleStages {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for RuleStages {
+impl wire::OpenEnum for RuleStages {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::StageUnspecified => "STAGE_UNSPECIFIED",
@@ -161,6 +159,7 @@ impl crate::runtime::wire::OpenEnum for RuleStages {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "STAGE_UNSPECIFIED" => Self::StageUnspecified,
@@ -170,4 +169,4 @@ impl crate::runtime::wire::OpenEnum for RuleStages {
         }
     }
 }
-crate::runtime::impl_open_enum!(RuleStages);
+impl_open_enum!(RuleStages);

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Controls for the screen brightness settings.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -26,7 +28,7 @@ pub struct ScreenBrightnessSettings {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ScreenBrightnessSettings {
@@ -43,10 +45,7 @@ impl ScreenBrightnessSettings {
     pub fn clear_screen_brightness(mut self) -> Self {
         self.screen_brightness = None;
         self.unknown_fields
-            .insert(
-                "screenBrightness".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("screenBrightness".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -66,10 +65,7 @@ impl ScreenBrightnessSettings {
     pub fn clear_screen_brightness_mode(mut self) -> Self {
         self.screen_brightness_mode = None;
         self.unknown_fields
-            .insert(
-                "screenBrightnessMode".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("screenBrightnessMode".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -108,7 +104,8 @@ pub enum ScreenBrightnessSettingsScreenBrightnessMode {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ScreenBrightnessSettingsScreenBrightnessMode {
+impl wire::OpenEnum for ScreenBrightnessSettingsScreenBrightnessMode {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ScreenBrightnessModeUnspecified => "SCREEN_BRIGHTNESS_MODE_UNSPECIFIED",
@@ -119,6 +116,7 @@ impl crate::runtime::wire::OpenEnum for ScreenBrightnessSettingsScreenBrightness
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "SCREEN_BRIGHTNESS_MODE_UNSPECIFIED" => Self::ScreenBrightnessModeUnspecified,
@@ -129,4 +127,4 @@ impl crate::runtime::wire::OpenEnum for ScreenBrightnessSettingsScreenBrightness
         }
     }
 }
-crate::runtime::impl_open_enum!(ScreenBrightnessSettingsScreenBrightnessMode);
+impl_open_enum!(ScreenBrightnessSettingsScreenBrightnessMode);

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire, Duration};
+
 /// Controls the screen timeout settings.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -13,7 +15,7 @@ pub struct ScreenTimeoutSettings {
     /// API_LEVEL is reported if the Android version is less than 9. Supported on work profiles on
     /// company-owned devices on Android 15 and above.
     #[serde(rename = "screenTimeout", default, skip_serializing_if = "Option::is_none")]
-    pub screen_timeout: Option<crate::runtime::Duration>,
+    pub screen_timeout: Option<Duration>,
     /// Optional. Controls whether the user is allowed to configure the screen timeout.
     #[serde(
         rename = "screenTimeoutMode",
@@ -26,15 +28,12 @@ pub struct ScreenTimeoutSettings {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ScreenTimeoutSettings {
     /// Sets `screenTimeout` (chainable).
-    pub fn set_screen_timeout(
-        mut self,
-        value: impl Into<crate::runtime::Duration>,
-    ) -> Self {
+    pub fn set_screen_timeout(mut self, value: impl Into<Duration>) -> Self {
         self.screen_timeout = Some(value.into());
         self.unknown_fields.remove("screenTimeout");
         self
@@ -45,8 +44,7 @@ impl ScreenTimeoutSettings {
     #[inline]
     pub fn clear_screen_timeout(mut self) -> Self {
         self.screen_timeout = None;
-        self.unknown_fields
-            .insert("screenTimeout".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("screenTimeout".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -66,10 +64,7 @@ impl ScreenTimeoutSettings {
     pub fn clear_screen_timeout_mode(mut self) -> Self {
         self.screen_timeout_mode = None;
         self.unknown_fields
-            .insert(
-                "screenTimeoutMode".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("screenTimeoutMode".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -98,7 +93,8 @@ pub enum ScreenTimeoutSettingsScreenTimeoutMode {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ScreenTimeoutSettingsScreenTimeoutMode {
+impl wire::OpenEnum for ScreenTimeoutSettingsScreenTimeoutMode {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ScreenTimeoutModeUnspecified => "SCREEN_TIMEOUT_MODE_UNSPECIFIED",
@@ -108,6 +104,7 @@ impl crate::runtime::wire::OpenEnum for ScreenTimeoutSettingsScreenTimeoutMode {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "SCREEN_TIMEOUT_MODE_UNSPECIFIED" => Self::ScreenTimeoutModeUnspecified,
@@ -117,4 +114,4 @@ impl crate::runtime::wire::OpenEnum for ScreenTimeoutSettingsScreenTimeoutMode {
         }
     }
 }
-crate::runtime::impl_open_enum!(ScreenTimeoutSettingsScreenTimeoutMode);
+impl_open_enum!(ScreenTimeoutSettingsScreenTimeoutMode);

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// The security posture of the device, as determined by the current device state and the
 /// policies applied.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -12,7 +14,7 @@ pub struct SecurityPosture {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl SecurityPosture {
@@ -31,8 +33,7 @@ impl SecurityPosture {
     #[inline]
     pub fn clear_device_posture(mut self) -> Self {
         self.device_posture = None;
-        self.unknown_fields
-            .insert("devicePosture".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("devicePosture".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -51,11 +52,7 @@ impl SecurityPosture {
     #[inline]
     pub fn clear_posture_details(mut self) -> Self {
         self.posture_details = None;
-        self.unknown_fields
-            .insert(
-                "postureDetails".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("postureDetails".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -86,7 +83,8 @@ pub enum SecurityPostureDevicePosture {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for SecurityPostureDevicePosture {
+impl wire::OpenEnum for SecurityPostureDevicePosture {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::PostureUnspecified => "POSTURE_UNSPECIFIED",
@@ -97,6 +95,7 @@ impl crate::runtime::wire::OpenEnum for SecurityPostureDevicePosture {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "POSTURE_UNSPECIFIED" => Self::PostureUnspecified,
@@ -107,4 +106,4 @@ impl crate::runtime::wire::OpenEnum for SecurityPostureDevicePosture {
         }
     }
 }
-crate::runtime::impl_open_enum!(SecurityPostureDevicePosture);
+impl_open_enum!(SecurityPostureDevicePosture);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// An action executed during setup.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -18,7 +20,7 @@ pub struct SetupAction {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl SetupAction {
@@ -37,8 +39,7 @@ impl SetupAction {
     #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
-        self.unknown_fields
-            .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("description".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -57,8 +58,7 @@ impl SetupAction {
     #[inline]
     pub fn clear_launch_app(mut self) -> Self {
         self.launch_app = None;
-        self.unknown_fields
-            .insert("launchApp".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("launchApp".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -77,8 +77,7 @@ impl SetupAction {
     #[inline]
     pub fn clear_title(mut self) -> Self {
         self.title = None;
-        self.unknown_fields
-            .insert("title".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("title".to_owned(), serde_json::Value::Null);
         self
     }
 }

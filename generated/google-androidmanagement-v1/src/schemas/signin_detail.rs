@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// A resource containing sign in details for an enterprise. Use enterprises to manage
 /// SigninDetails for a given enterprise.For an enterprise, we can have any number of
 /// SigninDetails that is uniquely identified by combination of the following three fields
@@ -71,7 +73,7 @@ pub struct SigninDetail {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl SigninDetail {
@@ -91,10 +93,7 @@ impl SigninDetail {
     pub fn clear_allow_personal_usage(mut self) -> Self {
         self.allow_personal_usage = None;
         self.unknown_fields
-            .insert(
-                "allowPersonalUsage".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("allowPersonalUsage".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -113,8 +112,7 @@ impl SigninDetail {
     #[inline]
     pub fn clear_default_status(mut self) -> Self {
         self.default_status = None;
-        self.unknown_fields
-            .insert("defaultStatus".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("defaultStatus".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -134,10 +132,7 @@ impl SigninDetail {
     pub fn clear_google_authentication_options(mut self) -> Self {
         self.google_authentication_options = None;
         self.unknown_fields
-            .insert(
-                "googleAuthenticationOptions".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("googleAuthenticationOptions".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -153,8 +148,7 @@ impl SigninDetail {
     #[inline]
     pub fn clear_qr_code(mut self) -> Self {
         self.qr_code = None;
-        self.unknown_fields
-            .insert("qrCode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("qrCode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -171,10 +165,7 @@ impl SigninDetail {
     pub fn clear_signin_enrollment_token(mut self) -> Self {
         self.signin_enrollment_token = None;
         self.unknown_fields
-            .insert(
-                "signinEnrollmentToken".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("signinEnrollmentToken".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -190,8 +181,7 @@ impl SigninDetail {
     #[inline]
     pub fn clear_signin_url(mut self) -> Self {
         self.signin_url = None;
-        self.unknown_fields
-            .insert("signinUrl".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("signinUrl".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -207,8 +197,7 @@ impl SigninDetail {
     #[inline]
     pub fn clear_token_tag(mut self) -> Self {
         self.token_tag = None;
-        self.unknown_fields
-            .insert("tokenTag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("tokenTag".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -247,7 +236,8 @@ pub enum SigninDetailAllowPersonalUsage {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for SigninDetailAllowPersonalUsage {
+impl wire::OpenEnum for SigninDetailAllowPersonalUsage {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AllowPersonalUsageUnspecified => "ALLOW_PERSONAL_USAGE_UNSPECIFIED",
@@ -258,6 +248,7 @@ impl crate::runtime::wire::OpenEnum for SigninDetailAllowPersonalUsage {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ALLOW_PERSONAL_USAGE_UNSPECIFIED" => Self::AllowPersonalUsageUnspecified,
@@ -268,7 +259,7 @@ impl crate::runtime::wire::OpenEnum for SigninDetailAllowPersonalUsage {
         }
     }
 }
-crate::runtime::impl_open_enum!(SigninDetailAllowPersonalUsage);
+impl_open_enum!(SigninDetailAllowPersonalUsage);
 
 /// Optional. Whether the sign-in URL should be used by default for the enterprise. The
 /// SigninDetail with defaultStatus set to SIGNIN_DETAIL_IS_DEFAULT is used for Google account
@@ -297,7 +288,8 @@ pub enum SigninDetailDefaultStatus {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for SigninDetailDefaultStatus {
+impl wire::OpenEnum for SigninDetailDefaultStatus {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::SigninDetailDefaultStatusUnspecified => {
@@ -309,6 +301,7 @@ impl crate::runtime::wire::OpenEnum for SigninDetailDefaultStatus {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "SIGNIN_DETAIL_DEFAULT_STATUS_UNSPECIFIED" => {
@@ -320,4 +313,4 @@ impl crate::runtime::wire::OpenEnum for SigninDetailDefaultStatus {
         }
     }
 }
-crate::runtime::impl_open_enum!(SigninDetailDefaultStatus);
+impl_open_enum!(SigninDetailDefaultStatus);

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Options for Google authentication during the enrollment.These options control whether the
 /// Google authentication screen is shown, and whether it can be skipped, at the start of the
 /// sign-in flow. More requirements can be enforced by
@@ -20,7 +22,7 @@ pub struct SigninDetailGoogleAuthenticationOptions {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl SigninDetailGoogleAuthenticationOptions {
@@ -42,10 +44,7 @@ impl SigninDetailGoogleAuthenticationOptions {
     pub fn clear_authentication_requirement(mut self) -> Self {
         self.authentication_requirement = None;
         self.unknown_fields
-            .insert(
-                "authenticationRequirement".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("authenticationRequirement".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -78,8 +77,9 @@ pub enum SigninDetailGoogleAuthenticationOptionsAuthenticationRequirement {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum
+impl wire::OpenEnum
 for SigninDetailGoogleAuthenticationOptionsAuthenticationRequirement {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AuthenticationRequirementUnspecified => {
@@ -91,6 +91,7 @@ for SigninDetailGoogleAuthenticationOptionsAuthenticationRequirement {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "AUTHENTICATION_REQUIREMENT_UNSPECIFIED" => {
@@ -102,6 +103,4 @@ for SigninDetailGoogleAuthenticationOptionsAuthenticationRequirement {
         }
     }
 }
-crate::runtime::impl_open_enum!(
-    SigninDetailGoogleAuthenticationOptionsAuthenticationRequirement
-);
+impl_open_enum!(SigninDetailGoogleAuthenticationOptionsAuthenticationRequirement);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// An enterprise signup URL.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -13,7 +15,7 @@ pub struct SignupUrl {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl SignupUrl {
@@ -29,8 +31,7 @@ impl SignupUrl {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -46,8 +47,7 @@ impl SignupUrl {
     #[inline]
     pub fn clear_url(mut self) -> Self {
         self.url = None;
-        self.unknown_fields
-            .insert("url".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("url".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{wire, Timestamp};
+
 /// Information about device software.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -16,7 +18,7 @@ pub struct SoftwareInfo {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub android_build_time: Option<crate::runtime::Timestamp>,
+    pub android_build_time: Option<Timestamp>,
     /// The Android Device Policy app version code.
     #[serde(
         rename = "androidDevicePolicyVersionCode",
@@ -82,7 +84,7 @@ pub struct SoftwareInfo {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl SoftwareInfo {
@@ -99,18 +101,12 @@ impl SoftwareInfo {
     pub fn clear_android_build_number(mut self) -> Self {
         self.android_build_number = None;
         self.unknown_fields
-            .insert(
-                "androidBuildNumber".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("androidBuildNumber".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `androidBuildTime` (chainable).
-    pub fn set_android_build_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_android_build_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.android_build_time = Some(value.into());
         self.unknown_fields.remove("androidBuildTime");
         self
@@ -122,10 +118,7 @@ impl SoftwareInfo {
     pub fn clear_android_build_time(mut self) -> Self {
         self.android_build_time = None;
         self.unknown_fields
-            .insert(
-                "androidBuildTime".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("androidBuildTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -147,7 +140,7 @@ impl SoftwareInfo {
         self.unknown_fields
             .insert(
                 "androidDevicePolicyVersionCode".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
@@ -170,7 +163,7 @@ impl SoftwareInfo {
         self.unknown_fields
             .insert(
                 "androidDevicePolicyVersionName".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
@@ -187,11 +180,7 @@ impl SoftwareInfo {
     #[inline]
     pub fn clear_android_version(mut self) -> Self {
         self.android_version = None;
-        self.unknown_fields
-            .insert(
-                "androidVersion".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("androidVersion".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -208,10 +197,7 @@ impl SoftwareInfo {
     pub fn clear_bootloader_version(mut self) -> Self {
         self.bootloader_version = None;
         self.unknown_fields
-            .insert(
-                "bootloaderVersion".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("bootloaderVersion".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -228,10 +214,7 @@ impl SoftwareInfo {
     pub fn clear_device_build_signature(mut self) -> Self {
         self.device_build_signature = None;
         self.unknown_fields
-            .insert(
-                "deviceBuildSignature".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("deviceBuildSignature".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -248,10 +231,7 @@ impl SoftwareInfo {
     pub fn clear_device_kernel_version(mut self) -> Self {
         self.device_kernel_version = None;
         self.unknown_fields
-            .insert(
-                "deviceKernelVersion".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("deviceKernelVersion".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -268,10 +248,7 @@ impl SoftwareInfo {
     pub fn clear_primary_language_code(mut self) -> Self {
         self.primary_language_code = None;
         self.unknown_fields
-            .insert(
-                "primaryLanguageCode".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("primaryLanguageCode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -288,10 +265,7 @@ impl SoftwareInfo {
     pub fn clear_security_patch_level(mut self) -> Self {
         self.security_patch_level = None;
         self.unknown_fields
-            .insert(
-                "securityPatchLevel".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("securityPatchLevel".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -311,10 +285,7 @@ impl SoftwareInfo {
     pub fn clear_system_update_info(mut self) -> Self {
         self.system_update_info = None;
         self.unknown_fields
-            .insert(
-                "systemUpdateInfo".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("systemUpdateInfo".to_owned(), serde_json::Value::Null);
         self
     }
 }

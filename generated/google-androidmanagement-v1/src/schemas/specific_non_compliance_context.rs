@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Additional context for SpecificNonComplianceReason.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -27,7 +29,7 @@ pub struct SpecificNonComplianceContext {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl SpecificNonComplianceContext {
@@ -47,10 +49,7 @@ impl SpecificNonComplianceContext {
     pub fn clear_default_application_context(mut self) -> Self {
         self.default_application_context = None;
         self.unknown_fields
-            .insert(
-                "defaultApplicationContext".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("defaultApplicationContext".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -69,11 +68,7 @@ impl SpecificNonComplianceContext {
     #[inline]
     pub fn clear_onc_wifi_context(mut self) -> Self {
         self.onc_wifi_context = None;
-        self.unknown_fields
-            .insert(
-                "oncWifiContext".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("oncWifiContext".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -93,10 +88,7 @@ impl SpecificNonComplianceContext {
     pub fn clear_password_policies_context(mut self) -> Self {
         self.password_policies_context = None;
         self.unknown_fields
-            .insert(
-                "passwordPoliciesContext".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("passwordPoliciesContext".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Parameters associated with the START_LOST_MODE command to put the device into lost mode. At
 /// least one of the parameters, not including the organization name, must be provided in order
 /// for the device to be put into lost mode.
@@ -39,7 +41,7 @@ pub struct StartLostModeParams {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl StartLostModeParams {
@@ -56,10 +58,7 @@ impl StartLostModeParams {
     pub fn clear_lost_email_address(mut self) -> Self {
         self.lost_email_address = None;
         self.unknown_fields
-            .insert(
-                "lostEmailAddress".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("lostEmailAddress".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -78,8 +77,7 @@ impl StartLostModeParams {
     #[inline]
     pub fn clear_lost_message(mut self) -> Self {
         self.lost_message = None;
-        self.unknown_fields
-            .insert("lostMessage".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("lostMessage".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -99,10 +97,7 @@ impl StartLostModeParams {
     pub fn clear_lost_organization(mut self) -> Self {
         self.lost_organization = None;
         self.unknown_fields
-            .insert(
-                "lostOrganization".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("lostOrganization".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -122,10 +117,7 @@ impl StartLostModeParams {
     pub fn clear_lost_phone_number(mut self) -> Self {
         self.lost_phone_number = None;
         self.unknown_fields
-            .insert(
-                "lostPhoneNumber".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("lostPhoneNumber".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -145,10 +137,7 @@ impl StartLostModeParams {
     pub fn clear_lost_street_address(mut self) -> Self {
         self.lost_street_address = None;
         self.unknown_fields
-            .insert(
-                "lostStreetAddress".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("lostStreetAddress".to_owned(), serde_json::Value::Null);
         self
     }
 }

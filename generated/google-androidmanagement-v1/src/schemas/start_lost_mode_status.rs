@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Status of the START_LOST_MODE command to put the device into lost mode.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8,7 +10,7 @@ pub struct StartLostModeStatus {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl StartLostModeStatus {
@@ -27,8 +29,7 @@ impl StartLostModeStatus {
     #[inline]
     pub fn clear_status(mut self) -> Self {
         self.status = None;
-        self.unknown_fields
-            .insert("status".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("status".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -63,7 +64,8 @@ pub enum StartLostModeStatusStatus {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for StartLostModeStatusStatus {
+impl wire::OpenEnum for StartLostModeStatusStatus {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::StatusUnspecified => "STATUS_UNSPECIFIED",
@@ -75,6 +77,7 @@ impl crate::runtime::wire::OpenEnum for StartLostModeStatusStatus {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "STATUS_UNSPECIFIED" => Self::StatusUnspecified,
@@ -86,4 +89,4 @@ impl crate::runtime::wire::OpenEnum for StartLostModeStatusStatus {
         }
     }
 }
-crate::runtime::impl_open_enum!(StartLostModeStatusStatus);
+impl_open_enum!(StartLostModeStatusStatus);

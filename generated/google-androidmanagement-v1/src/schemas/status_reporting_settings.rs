@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Settings controlling the behavior of status reports.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -95,7 +97,7 @@ pub struct StatusReportingSettings {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl StatusReportingSettings {
@@ -115,10 +117,7 @@ impl StatusReportingSettings {
     pub fn clear_application_reporting_settings(mut self) -> Self {
         self.application_reporting_settings = None;
         self.unknown_fields
-            .insert(
-                "applicationReportingSettings".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("applicationReportingSettings".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -135,10 +134,7 @@ impl StatusReportingSettings {
     pub fn clear_application_reports_enabled(mut self) -> Self {
         self.application_reports_enabled = None;
         self.unknown_fields
-            .insert(
-                "applicationReportsEnabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("applicationReportsEnabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -155,10 +151,7 @@ impl StatusReportingSettings {
     pub fn clear_common_criteria_mode_enabled(mut self) -> Self {
         self.common_criteria_mode_enabled = None;
         self.unknown_fields
-            .insert(
-                "commonCriteriaModeEnabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("commonCriteriaModeEnabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -180,7 +173,7 @@ impl StatusReportingSettings {
         self.unknown_fields
             .insert(
                 "defaultApplicationInfoReportingEnabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
@@ -198,10 +191,7 @@ impl StatusReportingSettings {
     pub fn clear_device_settings_enabled(mut self) -> Self {
         self.device_settings_enabled = None;
         self.unknown_fields
-            .insert(
-                "deviceSettingsEnabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("deviceSettingsEnabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -218,10 +208,7 @@ impl StatusReportingSettings {
     pub fn clear_display_info_enabled(mut self) -> Self {
         self.display_info_enabled = None;
         self.unknown_fields
-            .insert(
-                "displayInfoEnabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("displayInfoEnabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -238,10 +225,7 @@ impl StatusReportingSettings {
     pub fn clear_hardware_status_enabled(mut self) -> Self {
         self.hardware_status_enabled = None;
         self.unknown_fields
-            .insert(
-                "hardwareStatusEnabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("hardwareStatusEnabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -258,10 +242,7 @@ impl StatusReportingSettings {
     pub fn clear_memory_info_enabled(mut self) -> Self {
         self.memory_info_enabled = None;
         self.unknown_fields
-            .insert(
-                "memoryInfoEnabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("memoryInfoEnabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -278,10 +259,7 @@ impl StatusReportingSettings {
     pub fn clear_network_info_enabled(mut self) -> Self {
         self.network_info_enabled = None;
         self.unknown_fields
-            .insert(
-                "networkInfoEnabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("networkInfoEnabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -301,10 +279,7 @@ impl StatusReportingSettings {
     pub fn clear_power_management_events_enabled(mut self) -> Self {
         self.power_management_events_enabled = None;
         self.unknown_fields
-            .insert(
-                "powerManagementEventsEnabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("powerManagementEventsEnabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -321,10 +296,7 @@ impl StatusReportingSettings {
     pub fn clear_software_info_enabled(mut self) -> Self {
         self.software_info_enabled = None;
         self.unknown_fields
-            .insert(
-                "softwareInfoEnabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("softwareInfoEnabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -341,10 +313,7 @@ impl StatusReportingSettings {
     pub fn clear_system_properties_enabled(mut self) -> Self {
         self.system_properties_enabled = None;
         self.unknown_fields
-            .insert(
-                "systemPropertiesEnabled".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("systemPropertiesEnabled".to_owned(), serde_json::Value::Null);
         self
     }
 }

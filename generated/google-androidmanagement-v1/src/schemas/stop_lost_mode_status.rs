@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Status of the STOP_LOST_MODE command to take the device out of lost mode.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8,7 +10,7 @@ pub struct StopLostModeStatus {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl StopLostModeStatus {
@@ -27,8 +29,7 @@ impl StopLostModeStatus {
     #[inline]
     pub fn clear_status(mut self) -> Self {
         self.status = None;
-        self.unknown_fields
-            .insert("status".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("status".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -54,7 +55,8 @@ pub enum StopLostModeStatusStatus {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for StopLostModeStatusStatus {
+impl wire::OpenEnum for StopLostModeStatusStatus {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::StatusUnspecified => "STATUS_UNSPECIFIED",
@@ -64,6 +66,7 @@ impl crate::runtime::wire::OpenEnum for StopLostModeStatusStatus {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "STATUS_UNSPECIFIED" => Self::StatusUnspecified,
@@ -73,4 +76,4 @@ impl crate::runtime::wire::OpenEnum for StopLostModeStatusStatus {
         }
     }
 }
-crate::runtime::impl_open_enum!(StopLostModeStatusStatus);
+impl_open_enum!(StopLostModeStatusStatus);

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Configuration for managing system updatesNote: Google Play system updates
 /// (<https://source.android.com/docs/core/ota/modular-system>) (also called Mainline updates)
 /// are automatically downloaded but require a device reboot to be installed. Refer to the
@@ -29,7 +31,7 @@ pub struct SystemUpdate {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl SystemUpdate {
@@ -45,8 +47,7 @@ impl SystemUpdate {
     #[inline]
     pub fn clear_end_minutes(mut self) -> Self {
         self.end_minutes = None;
-        self.unknown_fields
-            .insert("endMinutes".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("endMinutes".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -65,8 +66,7 @@ impl SystemUpdate {
     #[inline]
     pub fn clear_freeze_periods(mut self) -> Self {
         self.freeze_periods = None;
-        self.unknown_fields
-            .insert("freezePeriods".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("freezePeriods".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -82,8 +82,7 @@ impl SystemUpdate {
     #[inline]
     pub fn clear_start_minutes(mut self) -> Self {
         self.start_minutes = None;
-        self.unknown_fields
-            .insert("startMinutes".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("startMinutes".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -102,8 +101,7 @@ impl SystemUpdate {
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
-        self.unknown_fields
-            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -140,7 +138,8 @@ pub enum SystemUpdateType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for SystemUpdateType {
+impl wire::OpenEnum for SystemUpdateType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::SystemUpdateTypeUnspecified => "SYSTEM_UPDATE_TYPE_UNSPECIFIED",
@@ -151,6 +150,7 @@ impl crate::runtime::wire::OpenEnum for SystemUpdateType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "SYSTEM_UPDATE_TYPE_UNSPECIFIED" => Self::SystemUpdateTypeUnspecified,
@@ -161,4 +161,4 @@ impl crate::runtime::wire::OpenEnum for SystemUpdateType {
         }
     }
 }
-crate::runtime::impl_open_enum!(SystemUpdateType);
+impl_open_enum!(SystemUpdateType);

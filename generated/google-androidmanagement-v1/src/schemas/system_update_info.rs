@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire, Timestamp};
+
 /// Information about a potential pending system update.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -10,22 +12,19 @@ pub struct SystemUpdateInfo {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub update_received_time: Option<crate::runtime::Timestamp>,
+    pub update_received_time: Option<Timestamp>,
     /// The status of an update: whether an update exists and what type it is.
     #[serde(rename = "updateStatus", default, skip_serializing_if = "Option::is_none")]
     pub update_status: Option<crate::schemas::SystemUpdateInfoUpdateStatus>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl SystemUpdateInfo {
     /// Sets `updateReceivedTime` (chainable).
-    pub fn set_update_received_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_update_received_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.update_received_time = Some(value.into());
         self.unknown_fields.remove("updateReceivedTime");
         self
@@ -37,10 +36,7 @@ impl SystemUpdateInfo {
     pub fn clear_update_received_time(mut self) -> Self {
         self.update_received_time = None;
         self.unknown_fields
-            .insert(
-                "updateReceivedTime".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("updateReceivedTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -59,8 +55,7 @@ impl SystemUpdateInfo {
     #[inline]
     pub fn clear_update_status(mut self) -> Self {
         self.update_status = None;
-        self.unknown_fields
-            .insert("updateStatus".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("updateStatus".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -95,7 +90,8 @@ pub enum SystemUpdateInfoUpdateStatus {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for SystemUpdateInfoUpdateStatus {
+impl wire::OpenEnum for SystemUpdateInfoUpdateStatus {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::UpdateStatusUnknown => "UPDATE_STATUS_UNKNOWN",
@@ -107,6 +103,7 @@ impl crate::runtime::wire::OpenEnum for SystemUpdateInfoUpdateStatus {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "UPDATE_STATUS_UNKNOWN" => Self::UpdateStatusUnknown,
@@ -118,4 +115,4 @@ impl crate::runtime::wire::OpenEnum for SystemUpdateInfoUpdateStatus {
         }
     }
 }
-crate::runtime::impl_open_enum!(SystemUpdateInfoUpdateStatus);
+impl_open_enum!(SystemUpdateInfoUpdateStatus);

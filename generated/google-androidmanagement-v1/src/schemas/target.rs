@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// A software component that can be updated.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -11,7 +13,7 @@ pub struct Target {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Target {
@@ -30,8 +32,7 @@ impl Target {
     #[inline]
     pub fn clear_single_app(mut self) -> Self {
         self.single_app = None;
-        self.unknown_fields
-            .insert("singleApp".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("singleApp".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -50,8 +51,7 @@ impl Target {
     #[inline]
     pub fn clear_target_type(mut self) -> Self {
         self.target_type = None;
-        self.unknown_fields
-            .insert("targetType".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("targetType".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -91,7 +91,8 @@ pub enum TargetTargetType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for TargetTargetType {
+impl wire::OpenEnum for TargetTargetType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::TargetTypeUnspecified => "TARGET_TYPE_UNSPECIFIED",
@@ -104,6 +105,7 @@ impl crate::runtime::wire::OpenEnum for TargetTargetType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "TARGET_TYPE_UNSPECIFIED" => Self::TargetTypeUnspecified,
@@ -116,4 +118,4 @@ impl crate::runtime::wire::OpenEnum for TargetTargetType {
         }
     }
 }
-crate::runtime::impl_open_enum!(TargetTargetType);
+impl_open_enum!(TargetTargetType);

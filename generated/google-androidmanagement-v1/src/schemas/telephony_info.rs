@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Telephony information associated with a given SIM card on the device. This is supported for
 /// all SIM cards on fully managed devices on Android 6 and above. In addition, this is
 /// supported for admin-added eSIMs on all devices for Android 15 and above.
@@ -36,7 +38,7 @@ pub struct TelephonyInfo {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl TelephonyInfo {
@@ -56,10 +58,7 @@ impl TelephonyInfo {
     pub fn clear_activation_state(mut self) -> Self {
         self.activation_state = None;
         self.unknown_fields
-            .insert(
-                "activationState".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("activationState".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -75,8 +74,7 @@ impl TelephonyInfo {
     #[inline]
     pub fn clear_carrier_name(mut self) -> Self {
         self.carrier_name = None;
-        self.unknown_fields
-            .insert("carrierName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("carrierName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -95,8 +93,7 @@ impl TelephonyInfo {
     #[inline]
     pub fn clear_config_mode(mut self) -> Self {
         self.config_mode = None;
-        self.unknown_fields
-            .insert("configMode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("configMode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -112,8 +109,7 @@ impl TelephonyInfo {
     #[inline]
     pub fn clear_icc_id(mut self) -> Self {
         self.icc_id = None;
-        self.unknown_fields
-            .insert("iccId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("iccId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -129,8 +125,7 @@ impl TelephonyInfo {
     #[inline]
     pub fn clear_phone_number(mut self) -> Self {
         self.phone_number = None;
-        self.unknown_fields
-            .insert("phoneNumber".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("phoneNumber".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -158,7 +153,8 @@ pub enum TelephonyInfoActivationState {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for TelephonyInfoActivationState {
+impl wire::OpenEnum for TelephonyInfoActivationState {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ActivationStateUnspecified => "ACTIVATION_STATE_UNSPECIFIED",
@@ -168,6 +164,7 @@ impl crate::runtime::wire::OpenEnum for TelephonyInfoActivationState {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ACTIVATION_STATE_UNSPECIFIED" => Self::ActivationStateUnspecified,
@@ -177,7 +174,7 @@ impl crate::runtime::wire::OpenEnum for TelephonyInfoActivationState {
         }
     }
 }
-crate::runtime::impl_open_enum!(TelephonyInfoActivationState);
+impl_open_enum!(TelephonyInfoActivationState);
 
 /// Output only. The configuration mode of the SIM card on the device. This is applicable for
 /// eSIMs only. This is supported on all devices for Android 15 and above. This is always
@@ -202,7 +199,8 @@ pub enum TelephonyInfoConfigMode {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for TelephonyInfoConfigMode {
+impl wire::OpenEnum for TelephonyInfoConfigMode {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ConfigModeUnspecified => "CONFIG_MODE_UNSPECIFIED",
@@ -212,6 +210,7 @@ impl crate::runtime::wire::OpenEnum for TelephonyInfoConfigMode {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CONFIG_MODE_UNSPECIFIED" => Self::ConfigModeUnspecified,
@@ -221,4 +220,4 @@ impl crate::runtime::wire::OpenEnum for TelephonyInfoConfigMode {
         }
     }
 }
-crate::runtime::impl_open_enum!(TelephonyInfoConfigMode);
+impl_open_enum!(TelephonyInfoConfigMode);

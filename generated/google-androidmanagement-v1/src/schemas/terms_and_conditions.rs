@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A terms and conditions page to be accepted during provisioning.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -12,7 +14,7 @@ pub struct TermsAndConditions {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl TermsAndConditions {
@@ -31,8 +33,7 @@ impl TermsAndConditions {
     #[inline]
     pub fn clear_content(mut self) -> Self {
         self.content = None;
-        self.unknown_fields
-            .insert("content".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("content".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -51,8 +52,7 @@ impl TermsAndConditions {
     #[inline]
     pub fn clear_header(mut self) -> Self {
         self.header = None;
-        self.unknown_fields
-            .insert("header".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("header".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Represents a time of day. The date and time zone are either not significant or are specified
 /// elsewhere. An API may choose to allow leap seconds. Related types are google.type.Date and
 /// google.protobuf.Timestamp.
@@ -23,7 +25,7 @@ pub struct TimeOfDay {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl TimeOfDay {
@@ -39,8 +41,7 @@ impl TimeOfDay {
     #[inline]
     pub fn clear_hours(mut self) -> Self {
         self.hours = None;
-        self.unknown_fields
-            .insert("hours".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("hours".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -56,8 +57,7 @@ impl TimeOfDay {
     #[inline]
     pub fn clear_minutes(mut self) -> Self {
         self.minutes = None;
-        self.unknown_fields
-            .insert("minutes".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("minutes".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -73,8 +73,7 @@ impl TimeOfDay {
     #[inline]
     pub fn clear_nanos(mut self) -> Self {
         self.nanos = None;
-        self.unknown_fields
-            .insert("nanos".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("nanos".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -90,8 +89,7 @@ impl TimeOfDay {
     #[inline]
     pub fn clear_seconds(mut self) -> Self {
         self.seconds = None;
-        self.unknown_fields
-            .insert("seconds".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("seconds".to_owned(), serde_json::Value::Null);
         self
     }
 }

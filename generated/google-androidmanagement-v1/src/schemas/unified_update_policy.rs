@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// The Unified Update Control policy, for controlling updates of software components on the
 /// device (see Target). Supported only on company-owned devices.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -14,7 +16,7 @@ pub struct UnifiedUpdatePolicy {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl UnifiedUpdatePolicy {
@@ -33,8 +35,7 @@ impl UnifiedUpdatePolicy {
     #[inline]
     pub fn clear_rules(mut self) -> Self {
         self.rules = None;
-        self.unknown_fields
-            .insert("rules".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("rules".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Controls types of device activity logs collected from the device and reported via Pub/Sub
 /// notification (<https://developers.google.com/android/management/notifications>).
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -24,7 +26,7 @@ pub struct UsageLog {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl UsageLog {
@@ -46,10 +48,7 @@ impl UsageLog {
     pub fn clear_enabled_log_types(mut self) -> Self {
         self.enabled_log_types = None;
         self.unknown_fields
-            .insert(
-                "enabledLogTypes".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("enabledLogTypes".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -73,10 +72,7 @@ impl UsageLog {
     pub fn clear_upload_on_cellular_allowed(mut self) -> Self {
         self.upload_on_cellular_allowed = None;
         self.unknown_fields
-            .insert(
-                "uploadOnCellularAllowed".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("uploadOnCellularAllowed".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -110,7 +106,8 @@ pub enum UsageLogEnabledLogTypes {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for UsageLogEnabledLogTypes {
+impl wire::OpenEnum for UsageLogEnabledLogTypes {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::LogTypeUnspecified => "LOG_TYPE_UNSPECIFIED",
@@ -120,6 +117,7 @@ impl crate::runtime::wire::OpenEnum for UsageLogEnabledLogTypes {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "LOG_TYPE_UNSPECIFIED" => Self::LogTypeUnspecified,
@@ -129,7 +127,7 @@ impl crate::runtime::wire::OpenEnum for UsageLogEnabledLogTypes {
         }
     }
 }
-crate::runtime::impl_open_enum!(UsageLogEnabledLogTypes);
+impl_open_enum!(UsageLogEnabledLogTypes);
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum UsageLogUploadOnCellularAllowed {
@@ -159,7 +157,8 @@ pub enum UsageLogUploadOnCellularAllowed {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for UsageLogUploadOnCellularAllowed {
+impl wire::OpenEnum for UsageLogUploadOnCellularAllowed {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::LogTypeUnspecified => "LOG_TYPE_UNSPECIFIED",
@@ -169,6 +168,7 @@ impl crate::runtime::wire::OpenEnum for UsageLogUploadOnCellularAllowed {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "LOG_TYPE_UNSPECIFIED" => Self::LogTypeUnspecified,
@@ -178,4 +178,4 @@ impl crate::runtime::wire::OpenEnum for UsageLogUploadOnCellularAllowed {
         }
     }
 }
-crate::runtime::impl_open_enum!(UsageLogUploadOnCellularAllowed);
+impl_open_enum!(UsageLogUploadOnCellularAllowed);

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire, Timestamp};
+
 /// An event logged on the device.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -91,12 +93,12 @@ pub struct UsageLogEvent {
         rename = "eventId",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub event_id: Option<i64>,
     /// Device timestamp when the event was logged.
     #[serde(rename = "eventTime", default, skip_serializing_if = "Option::is_none")]
-    pub event_time: Option<crate::runtime::Timestamp>,
+    pub event_time: Option<Timestamp>,
     /// The particular usage log event type that was reported on the device. Use this to determine
     /// which event field to access.
     #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
@@ -260,7 +262,7 @@ pub struct UsageLogEvent {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl UsageLogEvent {
@@ -280,10 +282,7 @@ impl UsageLogEvent {
     pub fn clear_adb_shell_command_event(mut self) -> Self {
         self.adb_shell_command_event = None;
         self.unknown_fields
-            .insert(
-                "adbShellCommandEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("adbShellCommandEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -303,10 +302,7 @@ impl UsageLogEvent {
     pub fn clear_adb_shell_interactive_event(mut self) -> Self {
         self.adb_shell_interactive_event = None;
         self.unknown_fields
-            .insert(
-                "adbShellInteractiveEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("adbShellInteractiveEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -326,10 +322,7 @@ impl UsageLogEvent {
     pub fn clear_app_process_start_event(mut self) -> Self {
         self.app_process_start_event = None;
         self.unknown_fields
-            .insert(
-                "appProcessStartEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("appProcessStartEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -349,10 +342,7 @@ impl UsageLogEvent {
     pub fn clear_backup_service_toggled_event(mut self) -> Self {
         self.backup_service_toggled_event = None;
         self.unknown_fields
-            .insert(
-                "backupServiceToggledEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("backupServiceToggledEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -372,10 +362,7 @@ impl UsageLogEvent {
     pub fn clear_cert_authority_installed_event(mut self) -> Self {
         self.cert_authority_installed_event = None;
         self.unknown_fields
-            .insert(
-                "certAuthorityInstalledEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("certAuthorityInstalledEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -395,10 +382,7 @@ impl UsageLogEvent {
     pub fn clear_cert_authority_removed_event(mut self) -> Self {
         self.cert_authority_removed_event = None;
         self.unknown_fields
-            .insert(
-                "certAuthorityRemovedEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("certAuthorityRemovedEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -418,10 +402,7 @@ impl UsageLogEvent {
     pub fn clear_cert_validation_failure_event(mut self) -> Self {
         self.cert_validation_failure_event = None;
         self.unknown_fields
-            .insert(
-                "certValidationFailureEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("certValidationFailureEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -440,8 +421,7 @@ impl UsageLogEvent {
     #[inline]
     pub fn clear_connect_event(mut self) -> Self {
         self.connect_event = None;
-        self.unknown_fields
-            .insert("connectEvent".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("connectEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -461,10 +441,7 @@ impl UsageLogEvent {
     pub fn clear_crypto_self_test_completed_event(mut self) -> Self {
         self.crypto_self_test_completed_event = None;
         self.unknown_fields
-            .insert(
-                "cryptoSelfTestCompletedEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("cryptoSelfTestCompletedEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -480,8 +457,7 @@ impl UsageLogEvent {
     #[inline]
     pub fn clear_dns_event(mut self) -> Self {
         self.dns_event = None;
-        self.unknown_fields
-            .insert("dnsEvent".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("dnsEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -501,10 +477,7 @@ impl UsageLogEvent {
     pub fn clear_enrollment_complete_event(mut self) -> Self {
         self.enrollment_complete_event = None;
         self.unknown_fields
-            .insert(
-                "enrollmentCompleteEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("enrollmentCompleteEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -520,16 +493,12 @@ impl UsageLogEvent {
     #[inline]
     pub fn clear_event_id(mut self) -> Self {
         self.event_id = None;
-        self.unknown_fields
-            .insert("eventId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("eventId".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `eventTime` (chainable).
-    pub fn set_event_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_event_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.event_time = Some(value.into());
         self.unknown_fields.remove("eventTime");
         self
@@ -540,8 +509,7 @@ impl UsageLogEvent {
     #[inline]
     pub fn clear_event_time(mut self) -> Self {
         self.event_time = None;
-        self.unknown_fields
-            .insert("eventTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("eventTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -560,8 +528,7 @@ impl UsageLogEvent {
     #[inline]
     pub fn clear_event_type(mut self) -> Self {
         self.event_type = None;
-        self.unknown_fields
-            .insert("eventType".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("eventType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -581,10 +548,7 @@ impl UsageLogEvent {
     pub fn clear_file_pulled_event(mut self) -> Self {
         self.file_pulled_event = None;
         self.unknown_fields
-            .insert(
-                "filePulledEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("filePulledEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -604,10 +568,7 @@ impl UsageLogEvent {
     pub fn clear_file_pushed_event(mut self) -> Self {
         self.file_pushed_event = None;
         self.unknown_fields
-            .insert(
-                "filePushedEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("filePushedEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -627,10 +588,7 @@ impl UsageLogEvent {
     pub fn clear_key_destruction_event(mut self) -> Self {
         self.key_destruction_event = None;
         self.unknown_fields
-            .insert(
-                "keyDestructionEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("keyDestructionEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -650,10 +608,7 @@ impl UsageLogEvent {
     pub fn clear_key_generated_event(mut self) -> Self {
         self.key_generated_event = None;
         self.unknown_fields
-            .insert(
-                "keyGeneratedEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("keyGeneratedEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -672,11 +627,7 @@ impl UsageLogEvent {
     #[inline]
     pub fn clear_key_import_event(mut self) -> Self {
         self.key_import_event = None;
-        self.unknown_fields
-            .insert(
-                "keyImportEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("keyImportEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -696,10 +647,7 @@ impl UsageLogEvent {
     pub fn clear_key_integrity_violation_event(mut self) -> Self {
         self.key_integrity_violation_event = None;
         self.unknown_fields
-            .insert(
-                "keyIntegrityViolationEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("keyIntegrityViolationEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -721,7 +669,7 @@ impl UsageLogEvent {
         self.unknown_fields
             .insert(
                 "keyguardDismissAuthAttemptEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
@@ -742,10 +690,7 @@ impl UsageLogEvent {
     pub fn clear_keyguard_dismissed_event(mut self) -> Self {
         self.keyguard_dismissed_event = None;
         self.unknown_fields
-            .insert(
-                "keyguardDismissedEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("keyguardDismissedEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -765,10 +710,7 @@ impl UsageLogEvent {
     pub fn clear_keyguard_secured_event(mut self) -> Self {
         self.keyguard_secured_event = None;
         self.unknown_fields
-            .insert(
-                "keyguardSecuredEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("keyguardSecuredEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -788,10 +730,7 @@ impl UsageLogEvent {
     pub fn clear_log_buffer_size_critical_event(mut self) -> Self {
         self.log_buffer_size_critical_event = None;
         self.unknown_fields
-            .insert(
-                "logBufferSizeCriticalEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("logBufferSizeCriticalEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -811,10 +750,7 @@ impl UsageLogEvent {
     pub fn clear_logging_started_event(mut self) -> Self {
         self.logging_started_event = None;
         self.unknown_fields
-            .insert(
-                "loggingStartedEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("loggingStartedEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -834,10 +770,7 @@ impl UsageLogEvent {
     pub fn clear_logging_stopped_event(mut self) -> Self {
         self.logging_stopped_event = None;
         self.unknown_fields
-            .insert(
-                "loggingStoppedEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("loggingStoppedEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -857,10 +790,7 @@ impl UsageLogEvent {
     pub fn clear_lost_mode_location_event(mut self) -> Self {
         self.lost_mode_location_event = None;
         self.unknown_fields
-            .insert(
-                "lostModeLocationEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("lostModeLocationEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -882,7 +812,7 @@ impl UsageLogEvent {
         self.unknown_fields
             .insert(
                 "lostModeOutgoingPhoneCallEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
@@ -903,10 +833,7 @@ impl UsageLogEvent {
     pub fn clear_media_mount_event(mut self) -> Self {
         self.media_mount_event = None;
         self.unknown_fields
-            .insert(
-                "mediaMountEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("mediaMountEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -926,10 +853,7 @@ impl UsageLogEvent {
     pub fn clear_media_unmount_event(mut self) -> Self {
         self.media_unmount_event = None;
         self.unknown_fields
-            .insert(
-                "mediaUnmountEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("mediaUnmountEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -949,10 +873,7 @@ impl UsageLogEvent {
     pub fn clear_os_shutdown_event(mut self) -> Self {
         self.os_shutdown_event = None;
         self.unknown_fields
-            .insert(
-                "osShutdownEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("osShutdownEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -971,11 +892,7 @@ impl UsageLogEvent {
     #[inline]
     pub fn clear_os_startup_event(mut self) -> Self {
         self.os_startup_event = None;
-        self.unknown_fields
-            .insert(
-                "osStartupEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("osStartupEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -995,10 +912,7 @@ impl UsageLogEvent {
     pub fn clear_remote_lock_event(mut self) -> Self {
         self.remote_lock_event = None;
         self.unknown_fields
-            .insert(
-                "remoteLockEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("remoteLockEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1018,10 +932,7 @@ impl UsageLogEvent {
     pub fn clear_stop_lost_mode_user_attempt_event(mut self) -> Self {
         self.stop_lost_mode_user_attempt_event = None;
         self.unknown_fields
-            .insert(
-                "stopLostModeUserAttemptEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("stopLostModeUserAttemptEvent".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1041,10 +952,7 @@ impl UsageLogEvent {
     pub fn clear_wipe_failure_event(mut self) -> Self {
         self.wipe_failure_event = None;
         self.unknown_fields
-            .insert(
-                "wipeFailureEvent".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("wipeFailureEvent".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -1191,7 +1099,8 @@ pub enum UsageLogEventEventType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for UsageLogEventEventType {
+impl wire::OpenEnum for UsageLogEventEventType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::EventTypeUnspecified => "EVENT_TYPE_UNSPECIFIED",
@@ -1231,6 +1140,7 @@ impl crate::runtime::wire::OpenEnum for UsageLogEventEventType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "EVENT_TYPE_UNSPECIFIED" => Self::EventTypeUnspecified,
@@ -1270,4 +1180,4 @@ impl crate::runtime::wire::OpenEnum for UsageLogEventEventType {
         }
     }
 }
-crate::runtime::impl_open_enum!(UsageLogEventEventType);
+impl_open_enum!(UsageLogEventEventType);

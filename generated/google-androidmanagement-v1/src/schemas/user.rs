@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A user belonging to an enterprise.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -15,7 +17,7 @@ pub struct User {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl User {
@@ -32,10 +34,7 @@ impl User {
     pub fn clear_account_identifier(mut self) -> Self {
         self.account_identifier = None;
         self.unknown_fields
-            .insert(
-                "accountIdentifier".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("accountIdentifier".to_owned(), serde_json::Value::Null);
         self
     }
 }

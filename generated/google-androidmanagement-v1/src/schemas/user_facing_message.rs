@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Provides a user-facing message with locale info. The maximum message length is 4096
 /// characters.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -20,7 +22,7 @@ pub struct UserFacingMessage {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl UserFacingMessage {
@@ -36,11 +38,7 @@ impl UserFacingMessage {
     #[inline]
     pub fn clear_default_message(mut self) -> Self {
         self.default_message = None;
-        self.unknown_fields
-            .insert(
-                "defaultMessage".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("defaultMessage".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -62,10 +60,7 @@ impl UserFacingMessage {
     pub fn clear_localized_messages(mut self) -> Self {
         self.localized_messages = None;
         self.unknown_fields
-            .insert(
-                "localizedMessages".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("localizedMessages".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// A web app.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -26,13 +28,13 @@ pub struct WebApp {
         rename = "versionCode",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub version_code: Option<i64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl WebApp {
@@ -51,8 +53,7 @@ impl WebApp {
     #[inline]
     pub fn clear_display_mode(mut self) -> Self {
         self.display_mode = None;
-        self.unknown_fields
-            .insert("displayMode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("displayMode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -71,8 +72,7 @@ impl WebApp {
     #[inline]
     pub fn clear_icons(mut self) -> Self {
         self.icons = None;
-        self.unknown_fields
-            .insert("icons".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("icons".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -88,8 +88,7 @@ impl WebApp {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -105,8 +104,7 @@ impl WebApp {
     #[inline]
     pub fn clear_start_url(mut self) -> Self {
         self.start_url = None;
-        self.unknown_fields
-            .insert("startUrl".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("startUrl".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -122,8 +120,7 @@ impl WebApp {
     #[inline]
     pub fn clear_title(mut self) -> Self {
         self.title = None;
-        self.unknown_fields
-            .insert("title".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("title".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -139,8 +136,7 @@ impl WebApp {
     #[inline]
     pub fn clear_version_code(mut self) -> Self {
         self.version_code = None;
-        self.unknown_fields
-            .insert("versionCode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("versionCode".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -175,7 +171,8 @@ pub enum WebAppDisplayMode {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for WebAppDisplayMode {
+impl wire::OpenEnum for WebAppDisplayMode {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::DisplayModeUnspecified => "DISPLAY_MODE_UNSPECIFIED",
@@ -186,6 +183,7 @@ impl crate::runtime::wire::OpenEnum for WebAppDisplayMode {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DISPLAY_MODE_UNSPECIFIED" => Self::DisplayModeUnspecified,
@@ -196,4 +194,4 @@ impl crate::runtime::wire::OpenEnum for WebAppDisplayMode {
         }
     }
 }
-crate::runtime::impl_open_enum!(WebAppDisplayMode);
+impl_open_enum!(WebAppDisplayMode);

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// A web token used to access the managed Google Play iframe.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -34,7 +36,7 @@ pub struct WebToken {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl WebToken {
@@ -56,10 +58,7 @@ impl WebToken {
     pub fn clear_enabled_features(mut self) -> Self {
         self.enabled_features = None;
         self.unknown_fields
-            .insert(
-                "enabledFeatures".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("enabledFeatures".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -75,8 +74,7 @@ impl WebToken {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -92,11 +90,7 @@ impl WebToken {
     #[inline]
     pub fn clear_parent_frame_url(mut self) -> Self {
         self.parent_frame_url = None;
-        self.unknown_fields
-            .insert(
-                "parentFrameUrl".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("parentFrameUrl".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -115,8 +109,7 @@ impl WebToken {
     #[inline]
     pub fn clear_permissions(mut self) -> Self {
         self.permissions = None;
-        self.unknown_fields
-            .insert("permissions".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("permissions".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -132,8 +125,7 @@ impl WebToken {
     #[inline]
     pub fn clear_value(mut self) -> Self {
         self.value = None;
-        self.unknown_fields
-            .insert("value".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("value".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -179,7 +171,8 @@ pub enum WebTokenEnabledFeatures {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for WebTokenEnabledFeatures {
+impl wire::OpenEnum for WebTokenEnabledFeatures {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::FeatureUnspecified => "FEATURE_UNSPECIFIED",
@@ -193,6 +186,7 @@ impl crate::runtime::wire::OpenEnum for WebTokenEnabledFeatures {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "FEATURE_UNSPECIFIED" => Self::FeatureUnspecified,
@@ -206,7 +200,7 @@ impl crate::runtime::wire::OpenEnum for WebTokenEnabledFeatures {
         }
     }
 }
-crate::runtime::impl_open_enum!(WebTokenEnabledFeatures);
+impl_open_enum!(WebTokenEnabledFeatures);
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum WebTokenPermissions {
@@ -223,7 +217,8 @@ pub enum WebTokenPermissions {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for WebTokenPermissions {
+impl wire::OpenEnum for WebTokenPermissions {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::WebTokenPermissionUnspecified => "WEB_TOKEN_PERMISSION_UNSPECIFIED",
@@ -232,6 +227,7 @@ impl crate::runtime::wire::OpenEnum for WebTokenPermissions {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "WEB_TOKEN_PERMISSION_UNSPECIFIED" => Self::WebTokenPermissionUnspecified,
@@ -240,4 +236,4 @@ impl crate::runtime::wire::OpenEnum for WebTokenPermissions {
         }
     }
 }
-crate::runtime::impl_open_enum!(WebTokenPermissions);
+impl_open_enum!(WebTokenPermissions);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Wi-Fi roaming policy.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -13,7 +15,7 @@ pub struct WifiRoamingPolicy {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl WifiRoamingPolicy {
@@ -33,10 +35,7 @@ impl WifiRoamingPolicy {
     pub fn clear_wifi_roaming_settings(mut self) -> Self {
         self.wifi_roaming_settings = None;
         self.unknown_fields
-            .insert(
-                "wifiRoamingSettings".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("wifiRoamingSettings".to_owned(), serde_json::Value::Null);
         self
     }
 }

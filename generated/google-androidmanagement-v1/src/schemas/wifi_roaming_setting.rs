@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Wi-Fi roaming setting.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -15,7 +17,7 @@ pub struct WifiRoamingSetting {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl WifiRoamingSetting {
@@ -35,10 +37,7 @@ impl WifiRoamingSetting {
     pub fn clear_wifi_roaming_mode(mut self) -> Self {
         self.wifi_roaming_mode = None;
         self.unknown_fields
-            .insert(
-                "wifiRoamingMode".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("wifiRoamingMode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -54,8 +53,7 @@ impl WifiRoamingSetting {
     #[inline]
     pub fn clear_wifi_ssid(mut self) -> Self {
         self.wifi_ssid = None;
-        self.unknown_fields
-            .insert("wifiSsid".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("wifiSsid".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -93,7 +91,8 @@ pub enum WifiRoamingSettingWifiRoamingMode {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for WifiRoamingSettingWifiRoamingMode {
+impl wire::OpenEnum for WifiRoamingSettingWifiRoamingMode {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::WifiRoamingModeUnspecified => "WIFI_ROAMING_MODE_UNSPECIFIED",
@@ -104,6 +103,7 @@ impl crate::runtime::wire::OpenEnum for WifiRoamingSettingWifiRoamingMode {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "WIFI_ROAMING_MODE_UNSPECIFIED" => Self::WifiRoamingModeUnspecified,
@@ -114,4 +114,4 @@ impl crate::runtime::wire::OpenEnum for WifiRoamingSettingWifiRoamingMode {
         }
     }
 }
-crate::runtime::impl_open_enum!(WifiRoamingSettingWifiRoamingMode);
+impl_open_enum!(WifiRoamingSettingWifiRoamingMode);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Represents a Wi-Fi SSID.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8,7 +10,7 @@ pub struct WifiSsid {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl WifiSsid {
@@ -24,8 +26,7 @@ impl WifiSsid {
     #[inline]
     pub fn clear_wifi_ssid(mut self) -> Self {
         self.wifi_ssid = None;
-        self.unknown_fields
-            .insert("wifiSsid".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("wifiSsid".to_owned(), serde_json::Value::Null);
         self
     }
 }

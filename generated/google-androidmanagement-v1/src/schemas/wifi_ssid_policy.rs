@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Restrictions on which Wi-Fi SSIDs the device can connect to. Note that this does not affect
 /// which networks can be configured on the device. Supported on Android 13 (API level 33) and
 /// higher on fully managed devices and work profiles on company-owned devices.
@@ -18,7 +20,7 @@ pub struct WifiSsidPolicy {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl WifiSsidPolicy {
@@ -38,10 +40,7 @@ impl WifiSsidPolicy {
     pub fn clear_wifi_ssid_policy_type(mut self) -> Self {
         self.wifi_ssid_policy_type = None;
         self.unknown_fields
-            .insert(
-                "wifiSsidPolicyType".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("wifiSsidPolicyType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -60,8 +59,7 @@ impl WifiSsidPolicy {
     #[inline]
     pub fn clear_wifi_ssids(mut self) -> Self {
         self.wifi_ssids = None;
-        self.unknown_fields
-            .insert("wifiSsids".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("wifiSsids".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -90,7 +88,8 @@ pub enum WifiSsidPolicyWifiSsidPolicyType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for WifiSsidPolicyWifiSsidPolicyType {
+impl wire::OpenEnum for WifiSsidPolicyWifiSsidPolicyType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::WifiSsidPolicyTypeUnspecified => "WIFI_SSID_POLICY_TYPE_UNSPECIFIED",
@@ -100,6 +99,7 @@ impl crate::runtime::wire::OpenEnum for WifiSsidPolicyWifiSsidPolicyType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "WIFI_SSID_POLICY_TYPE_UNSPECIFIED" => Self::WifiSsidPolicyTypeUnspecified,
@@ -109,4 +109,4 @@ impl crate::runtime::wire::OpenEnum for WifiSsidPolicyWifiSsidPolicyType {
         }
     }
 }
-crate::runtime::impl_open_enum!(WifiSsidPolicyWifiSsidPolicyType);
+impl_open_enum!(WifiSsidPolicyWifiSsidPolicyType);

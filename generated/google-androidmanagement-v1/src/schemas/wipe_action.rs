@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// An action to reset a company owned device or delete a work profile. Note: blockAction must
 /// also be specified.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -14,7 +16,7 @@ pub struct WipeAction {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl WipeAction {
@@ -30,8 +32,7 @@ impl WipeAction {
     #[inline]
     pub fn clear_preserve_frp(mut self) -> Self {
         self.preserve_frp = None;
-        self.unknown_fields
-            .insert("preserveFrp".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("preserveFrp".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -47,8 +48,7 @@ impl WipeAction {
     #[inline]
     pub fn clear_wipe_after_days(mut self) -> Self {
         self.wipe_after_days = None;
-        self.unknown_fields
-            .insert("wipeAfterDays".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("wipeAfterDays".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Parameters associated with the WIPE command to wipe the device.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -13,7 +15,7 @@ pub struct WipeParams {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl WipeParams {
@@ -34,8 +36,7 @@ impl WipeParams {
     #[inline]
     pub fn clear_wipe_data_flags(mut self) -> Self {
         self.wipe_data_flags = None;
-        self.unknown_fields
-            .insert("wipeDataFlags".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("wipeDataFlags".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -54,8 +55,7 @@ impl WipeParams {
     #[inline]
     pub fn clear_wipe_reason(mut self) -> Self {
         self.wipe_reason = None;
-        self.unknown_fields
-            .insert("wipeReason".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("wipeReason".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -88,7 +88,8 @@ pub enum WipeParamsWipeDataFlags {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for WipeParamsWipeDataFlags {
+impl wire::OpenEnum for WipeParamsWipeDataFlags {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::WipeDataFlagUnspecified => "WIPE_DATA_FLAG_UNSPECIFIED",
@@ -99,6 +100,7 @@ impl crate::runtime::wire::OpenEnum for WipeParamsWipeDataFlags {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "WIPE_DATA_FLAG_UNSPECIFIED" => Self::WipeDataFlagUnspecified,
@@ -109,4 +111,4 @@ impl crate::runtime::wire::OpenEnum for WipeParamsWipeDataFlags {
         }
     }
 }
-crate::runtime::impl_open_enum!(WipeParamsWipeDataFlags);
+impl_open_enum!(WipeParamsWipeDataFlags);

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Controls the work account setup configuration, such as details of whether a Google
 /// authenticated account is required.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -26,7 +28,7 @@ pub struct WorkAccountSetupConfig {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl WorkAccountSetupConfig {
@@ -46,10 +48,7 @@ impl WorkAccountSetupConfig {
     pub fn clear_authentication_type(mut self) -> Self {
         self.authentication_type = None;
         self.unknown_fields
-            .insert(
-                "authenticationType".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("authenticationType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -66,10 +65,7 @@ impl WorkAccountSetupConfig {
     pub fn clear_required_account_email(mut self) -> Self {
         self.required_account_email = None;
         self.unknown_fields
-            .insert(
-                "requiredAccountEmail".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("requiredAccountEmail".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -95,7 +91,8 @@ pub enum WorkAccountSetupConfigAuthenticationType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for WorkAccountSetupConfigAuthenticationType {
+impl wire::OpenEnum for WorkAccountSetupConfigAuthenticationType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AuthenticationTypeUnspecified => "AUTHENTICATION_TYPE_UNSPECIFIED",
@@ -105,6 +102,7 @@ impl crate::runtime::wire::OpenEnum for WorkAccountSetupConfigAuthenticationType
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "AUTHENTICATION_TYPE_UNSPECIFIED" => Self::AuthenticationTypeUnspecified,
@@ -114,4 +112,4 @@ impl crate::runtime::wire::OpenEnum for WorkAccountSetupConfigAuthenticationType
         }
     }
 }
-crate::runtime::impl_open_enum!(WorkAccountSetupConfigAuthenticationType);
+impl_open_enum!(WorkAccountSetupConfigAuthenticationType);

@@ -1,5 +1,6 @@
 //! The `users` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
 pub mod drafts;
 pub mod history;
 pub mod labels;
@@ -10,7 +11,7 @@ pub mod threads;
 /// The `users` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct UsersResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl UsersResource {
@@ -70,8 +71,9 @@ impl UsersResource {
     /// - `https://www.googleapis.com/auth/gmail.metadata`
     /// - `https://www.googleapis.com/auth/gmail.modify`
     /// - `https://www.googleapis.com/auth/gmail.readonly`
+    #[inline]
     pub fn get_profile(&self, user_id: impl Into<String>) -> GetProfileCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_PROFILE_METHOD);
+        let mut call = Call::new(&self.client, &GET_PROFILE_METHOD);
         call.path_param("userId", user_id.into());
         GetProfileCall { call }
     }
@@ -91,8 +93,9 @@ impl UsersResource {
     /// - `https://www.googleapis.com/auth/gmail.metadata`
     /// - `https://www.googleapis.com/auth/gmail.modify`
     /// - `https://www.googleapis.com/auth/gmail.readonly`
+    #[inline]
     pub fn stop(&self, user_id: impl Into<String>) -> StopCall {
-        let mut call = crate::runtime::Call::new(&self.client, &STOP_METHOD);
+        let mut call = Call::new(&self.client, &STOP_METHOD);
         call.path_param("userId", user_id.into());
         StopCall { call }
     }
@@ -113,21 +116,22 @@ impl UsersResource {
     /// - `https://www.googleapis.com/auth/gmail.metadata`
     /// - `https://www.googleapis.com/auth/gmail.modify`
     /// - `https://www.googleapis.com/auth/gmail.readonly`
+    #[inline]
     pub fn watch(
         &self,
         user_id: impl Into<String>,
         body: crate::schemas::WatchRequest,
     ) -> WatchCall {
-        let mut call = crate::runtime::Call::new(&self.client, &WATCH_METHOD);
+        let mut call = Call::new(&self.client, &WATCH_METHOD);
         call.path_param("userId", user_id.into());
         call.json_body(&body);
         WatchCall { call }
     }
 }
 
-static GET_PROFILE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static GET_PROFILE_METHOD: MethodInfo = MethodInfo {
     id: "gmail.users.getProfile",
-    http_method: crate::runtime::http::Method::GET,
+    http_method: http::Method::GET,
     path: "gmail/v1/users/{userId}/profile",
     scopes: &[
         "https://mail.google.com/",
@@ -139,9 +143,41 @@ static GET_PROFILE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodIn
     api_version: None,
 };
 
-static STOP_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+/// A call of `gmail.users.getProfile`, made by [`UsersResource::get_profile`]: set optional
+/// parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`].
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetProfileCall {
+    call: Call,
+}
+
+impl GetProfileCall {
+    /// Sends the request and waits for the answer of `gmail.users.getProfile`.
+    #[inline]
+    pub async fn send(self) -> Result<crate::schemas::Profile, Error> {
+        self.call.send().await
+    }
+}
+
+impl CallOptions for GetProfileCall {
+    fn call_mut(&mut self) -> &mut Call {
+        &mut self.call
+    }
+}
+
+impl batch::Batchable for GetProfileCall {
+    type Response = crate::schemas::Profile;
+    fn into_call(self) -> Call {
+        self.call
+    }
+}
+
+static STOP_METHOD: MethodInfo = MethodInfo {
     id: "gmail.users.stop",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "gmail/v1/users/{userId}/stop",
     scopes: &[
         "https://mail.google.com/",
@@ -152,9 +188,41 @@ static STOP_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-static WATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+/// A call of `gmail.users.stop`, made by [`UsersResource::stop`]: set optional parameters, then
+/// `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`].
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct StopCall {
+    call: Call,
+}
+
+impl StopCall {
+    /// Sends the request and waits for the answer of `gmail.users.stop`.
+    #[inline]
+    pub async fn send(self) -> Result<(), Error> {
+        self.call.send_empty().await
+    }
+}
+
+impl CallOptions for StopCall {
+    fn call_mut(&mut self) -> &mut Call {
+        &mut self.call
+    }
+}
+
+impl batch::Batchable for StopCall {
+    type Response = ();
+    fn into_call(self) -> Call {
+        self.call
+    }
+}
+
+static WATCH_METHOD: MethodInfo = MethodInfo {
     id: "gmail.users.watch",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "gmail/v1/users/{userId}/watch",
     scopes: &[
         "https://mail.google.com/",
@@ -165,100 +233,34 @@ static WATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `gmail.users.getProfile`, made by [`UsersResource::get_profile`]: set optional
-/// parameters, then `send` it.
-///
-/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
-#[derive(Debug, Clone)]
-#[must_use = "a call does nothing until it is sent"]
-pub struct GetProfileCall {
-    call: crate::runtime::Call,
-}
-
-impl GetProfileCall {
-    /// Sends the request and waits for the answer of `gmail.users.getProfile`.
-    #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Profile, crate::runtime::Error> {
-        self.call.send().await
-    }
-}
-
-impl crate::runtime::CallOptions for GetProfileCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
-        &mut self.call
-    }
-}
-
-impl crate::runtime::batch::Batchable for GetProfileCall {
-    type Response = crate::schemas::Profile;
-    fn into_call(self) -> crate::runtime::Call {
-        self.call
-    }
-}
-
-/// A call of `gmail.users.stop`, made by [`UsersResource::stop`]: set optional parameters, then
-/// `send` it.
-///
-/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
-#[derive(Debug, Clone)]
-#[must_use = "a call does nothing until it is sent"]
-pub struct StopCall {
-    call: crate::runtime::Call,
-}
-
-impl StopCall {
-    /// Sends the request and waits for the answer of `gmail.users.stop`.
-    #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
-        self.call.send_empty().await
-    }
-}
-
-impl crate::runtime::CallOptions for StopCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
-        &mut self.call
-    }
-}
-
-impl crate::runtime::batch::Batchable for StopCall {
-    type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
-        self.call
-    }
-}
-
 /// A call of `gmail.users.watch`, made by [`UsersResource::watch`]: set optional parameters,
 /// then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct WatchCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl WatchCall {
     /// Sends the request and waits for the answer of `gmail.users.watch`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::WatchResponse, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::WatchResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for WatchCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for WatchCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for WatchCall {
+impl batch::Batchable for WatchCall {
     type Response = crate::schemas::WatchResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Auto-forwarding settings for an account.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -15,7 +17,7 @@ pub struct AutoForwarding {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl AutoForwarding {
@@ -34,8 +36,7 @@ impl AutoForwarding {
     #[inline]
     pub fn clear_disposition(mut self) -> Self {
         self.disposition = None;
-        self.unknown_fields
-            .insert("disposition".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("disposition".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -51,8 +52,7 @@ impl AutoForwarding {
     #[inline]
     pub fn clear_email_address(mut self) -> Self {
         self.email_address = None;
-        self.unknown_fields
-            .insert("emailAddress".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("emailAddress".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -68,8 +68,7 @@ impl AutoForwarding {
     #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;
-        self.unknown_fields
-            .insert("enabled".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("enabled".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -103,7 +102,8 @@ pub enum AutoForwardingDisposition {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for AutoForwardingDisposition {
+impl wire::OpenEnum for AutoForwardingDisposition {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::DispositionUnspecified => "dispositionUnspecified",
@@ -115,6 +115,7 @@ impl crate::runtime::wire::OpenEnum for AutoForwardingDisposition {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "dispositionUnspecified" => Self::DispositionUnspecified,
@@ -126,4 +127,4 @@ impl crate::runtime::wire::OpenEnum for AutoForwardingDisposition {
         }
     }
 }
-crate::runtime::impl_open_enum!(AutoForwardingDisposition);
+impl_open_enum!(AutoForwardingDisposition);

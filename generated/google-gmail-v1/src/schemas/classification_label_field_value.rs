@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Field values for a classification label.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -14,7 +16,7 @@ pub struct ClassificationLabelFieldValue {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ClassificationLabelFieldValue {
@@ -30,8 +32,7 @@ impl ClassificationLabelFieldValue {
     #[inline]
     pub fn clear_field_id(mut self) -> Self {
         self.field_id = None;
-        self.unknown_fields
-            .insert("fieldId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("fieldId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -47,8 +48,7 @@ impl ClassificationLabelFieldValue {
     #[inline]
     pub fn clear_selection(mut self) -> Self {
         self.selection = None;
-        self.unknown_fields
-            .insert("selection".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("selection".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Classification Labels applied to the email message. Classification Labels are different from
 /// Gmail inbox labels. Only used for Google Workspace accounts. [Learn more about
 /// classification labels](https://support.google.com/a/answer/9292382).
@@ -14,7 +16,7 @@ pub struct ClassificationLabelValue {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ClassificationLabelValue {
@@ -35,8 +37,7 @@ impl ClassificationLabelValue {
     #[inline]
     pub fn clear_fields(mut self) -> Self {
         self.fields = None;
-        self.unknown_fields
-            .insert("fields".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("fields".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -52,8 +53,7 @@ impl ClassificationLabelValue {
     #[inline]
     pub fn clear_label_id(mut self) -> Self {
         self.label_id = None;
-        self.unknown_fields
-            .insert("labelId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("labelId".to_owned(), serde_json::Value::Null);
         self
     }
 }

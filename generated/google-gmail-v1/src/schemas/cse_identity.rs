@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// The client-side encryption (CSE) configuration for the email address of an authenticated
 /// user. Gmail uses CSE configurations to save drafts of client-side encrypted email messages,
 /// and to sign and send encrypted email messages. For administrators managing identities and
@@ -33,7 +35,7 @@ pub struct CseIdentity {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl CseIdentity {
@@ -49,8 +51,7 @@ impl CseIdentity {
     #[inline]
     pub fn clear_email_address(mut self) -> Self {
         self.email_address = None;
-        self.unknown_fields
-            .insert("emailAddress".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("emailAddress".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -67,10 +68,7 @@ impl CseIdentity {
     pub fn clear_primary_key_pair_id(mut self) -> Self {
         self.primary_key_pair_id = None;
         self.unknown_fields
-            .insert(
-                "primaryKeyPairId".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("primaryKeyPairId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -90,10 +88,7 @@ impl CseIdentity {
     pub fn clear_sign_and_encrypt_key_pairs(mut self) -> Self {
         self.sign_and_encrypt_key_pairs = None;
         self.unknown_fields
-            .insert(
-                "signAndEncryptKeyPairs".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("signAndEncryptKeyPairs".to_owned(), serde_json::Value::Null);
         self
     }
 }

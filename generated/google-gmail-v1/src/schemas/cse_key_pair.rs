@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire, Timestamp};
+
 /// A client-side encryption S/MIME key pair, which is comprised of a public key, its
 /// certificate chain, and metadata for its paired private key. Gmail uses the key pair to
 /// complete the following tasks: - Sign outgoing client-side encrypted messages. - Save and
@@ -19,7 +21,7 @@ pub struct CseKeyPair {
     ///
     /// Read-only: set by the server, ignored in requests.
     #[serde(rename = "disableTime", default, skip_serializing_if = "Option::is_none")]
-    pub disable_time: Option<crate::runtime::Timestamp>,
+    pub disable_time: Option<Timestamp>,
     /// Output only. The current state of the key pair.
     ///
     /// Read-only: set by the server, ignored in requests.
@@ -63,15 +65,12 @@ pub struct CseKeyPair {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl CseKeyPair {
     /// Sets `disableTime` (chainable).
-    pub fn set_disable_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_disable_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.disable_time = Some(value.into());
         self.unknown_fields.remove("disableTime");
         self
@@ -82,8 +81,7 @@ impl CseKeyPair {
     #[inline]
     pub fn clear_disable_time(mut self) -> Self {
         self.disable_time = None;
-        self.unknown_fields
-            .insert("disableTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("disableTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -103,10 +101,7 @@ impl CseKeyPair {
     pub fn clear_enablement_state(mut self) -> Self {
         self.enablement_state = None;
         self.unknown_fields
-            .insert(
-                "enablementState".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("enablementState".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -122,8 +117,7 @@ impl CseKeyPair {
     #[inline]
     pub fn clear_key_pair_id(mut self) -> Self {
         self.key_pair_id = None;
-        self.unknown_fields
-            .insert("keyPairId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("keyPairId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -139,8 +133,7 @@ impl CseKeyPair {
     #[inline]
     pub fn clear_pem(mut self) -> Self {
         self.pem = None;
-        self.unknown_fields
-            .insert("pem".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("pem".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -156,8 +149,7 @@ impl CseKeyPair {
     #[inline]
     pub fn clear_pkcs7(mut self) -> Self {
         self.pkcs7 = None;
-        self.unknown_fields
-            .insert("pkcs7".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("pkcs7".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -177,10 +169,7 @@ impl CseKeyPair {
     pub fn clear_private_key_metadata(mut self) -> Self {
         self.private_key_metadata = None;
         self.unknown_fields
-            .insert(
-                "privateKeyMetadata".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("privateKeyMetadata".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -200,10 +189,7 @@ impl CseKeyPair {
     pub fn clear_subject_email_addresses(mut self) -> Self {
         self.subject_email_addresses = None;
         self.unknown_fields
-            .insert(
-                "subjectEmailAddresses".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("subjectEmailAddresses".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -234,7 +220,8 @@ pub enum CseKeyPairEnablementState {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for CseKeyPairEnablementState {
+impl wire::OpenEnum for CseKeyPairEnablementState {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::StateUnspecified => "stateUnspecified",
@@ -244,6 +231,7 @@ impl crate::runtime::wire::OpenEnum for CseKeyPairEnablementState {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "stateUnspecified" => Self::StateUnspecified,
@@ -253,4 +241,4 @@ impl crate::runtime::wire::OpenEnum for CseKeyPairEnablementState {
         }
     }
 }
-crate::runtime::impl_open_enum!(CseKeyPairEnablementState);
+impl_open_enum!(CseKeyPairEnablementState);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Metadata for a private key instance.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -29,7 +31,7 @@ pub struct CsePrivateKeyMetadata {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl CsePrivateKeyMetadata {
@@ -49,10 +51,7 @@ impl CsePrivateKeyMetadata {
     pub fn clear_hardware_key_metadata(mut self) -> Self {
         self.hardware_key_metadata = None;
         self.unknown_fields
-            .insert(
-                "hardwareKeyMetadata".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("hardwareKeyMetadata".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -72,10 +71,7 @@ impl CsePrivateKeyMetadata {
     pub fn clear_kacls_key_metadata(mut self) -> Self {
         self.kacls_key_metadata = None;
         self.unknown_fields
-            .insert(
-                "kaclsKeyMetadata".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("kaclsKeyMetadata".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -92,10 +88,7 @@ impl CsePrivateKeyMetadata {
     pub fn clear_private_key_metadata_id(mut self) -> Self {
         self.private_key_metadata_id = None;
         self.unknown_fields
-            .insert(
-                "privateKeyMetadataId".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("privateKeyMetadataId".to_owned(), serde_json::Value::Null);
         self
     }
 }

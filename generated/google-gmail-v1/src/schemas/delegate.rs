@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Settings for a delegate. Delegates can read, send, and delete messages, as well as view and
 /// add contacts, for the delegator's account. See "Set up mail delegation" for more information
 /// about delegates.
@@ -18,7 +20,7 @@ pub struct Delegate {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Delegate {
@@ -34,8 +36,7 @@ impl Delegate {
     #[inline]
     pub fn clear_delegate_email(mut self) -> Self {
         self.delegate_email = None;
-        self.unknown_fields
-            .insert("delegateEmail".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("delegateEmail".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -55,10 +56,7 @@ impl Delegate {
     pub fn clear_verification_status(mut self) -> Self {
         self.verification_status = None;
         self.unknown_fields
-            .insert(
-                "verificationStatus".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("verificationStatus".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -93,7 +91,8 @@ pub enum DelegateVerificationStatus {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for DelegateVerificationStatus {
+impl wire::OpenEnum for DelegateVerificationStatus {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::VerificationStatusUnspecified => "verificationStatusUnspecified",
@@ -105,6 +104,7 @@ impl crate::runtime::wire::OpenEnum for DelegateVerificationStatus {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "verificationStatusUnspecified" => Self::VerificationStatusUnspecified,
@@ -116,4 +116,4 @@ impl crate::runtime::wire::OpenEnum for DelegateVerificationStatus {
         }
     }
 }
-crate::runtime::impl_open_enum!(DelegateVerificationStatus);
+impl_open_enum!(DelegateVerificationStatus);

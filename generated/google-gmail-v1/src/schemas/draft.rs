@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A draft email in the user's mailbox.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -13,7 +15,7 @@ pub struct Draft {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Draft {
@@ -29,8 +31,7 @@ impl Draft {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -46,8 +47,7 @@ impl Draft {
     #[inline]
     pub fn clear_message(mut self) -> Self {
         self.message = None;
-        self.unknown_fields
-            .insert("message".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("message".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Resource definition for Gmail filters. Filters apply to specific messages instead of an
 /// entire email thread.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -15,7 +17,7 @@ pub struct Filter {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Filter {
@@ -31,8 +33,7 @@ impl Filter {
     #[inline]
     pub fn clear_action(mut self) -> Self {
         self.action = None;
-        self.unknown_fields
-            .insert("action".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("action".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -51,8 +52,7 @@ impl Filter {
     #[inline]
     pub fn clear_criteria(mut self) -> Self {
         self.criteria = None;
-        self.unknown_fields
-            .insert("criteria".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("criteria".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -68,8 +68,7 @@ impl Filter {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 }

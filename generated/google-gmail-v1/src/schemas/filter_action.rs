@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A set of actions to perform on a message.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -16,7 +18,7 @@ pub struct FilterAction {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl FilterAction {
@@ -35,8 +37,7 @@ impl FilterAction {
     #[inline]
     pub fn clear_add_label_ids(mut self) -> Self {
         self.add_label_ids = None;
-        self.unknown_fields
-            .insert("addLabelIds".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("addLabelIds".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -52,8 +53,7 @@ impl FilterAction {
     #[inline]
     pub fn clear_forward(mut self) -> Self {
         self.forward = None;
-        self.unknown_fields
-            .insert("forward".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("forward".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -72,11 +72,7 @@ impl FilterAction {
     #[inline]
     pub fn clear_remove_label_ids(mut self) -> Self {
         self.remove_label_ids = None;
-        self.unknown_fields
-            .insert(
-                "removeLabelIds".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("removeLabelIds".to_owned(), serde_json::Value::Null);
         self
     }
 }

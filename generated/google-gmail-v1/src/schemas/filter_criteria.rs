@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Message matching criteria.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -37,7 +39,7 @@ pub struct FilterCriteria {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl FilterCriteria {
@@ -53,8 +55,7 @@ impl FilterCriteria {
     #[inline]
     pub fn clear_exclude_chats(mut self) -> Self {
         self.exclude_chats = None;
-        self.unknown_fields
-            .insert("excludeChats".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("excludeChats".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -70,8 +71,7 @@ impl FilterCriteria {
     #[inline]
     pub fn clear_from(mut self) -> Self {
         self.from = None;
-        self.unknown_fields
-            .insert("from".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("from".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -87,8 +87,7 @@ impl FilterCriteria {
     #[inline]
     pub fn clear_has_attachment(mut self) -> Self {
         self.has_attachment = None;
-        self.unknown_fields
-            .insert("hasAttachment".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("hasAttachment".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -104,8 +103,7 @@ impl FilterCriteria {
     #[inline]
     pub fn clear_negated_query(mut self) -> Self {
         self.negated_query = None;
-        self.unknown_fields
-            .insert("negatedQuery".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("negatedQuery".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -121,8 +119,7 @@ impl FilterCriteria {
     #[inline]
     pub fn clear_query(mut self) -> Self {
         self.query = None;
-        self.unknown_fields
-            .insert("query".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("query".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -138,8 +135,7 @@ impl FilterCriteria {
     #[inline]
     pub fn clear_size(mut self) -> Self {
         self.size = None;
-        self.unknown_fields
-            .insert("size".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("size".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -158,11 +154,7 @@ impl FilterCriteria {
     #[inline]
     pub fn clear_size_comparison(mut self) -> Self {
         self.size_comparison = None;
-        self.unknown_fields
-            .insert(
-                "sizeComparison".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("sizeComparison".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -178,8 +170,7 @@ impl FilterCriteria {
     #[inline]
     pub fn clear_subject(mut self) -> Self {
         self.subject = None;
-        self.unknown_fields
-            .insert("subject".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("subject".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -195,8 +186,7 @@ impl FilterCriteria {
     #[inline]
     pub fn clear_to(mut self) -> Self {
         self.to = None;
-        self.unknown_fields
-            .insert("to".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("to".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -220,7 +210,8 @@ pub enum FilterCriteriaSizeComparison {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for FilterCriteriaSizeComparison {
+impl wire::OpenEnum for FilterCriteriaSizeComparison {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Unspecified => "unspecified",
@@ -230,6 +221,7 @@ impl crate::runtime::wire::OpenEnum for FilterCriteriaSizeComparison {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "unspecified" => Self::Unspecified,
@@ -239,4 +231,4 @@ impl crate::runtime::wire::OpenEnum for FilterCriteriaSizeComparison {
         }
     }
 }
-crate::runtime::impl_open_enum!(FilterCriteriaSizeComparison);
+impl_open_enum!(FilterCriteriaSizeComparison);

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Settings for a forwarding address.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -19,7 +21,7 @@ pub struct ForwardingAddress {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ForwardingAddress {
@@ -36,10 +38,7 @@ impl ForwardingAddress {
     pub fn clear_forwarding_email(mut self) -> Self {
         self.forwarding_email = None;
         self.unknown_fields
-            .insert(
-                "forwardingEmail".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("forwardingEmail".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -59,10 +58,7 @@ impl ForwardingAddress {
     pub fn clear_verification_status(mut self) -> Self {
         self.verification_status = None;
         self.unknown_fields
-            .insert(
-                "verificationStatus".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("verificationStatus".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -88,7 +84,8 @@ pub enum ForwardingAddressVerificationStatus {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ForwardingAddressVerificationStatus {
+impl wire::OpenEnum for ForwardingAddressVerificationStatus {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::VerificationStatusUnspecified => "verificationStatusUnspecified",
@@ -98,6 +95,7 @@ impl crate::runtime::wire::OpenEnum for ForwardingAddressVerificationStatus {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "verificationStatusUnspecified" => Self::VerificationStatusUnspecified,
@@ -107,4 +105,4 @@ impl crate::runtime::wire::OpenEnum for ForwardingAddressVerificationStatus {
         }
     }
 }
-crate::runtime::impl_open_enum!(ForwardingAddressVerificationStatus);
+impl_open_enum!(ForwardingAddressVerificationStatus);

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Metadata for hardware keys. If [hardware key
 /// encryption](https://support.google.com/a/answer/14153163) is set up for the Google Workspace
 /// organization, users can optionally store their private key on their smart card and use it to
@@ -12,7 +14,7 @@ pub struct HardwareKeyMetadata {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl HardwareKeyMetadata {
@@ -28,8 +30,7 @@ impl HardwareKeyMetadata {
     #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
-        self.unknown_fields
-            .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("description".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A record of a change to the user's mailbox. Each history change may affect multiple messages
 /// in multiple ways.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -7,7 +9,7 @@ pub struct History {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::U64>>"
+        with = "wire::As::<Option<wire::U64>>"
     )]
     pub id: Option<u64>,
     /// Labels added to messages in this history record.
@@ -34,7 +36,7 @@ pub struct History {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl History {
@@ -50,8 +52,7 @@ impl History {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -70,8 +71,7 @@ impl History {
     #[inline]
     pub fn clear_labels_added(mut self) -> Self {
         self.labels_added = None;
-        self.unknown_fields
-            .insert("labelsAdded".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("labelsAdded".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -90,8 +90,7 @@ impl History {
     #[inline]
     pub fn clear_labels_removed(mut self) -> Self {
         self.labels_removed = None;
-        self.unknown_fields
-            .insert("labelsRemoved".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("labelsRemoved".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -110,8 +109,7 @@ impl History {
     #[inline]
     pub fn clear_messages(mut self) -> Self {
         self.messages = None;
-        self.unknown_fields
-            .insert("messages".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("messages".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -130,8 +128,7 @@ impl History {
     #[inline]
     pub fn clear_messages_added(mut self) -> Self {
         self.messages_added = None;
-        self.unknown_fields
-            .insert("messagesAdded".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("messagesAdded".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -151,10 +148,7 @@ impl History {
     pub fn clear_messages_deleted(mut self) -> Self {
         self.messages_deleted = None;
         self.unknown_fields
-            .insert(
-                "messagesDeleted".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("messagesDeleted".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct HistoryLabelRemoved {
@@ -9,7 +10,7 @@ pub struct HistoryLabelRemoved {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl HistoryLabelRemoved {
@@ -28,8 +29,7 @@ impl HistoryLabelRemoved {
     #[inline]
     pub fn clear_label_ids(mut self) -> Self {
         self.label_ids = None;
-        self.unknown_fields
-            .insert("labelIds".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("labelIds".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -45,8 +45,7 @@ impl HistoryLabelRemoved {
     #[inline]
     pub fn clear_message(mut self) -> Self {
         self.message = None;
-        self.unknown_fields
-            .insert("message".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("message".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct HistoryMessageDeleted {
@@ -6,7 +7,7 @@ pub struct HistoryMessageDeleted {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl HistoryMessageDeleted {
@@ -22,8 +23,7 @@ impl HistoryMessageDeleted {
     #[inline]
     pub fn clear_message(mut self) -> Self {
         self.message = None;
-        self.unknown_fields
-            .insert("message".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("message".to_owned(), serde_json::Value::Null);
         self
     }
 }

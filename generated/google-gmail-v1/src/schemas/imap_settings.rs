@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// IMAP settings for an account.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -26,7 +28,7 @@ pub struct ImapSettings {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ImapSettings {
@@ -42,8 +44,7 @@ impl ImapSettings {
     #[inline]
     pub fn clear_auto_expunge(mut self) -> Self {
         self.auto_expunge = None;
-        self.unknown_fields
-            .insert("autoExpunge".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("autoExpunge".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -59,8 +60,7 @@ impl ImapSettings {
     #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;
-        self.unknown_fields
-            .insert("enabled".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("enabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -80,10 +80,7 @@ impl ImapSettings {
     pub fn clear_expunge_behavior(mut self) -> Self {
         self.expunge_behavior = None;
         self.unknown_fields
-            .insert(
-                "expungeBehavior".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("expungeBehavior".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -99,8 +96,7 @@ impl ImapSettings {
     #[inline]
     pub fn clear_max_folder_size(mut self) -> Self {
         self.max_folder_size = None;
-        self.unknown_fields
-            .insert("maxFolderSize".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("maxFolderSize".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -132,7 +128,8 @@ pub enum ImapSettingsExpungeBehavior {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ImapSettingsExpungeBehavior {
+impl wire::OpenEnum for ImapSettingsExpungeBehavior {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ExpungeBehaviorUnspecified => "expungeBehaviorUnspecified",
@@ -143,6 +140,7 @@ impl crate::runtime::wire::OpenEnum for ImapSettingsExpungeBehavior {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "expungeBehaviorUnspecified" => Self::ExpungeBehaviorUnspecified,
@@ -153,4 +151,4 @@ impl crate::runtime::wire::OpenEnum for ImapSettingsExpungeBehavior {
         }
     }
 }
-crate::runtime::impl_open_enum!(ImapSettingsExpungeBehavior);
+impl_open_enum!(ImapSettingsExpungeBehavior);

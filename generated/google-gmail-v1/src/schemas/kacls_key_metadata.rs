@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Metadata for a cryptographic key managed by an external key access control list service. For
 /// details about managing key access, see [Google Workspace CSE API
 /// Reference](https://developers.google.com/workspace/cse/reference).
@@ -13,7 +15,7 @@ pub struct KaclsKeyMetadata {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl KaclsKeyMetadata {
@@ -29,8 +31,7 @@ impl KaclsKeyMetadata {
     #[inline]
     pub fn clear_kacls_data(mut self) -> Self {
         self.kacls_data = None;
-        self.unknown_fields
-            .insert("kaclsData".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kaclsData".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -46,8 +47,7 @@ impl KaclsKeyMetadata {
     #[inline]
     pub fn clear_kacls_uri(mut self) -> Self {
         self.kacls_uri = None;
-        self.unknown_fields
-            .insert("kaclsUri".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kaclsUri".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Labels are used to categorize messages and threads within the user's mailbox. The maximum
 /// number of labels supported for a user's mailbox is 10,000.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -59,7 +61,7 @@ pub struct Label {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Label {
@@ -75,8 +77,7 @@ impl Label {
     #[inline]
     pub fn clear_color(mut self) -> Self {
         self.color = None;
-        self.unknown_fields
-            .insert("color".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("color".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -92,8 +93,7 @@ impl Label {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -113,10 +113,7 @@ impl Label {
     pub fn clear_label_list_visibility(mut self) -> Self {
         self.label_list_visibility = None;
         self.unknown_fields
-            .insert(
-                "labelListVisibility".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("labelListVisibility".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -136,10 +133,7 @@ impl Label {
     pub fn clear_message_list_visibility(mut self) -> Self {
         self.message_list_visibility = None;
         self.unknown_fields
-            .insert(
-                "messageListVisibility".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("messageListVisibility".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -155,8 +149,7 @@ impl Label {
     #[inline]
     pub fn clear_messages_total(mut self) -> Self {
         self.messages_total = None;
-        self.unknown_fields
-            .insert("messagesTotal".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("messagesTotal".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -172,11 +165,7 @@ impl Label {
     #[inline]
     pub fn clear_messages_unread(mut self) -> Self {
         self.messages_unread = None;
-        self.unknown_fields
-            .insert(
-                "messagesUnread".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("messagesUnread".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -192,8 +181,7 @@ impl Label {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -209,8 +197,7 @@ impl Label {
     #[inline]
     pub fn clear_threads_total(mut self) -> Self {
         self.threads_total = None;
-        self.unknown_fields
-            .insert("threadsTotal".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("threadsTotal".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -226,8 +213,7 @@ impl Label {
     #[inline]
     pub fn clear_threads_unread(mut self) -> Self {
         self.threads_unread = None;
-        self.unknown_fields
-            .insert("threadsUnread".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("threadsUnread".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -243,8 +229,7 @@ impl Label {
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
-        self.unknown_fields
-            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -270,7 +255,8 @@ pub enum LabelLabelListVisibility {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for LabelLabelListVisibility {
+impl wire::OpenEnum for LabelLabelListVisibility {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::LabelShow => "labelShow",
@@ -280,6 +266,7 @@ impl crate::runtime::wire::OpenEnum for LabelLabelListVisibility {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "labelShow" => Self::LabelShow,
@@ -289,7 +276,7 @@ impl crate::runtime::wire::OpenEnum for LabelLabelListVisibility {
         }
     }
 }
-crate::runtime::impl_open_enum!(LabelLabelListVisibility);
+impl_open_enum!(LabelLabelListVisibility);
 
 /// The visibility of messages with this label in the message list in the Gmail web interface.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -308,7 +295,8 @@ pub enum LabelMessageListVisibility {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for LabelMessageListVisibility {
+impl wire::OpenEnum for LabelMessageListVisibility {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Show => "show",
@@ -317,6 +305,7 @@ impl crate::runtime::wire::OpenEnum for LabelMessageListVisibility {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "show" => Self::Show,
@@ -325,7 +314,7 @@ impl crate::runtime::wire::OpenEnum for LabelMessageListVisibility {
         }
     }
 }
-crate::runtime::impl_open_enum!(LabelMessageListVisibility);
+impl_open_enum!(LabelMessageListVisibility);
 
 /// The owner type for the label. User labels are created by the user and can be modified and
 /// deleted by the user and can be applied to any message or thread. System labels are
@@ -350,7 +339,8 @@ pub enum LabelType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for LabelType {
+impl wire::OpenEnum for LabelType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::System => "system",
@@ -359,6 +349,7 @@ impl crate::runtime::wire::OpenEnum for LabelType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "system" => Self::System,
@@ -367,4 +358,4 @@ impl crate::runtime::wire::OpenEnum for LabelType {
         }
     }
 }
-crate::runtime::impl_open_enum!(LabelType);
+impl_open_enum!(LabelType);

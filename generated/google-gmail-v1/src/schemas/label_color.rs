@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct LabelColor {
@@ -40,7 +41,7 @@ pub struct LabelColor {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl LabelColor {
@@ -57,10 +58,7 @@ impl LabelColor {
     pub fn clear_background_color(mut self) -> Self {
         self.background_color = None;
         self.unknown_fields
-            .insert(
-                "backgroundColor".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("backgroundColor".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -76,8 +74,7 @@ impl LabelColor {
     #[inline]
     pub fn clear_text_color(mut self) -> Self {
         self.text_color = None;
-        self.unknown_fields
-            .insert("textColor".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("textColor".to_owned(), serde_json::Value::Null);
         self
     }
 }

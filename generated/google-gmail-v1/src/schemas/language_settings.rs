@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Language settings for an account. These settings correspond to the "Language settings"
 /// feature in the web interface.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -21,7 +23,7 @@ pub struct LanguageSettings {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl LanguageSettings {
@@ -38,10 +40,7 @@ impl LanguageSettings {
     pub fn clear_display_language(mut self) -> Self {
         self.display_language = None;
         self.unknown_fields
-            .insert(
-                "displayLanguage".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("displayLanguage".to_owned(), serde_json::Value::Null);
         self
     }
 }

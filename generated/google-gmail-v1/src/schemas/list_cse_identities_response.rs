@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListCseIdentitiesResponse {
@@ -12,7 +13,7 @@ pub struct ListCseIdentitiesResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ListCseIdentitiesResponse {
@@ -31,8 +32,7 @@ impl ListCseIdentitiesResponse {
     #[inline]
     pub fn clear_cse_identities(mut self) -> Self {
         self.cse_identities = None;
-        self.unknown_fields
-            .insert("cseIdentities".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("cseIdentities".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -48,8 +48,7 @@ impl ListCseIdentitiesResponse {
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
-        self.unknown_fields
-            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("nextPageToken".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListCseKeyPairsResponse {
@@ -11,7 +12,7 @@ pub struct ListCseKeyPairsResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ListCseKeyPairsResponse {
@@ -30,8 +31,7 @@ impl ListCseKeyPairsResponse {
     #[inline]
     pub fn clear_cse_key_pairs(mut self) -> Self {
         self.cse_key_pairs = None;
-        self.unknown_fields
-            .insert("cseKeyPairs".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("cseKeyPairs".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -47,8 +47,7 @@ impl ListCseKeyPairsResponse {
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
-        self.unknown_fields
-            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("nextPageToken".to_owned(), serde_json::Value::Null);
         self
     }
 }

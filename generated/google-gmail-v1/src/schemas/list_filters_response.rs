@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Response for the ListFilters method.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8,7 +10,7 @@ pub struct ListFiltersResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ListFiltersResponse {
@@ -27,8 +29,7 @@ impl ListFiltersResponse {
     #[inline]
     pub fn clear_filter(mut self) -> Self {
         self.filter = None;
-        self.unknown_fields
-            .insert("filter".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("filter".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Response for the ListForwardingAddresses method.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -12,7 +14,7 @@ pub struct ListForwardingAddressesResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ListForwardingAddressesResponse {
@@ -32,10 +34,7 @@ impl ListForwardingAddressesResponse {
     pub fn clear_forwarding_addresses(mut self) -> Self {
         self.forwarding_addresses = None;
         self.unknown_fields
-            .insert(
-                "forwardingAddresses".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("forwardingAddresses".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListHistoryResponse {
@@ -10,7 +11,7 @@ pub struct ListHistoryResponse {
         rename = "historyId",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::U64>>"
+        with = "wire::As::<Option<wire::U64>>"
     )]
     pub history_id: Option<u64>,
     /// Page token to retrieve the next page of results in the list.
@@ -19,7 +20,7 @@ pub struct ListHistoryResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ListHistoryResponse {
@@ -38,8 +39,7 @@ impl ListHistoryResponse {
     #[inline]
     pub fn clear_history(mut self) -> Self {
         self.history = None;
-        self.unknown_fields
-            .insert("history".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("history".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -55,8 +55,7 @@ impl ListHistoryResponse {
     #[inline]
     pub fn clear_history_id(mut self) -> Self {
         self.history_id = None;
-        self.unknown_fields
-            .insert("historyId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("historyId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -72,8 +71,7 @@ impl ListHistoryResponse {
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
-        self.unknown_fields
-            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("nextPageToken".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListLabelsResponse {
@@ -10,7 +11,7 @@ pub struct ListLabelsResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ListLabelsResponse {
@@ -29,8 +30,7 @@ impl ListLabelsResponse {
     #[inline]
     pub fn clear_labels(mut self) -> Self {
         self.labels = None;
-        self.unknown_fields
-            .insert("labels".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("labels".to_owned(), serde_json::Value::Null);
         self
     }
 }

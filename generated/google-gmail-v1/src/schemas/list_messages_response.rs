@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ListMessagesResponse {
@@ -18,7 +19,7 @@ pub struct ListMessagesResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ListMessagesResponse {
@@ -37,8 +38,7 @@ impl ListMessagesResponse {
     #[inline]
     pub fn clear_messages(mut self) -> Self {
         self.messages = None;
-        self.unknown_fields
-            .insert("messages".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("messages".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -54,8 +54,7 @@ impl ListMessagesResponse {
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
-        self.unknown_fields
-            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("nextPageToken".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -72,10 +71,7 @@ impl ListMessagesResponse {
     pub fn clear_result_size_estimate(mut self) -> Self {
         self.result_size_estimate = None;
         self.unknown_fields
-            .insert(
-                "resultSizeEstimate".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("resultSizeEstimate".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// An email message.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -21,7 +23,7 @@ pub struct Message {
         rename = "historyId",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::U64>>"
+        with = "wire::As::<Option<wire::U64>>"
     )]
     pub history_id: Option<u64>,
     /// The immutable ID of the message.
@@ -35,7 +37,7 @@ pub struct Message {
         rename = "internalDate",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub internal_date: Option<i64>,
     /// List of IDs of labels applied to this message.
@@ -52,7 +54,7 @@ pub struct Message {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::Base64>>"
+        with = "wire::As::<Option<wire::Base64>>"
     )]
     pub raw: Option<Vec<u8>>,
     /// Estimated size in bytes of the message.
@@ -71,7 +73,7 @@ pub struct Message {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Message {
@@ -95,10 +97,7 @@ impl Message {
     pub fn clear_classification_label_values(mut self) -> Self {
         self.classification_label_values = None;
         self.unknown_fields
-            .insert(
-                "classificationLabelValues".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("classificationLabelValues".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -114,8 +113,7 @@ impl Message {
     #[inline]
     pub fn clear_history_id(mut self) -> Self {
         self.history_id = None;
-        self.unknown_fields
-            .insert("historyId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("historyId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -131,8 +129,7 @@ impl Message {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -148,8 +145,7 @@ impl Message {
     #[inline]
     pub fn clear_internal_date(mut self) -> Self {
         self.internal_date = None;
-        self.unknown_fields
-            .insert("internalDate".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("internalDate".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -168,8 +164,7 @@ impl Message {
     #[inline]
     pub fn clear_label_ids(mut self) -> Self {
         self.label_ids = None;
-        self.unknown_fields
-            .insert("labelIds".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("labelIds".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -185,8 +180,7 @@ impl Message {
     #[inline]
     pub fn clear_payload(mut self) -> Self {
         self.payload = None;
-        self.unknown_fields
-            .insert("payload".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("payload".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -202,8 +196,7 @@ impl Message {
     #[inline]
     pub fn clear_raw(mut self) -> Self {
         self.raw = None;
-        self.unknown_fields
-            .insert("raw".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("raw".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -219,8 +212,7 @@ impl Message {
     #[inline]
     pub fn clear_size_estimate(mut self) -> Self {
         self.size_estimate = None;
-        self.unknown_fields
-            .insert("sizeEstimate".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("sizeEstimate".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -236,8 +228,7 @@ impl Message {
     #[inline]
     pub fn clear_snippet(mut self) -> Self {
         self.snippet = None;
-        self.unknown_fields
-            .insert("snippet".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("snippet".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -253,8 +244,7 @@ impl Message {
     #[inline]
     pub fn clear_thread_id(mut self) -> Self {
         self.thread_id = None;
-        self.unknown_fields
-            .insert("threadId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("threadId".to_owned(), serde_json::Value::Null);
         self
     }
 }

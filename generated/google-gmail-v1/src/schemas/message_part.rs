@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A single MIME message part.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -27,7 +29,7 @@ pub struct MessagePart {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl MessagePart {
@@ -46,8 +48,7 @@ impl MessagePart {
     #[inline]
     pub fn clear_body(mut self) -> Self {
         self.body = None;
-        self.unknown_fields
-            .insert("body".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("body".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -63,8 +64,7 @@ impl MessagePart {
     #[inline]
     pub fn clear_filename(mut self) -> Self {
         self.filename = None;
-        self.unknown_fields
-            .insert("filename".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("filename".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -83,8 +83,7 @@ impl MessagePart {
     #[inline]
     pub fn clear_headers(mut self) -> Self {
         self.headers = None;
-        self.unknown_fields
-            .insert("headers".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("headers".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -100,8 +99,7 @@ impl MessagePart {
     #[inline]
     pub fn clear_mime_type(mut self) -> Self {
         self.mime_type = None;
-        self.unknown_fields
-            .insert("mimeType".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("mimeType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -117,8 +115,7 @@ impl MessagePart {
     #[inline]
     pub fn clear_part_id(mut self) -> Self {
         self.part_id = None;
-        self.unknown_fields
-            .insert("partId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("partId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -137,8 +134,7 @@ impl MessagePart {
     #[inline]
     pub fn clear_parts(mut self) -> Self {
         self.parts = None;
-        self.unknown_fields
-            .insert("parts".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("parts".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// The body of a single MIME message part.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -14,7 +16,7 @@ pub struct MessagePartBody {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::Base64>>"
+        with = "wire::As::<Option<wire::Base64>>"
     )]
     pub data: Option<Vec<u8>>,
     /// Number of bytes for the message part data (encoding notwithstanding).
@@ -23,7 +25,7 @@ pub struct MessagePartBody {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl MessagePartBody {
@@ -39,8 +41,7 @@ impl MessagePartBody {
     #[inline]
     pub fn clear_attachment_id(mut self) -> Self {
         self.attachment_id = None;
-        self.unknown_fields
-            .insert("attachmentId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("attachmentId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -56,8 +57,7 @@ impl MessagePartBody {
     #[inline]
     pub fn clear_data(mut self) -> Self {
         self.data = None;
-        self.unknown_fields
-            .insert("data".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("data".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -73,8 +73,7 @@ impl MessagePartBody {
     #[inline]
     pub fn clear_size(mut self) -> Self {
         self.size = None;
-        self.unknown_fields
-            .insert("size".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("size".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MessagePartHeader {
@@ -10,7 +11,7 @@ pub struct MessagePartHeader {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl MessagePartHeader {
@@ -26,8 +27,7 @@ impl MessagePartHeader {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -43,8 +43,7 @@ impl MessagePartHeader {
     #[inline]
     pub fn clear_value(mut self) -> Self {
         self.value = None;
-        self.unknown_fields
-            .insert("value".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("value".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ModifyMessageRequest {
@@ -31,7 +32,7 @@ pub struct ModifyMessageRequest {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ModifyMessageRequest {
@@ -55,10 +56,7 @@ impl ModifyMessageRequest {
     pub fn clear_add_classification_labels(mut self) -> Self {
         self.add_classification_labels = None;
         self.unknown_fields
-            .insert(
-                "addClassificationLabels".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("addClassificationLabels".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -77,8 +75,7 @@ impl ModifyMessageRequest {
     #[inline]
     pub fn clear_add_label_ids(mut self) -> Self {
         self.add_label_ids = None;
-        self.unknown_fields
-            .insert("addLabelIds".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("addLabelIds".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -100,10 +97,7 @@ impl ModifyMessageRequest {
     pub fn clear_remove_classification_label_ids(mut self) -> Self {
         self.remove_classification_label_ids = None;
         self.unknown_fields
-            .insert(
-                "removeClassificationLabelIds".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("removeClassificationLabelIds".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -122,11 +116,7 @@ impl ModifyMessageRequest {
     #[inline]
     pub fn clear_remove_label_ids(mut self) -> Self {
         self.remove_label_ids = None;
-        self.unknown_fields
-            .insert(
-                "removeLabelIds".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("removeLabelIds".to_owned(), serde_json::Value::Null);
         self
     }
 }

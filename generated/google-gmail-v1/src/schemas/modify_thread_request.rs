@@ -1,3 +1,4 @@
+use crate::runtime::wire;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ModifyThreadRequest {
@@ -12,7 +13,7 @@ pub struct ModifyThreadRequest {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ModifyThreadRequest {
@@ -31,8 +32,7 @@ impl ModifyThreadRequest {
     #[inline]
     pub fn clear_add_label_ids(mut self) -> Self {
         self.add_label_ids = None;
-        self.unknown_fields
-            .insert("addLabelIds".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("addLabelIds".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -51,11 +51,7 @@ impl ModifyThreadRequest {
     #[inline]
     pub fn clear_remove_label_ids(mut self) -> Self {
         self.remove_label_ids = None;
-        self.unknown_fields
-            .insert(
-                "removeLabelIds".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("removeLabelIds".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// POP settings for an account.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -11,7 +13,7 @@ pub struct PopSettings {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl PopSettings {
@@ -30,8 +32,7 @@ impl PopSettings {
     #[inline]
     pub fn clear_access_window(mut self) -> Self {
         self.access_window = None;
-        self.unknown_fields
-            .insert("accessWindow".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("accessWindow".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -50,8 +51,7 @@ impl PopSettings {
     #[inline]
     pub fn clear_disposition(mut self) -> Self {
         self.disposition = None;
-        self.unknown_fields
-            .insert("disposition".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("disposition".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -82,7 +82,8 @@ pub enum PopSettingsAccessWindow {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PopSettingsAccessWindow {
+impl wire::OpenEnum for PopSettingsAccessWindow {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AccessWindowUnspecified => "accessWindowUnspecified",
@@ -93,6 +94,7 @@ impl crate::runtime::wire::OpenEnum for PopSettingsAccessWindow {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "accessWindowUnspecified" => Self::AccessWindowUnspecified,
@@ -103,7 +105,7 @@ impl crate::runtime::wire::OpenEnum for PopSettingsAccessWindow {
         }
     }
 }
-crate::runtime::impl_open_enum!(PopSettingsAccessWindow);
+impl_open_enum!(PopSettingsAccessWindow);
 
 /// The action that will be executed on a message after it has been fetched via POP.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -134,7 +136,8 @@ pub enum PopSettingsDisposition {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PopSettingsDisposition {
+impl wire::OpenEnum for PopSettingsDisposition {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::DispositionUnspecified => "dispositionUnspecified",
@@ -146,6 +149,7 @@ impl crate::runtime::wire::OpenEnum for PopSettingsDisposition {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "dispositionUnspecified" => Self::DispositionUnspecified,
@@ -157,4 +161,4 @@ impl crate::runtime::wire::OpenEnum for PopSettingsDisposition {
         }
     }
 }
-crate::runtime::impl_open_enum!(PopSettingsDisposition);
+impl_open_enum!(PopSettingsDisposition);

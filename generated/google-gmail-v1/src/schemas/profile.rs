@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Profile for a Gmail user.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -10,7 +12,7 @@ pub struct Profile {
         rename = "historyId",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::U64>>"
+        with = "wire::As::<Option<wire::U64>>"
     )]
     pub history_id: Option<u64>,
     /// The total number of messages in the mailbox.
@@ -22,7 +24,7 @@ pub struct Profile {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Profile {
@@ -38,8 +40,7 @@ impl Profile {
     #[inline]
     pub fn clear_email_address(mut self) -> Self {
         self.email_address = None;
-        self.unknown_fields
-            .insert("emailAddress".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("emailAddress".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -55,8 +56,7 @@ impl Profile {
     #[inline]
     pub fn clear_history_id(mut self) -> Self {
         self.history_id = None;
-        self.unknown_fields
-            .insert("historyId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("historyId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -72,8 +72,7 @@ impl Profile {
     #[inline]
     pub fn clear_messages_total(mut self) -> Self {
         self.messages_total = None;
-        self.unknown_fields
-            .insert("messagesTotal".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("messagesTotal".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -89,8 +88,7 @@ impl Profile {
     #[inline]
     pub fn clear_threads_total(mut self) -> Self {
         self.threads_total = None;
-        self.unknown_fields
-            .insert("threadsTotal".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("threadsTotal".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Settings associated with a send-as alias, which can be either the primary login address
 /// associated with the account or a custom "from" address. Send-as aliases correspond to the
 /// "Send Mail As" feature in the web interface. The send-as alias must be a valid email
@@ -56,7 +58,7 @@ pub struct SendAs {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl SendAs {
@@ -72,8 +74,7 @@ impl SendAs {
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
-        self.unknown_fields
-            .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("displayName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -89,8 +90,7 @@ impl SendAs {
     #[inline]
     pub fn clear_is_default(mut self) -> Self {
         self.is_default = None;
-        self.unknown_fields
-            .insert("isDefault".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("isDefault".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -106,8 +106,7 @@ impl SendAs {
     #[inline]
     pub fn clear_is_primary(mut self) -> Self {
         self.is_primary = None;
-        self.unknown_fields
-            .insert("isPrimary".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("isPrimary".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -123,11 +122,7 @@ impl SendAs {
     #[inline]
     pub fn clear_reply_to_address(mut self) -> Self {
         self.reply_to_address = None;
-        self.unknown_fields
-            .insert(
-                "replyToAddress".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("replyToAddress".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -143,8 +138,7 @@ impl SendAs {
     #[inline]
     pub fn clear_send_as_email(mut self) -> Self {
         self.send_as_email = None;
-        self.unknown_fields
-            .insert("sendAsEmail".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("sendAsEmail".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -160,8 +154,7 @@ impl SendAs {
     #[inline]
     pub fn clear_signature(mut self) -> Self {
         self.signature = None;
-        self.unknown_fields
-            .insert("signature".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("signature".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -177,8 +170,7 @@ impl SendAs {
     #[inline]
     pub fn clear_smtp_msa(mut self) -> Self {
         self.smtp_msa = None;
-        self.unknown_fields
-            .insert("smtpMsa".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("smtpMsa".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -194,8 +186,7 @@ impl SendAs {
     #[inline]
     pub fn clear_treat_as_alias(mut self) -> Self {
         self.treat_as_alias = None;
-        self.unknown_fields
-            .insert("treatAsAlias".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("treatAsAlias".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -215,10 +206,7 @@ impl SendAs {
     pub fn clear_verification_status(mut self) -> Self {
         self.verification_status = None;
         self.unknown_fields
-            .insert(
-                "verificationStatus".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("verificationStatus".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -245,7 +233,8 @@ pub enum SendAsVerificationStatus {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for SendAsVerificationStatus {
+impl wire::OpenEnum for SendAsVerificationStatus {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::VerificationStatusUnspecified => "verificationStatusUnspecified",
@@ -255,6 +244,7 @@ impl crate::runtime::wire::OpenEnum for SendAsVerificationStatus {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "verificationStatusUnspecified" => Self::VerificationStatusUnspecified,
@@ -264,4 +254,4 @@ impl crate::runtime::wire::OpenEnum for SendAsVerificationStatus {
         }
     }
 }
-crate::runtime::impl_open_enum!(SendAsVerificationStatus);
+impl_open_enum!(SendAsVerificationStatus);

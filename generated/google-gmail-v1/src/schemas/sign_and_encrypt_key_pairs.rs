@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// The configuration of a CSE identity that uses different key pairs for signing and
 /// encryption.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -20,7 +22,7 @@ pub struct SignAndEncryptKeyPairs {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl SignAndEncryptKeyPairs {
@@ -37,10 +39,7 @@ impl SignAndEncryptKeyPairs {
     pub fn clear_encryption_key_pair_id(mut self) -> Self {
         self.encryption_key_pair_id = None;
         self.unknown_fields
-            .insert(
-                "encryptionKeyPairId".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("encryptionKeyPairId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -57,10 +56,7 @@ impl SignAndEncryptKeyPairs {
     pub fn clear_signing_key_pair_id(mut self) -> Self {
         self.signing_key_pair_id = None;
         self.unknown_fields
-            .insert(
-                "signingKeyPairId".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("signingKeyPairId".to_owned(), serde_json::Value::Null);
         self
     }
 }

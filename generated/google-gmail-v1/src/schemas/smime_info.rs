@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// An S/MIME email config.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -13,7 +15,7 @@ pub struct SmimeInfo {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub expiration: Option<i64>,
     /// The immutable ID for the SmimeInfo.
@@ -36,13 +38,13 @@ pub struct SmimeInfo {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::Base64>>"
+        with = "wire::As::<Option<wire::Base64>>"
     )]
     pub pkcs12: Option<Vec<u8>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl SmimeInfo {
@@ -59,10 +61,7 @@ impl SmimeInfo {
     pub fn clear_encrypted_key_password(mut self) -> Self {
         self.encrypted_key_password = None;
         self.unknown_fields
-            .insert(
-                "encryptedKeyPassword".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("encryptedKeyPassword".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -78,8 +77,7 @@ impl SmimeInfo {
     #[inline]
     pub fn clear_expiration(mut self) -> Self {
         self.expiration = None;
-        self.unknown_fields
-            .insert("expiration".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("expiration".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -95,8 +93,7 @@ impl SmimeInfo {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -112,8 +109,7 @@ impl SmimeInfo {
     #[inline]
     pub fn clear_is_default(mut self) -> Self {
         self.is_default = None;
-        self.unknown_fields
-            .insert("isDefault".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("isDefault".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -129,8 +125,7 @@ impl SmimeInfo {
     #[inline]
     pub fn clear_issuer_cn(mut self) -> Self {
         self.issuer_cn = None;
-        self.unknown_fields
-            .insert("issuerCn".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("issuerCn".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -146,8 +141,7 @@ impl SmimeInfo {
     #[inline]
     pub fn clear_pem(mut self) -> Self {
         self.pem = None;
-        self.unknown_fields
-            .insert("pem".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("pem".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -163,8 +157,7 @@ impl SmimeInfo {
     #[inline]
     pub fn clear_pkcs12(mut self) -> Self {
         self.pkcs12 = None;
-        self.unknown_fields
-            .insert("pkcs12".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("pkcs12".to_owned(), serde_json::Value::Null);
         self
     }
 }

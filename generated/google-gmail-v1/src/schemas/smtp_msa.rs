@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Configuration for communication with an SMTP service.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -24,7 +26,7 @@ pub struct SmtpMsa {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl SmtpMsa {
@@ -40,8 +42,7 @@ impl SmtpMsa {
     #[inline]
     pub fn clear_host(mut self) -> Self {
         self.host = None;
-        self.unknown_fields
-            .insert("host".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("host".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -57,8 +58,7 @@ impl SmtpMsa {
     #[inline]
     pub fn clear_password(mut self) -> Self {
         self.password = None;
-        self.unknown_fields
-            .insert("password".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("password".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -74,8 +74,7 @@ impl SmtpMsa {
     #[inline]
     pub fn clear_port(mut self) -> Self {
         self.port = None;
-        self.unknown_fields
-            .insert("port".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("port".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -94,8 +93,7 @@ impl SmtpMsa {
     #[inline]
     pub fn clear_security_mode(mut self) -> Self {
         self.security_mode = None;
-        self.unknown_fields
-            .insert("securityMode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("securityMode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -111,8 +109,7 @@ impl SmtpMsa {
     #[inline]
     pub fn clear_username(mut self) -> Self {
         self.username = None;
-        self.unknown_fields
-            .insert("username".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("username".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -142,7 +139,8 @@ pub enum SmtpMsaSecurityMode {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for SmtpMsaSecurityMode {
+impl wire::OpenEnum for SmtpMsaSecurityMode {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::SecurityModeUnspecified => "securityModeUnspecified",
@@ -153,6 +151,7 @@ impl crate::runtime::wire::OpenEnum for SmtpMsaSecurityMode {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "securityModeUnspecified" => Self::SecurityModeUnspecified,
@@ -163,4 +162,4 @@ impl crate::runtime::wire::OpenEnum for SmtpMsaSecurityMode {
         }
     }
 }
-crate::runtime::impl_open_enum!(SmtpMsaSecurityMode);
+impl_open_enum!(SmtpMsaSecurityMode);

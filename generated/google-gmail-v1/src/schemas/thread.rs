@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A collection of messages representing a conversation.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7,7 +9,7 @@ pub struct Thread {
         rename = "historyId",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::U64>>"
+        with = "wire::As::<Option<wire::U64>>"
     )]
     pub history_id: Option<u64>,
     /// The unique ID of the thread.
@@ -22,7 +24,7 @@ pub struct Thread {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Thread {
@@ -38,8 +40,7 @@ impl Thread {
     #[inline]
     pub fn clear_history_id(mut self) -> Self {
         self.history_id = None;
-        self.unknown_fields
-            .insert("historyId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("historyId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -55,8 +56,7 @@ impl Thread {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -75,8 +75,7 @@ impl Thread {
     #[inline]
     pub fn clear_messages(mut self) -> Self {
         self.messages = None;
-        self.unknown_fields
-            .insert("messages".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("messages".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -92,8 +91,7 @@ impl Thread {
     #[inline]
     pub fn clear_snippet(mut self) -> Self {
         self.snippet = None;
-        self.unknown_fields
-            .insert("snippet".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("snippet".to_owned(), serde_json::Value::Null);
         self
     }
 }

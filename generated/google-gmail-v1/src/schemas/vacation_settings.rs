@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Vacation auto-reply settings for an account. These settings correspond to the "Vacation
 /// responder" feature in the web interface.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -17,7 +19,7 @@ pub struct VacationSettings {
         rename = "endTime",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub end_time: Option<i64>,
     /// Response body in HTML format. Gmail will sanitize the HTML before storing it. If both
@@ -68,13 +70,13 @@ pub struct VacationSettings {
         rename = "startTime",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub start_time: Option<i64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl VacationSettings {
@@ -91,10 +93,7 @@ impl VacationSettings {
     pub fn clear_enable_auto_reply(mut self) -> Self {
         self.enable_auto_reply = None;
         self.unknown_fields
-            .insert(
-                "enableAutoReply".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("enableAutoReply".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -110,8 +109,7 @@ impl VacationSettings {
     #[inline]
     pub fn clear_end_time(mut self) -> Self {
         self.end_time = None;
-        self.unknown_fields
-            .insert("endTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("endTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -128,10 +126,7 @@ impl VacationSettings {
     pub fn clear_response_body_html(mut self) -> Self {
         self.response_body_html = None;
         self.unknown_fields
-            .insert(
-                "responseBodyHtml".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("responseBodyHtml".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -148,10 +143,7 @@ impl VacationSettings {
     pub fn clear_response_body_plain_text(mut self) -> Self {
         self.response_body_plain_text = None;
         self.unknown_fields
-            .insert(
-                "responseBodyPlainText".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("responseBodyPlainText".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -168,10 +160,7 @@ impl VacationSettings {
     pub fn clear_response_subject(mut self) -> Self {
         self.response_subject = None;
         self.unknown_fields
-            .insert(
-                "responseSubject".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("responseSubject".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -188,10 +177,7 @@ impl VacationSettings {
     pub fn clear_restrict_to_contacts(mut self) -> Self {
         self.restrict_to_contacts = None;
         self.unknown_fields
-            .insert(
-                "restrictToContacts".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("restrictToContacts".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -208,10 +194,7 @@ impl VacationSettings {
     pub fn clear_restrict_to_domain(mut self) -> Self {
         self.restrict_to_domain = None;
         self.unknown_fields
-            .insert(
-                "restrictToDomain".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("restrictToDomain".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -227,8 +210,7 @@ impl VacationSettings {
     #[inline]
     pub fn clear_start_time(mut self) -> Self {
         self.start_time = None;
-        self.unknown_fields
-            .insert("startTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("startTime".to_owned(), serde_json::Value::Null);
         self
     }
 }

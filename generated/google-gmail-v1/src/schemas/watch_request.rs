@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// Set up or update a new push notification watch on this user's mailbox.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -36,7 +38,7 @@ pub struct WatchRequest {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl WatchRequest {
@@ -56,10 +58,7 @@ impl WatchRequest {
     pub fn clear_label_filter_action(mut self) -> Self {
         self.label_filter_action = None;
         self.unknown_fields
-            .insert(
-                "labelFilterAction".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("labelFilterAction".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -79,10 +78,7 @@ impl WatchRequest {
     pub fn clear_label_filter_behavior(mut self) -> Self {
         self.label_filter_behavior = None;
         self.unknown_fields
-            .insert(
-                "labelFilterBehavior".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("labelFilterBehavior".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -101,8 +97,7 @@ impl WatchRequest {
     #[inline]
     pub fn clear_label_ids(mut self) -> Self {
         self.label_ids = None;
-        self.unknown_fields
-            .insert("labelIds".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("labelIds".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -118,8 +113,7 @@ impl WatchRequest {
     #[inline]
     pub fn clear_topic_name(mut self) -> Self {
         self.topic_name = None;
-        self.unknown_fields
-            .insert("topicName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("topicName".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -142,7 +136,8 @@ pub enum WatchRequestLabelFilterAction {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for WatchRequestLabelFilterAction {
+impl wire::OpenEnum for WatchRequestLabelFilterAction {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Include => "include",
@@ -151,6 +146,7 @@ impl crate::runtime::wire::OpenEnum for WatchRequestLabelFilterAction {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "include" => Self::Include,
@@ -159,7 +155,7 @@ impl crate::runtime::wire::OpenEnum for WatchRequestLabelFilterAction {
         }
     }
 }
-crate::runtime::impl_open_enum!(WatchRequestLabelFilterAction);
+impl_open_enum!(WatchRequestLabelFilterAction);
 
 /// Filtering behavior of `labelIds list` specified. This field replaces `label_filter_action`;
 /// if set, `label_filter_action` is ignored.
@@ -179,7 +175,8 @@ pub enum WatchRequestLabelFilterBehavior {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for WatchRequestLabelFilterBehavior {
+impl wire::OpenEnum for WatchRequestLabelFilterBehavior {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Include => "include",
@@ -188,6 +185,7 @@ impl crate::runtime::wire::OpenEnum for WatchRequestLabelFilterBehavior {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "include" => Self::Include,
@@ -196,4 +194,4 @@ impl crate::runtime::wire::OpenEnum for WatchRequestLabelFilterBehavior {
         }
     }
 }
-crate::runtime::impl_open_enum!(WatchRequestLabelFilterBehavior);
+impl_open_enum!(WatchRequestLabelFilterBehavior);

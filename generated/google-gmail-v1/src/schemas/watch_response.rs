@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Push notification watch response.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7,7 +9,7 @@ pub struct WatchResponse {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub expiration: Option<i64>,
     /// The ID of the mailbox's current history record.
@@ -15,13 +17,13 @@ pub struct WatchResponse {
         rename = "historyId",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::U64>>"
+        with = "wire::As::<Option<wire::U64>>"
     )]
     pub history_id: Option<u64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl WatchResponse {
@@ -37,8 +39,7 @@ impl WatchResponse {
     #[inline]
     pub fn clear_expiration(mut self) -> Self {
         self.expiration = None;
-        self.unknown_fields
-            .insert("expiration".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("expiration".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -54,8 +55,7 @@ impl WatchResponse {
     #[inline]
     pub fn clear_history_id(mut self) -> Self {
         self.history_id = None;
-        self.unknown_fields
-            .insert("historyId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("historyId".to_owned(), serde_json::Value::Null);
         self
     }
 }

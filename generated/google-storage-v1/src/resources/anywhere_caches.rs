@@ -1,9 +1,13 @@
 //! The `anywhereCaches` resource.
 
+use crate::runtime::{
+    batch, http, Call, CallOptions, Client, Error, Items, MethodInfo, Pages, Poller,
+};
+
 /// The `anywhereCaches` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct AnywhereCachesResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl AnywhereCachesResource {
@@ -20,12 +24,13 @@ impl AnywhereCachesResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn disable(
         &self,
         bucket: impl Into<String>,
         anywhere_cache_id: impl Into<String>,
     ) -> DisableCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DISABLE_METHOD);
+        let mut call = Call::new(&self.client, &DISABLE_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("anywhereCacheId", anywhere_cache_id.into());
         DisableCall { call }
@@ -46,12 +51,13 @@ impl AnywhereCachesResource {
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_only`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn get(
         &self,
         bucket: impl Into<String>,
         anywhere_cache_id: impl Into<String>,
     ) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("anywhereCacheId", anywhere_cache_id.into());
         GetCall { call }
@@ -71,12 +77,13 @@ impl AnywhereCachesResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn insert(
         &self,
         bucket: impl Into<String>,
         body: crate::schemas::AnywhereCache,
     ) -> InsertCall {
-        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        let mut call = Call::new(&self.client, &INSERT_METHOD);
         call.path_param("bucket", bucket.into());
         call.json_body(&body);
         InsertCall { call }
@@ -95,8 +102,9 @@ impl AnywhereCachesResource {
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_only`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn list(&self, bucket: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("bucket", bucket.into());
         ListCall { call }
     }
@@ -114,12 +122,13 @@ impl AnywhereCachesResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn pause(
         &self,
         bucket: impl Into<String>,
         anywhere_cache_id: impl Into<String>,
     ) -> PauseCall {
-        let mut call = crate::runtime::Call::new(&self.client, &PAUSE_METHOD);
+        let mut call = Call::new(&self.client, &PAUSE_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("anywhereCacheId", anywhere_cache_id.into());
         PauseCall { call }
@@ -138,12 +147,13 @@ impl AnywhereCachesResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn resume(
         &self,
         bucket: impl Into<String>,
         anywhere_cache_id: impl Into<String>,
     ) -> ResumeCall {
-        let mut call = crate::runtime::Call::new(&self.client, &RESUME_METHOD);
+        let mut call = Call::new(&self.client, &RESUME_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("anywhereCacheId", anywhere_cache_id.into());
         ResumeCall { call }
@@ -165,13 +175,14 @@ impl AnywhereCachesResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn update(
         &self,
         bucket: impl Into<String>,
         anywhere_cache_id: impl Into<String>,
         body: crate::schemas::AnywhereCache,
     ) -> UpdateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        let mut call = Call::new(&self.client, &UPDATE_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("anywhereCacheId", anywhere_cache_id.into());
         call.json_body(&body);
@@ -179,86 +190,10 @@ impl AnywhereCachesResource {
     }
 }
 
-static DISABLE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static DISABLE_METHOD: MethodInfo = MethodInfo {
     id: "storage.anywhereCaches.disable",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "b/{bucket}/anywhereCaches/{anywhereCacheId}/disable",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.anywhereCaches.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "b/{bucket}/anywhereCaches/{anywhereCacheId}",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/cloud-platform.read-only",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_only",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.anywhereCaches.insert",
-    http_method: crate::runtime::http::Method::POST,
-    path: "b/{bucket}/anywhereCaches",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.anywhereCaches.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "b/{bucket}/anywhereCaches",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/cloud-platform.read-only",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_only",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static PAUSE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.anywhereCaches.pause",
-    http_method: crate::runtime::http::Method::POST,
-    path: "b/{bucket}/anywhereCaches/{anywhereCacheId}/pause",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static RESUME_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.anywhereCaches.resume",
-    http_method: crate::runtime::http::Method::POST,
-    path: "b/{bucket}/anywhereCaches/{anywhereCacheId}/resume",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.anywhereCaches.update",
-    http_method: crate::runtime::http::Method::PATCH,
-    path: "b/{bucket}/anywhereCaches/{anywhereCacheId}",
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
         "https://www.googleapis.com/auth/devstorage.full_control",
@@ -271,17 +206,18 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DisableCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DisableCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -289,41 +225,54 @@ impl DisableCall {
 
     /// Sends the request and waits for the answer of `storage.anywhereCaches.disable`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::AnywhereCache, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::AnywhereCache, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for DisableCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DisableCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DisableCall {
+impl batch::Batchable for DisableCall {
     type Response = crate::schemas::AnywhereCache;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "storage.anywhereCaches.get",
+    http_method: http::Method::GET,
+    path: "b/{bucket}/anywhereCaches/{anywhereCacheId}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.anywhereCaches.get`, made by [`AnywhereCachesResource::get`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -331,41 +280,52 @@ impl GetCall {
 
     /// Sends the request and waits for the answer of `storage.anywhereCaches.get`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::AnywhereCache, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::AnywhereCache, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::AnywhereCache;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static INSERT_METHOD: MethodInfo = MethodInfo {
+    id: "storage.anywhereCaches.insert",
+    http_method: http::Method::POST,
+    path: "b/{bucket}/anywhereCaches",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.anywhereCaches.insert`, made by [`AnywhereCachesResource::insert`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct InsertCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl InsertCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -373,56 +333,66 @@ impl InsertCall {
 
     /// Sends the call and follows the long-running operation it starts: `.until_done().await`
     /// returns the operation once it is done, or
-    /// [`Error::Operation`](crate::runtime::Error::Operation)
+    /// [`Error::Operation`]
     /// with Google's code, message and details if it failed; `.states()` streams every state.
     /// It asks with `storage.buckets.operations.get`.
     #[inline]
-    pub fn poller(
-        self,
-    ) -> crate::runtime::Poller<crate::schemas::GoogleLongrunningOperation> {
-        crate::runtime::Poller::new(
-            self.call,
-            &crate::operations::GOOGLE_LONGRUNNING_OPERATION_SHAPE,
-        )
+    pub fn poller(self) -> Poller<crate::schemas::GoogleLongrunningOperation> {
+        Poller::new(self.call, &crate::operations::GOOGLE_LONGRUNNING_OPERATION_SHAPE)
     }
 
     /// Sends the request and waits for the answer of `storage.anywhereCaches.insert`.
     #[inline]
     pub async fn send(
         self,
-    ) -> Result<crate::schemas::GoogleLongrunningOperation, crate::runtime::Error> {
+    ) -> Result<crate::schemas::GoogleLongrunningOperation, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for InsertCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for InsertCall {
+impl batch::Batchable for InsertCall {
     type Response = crate::schemas::GoogleLongrunningOperation;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "storage.anywhereCaches.list",
+    http_method: http::Method::GET,
+    path: "b/{bucket}/anywhereCaches",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.anywhereCaches.list`, made by [`AnywhereCachesResource::list`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
     /// Maximum number of items to return in a single page of responses. Maximum 1000.
     ///
     /// Optional parameter. Sent as `pageSize`.
+    #[inline]
     pub fn page_size(mut self, value: i32) -> Self {
         self.call.query("pageSize", value.to_string());
         self
@@ -431,6 +401,7 @@ impl ListCall {
     /// A previously-returned page token representing part of the larger set of results to view.
     ///
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
@@ -439,29 +410,35 @@ impl ListCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
     }
 
-    /// Every page of the answer, as a stream: the call is repeated with each
-    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    /// Every page of the list, as a stream of [`AnywhereCaches`](crate::schemas::AnywhereCaches):
+    /// the call is sent, then sent again with `pageToken` set to each `nextPageToken` the server
+    /// answers, every other parameter as set here, until an answer has none.
+    ///
+    /// A page is fetched when the stream is read to it (with `futures::TryStreamExt`: `while let
+    /// Some(page) = pages.try_next().await? { .. }`). An error is the stream's last item; a token
+    /// the server sends a second time ends the stream with an error, so a faulty server cannot make
+    /// it loop forever.
     #[inline]
-    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::AnywhereCaches> {
+    pub fn pages(self) -> Pages<crate::schemas::AnywhereCaches> {
         self.call
             .pages::<
                 crate::schemas::AnywhereCaches,
             >(|page| page.next_page_token.as_deref())
     }
 
-    /// The elements of `items` on every page, as one stream.
+    /// The elements of `items` on every page, as one stream: the pages of [`pages`](Self::pages),
+    /// fetched as the stream is read, taken apart in order. A page without `items` adds nothing; an
+    /// error is the stream's last item.
     #[inline]
     pub fn items(
         self,
-    ) -> crate::runtime::Items<
-        crate::schemas::AnywhereCaches,
-        crate::schemas::AnywhereCache,
-    > {
+    ) -> Items<crate::schemas::AnywhereCaches, crate::schemas::AnywhereCache> {
         self.call
             .items::<
                 crate::schemas::AnywhereCaches,
@@ -474,41 +451,52 @@ impl ListCall {
 
     /// Sends the request and waits for the answer of `storage.anywhereCaches.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::AnywhereCaches, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::AnywhereCaches, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::AnywhereCaches;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static PAUSE_METHOD: MethodInfo = MethodInfo {
+    id: "storage.anywhereCaches.pause",
+    http_method: http::Method::POST,
+    path: "b/{bucket}/anywhereCaches/{anywhereCacheId}/pause",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.anywhereCaches.pause`, made by [`AnywhereCachesResource::pause`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PauseCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl PauseCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -516,41 +504,52 @@ impl PauseCall {
 
     /// Sends the request and waits for the answer of `storage.anywhereCaches.pause`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::AnywhereCache, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::AnywhereCache, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for PauseCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for PauseCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for PauseCall {
+impl batch::Batchable for PauseCall {
     type Response = crate::schemas::AnywhereCache;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static RESUME_METHOD: MethodInfo = MethodInfo {
+    id: "storage.anywhereCaches.resume",
+    http_method: http::Method::POST,
+    path: "b/{bucket}/anywhereCaches/{anywhereCacheId}/resume",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.anywhereCaches.resume`, made by [`AnywhereCachesResource::resume`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ResumeCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ResumeCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -558,41 +557,52 @@ impl ResumeCall {
 
     /// Sends the request and waits for the answer of `storage.anywhereCaches.resume`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::AnywhereCache, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::AnywhereCache, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ResumeCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ResumeCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ResumeCall {
+impl batch::Batchable for ResumeCall {
     type Response = crate::schemas::AnywhereCache;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UPDATE_METHOD: MethodInfo = MethodInfo {
+    id: "storage.anywhereCaches.update",
+    http_method: http::Method::PATCH,
+    path: "b/{bucket}/anywhereCaches/{anywhereCacheId}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.anywhereCaches.update`, made by [`AnywhereCachesResource::update`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UpdateCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -600,37 +610,32 @@ impl UpdateCall {
 
     /// Sends the call and follows the long-running operation it starts: `.until_done().await`
     /// returns the operation once it is done, or
-    /// [`Error::Operation`](crate::runtime::Error::Operation)
+    /// [`Error::Operation`]
     /// with Google's code, message and details if it failed; `.states()` streams every state.
     /// It asks with `storage.buckets.operations.get`.
     #[inline]
-    pub fn poller(
-        self,
-    ) -> crate::runtime::Poller<crate::schemas::GoogleLongrunningOperation> {
-        crate::runtime::Poller::new(
-            self.call,
-            &crate::operations::GOOGLE_LONGRUNNING_OPERATION_SHAPE,
-        )
+    pub fn poller(self) -> Poller<crate::schemas::GoogleLongrunningOperation> {
+        Poller::new(self.call, &crate::operations::GOOGLE_LONGRUNNING_OPERATION_SHAPE)
     }
 
     /// Sends the request and waits for the answer of `storage.anywhereCaches.update`.
     #[inline]
     pub async fn send(
         self,
-    ) -> Result<crate::schemas::GoogleLongrunningOperation, crate::runtime::Error> {
+    ) -> Result<crate::schemas::GoogleLongrunningOperation, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for UpdateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UpdateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UpdateCall {
+impl batch::Batchable for UpdateCall {
     type Response = crate::schemas::GoogleLongrunningOperation;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

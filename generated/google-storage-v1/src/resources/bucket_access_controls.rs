@@ -1,9 +1,11 @@
 //! The `bucketAccessControls` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `bucketAccessControls` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct BucketAccessControlsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl BucketAccessControlsResource {
@@ -20,12 +22,13 @@ impl BucketAccessControlsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    #[inline]
     pub fn delete(
         &self,
         bucket: impl Into<String>,
         entity: impl Into<String>,
     ) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("entity", entity.into());
         DeleteCall { call }
@@ -43,8 +46,9 @@ impl BucketAccessControlsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    #[inline]
     pub fn get(&self, bucket: impl Into<String>, entity: impl Into<String>) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("entity", entity.into());
         GetCall { call }
@@ -61,12 +65,13 @@ impl BucketAccessControlsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    #[inline]
     pub fn insert(
         &self,
         bucket: impl Into<String>,
         body: crate::schemas::BucketAccessControl,
     ) -> InsertCall {
-        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        let mut call = Call::new(&self.client, &INSERT_METHOD);
         call.path_param("bucket", bucket.into());
         call.json_body(&body);
         InsertCall { call }
@@ -82,8 +87,9 @@ impl BucketAccessControlsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    #[inline]
     pub fn list(&self, bucket: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("bucket", bucket.into());
         ListCall { call }
     }
@@ -101,13 +107,14 @@ impl BucketAccessControlsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    #[inline]
     pub fn patch(
         &self,
         bucket: impl Into<String>,
         entity: impl Into<String>,
         body: crate::schemas::BucketAccessControl,
     ) -> PatchCall {
-        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        let mut call = Call::new(&self.client, &PATCH_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("entity", entity.into());
         call.json_body(&body);
@@ -127,13 +134,14 @@ impl BucketAccessControlsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    #[inline]
     pub fn update(
         &self,
         bucket: impl Into<String>,
         entity: impl Into<String>,
         body: crate::schemas::BucketAccessControl,
     ) -> UpdateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        let mut call = Call::new(&self.client, &UPDATE_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("entity", entity.into());
         call.json_body(&body);
@@ -141,64 +149,9 @@ impl BucketAccessControlsResource {
     }
 }
 
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static DELETE_METHOD: MethodInfo = MethodInfo {
     id: "storage.bucketAccessControls.delete",
-    http_method: crate::runtime::http::Method::DELETE,
-    path: "b/{bucket}/acl/{entity}",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-    ],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.bucketAccessControls.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "b/{bucket}/acl/{entity}",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-    ],
-    api_version: None,
-};
-
-static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.bucketAccessControls.insert",
-    http_method: crate::runtime::http::Method::POST,
-    path: "b/{bucket}/acl",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-    ],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.bucketAccessControls.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "b/{bucket}/acl",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-    ],
-    api_version: None,
-};
-
-static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.bucketAccessControls.patch",
-    http_method: crate::runtime::http::Method::PATCH,
-    path: "b/{bucket}/acl/{entity}",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-    ],
-    api_version: None,
-};
-
-static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.bucketAccessControls.update",
-    http_method: crate::runtime::http::Method::PUT,
+    http_method: http::Method::DELETE,
     path: "b/{bucket}/acl/{entity}",
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -211,17 +164,18 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// [`BucketAccessControlsResource::delete`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -230,6 +184,7 @@ impl DeleteCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -237,39 +192,51 @@ impl DeleteCall {
 
     /// Sends the request and waits for the answer of `storage.bucketAccessControls.delete`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "storage.bucketAccessControls.get",
+    http_method: http::Method::GET,
+    path: "b/{bucket}/acl/{entity}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.bucketAccessControls.get`, made by [`BucketAccessControlsResource::get`]:
 /// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -278,6 +245,7 @@ impl GetCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -285,41 +253,51 @@ impl GetCall {
 
     /// Sends the request and waits for the answer of `storage.bucketAccessControls.get`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::BucketAccessControl, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::BucketAccessControl, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::BucketAccessControl;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static INSERT_METHOD: MethodInfo = MethodInfo {
+    id: "storage.bucketAccessControls.insert",
+    http_method: http::Method::POST,
+    path: "b/{bucket}/acl",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.bucketAccessControls.insert`, made by
 /// [`BucketAccessControlsResource::insert`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct InsertCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl InsertCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -328,6 +306,7 @@ impl InsertCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -335,41 +314,51 @@ impl InsertCall {
 
     /// Sends the request and waits for the answer of `storage.bucketAccessControls.insert`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::BucketAccessControl, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::BucketAccessControl, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for InsertCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for InsertCall {
+impl batch::Batchable for InsertCall {
     type Response = crate::schemas::BucketAccessControl;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "storage.bucketAccessControls.list",
+    http_method: http::Method::GET,
+    path: "b/{bucket}/acl",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.bucketAccessControls.list`, made by
 /// [`BucketAccessControlsResource::list`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -378,6 +367,7 @@ impl ListCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -385,41 +375,51 @@ impl ListCall {
 
     /// Sends the request and waits for the answer of `storage.bucketAccessControls.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::BucketAccessControls, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::BucketAccessControls, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::BucketAccessControls;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static PATCH_METHOD: MethodInfo = MethodInfo {
+    id: "storage.bucketAccessControls.patch",
+    http_method: http::Method::PATCH,
+    path: "b/{bucket}/acl/{entity}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.bucketAccessControls.patch`, made by
 /// [`BucketAccessControlsResource::patch`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PatchCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl PatchCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -428,6 +428,7 @@ impl PatchCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -435,41 +436,51 @@ impl PatchCall {
 
     /// Sends the request and waits for the answer of `storage.bucketAccessControls.patch`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::BucketAccessControl, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::BucketAccessControl, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for PatchCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for PatchCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for PatchCall {
+impl batch::Batchable for PatchCall {
     type Response = crate::schemas::BucketAccessControl;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UPDATE_METHOD: MethodInfo = MethodInfo {
+    id: "storage.bucketAccessControls.update",
+    http_method: http::Method::PUT,
+    path: "b/{bucket}/acl/{entity}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.bucketAccessControls.update`, made by
 /// [`BucketAccessControlsResource::update`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UpdateCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -478,6 +489,7 @@ impl UpdateCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -485,22 +497,20 @@ impl UpdateCall {
 
     /// Sends the request and waits for the answer of `storage.bucketAccessControls.update`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::BucketAccessControl, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::BucketAccessControl, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for UpdateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UpdateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UpdateCall {
+impl batch::Batchable for UpdateCall {
     type Response = crate::schemas::BucketAccessControl;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

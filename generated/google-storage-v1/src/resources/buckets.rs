@@ -1,9 +1,14 @@
 //! The `buckets` resource.
 
+use crate::runtime::{
+    batch, http, impl_open_enum, wire, Call, CallOptions, Client, Error, Items,
+    MethodInfo, Pages, Poller,
+};
+
 /// The `buckets` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct BucketsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl BucketsResource {
@@ -19,8 +24,9 @@ impl BucketsResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn delete(&self, bucket: impl Into<String>) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("bucket", bucket.into());
         DeleteCall { call }
     }
@@ -38,8 +44,9 @@ impl BucketsResource {
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_only`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn get(&self, bucket: impl Into<String>) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("bucket", bucket.into());
         GetCall { call }
     }
@@ -54,8 +61,9 @@ impl BucketsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    #[inline]
     pub fn get_iam_policy(&self, bucket: impl Into<String>) -> GetIamPolicyCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_IAM_POLICY_METHOD);
+        let mut call = Call::new(&self.client, &GET_IAM_POLICY_METHOD);
         call.path_param("bucket", bucket.into());
         GetIamPolicyCall { call }
     }
@@ -74,11 +82,9 @@ impl BucketsResource {
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_only`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn get_storage_layout(&self, bucket: impl Into<String>) -> GetStorageLayoutCall {
-        let mut call = crate::runtime::Call::new(
-            &self.client,
-            &GET_STORAGE_LAYOUT_METHOD,
-        );
+        let mut call = Call::new(&self.client, &GET_STORAGE_LAYOUT_METHOD);
         call.path_param("bucket", bucket.into());
         GetStorageLayoutCall { call }
     }
@@ -95,12 +101,13 @@ impl BucketsResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn insert(
         &self,
         project: impl Into<String>,
         body: crate::schemas::Bucket,
     ) -> InsertCall {
-        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        let mut call = Call::new(&self.client, &INSERT_METHOD);
         call.query("project", project.into());
         call.json_body(&body);
         InsertCall { call }
@@ -119,8 +126,9 @@ impl BucketsResource {
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_only`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn list(&self, project: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.query("project", project.into());
         ListCall { call }
     }
@@ -139,15 +147,13 @@ impl BucketsResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn lock_retention_policy(
         &self,
         bucket: impl Into<String>,
         if_metageneration_match: i64,
     ) -> LockRetentionPolicyCall {
-        let mut call = crate::runtime::Call::new(
-            &self.client,
-            &LOCK_RETENTION_POLICY_METHOD,
-        );
+        let mut call = Call::new(&self.client, &LOCK_RETENTION_POLICY_METHOD);
         call.path_param("bucket", bucket.into());
         call.query("ifMetagenerationMatch", if_metageneration_match.to_string());
         LockRetentionPolicyCall { call }
@@ -165,12 +171,13 @@ impl BucketsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    #[inline]
     pub fn patch(
         &self,
         bucket: impl Into<String>,
         body: crate::schemas::Bucket,
     ) -> PatchCall {
-        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        let mut call = Call::new(&self.client, &PATCH_METHOD);
         call.path_param("bucket", bucket.into());
         call.json_body(&body);
         PatchCall { call }
@@ -190,12 +197,13 @@ impl BucketsResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn relocate(
         &self,
         bucket: impl Into<String>,
         body: crate::schemas::RelocateBucketRequest,
     ) -> RelocateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &RELOCATE_METHOD);
+        let mut call = Call::new(&self.client, &RELOCATE_METHOD);
         call.path_param("bucket", bucket.into());
         call.json_body(&body);
         RelocateCall { call }
@@ -213,8 +221,9 @@ impl BucketsResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn restore(&self, bucket: impl Into<String>, generation: i64) -> RestoreCall {
-        let mut call = crate::runtime::Call::new(&self.client, &RESTORE_METHOD);
+        let mut call = Call::new(&self.client, &RESTORE_METHOD);
         call.path_param("bucket", bucket.into());
         call.query("generation", generation.to_string());
         RestoreCall { call }
@@ -231,12 +240,13 @@ impl BucketsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    #[inline]
     pub fn set_iam_policy(
         &self,
         bucket: impl Into<String>,
         body: crate::schemas::Policy,
     ) -> SetIamPolicyCall {
-        let mut call = crate::runtime::Call::new(&self.client, &SET_IAM_POLICY_METHOD);
+        let mut call = Call::new(&self.client, &SET_IAM_POLICY_METHOD);
         call.path_param("bucket", bucket.into());
         call.json_body(&body);
         SetIamPolicyCall { call }
@@ -257,15 +267,13 @@ impl BucketsResource {
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_only`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn test_iam_permissions(
         &self,
         bucket: impl Into<String>,
         permissions: impl IntoIterator<Item = impl Into<String>>,
     ) -> TestIamPermissionsCall {
-        let mut call = crate::runtime::Call::new(
-            &self.client,
-            &TEST_IAM_PERMISSIONS_METHOD,
-        );
+        let mut call = Call::new(&self.client, &TEST_IAM_PERMISSIONS_METHOD);
         call.path_param("bucket", bucket.into());
         call.query_repeated("permissions", permissions.into_iter().map(|v| v.into()));
         TestIamPermissionsCall { call }
@@ -283,21 +291,22 @@ impl BucketsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    #[inline]
     pub fn update(
         &self,
         bucket: impl Into<String>,
         body: crate::schemas::Bucket,
     ) -> UpdateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        let mut call = Call::new(&self.client, &UPDATE_METHOD);
         call.path_param("bucket", bucket.into());
         call.json_body(&body);
         UpdateCall { call }
     }
 }
 
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static DELETE_METHOD: MethodInfo = MethodInfo {
     id: "storage.buckets.delete",
-    http_method: crate::runtime::http::Method::DELETE,
+    http_method: http::Method::DELETE,
     path: "b/{bucket}",
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -307,9 +316,77 @@ static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+/// A call of `storage.buckets.delete`, made by [`BucketsResource::delete`]: set optional
+/// parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`].
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: Call,
+}
+
+impl DeleteCall {
+    /// If set, only deletes the bucket if its metageneration matches this value.
+    ///
+    /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    #[inline]
+    pub fn if_metageneration_match(mut self, value: i64) -> Self {
+        self.call.query("ifMetagenerationMatch", value.to_string());
+        self
+    }
+
+    /// If set, only deletes the bucket if its metageneration does not match this value.
+    ///
+    /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
+    #[inline]
+    pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
+        self.call.query("ifMetagenerationNotMatch", value.to_string());
+        self
+    }
+
+    /// The project to be billed for this request. Required for Requester Pays buckets.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    #[inline]
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+
+    /// Sends the request and waits for the answer of `storage.buckets.delete`.
+    #[inline]
+    pub async fn send(self) -> Result<(), Error> {
+        self.call.send_empty().await
+    }
+}
+
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
+        &mut self.call
+    }
+}
+
+impl batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> Call {
+        self.call
+    }
+}
+
+static GET_METHOD: MethodInfo = MethodInfo {
     id: "storage.buckets.get",
-    http_method: crate::runtime::http::Method::GET,
+    http_method: http::Method::GET,
     path: "b/{bucket}",
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -321,9 +398,107 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-static GET_IAM_POLICY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+/// A call of `storage.buckets.get`, made by [`BucketsResource::get`]: set optional parameters,
+/// then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`].
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: Call,
+}
+
+impl GetCall {
+    /// If present, specifies the generation of the bucket. This is required if softDeleted is true.
+    ///
+    /// Optional parameter. Sent as `generation`.
+    #[inline]
+    pub fn generation(mut self, value: i64) -> Self {
+        self.call.query("generation", value.to_string());
+        self
+    }
+
+    /// Makes the return of the bucket metadata conditional on whether the bucket's current
+    /// metageneration matches the given value.
+    ///
+    /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    #[inline]
+    pub fn if_metageneration_match(mut self, value: i64) -> Self {
+        self.call.query("ifMetagenerationMatch", value.to_string());
+        self
+    }
+
+    /// Makes the return of the bucket metadata conditional on whether the bucket's current
+    /// metageneration does not match the given value.
+    ///
+    /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
+    #[inline]
+    pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
+        self.call.query("ifMetagenerationNotMatch", value.to_string());
+        self
+    }
+
+    /// Set of properties to return. Defaults to noAcl.
+    ///
+    /// Optional parameter. Sent as `projection`.
+    #[inline]
+    pub fn projection(mut self, value: Projection) -> Self {
+        self.call.query("projection", value.as_str().to_owned());
+        self
+    }
+
+    /// If true, return the soft-deleted version of this bucket. The default is false. For more
+    /// information, see [Soft Delete](https://cloud.google.com/storage/docs/soft-delete).
+    ///
+    /// Optional parameter. Sent as `softDeleted`.
+    #[inline]
+    pub fn soft_deleted(mut self, value: bool) -> Self {
+        self.call.query("softDeleted", value.to_string());
+        self
+    }
+
+    /// The project to be billed for this request. Required for Requester Pays buckets.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    #[inline]
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+
+    /// Sends the request and waits for the answer of `storage.buckets.get`.
+    #[inline]
+    pub async fn send(self) -> Result<crate::schemas::Bucket, Error> {
+        self.call.send().await
+    }
+}
+
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
+        &mut self.call
+    }
+}
+
+impl batch::Batchable for GetCall {
+    type Response = crate::schemas::Bucket;
+    fn into_call(self) -> Call {
+        self.call
+    }
+}
+
+static GET_IAM_POLICY_METHOD: MethodInfo = MethodInfo {
     id: "storage.buckets.getIamPolicy",
-    http_method: crate::runtime::http::Method::GET,
+    http_method: http::Method::GET,
     path: "b/{bucket}/iam",
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -332,9 +507,69 @@ static GET_IAM_POLICY_METHOD: crate::runtime::MethodInfo = crate::runtime::Metho
     api_version: None,
 };
 
-static GET_STORAGE_LAYOUT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+/// A call of `storage.buckets.getIamPolicy`, made by [`BucketsResource::get_iam_policy`]: set
+/// optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`].
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetIamPolicyCall {
+    call: Call,
+}
+
+impl GetIamPolicyCall {
+    /// The IAM policy format version to be returned. If the optionsRequestedPolicyVersion is for an
+    /// older version that doesn't support part of the requested IAM policy, the request fails.
+    ///
+    /// Optional parameter. Sent as `optionsRequestedPolicyVersion`.
+    #[inline]
+    pub fn options_requested_policy_version(mut self, value: i32) -> Self {
+        self.call.query("optionsRequestedPolicyVersion", value.to_string());
+        self
+    }
+
+    /// The project to be billed for this request. Required for Requester Pays buckets.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    #[inline]
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+
+    /// Sends the request and waits for the answer of `storage.buckets.getIamPolicy`.
+    #[inline]
+    pub async fn send(self) -> Result<crate::schemas::Policy, Error> {
+        self.call.send().await
+    }
+}
+
+impl CallOptions for GetIamPolicyCall {
+    fn call_mut(&mut self) -> &mut Call {
+        &mut self.call
+    }
+}
+
+impl batch::Batchable for GetIamPolicyCall {
+    type Response = crate::schemas::Policy;
+    fn into_call(self) -> Call {
+        self.call
+    }
+}
+
+static GET_STORAGE_LAYOUT_METHOD: MethodInfo = MethodInfo {
     id: "storage.buckets.getStorageLayout",
-    http_method: crate::runtime::http::Method::GET,
+    http_method: http::Method::GET,
     path: "b/{bucket}/storageLayout",
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -346,336 +581,15 @@ static GET_STORAGE_LAYOUT_METHOD: crate::runtime::MethodInfo = crate::runtime::M
     api_version: None,
 };
 
-static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.buckets.insert",
-    http_method: crate::runtime::http::Method::POST,
-    path: "b",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.buckets.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "b",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/cloud-platform.read-only",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_only",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static LOCK_RETENTION_POLICY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.buckets.lockRetentionPolicy",
-    http_method: crate::runtime::http::Method::POST,
-    path: "b/{bucket}/lockRetentionPolicy",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.buckets.patch",
-    http_method: crate::runtime::http::Method::PATCH,
-    path: "b/{bucket}",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-    ],
-    api_version: None,
-};
-
-static RELOCATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.buckets.relocate",
-    http_method: crate::runtime::http::Method::POST,
-    path: "b/{bucket}/relocate",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static RESTORE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.buckets.restore",
-    http_method: crate::runtime::http::Method::POST,
-    path: "b/{bucket}/restore",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static SET_IAM_POLICY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.buckets.setIamPolicy",
-    http_method: crate::runtime::http::Method::PUT,
-    path: "b/{bucket}/iam",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-    ],
-    api_version: None,
-};
-
-static TEST_IAM_PERMISSIONS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.buckets.testIamPermissions",
-    http_method: crate::runtime::http::Method::GET,
-    path: "b/{bucket}/iam/testPermissions",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/cloud-platform.read-only",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_only",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.buckets.update",
-    http_method: crate::runtime::http::Method::PUT,
-    path: "b/{bucket}",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-    ],
-    api_version: None,
-};
-
-/// A call of `storage.buckets.delete`, made by [`BucketsResource::delete`]: set optional
-/// parameters, then `send` it.
-///
-/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
-#[derive(Debug, Clone)]
-#[must_use = "a call does nothing until it is sent"]
-pub struct DeleteCall {
-    call: crate::runtime::Call,
-}
-
-impl DeleteCall {
-    /// If set, only deletes the bucket if its metageneration matches this value.
-    ///
-    /// Optional parameter. Sent as `ifMetagenerationMatch`.
-    pub fn if_metageneration_match(mut self, value: i64) -> Self {
-        self.call.query("ifMetagenerationMatch", value.to_string());
-        self
-    }
-
-    /// If set, only deletes the bucket if its metageneration does not match this value.
-    ///
-    /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
-    pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
-        self.call.query("ifMetagenerationNotMatch", value.to_string());
-        self
-    }
-
-    /// The project to be billed for this request. Required for Requester Pays buckets.
-    ///
-    /// Optional parameter. Sent as `userProject`.
-    pub fn user_project(mut self, value: impl Into<String>) -> Self {
-        self.call.query("userProject", value.into());
-        self
-    }
-
-    /// Deprecated. Please use quotaUser instead.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `userIp`.
-    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
-        self.call.query("userIp", value.into());
-        self
-    }
-
-    /// Sends the request and waits for the answer of `storage.buckets.delete`.
-    #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
-        self.call.send_empty().await
-    }
-}
-
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
-        &mut self.call
-    }
-}
-
-impl crate::runtime::batch::Batchable for DeleteCall {
-    type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
-        self.call
-    }
-}
-
-/// A call of `storage.buckets.get`, made by [`BucketsResource::get`]: set optional parameters,
-/// then `send` it.
-///
-/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
-#[derive(Debug, Clone)]
-#[must_use = "a call does nothing until it is sent"]
-pub struct GetCall {
-    call: crate::runtime::Call,
-}
-
-impl GetCall {
-    /// If present, specifies the generation of the bucket. This is required if softDeleted is true.
-    ///
-    /// Optional parameter. Sent as `generation`.
-    pub fn generation(mut self, value: i64) -> Self {
-        self.call.query("generation", value.to_string());
-        self
-    }
-
-    /// Makes the return of the bucket metadata conditional on whether the bucket's current
-    /// metageneration matches the given value.
-    ///
-    /// Optional parameter. Sent as `ifMetagenerationMatch`.
-    pub fn if_metageneration_match(mut self, value: i64) -> Self {
-        self.call.query("ifMetagenerationMatch", value.to_string());
-        self
-    }
-
-    /// Makes the return of the bucket metadata conditional on whether the bucket's current
-    /// metageneration does not match the given value.
-    ///
-    /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
-    pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
-        self.call.query("ifMetagenerationNotMatch", value.to_string());
-        self
-    }
-
-    /// Set of properties to return. Defaults to noAcl.
-    ///
-    /// Optional parameter. Sent as `projection`.
-    pub fn projection(mut self, value: Projection) -> Self {
-        self.call.query("projection", value.as_str().to_owned());
-        self
-    }
-
-    /// If true, return the soft-deleted version of this bucket. The default is false. For more
-    /// information, see [Soft Delete](https://cloud.google.com/storage/docs/soft-delete).
-    ///
-    /// Optional parameter. Sent as `softDeleted`.
-    pub fn soft_deleted(mut self, value: bool) -> Self {
-        self.call.query("softDeleted", value.to_string());
-        self
-    }
-
-    /// The project to be billed for this request. Required for Requester Pays buckets.
-    ///
-    /// Optional parameter. Sent as `userProject`.
-    pub fn user_project(mut self, value: impl Into<String>) -> Self {
-        self.call.query("userProject", value.into());
-        self
-    }
-
-    /// Deprecated. Please use quotaUser instead.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `userIp`.
-    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
-        self.call.query("userIp", value.into());
-        self
-    }
-
-    /// Sends the request and waits for the answer of `storage.buckets.get`.
-    #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Bucket, crate::runtime::Error> {
-        self.call.send().await
-    }
-}
-
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
-        &mut self.call
-    }
-}
-
-impl crate::runtime::batch::Batchable for GetCall {
-    type Response = crate::schemas::Bucket;
-    fn into_call(self) -> crate::runtime::Call {
-        self.call
-    }
-}
-
-/// A call of `storage.buckets.getIamPolicy`, made by [`BucketsResource::get_iam_policy`]: set
-/// optional parameters, then `send` it.
-///
-/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
-#[derive(Debug, Clone)]
-#[must_use = "a call does nothing until it is sent"]
-pub struct GetIamPolicyCall {
-    call: crate::runtime::Call,
-}
-
-impl GetIamPolicyCall {
-    /// The IAM policy format version to be returned. If the optionsRequestedPolicyVersion is for an
-    /// older version that doesn't support part of the requested IAM policy, the request fails.
-    ///
-    /// Optional parameter. Sent as `optionsRequestedPolicyVersion`.
-    pub fn options_requested_policy_version(mut self, value: i32) -> Self {
-        self.call.query("optionsRequestedPolicyVersion", value.to_string());
-        self
-    }
-
-    /// The project to be billed for this request. Required for Requester Pays buckets.
-    ///
-    /// Optional parameter. Sent as `userProject`.
-    pub fn user_project(mut self, value: impl Into<String>) -> Self {
-        self.call.query("userProject", value.into());
-        self
-    }
-
-    /// Deprecated. Please use quotaUser instead.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `userIp`.
-    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
-        self.call.query("userIp", value.into());
-        self
-    }
-
-    /// Sends the request and waits for the answer of `storage.buckets.getIamPolicy`.
-    #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Policy, crate::runtime::Error> {
-        self.call.send().await
-    }
-}
-
-impl crate::runtime::CallOptions for GetIamPolicyCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
-        &mut self.call
-    }
-}
-
-impl crate::runtime::batch::Batchable for GetIamPolicyCall {
-    type Response = crate::schemas::Policy;
-    fn into_call(self) -> crate::runtime::Call {
-        self.call
-    }
-}
-
 /// A call of `storage.buckets.getStorageLayout`, made by
 /// [`BucketsResource::get_storage_layout`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetStorageLayoutCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetStorageLayoutCall {
@@ -683,6 +597,7 @@ impl GetStorageLayoutCall {
     /// storage.objects.list permission under a specific prefix.
     ///
     /// Optional parameter. Sent as `prefix`.
+    #[inline]
     pub fn prefix(mut self, value: impl Into<String>) -> Self {
         self.call.query("prefix", value.into());
         self
@@ -691,6 +606,7 @@ impl GetStorageLayoutCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -698,41 +614,52 @@ impl GetStorageLayoutCall {
 
     /// Sends the request and waits for the answer of `storage.buckets.getStorageLayout`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::BucketStorageLayout, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::BucketStorageLayout, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetStorageLayoutCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetStorageLayoutCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetStorageLayoutCall {
+impl batch::Batchable for GetStorageLayoutCall {
     type Response = crate::schemas::BucketStorageLayout;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static INSERT_METHOD: MethodInfo = MethodInfo {
+    id: "storage.buckets.insert",
+    http_method: http::Method::POST,
+    path: "b",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.buckets.insert`, made by [`BucketsResource::insert`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct InsertCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl InsertCall {
     /// When set to true, object retention is enabled for this bucket.
     ///
     /// Optional parameter. Sent as `enableObjectRetention`. Server default: `false`.
+    #[inline]
     pub fn enable_object_retention(mut self, value: bool) -> Self {
         self.call.query("enableObjectRetention", value.to_string());
         self
@@ -741,6 +668,7 @@ impl InsertCall {
     /// Apply a predefined set of access controls to this bucket.
     ///
     /// Optional parameter. Sent as `predefinedAcl`.
+    #[inline]
     pub fn predefined_acl(mut self, value: PredefinedAcl) -> Self {
         self.call.query("predefinedAcl", value.as_str().to_owned());
         self
@@ -749,6 +677,7 @@ impl InsertCall {
     /// Apply a predefined set of default object access controls to this bucket.
     ///
     /// Optional parameter. Sent as `predefinedDefaultObjectAcl`.
+    #[inline]
     pub fn predefined_default_object_acl(
         mut self,
         value: PredefinedDefaultObjectAcl,
@@ -761,6 +690,7 @@ impl InsertCall {
     /// defaultObjectAcl properties, when it defaults to full.
     ///
     /// Optional parameter. Sent as `projection`.
+    #[inline]
     pub fn projection(mut self, value: Projection) -> Self {
         self.call.query("projection", value.as_str().to_owned());
         self
@@ -769,6 +699,7 @@ impl InsertCall {
     /// The project to be billed for this request.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -777,6 +708,7 @@ impl InsertCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -784,33 +716,47 @@ impl InsertCall {
 
     /// Sends the request and waits for the answer of `storage.buckets.insert`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Bucket, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Bucket, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for InsertCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for InsertCall {
+impl batch::Batchable for InsertCall {
     type Response = crate::schemas::Bucket;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "storage.buckets.list",
+    http_method: http::Method::GET,
+    path: "b",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.buckets.list`, made by [`BucketsResource::list`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
@@ -818,6 +764,7 @@ impl ListCall {
     /// parameter or 1,000 items, whichever is smaller.
     ///
     /// Optional parameter. Sent as `maxResults`. Server default: `1000`.
+    #[inline]
     pub fn max_results(mut self, value: u32) -> Self {
         self.call.query("maxResults", value.to_string());
         self
@@ -826,6 +773,7 @@ impl ListCall {
     /// A previously-returned page token representing part of the larger set of results to view.
     ///
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
@@ -834,6 +782,7 @@ impl ListCall {
     /// Filter results to buckets whose names begin with this prefix.
     ///
     /// Optional parameter. Sent as `prefix`.
+    #[inline]
     pub fn prefix(mut self, value: impl Into<String>) -> Self {
         self.call.query("prefix", value.into());
         self
@@ -842,6 +791,7 @@ impl ListCall {
     /// Set of properties to return. Defaults to noAcl.
     ///
     /// Optional parameter. Sent as `projection`.
+    #[inline]
     pub fn projection(mut self, value: Projection) -> Self {
         self.call.query("projection", value.as_str().to_owned());
         self
@@ -851,6 +801,7 @@ impl ListCall {
     /// locations.
     ///
     /// Optional parameter. Sent as `returnPartialSuccess`.
+    #[inline]
     pub fn return_partial_success(mut self, value: bool) -> Self {
         self.call.query("returnPartialSuccess", value.to_string());
         self
@@ -860,6 +811,7 @@ impl ListCall {
     /// information, see [Soft Delete](https://cloud.google.com/storage/docs/soft-delete).
     ///
     /// Optional parameter. Sent as `softDeleted`.
+    #[inline]
     pub fn soft_deleted(mut self, value: bool) -> Self {
         self.call.query("softDeleted", value.to_string());
         self
@@ -868,6 +820,7 @@ impl ListCall {
     /// The project to be billed for this request.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -876,24 +829,31 @@ impl ListCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
     }
 
-    /// Every page of the answer, as a stream: the call is repeated with each
-    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    /// Every page of the list, as a stream of [`Buckets`](crate::schemas::Buckets): the call is
+    /// sent, then sent again with `pageToken` set to each `nextPageToken` the server answers, every
+    /// other parameter as set here, until an answer has none.
+    ///
+    /// A page is fetched when the stream is read to it (with `futures::TryStreamExt`: `while let
+    /// Some(page) = pages.try_next().await? { .. }`). An error is the stream's last item; a token
+    /// the server sends a second time ends the stream with an error, so a faulty server cannot make
+    /// it loop forever.
     #[inline]
-    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::Buckets> {
+    pub fn pages(self) -> Pages<crate::schemas::Buckets> {
         self.call
             .pages::<crate::schemas::Buckets>(|page| page.next_page_token.as_deref())
     }
 
-    /// The elements of `items` on every page, as one stream.
+    /// The elements of `items` on every page, as one stream: the pages of [`pages`](Self::pages),
+    /// fetched as the stream is read, taken apart in order. A page without `items` adds nothing; an
+    /// error is the stream's last item.
     #[inline]
-    pub fn items(
-        self,
-    ) -> crate::runtime::Items<crate::schemas::Buckets, crate::schemas::Bucket> {
+    pub fn items(self) -> Items<crate::schemas::Buckets, crate::schemas::Bucket> {
         self.call
             .items::<
                 crate::schemas::Buckets,
@@ -906,39 +866,52 @@ impl ListCall {
 
     /// Sends the request and waits for the answer of `storage.buckets.list`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Buckets, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Buckets, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::Buckets;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LOCK_RETENTION_POLICY_METHOD: MethodInfo = MethodInfo {
+    id: "storage.buckets.lockRetentionPolicy",
+    http_method: http::Method::POST,
+    path: "b/{bucket}/lockRetentionPolicy",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.buckets.lockRetentionPolicy`, made by
 /// [`BucketsResource::lock_retention_policy`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct LockRetentionPolicyCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl LockRetentionPolicyCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -947,6 +920,7 @@ impl LockRetentionPolicyCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -954,33 +928,44 @@ impl LockRetentionPolicyCall {
 
     /// Sends the request and waits for the answer of `storage.buckets.lockRetentionPolicy`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Bucket, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Bucket, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for LockRetentionPolicyCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for LockRetentionPolicyCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for LockRetentionPolicyCall {
+impl batch::Batchable for LockRetentionPolicyCall {
     type Response = crate::schemas::Bucket;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static PATCH_METHOD: MethodInfo = MethodInfo {
+    id: "storage.buckets.patch",
+    http_method: http::Method::PATCH,
+    path: "b/{bucket}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.buckets.patch`, made by [`BucketsResource::patch`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PatchCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl PatchCall {
@@ -988,6 +973,7 @@ impl PatchCall {
     /// metageneration matches the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    #[inline]
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
@@ -997,6 +983,7 @@ impl PatchCall {
     /// metageneration does not match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
@@ -1005,6 +992,7 @@ impl PatchCall {
     /// Apply a predefined set of access controls to this bucket.
     ///
     /// Optional parameter. Sent as `predefinedAcl`.
+    #[inline]
     pub fn predefined_acl(mut self, value: PredefinedAcl) -> Self {
         self.call.query("predefinedAcl", value.as_str().to_owned());
         self
@@ -1013,6 +1001,7 @@ impl PatchCall {
     /// Apply a predefined set of default object access controls to this bucket.
     ///
     /// Optional parameter. Sent as `predefinedDefaultObjectAcl`.
+    #[inline]
     pub fn predefined_default_object_acl(
         mut self,
         value: PredefinedDefaultObjectAcl,
@@ -1024,6 +1013,7 @@ impl PatchCall {
     /// Set of properties to return. Defaults to full.
     ///
     /// Optional parameter. Sent as `projection`.
+    #[inline]
     pub fn projection(mut self, value: Projection) -> Self {
         self.call.query("projection", value.as_str().to_owned());
         self
@@ -1032,6 +1022,7 @@ impl PatchCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -1040,6 +1031,7 @@ impl PatchCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -1047,39 +1039,52 @@ impl PatchCall {
 
     /// Sends the request and waits for the answer of `storage.buckets.patch`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Bucket, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Bucket, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for PatchCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for PatchCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for PatchCall {
+impl batch::Batchable for PatchCall {
     type Response = crate::schemas::Bucket;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static RELOCATE_METHOD: MethodInfo = MethodInfo {
+    id: "storage.buckets.relocate",
+    http_method: http::Method::POST,
+    path: "b/{bucket}/relocate",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.buckets.relocate`, made by [`BucketsResource::relocate`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct RelocateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl RelocateCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -1087,56 +1092,64 @@ impl RelocateCall {
 
     /// Sends the call and follows the long-running operation it starts: `.until_done().await`
     /// returns the operation once it is done, or
-    /// [`Error::Operation`](crate::runtime::Error::Operation)
+    /// [`Error::Operation`]
     /// with Google's code, message and details if it failed; `.states()` streams every state.
     /// It asks with `storage.buckets.operations.get`.
     #[inline]
-    pub fn poller(
-        self,
-    ) -> crate::runtime::Poller<crate::schemas::GoogleLongrunningOperation> {
-        crate::runtime::Poller::new(
-            self.call,
-            &crate::operations::GOOGLE_LONGRUNNING_OPERATION_SHAPE,
-        )
+    pub fn poller(self) -> Poller<crate::schemas::GoogleLongrunningOperation> {
+        Poller::new(self.call, &crate::operations::GOOGLE_LONGRUNNING_OPERATION_SHAPE)
     }
 
     /// Sends the request and waits for the answer of `storage.buckets.relocate`.
     #[inline]
     pub async fn send(
         self,
-    ) -> Result<crate::schemas::GoogleLongrunningOperation, crate::runtime::Error> {
+    ) -> Result<crate::schemas::GoogleLongrunningOperation, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for RelocateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for RelocateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for RelocateCall {
+impl batch::Batchable for RelocateCall {
     type Response = crate::schemas::GoogleLongrunningOperation;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static RESTORE_METHOD: MethodInfo = MethodInfo {
+    id: "storage.buckets.restore",
+    http_method: http::Method::POST,
+    path: "b/{bucket}/restore",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.buckets.restore`, made by [`BucketsResource::restore`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct RestoreCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl RestoreCall {
     /// Set of properties to return. Defaults to full.
     ///
     /// Optional parameter. Sent as `projection`.
+    #[inline]
     pub fn projection(mut self, value: Projection) -> Self {
         self.call.query("projection", value.as_str().to_owned());
         self
@@ -1145,6 +1158,7 @@ impl RestoreCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -1153,6 +1167,7 @@ impl RestoreCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -1160,39 +1175,51 @@ impl RestoreCall {
 
     /// Sends the request and waits for the answer of `storage.buckets.restore`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Bucket, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Bucket, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for RestoreCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for RestoreCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for RestoreCall {
+impl batch::Batchable for RestoreCall {
     type Response = crate::schemas::Bucket;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static SET_IAM_POLICY_METHOD: MethodInfo = MethodInfo {
+    id: "storage.buckets.setIamPolicy",
+    http_method: http::Method::PUT,
+    path: "b/{bucket}/iam",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.buckets.setIamPolicy`, made by [`BucketsResource::set_iam_policy`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct SetIamPolicyCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl SetIamPolicyCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -1201,6 +1228,7 @@ impl SetIamPolicyCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -1208,39 +1236,54 @@ impl SetIamPolicyCall {
 
     /// Sends the request and waits for the answer of `storage.buckets.setIamPolicy`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Policy, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Policy, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for SetIamPolicyCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for SetIamPolicyCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for SetIamPolicyCall {
+impl batch::Batchable for SetIamPolicyCall {
     type Response = crate::schemas::Policy;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static TEST_IAM_PERMISSIONS_METHOD: MethodInfo = MethodInfo {
+    id: "storage.buckets.testIamPermissions",
+    http_method: http::Method::GET,
+    path: "b/{bucket}/iam/testPermissions",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.buckets.testIamPermissions`, made by
 /// [`BucketsResource::test_iam_permissions`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct TestIamPermissionsCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl TestIamPermissionsCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -1249,6 +1292,7 @@ impl TestIamPermissionsCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -1258,33 +1302,44 @@ impl TestIamPermissionsCall {
     #[inline]
     pub async fn send(
         self,
-    ) -> Result<crate::schemas::TestIamPermissionsResponse, crate::runtime::Error> {
+    ) -> Result<crate::schemas::TestIamPermissionsResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for TestIamPermissionsCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for TestIamPermissionsCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for TestIamPermissionsCall {
+impl batch::Batchable for TestIamPermissionsCall {
     type Response = crate::schemas::TestIamPermissionsResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UPDATE_METHOD: MethodInfo = MethodInfo {
+    id: "storage.buckets.update",
+    http_method: http::Method::PUT,
+    path: "b/{bucket}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.buckets.update`, made by [`BucketsResource::update`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UpdateCall {
@@ -1292,6 +1347,7 @@ impl UpdateCall {
     /// metageneration matches the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    #[inline]
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
@@ -1301,6 +1357,7 @@ impl UpdateCall {
     /// metageneration does not match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
@@ -1309,6 +1366,7 @@ impl UpdateCall {
     /// Apply a predefined set of access controls to this bucket.
     ///
     /// Optional parameter. Sent as `predefinedAcl`.
+    #[inline]
     pub fn predefined_acl(mut self, value: PredefinedAcl) -> Self {
         self.call.query("predefinedAcl", value.as_str().to_owned());
         self
@@ -1317,6 +1375,7 @@ impl UpdateCall {
     /// Apply a predefined set of default object access controls to this bucket.
     ///
     /// Optional parameter. Sent as `predefinedDefaultObjectAcl`.
+    #[inline]
     pub fn predefined_default_object_acl(
         mut self,
         value: PredefinedDefaultObjectAcl,
@@ -1328,6 +1387,7 @@ impl UpdateCall {
     /// Set of properties to return. Defaults to full.
     ///
     /// Optional parameter. Sent as `projection`.
+    #[inline]
     pub fn projection(mut self, value: Projection) -> Self {
         self.call.query("projection", value.as_str().to_owned());
         self
@@ -1336,6 +1396,7 @@ impl UpdateCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -1344,6 +1405,7 @@ impl UpdateCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -1351,20 +1413,20 @@ impl UpdateCall {
 
     /// Sends the request and waits for the answer of `storage.buckets.update`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Bucket, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Bucket, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for UpdateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UpdateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UpdateCall {
+impl batch::Batchable for UpdateCall {
     type Response = crate::schemas::Bucket;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
@@ -1398,7 +1460,8 @@ pub enum PredefinedAcl {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PredefinedAcl {
+impl wire::OpenEnum for PredefinedAcl {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AuthenticatedRead => "authenticatedRead",
@@ -1410,6 +1473,7 @@ impl crate::runtime::wire::OpenEnum for PredefinedAcl {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "authenticatedRead" => Self::AuthenticatedRead,
@@ -1421,7 +1485,7 @@ impl crate::runtime::wire::OpenEnum for PredefinedAcl {
         }
     }
 }
-crate::runtime::impl_open_enum!(PredefinedAcl);
+impl_open_enum!(PredefinedAcl);
 
 /// Apply a predefined set of default object access controls to this bucket.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -1457,7 +1521,8 @@ pub enum PredefinedDefaultObjectAcl {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PredefinedDefaultObjectAcl {
+impl wire::OpenEnum for PredefinedDefaultObjectAcl {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AuthenticatedRead => "authenticatedRead",
@@ -1470,6 +1535,7 @@ impl crate::runtime::wire::OpenEnum for PredefinedDefaultObjectAcl {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "authenticatedRead" => Self::AuthenticatedRead,
@@ -1482,7 +1548,7 @@ impl crate::runtime::wire::OpenEnum for PredefinedDefaultObjectAcl {
         }
     }
 }
-crate::runtime::impl_open_enum!(PredefinedDefaultObjectAcl);
+impl_open_enum!(PredefinedDefaultObjectAcl);
 
 /// Set of properties to return. Defaults to noAcl.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -1501,7 +1567,8 @@ pub enum Projection {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for Projection {
+impl wire::OpenEnum for Projection {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Full => "full",
@@ -1510,6 +1577,7 @@ impl crate::runtime::wire::OpenEnum for Projection {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "full" => Self::Full,
@@ -1518,4 +1586,4 @@ impl crate::runtime::wire::OpenEnum for Projection {
         }
     }
 }
-crate::runtime::impl_open_enum!(Projection);
+impl_open_enum!(Projection);

@@ -1,9 +1,13 @@
 //! The `folders` resource.
 
+use crate::runtime::{
+    batch, http, Call, CallOptions, Client, Error, Items, MethodInfo, Pages, Poller,
+};
+
 /// The `folders` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct FoldersResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl FoldersResource {
@@ -20,12 +24,13 @@ impl FoldersResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn delete(
         &self,
         bucket: impl Into<String>,
         folder: impl Into<String>,
     ) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("folder", folder.into());
         DeleteCall { call }
@@ -47,12 +52,13 @@ impl FoldersResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn delete_recursive(
         &self,
         bucket: impl Into<String>,
         folder: impl Into<String>,
     ) -> DeleteRecursiveCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_RECURSIVE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_RECURSIVE_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("folder", folder.into());
         DeleteRecursiveCall { call }
@@ -73,8 +79,9 @@ impl FoldersResource {
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_only`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn get(&self, bucket: impl Into<String>, folder: impl Into<String>) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("folder", folder.into());
         GetCall { call }
@@ -92,12 +99,13 @@ impl FoldersResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn insert(
         &self,
         bucket: impl Into<String>,
         body: crate::schemas::Folder,
     ) -> InsertCall {
-        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        let mut call = Call::new(&self.client, &INSERT_METHOD);
         call.path_param("bucket", bucket.into());
         call.json_body(&body);
         InsertCall { call }
@@ -117,8 +125,9 @@ impl FoldersResource {
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_only`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn list(&self, bucket: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("bucket", bucket.into());
         ListCall { call }
     }
@@ -140,13 +149,14 @@ impl FoldersResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn rename(
         &self,
         bucket: impl Into<String>,
         source_folder: impl Into<String>,
         destination_folder: impl Into<String>,
     ) -> RenameCall {
-        let mut call = crate::runtime::Call::new(&self.client, &RENAME_METHOD);
+        let mut call = Call::new(&self.client, &RENAME_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("sourceFolder", source_folder.into());
         call.path_param("destinationFolder", destination_folder.into());
@@ -154,74 +164,10 @@ impl FoldersResource {
     }
 }
 
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static DELETE_METHOD: MethodInfo = MethodInfo {
     id: "storage.folders.delete",
-    http_method: crate::runtime::http::Method::DELETE,
+    http_method: http::Method::DELETE,
     path: "b/{bucket}/folders/{folder}",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static DELETE_RECURSIVE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.folders.deleteRecursive",
-    http_method: crate::runtime::http::Method::POST,
-    path: "b/{bucket}/folders/{folder}/deleteRecursive",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.folders.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "b/{bucket}/folders/{folder}",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/cloud-platform.read-only",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_only",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.folders.insert",
-    http_method: crate::runtime::http::Method::POST,
-    path: "b/{bucket}/folders",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.folders.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "b/{bucket}/folders",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/cloud-platform.read-only",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_only",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static RENAME_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.folders.rename",
-    http_method: crate::runtime::http::Method::POST,
-    path: "b/{bucket}/folders/{sourceFolder}/renameTo/folders/{destinationFolder}",
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
         "https://www.googleapis.com/auth/devstorage.full_control",
@@ -234,17 +180,18 @@ static RENAME_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
     /// If set, only deletes the folder if its metageneration matches this value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    #[inline]
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
@@ -253,6 +200,7 @@ impl DeleteCall {
     /// If set, only deletes the folder if its metageneration does not match this value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
@@ -261,6 +209,7 @@ impl DeleteCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -268,39 +217,52 @@ impl DeleteCall {
 
     /// Sends the request and waits for the answer of `storage.folders.delete`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static DELETE_RECURSIVE_METHOD: MethodInfo = MethodInfo {
+    id: "storage.folders.deleteRecursive",
+    http_method: http::Method::POST,
+    path: "b/{bucket}/folders/{folder}/deleteRecursive",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.folders.deleteRecursive`, made by [`FoldersResource::delete_recursive`]:
 /// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteRecursiveCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteRecursiveCall {
     /// If set, only deletes the folder if its metageneration matches this value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    #[inline]
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
@@ -309,6 +271,7 @@ impl DeleteRecursiveCall {
     /// If set, only deletes the folder if its metageneration does not match this value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
@@ -317,6 +280,7 @@ impl DeleteRecursiveCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -324,50 +288,59 @@ impl DeleteRecursiveCall {
 
     /// Sends the call and follows the long-running operation it starts: `.until_done().await`
     /// returns the operation once it is done, or
-    /// [`Error::Operation`](crate::runtime::Error::Operation)
+    /// [`Error::Operation`]
     /// with Google's code, message and details if it failed; `.states()` streams every state.
     /// It asks with `storage.buckets.operations.get`.
     #[inline]
-    pub fn poller(
-        self,
-    ) -> crate::runtime::Poller<crate::schemas::GoogleLongrunningOperation> {
-        crate::runtime::Poller::new(
-            self.call,
-            &crate::operations::GOOGLE_LONGRUNNING_OPERATION_SHAPE,
-        )
+    pub fn poller(self) -> Poller<crate::schemas::GoogleLongrunningOperation> {
+        Poller::new(self.call, &crate::operations::GOOGLE_LONGRUNNING_OPERATION_SHAPE)
     }
 
     /// Sends the request and waits for the answer of `storage.folders.deleteRecursive`.
     #[inline]
     pub async fn send(
         self,
-    ) -> Result<crate::schemas::GoogleLongrunningOperation, crate::runtime::Error> {
+    ) -> Result<crate::schemas::GoogleLongrunningOperation, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteRecursiveCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteRecursiveCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteRecursiveCall {
+impl batch::Batchable for DeleteRecursiveCall {
     type Response = crate::schemas::GoogleLongrunningOperation;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "storage.folders.get",
+    http_method: http::Method::GET,
+    path: "b/{bucket}/folders/{folder}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.folders.get`, made by [`FoldersResource::get`]: set optional parameters,
 /// then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
@@ -375,6 +348,7 @@ impl GetCall {
     /// metageneration matches the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    #[inline]
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
@@ -384,6 +358,7 @@ impl GetCall {
     /// metageneration does not match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
@@ -392,6 +367,7 @@ impl GetCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -399,39 +375,52 @@ impl GetCall {
 
     /// Sends the request and waits for the answer of `storage.folders.get`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Folder, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Folder, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::Folder;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static INSERT_METHOD: MethodInfo = MethodInfo {
+    id: "storage.folders.insert",
+    http_method: http::Method::POST,
+    path: "b/{bucket}/folders",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.folders.insert`, made by [`FoldersResource::insert`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct InsertCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl InsertCall {
     /// If true, any parent folder which doesn't exist will be created automatically.
     ///
     /// Optional parameter. Sent as `recursive`.
+    #[inline]
     pub fn recursive(mut self, value: bool) -> Self {
         self.call.query("recursive", value.to_string());
         self
@@ -440,6 +429,7 @@ impl InsertCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -447,33 +437,47 @@ impl InsertCall {
 
     /// Sends the request and waits for the answer of `storage.folders.insert`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Folder, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Folder, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for InsertCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for InsertCall {
+impl batch::Batchable for InsertCall {
     type Response = crate::schemas::Folder;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "storage.folders.list",
+    http_method: http::Method::GET,
+    path: "b/{bucket}/folders",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.folders.list`, made by [`FoldersResource::list`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
@@ -482,6 +486,7 @@ impl ListCall {
     /// prefix.
     ///
     /// Optional parameter. Sent as `delimiter`.
+    #[inline]
     pub fn delimiter(mut self, value: impl Into<String>) -> Self {
         self.call.query("delimiter", value.into());
         self
@@ -492,6 +497,7 @@ impl ListCall {
     /// endOffset (exclusive).
     ///
     /// Optional parameter. Sent as `endOffset`.
+    #[inline]
     pub fn end_offset(mut self, value: impl Into<String>) -> Self {
         self.call.query("endOffset", value.into());
         self
@@ -500,6 +506,7 @@ impl ListCall {
     /// Maximum number of items to return in a single page of responses.
     ///
     /// Optional parameter. Sent as `pageSize`.
+    #[inline]
     pub fn page_size(mut self, value: i32) -> Self {
         self.call.query("pageSize", value.to_string());
         self
@@ -508,6 +515,7 @@ impl ListCall {
     /// A previously-returned page token representing part of the larger set of results to view.
     ///
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
@@ -517,6 +525,7 @@ impl ListCall {
     /// be an empty string or end with a '/'.
     ///
     /// Optional parameter. Sent as `prefix`.
+    #[inline]
     pub fn prefix(mut self, value: impl Into<String>) -> Self {
         self.call.query("prefix", value.into());
         self
@@ -527,6 +536,7 @@ impl ListCall {
     /// and endOffset (exclusive).
     ///
     /// Optional parameter. Sent as `startOffset`.
+    #[inline]
     pub fn start_offset(mut self, value: impl Into<String>) -> Self {
         self.call.query("startOffset", value.into());
         self
@@ -535,24 +545,31 @@ impl ListCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
     }
 
-    /// Every page of the answer, as a stream: the call is repeated with each
-    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    /// Every page of the list, as a stream of [`Folders`](crate::schemas::Folders): the call is
+    /// sent, then sent again with `pageToken` set to each `nextPageToken` the server answers, every
+    /// other parameter as set here, until an answer has none.
+    ///
+    /// A page is fetched when the stream is read to it (with `futures::TryStreamExt`: `while let
+    /// Some(page) = pages.try_next().await? { .. }`). An error is the stream's last item; a token
+    /// the server sends a second time ends the stream with an error, so a faulty server cannot make
+    /// it loop forever.
     #[inline]
-    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::Folders> {
+    pub fn pages(self) -> Pages<crate::schemas::Folders> {
         self.call
             .pages::<crate::schemas::Folders>(|page| page.next_page_token.as_deref())
     }
 
-    /// The elements of `items` on every page, as one stream.
+    /// The elements of `items` on every page, as one stream: the pages of [`pages`](Self::pages),
+    /// fetched as the stream is read, taken apart in order. A page without `items` adds nothing; an
+    /// error is the stream's last item.
     #[inline]
-    pub fn items(
-        self,
-    ) -> crate::runtime::Items<crate::schemas::Folders, crate::schemas::Folder> {
+    pub fn items(self) -> Items<crate::schemas::Folders, crate::schemas::Folder> {
         self.call
             .items::<
                 crate::schemas::Folders,
@@ -565,33 +582,45 @@ impl ListCall {
 
     /// Sends the request and waits for the answer of `storage.folders.list`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Folders, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Folders, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::Folders;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static RENAME_METHOD: MethodInfo = MethodInfo {
+    id: "storage.folders.rename",
+    http_method: http::Method::POST,
+    path: "b/{bucket}/folders/{sourceFolder}/renameTo/folders/{destinationFolder}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.folders.rename`, made by [`FoldersResource::rename`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct RenameCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl RenameCall {
@@ -599,6 +628,7 @@ impl RenameCall {
     /// matches the given value.
     ///
     /// Optional parameter. Sent as `ifSourceMetagenerationMatch`.
+    #[inline]
     pub fn if_source_metageneration_match(mut self, value: i64) -> Self {
         self.call.query("ifSourceMetagenerationMatch", value.to_string());
         self
@@ -608,6 +638,7 @@ impl RenameCall {
     /// not match the given value.
     ///
     /// Optional parameter. Sent as `ifSourceMetagenerationNotMatch`.
+    #[inline]
     pub fn if_source_metageneration_not_match(mut self, value: i64) -> Self {
         self.call.query("ifSourceMetagenerationNotMatch", value.to_string());
         self
@@ -616,6 +647,7 @@ impl RenameCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -623,37 +655,32 @@ impl RenameCall {
 
     /// Sends the call and follows the long-running operation it starts: `.until_done().await`
     /// returns the operation once it is done, or
-    /// [`Error::Operation`](crate::runtime::Error::Operation)
+    /// [`Error::Operation`]
     /// with Google's code, message and details if it failed; `.states()` streams every state.
     /// It asks with `storage.buckets.operations.get`.
     #[inline]
-    pub fn poller(
-        self,
-    ) -> crate::runtime::Poller<crate::schemas::GoogleLongrunningOperation> {
-        crate::runtime::Poller::new(
-            self.call,
-            &crate::operations::GOOGLE_LONGRUNNING_OPERATION_SHAPE,
-        )
+    pub fn poller(self) -> Poller<crate::schemas::GoogleLongrunningOperation> {
+        Poller::new(self.call, &crate::operations::GOOGLE_LONGRUNNING_OPERATION_SHAPE)
     }
 
     /// Sends the request and waits for the answer of `storage.folders.rename`.
     #[inline]
     pub async fn send(
         self,
-    ) -> Result<crate::schemas::GoogleLongrunningOperation, crate::runtime::Error> {
+    ) -> Result<crate::schemas::GoogleLongrunningOperation, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for RenameCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for RenameCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for RenameCall {
+impl batch::Batchable for RenameCall {
     type Response = crate::schemas::GoogleLongrunningOperation;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

@@ -1,9 +1,13 @@
 //! The `managedFolders` resource.
 
+use crate::runtime::{
+    batch, http, Call, CallOptions, Client, Error, Items, MethodInfo, Pages,
+};
+
 /// The `managedFolders` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct ManagedFoldersResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl ManagedFoldersResource {
@@ -20,12 +24,13 @@ impl ManagedFoldersResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn delete(
         &self,
         bucket: impl Into<String>,
         managed_folder: impl Into<String>,
     ) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("managedFolder", managed_folder.into());
         DeleteCall { call }
@@ -46,12 +51,13 @@ impl ManagedFoldersResource {
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_only`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn get(
         &self,
         bucket: impl Into<String>,
         managed_folder: impl Into<String>,
     ) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("managedFolder", managed_folder.into());
         GetCall { call }
@@ -72,12 +78,13 @@ impl ManagedFoldersResource {
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_only`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn get_iam_policy(
         &self,
         bucket: impl Into<String>,
         managed_folder: impl Into<String>,
     ) -> GetIamPolicyCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_IAM_POLICY_METHOD);
+        let mut call = Call::new(&self.client, &GET_IAM_POLICY_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("managedFolder", managed_folder.into());
         GetIamPolicyCall { call }
@@ -95,12 +102,13 @@ impl ManagedFoldersResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn insert(
         &self,
         bucket: impl Into<String>,
         body: crate::schemas::ManagedFolder,
     ) -> InsertCall {
-        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        let mut call = Call::new(&self.client, &INSERT_METHOD);
         call.path_param("bucket", bucket.into());
         call.json_body(&body);
         InsertCall { call }
@@ -119,8 +127,9 @@ impl ManagedFoldersResource {
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_only`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn list(&self, bucket: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("bucket", bucket.into());
         ListCall { call }
     }
@@ -138,13 +147,14 @@ impl ManagedFoldersResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    #[inline]
     pub fn set_iam_policy(
         &self,
         bucket: impl Into<String>,
         managed_folder: impl Into<String>,
         body: crate::schemas::Policy,
     ) -> SetIamPolicyCall {
-        let mut call = crate::runtime::Call::new(&self.client, &SET_IAM_POLICY_METHOD);
+        let mut call = Call::new(&self.client, &SET_IAM_POLICY_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("managedFolder", managed_folder.into());
         call.json_body(&body);
@@ -168,16 +178,14 @@ impl ManagedFoldersResource {
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_only`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn test_iam_permissions(
         &self,
         bucket: impl Into<String>,
         managed_folder: impl Into<String>,
         permissions: impl IntoIterator<Item = impl Into<String>>,
     ) -> TestIamPermissionsCall {
-        let mut call = crate::runtime::Call::new(
-            &self.client,
-            &TEST_IAM_PERMISSIONS_METHOD,
-        );
+        let mut call = Call::new(&self.client, &TEST_IAM_PERMISSIONS_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("managedFolder", managed_folder.into());
         call.query_repeated("permissions", permissions.into_iter().map(|v| v.into()));
@@ -198,13 +206,14 @@ impl ManagedFoldersResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn update(
         &self,
         bucket: impl Into<String>,
         managed_folder: impl Into<String>,
         body: crate::schemas::ManagedFolder,
     ) -> UpdateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        let mut call = Call::new(&self.client, &UPDATE_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("managedFolder", managed_folder.into());
         call.json_body(&body);
@@ -212,100 +221,9 @@ impl ManagedFoldersResource {
     }
 }
 
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static DELETE_METHOD: MethodInfo = MethodInfo {
     id: "storage.managedFolders.delete",
-    http_method: crate::runtime::http::Method::DELETE,
-    path: "b/{bucket}/managedFolders/{managedFolder}",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.managedFolders.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "b/{bucket}/managedFolders/{managedFolder}",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/cloud-platform.read-only",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_only",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static GET_IAM_POLICY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.managedFolders.getIamPolicy",
-    http_method: crate::runtime::http::Method::GET,
-    path: "b/{bucket}/managedFolders/{managedFolder}/iam",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/cloud-platform.read-only",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_only",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.managedFolders.insert",
-    http_method: crate::runtime::http::Method::POST,
-    path: "b/{bucket}/managedFolders",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.managedFolders.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "b/{bucket}/managedFolders",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/cloud-platform.read-only",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_only",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static SET_IAM_POLICY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.managedFolders.setIamPolicy",
-    http_method: crate::runtime::http::Method::PUT,
-    path: "b/{bucket}/managedFolders/{managedFolder}/iam",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-    ],
-    api_version: None,
-};
-
-static TEST_IAM_PERMISSIONS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.managedFolders.testIamPermissions",
-    http_method: crate::runtime::http::Method::GET,
-    path: "b/{bucket}/managedFolders/{managedFolder}/iam/testPermissions",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/cloud-platform.read-only",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_only",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.managedFolders.update",
-    http_method: crate::runtime::http::Method::PATCH,
+    http_method: http::Method::DELETE,
     path: "b/{bucket}/managedFolders/{managedFolder}",
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -319,11 +237,11 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
@@ -332,6 +250,7 @@ impl DeleteCall {
     /// storage.managedFolders.setIamPolicy permission.
     ///
     /// Optional parameter. Sent as `allowNonEmpty`.
+    #[inline]
     pub fn allow_non_empty(mut self, value: bool) -> Self {
         self.call.query("allowNonEmpty", value.to_string());
         self
@@ -340,6 +259,7 @@ impl DeleteCall {
     /// If set, only deletes the managed folder if its metageneration matches this value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    #[inline]
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
@@ -348,6 +268,7 @@ impl DeleteCall {
     /// If set, only deletes the managed folder if its metageneration does not match this value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
@@ -356,6 +277,7 @@ impl DeleteCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -363,33 +285,47 @@ impl DeleteCall {
 
     /// Sends the request and waits for the answer of `storage.managedFolders.delete`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "storage.managedFolders.get",
+    http_method: http::Method::GET,
+    path: "b/{bucket}/managedFolders/{managedFolder}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.managedFolders.get`, made by [`ManagedFoldersResource::get`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
@@ -397,6 +333,7 @@ impl GetCall {
     /// current metageneration matches the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    #[inline]
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
@@ -406,6 +343,7 @@ impl GetCall {
     /// current metageneration does not match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
@@ -414,6 +352,7 @@ impl GetCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -421,35 +360,47 @@ impl GetCall {
 
     /// Sends the request and waits for the answer of `storage.managedFolders.get`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ManagedFolder, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ManagedFolder, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::ManagedFolder;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_IAM_POLICY_METHOD: MethodInfo = MethodInfo {
+    id: "storage.managedFolders.getIamPolicy",
+    http_method: http::Method::GET,
+    path: "b/{bucket}/managedFolders/{managedFolder}/iam",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.managedFolders.getIamPolicy`, made by
 /// [`ManagedFoldersResource::get_iam_policy`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetIamPolicyCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetIamPolicyCall {
@@ -457,6 +408,7 @@ impl GetIamPolicyCall {
     /// older version that doesn't support part of the requested IAM policy, the request fails.
     ///
     /// Optional parameter. Sent as `optionsRequestedPolicyVersion`.
+    #[inline]
     pub fn options_requested_policy_version(mut self, value: i32) -> Self {
         self.call.query("optionsRequestedPolicyVersion", value.to_string());
         self
@@ -465,6 +417,7 @@ impl GetIamPolicyCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -473,6 +426,7 @@ impl GetIamPolicyCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -480,39 +434,52 @@ impl GetIamPolicyCall {
 
     /// Sends the request and waits for the answer of `storage.managedFolders.getIamPolicy`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Policy, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Policy, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetIamPolicyCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetIamPolicyCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetIamPolicyCall {
+impl batch::Batchable for GetIamPolicyCall {
     type Response = crate::schemas::Policy;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static INSERT_METHOD: MethodInfo = MethodInfo {
+    id: "storage.managedFolders.insert",
+    http_method: http::Method::POST,
+    path: "b/{bucket}/managedFolders",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.managedFolders.insert`, made by [`ManagedFoldersResource::insert`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct InsertCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl InsertCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -520,41 +487,54 @@ impl InsertCall {
 
     /// Sends the request and waits for the answer of `storage.managedFolders.insert`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ManagedFolder, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ManagedFolder, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for InsertCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for InsertCall {
+impl batch::Batchable for InsertCall {
     type Response = crate::schemas::ManagedFolder;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "storage.managedFolders.list",
+    http_method: http::Method::GET,
+    path: "b/{bucket}/managedFolders",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.managedFolders.list`, made by [`ManagedFoldersResource::list`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
     /// Maximum number of items to return in a single page of responses.
     ///
     /// Optional parameter. Sent as `pageSize`.
+    #[inline]
     pub fn page_size(mut self, value: i32) -> Self {
         self.call.query("pageSize", value.to_string());
         self
@@ -563,6 +543,7 @@ impl ListCall {
     /// A previously-returned page token representing part of the larger set of results to view.
     ///
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
@@ -571,6 +552,7 @@ impl ListCall {
     /// The managed folder name/path prefix to filter the output list of results.
     ///
     /// Optional parameter. Sent as `prefix`.
+    #[inline]
     pub fn prefix(mut self, value: impl Into<String>) -> Self {
         self.call.query("prefix", value.into());
         self
@@ -579,29 +561,35 @@ impl ListCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
     }
 
-    /// Every page of the answer, as a stream: the call is repeated with each
-    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    /// Every page of the list, as a stream of [`ManagedFolders`](crate::schemas::ManagedFolders):
+    /// the call is sent, then sent again with `pageToken` set to each `nextPageToken` the server
+    /// answers, every other parameter as set here, until an answer has none.
+    ///
+    /// A page is fetched when the stream is read to it (with `futures::TryStreamExt`: `while let
+    /// Some(page) = pages.try_next().await? { .. }`). An error is the stream's last item; a token
+    /// the server sends a second time ends the stream with an error, so a faulty server cannot make
+    /// it loop forever.
     #[inline]
-    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ManagedFolders> {
+    pub fn pages(self) -> Pages<crate::schemas::ManagedFolders> {
         self.call
             .pages::<
                 crate::schemas::ManagedFolders,
             >(|page| page.next_page_token.as_deref())
     }
 
-    /// The elements of `items` on every page, as one stream.
+    /// The elements of `items` on every page, as one stream: the pages of [`pages`](Self::pages),
+    /// fetched as the stream is read, taken apart in order. A page without `items` adds nothing; an
+    /// error is the stream's last item.
     #[inline]
     pub fn items(
         self,
-    ) -> crate::runtime::Items<
-        crate::schemas::ManagedFolders,
-        crate::schemas::ManagedFolder,
-    > {
+    ) -> Items<crate::schemas::ManagedFolders, crate::schemas::ManagedFolder> {
         self.call
             .items::<
                 crate::schemas::ManagedFolders,
@@ -614,41 +602,51 @@ impl ListCall {
 
     /// Sends the request and waits for the answer of `storage.managedFolders.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ManagedFolders, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ManagedFolders, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::ManagedFolders;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static SET_IAM_POLICY_METHOD: MethodInfo = MethodInfo {
+    id: "storage.managedFolders.setIamPolicy",
+    http_method: http::Method::PUT,
+    path: "b/{bucket}/managedFolders/{managedFolder}/iam",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.managedFolders.setIamPolicy`, made by
 /// [`ManagedFoldersResource::set_iam_policy`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct SetIamPolicyCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl SetIamPolicyCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -657,6 +655,7 @@ impl SetIamPolicyCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -664,39 +663,54 @@ impl SetIamPolicyCall {
 
     /// Sends the request and waits for the answer of `storage.managedFolders.setIamPolicy`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Policy, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Policy, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for SetIamPolicyCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for SetIamPolicyCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for SetIamPolicyCall {
+impl batch::Batchable for SetIamPolicyCall {
     type Response = crate::schemas::Policy;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static TEST_IAM_PERMISSIONS_METHOD: MethodInfo = MethodInfo {
+    id: "storage.managedFolders.testIamPermissions",
+    http_method: http::Method::GET,
+    path: "b/{bucket}/managedFolders/{managedFolder}/iam/testPermissions",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.managedFolders.testIamPermissions`, made by
 /// [`ManagedFoldersResource::test_iam_permissions`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct TestIamPermissionsCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl TestIamPermissionsCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -705,6 +719,7 @@ impl TestIamPermissionsCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -714,33 +729,45 @@ impl TestIamPermissionsCall {
     #[inline]
     pub async fn send(
         self,
-    ) -> Result<crate::schemas::TestIamPermissionsResponse, crate::runtime::Error> {
+    ) -> Result<crate::schemas::TestIamPermissionsResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for TestIamPermissionsCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for TestIamPermissionsCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for TestIamPermissionsCall {
+impl batch::Batchable for TestIamPermissionsCall {
     type Response = crate::schemas::TestIamPermissionsResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UPDATE_METHOD: MethodInfo = MethodInfo {
+    id: "storage.managedFolders.update",
+    http_method: http::Method::PATCH,
+    path: "b/{bucket}/managedFolders/{managedFolder}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.managedFolders.update`, made by [`ManagedFoldersResource::update`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UpdateCall {
@@ -748,6 +775,7 @@ impl UpdateCall {
     /// the specified value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    #[inline]
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
@@ -757,6 +785,7 @@ impl UpdateCall {
     /// match the specified value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
@@ -765,6 +794,7 @@ impl UpdateCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -772,22 +802,20 @@ impl UpdateCall {
 
     /// Sends the request and waits for the answer of `storage.managedFolders.update`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ManagedFolder, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ManagedFolder, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for UpdateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UpdateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UpdateCall {
+impl batch::Batchable for UpdateCall {
     type Response = crate::schemas::ManagedFolder;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

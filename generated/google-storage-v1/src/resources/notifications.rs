@@ -1,9 +1,11 @@
 //! The `notifications` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `notifications` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct NotificationsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl NotificationsResource {
@@ -20,12 +22,13 @@ impl NotificationsResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn delete(
         &self,
         bucket: impl Into<String>,
         notification: impl Into<String>,
     ) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("notification", notification.into());
         DeleteCall { call }
@@ -46,12 +49,13 @@ impl NotificationsResource {
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_only`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn get(
         &self,
         bucket: impl Into<String>,
         notification: impl Into<String>,
     ) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("notification", notification.into());
         GetCall { call }
@@ -69,12 +73,13 @@ impl NotificationsResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn insert(
         &self,
         bucket: impl Into<String>,
         body: crate::schemas::Notification,
     ) -> InsertCall {
-        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        let mut call = Call::new(&self.client, &INSERT_METHOD);
         call.path_param("bucket", bucket.into());
         call.json_body(&body);
         InsertCall { call }
@@ -93,60 +98,21 @@ impl NotificationsResource {
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_only`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn list(&self, bucket: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("bucket", bucket.into());
         ListCall { call }
     }
 }
 
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static DELETE_METHOD: MethodInfo = MethodInfo {
     id: "storage.notifications.delete",
-    http_method: crate::runtime::http::Method::DELETE,
+    http_method: http::Method::DELETE,
     path: "b/{bucket}/notificationConfigs/{notification}",
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
         "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.notifications.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "b/{bucket}/notificationConfigs/{notification}",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/cloud-platform.read-only",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_only",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.notifications.insert",
-    http_method: crate::runtime::http::Method::POST,
-    path: "b/{bucket}/notificationConfigs",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.notifications.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "b/{bucket}/notificationConfigs",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/cloud-platform.read-only",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_only",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
     api_version: None,
@@ -156,17 +122,18 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -175,6 +142,7 @@ impl DeleteCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -182,39 +150,54 @@ impl DeleteCall {
 
     /// Sends the request and waits for the answer of `storage.notifications.delete`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "storage.notifications.get",
+    http_method: http::Method::GET,
+    path: "b/{bucket}/notificationConfigs/{notification}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.notifications.get`, made by [`NotificationsResource::get`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -223,6 +206,7 @@ impl GetCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -230,41 +214,52 @@ impl GetCall {
 
     /// Sends the request and waits for the answer of `storage.notifications.get`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::Notification, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Notification, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::Notification;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static INSERT_METHOD: MethodInfo = MethodInfo {
+    id: "storage.notifications.insert",
+    http_method: http::Method::POST,
+    path: "b/{bucket}/notificationConfigs",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.notifications.insert`, made by [`NotificationsResource::insert`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct InsertCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl InsertCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -273,6 +268,7 @@ impl InsertCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -280,41 +276,54 @@ impl InsertCall {
 
     /// Sends the request and waits for the answer of `storage.notifications.insert`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::Notification, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Notification, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for InsertCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for InsertCall {
+impl batch::Batchable for InsertCall {
     type Response = crate::schemas::Notification;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "storage.notifications.list",
+    http_method: http::Method::GET,
+    path: "b/{bucket}/notificationConfigs",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.notifications.list`, made by [`NotificationsResource::list`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -323,6 +332,7 @@ impl ListCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -330,22 +340,20 @@ impl ListCall {
 
     /// Sends the request and waits for the answer of `storage.notifications.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::Notifications, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Notifications, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::Notifications;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

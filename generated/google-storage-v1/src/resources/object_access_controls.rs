@@ -1,9 +1,11 @@
 //! The `objectAccessControls` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `objectAccessControls` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct ObjectAccessControlsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl ObjectAccessControlsResource {
@@ -22,13 +24,14 @@ impl ObjectAccessControlsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    #[inline]
     pub fn delete(
         &self,
         bucket: impl Into<String>,
         object: impl Into<String>,
         entity: impl Into<String>,
     ) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("object", object.into());
         call.path_param("entity", entity.into());
@@ -50,13 +53,14 @@ impl ObjectAccessControlsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    #[inline]
     pub fn get(
         &self,
         bucket: impl Into<String>,
         object: impl Into<String>,
         entity: impl Into<String>,
     ) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("object", object.into());
         call.path_param("entity", entity.into());
@@ -77,13 +81,14 @@ impl ObjectAccessControlsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    #[inline]
     pub fn insert(
         &self,
         bucket: impl Into<String>,
         object: impl Into<String>,
         body: crate::schemas::ObjectAccessControl,
     ) -> InsertCall {
-        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        let mut call = Call::new(&self.client, &INSERT_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("object", object.into());
         call.json_body(&body);
@@ -102,12 +107,13 @@ impl ObjectAccessControlsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    #[inline]
     pub fn list(
         &self,
         bucket: impl Into<String>,
         object: impl Into<String>,
     ) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("object", object.into());
         ListCall { call }
@@ -129,6 +135,7 @@ impl ObjectAccessControlsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    #[inline]
     pub fn patch(
         &self,
         bucket: impl Into<String>,
@@ -136,7 +143,7 @@ impl ObjectAccessControlsResource {
         entity: impl Into<String>,
         body: crate::schemas::ObjectAccessControl,
     ) -> PatchCall {
-        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        let mut call = Call::new(&self.client, &PATCH_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("object", object.into());
         call.path_param("entity", entity.into());
@@ -160,6 +167,7 @@ impl ObjectAccessControlsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    #[inline]
     pub fn update(
         &self,
         bucket: impl Into<String>,
@@ -167,7 +175,7 @@ impl ObjectAccessControlsResource {
         entity: impl Into<String>,
         body: crate::schemas::ObjectAccessControl,
     ) -> UpdateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        let mut call = Call::new(&self.client, &UPDATE_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("object", object.into());
         call.path_param("entity", entity.into());
@@ -176,64 +184,9 @@ impl ObjectAccessControlsResource {
     }
 }
 
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static DELETE_METHOD: MethodInfo = MethodInfo {
     id: "storage.objectAccessControls.delete",
-    http_method: crate::runtime::http::Method::DELETE,
-    path: "b/{bucket}/o/{object}/acl/{entity}",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-    ],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.objectAccessControls.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "b/{bucket}/o/{object}/acl/{entity}",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-    ],
-    api_version: None,
-};
-
-static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.objectAccessControls.insert",
-    http_method: crate::runtime::http::Method::POST,
-    path: "b/{bucket}/o/{object}/acl",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-    ],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.objectAccessControls.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "b/{bucket}/o/{object}/acl",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-    ],
-    api_version: None,
-};
-
-static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.objectAccessControls.patch",
-    http_method: crate::runtime::http::Method::PATCH,
-    path: "b/{bucket}/o/{object}/acl/{entity}",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-    ],
-    api_version: None,
-};
-
-static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.objectAccessControls.update",
-    http_method: crate::runtime::http::Method::PUT,
+    http_method: http::Method::DELETE,
     path: "b/{bucket}/o/{object}/acl/{entity}",
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -246,11 +199,11 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// [`ObjectAccessControlsResource::delete`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
@@ -258,6 +211,7 @@ impl DeleteCall {
     /// the default).
     ///
     /// Optional parameter. Sent as `generation`.
+    #[inline]
     pub fn generation(mut self, value: i64) -> Self {
         self.call.query("generation", value.to_string());
         self
@@ -266,6 +220,7 @@ impl DeleteCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -274,6 +229,7 @@ impl DeleteCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -281,33 +237,44 @@ impl DeleteCall {
 
     /// Sends the request and waits for the answer of `storage.objectAccessControls.delete`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "storage.objectAccessControls.get",
+    http_method: http::Method::GET,
+    path: "b/{bucket}/o/{object}/acl/{entity}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.objectAccessControls.get`, made by [`ObjectAccessControlsResource::get`]:
 /// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
@@ -315,6 +282,7 @@ impl GetCall {
     /// the default).
     ///
     /// Optional parameter. Sent as `generation`.
+    #[inline]
     pub fn generation(mut self, value: i64) -> Self {
         self.call.query("generation", value.to_string());
         self
@@ -323,6 +291,7 @@ impl GetCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -331,6 +300,7 @@ impl GetCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -338,35 +308,44 @@ impl GetCall {
 
     /// Sends the request and waits for the answer of `storage.objectAccessControls.get`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ObjectAccessControl, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ObjectAccessControl, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::ObjectAccessControl;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static INSERT_METHOD: MethodInfo = MethodInfo {
+    id: "storage.objectAccessControls.insert",
+    http_method: http::Method::POST,
+    path: "b/{bucket}/o/{object}/acl",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.objectAccessControls.insert`, made by
 /// [`ObjectAccessControlsResource::insert`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct InsertCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl InsertCall {
@@ -374,6 +353,7 @@ impl InsertCall {
     /// the default).
     ///
     /// Optional parameter. Sent as `generation`.
+    #[inline]
     pub fn generation(mut self, value: i64) -> Self {
         self.call.query("generation", value.to_string());
         self
@@ -382,6 +362,7 @@ impl InsertCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -390,6 +371,7 @@ impl InsertCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -397,35 +379,44 @@ impl InsertCall {
 
     /// Sends the request and waits for the answer of `storage.objectAccessControls.insert`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ObjectAccessControl, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ObjectAccessControl, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for InsertCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for InsertCall {
+impl batch::Batchable for InsertCall {
     type Response = crate::schemas::ObjectAccessControl;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "storage.objectAccessControls.list",
+    http_method: http::Method::GET,
+    path: "b/{bucket}/o/{object}/acl",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.objectAccessControls.list`, made by
 /// [`ObjectAccessControlsResource::list`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
@@ -433,6 +424,7 @@ impl ListCall {
     /// the default).
     ///
     /// Optional parameter. Sent as `generation`.
+    #[inline]
     pub fn generation(mut self, value: i64) -> Self {
         self.call.query("generation", value.to_string());
         self
@@ -441,6 +433,7 @@ impl ListCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -449,6 +442,7 @@ impl ListCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -456,35 +450,44 @@ impl ListCall {
 
     /// Sends the request and waits for the answer of `storage.objectAccessControls.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ObjectAccessControls, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ObjectAccessControls, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::ObjectAccessControls;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static PATCH_METHOD: MethodInfo = MethodInfo {
+    id: "storage.objectAccessControls.patch",
+    http_method: http::Method::PATCH,
+    path: "b/{bucket}/o/{object}/acl/{entity}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.objectAccessControls.patch`, made by
 /// [`ObjectAccessControlsResource::patch`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PatchCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl PatchCall {
@@ -492,6 +495,7 @@ impl PatchCall {
     /// the default).
     ///
     /// Optional parameter. Sent as `generation`.
+    #[inline]
     pub fn generation(mut self, value: i64) -> Self {
         self.call.query("generation", value.to_string());
         self
@@ -500,6 +504,7 @@ impl PatchCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -508,6 +513,7 @@ impl PatchCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -515,35 +521,44 @@ impl PatchCall {
 
     /// Sends the request and waits for the answer of `storage.objectAccessControls.patch`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ObjectAccessControl, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ObjectAccessControl, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for PatchCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for PatchCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for PatchCall {
+impl batch::Batchable for PatchCall {
     type Response = crate::schemas::ObjectAccessControl;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UPDATE_METHOD: MethodInfo = MethodInfo {
+    id: "storage.objectAccessControls.update",
+    http_method: http::Method::PUT,
+    path: "b/{bucket}/o/{object}/acl/{entity}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.objectAccessControls.update`, made by
 /// [`ObjectAccessControlsResource::update`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UpdateCall {
@@ -551,6 +566,7 @@ impl UpdateCall {
     /// the default).
     ///
     /// Optional parameter. Sent as `generation`.
+    #[inline]
     pub fn generation(mut self, value: i64) -> Self {
         self.call.query("generation", value.to_string());
         self
@@ -559,6 +575,7 @@ impl UpdateCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -567,6 +584,7 @@ impl UpdateCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -574,22 +592,20 @@ impl UpdateCall {
 
     /// Sends the request and waits for the answer of `storage.objectAccessControls.update`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ObjectAccessControl, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ObjectAccessControl, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for UpdateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UpdateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UpdateCall {
+impl batch::Batchable for UpdateCall {
     type Response = crate::schemas::ObjectAccessControl;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

@@ -1,9 +1,14 @@
 //! The `objects` resource.
 
+use crate::runtime::{
+    batch, bytes, http, impl_open_enum, wire, Call, CallOptions, Client, Download, Error,
+    Items, MediaUpload, MethodInfo, Pages, Poller, UploadProgress, UploadSource,
+};
+
 /// The `objects` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct ObjectsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl ObjectsResource {
@@ -21,12 +26,13 @@ impl ObjectsResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn bulk_restore(
         &self,
         bucket: impl Into<String>,
         body: crate::schemas::BulkRestoreObjectsRequest,
     ) -> BulkRestoreCall {
-        let mut call = crate::runtime::Call::new(&self.client, &BULK_RESTORE_METHOD);
+        let mut call = Call::new(&self.client, &BULK_RESTORE_METHOD);
         call.path_param("bucket", bucket.into());
         call.json_body(&body);
         BulkRestoreCall { call }
@@ -48,13 +54,14 @@ impl ObjectsResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn compose(
         &self,
         destination_bucket: impl Into<String>,
         destination_object: impl Into<String>,
         body: crate::schemas::ComposeRequest,
     ) -> ComposeCall {
-        let mut call = crate::runtime::Call::new(&self.client, &COMPOSE_METHOD);
+        let mut call = Call::new(&self.client, &COMPOSE_METHOD);
         call.path_param("destinationBucket", destination_bucket.into());
         call.path_param("destinationObject", destination_object.into());
         call.json_body(&body);
@@ -81,6 +88,7 @@ impl ObjectsResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn copy(
         &self,
         source_bucket: impl Into<String>,
@@ -89,7 +97,7 @@ impl ObjectsResource {
         destination_object: impl Into<String>,
         body: crate::schemas::Object,
     ) -> CopyCall {
-        let mut call = crate::runtime::Call::new(&self.client, &COPY_METHOD);
+        let mut call = Call::new(&self.client, &COPY_METHOD);
         call.path_param("sourceBucket", source_bucket.into());
         call.path_param("sourceObject", source_object.into());
         call.path_param("destinationBucket", destination_bucket.into());
@@ -112,12 +120,13 @@ impl ObjectsResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn delete(
         &self,
         bucket: impl Into<String>,
         object: impl Into<String>,
     ) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("object", object.into());
         DeleteCall { call }
@@ -138,8 +147,9 @@ impl ObjectsResource {
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_only`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn get(&self, bucket: impl Into<String>, object: impl Into<String>) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("object", object.into());
         GetCall { call }
@@ -160,12 +170,13 @@ impl ObjectsResource {
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_only`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn get_iam_policy(
         &self,
         bucket: impl Into<String>,
         object: impl Into<String>,
     ) -> GetIamPolicyCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_IAM_POLICY_METHOD);
+        let mut call = Call::new(&self.client, &GET_IAM_POLICY_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("object", object.into());
         GetIamPolicyCall { call }
@@ -184,12 +195,13 @@ impl ObjectsResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn insert(
         &self,
         bucket: impl Into<String>,
         body: crate::schemas::Object,
     ) -> InsertCall {
-        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        let mut call = Call::new(&self.client, &INSERT_METHOD);
         call.path_param("bucket", bucket.into());
         call.json_body(&body);
         InsertCall { call }
@@ -208,8 +220,9 @@ impl ObjectsResource {
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_only`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn list(&self, bucket: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("bucket", bucket.into());
         ListCall { call }
     }
@@ -230,13 +243,14 @@ impl ObjectsResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn move_(
         &self,
         bucket: impl Into<String>,
         source_object: impl Into<String>,
         destination_object: impl Into<String>,
     ) -> MoveCall {
-        let mut call = crate::runtime::Call::new(&self.client, &MOVE_METHOD);
+        let mut call = Call::new(&self.client, &MOVE_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("sourceObject", source_object.into());
         call.path_param("destinationObject", destination_object.into());
@@ -256,13 +270,14 @@ impl ObjectsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    #[inline]
     pub fn patch(
         &self,
         bucket: impl Into<String>,
         object: impl Into<String>,
         body: crate::schemas::Object,
     ) -> PatchCall {
-        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        let mut call = Call::new(&self.client, &PATCH_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("object", object.into());
         call.json_body(&body);
@@ -282,13 +297,14 @@ impl ObjectsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    #[inline]
     pub fn restore(
         &self,
         bucket: impl Into<String>,
         object: impl Into<String>,
         generation: i64,
     ) -> RestoreCall {
-        let mut call = crate::runtime::Call::new(&self.client, &RESTORE_METHOD);
+        let mut call = Call::new(&self.client, &RESTORE_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("object", object.into());
         call.query("generation", generation.to_string());
@@ -315,6 +331,7 @@ impl ObjectsResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn rewrite(
         &self,
         source_bucket: impl Into<String>,
@@ -323,7 +340,7 @@ impl ObjectsResource {
         destination_object: impl Into<String>,
         body: crate::schemas::Object,
     ) -> RewriteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &REWRITE_METHOD);
+        let mut call = Call::new(&self.client, &REWRITE_METHOD);
         call.path_param("sourceBucket", source_bucket.into());
         call.path_param("sourceObject", source_object.into());
         call.path_param("destinationBucket", destination_bucket.into());
@@ -346,13 +363,14 @@ impl ObjectsResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn set_iam_policy(
         &self,
         bucket: impl Into<String>,
         object: impl Into<String>,
         body: crate::schemas::Policy,
     ) -> SetIamPolicyCall {
-        let mut call = crate::runtime::Call::new(&self.client, &SET_IAM_POLICY_METHOD);
+        let mut call = Call::new(&self.client, &SET_IAM_POLICY_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("object", object.into());
         call.json_body(&body);
@@ -376,16 +394,14 @@ impl ObjectsResource {
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_only`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn test_iam_permissions(
         &self,
         bucket: impl Into<String>,
         object: impl Into<String>,
         permissions: impl IntoIterator<Item = impl Into<String>>,
     ) -> TestIamPermissionsCall {
-        let mut call = crate::runtime::Call::new(
-            &self.client,
-            &TEST_IAM_PERMISSIONS_METHOD,
-        );
+        let mut call = Call::new(&self.client, &TEST_IAM_PERMISSIONS_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("object", object.into());
         call.query_repeated("permissions", permissions.into_iter().map(|v| v.into()));
@@ -405,13 +421,14 @@ impl ObjectsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    #[inline]
     pub fn update(
         &self,
         bucket: impl Into<String>,
         object: impl Into<String>,
         body: crate::schemas::Object,
     ) -> UpdateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        let mut call = Call::new(&self.client, &UPDATE_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("object", object.into());
         call.json_body(&body);
@@ -435,16 +452,14 @@ impl ObjectsResource {
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_only`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn view_full_context(
         &self,
         bucket: impl Into<String>,
         object: impl Into<String>,
         context_key: impl Into<String>,
     ) -> ViewFullContextCall {
-        let mut call = crate::runtime::Call::new(
-            &self.client,
-            &VIEW_FULL_CONTEXT_METHOD,
-        );
+        let mut call = Call::new(&self.client, &VIEW_FULL_CONTEXT_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("object", object.into());
         call.query("contextKey", context_key.into());
@@ -452,9 +467,9 @@ impl ObjectsResource {
     }
 }
 
-static BULK_RESTORE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static BULK_RESTORE_METHOD: MethodInfo = MethodInfo {
     id: "storage.objects.bulkRestore",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "b/{bucket}/o/bulkRestore",
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -464,9 +479,62 @@ static BULK_RESTORE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodI
     api_version: None,
 };
 
-static COMPOSE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+/// A call of `storage.objects.bulkRestore`, made by [`ObjectsResource::bulk_restore`]: set
+/// optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`].
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct BulkRestoreCall {
+    call: Call,
+}
+
+impl BulkRestoreCall {
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+
+    /// Sends the call and follows the long-running operation it starts: `.until_done().await`
+    /// returns the operation once it is done, or
+    /// [`Error::Operation`]
+    /// with Google's code, message and details if it failed; `.states()` streams every state.
+    /// It asks with `storage.buckets.operations.get`.
+    #[inline]
+    pub fn poller(self) -> Poller<crate::schemas::GoogleLongrunningOperation> {
+        Poller::new(self.call, &crate::operations::GOOGLE_LONGRUNNING_OPERATION_SHAPE)
+    }
+
+    /// Sends the request and waits for the answer of `storage.objects.bulkRestore`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::GoogleLongrunningOperation, Error> {
+        self.call.send().await
+    }
+}
+
+impl CallOptions for BulkRestoreCall {
+    fn call_mut(&mut self) -> &mut Call {
+        &mut self.call
+    }
+}
+
+impl batch::Batchable for BulkRestoreCall {
+    type Response = crate::schemas::GoogleLongrunningOperation;
+    fn into_call(self) -> Call {
+        self.call
+    }
+}
+
+static COMPOSE_METHOD: MethodInfo = MethodInfo {
     id: "storage.objects.compose",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "b/{destinationBucket}/o/{destinationObject}/compose",
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -476,261 +544,22 @@ static COMPOSE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-static COPY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.objects.copy",
-    http_method: crate::runtime::http::Method::POST,
-    path: "b/{sourceBucket}/o/{sourceObject}/copyTo/b/{destinationBucket}/o/{destinationObject}",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.objects.delete",
-    http_method: crate::runtime::http::Method::DELETE,
-    path: "b/{bucket}/o/{object}",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.objects.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "b/{bucket}/o/{object}",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/cloud-platform.read-only",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_only",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static GET_IAM_POLICY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.objects.getIamPolicy",
-    http_method: crate::runtime::http::Method::GET,
-    path: "b/{bucket}/o/{object}/iam",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/cloud-platform.read-only",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_only",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.objects.insert",
-    http_method: crate::runtime::http::Method::POST,
-    path: "b/{bucket}/o",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static INSERT_UPLOAD: crate::runtime::MediaUpload = crate::runtime::MediaUpload {
-    simple_path: Some("/upload/storage/v1/b/{bucket}/o"),
-    resumable_path: Some("/resumable/upload/storage/v1/b/{bucket}/o"),
-    accept: &["*/*"],
-    max_size: None,
-    multipart: true,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.objects.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "b/{bucket}/o",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/cloud-platform.read-only",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_only",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static MOVE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.objects.move",
-    http_method: crate::runtime::http::Method::POST,
-    path: "b/{bucket}/o/{sourceObject}/moveTo/o/{destinationObject}",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.objects.patch",
-    http_method: crate::runtime::http::Method::PATCH,
-    path: "b/{bucket}/o/{object}",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-    ],
-    api_version: None,
-};
-
-static RESTORE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.objects.restore",
-    http_method: crate::runtime::http::Method::POST,
-    path: "b/{bucket}/o/{object}/restore",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-    ],
-    api_version: None,
-};
-
-static REWRITE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.objects.rewrite",
-    http_method: crate::runtime::http::Method::POST,
-    path: "b/{sourceBucket}/o/{sourceObject}/rewriteTo/b/{destinationBucket}/o/{destinationObject}",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static SET_IAM_POLICY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.objects.setIamPolicy",
-    http_method: crate::runtime::http::Method::PUT,
-    path: "b/{bucket}/o/{object}/iam",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static TEST_IAM_PERMISSIONS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.objects.testIamPermissions",
-    http_method: crate::runtime::http::Method::GET,
-    path: "b/{bucket}/o/{object}/iam/testPermissions",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/cloud-platform.read-only",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_only",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.objects.update",
-    http_method: crate::runtime::http::Method::PUT,
-    path: "b/{bucket}/o/{object}",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-    ],
-    api_version: None,
-};
-
-static VIEW_FULL_CONTEXT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.objects.viewFullContext",
-    http_method: crate::runtime::http::Method::GET,
-    path: "b/{bucket}/o/{object}/viewFullContext",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/cloud-platform.read-only",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_only",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-/// A call of `storage.objects.bulkRestore`, made by [`ObjectsResource::bulk_restore`]: set
-/// optional parameters, then `send` it.
-///
-/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
-#[derive(Debug, Clone)]
-#[must_use = "a call does nothing until it is sent"]
-pub struct BulkRestoreCall {
-    call: crate::runtime::Call,
-}
-
-impl BulkRestoreCall {
-    /// Deprecated. Please use quotaUser instead.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `userIp`.
-    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
-        self.call.query("userIp", value.into());
-        self
-    }
-
-    /// Sends the call and follows the long-running operation it starts: `.until_done().await`
-    /// returns the operation once it is done, or
-    /// [`Error::Operation`](crate::runtime::Error::Operation)
-    /// with Google's code, message and details if it failed; `.states()` streams every state.
-    /// It asks with `storage.buckets.operations.get`.
-    #[inline]
-    pub fn poller(
-        self,
-    ) -> crate::runtime::Poller<crate::schemas::GoogleLongrunningOperation> {
-        crate::runtime::Poller::new(
-            self.call,
-            &crate::operations::GOOGLE_LONGRUNNING_OPERATION_SHAPE,
-        )
-    }
-
-    /// Sends the request and waits for the answer of `storage.objects.bulkRestore`.
-    #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::GoogleLongrunningOperation, crate::runtime::Error> {
-        self.call.send().await
-    }
-}
-
-impl crate::runtime::CallOptions for BulkRestoreCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
-        &mut self.call
-    }
-}
-
-impl crate::runtime::batch::Batchable for BulkRestoreCall {
-    type Response = crate::schemas::GoogleLongrunningOperation;
-    fn into_call(self) -> crate::runtime::Call {
-        self.call
-    }
-}
-
 /// A call of `storage.objects.compose`, made by [`ObjectsResource::compose`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ComposeCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ComposeCall {
     /// Apply a predefined set of access controls to the destination object.
     ///
     /// Optional parameter. Sent as `destinationPredefinedAcl`.
+    #[inline]
     pub fn destination_predefined_acl(
         mut self,
         value: DestinationPredefinedAcl,
@@ -747,6 +576,7 @@ impl ComposeCall {
     ///   'dropContextGroups' contains 'custom', in which case all contexts are dropped.
     ///
     /// Optional parameter. Sent as `dropContextGroups`, once per value.
+    #[inline]
     pub fn drop_context_groups(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -761,6 +591,7 @@ impl ComposeCall {
     /// object.
     ///
     /// Optional parameter. Sent as `ifGenerationMatch`.
+    #[inline]
     pub fn if_generation_match(mut self, value: i64) -> Self {
         self.call.query("ifGenerationMatch", value.to_string());
         self
@@ -770,6 +601,7 @@ impl ComposeCall {
     /// given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    #[inline]
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
@@ -780,6 +612,7 @@ impl ComposeCall {
     /// encrypt the object. Overrides the object metadata's kms_key_name value, if any.
     ///
     /// Optional parameter. Sent as `kmsKeyName`.
+    #[inline]
     pub fn kms_key_name(mut self, value: impl Into<String>) -> Self {
         self.call.query("kmsKeyName", value.into());
         self
@@ -788,6 +621,7 @@ impl ComposeCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -796,6 +630,7 @@ impl ComposeCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -803,33 +638,45 @@ impl ComposeCall {
 
     /// Sends the request and waits for the answer of `storage.objects.compose`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Object, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Object, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ComposeCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ComposeCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ComposeCall {
+impl batch::Batchable for ComposeCall {
     type Response = crate::schemas::Object;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static COPY_METHOD: MethodInfo = MethodInfo {
+    id: "storage.objects.copy",
+    http_method: http::Method::POST,
+    path: "b/{sourceBucket}/o/{sourceObject}/copyTo/b/{destinationBucket}/o/{destinationObject}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.objects.copy`, made by [`ObjectsResource::copy`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct CopyCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl CopyCall {
@@ -838,6 +685,7 @@ impl CopyCall {
     /// encrypt the object. Overrides the object metadata's kms_key_name value, if any.
     ///
     /// Optional parameter. Sent as `destinationKmsKeyName`.
+    #[inline]
     pub fn destination_kms_key_name(mut self, value: impl Into<String>) -> Self {
         self.call.query("destinationKmsKeyName", value.into());
         self
@@ -846,6 +694,7 @@ impl CopyCall {
     /// Apply a predefined set of access controls to the destination object.
     ///
     /// Optional parameter. Sent as `destinationPredefinedAcl`.
+    #[inline]
     pub fn destination_predefined_acl(
         mut self,
         value: DestinationPredefinedAcl,
@@ -859,6 +708,7 @@ impl CopyCall {
     /// versions of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationMatch`.
+    #[inline]
     pub fn if_generation_match(mut self, value: i64) -> Self {
         self.call.query("ifGenerationMatch", value.to_string());
         self
@@ -869,6 +719,7 @@ impl CopyCall {
     /// makes the operation succeed only if there is a live version of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationNotMatch`.
+    #[inline]
     pub fn if_generation_not_match(mut self, value: i64) -> Self {
         self.call.query("ifGenerationNotMatch", value.to_string());
         self
@@ -878,6 +729,7 @@ impl CopyCall {
     /// matches the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    #[inline]
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
@@ -887,6 +739,7 @@ impl CopyCall {
     /// does not match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
@@ -896,6 +749,7 @@ impl CopyCall {
     /// the given value.
     ///
     /// Optional parameter. Sent as `ifSourceGenerationMatch`.
+    #[inline]
     pub fn if_source_generation_match(mut self, value: i64) -> Self {
         self.call.query("ifSourceGenerationMatch", value.to_string());
         self
@@ -905,6 +759,7 @@ impl CopyCall {
     /// match the given value.
     ///
     /// Optional parameter. Sent as `ifSourceGenerationNotMatch`.
+    #[inline]
     pub fn if_source_generation_not_match(mut self, value: i64) -> Self {
         self.call.query("ifSourceGenerationNotMatch", value.to_string());
         self
@@ -914,6 +769,7 @@ impl CopyCall {
     /// matches the given value.
     ///
     /// Optional parameter. Sent as `ifSourceMetagenerationMatch`.
+    #[inline]
     pub fn if_source_metageneration_match(mut self, value: i64) -> Self {
         self.call.query("ifSourceMetagenerationMatch", value.to_string());
         self
@@ -923,6 +779,7 @@ impl CopyCall {
     /// not match the given value.
     ///
     /// Optional parameter. Sent as `ifSourceMetagenerationNotMatch`.
+    #[inline]
     pub fn if_source_metageneration_not_match(mut self, value: i64) -> Self {
         self.call.query("ifSourceMetagenerationNotMatch", value.to_string());
         self
@@ -932,6 +789,7 @@ impl CopyCall {
     /// property, when it defaults to full.
     ///
     /// Optional parameter. Sent as `projection`.
+    #[inline]
     pub fn projection(mut self, value: Projection) -> Self {
         self.call.query("projection", value.as_str().to_owned());
         self
@@ -941,6 +799,7 @@ impl CopyCall {
     /// version, the default).
     ///
     /// Optional parameter. Sent as `sourceGeneration`.
+    #[inline]
     pub fn source_generation(mut self, value: i64) -> Self {
         self.call.query("sourceGeneration", value.to_string());
         self
@@ -949,6 +808,7 @@ impl CopyCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -957,6 +817,7 @@ impl CopyCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -964,33 +825,45 @@ impl CopyCall {
 
     /// Sends the request and waits for the answer of `storage.objects.copy`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Object, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Object, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for CopyCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for CopyCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for CopyCall {
+impl batch::Batchable for CopyCall {
     type Response = crate::schemas::Object;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static DELETE_METHOD: MethodInfo = MethodInfo {
+    id: "storage.objects.delete",
+    http_method: http::Method::DELETE,
+    path: "b/{bucket}/o/{object}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.objects.delete`, made by [`ObjectsResource::delete`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
@@ -998,6 +871,7 @@ impl DeleteCall {
     /// version, the default).
     ///
     /// Optional parameter. Sent as `generation`.
+    #[inline]
     pub fn generation(mut self, value: i64) -> Self {
         self.call.query("generation", value.to_string());
         self
@@ -1008,6 +882,7 @@ impl DeleteCall {
     /// object.
     ///
     /// Optional parameter. Sent as `ifGenerationMatch`.
+    #[inline]
     pub fn if_generation_match(mut self, value: i64) -> Self {
         self.call.query("ifGenerationMatch", value.to_string());
         self
@@ -1018,6 +893,7 @@ impl DeleteCall {
     /// operation succeed only if there is a live version of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationNotMatch`.
+    #[inline]
     pub fn if_generation_not_match(mut self, value: i64) -> Self {
         self.call.query("ifGenerationNotMatch", value.to_string());
         self
@@ -1027,6 +903,7 @@ impl DeleteCall {
     /// given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    #[inline]
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
@@ -1036,6 +913,7 @@ impl DeleteCall {
     /// match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
@@ -1044,6 +922,7 @@ impl DeleteCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -1052,6 +931,7 @@ impl DeleteCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -1059,33 +939,47 @@ impl DeleteCall {
 
     /// Sends the request and waits for the answer of `storage.objects.delete`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "storage.objects.get",
+    http_method: http::Method::GET,
+    path: "b/{bucket}/o/{object}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.objects.get`, made by [`ObjectsResource::get`]: set optional parameters,
 /// then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
@@ -1093,6 +987,7 @@ impl GetCall {
     /// the default).
     ///
     /// Optional parameter. Sent as `generation`.
+    #[inline]
     pub fn generation(mut self, value: i64) -> Self {
         self.call.query("generation", value.to_string());
         self
@@ -1103,6 +998,7 @@ impl GetCall {
     /// object.
     ///
     /// Optional parameter. Sent as `ifGenerationMatch`.
+    #[inline]
     pub fn if_generation_match(mut self, value: i64) -> Self {
         self.call.query("ifGenerationMatch", value.to_string());
         self
@@ -1113,6 +1009,7 @@ impl GetCall {
     /// operation succeed only if there is a live version of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationNotMatch`.
+    #[inline]
     pub fn if_generation_not_match(mut self, value: i64) -> Self {
         self.call.query("ifGenerationNotMatch", value.to_string());
         self
@@ -1122,6 +1019,7 @@ impl GetCall {
     /// given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    #[inline]
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
@@ -1131,6 +1029,7 @@ impl GetCall {
     /// match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
@@ -1139,6 +1038,7 @@ impl GetCall {
     /// Set of properties to return. Defaults to noAcl.
     ///
     /// Optional parameter. Sent as `projection`.
+    #[inline]
     pub fn projection(mut self, value: Projection) -> Self {
         self.call.query("projection", value.as_str().to_owned());
         self
@@ -1150,6 +1050,7 @@ impl GetCall {
     /// soft-deleted objects with the same name and generation.
     ///
     /// Optional parameter. Sent as `restoreToken`.
+    #[inline]
     pub fn restore_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("restoreToken", value.into());
         self
@@ -1159,6 +1060,7 @@ impl GetCall {
     /// information, see [Soft Delete](https://cloud.google.com/storage/docs/soft-delete).
     ///
     /// Optional parameter. Sent as `softDeleted`.
+    #[inline]
     pub fn soft_deleted(mut self, value: bool) -> Self {
         self.call.query("softDeleted", value.to_string());
         self
@@ -1167,6 +1069,7 @@ impl GetCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -1175,6 +1078,7 @@ impl GetCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -1184,9 +1088,7 @@ impl GetCall {
     /// bytes. Redirects are followed, and a body that breaks off is resumed where it
     /// stopped.
     #[inline]
-    pub async fn download(
-        self,
-    ) -> Result<crate::runtime::Download, crate::runtime::Error> {
+    pub async fn download(self) -> Result<Download, Error> {
         self.call.download().await
     }
 
@@ -1198,33 +1100,47 @@ impl GetCall {
 
     /// Sends the request and waits for the answer of `storage.objects.get`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Object, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Object, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::Object;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_IAM_POLICY_METHOD: MethodInfo = MethodInfo {
+    id: "storage.objects.getIamPolicy",
+    http_method: http::Method::GET,
+    path: "b/{bucket}/o/{object}/iam",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.objects.getIamPolicy`, made by [`ObjectsResource::get_iam_policy`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetIamPolicyCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetIamPolicyCall {
@@ -1232,6 +1148,7 @@ impl GetIamPolicyCall {
     /// the default).
     ///
     /// Optional parameter. Sent as `generation`.
+    #[inline]
     pub fn generation(mut self, value: i64) -> Self {
         self.call.query("generation", value.to_string());
         self
@@ -1240,6 +1157,7 @@ impl GetIamPolicyCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -1248,6 +1166,7 @@ impl GetIamPolicyCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -1255,33 +1174,53 @@ impl GetIamPolicyCall {
 
     /// Sends the request and waits for the answer of `storage.objects.getIamPolicy`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Policy, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Policy, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetIamPolicyCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetIamPolicyCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetIamPolicyCall {
+impl batch::Batchable for GetIamPolicyCall {
     type Response = crate::schemas::Policy;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static INSERT_METHOD: MethodInfo = MethodInfo {
+    id: "storage.objects.insert",
+    http_method: http::Method::POST,
+    path: "b/{bucket}/o",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+
+static INSERT_UPLOAD: MediaUpload = MediaUpload {
+    simple_path: Some("/upload/storage/v1/b/{bucket}/o"),
+    resumable_path: Some("/resumable/upload/storage/v1/b/{bucket}/o"),
+    accept: &["*/*"],
+    max_size: None,
+    multipart: true,
+};
 
 /// A call of `storage.objects.insert`, made by [`ObjectsResource::insert`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct InsertCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl InsertCall {
@@ -1291,6 +1230,7 @@ impl InsertCall {
     /// uploaded.
     ///
     /// Optional parameter. Sent as `contentEncoding`.
+    #[inline]
     pub fn content_encoding(mut self, value: impl Into<String>) -> Self {
         self.call.query("contentEncoding", value.into());
         self
@@ -1301,6 +1241,7 @@ impl InsertCall {
     /// object.
     ///
     /// Optional parameter. Sent as `ifGenerationMatch`.
+    #[inline]
     pub fn if_generation_match(mut self, value: i64) -> Self {
         self.call.query("ifGenerationMatch", value.to_string());
         self
@@ -1311,6 +1252,7 @@ impl InsertCall {
     /// operation succeed only if there is a live version of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationNotMatch`.
+    #[inline]
     pub fn if_generation_not_match(mut self, value: i64) -> Self {
         self.call.query("ifGenerationNotMatch", value.to_string());
         self
@@ -1320,6 +1262,7 @@ impl InsertCall {
     /// given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    #[inline]
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
@@ -1329,6 +1272,7 @@ impl InsertCall {
     /// match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
@@ -1339,6 +1283,7 @@ impl InsertCall {
     /// encrypt the object. Overrides the object metadata's kms_key_name value, if any.
     ///
     /// Optional parameter. Sent as `kmsKeyName`.
+    #[inline]
     pub fn kms_key_name(mut self, value: impl Into<String>) -> Self {
         self.call.query("kmsKeyName", value.into());
         self
@@ -1350,6 +1295,7 @@ impl InsertCall {
     /// Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
     ///
     /// Optional parameter. Sent as `name`.
+    #[inline]
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.call.query("name", value.into());
         self
@@ -1358,6 +1304,7 @@ impl InsertCall {
     /// Apply a predefined set of access controls to this object.
     ///
     /// Optional parameter. Sent as `predefinedAcl`.
+    #[inline]
     pub fn predefined_acl(mut self, value: PredefinedAcl) -> Self {
         self.call.query("predefinedAcl", value.as_str().to_owned());
         self
@@ -1367,6 +1314,7 @@ impl InsertCall {
     /// property, when it defaults to full.
     ///
     /// Optional parameter. Sent as `projection`.
+    #[inline]
     pub fn projection(mut self, value: Projection) -> Self {
         self.call.query("projection", value.as_str().to_owned());
         self
@@ -1375,6 +1323,7 @@ impl InsertCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -1383,38 +1332,57 @@ impl InsertCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
     }
 
-    /// Attaches `data` as the media of this call, sent in one request by `send` (multipart/related
-    /// with the request body, if the call has one). Accepted: `*/*`; anything else is refused
-    /// before sending.
-    pub fn upload(
-        mut self,
-        data: impl Into<crate::runtime::bytes::Bytes>,
-        content_type: &str,
-    ) -> Self {
+    /// Attaches `data` as the media of this call, sent whole in one request by `send`, as
+    /// `multipart/related`: the request body as metadata, then the media. Suits media small enough
+    /// to hold in memory and to send again if the request fails; for larger media use
+    /// [`upload_resumable`](Self::upload_resumable).
+    ///
+    /// Accepted: `*/*`. A `content_type` or size outside that makes `send` return
+    /// [`Error::InvalidArgument`] before anything is sent.
+    pub fn upload(mut self, data: impl Into<bytes::Bytes>, content_type: &str) -> Self {
         self.call.upload(&INSERT_UPLOAD, data.into(), content_type);
         self
     }
 
-    /// Attaches `source` as the media of this call, sent by `send` with the resumable protocol: in
-    /// chunks, resuming from what the server has after a failure. Accepted: `*/*`.
-    pub fn upload_resumable(
-        mut self,
-        source: crate::runtime::UploadSource,
-        content_type: &str,
-    ) -> Self {
+    /// Attaches `source` as the media of this call, sent by `send` with Google's resumable
+    /// protocol: `send` opens an upload session, then sends the media in chunks (8 MiB unless
+    /// [`upload_chunk_size`](Self::upload_chunk_size) says otherwise), reading one chunk of the
+    /// source at a time, so media larger than memory can be uploaded.
+    ///
+    /// After a failed chunk (429 or 5xx, a dropped connection) it asks the server how much it has
+    /// and goes on from exactly there, as often as the client's retry policy allows. A session the
+    /// server forgot (404, 410) starts over once when the source can be read again (bytes or a
+    /// file). A source that holds more or fewer bytes than its declared size fails the upload
+    /// before the last chunk, so the server never completes the wrong media.
+    ///
+    /// `source` is an [`UploadSource`]: bytes, a file, a stream or
+    /// any `AsyncRead`. Accepted: `*/*`; anything else is refused before sending. Progress is
+    /// reported to [`on_upload_progress`](Self::on_upload_progress).
+    pub fn upload_resumable(mut self, source: UploadSource, content_type: &str) -> Self {
         self.call.upload_resumable(&INSERT_UPLOAD, source, content_type);
         self
     }
 
-    /// Calls `callback` as an upload makes progress.
+    /// The size of each chunk of a resumable upload, rounded up to a multiple of 256 KiB
+    /// (the protocol's unit); 8 MiB by default. Larger chunks mean fewer requests,
+    /// smaller ones less memory and less to send again after a failure.
+    pub fn upload_chunk_size(mut self, size: usize) -> Self {
+        self.call.upload_chunk_size(size);
+        self
+    }
+
+    /// Calls `callback` as an upload makes progress: after each chunk the server
+    /// confirms, and once when a simple upload has succeeded. The values never
+    /// decrease; the last one of a successful upload counts every byte of the media.
     pub fn on_upload_progress(
         mut self,
-        callback: impl Fn(crate::runtime::UploadProgress) + Send + Sync + 'static,
+        callback: impl Fn(UploadProgress) + Send + Sync + 'static,
     ) -> Self {
         self.call.on_progress(callback);
         self
@@ -1422,26 +1390,40 @@ impl InsertCall {
 
     /// Sends the request and waits for the answer of `storage.objects.insert`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Object, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Object, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for InsertCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "storage.objects.list",
+    http_method: http::Method::GET,
+    path: "b/{bucket}/o",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.objects.list`, made by [`ObjectsResource::list`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
@@ -1451,6 +1433,7 @@ impl ListCall {
     /// Duplicate prefixes are omitted.
     ///
     /// Optional parameter. Sent as `delimiter`.
+    #[inline]
     pub fn delimiter(mut self, value: impl Into<String>) -> Self {
         self.call.query("delimiter", value.into());
         self
@@ -1461,6 +1444,7 @@ impl ListCall {
     /// endOffset (exclusive).
     ///
     /// Optional parameter. Sent as `endOffset`.
+    #[inline]
     pub fn end_offset(mut self, value: impl Into<String>) -> Self {
         self.call.query("endOffset", value.into());
         self
@@ -1470,6 +1454,7 @@ impl ListCall {
     /// is set, the returned prefixes are exempt from this filter.
     ///
     /// Optional parameter. Sent as `filter`.
+    #[inline]
     pub fn filter(mut self, value: impl Into<String>) -> Self {
         self.call.query("filter", value.into());
         self
@@ -1479,6 +1464,7 @@ impl ListCall {
     /// folders (besides objects) in the returned prefixes.
     ///
     /// Optional parameter. Sent as `includeFoldersAsPrefixes`.
+    #[inline]
     pub fn include_folders_as_prefixes(mut self, value: bool) -> Self {
         self.call.query("includeFoldersAsPrefixes", value.to_string());
         self
@@ -1488,6 +1474,7 @@ impl ListCall {
     /// included in items in addition to prefixes.
     ///
     /// Optional parameter. Sent as `includeTrailingDelimiter`.
+    #[inline]
     pub fn include_trailing_delimiter(mut self, value: bool) -> Self {
         self.call.query("includeTrailingDelimiter", value.to_string());
         self
@@ -1496,6 +1483,7 @@ impl ListCall {
     /// Filter results to objects and prefixes that match this glob pattern.
     ///
     /// Optional parameter. Sent as `matchGlob`.
+    #[inline]
     pub fn match_glob(mut self, value: impl Into<String>) -> Self {
         self.call.query("matchGlob", value.into());
         self
@@ -1506,6 +1494,7 @@ impl ListCall {
     /// use this parameter or 1,000 items, whichever is smaller.
     ///
     /// Optional parameter. Sent as `maxResults`. Server default: `1000`.
+    #[inline]
     pub fn max_results(mut self, value: u32) -> Self {
         self.call.query("maxResults", value.to_string());
         self
@@ -1514,6 +1503,7 @@ impl ListCall {
     /// A previously-returned page token representing part of the larger set of results to view.
     ///
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
@@ -1522,6 +1512,7 @@ impl ListCall {
     /// Filter results to objects whose names begin with this prefix.
     ///
     /// Optional parameter. Sent as `prefix`.
+    #[inline]
     pub fn prefix(mut self, value: impl Into<String>) -> Self {
         self.call.query("prefix", value.into());
         self
@@ -1530,6 +1521,7 @@ impl ListCall {
     /// Set of properties to return. Defaults to noAcl.
     ///
     /// Optional parameter. Sent as `projection`.
+    #[inline]
     pub fn projection(mut self, value: Projection) -> Self {
         self.call.query("projection", value.as_str().to_owned());
         self
@@ -1539,6 +1531,7 @@ impl ListCall {
     /// information, see [Soft Delete](https://cloud.google.com/storage/docs/soft-delete).
     ///
     /// Optional parameter. Sent as `softDeleted`.
+    #[inline]
     pub fn soft_deleted(mut self, value: bool) -> Self {
         self.call.query("softDeleted", value.to_string());
         self
@@ -1549,6 +1542,7 @@ impl ListCall {
     /// and endOffset (exclusive).
     ///
     /// Optional parameter. Sent as `startOffset`.
+    #[inline]
     pub fn start_offset(mut self, value: impl Into<String>) -> Self {
         self.call.query("startOffset", value.into());
         self
@@ -1557,6 +1551,7 @@ impl ListCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -1567,6 +1562,7 @@ impl ListCall {
     /// Versioning](https://cloud.google.com/storage/docs/object-versioning).
     ///
     /// Optional parameter. Sent as `versions`.
+    #[inline]
     pub fn versions(mut self, value: bool) -> Self {
         self.call.query("versions", value.to_string());
         self
@@ -1575,24 +1571,31 @@ impl ListCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
     }
 
-    /// Every page of the answer, as a stream: the call is repeated with each
-    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    /// Every page of the list, as a stream of [`Objects`](crate::schemas::Objects): the call is
+    /// sent, then sent again with `pageToken` set to each `nextPageToken` the server answers, every
+    /// other parameter as set here, until an answer has none.
+    ///
+    /// A page is fetched when the stream is read to it (with `futures::TryStreamExt`: `while let
+    /// Some(page) = pages.try_next().await? { .. }`). An error is the stream's last item; a token
+    /// the server sends a second time ends the stream with an error, so a faulty server cannot make
+    /// it loop forever.
     #[inline]
-    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::Objects> {
+    pub fn pages(self) -> Pages<crate::schemas::Objects> {
         self.call
             .pages::<crate::schemas::Objects>(|page| page.next_page_token.as_deref())
     }
 
-    /// The elements of `items` on every page, as one stream.
+    /// The elements of `items` on every page, as one stream: the pages of [`pages`](Self::pages),
+    /// fetched as the stream is read, taken apart in order. A page without `items` adds nothing; an
+    /// error is the stream's last item.
     #[inline]
-    pub fn items(
-        self,
-    ) -> crate::runtime::Items<crate::schemas::Objects, crate::schemas::Object> {
+    pub fn items(self) -> Items<crate::schemas::Objects, crate::schemas::Object> {
         self.call
             .items::<
                 crate::schemas::Objects,
@@ -1605,33 +1608,45 @@ impl ListCall {
 
     /// Sends the request and waits for the answer of `storage.objects.list`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Objects, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Objects, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::Objects;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static MOVE_METHOD: MethodInfo = MethodInfo {
+    id: "storage.objects.move",
+    http_method: http::Method::POST,
+    path: "b/{bucket}/o/{sourceObject}/moveTo/o/{destinationObject}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.objects.move`, made by [`ObjectsResource::move_`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct MoveCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl MoveCall {
@@ -1641,6 +1656,7 @@ impl MoveCall {
     /// mutually exclusive: it's an error for both of them to be set in the request.
     ///
     /// Optional parameter. Sent as `ifGenerationMatch`.
+    #[inline]
     pub fn if_generation_match(mut self, value: i64) -> Self {
         self.call.query("ifGenerationMatch", value.to_string());
         self
@@ -1653,6 +1669,7 @@ impl MoveCall {
     /// it's an error for both of them to be set in the request.
     ///
     /// Optional parameter. Sent as `ifGenerationNotMatch`.
+    #[inline]
     pub fn if_generation_not_match(mut self, value: i64) -> Self {
         self.call.query("ifGenerationNotMatch", value.to_string());
         self
@@ -1663,6 +1680,7 @@ impl MoveCall {
     /// are mutually exclusive: it's an error for both of them to be set in the request.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    #[inline]
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
@@ -1673,6 +1691,7 @@ impl MoveCall {
     /// conditions are mutually exclusive: it's an error for both of them to be set in the request.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
@@ -1683,6 +1702,7 @@ impl MoveCall {
     /// mutually exclusive: it's an error for both of them to be set in the request.
     ///
     /// Optional parameter. Sent as `ifSourceGenerationMatch`.
+    #[inline]
     pub fn if_source_generation_match(mut self, value: i64) -> Self {
         self.call.query("ifSourceGenerationMatch", value.to_string());
         self
@@ -1693,6 +1713,7 @@ impl MoveCall {
     /// are mutually exclusive: it's an error for both of them to be set in the request.
     ///
     /// Optional parameter. Sent as `ifSourceGenerationNotMatch`.
+    #[inline]
     pub fn if_source_generation_not_match(mut self, value: i64) -> Self {
         self.call.query("ifSourceGenerationNotMatch", value.to_string());
         self
@@ -1703,6 +1724,7 @@ impl MoveCall {
     /// conditions are mutually exclusive: it's an error for both of them to be set in the request.
     ///
     /// Optional parameter. Sent as `ifSourceMetagenerationMatch`.
+    #[inline]
     pub fn if_source_metageneration_match(mut self, value: i64) -> Self {
         self.call.query("ifSourceMetagenerationMatch", value.to_string());
         self
@@ -1714,6 +1736,7 @@ impl MoveCall {
     /// of them to be set in the request.
     ///
     /// Optional parameter. Sent as `ifSourceMetagenerationNotMatch`.
+    #[inline]
     pub fn if_source_metageneration_not_match(mut self, value: i64) -> Self {
         self.call.query("ifSourceMetagenerationNotMatch", value.to_string());
         self
@@ -1722,6 +1745,7 @@ impl MoveCall {
     /// Set of properties to return. Defaults to noAcl.
     ///
     /// Optional parameter. Sent as `projection`.
+    #[inline]
     pub fn projection(mut self, value: Projection) -> Self {
         self.call.query("projection", value.as_str().to_owned());
         self
@@ -1730,6 +1754,7 @@ impl MoveCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -1738,6 +1763,7 @@ impl MoveCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -1745,33 +1771,44 @@ impl MoveCall {
 
     /// Sends the request and waits for the answer of `storage.objects.move`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Object, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Object, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for MoveCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for MoveCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for MoveCall {
+impl batch::Batchable for MoveCall {
     type Response = crate::schemas::Object;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static PATCH_METHOD: MethodInfo = MethodInfo {
+    id: "storage.objects.patch",
+    http_method: http::Method::PATCH,
+    path: "b/{bucket}/o/{object}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.objects.patch`, made by [`ObjectsResource::patch`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PatchCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl PatchCall {
@@ -1779,6 +1816,7 @@ impl PatchCall {
     /// the default).
     ///
     /// Optional parameter. Sent as `generation`.
+    #[inline]
     pub fn generation(mut self, value: i64) -> Self {
         self.call.query("generation", value.to_string());
         self
@@ -1789,6 +1827,7 @@ impl PatchCall {
     /// object.
     ///
     /// Optional parameter. Sent as `ifGenerationMatch`.
+    #[inline]
     pub fn if_generation_match(mut self, value: i64) -> Self {
         self.call.query("ifGenerationMatch", value.to_string());
         self
@@ -1799,6 +1838,7 @@ impl PatchCall {
     /// operation succeed only if there is a live version of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationNotMatch`.
+    #[inline]
     pub fn if_generation_not_match(mut self, value: i64) -> Self {
         self.call.query("ifGenerationNotMatch", value.to_string());
         self
@@ -1808,6 +1848,7 @@ impl PatchCall {
     /// given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    #[inline]
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
@@ -1817,6 +1858,7 @@ impl PatchCall {
     /// match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
@@ -1826,6 +1868,7 @@ impl PatchCall {
     /// change its mode from unlocked to locked.
     ///
     /// Optional parameter. Sent as `overrideUnlockedRetention`.
+    #[inline]
     pub fn override_unlocked_retention(mut self, value: bool) -> Self {
         self.call.query("overrideUnlockedRetention", value.to_string());
         self
@@ -1834,6 +1877,7 @@ impl PatchCall {
     /// Apply a predefined set of access controls to this object.
     ///
     /// Optional parameter. Sent as `predefinedAcl`.
+    #[inline]
     pub fn predefined_acl(mut self, value: PredefinedAcl) -> Self {
         self.call.query("predefinedAcl", value.as_str().to_owned());
         self
@@ -1842,6 +1886,7 @@ impl PatchCall {
     /// Set of properties to return. Defaults to full.
     ///
     /// Optional parameter. Sent as `projection`.
+    #[inline]
     pub fn projection(mut self, value: Projection) -> Self {
         self.call.query("projection", value.as_str().to_owned());
         self
@@ -1850,6 +1895,7 @@ impl PatchCall {
     /// The project to be billed for this request, for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -1858,6 +1904,7 @@ impl PatchCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -1865,33 +1912,44 @@ impl PatchCall {
 
     /// Sends the request and waits for the answer of `storage.objects.patch`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Object, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Object, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for PatchCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for PatchCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for PatchCall {
+impl batch::Batchable for PatchCall {
     type Response = crate::schemas::Object;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static RESTORE_METHOD: MethodInfo = MethodInfo {
+    id: "storage.objects.restore",
+    http_method: http::Method::POST,
+    path: "b/{bucket}/o/{object}/restore",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.objects.restore`, made by [`ObjectsResource::restore`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct RestoreCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl RestoreCall {
@@ -1899,6 +1957,7 @@ impl RestoreCall {
     /// The default is false.
     ///
     /// Optional parameter. Sent as `copySourceAcl`.
+    #[inline]
     pub fn copy_source_acl(mut self, value: bool) -> Self {
         self.call.query("copySourceAcl", value.to_string());
         self
@@ -1909,6 +1968,7 @@ impl RestoreCall {
     /// the object.
     ///
     /// Optional parameter. Sent as `ifGenerationMatch`.
+    #[inline]
     pub fn if_generation_match(mut self, value: i64) -> Self {
         self.call.query("ifGenerationMatch", value.to_string());
         self
@@ -1919,6 +1979,7 @@ impl RestoreCall {
     /// operation succeed only if there is a live version of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationNotMatch`.
+    #[inline]
     pub fn if_generation_not_match(mut self, value: i64) -> Self {
         self.call.query("ifGenerationNotMatch", value.to_string());
         self
@@ -1928,6 +1989,7 @@ impl RestoreCall {
     /// given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    #[inline]
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
@@ -1937,6 +1999,7 @@ impl RestoreCall {
     /// the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
@@ -1945,6 +2008,7 @@ impl RestoreCall {
     /// Set of properties to return. Defaults to full.
     ///
     /// Optional parameter. Sent as `projection`.
+    #[inline]
     pub fn projection(mut self, value: Projection) -> Self {
         self.call.query("projection", value.as_str().to_owned());
         self
@@ -1956,6 +2020,7 @@ impl RestoreCall {
     /// and generation.
     ///
     /// Optional parameter. Sent as `restoreToken`.
+    #[inline]
     pub fn restore_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("restoreToken", value.into());
         self
@@ -1964,6 +2029,7 @@ impl RestoreCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -1972,6 +2038,7 @@ impl RestoreCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -1979,33 +2046,45 @@ impl RestoreCall {
 
     /// Sends the request and waits for the answer of `storage.objects.restore`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Object, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Object, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for RestoreCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for RestoreCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for RestoreCall {
+impl batch::Batchable for RestoreCall {
     type Response = crate::schemas::Object;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static REWRITE_METHOD: MethodInfo = MethodInfo {
+    id: "storage.objects.rewrite",
+    http_method: http::Method::POST,
+    path: "b/{sourceBucket}/o/{sourceObject}/rewriteTo/b/{destinationBucket}/o/{destinationObject}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.objects.rewrite`, made by [`ObjectsResource::rewrite`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct RewriteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl RewriteCall {
@@ -2014,6 +2093,7 @@ impl RewriteCall {
     /// encrypt the object. Overrides the object metadata's kms_key_name value, if any.
     ///
     /// Optional parameter. Sent as `destinationKmsKeyName`.
+    #[inline]
     pub fn destination_kms_key_name(mut self, value: impl Into<String>) -> Self {
         self.call.query("destinationKmsKeyName", value.into());
         self
@@ -2022,6 +2102,7 @@ impl RewriteCall {
     /// Apply a predefined set of access controls to the destination object.
     ///
     /// Optional parameter. Sent as `destinationPredefinedAcl`.
+    #[inline]
     pub fn destination_predefined_acl(
         mut self,
         value: DestinationPredefinedAcl,
@@ -2038,6 +2119,7 @@ impl RewriteCall {
     ///   'dropContextGroups' contains 'custom', in which case all contexts are dropped.
     ///
     /// Optional parameter. Sent as `dropContextGroups`, once per value.
+    #[inline]
     pub fn drop_context_groups(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -2052,6 +2134,7 @@ impl RewriteCall {
     /// object.
     ///
     /// Optional parameter. Sent as `ifGenerationMatch`.
+    #[inline]
     pub fn if_generation_match(mut self, value: i64) -> Self {
         self.call.query("ifGenerationMatch", value.to_string());
         self
@@ -2062,6 +2145,7 @@ impl RewriteCall {
     /// operation succeed only if there is a live version of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationNotMatch`.
+    #[inline]
     pub fn if_generation_not_match(mut self, value: i64) -> Self {
         self.call.query("ifGenerationNotMatch", value.to_string());
         self
@@ -2071,6 +2155,7 @@ impl RewriteCall {
     /// matches the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    #[inline]
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
@@ -2080,6 +2165,7 @@ impl RewriteCall {
     /// does not match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
@@ -2089,6 +2175,7 @@ impl RewriteCall {
     /// the given value.
     ///
     /// Optional parameter. Sent as `ifSourceGenerationMatch`.
+    #[inline]
     pub fn if_source_generation_match(mut self, value: i64) -> Self {
         self.call.query("ifSourceGenerationMatch", value.to_string());
         self
@@ -2098,6 +2185,7 @@ impl RewriteCall {
     /// match the given value.
     ///
     /// Optional parameter. Sent as `ifSourceGenerationNotMatch`.
+    #[inline]
     pub fn if_source_generation_not_match(mut self, value: i64) -> Self {
         self.call.query("ifSourceGenerationNotMatch", value.to_string());
         self
@@ -2107,6 +2195,7 @@ impl RewriteCall {
     /// matches the given value.
     ///
     /// Optional parameter. Sent as `ifSourceMetagenerationMatch`.
+    #[inline]
     pub fn if_source_metageneration_match(mut self, value: i64) -> Self {
         self.call.query("ifSourceMetagenerationMatch", value.to_string());
         self
@@ -2116,6 +2205,7 @@ impl RewriteCall {
     /// not match the given value.
     ///
     /// Optional parameter. Sent as `ifSourceMetagenerationNotMatch`.
+    #[inline]
     pub fn if_source_metageneration_not_match(mut self, value: i64) -> Self {
         self.call.query("ifSourceMetagenerationNotMatch", value.to_string());
         self
@@ -2129,6 +2219,7 @@ impl RewriteCall {
     /// rewriteToken is invalid.
     ///
     /// Optional parameter. Sent as `maxBytesRewrittenPerCall`.
+    #[inline]
     pub fn max_bytes_rewritten_per_call(mut self, value: i64) -> Self {
         self.call.query("maxBytesRewrittenPerCall", value.to_string());
         self
@@ -2138,6 +2229,7 @@ impl RewriteCall {
     /// property, when it defaults to full.
     ///
     /// Optional parameter. Sent as `projection`.
+    #[inline]
     pub fn projection(mut self, value: Projection) -> Self {
         self.call.query("projection", value.as_str().to_owned());
         self
@@ -2149,6 +2241,7 @@ impl RewriteCall {
     /// provided in the first rewrite request.
     ///
     /// Optional parameter. Sent as `rewriteToken`.
+    #[inline]
     pub fn rewrite_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("rewriteToken", value.into());
         self
@@ -2158,6 +2251,7 @@ impl RewriteCall {
     /// version, the default).
     ///
     /// Optional parameter. Sent as `sourceGeneration`.
+    #[inline]
     pub fn source_generation(mut self, value: i64) -> Self {
         self.call.query("sourceGeneration", value.to_string());
         self
@@ -2166,6 +2260,7 @@ impl RewriteCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -2174,6 +2269,7 @@ impl RewriteCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -2181,35 +2277,45 @@ impl RewriteCall {
 
     /// Sends the request and waits for the answer of `storage.objects.rewrite`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::RewriteResponse, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::RewriteResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for RewriteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for RewriteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for RewriteCall {
+impl batch::Batchable for RewriteCall {
     type Response = crate::schemas::RewriteResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static SET_IAM_POLICY_METHOD: MethodInfo = MethodInfo {
+    id: "storage.objects.setIamPolicy",
+    http_method: http::Method::PUT,
+    path: "b/{bucket}/o/{object}/iam",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.objects.setIamPolicy`, made by [`ObjectsResource::set_iam_policy`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct SetIamPolicyCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl SetIamPolicyCall {
@@ -2217,6 +2323,7 @@ impl SetIamPolicyCall {
     /// the default).
     ///
     /// Optional parameter. Sent as `generation`.
+    #[inline]
     pub fn generation(mut self, value: i64) -> Self {
         self.call.query("generation", value.to_string());
         self
@@ -2225,6 +2332,7 @@ impl SetIamPolicyCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -2233,6 +2341,7 @@ impl SetIamPolicyCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -2240,33 +2349,47 @@ impl SetIamPolicyCall {
 
     /// Sends the request and waits for the answer of `storage.objects.setIamPolicy`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Policy, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Policy, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for SetIamPolicyCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for SetIamPolicyCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for SetIamPolicyCall {
+impl batch::Batchable for SetIamPolicyCall {
     type Response = crate::schemas::Policy;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static TEST_IAM_PERMISSIONS_METHOD: MethodInfo = MethodInfo {
+    id: "storage.objects.testIamPermissions",
+    http_method: http::Method::GET,
+    path: "b/{bucket}/o/{object}/iam/testPermissions",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.objects.testIamPermissions`, made by
 /// [`ObjectsResource::test_iam_permissions`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct TestIamPermissionsCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl TestIamPermissionsCall {
@@ -2274,6 +2397,7 @@ impl TestIamPermissionsCall {
     /// the default).
     ///
     /// Optional parameter. Sent as `generation`.
+    #[inline]
     pub fn generation(mut self, value: i64) -> Self {
         self.call.query("generation", value.to_string());
         self
@@ -2282,6 +2406,7 @@ impl TestIamPermissionsCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -2290,6 +2415,7 @@ impl TestIamPermissionsCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -2299,33 +2425,44 @@ impl TestIamPermissionsCall {
     #[inline]
     pub async fn send(
         self,
-    ) -> Result<crate::schemas::TestIamPermissionsResponse, crate::runtime::Error> {
+    ) -> Result<crate::schemas::TestIamPermissionsResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for TestIamPermissionsCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for TestIamPermissionsCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for TestIamPermissionsCall {
+impl batch::Batchable for TestIamPermissionsCall {
     type Response = crate::schemas::TestIamPermissionsResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UPDATE_METHOD: MethodInfo = MethodInfo {
+    id: "storage.objects.update",
+    http_method: http::Method::PUT,
+    path: "b/{bucket}/o/{object}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.objects.update`, made by [`ObjectsResource::update`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UpdateCall {
@@ -2333,6 +2470,7 @@ impl UpdateCall {
     /// the default).
     ///
     /// Optional parameter. Sent as `generation`.
+    #[inline]
     pub fn generation(mut self, value: i64) -> Self {
         self.call.query("generation", value.to_string());
         self
@@ -2343,6 +2481,7 @@ impl UpdateCall {
     /// object.
     ///
     /// Optional parameter. Sent as `ifGenerationMatch`.
+    #[inline]
     pub fn if_generation_match(mut self, value: i64) -> Self {
         self.call.query("ifGenerationMatch", value.to_string());
         self
@@ -2353,6 +2492,7 @@ impl UpdateCall {
     /// operation succeed only if there is a live version of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationNotMatch`.
+    #[inline]
     pub fn if_generation_not_match(mut self, value: i64) -> Self {
         self.call.query("ifGenerationNotMatch", value.to_string());
         self
@@ -2362,6 +2502,7 @@ impl UpdateCall {
     /// given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    #[inline]
     pub fn if_metageneration_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
@@ -2371,6 +2512,7 @@ impl UpdateCall {
     /// match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
@@ -2380,6 +2522,7 @@ impl UpdateCall {
     /// change its mode from unlocked to locked.
     ///
     /// Optional parameter. Sent as `overrideUnlockedRetention`.
+    #[inline]
     pub fn override_unlocked_retention(mut self, value: bool) -> Self {
         self.call.query("overrideUnlockedRetention", value.to_string());
         self
@@ -2388,6 +2531,7 @@ impl UpdateCall {
     /// Apply a predefined set of access controls to this object.
     ///
     /// Optional parameter. Sent as `predefinedAcl`.
+    #[inline]
     pub fn predefined_acl(mut self, value: PredefinedAcl) -> Self {
         self.call.query("predefinedAcl", value.as_str().to_owned());
         self
@@ -2396,6 +2540,7 @@ impl UpdateCall {
     /// Set of properties to return. Defaults to full.
     ///
     /// Optional parameter. Sent as `projection`.
+    #[inline]
     pub fn projection(mut self, value: Projection) -> Self {
         self.call.query("projection", value.as_str().to_owned());
         self
@@ -2404,6 +2549,7 @@ impl UpdateCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -2412,6 +2558,7 @@ impl UpdateCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -2419,33 +2566,47 @@ impl UpdateCall {
 
     /// Sends the request and waits for the answer of `storage.objects.update`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Object, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Object, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for UpdateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UpdateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UpdateCall {
+impl batch::Batchable for UpdateCall {
     type Response = crate::schemas::Object;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static VIEW_FULL_CONTEXT_METHOD: MethodInfo = MethodInfo {
+    id: "storage.objects.viewFullContext",
+    http_method: http::Method::GET,
+    path: "b/{bucket}/o/{object}/viewFullContext",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.objects.viewFullContext`, made by [`ObjectsResource::view_full_context`]:
 /// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ViewFullContextCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ViewFullContextCall {
@@ -2453,6 +2614,7 @@ impl ViewFullContextCall {
     /// the default).
     ///
     /// Optional parameter. Sent as `generation`.
+    #[inline]
     pub fn generation(mut self, value: i64) -> Self {
         self.call.query("generation", value.to_string());
         self
@@ -2461,6 +2623,7 @@ impl ViewFullContextCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -2469,6 +2632,7 @@ impl ViewFullContextCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -2476,22 +2640,20 @@ impl ViewFullContextCall {
 
     /// Sends the request and waits for the answer of `storage.objects.viewFullContext`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ObjectFullContext, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ObjectFullContext, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ViewFullContextCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ViewFullContextCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ViewFullContextCall {
+impl batch::Batchable for ViewFullContextCall {
     type Response = crate::schemas::ObjectFullContext;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
@@ -2530,7 +2692,8 @@ pub enum DestinationPredefinedAcl {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for DestinationPredefinedAcl {
+impl wire::OpenEnum for DestinationPredefinedAcl {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AuthenticatedRead => "authenticatedRead",
@@ -2543,6 +2706,7 @@ impl crate::runtime::wire::OpenEnum for DestinationPredefinedAcl {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "authenticatedRead" => Self::AuthenticatedRead,
@@ -2555,7 +2719,7 @@ impl crate::runtime::wire::OpenEnum for DestinationPredefinedAcl {
         }
     }
 }
-crate::runtime::impl_open_enum!(DestinationPredefinedAcl);
+impl_open_enum!(DestinationPredefinedAcl);
 
 /// Apply a predefined set of access controls to this object.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -2591,7 +2755,8 @@ pub enum PredefinedAcl {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for PredefinedAcl {
+impl wire::OpenEnum for PredefinedAcl {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::AuthenticatedRead => "authenticatedRead",
@@ -2604,6 +2769,7 @@ impl crate::runtime::wire::OpenEnum for PredefinedAcl {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "authenticatedRead" => Self::AuthenticatedRead,
@@ -2616,7 +2782,7 @@ impl crate::runtime::wire::OpenEnum for PredefinedAcl {
         }
     }
 }
-crate::runtime::impl_open_enum!(PredefinedAcl);
+impl_open_enum!(PredefinedAcl);
 
 /// Set of properties to return. Defaults to noAcl, unless the object resource specifies the acl
 /// property, when it defaults to full.
@@ -2636,7 +2802,8 @@ pub enum Projection {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for Projection {
+impl wire::OpenEnum for Projection {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Full => "full",
@@ -2645,6 +2812,7 @@ impl crate::runtime::wire::OpenEnum for Projection {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "full" => Self::Full,
@@ -2653,4 +2821,4 @@ impl crate::runtime::wire::OpenEnum for Projection {
         }
     }
 }
-crate::runtime::impl_open_enum!(Projection);
+impl_open_enum!(Projection);

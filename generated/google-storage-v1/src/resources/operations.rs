@@ -1,9 +1,13 @@
 //! The `operations` resource.
 
+use crate::runtime::{
+    batch, http, Call, CallOptions, Client, Error, Items, MethodInfo, Pages, Poller,
+};
+
 /// The `operations` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct OperationsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl OperationsResource {
@@ -24,16 +28,14 @@ impl OperationsResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn advance_relocate_bucket(
         &self,
         bucket: impl Into<String>,
         operation_id: impl Into<String>,
         body: crate::schemas::AdvanceRelocateBucketOperationRequest,
     ) -> AdvanceRelocateBucketCall {
-        let mut call = crate::runtime::Call::new(
-            &self.client,
-            &ADVANCE_RELOCATE_BUCKET_METHOD,
-        );
+        let mut call = Call::new(&self.client, &ADVANCE_RELOCATE_BUCKET_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("operationId", operation_id.into());
         call.json_body(&body);
@@ -54,12 +56,13 @@ impl OperationsResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn cancel(
         &self,
         bucket: impl Into<String>,
         operation_id: impl Into<String>,
     ) -> CancelCall {
-        let mut call = crate::runtime::Call::new(&self.client, &CANCEL_METHOD);
+        let mut call = Call::new(&self.client, &CANCEL_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("operationId", operation_id.into());
         CancelCall { call }
@@ -82,12 +85,13 @@ impl OperationsResource {
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_only`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn get(
         &self,
         bucket: impl Into<String>,
         operation_id: impl Into<String>,
     ) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("operationId", operation_id.into());
         GetCall { call }
@@ -106,16 +110,17 @@ impl OperationsResource {
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_only`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn list(&self, bucket: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("bucket", bucket.into());
         ListCall { call }
     }
 }
 
-static ADVANCE_RELOCATE_BUCKET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static ADVANCE_RELOCATE_BUCKET_METHOD: MethodInfo = MethodInfo {
     id: "storage.buckets.operations.advanceRelocateBucket",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "b/{bucket}/operations/{operationId}/advanceRelocateBucket",
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -125,9 +130,51 @@ static ADVANCE_RELOCATE_BUCKET_METHOD: crate::runtime::MethodInfo = crate::runti
     api_version: None,
 };
 
-static CANCEL_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+/// A call of `storage.buckets.operations.advanceRelocateBucket`, made by
+/// [`OperationsResource::advance_relocate_bucket`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`].
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct AdvanceRelocateBucketCall {
+    call: Call,
+}
+
+impl AdvanceRelocateBucketCall {
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+
+    /// Sends the request and waits for the answer of
+    /// `storage.buckets.operations.advanceRelocateBucket`.
+    #[inline]
+    pub async fn send(self) -> Result<(), Error> {
+        self.call.send_empty().await
+    }
+}
+
+impl CallOptions for AdvanceRelocateBucketCall {
+    fn call_mut(&mut self) -> &mut Call {
+        &mut self.call
+    }
+}
+
+impl batch::Batchable for AdvanceRelocateBucketCall {
+    type Response = ();
+    fn into_call(self) -> Call {
+        self.call
+    }
+}
+
+static CANCEL_METHOD: MethodInfo = MethodInfo {
     id: "storage.buckets.operations.cancel",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "b/{bucket}/operations/{operationId}/cancel",
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -137,9 +184,50 @@ static CANCEL_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+/// A call of `storage.buckets.operations.cancel`, made by [`OperationsResource::cancel`]: set
+/// optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`].
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct CancelCall {
+    call: Call,
+}
+
+impl CancelCall {
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+
+    /// Sends the request and waits for the answer of `storage.buckets.operations.cancel`.
+    #[inline]
+    pub async fn send(self) -> Result<(), Error> {
+        self.call.send_empty().await
+    }
+}
+
+impl CallOptions for CancelCall {
+    fn call_mut(&mut self) -> &mut Call {
+        &mut self.call
+    }
+}
+
+impl batch::Batchable for CancelCall {
+    type Response = ();
+    fn into_call(self) -> Call {
+        self.call
+    }
+}
+
+static GET_METHOD: MethodInfo = MethodInfo {
     id: "storage.buckets.operations.get",
-    http_method: crate::runtime::http::Method::GET,
+    http_method: http::Method::GET,
     path: "b/{bucket}/operations/{operationId}",
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -151,9 +239,62 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+/// A call of `storage.buckets.operations.get`, made by [`OperationsResource::get`]: set
+/// optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`].
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: Call,
+}
+
+impl GetCall {
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+
+    /// Sends the call and follows the long-running operation it starts: `.until_done().await`
+    /// returns the operation once it is done, or
+    /// [`Error::Operation`]
+    /// with Google's code, message and details if it failed; `.states()` streams every state.
+    /// It asks with `storage.buckets.operations.get`.
+    #[inline]
+    pub fn poller(self) -> Poller<crate::schemas::GoogleLongrunningOperation> {
+        Poller::new(self.call, &crate::operations::GOOGLE_LONGRUNNING_OPERATION_SHAPE)
+    }
+
+    /// Sends the request and waits for the answer of `storage.buckets.operations.get`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::GoogleLongrunningOperation, Error> {
+        self.call.send().await
+    }
+}
+
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
+        &mut self.call
+    }
+}
+
+impl batch::Batchable for GetCall {
+    type Response = crate::schemas::GoogleLongrunningOperation;
+    fn into_call(self) -> Call {
+        self.call
+    }
+}
+
+static LIST_METHOD: MethodInfo = MethodInfo {
     id: "storage.buckets.operations.list",
-    http_method: crate::runtime::http::Method::GET,
+    http_method: http::Method::GET,
     path: "b/{bucket}/operations",
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -165,153 +306,15 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `storage.buckets.operations.advanceRelocateBucket`, made by
-/// [`OperationsResource::advance_relocate_bucket`]: set optional parameters, then `send` it.
-///
-/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
-#[derive(Debug, Clone)]
-#[must_use = "a call does nothing until it is sent"]
-pub struct AdvanceRelocateBucketCall {
-    call: crate::runtime::Call,
-}
-
-impl AdvanceRelocateBucketCall {
-    /// Deprecated. Please use quotaUser instead.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `userIp`.
-    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
-        self.call.query("userIp", value.into());
-        self
-    }
-
-    /// Sends the request and waits for the answer of
-    /// `storage.buckets.operations.advanceRelocateBucket`.
-    #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
-        self.call.send_empty().await
-    }
-}
-
-impl crate::runtime::CallOptions for AdvanceRelocateBucketCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
-        &mut self.call
-    }
-}
-
-impl crate::runtime::batch::Batchable for AdvanceRelocateBucketCall {
-    type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
-        self.call
-    }
-}
-
-/// A call of `storage.buckets.operations.cancel`, made by [`OperationsResource::cancel`]: set
-/// optional parameters, then `send` it.
-///
-/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
-#[derive(Debug, Clone)]
-#[must_use = "a call does nothing until it is sent"]
-pub struct CancelCall {
-    call: crate::runtime::Call,
-}
-
-impl CancelCall {
-    /// Deprecated. Please use quotaUser instead.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `userIp`.
-    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
-        self.call.query("userIp", value.into());
-        self
-    }
-
-    /// Sends the request and waits for the answer of `storage.buckets.operations.cancel`.
-    #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
-        self.call.send_empty().await
-    }
-}
-
-impl crate::runtime::CallOptions for CancelCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
-        &mut self.call
-    }
-}
-
-impl crate::runtime::batch::Batchable for CancelCall {
-    type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
-        self.call
-    }
-}
-
-/// A call of `storage.buckets.operations.get`, made by [`OperationsResource::get`]: set
-/// optional parameters, then `send` it.
-///
-/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
-#[derive(Debug, Clone)]
-#[must_use = "a call does nothing until it is sent"]
-pub struct GetCall {
-    call: crate::runtime::Call,
-}
-
-impl GetCall {
-    /// Deprecated. Please use quotaUser instead.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `userIp`.
-    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
-        self.call.query("userIp", value.into());
-        self
-    }
-
-    /// Sends the call and follows the long-running operation it starts: `.until_done().await`
-    /// returns the operation once it is done, or
-    /// [`Error::Operation`](crate::runtime::Error::Operation)
-    /// with Google's code, message and details if it failed; `.states()` streams every state.
-    /// It asks with `storage.buckets.operations.get`.
-    #[inline]
-    pub fn poller(
-        self,
-    ) -> crate::runtime::Poller<crate::schemas::GoogleLongrunningOperation> {
-        crate::runtime::Poller::new(
-            self.call,
-            &crate::operations::GOOGLE_LONGRUNNING_OPERATION_SHAPE,
-        )
-    }
-
-    /// Sends the request and waits for the answer of `storage.buckets.operations.get`.
-    #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::GoogleLongrunningOperation, crate::runtime::Error> {
-        self.call.send().await
-    }
-}
-
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
-        &mut self.call
-    }
-}
-
-impl crate::runtime::batch::Batchable for GetCall {
-    type Response = crate::schemas::GoogleLongrunningOperation;
-    fn into_call(self) -> crate::runtime::Call {
-        self.call
-    }
-}
-
 /// A call of `storage.buckets.operations.list`, made by [`OperationsResource::list`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
@@ -319,6 +322,7 @@ impl ListCall {
     /// in more detail in [AIP-160](https://google.aip.dev/160).
     ///
     /// Optional parameter. Sent as `filter`.
+    #[inline]
     pub fn filter(mut self, value: impl Into<String>) -> Self {
         self.call.query("filter", value.into());
         self
@@ -328,6 +332,7 @@ impl ListCall {
     /// returned than requested. The service uses this parameter or 100 items, whichever is smaller.
     ///
     /// Optional parameter. Sent as `pageSize`.
+    #[inline]
     pub fn page_size(mut self, value: i32) -> Self {
         self.call.query("pageSize", value.to_string());
         self
@@ -336,6 +341,7 @@ impl ListCall {
     /// A previously-returned page token representing part of the larger set of results to view.
     ///
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
@@ -344,28 +350,38 @@ impl ListCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
     }
 
-    /// Every page of the answer, as a stream: the call is repeated with each
-    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    /// Every page of the list, as a stream of
+    /// [`GoogleLongrunningListOperationsResponse`](crate::schemas::GoogleLongrunningListOperationsResponse):
+    /// the call is sent, then sent again with `pageToken` set to each `nextPageToken` the server
+    /// answers, every other parameter as set here, until an answer has none.
+    ///
+    /// A page is fetched when the stream is read to it (with `futures::TryStreamExt`: `while let
+    /// Some(page) = pages.try_next().await? { .. }`). An error is the stream's last item; a token
+    /// the server sends a second time ends the stream with an error, so a faulty server cannot make
+    /// it loop forever.
     #[inline]
     pub fn pages(
         self,
-    ) -> crate::runtime::Pages<crate::schemas::GoogleLongrunningListOperationsResponse> {
+    ) -> Pages<crate::schemas::GoogleLongrunningListOperationsResponse> {
         self.call
             .pages::<
                 crate::schemas::GoogleLongrunningListOperationsResponse,
             >(|page| page.next_page_token.as_deref())
     }
 
-    /// The elements of `operations` on every page, as one stream.
+    /// The elements of `operations` on every page, as one stream: the pages of
+    /// [`pages`](Self::pages), fetched as the stream is read, taken apart in order. A page without
+    /// `operations` adds nothing; an error is the stream's last item.
     #[inline]
     pub fn items(
         self,
-    ) -> crate::runtime::Items<
+    ) -> Items<
         crate::schemas::GoogleLongrunningListOperationsResponse,
         crate::schemas::GoogleLongrunningOperation,
     > {
@@ -383,23 +399,20 @@ impl ListCall {
     #[inline]
     pub async fn send(
         self,
-    ) -> Result<
-        crate::schemas::GoogleLongrunningListOperationsResponse,
-        crate::runtime::Error,
-    > {
+    ) -> Result<crate::schemas::GoogleLongrunningListOperationsResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::GoogleLongrunningListOperationsResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

@@ -1,12 +1,13 @@
 //! The `projects` resource.
 
+use crate::runtime::Client;
 pub mod hmac_keys;
 pub mod service_account;
 
 /// The `projects` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct ProjectsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl ProjectsResource {

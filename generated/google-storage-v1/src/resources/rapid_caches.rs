@@ -1,9 +1,13 @@
 //! The `rapidCaches` resource.
 
+use crate::runtime::{
+    batch, http, Call, CallOptions, Client, Error, Items, MethodInfo, Pages, Poller,
+};
+
 /// The `rapidCaches` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct RapidCachesResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl RapidCachesResource {
@@ -22,12 +26,13 @@ impl RapidCachesResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn disable(
         &self,
         bucket: impl Into<String>,
         rapid_cache_id: impl Into<String>,
     ) -> DisableCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DISABLE_METHOD);
+        let mut call = Call::new(&self.client, &DISABLE_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("rapidCacheId", rapid_cache_id.into());
         DisableCall { call }
@@ -47,12 +52,13 @@ impl RapidCachesResource {
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_only`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn get(
         &self,
         bucket: impl Into<String>,
         rapid_cache_id: impl Into<String>,
     ) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("rapidCacheId", rapid_cache_id.into());
         GetCall { call }
@@ -72,12 +78,13 @@ impl RapidCachesResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn insert(
         &self,
         bucket: impl Into<String>,
         body: crate::schemas::RapidCache,
     ) -> InsertCall {
-        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        let mut call = Call::new(&self.client, &INSERT_METHOD);
         call.path_param("bucket", bucket.into());
         call.json_body(&body);
         InsertCall { call }
@@ -96,8 +103,9 @@ impl RapidCachesResource {
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_only`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn list(&self, bucket: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("bucket", bucket.into());
         ListCall { call }
     }
@@ -118,13 +126,14 @@ impl RapidCachesResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn update(
         &self,
         bucket: impl Into<String>,
         rapid_cache_id: impl Into<String>,
         body: crate::schemas::RapidCache,
     ) -> UpdateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        let mut call = Call::new(&self.client, &UPDATE_METHOD);
         call.path_param("bucket", bucket.into());
         call.path_param("rapidCacheId", rapid_cache_id.into());
         call.json_body(&body);
@@ -132,62 +141,10 @@ impl RapidCachesResource {
     }
 }
 
-static DISABLE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static DISABLE_METHOD: MethodInfo = MethodInfo {
     id: "storage.rapidCaches.disable",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "b/{bucket}/rapidCaches/{rapidCacheId}/disable",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.rapidCaches.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "b/{bucket}/rapidCaches/{rapidCacheId}",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/cloud-platform.read-only",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_only",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.rapidCaches.insert",
-    http_method: crate::runtime::http::Method::POST,
-    path: "b/{bucket}/rapidCaches",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.rapidCaches.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "b/{bucket}/rapidCaches",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/cloud-platform.read-only",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_only",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.rapidCaches.update",
-    http_method: crate::runtime::http::Method::PATCH,
-    path: "b/{bucket}/rapidCaches/{rapidCacheId}",
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
         "https://www.googleapis.com/auth/devstorage.full_control",
@@ -200,17 +157,18 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DisableCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DisableCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -218,56 +176,66 @@ impl DisableCall {
 
     /// Sends the call and follows the long-running operation it starts: `.until_done().await`
     /// returns the operation once it is done, or
-    /// [`Error::Operation`](crate::runtime::Error::Operation)
+    /// [`Error::Operation`]
     /// with Google's code, message and details if it failed; `.states()` streams every state.
     /// It asks with `storage.buckets.operations.get`.
     #[inline]
-    pub fn poller(
-        self,
-    ) -> crate::runtime::Poller<crate::schemas::GoogleLongrunningOperation> {
-        crate::runtime::Poller::new(
-            self.call,
-            &crate::operations::GOOGLE_LONGRUNNING_OPERATION_SHAPE,
-        )
+    pub fn poller(self) -> Poller<crate::schemas::GoogleLongrunningOperation> {
+        Poller::new(self.call, &crate::operations::GOOGLE_LONGRUNNING_OPERATION_SHAPE)
     }
 
     /// Sends the request and waits for the answer of `storage.rapidCaches.disable`.
     #[inline]
     pub async fn send(
         self,
-    ) -> Result<crate::schemas::GoogleLongrunningOperation, crate::runtime::Error> {
+    ) -> Result<crate::schemas::GoogleLongrunningOperation, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for DisableCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DisableCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DisableCall {
+impl batch::Batchable for DisableCall {
     type Response = crate::schemas::GoogleLongrunningOperation;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "storage.rapidCaches.get",
+    http_method: http::Method::GET,
+    path: "b/{bucket}/rapidCaches/{rapidCacheId}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.rapidCaches.get`, made by [`RapidCachesResource::get`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -275,41 +243,52 @@ impl GetCall {
 
     /// Sends the request and waits for the answer of `storage.rapidCaches.get`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::RapidCache, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::RapidCache, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::RapidCache;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static INSERT_METHOD: MethodInfo = MethodInfo {
+    id: "storage.rapidCaches.insert",
+    http_method: http::Method::POST,
+    path: "b/{bucket}/rapidCaches",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.rapidCaches.insert`, made by [`RapidCachesResource::insert`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct InsertCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl InsertCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -317,56 +296,66 @@ impl InsertCall {
 
     /// Sends the call and follows the long-running operation it starts: `.until_done().await`
     /// returns the operation once it is done, or
-    /// [`Error::Operation`](crate::runtime::Error::Operation)
+    /// [`Error::Operation`]
     /// with Google's code, message and details if it failed; `.states()` streams every state.
     /// It asks with `storage.buckets.operations.get`.
     #[inline]
-    pub fn poller(
-        self,
-    ) -> crate::runtime::Poller<crate::schemas::GoogleLongrunningOperation> {
-        crate::runtime::Poller::new(
-            self.call,
-            &crate::operations::GOOGLE_LONGRUNNING_OPERATION_SHAPE,
-        )
+    pub fn poller(self) -> Poller<crate::schemas::GoogleLongrunningOperation> {
+        Poller::new(self.call, &crate::operations::GOOGLE_LONGRUNNING_OPERATION_SHAPE)
     }
 
     /// Sends the request and waits for the answer of `storage.rapidCaches.insert`.
     #[inline]
     pub async fn send(
         self,
-    ) -> Result<crate::schemas::GoogleLongrunningOperation, crate::runtime::Error> {
+    ) -> Result<crate::schemas::GoogleLongrunningOperation, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for InsertCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for InsertCall {
+impl batch::Batchable for InsertCall {
     type Response = crate::schemas::GoogleLongrunningOperation;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "storage.rapidCaches.list",
+    http_method: http::Method::GET,
+    path: "b/{bucket}/rapidCaches",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.rapidCaches.list`, made by [`RapidCachesResource::list`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
     /// Maximum number of items to return in a single page of responses.
     ///
     /// Optional parameter. Sent as `pageSize`.
+    #[inline]
     pub fn page_size(mut self, value: i32) -> Self {
         self.call.query("pageSize", value.to_string());
         self
@@ -375,6 +364,7 @@ impl ListCall {
     /// A previously-returned page token representing part of the larger set of results to view.
     ///
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
@@ -383,24 +373,33 @@ impl ListCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
     }
 
-    /// Every page of the answer, as a stream: the call is repeated with each
-    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    /// Every page of the list, as a stream of [`RapidCaches`](crate::schemas::RapidCaches): the
+    /// call is sent, then sent again with `pageToken` set to each `nextPageToken` the server
+    /// answers, every other parameter as set here, until an answer has none.
+    ///
+    /// A page is fetched when the stream is read to it (with `futures::TryStreamExt`: `while let
+    /// Some(page) = pages.try_next().await? { .. }`). An error is the stream's last item; a token
+    /// the server sends a second time ends the stream with an error, so a faulty server cannot make
+    /// it loop forever.
     #[inline]
-    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::RapidCaches> {
+    pub fn pages(self) -> Pages<crate::schemas::RapidCaches> {
         self.call
             .pages::<crate::schemas::RapidCaches>(|page| page.next_page_token.as_deref())
     }
 
-    /// The elements of `items` on every page, as one stream.
+    /// The elements of `items` on every page, as one stream: the pages of [`pages`](Self::pages),
+    /// fetched as the stream is read, taken apart in order. A page without `items` adds nothing; an
+    /// error is the stream's last item.
     #[inline]
     pub fn items(
         self,
-    ) -> crate::runtime::Items<crate::schemas::RapidCaches, crate::schemas::RapidCache> {
+    ) -> Items<crate::schemas::RapidCaches, crate::schemas::RapidCache> {
         self.call
             .items::<
                 crate::schemas::RapidCaches,
@@ -413,41 +412,52 @@ impl ListCall {
 
     /// Sends the request and waits for the answer of `storage.rapidCaches.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::RapidCaches, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::RapidCaches, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::RapidCaches;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UPDATE_METHOD: MethodInfo = MethodInfo {
+    id: "storage.rapidCaches.update",
+    http_method: http::Method::PATCH,
+    path: "b/{bucket}/rapidCaches/{rapidCacheId}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.rapidCaches.update`, made by [`RapidCachesResource::update`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UpdateCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -455,37 +465,32 @@ impl UpdateCall {
 
     /// Sends the call and follows the long-running operation it starts: `.until_done().await`
     /// returns the operation once it is done, or
-    /// [`Error::Operation`](crate::runtime::Error::Operation)
+    /// [`Error::Operation`]
     /// with Google's code, message and details if it failed; `.states()` streams every state.
     /// It asks with `storage.buckets.operations.get`.
     #[inline]
-    pub fn poller(
-        self,
-    ) -> crate::runtime::Poller<crate::schemas::GoogleLongrunningOperation> {
-        crate::runtime::Poller::new(
-            self.call,
-            &crate::operations::GOOGLE_LONGRUNNING_OPERATION_SHAPE,
-        )
+    pub fn poller(self) -> Poller<crate::schemas::GoogleLongrunningOperation> {
+        Poller::new(self.call, &crate::operations::GOOGLE_LONGRUNNING_OPERATION_SHAPE)
     }
 
     /// Sends the request and waits for the answer of `storage.rapidCaches.update`.
     #[inline]
     pub async fn send(
         self,
-    ) -> Result<crate::schemas::GoogleLongrunningOperation, crate::runtime::Error> {
+    ) -> Result<crate::schemas::GoogleLongrunningOperation, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for UpdateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UpdateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UpdateCall {
+impl batch::Batchable for UpdateCall {
     type Response = crate::schemas::GoogleLongrunningOperation;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire, Timestamp};
+
 /// A bucket.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -56,12 +58,12 @@ pub struct Bucket {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub generation: Option<i64>,
     /// The hard delete time of the bucket in RFC 3339 format.
     #[serde(rename = "hardDeleteTime", default, skip_serializing_if = "Option::is_none")]
-    pub hard_delete_time: Option<crate::runtime::Timestamp>,
+    pub hard_delete_time: Option<Timestamp>,
     /// The bucket's hierarchical namespace configuration.
     #[serde(
         rename = "hierarchicalNamespace",
@@ -110,7 +112,7 @@ pub struct Bucket {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub metageneration: Option<i64>,
     /// The name of the bucket.
@@ -133,7 +135,7 @@ pub struct Bucket {
         rename = "projectNumber",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::U64>>"
+        with = "wire::As::<Option<wire::U64>>"
     )]
     pub project_number: Option<u64>,
     /// The bucket's retention policy. The retention policy enforces a minimum retention time for
@@ -172,7 +174,7 @@ pub struct Bucket {
     pub soft_delete_policy: Option<crate::schemas::BucketSoftDeletePolicy>,
     /// The soft delete time of the bucket in RFC 3339 format.
     #[serde(rename = "softDeleteTime", default, skip_serializing_if = "Option::is_none")]
-    pub soft_delete_time: Option<crate::runtime::Timestamp>,
+    pub soft_delete_time: Option<Timestamp>,
     /// The bucket's default storage class, used whenever no storageClass is specified for a
     /// newly-created object. This defines how objects in the bucket are stored and determines the
     /// SLA and the cost of storage. Values include MULTI_REGIONAL, REGIONAL, STANDARD, NEARLINE,
@@ -183,10 +185,10 @@ pub struct Bucket {
     pub storage_class: Option<String>,
     /// The creation time of the bucket in RFC 3339 format.
     #[serde(rename = "timeCreated", default, skip_serializing_if = "Option::is_none")]
-    pub time_created: Option<crate::runtime::Timestamp>,
+    pub time_created: Option<Timestamp>,
     /// The modification time of the bucket in RFC 3339 format.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated: Option<crate::runtime::Timestamp>,
+    pub updated: Option<Timestamp>,
     /// The bucket's versioning configuration.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub versioning: Option<crate::schemas::BucketVersioning>,
@@ -198,7 +200,7 @@ pub struct Bucket {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Bucket {
@@ -217,8 +219,7 @@ impl Bucket {
     #[inline]
     pub fn clear_acl(mut self) -> Self {
         self.acl = None;
-        self.unknown_fields
-            .insert("acl".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("acl".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -237,8 +238,7 @@ impl Bucket {
     #[inline]
     pub fn clear_autoclass(mut self) -> Self {
         self.autoclass = None;
-        self.unknown_fields
-            .insert("autoclass".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("autoclass".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -257,8 +257,7 @@ impl Bucket {
     #[inline]
     pub fn clear_billing(mut self) -> Self {
         self.billing = None;
-        self.unknown_fields
-            .insert("billing".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("billing".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -277,8 +276,7 @@ impl Bucket {
     #[inline]
     pub fn clear_cors(mut self) -> Self {
         self.cors = None;
-        self.unknown_fields
-            .insert("cors".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("cors".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -298,10 +296,7 @@ impl Bucket {
     pub fn clear_custom_placement_config(mut self) -> Self {
         self.custom_placement_config = None;
         self.unknown_fields
-            .insert(
-                "customPlacementConfig".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("customPlacementConfig".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -318,10 +313,7 @@ impl Bucket {
     pub fn clear_default_event_based_hold(mut self) -> Self {
         self.default_event_based_hold = None;
         self.unknown_fields
-            .insert(
-                "defaultEventBasedHold".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("defaultEventBasedHold".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -341,10 +333,7 @@ impl Bucket {
     pub fn clear_default_object_acl(mut self) -> Self {
         self.default_object_acl = None;
         self.unknown_fields
-            .insert(
-                "defaultObjectAcl".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("defaultObjectAcl".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -363,8 +352,7 @@ impl Bucket {
     #[inline]
     pub fn clear_encryption(mut self) -> Self {
         self.encryption = None;
-        self.unknown_fields
-            .insert("encryption".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("encryption".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -380,8 +368,7 @@ impl Bucket {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -397,16 +384,12 @@ impl Bucket {
     #[inline]
     pub fn clear_generation(mut self) -> Self {
         self.generation = None;
-        self.unknown_fields
-            .insert("generation".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("generation".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `hardDeleteTime` (chainable).
-    pub fn set_hard_delete_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_hard_delete_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.hard_delete_time = Some(value.into());
         self.unknown_fields.remove("hardDeleteTime");
         self
@@ -417,11 +400,7 @@ impl Bucket {
     #[inline]
     pub fn clear_hard_delete_time(mut self) -> Self {
         self.hard_delete_time = None;
-        self.unknown_fields
-            .insert(
-                "hardDeleteTime".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("hardDeleteTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -441,10 +420,7 @@ impl Bucket {
     pub fn clear_hierarchical_namespace(mut self) -> Self {
         self.hierarchical_namespace = None;
         self.unknown_fields
-            .insert(
-                "hierarchicalNamespace".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("hierarchicalNamespace".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -464,10 +440,7 @@ impl Bucket {
     pub fn clear_iam_configuration(mut self) -> Self {
         self.iam_configuration = None;
         self.unknown_fields
-            .insert(
-                "iamConfiguration".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("iamConfiguration".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -483,8 +456,7 @@ impl Bucket {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -503,8 +475,7 @@ impl Bucket {
     #[inline]
     pub fn clear_ip_filter(mut self) -> Self {
         self.ip_filter = None;
-        self.unknown_fields
-            .insert("ipFilter".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("ipFilter".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -520,8 +491,7 @@ impl Bucket {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -542,8 +512,7 @@ impl Bucket {
     #[inline]
     pub fn clear_labels(mut self) -> Self {
         self.labels = None;
-        self.unknown_fields
-            .insert("labels".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("labels".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -562,8 +531,7 @@ impl Bucket {
     #[inline]
     pub fn clear_lifecycle(mut self) -> Self {
         self.lifecycle = None;
-        self.unknown_fields
-            .insert("lifecycle".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("lifecycle".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -579,8 +547,7 @@ impl Bucket {
     #[inline]
     pub fn clear_location(mut self) -> Self {
         self.location = None;
-        self.unknown_fields
-            .insert("location".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("location".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -596,8 +563,7 @@ impl Bucket {
     #[inline]
     pub fn clear_location_type(mut self) -> Self {
         self.location_type = None;
-        self.unknown_fields
-            .insert("locationType".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("locationType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -616,8 +582,7 @@ impl Bucket {
     #[inline]
     pub fn clear_logging(mut self) -> Self {
         self.logging = None;
-        self.unknown_fields
-            .insert("logging".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("logging".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -633,11 +598,7 @@ impl Bucket {
     #[inline]
     pub fn clear_metageneration(mut self) -> Self {
         self.metageneration = None;
-        self.unknown_fields
-            .insert(
-                "metageneration".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("metageneration".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -653,8 +614,7 @@ impl Bucket {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -674,10 +634,7 @@ impl Bucket {
     pub fn clear_object_retention(mut self) -> Self {
         self.object_retention = None;
         self.unknown_fields
-            .insert(
-                "objectRetention".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("objectRetention".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -693,8 +650,7 @@ impl Bucket {
     #[inline]
     pub fn clear_owner(mut self) -> Self {
         self.owner = None;
-        self.unknown_fields
-            .insert("owner".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("owner".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -710,8 +666,7 @@ impl Bucket {
     #[inline]
     pub fn clear_project_number(mut self) -> Self {
         self.project_number = None;
-        self.unknown_fields
-            .insert("projectNumber".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("projectNumber".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -731,10 +686,7 @@ impl Bucket {
     pub fn clear_retention_policy(mut self) -> Self {
         self.retention_policy = None;
         self.unknown_fields
-            .insert(
-                "retentionPolicy".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("retentionPolicy".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -750,8 +702,7 @@ impl Bucket {
     #[inline]
     pub fn clear_rpo(mut self) -> Self {
         self.rpo = None;
-        self.unknown_fields
-            .insert("rpo".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("rpo".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -767,8 +718,7 @@ impl Bucket {
     #[inline]
     pub fn clear_satisfies_pzi(mut self) -> Self {
         self.satisfies_pzi = None;
-        self.unknown_fields
-            .insert("satisfiesPZI".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("satisfiesPZI".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -784,8 +734,7 @@ impl Bucket {
     #[inline]
     pub fn clear_satisfies_pzs(mut self) -> Self {
         self.satisfies_pzs = None;
-        self.unknown_fields
-            .insert("satisfiesPZS".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("satisfiesPZS".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -801,8 +750,7 @@ impl Bucket {
     #[inline]
     pub fn clear_self_link(mut self) -> Self {
         self.self_link = None;
-        self.unknown_fields
-            .insert("selfLink".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("selfLink".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -822,18 +770,12 @@ impl Bucket {
     pub fn clear_soft_delete_policy(mut self) -> Self {
         self.soft_delete_policy = None;
         self.unknown_fields
-            .insert(
-                "softDeletePolicy".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("softDeletePolicy".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `softDeleteTime` (chainable).
-    pub fn set_soft_delete_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_soft_delete_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.soft_delete_time = Some(value.into());
         self.unknown_fields.remove("softDeleteTime");
         self
@@ -844,11 +786,7 @@ impl Bucket {
     #[inline]
     pub fn clear_soft_delete_time(mut self) -> Self {
         self.soft_delete_time = None;
-        self.unknown_fields
-            .insert(
-                "softDeleteTime".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("softDeleteTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -864,16 +802,12 @@ impl Bucket {
     #[inline]
     pub fn clear_storage_class(mut self) -> Self {
         self.storage_class = None;
-        self.unknown_fields
-            .insert("storageClass".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("storageClass".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `timeCreated` (chainable).
-    pub fn set_time_created(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_time_created(mut self, value: impl Into<Timestamp>) -> Self {
         self.time_created = Some(value.into());
         self.unknown_fields.remove("timeCreated");
         self
@@ -884,13 +818,12 @@ impl Bucket {
     #[inline]
     pub fn clear_time_created(mut self) -> Self {
         self.time_created = None;
-        self.unknown_fields
-            .insert("timeCreated".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("timeCreated".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `updated` (chainable).
-    pub fn set_updated(mut self, value: impl Into<crate::runtime::Timestamp>) -> Self {
+    pub fn set_updated(mut self, value: impl Into<Timestamp>) -> Self {
         self.updated = Some(value.into());
         self.unknown_fields.remove("updated");
         self
@@ -901,8 +834,7 @@ impl Bucket {
     #[inline]
     pub fn clear_updated(mut self) -> Self {
         self.updated = None;
-        self.unknown_fields
-            .insert("updated".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("updated".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -921,8 +853,7 @@ impl Bucket {
     #[inline]
     pub fn clear_versioning(mut self) -> Self {
         self.versioning = None;
-        self.unknown_fields
-            .insert("versioning".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("versioning".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -941,8 +872,7 @@ impl Bucket {
     #[inline]
     pub fn clear_website(mut self) -> Self {
         self.website = None;
-        self.unknown_fields
-            .insert("website".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("website".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -969,15 +899,15 @@ pub struct BucketAutoclass {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub terminal_storage_class_update_time: Option<crate::runtime::Timestamp>,
+    pub terminal_storage_class_update_time: Option<Timestamp>,
     /// A date and time in RFC 3339 format representing the instant at which "enabled" was last
     /// toggled.
     #[serde(rename = "toggleTime", default, skip_serializing_if = "Option::is_none")]
-    pub toggle_time: Option<crate::runtime::Timestamp>,
+    pub toggle_time: Option<Timestamp>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketAutoclass {
@@ -993,8 +923,7 @@ impl BucketAutoclass {
     #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;
-        self.unknown_fields
-            .insert("enabled".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("enabled".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1011,17 +940,14 @@ impl BucketAutoclass {
     pub fn clear_terminal_storage_class(mut self) -> Self {
         self.terminal_storage_class = None;
         self.unknown_fields
-            .insert(
-                "terminalStorageClass".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("terminalStorageClass".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `terminalStorageClassUpdateTime` (chainable).
     pub fn set_terminal_storage_class_update_time(
         mut self,
-        value: impl Into<crate::runtime::Timestamp>,
+        value: impl Into<Timestamp>,
     ) -> Self {
         self.terminal_storage_class_update_time = Some(value.into());
         self.unknown_fields.remove("terminalStorageClassUpdateTime");
@@ -1036,16 +962,13 @@ impl BucketAutoclass {
         self.unknown_fields
             .insert(
                 "terminalStorageClassUpdateTime".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
 
     /// Sets `toggleTime` (chainable).
-    pub fn set_toggle_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_toggle_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.toggle_time = Some(value.into());
         self.unknown_fields.remove("toggleTime");
         self
@@ -1056,8 +979,7 @@ impl BucketAutoclass {
     #[inline]
     pub fn clear_toggle_time(mut self) -> Self {
         self.toggle_time = None;
-        self.unknown_fields
-            .insert("toggleTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("toggleTime".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -1072,7 +994,7 @@ pub struct BucketBilling {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketBilling {
@@ -1088,8 +1010,7 @@ impl BucketBilling {
     #[inline]
     pub fn clear_requester_pays(mut self) -> Self {
         self.requester_pays = None;
-        self.unknown_fields
-            .insert("requesterPays".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("requesterPays".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -1116,7 +1037,7 @@ pub struct BucketCors {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketCors {
@@ -1132,8 +1053,7 @@ impl BucketCors {
     #[inline]
     pub fn clear_max_age_seconds(mut self) -> Self {
         self.max_age_seconds = None;
-        self.unknown_fields
-            .insert("maxAgeSeconds".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("maxAgeSeconds".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1152,8 +1072,7 @@ impl BucketCors {
     #[inline]
     pub fn clear_method(mut self) -> Self {
         self.method = None;
-        self.unknown_fields
-            .insert("method".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("method".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1172,8 +1091,7 @@ impl BucketCors {
     #[inline]
     pub fn clear_origin(mut self) -> Self {
         self.origin = None;
-        self.unknown_fields
-            .insert("origin".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("origin".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1192,11 +1110,7 @@ impl BucketCors {
     #[inline]
     pub fn clear_response_header(mut self) -> Self {
         self.response_header = None;
-        self.unknown_fields
-            .insert(
-                "responseHeader".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("responseHeader".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -1211,7 +1125,7 @@ pub struct BucketCustomPlacementConfig {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketCustomPlacementConfig {
@@ -1230,8 +1144,7 @@ impl BucketCustomPlacementConfig {
     #[inline]
     pub fn clear_data_locations(mut self) -> Self {
         self.data_locations = None;
-        self.unknown_fields
-            .insert("dataLocations".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("dataLocations".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -1286,7 +1199,7 @@ pub struct BucketEncryption {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketEncryption {
@@ -1310,7 +1223,7 @@ impl BucketEncryption {
         self.unknown_fields
             .insert(
                 "customerManagedEncryptionEnforcementConfig".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
@@ -1335,7 +1248,7 @@ impl BucketEncryption {
         self.unknown_fields
             .insert(
                 "customerSuppliedEncryptionEnforcementConfig".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
@@ -1353,10 +1266,7 @@ impl BucketEncryption {
     pub fn clear_default_kms_key_name(mut self) -> Self {
         self.default_kms_key_name = None;
         self.unknown_fields
-            .insert(
-                "defaultKmsKeyName".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("defaultKmsKeyName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1380,7 +1290,7 @@ impl BucketEncryption {
         self.unknown_fields
             .insert(
                 "googleManagedEncryptionEnforcementConfig".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
@@ -1396,7 +1306,7 @@ pub struct BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
     /// Server-determined value that indicates the time from which configuration was enforced and
     /// effective. This value is in RFC 3339 format.
     #[serde(rename = "effectiveTime", default, skip_serializing_if = "Option::is_none")]
-    pub effective_time: Option<crate::runtime::Timestamp>,
+    pub effective_time: Option<Timestamp>,
     /// Restriction mode for Customer-Managed Encryption Keys. Defaults to NotRestricted.
     #[serde(
         rename = "restrictionMode",
@@ -1409,15 +1319,12 @@ pub struct BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
     /// Sets `effectiveTime` (chainable).
-    pub fn set_effective_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_effective_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.effective_time = Some(value.into());
         self.unknown_fields.remove("effectiveTime");
         self
@@ -1428,8 +1335,7 @@ impl BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
     #[inline]
     pub fn clear_effective_time(mut self) -> Self {
         self.effective_time = None;
-        self.unknown_fields
-            .insert("effectiveTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("effectiveTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1451,10 +1357,7 @@ impl BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
     pub fn clear_restriction_mode(mut self) -> Self {
         self.restriction_mode = None;
         self.unknown_fields
-            .insert(
-                "restrictionMode".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("restrictionMode".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -1476,8 +1379,9 @@ pub enum BucketEncryptionCustomerManagedEncryptionEnforcementConfigRestrictionMo
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum
+impl wire::OpenEnum
 for BucketEncryptionCustomerManagedEncryptionEnforcementConfigRestrictionMode {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::NotRestricted => "NotRestricted",
@@ -1486,6 +1390,7 @@ for BucketEncryptionCustomerManagedEncryptionEnforcementConfigRestrictionMode {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "NotRestricted" => Self::NotRestricted,
@@ -1494,7 +1399,7 @@ for BucketEncryptionCustomerManagedEncryptionEnforcementConfigRestrictionMode {
         }
     }
 }
-crate::runtime::impl_open_enum!(
+impl_open_enum!(
     BucketEncryptionCustomerManagedEncryptionEnforcementConfigRestrictionMode
 );
 
@@ -1508,7 +1413,7 @@ pub struct BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
     /// Server-determined value that indicates the time from which configuration was enforced and
     /// effective. This value is in RFC 3339 format.
     #[serde(rename = "effectiveTime", default, skip_serializing_if = "Option::is_none")]
-    pub effective_time: Option<crate::runtime::Timestamp>,
+    pub effective_time: Option<Timestamp>,
     /// Restriction mode for Customer-Supplied Encryption Keys. Defaults to NotRestricted.
     #[serde(
         rename = "restrictionMode",
@@ -1521,15 +1426,12 @@ pub struct BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
     /// Sets `effectiveTime` (chainable).
-    pub fn set_effective_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_effective_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.effective_time = Some(value.into());
         self.unknown_fields.remove("effectiveTime");
         self
@@ -1540,8 +1442,7 @@ impl BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
     #[inline]
     pub fn clear_effective_time(mut self) -> Self {
         self.effective_time = None;
-        self.unknown_fields
-            .insert("effectiveTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("effectiveTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1563,10 +1464,7 @@ impl BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
     pub fn clear_restriction_mode(mut self) -> Self {
         self.restriction_mode = None;
         self.unknown_fields
-            .insert(
-                "restrictionMode".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("restrictionMode".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -1588,8 +1486,9 @@ pub enum BucketEncryptionCustomerSuppliedEncryptionEnforcementConfigRestrictionM
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum
+impl wire::OpenEnum
 for BucketEncryptionCustomerSuppliedEncryptionEnforcementConfigRestrictionMode {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::NotRestricted => "NotRestricted",
@@ -1598,6 +1497,7 @@ for BucketEncryptionCustomerSuppliedEncryptionEnforcementConfigRestrictionMode {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "NotRestricted" => Self::NotRestricted,
@@ -1606,7 +1506,7 @@ for BucketEncryptionCustomerSuppliedEncryptionEnforcementConfigRestrictionMode {
         }
     }
 }
-crate::runtime::impl_open_enum!(
+impl_open_enum!(
     BucketEncryptionCustomerSuppliedEncryptionEnforcementConfigRestrictionMode
 );
 
@@ -1619,7 +1519,7 @@ pub struct BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
     /// Server-determined value that indicates the time from which configuration was enforced and
     /// effective. This value is in RFC 3339 format.
     #[serde(rename = "effectiveTime", default, skip_serializing_if = "Option::is_none")]
-    pub effective_time: Option<crate::runtime::Timestamp>,
+    pub effective_time: Option<Timestamp>,
     /// Restriction mode for Google-Managed Encryption Keys. Defaults to NotRestricted.
     #[serde(
         rename = "restrictionMode",
@@ -1632,15 +1532,12 @@ pub struct BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
     /// Sets `effectiveTime` (chainable).
-    pub fn set_effective_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_effective_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.effective_time = Some(value.into());
         self.unknown_fields.remove("effectiveTime");
         self
@@ -1651,8 +1548,7 @@ impl BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
     #[inline]
     pub fn clear_effective_time(mut self) -> Self {
         self.effective_time = None;
-        self.unknown_fields
-            .insert("effectiveTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("effectiveTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1674,10 +1570,7 @@ impl BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
     pub fn clear_restriction_mode(mut self) -> Self {
         self.restriction_mode = None;
         self.unknown_fields
-            .insert(
-                "restrictionMode".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("restrictionMode".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -1699,8 +1592,9 @@ pub enum BucketEncryptionGoogleManagedEncryptionEnforcementConfigRestrictionMode
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum
+impl wire::OpenEnum
 for BucketEncryptionGoogleManagedEncryptionEnforcementConfigRestrictionMode {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::NotRestricted => "NotRestricted",
@@ -1709,6 +1603,7 @@ for BucketEncryptionGoogleManagedEncryptionEnforcementConfigRestrictionMode {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "NotRestricted" => Self::NotRestricted,
@@ -1717,9 +1612,7 @@ for BucketEncryptionGoogleManagedEncryptionEnforcementConfigRestrictionMode {
         }
     }
 }
-crate::runtime::impl_open_enum!(
-    BucketEncryptionGoogleManagedEncryptionEnforcementConfigRestrictionMode
-);
+impl_open_enum!(BucketEncryptionGoogleManagedEncryptionEnforcementConfigRestrictionMode);
 
 /// The bucket's hierarchical namespace configuration.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1731,7 +1624,7 @@ pub struct BucketHierarchicalNamespace {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketHierarchicalNamespace {
@@ -1747,8 +1640,7 @@ impl BucketHierarchicalNamespace {
     #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;
-        self.unknown_fields
-            .insert("enabled".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("enabled".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -1789,7 +1681,7 @@ pub struct BucketIamConfiguration {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketIamConfiguration {
@@ -1809,10 +1701,7 @@ impl BucketIamConfiguration {
     pub fn clear_bucket_policy_only(mut self) -> Self {
         self.bucket_policy_only = None;
         self.unknown_fields
-            .insert(
-                "bucketPolicyOnly".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("bucketPolicyOnly".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1829,10 +1718,7 @@ impl BucketIamConfiguration {
     pub fn clear_public_access_prevention(mut self) -> Self {
         self.public_access_prevention = None;
         self.unknown_fields
-            .insert(
-                "publicAccessPrevention".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("publicAccessPrevention".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1852,10 +1738,7 @@ impl BucketIamConfiguration {
     pub fn clear_uniform_bucket_level_access(mut self) -> Self {
         self.uniform_bucket_level_access = None;
         self.unknown_fields
-            .insert(
-                "uniformBucketLevelAccess".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("uniformBucketLevelAccess".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -1874,11 +1757,11 @@ pub struct BucketIamConfigurationBucketPolicyOnly {
     /// RFC 3339 format. iamConfiguration.bucketPolicyOnly.enabled may be changed from true to false
     /// until the locked time, after which the field is immutable.
     #[serde(rename = "lockedTime", default, skip_serializing_if = "Option::is_none")]
-    pub locked_time: Option<crate::runtime::Timestamp>,
+    pub locked_time: Option<Timestamp>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketIamConfigurationBucketPolicyOnly {
@@ -1894,16 +1777,12 @@ impl BucketIamConfigurationBucketPolicyOnly {
     #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;
-        self.unknown_fields
-            .insert("enabled".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("enabled".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `lockedTime` (chainable).
-    pub fn set_locked_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_locked_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.locked_time = Some(value.into());
         self.unknown_fields.remove("lockedTime");
         self
@@ -1914,8 +1793,7 @@ impl BucketIamConfigurationBucketPolicyOnly {
     #[inline]
     pub fn clear_locked_time(mut self) -> Self {
         self.locked_time = None;
-        self.unknown_fields
-            .insert("lockedTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("lockedTime".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -1931,11 +1809,11 @@ pub struct BucketIamConfigurationUniformBucketLevelAccess {
     /// false in RFC 3339  format. iamConfiguration.uniformBucketLevelAccess.enabled may be changed
     /// from true to false until the locked time, after which the field is immutable.
     #[serde(rename = "lockedTime", default, skip_serializing_if = "Option::is_none")]
-    pub locked_time: Option<crate::runtime::Timestamp>,
+    pub locked_time: Option<Timestamp>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketIamConfigurationUniformBucketLevelAccess {
@@ -1951,16 +1829,12 @@ impl BucketIamConfigurationUniformBucketLevelAccess {
     #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;
-        self.unknown_fields
-            .insert("enabled".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("enabled".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `lockedTime` (chainable).
-    pub fn set_locked_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_locked_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.locked_time = Some(value.into());
         self.unknown_fields.remove("lockedTime");
         self
@@ -1971,8 +1845,7 @@ impl BucketIamConfigurationUniformBucketLevelAccess {
     #[inline]
     pub fn clear_locked_time(mut self) -> Self {
         self.locked_time = None;
-        self.unknown_fields
-            .insert("lockedTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("lockedTime".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -2021,7 +1894,7 @@ pub struct BucketIpFilter {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketIpFilter {
@@ -2038,10 +1911,7 @@ impl BucketIpFilter {
     pub fn clear_allow_all_service_agent_access(mut self) -> Self {
         self.allow_all_service_agent_access = None;
         self.unknown_fields
-            .insert(
-                "allowAllServiceAgentAccess".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("allowAllServiceAgentAccess".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2058,10 +1928,7 @@ impl BucketIpFilter {
     pub fn clear_allow_cross_org_vpcs(mut self) -> Self {
         self.allow_cross_org_vpcs = None;
         self.unknown_fields
-            .insert(
-                "allowCrossOrgVpcs".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("allowCrossOrgVpcs".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2077,8 +1944,7 @@ impl BucketIpFilter {
     #[inline]
     pub fn clear_mode(mut self) -> Self {
         self.mode = None;
-        self.unknown_fields
-            .insert("mode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("mode".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2098,10 +1964,7 @@ impl BucketIpFilter {
     pub fn clear_public_network_source(mut self) -> Self {
         self.public_network_source = None;
         self.unknown_fields
-            .insert(
-                "publicNetworkSource".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("publicNetworkSource".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2123,10 +1986,7 @@ impl BucketIpFilter {
     pub fn clear_vpc_network_sources(mut self) -> Self {
         self.vpc_network_sources = None;
         self.unknown_fields
-            .insert(
-                "vpcNetworkSources".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("vpcNetworkSources".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -2145,7 +2005,7 @@ pub struct BucketIpFilterPublicNetworkSource {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketIpFilterPublicNetworkSource {
@@ -2165,10 +2025,7 @@ impl BucketIpFilterPublicNetworkSource {
     pub fn clear_allowed_ip_cidr_ranges(mut self) -> Self {
         self.allowed_ip_cidr_ranges = None;
         self.unknown_fields
-            .insert(
-                "allowedIpCidrRanges".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("allowedIpCidrRanges".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -2189,7 +2046,7 @@ pub struct BucketIpFilterVpcNetworkSources {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketIpFilterVpcNetworkSources {
@@ -2209,10 +2066,7 @@ impl BucketIpFilterVpcNetworkSources {
     pub fn clear_allowed_ip_cidr_ranges(mut self) -> Self {
         self.allowed_ip_cidr_ranges = None;
         self.unknown_fields
-            .insert(
-                "allowedIpCidrRanges".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("allowedIpCidrRanges".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2228,8 +2082,7 @@ impl BucketIpFilterVpcNetworkSources {
     #[inline]
     pub fn clear_network(mut self) -> Self {
         self.network = None;
-        self.unknown_fields
-            .insert("network".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("network".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -2246,7 +2099,7 @@ pub struct BucketLifecycle {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketLifecycle {
@@ -2265,8 +2118,7 @@ impl BucketLifecycle {
     #[inline]
     pub fn clear_rule(mut self) -> Self {
         self.rule = None;
-        self.unknown_fields
-            .insert("rule".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("rule".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -2283,7 +2135,7 @@ pub struct BucketLifecycleRule {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketLifecycleRule {
@@ -2302,8 +2154,7 @@ impl BucketLifecycleRule {
     #[inline]
     pub fn clear_action(mut self) -> Self {
         self.action = None;
-        self.unknown_fields
-            .insert("action".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("action".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2322,8 +2173,7 @@ impl BucketLifecycleRule {
     #[inline]
     pub fn clear_condition(mut self) -> Self {
         self.condition = None;
-        self.unknown_fields
-            .insert("condition".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("condition".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -2342,7 +2192,7 @@ pub struct BucketLifecycleRuleAction {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketLifecycleRuleAction {
@@ -2358,8 +2208,7 @@ impl BucketLifecycleRuleAction {
     #[inline]
     pub fn clear_storage_class(mut self) -> Self {
         self.storage_class = None;
-        self.unknown_fields
-            .insert("storageClass".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("storageClass".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2375,8 +2224,7 @@ impl BucketLifecycleRuleAction {
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
-        self.unknown_fields
-            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -2472,7 +2320,7 @@ pub struct BucketLifecycleRuleCondition {
         rename = "sizeAboveBytes",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub size_above_bytes: Option<i64>,
     /// Objects having a size less than this value in bytes will be matched.
@@ -2480,13 +2328,13 @@ pub struct BucketLifecycleRuleCondition {
         rename = "sizeBelowBytes",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub size_below_bytes: Option<i64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketLifecycleRuleCondition {
@@ -2502,8 +2350,7 @@ impl BucketLifecycleRuleCondition {
     #[inline]
     pub fn clear_age(mut self) -> Self {
         self.age = None;
-        self.unknown_fields
-            .insert("age".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("age".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2519,8 +2366,7 @@ impl BucketLifecycleRuleCondition {
     #[inline]
     pub fn clear_created_before(mut self) -> Self {
         self.created_before = None;
-        self.unknown_fields
-            .insert("createdBefore".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("createdBefore".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2537,10 +2383,7 @@ impl BucketLifecycleRuleCondition {
     pub fn clear_custom_time_before(mut self) -> Self {
         self.custom_time_before = None;
         self.unknown_fields
-            .insert(
-                "customTimeBefore".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("customTimeBefore".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2557,10 +2400,7 @@ impl BucketLifecycleRuleCondition {
     pub fn clear_days_since_custom_time(mut self) -> Self {
         self.days_since_custom_time = None;
         self.unknown_fields
-            .insert(
-                "daysSinceCustomTime".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("daysSinceCustomTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2577,10 +2417,7 @@ impl BucketLifecycleRuleCondition {
     pub fn clear_days_since_noncurrent_time(mut self) -> Self {
         self.days_since_noncurrent_time = None;
         self.unknown_fields
-            .insert(
-                "daysSinceNoncurrentTime".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("daysSinceNoncurrentTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2596,8 +2433,7 @@ impl BucketLifecycleRuleCondition {
     #[inline]
     pub fn clear_is_live(mut self) -> Self {
         self.is_live = None;
-        self.unknown_fields
-            .insert("isLive".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("isLive".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2613,11 +2449,7 @@ impl BucketLifecycleRuleCondition {
     #[inline]
     pub fn clear_matches_pattern(mut self) -> Self {
         self.matches_pattern = None;
-        self.unknown_fields
-            .insert(
-                "matchesPattern".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("matchesPattern".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2636,8 +2468,7 @@ impl BucketLifecycleRuleCondition {
     #[inline]
     pub fn clear_matches_prefix(mut self) -> Self {
         self.matches_prefix = None;
-        self.unknown_fields
-            .insert("matchesPrefix".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("matchesPrefix".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2657,10 +2488,7 @@ impl BucketLifecycleRuleCondition {
     pub fn clear_matches_storage_class(mut self) -> Self {
         self.matches_storage_class = None;
         self.unknown_fields
-            .insert(
-                "matchesStorageClass".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("matchesStorageClass".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2679,8 +2507,7 @@ impl BucketLifecycleRuleCondition {
     #[inline]
     pub fn clear_matches_suffix(mut self) -> Self {
         self.matches_suffix = None;
-        self.unknown_fields
-            .insert("matchesSuffix".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("matchesSuffix".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2697,10 +2524,7 @@ impl BucketLifecycleRuleCondition {
     pub fn clear_noncurrent_time_before(mut self) -> Self {
         self.noncurrent_time_before = None;
         self.unknown_fields
-            .insert(
-                "noncurrentTimeBefore".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("noncurrentTimeBefore".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2717,10 +2541,7 @@ impl BucketLifecycleRuleCondition {
     pub fn clear_num_newer_versions(mut self) -> Self {
         self.num_newer_versions = None;
         self.unknown_fields
-            .insert(
-                "numNewerVersions".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("numNewerVersions".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2736,11 +2557,7 @@ impl BucketLifecycleRuleCondition {
     #[inline]
     pub fn clear_size_above_bytes(mut self) -> Self {
         self.size_above_bytes = None;
-        self.unknown_fields
-            .insert(
-                "sizeAboveBytes".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("sizeAboveBytes".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2756,11 +2573,7 @@ impl BucketLifecycleRuleCondition {
     #[inline]
     pub fn clear_size_below_bytes(mut self) -> Self {
         self.size_below_bytes = None;
-        self.unknown_fields
-            .insert(
-                "sizeBelowBytes".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("sizeBelowBytes".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -2783,7 +2596,7 @@ pub struct BucketLogging {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketLogging {
@@ -2799,8 +2612,7 @@ impl BucketLogging {
     #[inline]
     pub fn clear_log_bucket(mut self) -> Self {
         self.log_bucket = None;
-        self.unknown_fields
-            .insert("logBucket".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("logBucket".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2817,10 +2629,7 @@ impl BucketLogging {
     pub fn clear_log_object_prefix(mut self) -> Self {
         self.log_object_prefix = None;
         self.unknown_fields
-            .insert(
-                "logObjectPrefix".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("logObjectPrefix".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -2835,7 +2644,7 @@ pub struct BucketObjectRetention {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketObjectRetention {
@@ -2851,8 +2660,7 @@ impl BucketObjectRetention {
     #[inline]
     pub fn clear_mode(mut self) -> Self {
         self.mode = None;
-        self.unknown_fields
-            .insert("mode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("mode".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -2870,7 +2678,7 @@ pub struct BucketOwner {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketOwner {
@@ -2886,8 +2694,7 @@ impl BucketOwner {
     #[inline]
     pub fn clear_entity(mut self) -> Self {
         self.entity = None;
-        self.unknown_fields
-            .insert("entity".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("entity".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2903,8 +2710,7 @@ impl BucketOwner {
     #[inline]
     pub fn clear_entity_id(mut self) -> Self {
         self.entity_id = None;
-        self.unknown_fields
-            .insert("entityId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("entityId".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -2922,7 +2728,7 @@ pub struct BucketRetentionPolicy {
     /// Server-determined value that indicates the time from which policy was enforced and
     /// effective. This value is in RFC 3339 format.
     #[serde(rename = "effectiveTime", default, skip_serializing_if = "Option::is_none")]
-    pub effective_time: Option<crate::runtime::Timestamp>,
+    pub effective_time: Option<Timestamp>,
     /// Once locked, an object retention policy cannot be modified.
     #[serde(rename = "isLocked", default, skip_serializing_if = "Option::is_none")]
     pub is_locked: Option<bool>,
@@ -2933,21 +2739,18 @@ pub struct BucketRetentionPolicy {
         rename = "retentionPeriod",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub retention_period: Option<i64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketRetentionPolicy {
     /// Sets `effectiveTime` (chainable).
-    pub fn set_effective_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_effective_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.effective_time = Some(value.into());
         self.unknown_fields.remove("effectiveTime");
         self
@@ -2958,8 +2761,7 @@ impl BucketRetentionPolicy {
     #[inline]
     pub fn clear_effective_time(mut self) -> Self {
         self.effective_time = None;
-        self.unknown_fields
-            .insert("effectiveTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("effectiveTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2975,8 +2777,7 @@ impl BucketRetentionPolicy {
     #[inline]
     pub fn clear_is_locked(mut self) -> Self {
         self.is_locked = None;
-        self.unknown_fields
-            .insert("isLocked".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("isLocked".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -2993,10 +2794,7 @@ impl BucketRetentionPolicy {
     pub fn clear_retention_period(mut self) -> Self {
         self.retention_period = None;
         self.unknown_fields
-            .insert(
-                "retentionPeriod".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("retentionPeriod".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -3009,7 +2807,7 @@ pub struct BucketSoftDeletePolicy {
     /// Server-determined value that indicates the time from which the policy, or one with a greater
     /// retention, was effective. This value is in RFC 3339 format.
     #[serde(rename = "effectiveTime", default, skip_serializing_if = "Option::is_none")]
-    pub effective_time: Option<crate::runtime::Timestamp>,
+    pub effective_time: Option<Timestamp>,
     /// The bucket's hard delete pause configuration. If set, soft-deleted objects in the bucket
     /// will not be permanently deleted until the hard delete pause is disabled.
     #[serde(
@@ -3024,21 +2822,18 @@ pub struct BucketSoftDeletePolicy {
         rename = "retentionDurationSeconds",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub retention_duration_seconds: Option<i64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketSoftDeletePolicy {
     /// Sets `effectiveTime` (chainable).
-    pub fn set_effective_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_effective_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.effective_time = Some(value.into());
         self.unknown_fields.remove("effectiveTime");
         self
@@ -3049,8 +2844,7 @@ impl BucketSoftDeletePolicy {
     #[inline]
     pub fn clear_effective_time(mut self) -> Self {
         self.effective_time = None;
-        self.unknown_fields
-            .insert("effectiveTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("effectiveTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -3070,10 +2864,7 @@ impl BucketSoftDeletePolicy {
     pub fn clear_hard_delete_pause(mut self) -> Self {
         self.hard_delete_pause = None;
         self.unknown_fields
-            .insert(
-                "hardDeletePause".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("hardDeletePause".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -3090,10 +2881,7 @@ impl BucketSoftDeletePolicy {
     pub fn clear_retention_duration_seconds(mut self) -> Self {
         self.retention_duration_seconds = None;
         self.unknown_fields
-            .insert(
-                "retentionDurationSeconds".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("retentionDurationSeconds".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -3106,22 +2894,19 @@ pub struct BucketSoftDeletePolicyHardDeletePause {
     /// Server-determined value that indicates the time from which the hard delete pause became
     /// effective. This value is in RFC 3339 format.
     #[serde(rename = "effectiveTime", default, skip_serializing_if = "Option::is_none")]
-    pub effective_time: Option<crate::runtime::Timestamp>,
+    pub effective_time: Option<Timestamp>,
     /// Whether hard deletions are paused.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketSoftDeletePolicyHardDeletePause {
     /// Sets `effectiveTime` (chainable).
-    pub fn set_effective_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_effective_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.effective_time = Some(value.into());
         self.unknown_fields.remove("effectiveTime");
         self
@@ -3132,8 +2917,7 @@ impl BucketSoftDeletePolicyHardDeletePause {
     #[inline]
     pub fn clear_effective_time(mut self) -> Self {
         self.effective_time = None;
-        self.unknown_fields
-            .insert("effectiveTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("effectiveTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -3149,8 +2933,7 @@ impl BucketSoftDeletePolicyHardDeletePause {
     #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;
-        self.unknown_fields
-            .insert("enabled".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("enabled".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -3165,7 +2948,7 @@ pub struct BucketVersioning {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketVersioning {
@@ -3181,8 +2964,7 @@ impl BucketVersioning {
     #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;
-        self.unknown_fields
-            .insert("enabled".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("enabled".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -3206,7 +2988,7 @@ pub struct BucketWebsite {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketWebsite {
@@ -3222,11 +3004,7 @@ impl BucketWebsite {
     #[inline]
     pub fn clear_main_page_suffix(mut self) -> Self {
         self.main_page_suffix = None;
-        self.unknown_fields
-            .insert(
-                "mainPageSuffix".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("mainPageSuffix".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -3242,8 +3020,7 @@ impl BucketWebsite {
     #[inline]
     pub fn clear_not_found_page(mut self) -> Self {
         self.not_found_page = None;
-        self.unknown_fields
-            .insert("notFoundPage".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("notFoundPage".to_owned(), serde_json::Value::Null);
         self
     }
 }

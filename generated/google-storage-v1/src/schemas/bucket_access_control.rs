@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// An access-control entry.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -55,7 +57,7 @@ pub struct BucketAccessControl {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketAccessControl {
@@ -71,8 +73,7 @@ impl BucketAccessControl {
     #[inline]
     pub fn clear_bucket(mut self) -> Self {
         self.bucket = None;
-        self.unknown_fields
-            .insert("bucket".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("bucket".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -88,8 +89,7 @@ impl BucketAccessControl {
     #[inline]
     pub fn clear_domain(mut self) -> Self {
         self.domain = None;
-        self.unknown_fields
-            .insert("domain".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("domain".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -105,8 +105,7 @@ impl BucketAccessControl {
     #[inline]
     pub fn clear_email(mut self) -> Self {
         self.email = None;
-        self.unknown_fields
-            .insert("email".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("email".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -122,8 +121,7 @@ impl BucketAccessControl {
     #[inline]
     pub fn clear_entity(mut self) -> Self {
         self.entity = None;
-        self.unknown_fields
-            .insert("entity".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("entity".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -139,8 +137,7 @@ impl BucketAccessControl {
     #[inline]
     pub fn clear_entity_id(mut self) -> Self {
         self.entity_id = None;
-        self.unknown_fields
-            .insert("entityId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("entityId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -156,8 +153,7 @@ impl BucketAccessControl {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -173,8 +169,7 @@ impl BucketAccessControl {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -190,8 +185,7 @@ impl BucketAccessControl {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -210,8 +204,7 @@ impl BucketAccessControl {
     #[inline]
     pub fn clear_project_team(mut self) -> Self {
         self.project_team = None;
-        self.unknown_fields
-            .insert("projectTeam".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("projectTeam".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -227,8 +220,7 @@ impl BucketAccessControl {
     #[inline]
     pub fn clear_role(mut self) -> Self {
         self.role = None;
-        self.unknown_fields
-            .insert("role".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("role".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -244,8 +236,7 @@ impl BucketAccessControl {
     #[inline]
     pub fn clear_self_link(mut self) -> Self {
         self.self_link = None;
-        self.unknown_fields
-            .insert("selfLink".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("selfLink".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -263,7 +254,7 @@ pub struct BucketAccessControlProjectTeam {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketAccessControlProjectTeam {
@@ -279,8 +270,7 @@ impl BucketAccessControlProjectTeam {
     #[inline]
     pub fn clear_project_number(mut self) -> Self {
         self.project_number = None;
-        self.unknown_fields
-            .insert("projectNumber".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("projectNumber".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -296,8 +286,7 @@ impl BucketAccessControlProjectTeam {
     #[inline]
     pub fn clear_team(mut self) -> Self {
         self.team = None;
-        self.unknown_fields
-            .insert("team".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("team".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// An access-control list.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -12,7 +14,7 @@ pub struct BucketAccessControls {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketAccessControls {
@@ -31,8 +33,7 @@ impl BucketAccessControls {
     #[inline]
     pub fn clear_items(mut self) -> Self {
         self.items = None;
-        self.unknown_fields
-            .insert("items".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("items".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -48,8 +49,7 @@ impl BucketAccessControls {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// The storage layout configuration of a bucket.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -35,7 +37,7 @@ pub struct BucketStorageLayout {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketStorageLayout {
@@ -51,8 +53,7 @@ impl BucketStorageLayout {
     #[inline]
     pub fn clear_bucket(mut self) -> Self {
         self.bucket = None;
-        self.unknown_fields
-            .insert("bucket".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("bucket".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -72,10 +73,7 @@ impl BucketStorageLayout {
     pub fn clear_custom_placement_config(mut self) -> Self {
         self.custom_placement_config = None;
         self.unknown_fields
-            .insert(
-                "customPlacementConfig".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("customPlacementConfig".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -95,10 +93,7 @@ impl BucketStorageLayout {
     pub fn clear_hierarchical_namespace(mut self) -> Self {
         self.hierarchical_namespace = None;
         self.unknown_fields
-            .insert(
-                "hierarchicalNamespace".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("hierarchicalNamespace".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -114,8 +109,7 @@ impl BucketStorageLayout {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -131,8 +125,7 @@ impl BucketStorageLayout {
     #[inline]
     pub fn clear_location(mut self) -> Self {
         self.location = None;
-        self.unknown_fields
-            .insert("location".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("location".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -148,8 +141,7 @@ impl BucketStorageLayout {
     #[inline]
     pub fn clear_location_type(mut self) -> Self {
         self.location_type = None;
-        self.unknown_fields
-            .insert("locationType".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("locationType".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -164,7 +156,7 @@ pub struct BucketStorageLayoutCustomPlacementConfig {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketStorageLayoutCustomPlacementConfig {
@@ -183,8 +175,7 @@ impl BucketStorageLayoutCustomPlacementConfig {
     #[inline]
     pub fn clear_data_locations(mut self) -> Self {
         self.data_locations = None;
-        self.unknown_fields
-            .insert("dataLocations".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("dataLocations".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -199,7 +190,7 @@ pub struct BucketStorageLayoutHierarchicalNamespace {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BucketStorageLayoutHierarchicalNamespace {
@@ -215,8 +206,7 @@ impl BucketStorageLayoutHierarchicalNamespace {
     #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;
-        self.unknown_fields
-            .insert("enabled".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("enabled".to_owned(), serde_json::Value::Null);
         self
     }
 }

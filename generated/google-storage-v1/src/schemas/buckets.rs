@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A list of buckets.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -18,7 +20,7 @@ pub struct Buckets {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Buckets {
@@ -37,8 +39,7 @@ impl Buckets {
     #[inline]
     pub fn clear_items(mut self) -> Self {
         self.items = None;
-        self.unknown_fields
-            .insert("items".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("items".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -54,8 +55,7 @@ impl Buckets {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -71,8 +71,7 @@ impl Buckets {
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
-        self.unknown_fields
-            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("nextPageToken".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -91,8 +90,7 @@ impl Buckets {
     #[inline]
     pub fn clear_unreachable(mut self) -> Self {
         self.unreachable = None;
-        self.unknown_fields
-            .insert("unreachable".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("unreachable".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{wire, Timestamp};
+
 /// A bulk restore objects request.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -20,14 +22,14 @@ pub struct BulkRestoreObjectsRequest {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub created_after_time: Option<crate::runtime::Timestamp>,
+    pub created_after_time: Option<Timestamp>,
     /// Restores only the objects that were created before this time.
     #[serde(
         rename = "createdBeforeTime",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub created_before_time: Option<crate::runtime::Timestamp>,
+    pub created_before_time: Option<Timestamp>,
     /// Restores only the objects matching any of the specified glob(s). If this parameter is not
     /// specified, all objects will be restored within the specified time range.
     #[serde(rename = "matchGlobs", default, skip_serializing_if = "Option::is_none")]
@@ -38,18 +40,18 @@ pub struct BulkRestoreObjectsRequest {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub soft_deleted_after_time: Option<crate::runtime::Timestamp>,
+    pub soft_deleted_after_time: Option<Timestamp>,
     /// Restores only the objects that were soft-deleted before this time.
     #[serde(
         rename = "softDeletedBeforeTime",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub soft_deleted_before_time: Option<crate::runtime::Timestamp>,
+    pub soft_deleted_before_time: Option<Timestamp>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl BulkRestoreObjectsRequest {
@@ -65,11 +67,7 @@ impl BulkRestoreObjectsRequest {
     #[inline]
     pub fn clear_allow_overwrite(mut self) -> Self {
         self.allow_overwrite = None;
-        self.unknown_fields
-            .insert(
-                "allowOverwrite".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("allowOverwrite".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -85,16 +83,12 @@ impl BulkRestoreObjectsRequest {
     #[inline]
     pub fn clear_copy_source_acl(mut self) -> Self {
         self.copy_source_acl = None;
-        self.unknown_fields
-            .insert("copySourceAcl".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("copySourceAcl".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `createdAfterTime` (chainable).
-    pub fn set_created_after_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_created_after_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.created_after_time = Some(value.into());
         self.unknown_fields.remove("createdAfterTime");
         self
@@ -106,18 +100,12 @@ impl BulkRestoreObjectsRequest {
     pub fn clear_created_after_time(mut self) -> Self {
         self.created_after_time = None;
         self.unknown_fields
-            .insert(
-                "createdAfterTime".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("createdAfterTime".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `createdBeforeTime` (chainable).
-    pub fn set_created_before_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_created_before_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.created_before_time = Some(value.into());
         self.unknown_fields.remove("createdBeforeTime");
         self
@@ -129,10 +117,7 @@ impl BulkRestoreObjectsRequest {
     pub fn clear_created_before_time(mut self) -> Self {
         self.created_before_time = None;
         self.unknown_fields
-            .insert(
-                "createdBeforeTime".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("createdBeforeTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -151,16 +136,12 @@ impl BulkRestoreObjectsRequest {
     #[inline]
     pub fn clear_match_globs(mut self) -> Self {
         self.match_globs = None;
-        self.unknown_fields
-            .insert("matchGlobs".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("matchGlobs".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `softDeletedAfterTime` (chainable).
-    pub fn set_soft_deleted_after_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_soft_deleted_after_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.soft_deleted_after_time = Some(value.into());
         self.unknown_fields.remove("softDeletedAfterTime");
         self
@@ -172,18 +153,12 @@ impl BulkRestoreObjectsRequest {
     pub fn clear_soft_deleted_after_time(mut self) -> Self {
         self.soft_deleted_after_time = None;
         self.unknown_fields
-            .insert(
-                "softDeletedAfterTime".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("softDeletedAfterTime".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `softDeletedBeforeTime` (chainable).
-    pub fn set_soft_deleted_before_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_soft_deleted_before_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.soft_deleted_before_time = Some(value.into());
         self.unknown_fields.remove("softDeletedBeforeTime");
         self
@@ -195,10 +170,7 @@ impl BulkRestoreObjectsRequest {
     pub fn clear_soft_deleted_before_time(mut self) -> Self {
         self.soft_deleted_before_time = None;
         self.unknown_fields
-            .insert(
-                "softDeletedBeforeTime".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("softDeletedBeforeTime".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A Compose request.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -23,7 +25,7 @@ pub struct ComposeRequest {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ComposeRequest {
@@ -40,10 +42,7 @@ impl ComposeRequest {
     pub fn clear_delete_source_objects(mut self) -> Self {
         self.delete_source_objects = None;
         self.unknown_fields
-            .insert(
-                "deleteSourceObjects".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("deleteSourceObjects".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -59,8 +58,7 @@ impl ComposeRequest {
     #[inline]
     pub fn clear_destination(mut self) -> Self {
         self.destination = None;
-        self.unknown_fields
-            .insert("destination".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("destination".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -76,8 +74,7 @@ impl ComposeRequest {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -98,8 +95,7 @@ impl ComposeRequest {
     #[inline]
     pub fn clear_source_objects(mut self) -> Self {
         self.source_objects = None;
-        self.unknown_fields
-            .insert("sourceObjects".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("sourceObjects".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -111,7 +107,7 @@ pub struct ComposeRequestSourceObjects {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub generation: Option<i64>,
     /// The source object's name. All source objects must reside in the same bucket.
@@ -131,7 +127,7 @@ pub struct ComposeRequestSourceObjects {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ComposeRequestSourceObjects {
@@ -147,8 +143,7 @@ impl ComposeRequestSourceObjects {
     #[inline]
     pub fn clear_generation(mut self) -> Self {
         self.generation = None;
-        self.unknown_fields
-            .insert("generation".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("generation".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -164,8 +159,7 @@ impl ComposeRequestSourceObjects {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -185,10 +179,7 @@ impl ComposeRequestSourceObjects {
     pub fn clear_object_preconditions(mut self) -> Self {
         self.object_preconditions = None;
         self.unknown_fields
-            .insert(
-                "objectPreconditions".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("objectPreconditions".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -204,13 +195,13 @@ pub struct ComposeRequestSourceObjectsObjectPreconditions {
         rename = "ifGenerationMatch",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub if_generation_match: Option<i64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ComposeRequestSourceObjectsObjectPreconditions {
@@ -227,10 +218,7 @@ impl ComposeRequestSourceObjectsObjectPreconditions {
     pub fn clear_if_generation_match(mut self) -> Self {
         self.if_generation_match = None;
         self.unknown_fields
-            .insert(
-                "ifGenerationMatch".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("ifGenerationMatch".to_owned(), serde_json::Value::Null);
         self
     }
 }

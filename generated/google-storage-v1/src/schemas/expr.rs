@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Represents an expression text. Example: title: "User account presence" description:
 /// "Determines whether the request has a user account" expression: "size(request.user) &gt; 0"
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -23,7 +25,7 @@ pub struct Expr {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Expr {
@@ -39,8 +41,7 @@ impl Expr {
     #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
-        self.unknown_fields
-            .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("description".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -56,8 +57,7 @@ impl Expr {
     #[inline]
     pub fn clear_expression(mut self) -> Self {
         self.expression = None;
-        self.unknown_fields
-            .insert("expression".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("expression".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -73,8 +73,7 @@ impl Expr {
     #[inline]
     pub fn clear_location(mut self) -> Self {
         self.location = None;
-        self.unknown_fields
-            .insert("location".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("location".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -90,8 +89,7 @@ impl Expr {
     #[inline]
     pub fn clear_title(mut self) -> Self {
         self.title = None;
-        self.unknown_fields
-            .insert("title".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("title".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{wire, Timestamp};
+
 /// A folder. Only available in buckets with hierarchical namespace enabled.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7,7 +9,7 @@ pub struct Folder {
     pub bucket: Option<String>,
     /// The creation time of the folder in RFC 3339 format.
     #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<crate::runtime::Timestamp>,
+    pub create_time: Option<Timestamp>,
     /// The ID of the folder, including the bucket name, folder name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -19,7 +21,7 @@ pub struct Folder {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub metageneration: Option<i64>,
     /// The name of the folder. Required if not specified by URL parameter.
@@ -38,11 +40,11 @@ pub struct Folder {
     pub self_link: Option<String>,
     /// The modification time of the folder metadata in RFC 3339 format.
     #[serde(rename = "updateTime", default, skip_serializing_if = "Option::is_none")]
-    pub update_time: Option<crate::runtime::Timestamp>,
+    pub update_time: Option<Timestamp>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Folder {
@@ -58,16 +60,12 @@ impl Folder {
     #[inline]
     pub fn clear_bucket(mut self) -> Self {
         self.bucket = None;
-        self.unknown_fields
-            .insert("bucket".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("bucket".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `createTime` (chainable).
-    pub fn set_create_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_create_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.create_time = Some(value.into());
         self.unknown_fields.remove("createTime");
         self
@@ -78,8 +76,7 @@ impl Folder {
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
-        self.unknown_fields
-            .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("createTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -95,8 +92,7 @@ impl Folder {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -112,8 +108,7 @@ impl Folder {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -129,11 +124,7 @@ impl Folder {
     #[inline]
     pub fn clear_metageneration(mut self) -> Self {
         self.metageneration = None;
-        self.unknown_fields
-            .insert(
-                "metageneration".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("metageneration".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -149,8 +140,7 @@ impl Folder {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -170,10 +160,7 @@ impl Folder {
     pub fn clear_pending_rename_info(mut self) -> Self {
         self.pending_rename_info = None;
         self.unknown_fields
-            .insert(
-                "pendingRenameInfo".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("pendingRenameInfo".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -189,16 +176,12 @@ impl Folder {
     #[inline]
     pub fn clear_self_link(mut self) -> Self {
         self.self_link = None;
-        self.unknown_fields
-            .insert("selfLink".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("selfLink".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `updateTime` (chainable).
-    pub fn set_update_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_update_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.update_time = Some(value.into());
         self.unknown_fields.remove("updateTime");
         self
@@ -209,8 +192,7 @@ impl Folder {
     #[inline]
     pub fn clear_update_time(mut self) -> Self {
         self.update_time = None;
-        self.unknown_fields
-            .insert("updateTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("updateTime".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -226,7 +208,7 @@ pub struct FolderPendingRenameInfo {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl FolderPendingRenameInfo {
@@ -242,8 +224,7 @@ impl FolderPendingRenameInfo {
     #[inline]
     pub fn clear_operation_id(mut self) -> Self {
         self.operation_id = None;
-        self.unknown_fields
-            .insert("operationId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("operationId".to_owned(), serde_json::Value::Null);
         self
     }
 }

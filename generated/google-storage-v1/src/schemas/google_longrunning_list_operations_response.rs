@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// The response message for storage.buckets.operations.list.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -15,7 +17,7 @@ pub struct GoogleLongrunningListOperationsResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl GoogleLongrunningListOperationsResponse {
@@ -31,8 +33,7 @@ impl GoogleLongrunningListOperationsResponse {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -48,8 +49,7 @@ impl GoogleLongrunningListOperationsResponse {
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
-        self.unknown_fields
-            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("nextPageToken".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -70,8 +70,7 @@ impl GoogleLongrunningListOperationsResponse {
     #[inline]
     pub fn clear_operations(mut self) -> Self {
         self.operations = None;
-        self.unknown_fields
-            .insert("operations".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("operations".to_owned(), serde_json::Value::Null);
         self
     }
 }

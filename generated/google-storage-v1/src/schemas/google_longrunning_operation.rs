@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// This resource represents a long-running operation that is the result of a network API call.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -37,7 +39,7 @@ pub struct GoogleLongrunningOperation {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl GoogleLongrunningOperation {
@@ -53,8 +55,7 @@ impl GoogleLongrunningOperation {
     #[inline]
     pub fn clear_done(mut self) -> Self {
         self.done = None;
-        self.unknown_fields
-            .insert("done".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("done".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -73,8 +74,7 @@ impl GoogleLongrunningOperation {
     #[inline]
     pub fn clear_error(mut self) -> Self {
         self.error = None;
-        self.unknown_fields
-            .insert("error".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("error".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -90,8 +90,7 @@ impl GoogleLongrunningOperation {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -114,8 +113,7 @@ impl GoogleLongrunningOperation {
     #[inline]
     pub fn clear_metadata(mut self) -> Self {
         self.metadata = None;
-        self.unknown_fields
-            .insert("metadata".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("metadata".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -131,8 +129,7 @@ impl GoogleLongrunningOperation {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -155,8 +152,7 @@ impl GoogleLongrunningOperation {
     #[inline]
     pub fn clear_response(mut self) -> Self {
         self.response = None;
-        self.unknown_fields
-            .insert("response".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("response".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -172,8 +168,7 @@ impl GoogleLongrunningOperation {
     #[inline]
     pub fn clear_self_link(mut self) -> Self {
         self.self_link = None;
-        self.unknown_fields
-            .insert("selfLink".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("selfLink".to_owned(), serde_json::Value::Null);
         self
     }
 }

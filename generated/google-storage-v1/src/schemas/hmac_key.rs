@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// JSON template to produce a JSON-style HMAC Key resource for Create responses.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -14,7 +16,7 @@ pub struct HmacKey {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl HmacKey {
@@ -30,8 +32,7 @@ impl HmacKey {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -50,8 +51,7 @@ impl HmacKey {
     #[inline]
     pub fn clear_metadata(mut self) -> Self {
         self.metadata = None;
-        self.unknown_fields
-            .insert("metadata".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("metadata".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -67,8 +67,7 @@ impl HmacKey {
     #[inline]
     pub fn clear_secret(mut self) -> Self {
         self.secret = None;
-        self.unknown_fields
-            .insert("secret".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("secret".to_owned(), serde_json::Value::Null);
         self
     }
 }

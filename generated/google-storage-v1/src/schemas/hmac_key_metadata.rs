@@ -1,3 +1,5 @@
+use crate::runtime::{wire, Timestamp};
+
 /// JSON template to produce a JSON-style HMAC Key metadata resource.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -32,14 +34,14 @@ pub struct HmacKeyMetadata {
     pub state: Option<String>,
     /// The creation time of the HMAC key in RFC 3339 format.
     #[serde(rename = "timeCreated", default, skip_serializing_if = "Option::is_none")]
-    pub time_created: Option<crate::runtime::Timestamp>,
+    pub time_created: Option<Timestamp>,
     /// The last modification time of the HMAC key metadata in RFC 3339 format.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated: Option<crate::runtime::Timestamp>,
+    pub updated: Option<Timestamp>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl HmacKeyMetadata {
@@ -55,8 +57,7 @@ impl HmacKeyMetadata {
     #[inline]
     pub fn clear_access_id(mut self) -> Self {
         self.access_id = None;
-        self.unknown_fields
-            .insert("accessId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("accessId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -72,8 +73,7 @@ impl HmacKeyMetadata {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -89,8 +89,7 @@ impl HmacKeyMetadata {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -106,8 +105,7 @@ impl HmacKeyMetadata {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -123,8 +121,7 @@ impl HmacKeyMetadata {
     #[inline]
     pub fn clear_project_id(mut self) -> Self {
         self.project_id = None;
-        self.unknown_fields
-            .insert("projectId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("projectId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -140,8 +137,7 @@ impl HmacKeyMetadata {
     #[inline]
     pub fn clear_self_link(mut self) -> Self {
         self.self_link = None;
-        self.unknown_fields
-            .insert("selfLink".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("selfLink".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -158,10 +154,7 @@ impl HmacKeyMetadata {
     pub fn clear_service_account_email(mut self) -> Self {
         self.service_account_email = None;
         self.unknown_fields
-            .insert(
-                "serviceAccountEmail".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("serviceAccountEmail".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -177,16 +170,12 @@ impl HmacKeyMetadata {
     #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
-        self.unknown_fields
-            .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("state".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `timeCreated` (chainable).
-    pub fn set_time_created(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_time_created(mut self, value: impl Into<Timestamp>) -> Self {
         self.time_created = Some(value.into());
         self.unknown_fields.remove("timeCreated");
         self
@@ -197,13 +186,12 @@ impl HmacKeyMetadata {
     #[inline]
     pub fn clear_time_created(mut self) -> Self {
         self.time_created = None;
-        self.unknown_fields
-            .insert("timeCreated".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("timeCreated".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `updated` (chainable).
-    pub fn set_updated(mut self, value: impl Into<crate::runtime::Timestamp>) -> Self {
+    pub fn set_updated(mut self, value: impl Into<Timestamp>) -> Self {
         self.updated = Some(value.into());
         self.unknown_fields.remove("updated");
         self
@@ -214,8 +202,7 @@ impl HmacKeyMetadata {
     #[inline]
     pub fn clear_updated(mut self) -> Self {
         self.updated = None;
-        self.unknown_fields
-            .insert("updated".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("updated".to_owned(), serde_json::Value::Null);
         self
     }
 }

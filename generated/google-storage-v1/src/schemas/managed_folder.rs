@@ -1,3 +1,5 @@
+use crate::runtime::{wire, Timestamp};
+
 /// A managed folder.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7,7 +9,7 @@ pub struct ManagedFolder {
     pub bucket: Option<String>,
     /// The creation time of the managed folder in RFC 3339 format.
     #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<crate::runtime::Timestamp>,
+    pub create_time: Option<Timestamp>,
     /// The ID of the managed folder, including the bucket name and managed folder name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -19,7 +21,7 @@ pub struct ManagedFolder {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub metageneration: Option<i64>,
     /// The name of the managed folder. Required if not specified by URL parameter.
@@ -37,11 +39,11 @@ pub struct ManagedFolder {
     pub self_link: Option<String>,
     /// The last update time of the managed folder metadata in RFC 3339 format.
     #[serde(rename = "updateTime", default, skip_serializing_if = "Option::is_none")]
-    pub update_time: Option<crate::runtime::Timestamp>,
+    pub update_time: Option<Timestamp>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ManagedFolder {
@@ -57,16 +59,12 @@ impl ManagedFolder {
     #[inline]
     pub fn clear_bucket(mut self) -> Self {
         self.bucket = None;
-        self.unknown_fields
-            .insert("bucket".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("bucket".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `createTime` (chainable).
-    pub fn set_create_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_create_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.create_time = Some(value.into());
         self.unknown_fields.remove("createTime");
         self
@@ -77,8 +75,7 @@ impl ManagedFolder {
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
-        self.unknown_fields
-            .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("createTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -94,8 +91,7 @@ impl ManagedFolder {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -111,8 +107,7 @@ impl ManagedFolder {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -128,11 +123,7 @@ impl ManagedFolder {
     #[inline]
     pub fn clear_metageneration(mut self) -> Self {
         self.metageneration = None;
-        self.unknown_fields
-            .insert(
-                "metageneration".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("metageneration".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -148,8 +139,7 @@ impl ManagedFolder {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -169,10 +159,7 @@ impl ManagedFolder {
     pub fn clear_rapid_cache_config(mut self) -> Self {
         self.rapid_cache_config = None;
         self.unknown_fields
-            .insert(
-                "rapidCacheConfig".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("rapidCacheConfig".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -188,16 +175,12 @@ impl ManagedFolder {
     #[inline]
     pub fn clear_self_link(mut self) -> Self {
         self.self_link = None;
-        self.unknown_fields
-            .insert("selfLink".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("selfLink".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `updateTime` (chainable).
-    pub fn set_update_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_update_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.update_time = Some(value.into());
         self.unknown_fields.remove("updateTime");
         self
@@ -208,8 +191,7 @@ impl ManagedFolder {
     #[inline]
     pub fn clear_update_time(mut self) -> Self {
         self.update_time = None;
-        self.unknown_fields
-            .insert("updateTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("updateTime".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A subscription to receive Google PubSub notifications.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -40,7 +42,7 @@ pub struct Notification {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Notification {
@@ -62,10 +64,7 @@ impl Notification {
     pub fn clear_custom_attributes(mut self) -> Self {
         self.custom_attributes = None;
         self.unknown_fields
-            .insert(
-                "custom_attributes".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("custom_attributes".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -81,8 +80,7 @@ impl Notification {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -101,8 +99,7 @@ impl Notification {
     #[inline]
     pub fn clear_event_types(mut self) -> Self {
         self.event_types = None;
-        self.unknown_fields
-            .insert("event_types".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("event_types".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -118,8 +115,7 @@ impl Notification {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -135,8 +131,7 @@ impl Notification {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -153,10 +148,7 @@ impl Notification {
     pub fn clear_object_name_prefix(mut self) -> Self {
         self.object_name_prefix = None;
         self.unknown_fields
-            .insert(
-                "object_name_prefix".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("object_name_prefix".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -172,11 +164,7 @@ impl Notification {
     #[inline]
     pub fn clear_payload_format(mut self) -> Self {
         self.payload_format = None;
-        self.unknown_fields
-            .insert(
-                "payload_format".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("payload_format".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -192,8 +180,7 @@ impl Notification {
     #[inline]
     pub fn clear_self_link(mut self) -> Self {
         self.self_link = None;
-        self.unknown_fields
-            .insert("selfLink".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("selfLink".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -209,8 +196,7 @@ impl Notification {
     #[inline]
     pub fn clear_topic(mut self) -> Self {
         self.topic = None;
-        self.unknown_fields
-            .insert("topic".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("topic".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::{wire, Timestamp};
+
 /// An object.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -55,7 +57,7 @@ pub struct Object {
     pub crc32c: Option<String>,
     /// A timestamp in RFC 3339 format specified by the user for an object.
     #[serde(rename = "customTime", default, skip_serializing_if = "Option::is_none")]
-    pub custom_time: Option<crate::runtime::Timestamp>,
+    pub custom_time: Option<Timestamp>,
     /// Metadata of customer-supplied encryption key, if the object is encrypted by such a key.
     #[serde(
         rename = "customerEncryption",
@@ -81,14 +83,14 @@ pub struct Object {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub generation: Option<i64>,
     /// This is the time (in the future) when the soft-deleted object will no longer be restorable.
     /// It is equal to the soft delete time plus the current soft delete retention duration of the
     /// bucket.
     #[serde(rename = "hardDeleteTime", default, skip_serializing_if = "Option::is_none")]
-    pub hard_delete_time: Option<crate::runtime::Timestamp>,
+    pub hard_delete_time: Option<Timestamp>,
     /// The ID of the object, including the bucket name, object name, and generation number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -116,7 +118,7 @@ pub struct Object {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub metageneration: Option<i64>,
     /// The name of the object. Required if not specified by URL parameter.
@@ -142,7 +144,7 @@ pub struct Object {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub retention_expiration_time: Option<crate::runtime::Timestamp>,
+    pub retention_expiration_time: Option<Timestamp>,
     /// The link to this object.
     #[serde(rename = "selfLink", default, skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
@@ -150,12 +152,12 @@ pub struct Object {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::U64>>"
+        with = "wire::As::<Option<wire::U64>>"
     )]
     pub size: Option<u64>,
     /// The time at which the object became soft-deleted in RFC 3339 format.
     #[serde(rename = "softDeleteTime", default, skip_serializing_if = "Option::is_none")]
-    pub soft_delete_time: Option<crate::runtime::Timestamp>,
+    pub soft_delete_time: Option<Timestamp>,
     /// Storage class of the object.
     #[serde(rename = "storageClass", default, skip_serializing_if = "Option::is_none")]
     pub storage_class: Option<String>,
@@ -168,14 +170,14 @@ pub struct Object {
     pub temporary_hold: Option<bool>,
     /// The creation time of the object in RFC 3339 format.
     #[serde(rename = "timeCreated", default, skip_serializing_if = "Option::is_none")]
-    pub time_created: Option<crate::runtime::Timestamp>,
+    pub time_created: Option<Timestamp>,
     /// The time at which the object became noncurrent in RFC 3339 format. Will be returned if and
     /// only if this version of the object has been deleted.
     #[serde(rename = "timeDeleted", default, skip_serializing_if = "Option::is_none")]
-    pub time_deleted: Option<crate::runtime::Timestamp>,
+    pub time_deleted: Option<Timestamp>,
     /// The time when the object was finalized.
     #[serde(rename = "timeFinalized", default, skip_serializing_if = "Option::is_none")]
-    pub time_finalized: Option<crate::runtime::Timestamp>,
+    pub time_finalized: Option<Timestamp>,
     /// The time at which the object's storage class was last changed. When the object is initially
     /// created, it will be set to timeCreated.
     #[serde(
@@ -183,18 +185,18 @@ pub struct Object {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub time_storage_class_updated: Option<crate::runtime::Timestamp>,
+    pub time_storage_class_updated: Option<Timestamp>,
     /// The modification time of the object metadata in RFC 3339 format. Set initially to object
     /// creation time and then updated whenever any metadata of the object changes. This includes
     /// changes made by a requester, such as modifying custom metadata, as well as changes made by
     /// Cloud Storage on behalf of a requester, such as changing the storage class based on an
     /// Object Lifecycle Configuration.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated: Option<crate::runtime::Timestamp>,
+    pub updated: Option<Timestamp>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Object {
@@ -213,8 +215,7 @@ impl Object {
     #[inline]
     pub fn clear_acl(mut self) -> Self {
         self.acl = None;
-        self.unknown_fields
-            .insert("acl".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("acl".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -230,8 +231,7 @@ impl Object {
     #[inline]
     pub fn clear_bucket(mut self) -> Self {
         self.bucket = None;
-        self.unknown_fields
-            .insert("bucket".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("bucket".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -247,8 +247,7 @@ impl Object {
     #[inline]
     pub fn clear_cache_control(mut self) -> Self {
         self.cache_control = None;
-        self.unknown_fields
-            .insert("cacheControl".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("cacheControl".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -264,11 +263,7 @@ impl Object {
     #[inline]
     pub fn clear_component_count(mut self) -> Self {
         self.component_count = None;
-        self.unknown_fields
-            .insert(
-                "componentCount".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("componentCount".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -285,10 +280,7 @@ impl Object {
     pub fn clear_content_disposition(mut self) -> Self {
         self.content_disposition = None;
         self.unknown_fields
-            .insert(
-                "contentDisposition".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("contentDisposition".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -305,10 +297,7 @@ impl Object {
     pub fn clear_content_encoding(mut self) -> Self {
         self.content_encoding = None;
         self.unknown_fields
-            .insert(
-                "contentEncoding".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("contentEncoding".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -325,10 +314,7 @@ impl Object {
     pub fn clear_content_language(mut self) -> Self {
         self.content_language = None;
         self.unknown_fields
-            .insert(
-                "contentLanguage".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("contentLanguage".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -344,8 +330,7 @@ impl Object {
     #[inline]
     pub fn clear_content_type(mut self) -> Self {
         self.content_type = None;
-        self.unknown_fields
-            .insert("contentType".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("contentType".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -364,8 +349,7 @@ impl Object {
     #[inline]
     pub fn clear_contexts(mut self) -> Self {
         self.contexts = None;
-        self.unknown_fields
-            .insert("contexts".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("contexts".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -381,16 +365,12 @@ impl Object {
     #[inline]
     pub fn clear_crc32c(mut self) -> Self {
         self.crc32c = None;
-        self.unknown_fields
-            .insert("crc32c".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("crc32c".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `customTime` (chainable).
-    pub fn set_custom_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_custom_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.custom_time = Some(value.into());
         self.unknown_fields.remove("customTime");
         self
@@ -401,8 +381,7 @@ impl Object {
     #[inline]
     pub fn clear_custom_time(mut self) -> Self {
         self.custom_time = None;
-        self.unknown_fields
-            .insert("customTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("customTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -422,10 +401,7 @@ impl Object {
     pub fn clear_customer_encryption(mut self) -> Self {
         self.customer_encryption = None;
         self.unknown_fields
-            .insert(
-                "customerEncryption".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("customerEncryption".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -441,8 +417,7 @@ impl Object {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -458,11 +433,7 @@ impl Object {
     #[inline]
     pub fn clear_event_based_hold(mut self) -> Self {
         self.event_based_hold = None;
-        self.unknown_fields
-            .insert(
-                "eventBasedHold".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("eventBasedHold".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -478,16 +449,12 @@ impl Object {
     #[inline]
     pub fn clear_generation(mut self) -> Self {
         self.generation = None;
-        self.unknown_fields
-            .insert("generation".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("generation".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `hardDeleteTime` (chainable).
-    pub fn set_hard_delete_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_hard_delete_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.hard_delete_time = Some(value.into());
         self.unknown_fields.remove("hardDeleteTime");
         self
@@ -498,11 +465,7 @@ impl Object {
     #[inline]
     pub fn clear_hard_delete_time(mut self) -> Self {
         self.hard_delete_time = None;
-        self.unknown_fields
-            .insert(
-                "hardDeleteTime".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("hardDeleteTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -518,8 +481,7 @@ impl Object {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -535,8 +497,7 @@ impl Object {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -552,8 +513,7 @@ impl Object {
     #[inline]
     pub fn clear_kms_key_name(mut self) -> Self {
         self.kms_key_name = None;
-        self.unknown_fields
-            .insert("kmsKeyName".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kmsKeyName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -569,8 +529,7 @@ impl Object {
     #[inline]
     pub fn clear_md5_hash(mut self) -> Self {
         self.md5_hash = None;
-        self.unknown_fields
-            .insert("md5Hash".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("md5Hash".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -586,8 +545,7 @@ impl Object {
     #[inline]
     pub fn clear_media_link(mut self) -> Self {
         self.media_link = None;
-        self.unknown_fields
-            .insert("mediaLink".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("mediaLink".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -608,8 +566,7 @@ impl Object {
     #[inline]
     pub fn clear_metadata(mut self) -> Self {
         self.metadata = None;
-        self.unknown_fields
-            .insert("metadata".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("metadata".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -625,11 +582,7 @@ impl Object {
     #[inline]
     pub fn clear_metageneration(mut self) -> Self {
         self.metageneration = None;
-        self.unknown_fields
-            .insert(
-                "metageneration".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("metageneration".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -645,8 +598,7 @@ impl Object {
     #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
-        self.unknown_fields
-            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -662,8 +614,7 @@ impl Object {
     #[inline]
     pub fn clear_owner(mut self) -> Self {
         self.owner = None;
-        self.unknown_fields
-            .insert("owner".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("owner".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -679,8 +630,7 @@ impl Object {
     #[inline]
     pub fn clear_restore_token(mut self) -> Self {
         self.restore_token = None;
-        self.unknown_fields
-            .insert("restoreToken".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("restoreToken".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -699,16 +649,12 @@ impl Object {
     #[inline]
     pub fn clear_retention(mut self) -> Self {
         self.retention = None;
-        self.unknown_fields
-            .insert("retention".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("retention".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `retentionExpirationTime` (chainable).
-    pub fn set_retention_expiration_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_retention_expiration_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.retention_expiration_time = Some(value.into());
         self.unknown_fields.remove("retentionExpirationTime");
         self
@@ -720,10 +666,7 @@ impl Object {
     pub fn clear_retention_expiration_time(mut self) -> Self {
         self.retention_expiration_time = None;
         self.unknown_fields
-            .insert(
-                "retentionExpirationTime".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("retentionExpirationTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -739,8 +682,7 @@ impl Object {
     #[inline]
     pub fn clear_self_link(mut self) -> Self {
         self.self_link = None;
-        self.unknown_fields
-            .insert("selfLink".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("selfLink".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -756,16 +698,12 @@ impl Object {
     #[inline]
     pub fn clear_size(mut self) -> Self {
         self.size = None;
-        self.unknown_fields
-            .insert("size".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("size".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `softDeleteTime` (chainable).
-    pub fn set_soft_delete_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_soft_delete_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.soft_delete_time = Some(value.into());
         self.unknown_fields.remove("softDeleteTime");
         self
@@ -776,11 +714,7 @@ impl Object {
     #[inline]
     pub fn clear_soft_delete_time(mut self) -> Self {
         self.soft_delete_time = None;
-        self.unknown_fields
-            .insert(
-                "softDeleteTime".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+        self.unknown_fields.insert("softDeleteTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -796,8 +730,7 @@ impl Object {
     #[inline]
     pub fn clear_storage_class(mut self) -> Self {
         self.storage_class = None;
-        self.unknown_fields
-            .insert("storageClass".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("storageClass".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -813,16 +746,12 @@ impl Object {
     #[inline]
     pub fn clear_temporary_hold(mut self) -> Self {
         self.temporary_hold = None;
-        self.unknown_fields
-            .insert("temporaryHold".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("temporaryHold".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `timeCreated` (chainable).
-    pub fn set_time_created(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_time_created(mut self, value: impl Into<Timestamp>) -> Self {
         self.time_created = Some(value.into());
         self.unknown_fields.remove("timeCreated");
         self
@@ -833,16 +762,12 @@ impl Object {
     #[inline]
     pub fn clear_time_created(mut self) -> Self {
         self.time_created = None;
-        self.unknown_fields
-            .insert("timeCreated".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("timeCreated".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `timeDeleted` (chainable).
-    pub fn set_time_deleted(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_time_deleted(mut self, value: impl Into<Timestamp>) -> Self {
         self.time_deleted = Some(value.into());
         self.unknown_fields.remove("timeDeleted");
         self
@@ -853,16 +778,12 @@ impl Object {
     #[inline]
     pub fn clear_time_deleted(mut self) -> Self {
         self.time_deleted = None;
-        self.unknown_fields
-            .insert("timeDeleted".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("timeDeleted".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `timeFinalized` (chainable).
-    pub fn set_time_finalized(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_time_finalized(mut self, value: impl Into<Timestamp>) -> Self {
         self.time_finalized = Some(value.into());
         self.unknown_fields.remove("timeFinalized");
         self
@@ -873,15 +794,14 @@ impl Object {
     #[inline]
     pub fn clear_time_finalized(mut self) -> Self {
         self.time_finalized = None;
-        self.unknown_fields
-            .insert("timeFinalized".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("timeFinalized".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `timeStorageClassUpdated` (chainable).
     pub fn set_time_storage_class_updated(
         mut self,
-        value: impl Into<crate::runtime::Timestamp>,
+        value: impl Into<Timestamp>,
     ) -> Self {
         self.time_storage_class_updated = Some(value.into());
         self.unknown_fields.remove("timeStorageClassUpdated");
@@ -894,15 +814,12 @@ impl Object {
     pub fn clear_time_storage_class_updated(mut self) -> Self {
         self.time_storage_class_updated = None;
         self.unknown_fields
-            .insert(
-                "timeStorageClassUpdated".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("timeStorageClassUpdated".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `updated` (chainable).
-    pub fn set_updated(mut self, value: impl Into<crate::runtime::Timestamp>) -> Self {
+    pub fn set_updated(mut self, value: impl Into<Timestamp>) -> Self {
         self.updated = Some(value.into());
         self.unknown_fields.remove("updated");
         self
@@ -913,8 +830,7 @@ impl Object {
     #[inline]
     pub fn clear_updated(mut self) -> Self {
         self.updated = None;
-        self.unknown_fields
-            .insert("updated".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("updated".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -933,7 +849,7 @@ pub struct ObjectContexts {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ObjectContexts {
@@ -959,8 +875,7 @@ impl ObjectContexts {
     #[inline]
     pub fn clear_custom(mut self) -> Self {
         self.custom = None;
-        self.unknown_fields
-            .insert("custom".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("custom".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -982,7 +897,7 @@ pub struct ObjectCustomerEncryption {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ObjectCustomerEncryption {
@@ -999,10 +914,7 @@ impl ObjectCustomerEncryption {
     pub fn clear_encryption_algorithm(mut self) -> Self {
         self.encryption_algorithm = None;
         self.unknown_fields
-            .insert(
-                "encryptionAlgorithm".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("encryptionAlgorithm".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1018,8 +930,7 @@ impl ObjectCustomerEncryption {
     #[inline]
     pub fn clear_key_sha256(mut self) -> Self {
         self.key_sha256 = None;
-        self.unknown_fields
-            .insert("keySha256".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("keySha256".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -1037,7 +948,7 @@ pub struct ObjectOwner {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ObjectOwner {
@@ -1053,8 +964,7 @@ impl ObjectOwner {
     #[inline]
     pub fn clear_entity(mut self) -> Self {
         self.entity = None;
-        self.unknown_fields
-            .insert("entity".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("entity".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -1070,8 +980,7 @@ impl ObjectOwner {
     #[inline]
     pub fn clear_entity_id(mut self) -> Self {
         self.entity_id = None;
-        self.unknown_fields
-            .insert("entityId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("entityId".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -1089,11 +998,11 @@ pub struct ObjectRetention {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub retain_until_time: Option<crate::runtime::Timestamp>,
+    pub retain_until_time: Option<Timestamp>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ObjectRetention {
@@ -1109,16 +1018,12 @@ impl ObjectRetention {
     #[inline]
     pub fn clear_mode(mut self) -> Self {
         self.mode = None;
-        self.unknown_fields
-            .insert("mode".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("mode".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `retainUntilTime` (chainable).
-    pub fn set_retain_until_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_retain_until_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.retain_until_time = Some(value.into());
         self.unknown_fields.remove("retainUntilTime");
         self
@@ -1130,10 +1035,7 @@ impl ObjectRetention {
     pub fn clear_retain_until_time(mut self) -> Self {
         self.retain_until_time = None;
         self.unknown_fields
-            .insert(
-                "retainUntilTime".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("retainUntilTime".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// An access-control entry.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -39,7 +41,7 @@ pub struct ObjectAccessControl {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub generation: Option<i64>,
     /// The ID of the access-control entry.
@@ -67,7 +69,7 @@ pub struct ObjectAccessControl {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ObjectAccessControl {
@@ -83,8 +85,7 @@ impl ObjectAccessControl {
     #[inline]
     pub fn clear_bucket(mut self) -> Self {
         self.bucket = None;
-        self.unknown_fields
-            .insert("bucket".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("bucket".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -100,8 +101,7 @@ impl ObjectAccessControl {
     #[inline]
     pub fn clear_domain(mut self) -> Self {
         self.domain = None;
-        self.unknown_fields
-            .insert("domain".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("domain".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -117,8 +117,7 @@ impl ObjectAccessControl {
     #[inline]
     pub fn clear_email(mut self) -> Self {
         self.email = None;
-        self.unknown_fields
-            .insert("email".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("email".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -134,8 +133,7 @@ impl ObjectAccessControl {
     #[inline]
     pub fn clear_entity(mut self) -> Self {
         self.entity = None;
-        self.unknown_fields
-            .insert("entity".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("entity".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -151,8 +149,7 @@ impl ObjectAccessControl {
     #[inline]
     pub fn clear_entity_id(mut self) -> Self {
         self.entity_id = None;
-        self.unknown_fields
-            .insert("entityId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("entityId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -168,8 +165,7 @@ impl ObjectAccessControl {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -185,8 +181,7 @@ impl ObjectAccessControl {
     #[inline]
     pub fn clear_generation(mut self) -> Self {
         self.generation = None;
-        self.unknown_fields
-            .insert("generation".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("generation".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -202,8 +197,7 @@ impl ObjectAccessControl {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -219,8 +213,7 @@ impl ObjectAccessControl {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -236,8 +229,7 @@ impl ObjectAccessControl {
     #[inline]
     pub fn clear_object(mut self) -> Self {
         self.object = None;
-        self.unknown_fields
-            .insert("object".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("object".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -256,8 +248,7 @@ impl ObjectAccessControl {
     #[inline]
     pub fn clear_project_team(mut self) -> Self {
         self.project_team = None;
-        self.unknown_fields
-            .insert("projectTeam".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("projectTeam".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -273,8 +264,7 @@ impl ObjectAccessControl {
     #[inline]
     pub fn clear_role(mut self) -> Self {
         self.role = None;
-        self.unknown_fields
-            .insert("role".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("role".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -290,8 +280,7 @@ impl ObjectAccessControl {
     #[inline]
     pub fn clear_self_link(mut self) -> Self {
         self.self_link = None;
-        self.unknown_fields
-            .insert("selfLink".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("selfLink".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -309,7 +298,7 @@ pub struct ObjectAccessControlProjectTeam {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ObjectAccessControlProjectTeam {
@@ -325,8 +314,7 @@ impl ObjectAccessControlProjectTeam {
     #[inline]
     pub fn clear_project_number(mut self) -> Self {
         self.project_number = None;
-        self.unknown_fields
-            .insert("projectNumber".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("projectNumber".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -342,8 +330,7 @@ impl ObjectAccessControlProjectTeam {
     #[inline]
     pub fn clear_team(mut self) -> Self {
         self.team = None;
-        self.unknown_fields
-            .insert("team".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("team".to_owned(), serde_json::Value::Null);
         self
     }
 }

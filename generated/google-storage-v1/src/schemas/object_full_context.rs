@@ -1,10 +1,12 @@
+use crate::runtime::{impl_open_enum, wire, Timestamp};
+
 /// A full representation of an object context.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ObjectFullContext {
     /// The time at which the object context was created. This value is in RFC 3339 format.
     #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<crate::runtime::Timestamp>,
+    pub create_time: Option<Timestamp>,
     /// The extended data of the object context.
     #[serde(rename = "extendedData", default, skip_serializing_if = "Option::is_none")]
     pub extended_data: Option<std::collections::BTreeMap<String, serde_json::Value>>,
@@ -19,22 +21,19 @@ pub struct ObjectFullContext {
     pub type_: Option<crate::schemas::ObjectFullContextType>,
     /// The time at which the object context was last updated. This value is in RFC 3339 format.
     #[serde(rename = "updateTime", default, skip_serializing_if = "Option::is_none")]
-    pub update_time: Option<crate::runtime::Timestamp>,
+    pub update_time: Option<Timestamp>,
     /// The value of the object context.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ObjectFullContext {
     /// Sets `createTime` (chainable).
-    pub fn set_create_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_create_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.create_time = Some(value.into());
         self.unknown_fields.remove("createTime");
         self
@@ -45,8 +44,7 @@ impl ObjectFullContext {
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
-        self.unknown_fields
-            .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("createTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -69,8 +67,7 @@ impl ObjectFullContext {
     #[inline]
     pub fn clear_extended_data(mut self) -> Self {
         self.extended_data = None;
-        self.unknown_fields
-            .insert("extendedData".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("extendedData".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -86,8 +83,7 @@ impl ObjectFullContext {
     #[inline]
     pub fn clear_key(mut self) -> Self {
         self.key = None;
-        self.unknown_fields
-            .insert("key".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("key".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -103,8 +99,7 @@ impl ObjectFullContext {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -123,16 +118,12 @@ impl ObjectFullContext {
     #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
-        self.unknown_fields
-            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `updateTime` (chainable).
-    pub fn set_update_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_update_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.update_time = Some(value.into());
         self.unknown_fields.remove("updateTime");
         self
@@ -143,8 +134,7 @@ impl ObjectFullContext {
     #[inline]
     pub fn clear_update_time(mut self) -> Self {
         self.update_time = None;
-        self.unknown_fields
-            .insert("updateTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("updateTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -160,8 +150,7 @@ impl ObjectFullContext {
     #[inline]
     pub fn clear_value(mut self) -> Self {
         self.value = None;
-        self.unknown_fields
-            .insert("value".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("value".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -179,7 +168,8 @@ pub enum ObjectFullContextType {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ObjectFullContextType {
+impl wire::OpenEnum for ObjectFullContextType {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Custom => "CUSTOM",
@@ -187,6 +177,7 @@ impl crate::runtime::wire::OpenEnum for ObjectFullContextType {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CUSTOM" => Self::Custom,
@@ -194,4 +185,4 @@ impl crate::runtime::wire::OpenEnum for ObjectFullContextType {
         }
     }
 }
-crate::runtime::impl_open_enum!(ObjectFullContextType);
+impl_open_enum!(ObjectFullContextType);

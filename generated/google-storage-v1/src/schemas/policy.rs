@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A bucket/object/managedFolder IAM policy.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -13,7 +15,7 @@ pub struct Policy {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::Base64>>"
+        with = "wire::As::<Option<wire::Base64>>"
     )]
     pub etag: Option<Vec<u8>>,
     /// The kind of item this is. For policies, this is always storage#policy. This field is ignored
@@ -34,7 +36,7 @@ pub struct Policy {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl Policy {
@@ -53,8 +55,7 @@ impl Policy {
     #[inline]
     pub fn clear_bindings(mut self) -> Self {
         self.bindings = None;
-        self.unknown_fields
-            .insert("bindings".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("bindings".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -70,8 +71,7 @@ impl Policy {
     #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
-        self.unknown_fields
-            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("etag".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -87,8 +87,7 @@ impl Policy {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -104,8 +103,7 @@ impl Policy {
     #[inline]
     pub fn clear_resource_id(mut self) -> Self {
         self.resource_id = None;
-        self.unknown_fields
-            .insert("resourceId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("resourceId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -121,8 +119,7 @@ impl Policy {
     #[inline]
     pub fn clear_version(mut self) -> Self {
         self.version = None;
-        self.unknown_fields
-            .insert("version".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("version".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -188,7 +185,7 @@ pub struct PolicyBindings {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl PolicyBindings {
@@ -204,8 +201,7 @@ impl PolicyBindings {
     #[inline]
     pub fn clear_condition(mut self) -> Self {
         self.condition = None;
-        self.unknown_fields
-            .insert("condition".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("condition".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -224,8 +220,7 @@ impl PolicyBindings {
     #[inline]
     pub fn clear_members(mut self) -> Self {
         self.members = None;
-        self.unknown_fields
-            .insert("members".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("members".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -241,8 +236,7 @@ impl PolicyBindings {
     #[inline]
     pub fn clear_role(mut self) -> Self {
         self.role = None;
-        self.unknown_fields
-            .insert("role".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("role".to_owned(), serde_json::Value::Null);
         self
     }
 }

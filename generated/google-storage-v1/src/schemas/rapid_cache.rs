@@ -1,3 +1,5 @@
+use crate::runtime::{wire, Duration, Timestamp};
+
 /// A Rapid Cache instance.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -18,7 +20,7 @@ pub struct RapidCache {
     pub cache_type: Option<String>,
     /// The creation time of the cache instance in RFC 3339 format.
     #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
-    pub create_time: Option<crate::runtime::Timestamp>,
+    pub create_time: Option<Timestamp>,
     /// The ID of the resource, including the project number, bucket name and rapid cache ID.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -42,17 +44,17 @@ pub struct RapidCache {
     pub state: Option<String>,
     /// The TTL of all cache entries in whole seconds. e.g., "7200s".
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ttl: Option<crate::runtime::Duration>,
+    pub ttl: Option<Duration>,
     /// The modification time of the cache instance metadata in RFC 3339 format.
     #[serde(rename = "updateTime", default, skip_serializing_if = "Option::is_none")]
-    pub update_time: Option<crate::runtime::Timestamp>,
+    pub update_time: Option<Timestamp>,
     /// The zone in which the cache instance is running. For example, us-central1-a.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl RapidCache {
@@ -69,10 +71,7 @@ impl RapidCache {
     pub fn clear_admission_policy(mut self) -> Self {
         self.admission_policy = None;
         self.unknown_fields
-            .insert(
-                "admissionPolicy".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("admissionPolicy".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -88,8 +87,7 @@ impl RapidCache {
     #[inline]
     pub fn clear_bucket(mut self) -> Self {
         self.bucket = None;
-        self.unknown_fields
-            .insert("bucket".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("bucket".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -105,16 +103,12 @@ impl RapidCache {
     #[inline]
     pub fn clear_cache_type(mut self) -> Self {
         self.cache_type = None;
-        self.unknown_fields
-            .insert("cacheType".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("cacheType".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `createTime` (chainable).
-    pub fn set_create_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_create_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.create_time = Some(value.into());
         self.unknown_fields.remove("createTime");
         self
@@ -125,8 +119,7 @@ impl RapidCache {
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
-        self.unknown_fields
-            .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("createTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -142,8 +135,7 @@ impl RapidCache {
     #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
-        self.unknown_fields
-            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("id".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -159,8 +151,7 @@ impl RapidCache {
     #[inline]
     pub fn clear_ingest_on_write(mut self) -> Self {
         self.ingest_on_write = None;
-        self.unknown_fields
-            .insert("ingestOnWrite".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("ingestOnWrite".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -176,8 +167,7 @@ impl RapidCache {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -193,8 +183,7 @@ impl RapidCache {
     #[inline]
     pub fn clear_pending_update(mut self) -> Self {
         self.pending_update = None;
-        self.unknown_fields
-            .insert("pendingUpdate".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("pendingUpdate".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -210,8 +199,7 @@ impl RapidCache {
     #[inline]
     pub fn clear_rapid_cache_id(mut self) -> Self {
         self.rapid_cache_id = None;
-        self.unknown_fields
-            .insert("rapidCacheId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("rapidCacheId".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -227,8 +215,7 @@ impl RapidCache {
     #[inline]
     pub fn clear_self_link(mut self) -> Self {
         self.self_link = None;
-        self.unknown_fields
-            .insert("selfLink".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("selfLink".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -244,13 +231,12 @@ impl RapidCache {
     #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
-        self.unknown_fields
-            .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("state".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `ttl` (chainable).
-    pub fn set_ttl(mut self, value: impl Into<crate::runtime::Duration>) -> Self {
+    pub fn set_ttl(mut self, value: impl Into<Duration>) -> Self {
         self.ttl = Some(value.into());
         self.unknown_fields.remove("ttl");
         self
@@ -261,16 +247,12 @@ impl RapidCache {
     #[inline]
     pub fn clear_ttl(mut self) -> Self {
         self.ttl = None;
-        self.unknown_fields
-            .insert("ttl".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("ttl".to_owned(), serde_json::Value::Null);
         self
     }
 
     /// Sets `updateTime` (chainable).
-    pub fn set_update_time(
-        mut self,
-        value: impl Into<crate::runtime::Timestamp>,
-    ) -> Self {
+    pub fn set_update_time(mut self, value: impl Into<Timestamp>) -> Self {
         self.update_time = Some(value.into());
         self.unknown_fields.remove("updateTime");
         self
@@ -281,8 +263,7 @@ impl RapidCache {
     #[inline]
     pub fn clear_update_time(mut self) -> Self {
         self.update_time = None;
-        self.unknown_fields
-            .insert("updateTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("updateTime".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -298,8 +279,7 @@ impl RapidCache {
     #[inline]
     pub fn clear_zone(mut self) -> Self {
         self.zone = None;
-        self.unknown_fields
-            .insert("zone".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("zone".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// Configuration options for the rapid cache of a managed folder.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -11,7 +13,7 @@ pub struct RapidCacheConfig {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl RapidCacheConfig {
@@ -34,8 +36,7 @@ impl RapidCacheConfig {
     #[inline]
     pub fn clear_policies(mut self) -> Self {
         self.policies = None;
-        self.unknown_fields
-            .insert("policies".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("policies".to_owned(), serde_json::Value::Null);
         self
     }
 }

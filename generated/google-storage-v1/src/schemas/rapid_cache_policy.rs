@@ -1,3 +1,5 @@
+use crate::runtime::{impl_open_enum, wire};
+
 /// The rapid cache policy configuration for a managed folder.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -12,7 +14,7 @@ pub struct RapidCachePolicy {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl RapidCachePolicy {
@@ -31,8 +33,7 @@ impl RapidCachePolicy {
     #[inline]
     pub fn clear_ingest_on_write(mut self) -> Self {
         self.ingest_on_write = None;
-        self.unknown_fields
-            .insert("ingestOnWrite".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("ingestOnWrite".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -48,8 +49,7 @@ impl RapidCachePolicy {
     #[inline]
     pub fn clear_rapid_cache_id(mut self) -> Self {
         self.rapid_cache_id = None;
-        self.unknown_fields
-            .insert("rapidCacheId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("rapidCacheId".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -73,7 +73,8 @@ pub enum RapidCachePolicyIngestOnWrite {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for RapidCachePolicyIngestOnWrite {
+impl wire::OpenEnum for RapidCachePolicyIngestOnWrite {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Enabled => "enabled",
@@ -82,6 +83,7 @@ impl crate::runtime::wire::OpenEnum for RapidCachePolicyIngestOnWrite {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "enabled" => Self::Enabled,
@@ -90,4 +92,4 @@ impl crate::runtime::wire::OpenEnum for RapidCachePolicyIngestOnWrite {
         }
     }
 }
-crate::runtime::impl_open_enum!(RapidCachePolicyIngestOnWrite);
+impl_open_enum!(RapidCachePolicyIngestOnWrite);

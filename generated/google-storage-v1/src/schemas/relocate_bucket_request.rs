@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A Relocate Bucket request.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -33,7 +35,7 @@ pub struct RelocateBucketRequest {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl RelocateBucketRequest {
@@ -57,7 +59,7 @@ impl RelocateBucketRequest {
         self.unknown_fields
             .insert(
                 "destinationCustomPlacementConfig".to_owned(),
-                crate::runtime::serde_json::Value::Null,
+                serde_json::Value::Null,
             );
         self
     }
@@ -75,10 +77,7 @@ impl RelocateBucketRequest {
     pub fn clear_destination_kms_key_name(mut self) -> Self {
         self.destination_kms_key_name = None;
         self.unknown_fields
-            .insert(
-                "destinationKmsKeyName".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("destinationKmsKeyName".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -95,10 +94,7 @@ impl RelocateBucketRequest {
     pub fn clear_destination_location(mut self) -> Self {
         self.destination_location = None;
         self.unknown_fields
-            .insert(
-                "destinationLocation".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("destinationLocation".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -114,8 +110,7 @@ impl RelocateBucketRequest {
     #[inline]
     pub fn clear_validate_only(mut self) -> Self {
         self.validate_only = None;
-        self.unknown_fields
-            .insert("validateOnly".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("validateOnly".to_owned(), serde_json::Value::Null);
         self
     }
 }
@@ -130,7 +125,7 @@ pub struct RelocateBucketRequestDestinationCustomPlacementConfig {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl RelocateBucketRequestDestinationCustomPlacementConfig {
@@ -149,8 +144,7 @@ impl RelocateBucketRequestDestinationCustomPlacementConfig {
     #[inline]
     pub fn clear_data_locations(mut self) -> Self {
         self.data_locations = None;
-        self.unknown_fields
-            .insert("dataLocations".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("dataLocations".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A rewrite response.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -15,7 +17,7 @@ pub struct RewriteResponse {
         rename = "objectSize",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub object_size: Option<i64>,
     /// A resource containing the metadata for the copied-to object. This property is present in the
@@ -32,13 +34,13 @@ pub struct RewriteResponse {
         rename = "totalBytesRewritten",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+        with = "wire::As::<Option<wire::I64>>"
     )]
     pub total_bytes_rewritten: Option<i64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl RewriteResponse {
@@ -54,8 +56,7 @@ impl RewriteResponse {
     #[inline]
     pub fn clear_done(mut self) -> Self {
         self.done = None;
-        self.unknown_fields
-            .insert("done".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("done".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -71,8 +72,7 @@ impl RewriteResponse {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -88,8 +88,7 @@ impl RewriteResponse {
     #[inline]
     pub fn clear_object_size(mut self) -> Self {
         self.object_size = None;
-        self.unknown_fields
-            .insert("objectSize".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("objectSize".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -105,8 +104,7 @@ impl RewriteResponse {
     #[inline]
     pub fn clear_resource(mut self) -> Self {
         self.resource = None;
-        self.unknown_fields
-            .insert("resource".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("resource".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -122,8 +120,7 @@ impl RewriteResponse {
     #[inline]
     pub fn clear_rewrite_token(mut self) -> Self {
         self.rewrite_token = None;
-        self.unknown_fields
-            .insert("rewriteToken".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("rewriteToken".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -140,10 +137,7 @@ impl RewriteResponse {
     pub fn clear_total_bytes_rewritten(mut self) -> Self {
         self.total_bytes_rewritten = None;
         self.unknown_fields
-            .insert(
-                "totalBytesRewritten".to_owned(),
-                crate::runtime::serde_json::Value::Null,
-            );
+            .insert("totalBytesRewritten".to_owned(), serde_json::Value::Null);
         self
     }
 }

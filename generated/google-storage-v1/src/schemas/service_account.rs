@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A subscription to receive Google PubSub notifications.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -11,7 +13,7 @@ pub struct ServiceAccount {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl ServiceAccount {
@@ -27,8 +29,7 @@ impl ServiceAccount {
     #[inline]
     pub fn clear_email_address(mut self) -> Self {
         self.email_address = None;
-        self.unknown_fields
-            .insert("email_address".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("email_address".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -44,8 +45,7 @@ impl ServiceAccount {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 }

@@ -1,3 +1,5 @@
+use crate::runtime::wire;
+
 /// A storage.(buckets|objects|managedFolders).testIamPermissions response.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -33,7 +35,7 @@ pub struct TestIamPermissionsResponse {
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
     #[serde(flatten)]
-    pub unknown_fields: crate::runtime::wire::UnknownFields,
+    pub unknown_fields: wire::UnknownFields,
 }
 
 impl TestIamPermissionsResponse {
@@ -49,8 +51,7 @@ impl TestIamPermissionsResponse {
     #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
-        self.unknown_fields
-            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
     }
 
@@ -69,8 +70,7 @@ impl TestIamPermissionsResponse {
     #[inline]
     pub fn clear_permissions(mut self) -> Self {
         self.permissions = None;
-        self.unknown_fields
-            .insert("permissions".to_owned(), crate::runtime::serde_json::Value::Null);
+        self.unknown_fields.insert("permissions".to_owned(), serde_json::Value::Null);
         self
     }
 }

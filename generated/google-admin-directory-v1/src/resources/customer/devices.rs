@@ -1,11 +1,12 @@
 //! The `customer.devices` resource.
 
+use crate::runtime::Client;
 pub mod chromeos;
 
 /// The `customer.devices` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct DevicesResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl DevicesResource {

@@ -1,12 +1,13 @@
 //! The `customers.chrome` resource.
 
+use crate::runtime::Client;
 pub mod print_servers;
 pub mod printers;
 
 /// The `customers.chrome` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct ChromeResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl ChromeResource {

@@ -1,9 +1,11 @@
 //! The `groups.aliases` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `groups.aliases` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct AliasesResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl AliasesResource {
@@ -19,12 +21,13 @@ impl AliasesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.group`
+    #[inline]
     pub fn delete(
         &self,
         group_key: impl Into<String>,
         alias: impl Into<String>,
     ) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("groupKey", group_key.into());
         call.path_param("alias", alias.into());
         DeleteCall { call }
@@ -42,12 +45,13 @@ impl AliasesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.group`
+    #[inline]
     pub fn insert(
         &self,
         group_key: impl Into<String>,
         body: crate::schemas::Alias,
     ) -> InsertCall {
-        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        let mut call = Call::new(&self.client, &INSERT_METHOD);
         call.path_param("groupKey", group_key.into());
         call.json_body(&body);
         InsertCall { call }
@@ -65,32 +69,97 @@ impl AliasesResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.group`
     /// - `https://www.googleapis.com/auth/admin.directory.group.readonly`
+    #[inline]
     pub fn list(&self, group_key: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("groupKey", group_key.into());
         ListCall { call }
     }
 }
 
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static DELETE_METHOD: MethodInfo = MethodInfo {
     id: "directory.groups.aliases.delete",
-    http_method: crate::runtime::http::Method::DELETE,
+    http_method: http::Method::DELETE,
     path: "admin/directory/v1/groups/{groupKey}/aliases/{alias}",
     scopes: &["https://www.googleapis.com/auth/admin.directory.group"],
     api_version: None,
 };
 
-static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+/// A call of `directory.groups.aliases.delete`, made by [`AliasesResource::delete`]: set
+/// optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`].
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: Call,
+}
+
+impl DeleteCall {
+    /// Sends the request and waits for the answer of `directory.groups.aliases.delete`.
+    #[inline]
+    pub async fn send(self) -> Result<(), Error> {
+        self.call.send_empty().await
+    }
+}
+
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
+        &mut self.call
+    }
+}
+
+impl batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> Call {
+        self.call
+    }
+}
+
+static INSERT_METHOD: MethodInfo = MethodInfo {
     id: "directory.groups.aliases.insert",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "admin/directory/v1/groups/{groupKey}/aliases",
     scopes: &["https://www.googleapis.com/auth/admin.directory.group"],
     api_version: None,
 };
 
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+/// A call of `directory.groups.aliases.insert`, made by [`AliasesResource::insert`]: set
+/// optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`].
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct InsertCall {
+    call: Call,
+}
+
+impl InsertCall {
+    /// Sends the request and waits for the answer of `directory.groups.aliases.insert`.
+    #[inline]
+    pub async fn send(self) -> Result<crate::schemas::Alias, Error> {
+        self.call.send().await
+    }
+}
+
+impl CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut Call {
+        &mut self.call
+    }
+}
+
+impl batch::Batchable for InsertCall {
+    type Response = crate::schemas::Alias;
+    fn into_call(self) -> Call {
+        self.call
+    }
+}
+
+static LIST_METHOD: MethodInfo = MethodInfo {
     id: "directory.groups.aliases.list",
-    http_method: crate::runtime::http::Method::GET,
+    http_method: http::Method::GET,
     path: "admin/directory/v1/groups/{groupKey}/aliases",
     scopes: &[
         "https://www.googleapis.com/auth/admin.directory.group",
@@ -99,98 +168,34 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `directory.groups.aliases.delete`, made by [`AliasesResource::delete`]: set
-/// optional parameters, then `send` it.
-///
-/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
-#[derive(Debug, Clone)]
-#[must_use = "a call does nothing until it is sent"]
-pub struct DeleteCall {
-    call: crate::runtime::Call,
-}
-
-impl DeleteCall {
-    /// Sends the request and waits for the answer of `directory.groups.aliases.delete`.
-    #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
-        self.call.send_empty().await
-    }
-}
-
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
-        &mut self.call
-    }
-}
-
-impl crate::runtime::batch::Batchable for DeleteCall {
-    type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
-        self.call
-    }
-}
-
-/// A call of `directory.groups.aliases.insert`, made by [`AliasesResource::insert`]: set
-/// optional parameters, then `send` it.
-///
-/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
-#[derive(Debug, Clone)]
-#[must_use = "a call does nothing until it is sent"]
-pub struct InsertCall {
-    call: crate::runtime::Call,
-}
-
-impl InsertCall {
-    /// Sends the request and waits for the answer of `directory.groups.aliases.insert`.
-    #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Alias, crate::runtime::Error> {
-        self.call.send().await
-    }
-}
-
-impl crate::runtime::CallOptions for InsertCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
-        &mut self.call
-    }
-}
-
-impl crate::runtime::batch::Batchable for InsertCall {
-    type Response = crate::schemas::Alias;
-    fn into_call(self) -> crate::runtime::Call {
-        self.call
-    }
-}
-
 /// A call of `directory.groups.aliases.list`, made by [`AliasesResource::list`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
     /// Sends the request and waits for the answer of `directory.groups.aliases.list`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Aliases, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Aliases, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::Aliases;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

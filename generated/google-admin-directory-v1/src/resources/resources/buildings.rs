@@ -1,9 +1,14 @@
 //! The `resources.buildings` resource.
 
+use crate::runtime::{
+    batch, http, impl_open_enum, wire, Call, CallOptions, Client, Error, Items,
+    MethodInfo, Pages,
+};
+
 /// The `resources.buildings` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct BuildingsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl BuildingsResource {
@@ -19,12 +24,13 @@ impl BuildingsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar`
+    #[inline]
     pub fn delete(
         &self,
         customer: impl Into<String>,
         building_id: impl Into<String>,
     ) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("customer", customer.into());
         call.path_param("buildingId", building_id.into());
         DeleteCall { call }
@@ -43,12 +49,13 @@ impl BuildingsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar`
     /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar.readonly`
+    #[inline]
     pub fn get(
         &self,
         customer: impl Into<String>,
         building_id: impl Into<String>,
     ) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("customer", customer.into());
         call.path_param("buildingId", building_id.into());
         GetCall { call }
@@ -66,12 +73,13 @@ impl BuildingsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar`
+    #[inline]
     pub fn insert(
         &self,
         customer: impl Into<String>,
         body: crate::schemas::Building,
     ) -> InsertCall {
-        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        let mut call = Call::new(&self.client, &INSERT_METHOD);
         call.path_param("customer", customer.into());
         call.json_body(&body);
         InsertCall { call }
@@ -89,8 +97,9 @@ impl BuildingsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar`
     /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar.readonly`
+    #[inline]
     pub fn list(&self, customer: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("customer", customer.into());
         ListCall { call }
     }
@@ -108,13 +117,14 @@ impl BuildingsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar`
+    #[inline]
     pub fn patch(
         &self,
         customer: impl Into<String>,
         building_id: impl Into<String>,
         body: crate::schemas::Building,
     ) -> PatchCall {
-        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        let mut call = Call::new(&self.client, &PATCH_METHOD);
         call.path_param("customer", customer.into());
         call.path_param("buildingId", building_id.into());
         call.json_body(&body);
@@ -134,13 +144,14 @@ impl BuildingsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar`
+    #[inline]
     pub fn update(
         &self,
         customer: impl Into<String>,
         building_id: impl Into<String>,
         body: crate::schemas::Building,
     ) -> UpdateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        let mut call = Call::new(&self.client, &UPDATE_METHOD);
         call.path_param("customer", customer.into());
         call.path_param("buildingId", building_id.into());
         call.json_body(&body);
@@ -148,55 +159,9 @@ impl BuildingsResource {
     }
 }
 
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static DELETE_METHOD: MethodInfo = MethodInfo {
     id: "directory.resources.buildings.delete",
-    http_method: crate::runtime::http::Method::DELETE,
-    path: "admin/directory/v1/customer/{customer}/resources/buildings/{buildingId}",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.resource.calendar"],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.resources.buildings.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "admin/directory/v1/customer/{customer}/resources/buildings/{buildingId}",
-    scopes: &[
-        "https://www.googleapis.com/auth/admin.directory.resource.calendar",
-        "https://www.googleapis.com/auth/admin.directory.resource.calendar.readonly",
-    ],
-    api_version: None,
-};
-
-static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.resources.buildings.insert",
-    http_method: crate::runtime::http::Method::POST,
-    path: "admin/directory/v1/customer/{customer}/resources/buildings",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.resource.calendar"],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.resources.buildings.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "admin/directory/v1/customer/{customer}/resources/buildings",
-    scopes: &[
-        "https://www.googleapis.com/auth/admin.directory.resource.calendar",
-        "https://www.googleapis.com/auth/admin.directory.resource.calendar.readonly",
-    ],
-    api_version: None,
-};
-
-static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.resources.buildings.patch",
-    http_method: crate::runtime::http::Method::PATCH,
-    path: "admin/directory/v1/customer/{customer}/resources/buildings/{buildingId}",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.resource.calendar"],
-    api_version: None,
-};
-
-static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.resources.buildings.update",
-    http_method: crate::runtime::http::Method::PUT,
+    http_method: http::Method::DELETE,
     path: "admin/directory/v1/customer/{customer}/resources/buildings/{buildingId}",
     scopes: &["https://www.googleapis.com/auth/admin.directory.resource.calendar"],
     api_version: None,
@@ -206,81 +171,101 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
     /// Sends the request and waits for the answer of `directory.resources.buildings.delete`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "directory.resources.buildings.get",
+    http_method: http::Method::GET,
+    path: "admin/directory/v1/customer/{customer}/resources/buildings/{buildingId}",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.resource.calendar",
+        "https://www.googleapis.com/auth/admin.directory.resource.calendar.readonly",
+    ],
+    api_version: None,
+};
 
 /// A call of `directory.resources.buildings.get`, made by [`BuildingsResource::get`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of `directory.resources.buildings.get`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Building, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Building, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::Building;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static INSERT_METHOD: MethodInfo = MethodInfo {
+    id: "directory.resources.buildings.insert",
+    http_method: http::Method::POST,
+    path: "admin/directory/v1/customer/{customer}/resources/buildings",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.resource.calendar"],
+    api_version: None,
+};
 
 /// A call of `directory.resources.buildings.insert`, made by [`BuildingsResource::insert`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct InsertCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl InsertCall {
     /// Source from which Building.coordinates are derived.
     ///
     /// Optional parameter. Sent as `coordinatesSource`. Server default: `SOURCE_UNSPECIFIED`.
+    #[inline]
     pub fn coordinates_source(mut self, value: CoordinatesSource) -> Self {
         self.call.query("coordinatesSource", value.as_str().to_owned());
         self
@@ -288,39 +273,51 @@ impl InsertCall {
 
     /// Sends the request and waits for the answer of `directory.resources.buildings.insert`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Building, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Building, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for InsertCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for InsertCall {
+impl batch::Batchable for InsertCall {
     type Response = crate::schemas::Building;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "directory.resources.buildings.list",
+    http_method: http::Method::GET,
+    path: "admin/directory/v1/customer/{customer}/resources/buildings",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.resource.calendar",
+        "https://www.googleapis.com/auth/admin.directory.resource.calendar.readonly",
+    ],
+    api_version: None,
+};
 
 /// A call of `directory.resources.buildings.list`, made by [`BuildingsResource::list`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
     /// Maximum number of results to return.
     ///
     /// Optional parameter. Sent as `maxResults`.
+    #[inline]
     pub fn max_results(mut self, value: i32) -> Self {
         self.call.query("maxResults", value.to_string());
         self
@@ -329,24 +326,31 @@ impl ListCall {
     /// Token to specify the next page in the list.
     ///
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
     }
 
-    /// Every page of the answer, as a stream: the call is repeated with each
-    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    /// Every page of the list, as a stream of [`Buildings`](crate::schemas::Buildings): the call is
+    /// sent, then sent again with `pageToken` set to each `nextPageToken` the server answers, every
+    /// other parameter as set here, until an answer has none.
+    ///
+    /// A page is fetched when the stream is read to it (with `futures::TryStreamExt`: `while let
+    /// Some(page) = pages.try_next().await? { .. }`). An error is the stream's last item; a token
+    /// the server sends a second time ends the stream with an error, so a faulty server cannot make
+    /// it loop forever.
     #[inline]
-    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::Buildings> {
+    pub fn pages(self) -> Pages<crate::schemas::Buildings> {
         self.call
             .pages::<crate::schemas::Buildings>(|page| page.next_page_token.as_deref())
     }
 
-    /// The elements of `buildings` on every page, as one stream.
+    /// The elements of `buildings` on every page, as one stream: the pages of
+    /// [`pages`](Self::pages), fetched as the stream is read, taken apart in order. A page without
+    /// `buildings` adds nothing; an error is the stream's last item.
     #[inline]
-    pub fn items(
-        self,
-    ) -> crate::runtime::Items<crate::schemas::Buildings, crate::schemas::Building> {
+    pub fn items(self) -> Items<crate::schemas::Buildings, crate::schemas::Building> {
         self.call
             .items::<
                 crate::schemas::Buildings,
@@ -359,39 +363,48 @@ impl ListCall {
 
     /// Sends the request and waits for the answer of `directory.resources.buildings.list`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Buildings, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Buildings, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::Buildings;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static PATCH_METHOD: MethodInfo = MethodInfo {
+    id: "directory.resources.buildings.patch",
+    http_method: http::Method::PATCH,
+    path: "admin/directory/v1/customer/{customer}/resources/buildings/{buildingId}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.resource.calendar"],
+    api_version: None,
+};
 
 /// A call of `directory.resources.buildings.patch`, made by [`BuildingsResource::patch`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PatchCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl PatchCall {
     /// Source from which Building.coordinates are derived.
     ///
     /// Optional parameter. Sent as `coordinatesSource`. Server default: `SOURCE_UNSPECIFIED`.
+    #[inline]
     pub fn coordinates_source(mut self, value: CoordinatesSource) -> Self {
         self.call.query("coordinatesSource", value.as_str().to_owned());
         self
@@ -399,39 +412,48 @@ impl PatchCall {
 
     /// Sends the request and waits for the answer of `directory.resources.buildings.patch`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Building, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Building, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for PatchCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for PatchCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for PatchCall {
+impl batch::Batchable for PatchCall {
     type Response = crate::schemas::Building;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UPDATE_METHOD: MethodInfo = MethodInfo {
+    id: "directory.resources.buildings.update",
+    http_method: http::Method::PUT,
+    path: "admin/directory/v1/customer/{customer}/resources/buildings/{buildingId}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.resource.calendar"],
+    api_version: None,
+};
 
 /// A call of `directory.resources.buildings.update`, made by [`BuildingsResource::update`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UpdateCall {
     /// Source from which Building.coordinates are derived.
     ///
     /// Optional parameter. Sent as `coordinatesSource`. Server default: `SOURCE_UNSPECIFIED`.
+    #[inline]
     pub fn coordinates_source(mut self, value: CoordinatesSource) -> Self {
         self.call.query("coordinatesSource", value.as_str().to_owned());
         self
@@ -439,20 +461,20 @@ impl UpdateCall {
 
     /// Sends the request and waits for the answer of `directory.resources.buildings.update`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Building, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Building, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for UpdateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UpdateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UpdateCall {
+impl batch::Batchable for UpdateCall {
     type Response = crate::schemas::Building;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
@@ -479,7 +501,8 @@ pub enum CoordinatesSource {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for CoordinatesSource {
+impl wire::OpenEnum for CoordinatesSource {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ClientSpecified => "CLIENT_SPECIFIED",
@@ -489,6 +512,7 @@ impl crate::runtime::wire::OpenEnum for CoordinatesSource {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CLIENT_SPECIFIED" => Self::ClientSpecified,
@@ -498,4 +522,4 @@ impl crate::runtime::wire::OpenEnum for CoordinatesSource {
         }
     }
 }
-crate::runtime::impl_open_enum!(CoordinatesSource);
+impl_open_enum!(CoordinatesSource);

@@ -1,9 +1,13 @@
 //! The `users.aliases` resource.
 
+use crate::runtime::{
+    batch, http, impl_open_enum, wire, Call, CallOptions, Client, Error, MethodInfo,
+};
+
 /// The `users.aliases` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct AliasesResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl AliasesResource {
@@ -20,12 +24,13 @@ impl AliasesResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user`
     /// - `https://www.googleapis.com/auth/admin.directory.user.alias`
+    #[inline]
     pub fn delete(
         &self,
         user_key: impl Into<String>,
         alias: impl Into<String>,
     ) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("userKey", user_key.into());
         call.path_param("alias", alias.into());
         DeleteCall { call }
@@ -44,12 +49,13 @@ impl AliasesResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user`
     /// - `https://www.googleapis.com/auth/admin.directory.user.alias`
+    #[inline]
     pub fn insert(
         &self,
         user_key: impl Into<String>,
         body: crate::schemas::Alias,
     ) -> InsertCall {
-        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        let mut call = Call::new(&self.client, &INSERT_METHOD);
         call.path_param("userKey", user_key.into());
         call.json_body(&body);
         InsertCall { call }
@@ -68,8 +74,9 @@ impl AliasesResource {
     /// - `https://www.googleapis.com/auth/admin.directory.user.alias`
     /// - `https://www.googleapis.com/auth/admin.directory.user.alias.readonly`
     /// - `https://www.googleapis.com/auth/admin.directory.user.readonly`
+    #[inline]
     pub fn list(&self, user_key: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("userKey", user_key.into());
         ListCall { call }
     }
@@ -88,21 +95,22 @@ impl AliasesResource {
     /// - `https://www.googleapis.com/auth/admin.directory.user.alias`
     /// - `https://www.googleapis.com/auth/admin.directory.user.alias.readonly`
     /// - `https://www.googleapis.com/auth/admin.directory.user.readonly`
+    #[inline]
     pub fn watch(
         &self,
         user_key: impl Into<String>,
         body: crate::schemas::Channel,
     ) -> WatchCall {
-        let mut call = crate::runtime::Call::new(&self.client, &WATCH_METHOD);
+        let mut call = Call::new(&self.client, &WATCH_METHOD);
         call.path_param("userKey", user_key.into());
         call.json_body(&body);
         WatchCall { call }
     }
 }
 
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static DELETE_METHOD: MethodInfo = MethodInfo {
     id: "directory.users.aliases.delete",
-    http_method: crate::runtime::http::Method::DELETE,
+    http_method: http::Method::DELETE,
     path: "admin/directory/v1/users/{userKey}/aliases/{alias}",
     scopes: &[
         "https://www.googleapis.com/auth/admin.directory.user",
@@ -111,9 +119,41 @@ static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+/// A call of `directory.users.aliases.delete`, made by [`AliasesResource::delete`]: set
+/// optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`].
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: Call,
+}
+
+impl DeleteCall {
+    /// Sends the request and waits for the answer of `directory.users.aliases.delete`.
+    #[inline]
+    pub async fn send(self) -> Result<(), Error> {
+        self.call.send_empty().await
+    }
+}
+
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
+        &mut self.call
+    }
+}
+
+impl batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> Call {
+        self.call
+    }
+}
+
+static INSERT_METHOD: MethodInfo = MethodInfo {
     id: "directory.users.aliases.insert",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "admin/directory/v1/users/{userKey}/aliases",
     scopes: &[
         "https://www.googleapis.com/auth/admin.directory.user",
@@ -122,9 +162,41 @@ static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+/// A call of `directory.users.aliases.insert`, made by [`AliasesResource::insert`]: set
+/// optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`].
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct InsertCall {
+    call: Call,
+}
+
+impl InsertCall {
+    /// Sends the request and waits for the answer of `directory.users.aliases.insert`.
+    #[inline]
+    pub async fn send(self) -> Result<crate::schemas::Alias, Error> {
+        self.call.send().await
+    }
+}
+
+impl CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut Call {
+        &mut self.call
+    }
+}
+
+impl batch::Batchable for InsertCall {
+    type Response = crate::schemas::Alias;
+    fn into_call(self) -> Call {
+        self.call
+    }
+}
+
+static LIST_METHOD: MethodInfo = MethodInfo {
     id: "directory.users.aliases.list",
-    http_method: crate::runtime::http::Method::GET,
+    http_method: http::Method::GET,
     path: "admin/directory/v1/users/{userKey}/aliases",
     scopes: &[
         "https://www.googleapis.com/auth/admin.directory.user",
@@ -135,9 +207,50 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-static WATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+/// A call of `directory.users.aliases.list`, made by [`AliasesResource::list`]: set optional
+/// parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`].
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: Call,
+}
+
+impl ListCall {
+    /// Events to watch for.
+    ///
+    /// Optional parameter. Sent as `event`.
+    #[inline]
+    pub fn event(mut self, value: Event) -> Self {
+        self.call.query("event", value.as_str().to_owned());
+        self
+    }
+
+    /// Sends the request and waits for the answer of `directory.users.aliases.list`.
+    #[inline]
+    pub async fn send(self) -> Result<crate::schemas::Aliases, Error> {
+        self.call.send().await
+    }
+}
+
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
+        &mut self.call
+    }
+}
+
+impl batch::Batchable for ListCall {
+    type Response = crate::schemas::Aliases;
+    fn into_call(self) -> Call {
+        self.call
+    }
+}
+
+static WATCH_METHOD: MethodInfo = MethodInfo {
     id: "directory.users.aliases.watch",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "admin/directory/v1/users/{userKey}/aliases/watch",
     scopes: &[
         "https://www.googleapis.com/auth/admin.directory.user",
@@ -148,125 +261,22 @@ static WATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-/// A call of `directory.users.aliases.delete`, made by [`AliasesResource::delete`]: set
-/// optional parameters, then `send` it.
-///
-/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
-#[derive(Debug, Clone)]
-#[must_use = "a call does nothing until it is sent"]
-pub struct DeleteCall {
-    call: crate::runtime::Call,
-}
-
-impl DeleteCall {
-    /// Sends the request and waits for the answer of `directory.users.aliases.delete`.
-    #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
-        self.call.send_empty().await
-    }
-}
-
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
-        &mut self.call
-    }
-}
-
-impl crate::runtime::batch::Batchable for DeleteCall {
-    type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
-        self.call
-    }
-}
-
-/// A call of `directory.users.aliases.insert`, made by [`AliasesResource::insert`]: set
-/// optional parameters, then `send` it.
-///
-/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
-#[derive(Debug, Clone)]
-#[must_use = "a call does nothing until it is sent"]
-pub struct InsertCall {
-    call: crate::runtime::Call,
-}
-
-impl InsertCall {
-    /// Sends the request and waits for the answer of `directory.users.aliases.insert`.
-    #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Alias, crate::runtime::Error> {
-        self.call.send().await
-    }
-}
-
-impl crate::runtime::CallOptions for InsertCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
-        &mut self.call
-    }
-}
-
-impl crate::runtime::batch::Batchable for InsertCall {
-    type Response = crate::schemas::Alias;
-    fn into_call(self) -> crate::runtime::Call {
-        self.call
-    }
-}
-
-/// A call of `directory.users.aliases.list`, made by [`AliasesResource::list`]: set optional
-/// parameters, then `send` it.
-///
-/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
-#[derive(Debug, Clone)]
-#[must_use = "a call does nothing until it is sent"]
-pub struct ListCall {
-    call: crate::runtime::Call,
-}
-
-impl ListCall {
-    /// Events to watch for.
-    ///
-    /// Optional parameter. Sent as `event`.
-    pub fn event(mut self, value: Event) -> Self {
-        self.call.query("event", value.as_str().to_owned());
-        self
-    }
-
-    /// Sends the request and waits for the answer of `directory.users.aliases.list`.
-    #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Aliases, crate::runtime::Error> {
-        self.call.send().await
-    }
-}
-
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
-        &mut self.call
-    }
-}
-
-impl crate::runtime::batch::Batchable for ListCall {
-    type Response = crate::schemas::Aliases;
-    fn into_call(self) -> crate::runtime::Call {
-        self.call
-    }
-}
-
 /// A call of `directory.users.aliases.watch`, made by [`AliasesResource::watch`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct WatchCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl WatchCall {
     /// Events to watch for.
     ///
     /// Optional parameter. Sent as `event`.
+    #[inline]
     pub fn event(mut self, value: Event) -> Self {
         self.call.query("event", value.as_str().to_owned());
         self
@@ -274,20 +284,20 @@ impl WatchCall {
 
     /// Sends the request and waits for the answer of `directory.users.aliases.watch`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Channel, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Channel, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for WatchCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for WatchCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for WatchCall {
+impl batch::Batchable for WatchCall {
     type Response = crate::schemas::Channel;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
@@ -309,7 +319,8 @@ pub enum Event {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for Event {
+impl wire::OpenEnum for Event {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Add => "add",
@@ -318,6 +329,7 @@ impl crate::runtime::wire::OpenEnum for Event {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "add" => Self::Add,
@@ -326,4 +338,4 @@ impl crate::runtime::wire::OpenEnum for Event {
         }
     }
 }
-crate::runtime::impl_open_enum!(Event);
+impl_open_enum!(Event);

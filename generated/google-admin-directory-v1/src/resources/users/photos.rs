@@ -1,9 +1,11 @@
 //! The `users.photos` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `users.photos` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct PhotosResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl PhotosResource {
@@ -18,8 +20,9 @@ impl PhotosResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user`
+    #[inline]
     pub fn delete(&self, user_key: impl Into<String>) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("userKey", user_key.into());
         DeleteCall { call }
     }
@@ -36,8 +39,9 @@ impl PhotosResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user`
     /// - `https://www.googleapis.com/auth/admin.directory.user.readonly`
+    #[inline]
     pub fn get(&self, user_key: impl Into<String>) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("userKey", user_key.into());
         GetCall { call }
     }
@@ -55,12 +59,13 @@ impl PhotosResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user`
+    #[inline]
     pub fn patch(
         &self,
         user_key: impl Into<String>,
         body: crate::schemas::UserPhoto,
     ) -> PatchCall {
-        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        let mut call = Call::new(&self.client, &PATCH_METHOD);
         call.path_param("userKey", user_key.into());
         call.json_body(&body);
         PatchCall { call }
@@ -78,48 +83,22 @@ impl PhotosResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.user`
+    #[inline]
     pub fn update(
         &self,
         user_key: impl Into<String>,
         body: crate::schemas::UserPhoto,
     ) -> UpdateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        let mut call = Call::new(&self.client, &UPDATE_METHOD);
         call.path_param("userKey", user_key.into());
         call.json_body(&body);
         UpdateCall { call }
     }
 }
 
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static DELETE_METHOD: MethodInfo = MethodInfo {
     id: "directory.users.photos.delete",
-    http_method: crate::runtime::http::Method::DELETE,
-    path: "admin/directory/v1/users/{userKey}/photos/thumbnail",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.user"],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.users.photos.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "admin/directory/v1/users/{userKey}/photos/thumbnail",
-    scopes: &[
-        "https://www.googleapis.com/auth/admin.directory.user",
-        "https://www.googleapis.com/auth/admin.directory.user.readonly",
-    ],
-    api_version: None,
-};
-
-static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.users.photos.patch",
-    http_method: crate::runtime::http::Method::PATCH,
-    path: "admin/directory/v1/users/{userKey}/photos/thumbnail",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.user"],
-    api_version: None,
-};
-
-static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "directory.users.photos.update",
-    http_method: crate::runtime::http::Method::PUT,
+    http_method: http::Method::DELETE,
     path: "admin/directory/v1/users/{userKey}/photos/thumbnail",
     scopes: &["https://www.googleapis.com/auth/admin.directory.user"],
     api_version: None,
@@ -129,126 +108,153 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
     /// Sends the request and waits for the answer of `directory.users.photos.delete`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "directory.users.photos.get",
+    http_method: http::Method::GET,
+    path: "admin/directory/v1/users/{userKey}/photos/thumbnail",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.user",
+        "https://www.googleapis.com/auth/admin.directory.user.readonly",
+    ],
+    api_version: None,
+};
 
 /// A call of `directory.users.photos.get`, made by [`PhotosResource::get`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of `directory.users.photos.get`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::UserPhoto, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::UserPhoto, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::UserPhoto;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static PATCH_METHOD: MethodInfo = MethodInfo {
+    id: "directory.users.photos.patch",
+    http_method: http::Method::PATCH,
+    path: "admin/directory/v1/users/{userKey}/photos/thumbnail",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.user"],
+    api_version: None,
+};
 
 /// A call of `directory.users.photos.patch`, made by [`PhotosResource::patch`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PatchCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl PatchCall {
     /// Sends the request and waits for the answer of `directory.users.photos.patch`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::UserPhoto, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::UserPhoto, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for PatchCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for PatchCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for PatchCall {
+impl batch::Batchable for PatchCall {
     type Response = crate::schemas::UserPhoto;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UPDATE_METHOD: MethodInfo = MethodInfo {
+    id: "directory.users.photos.update",
+    http_method: http::Method::PUT,
+    path: "admin/directory/v1/users/{userKey}/photos/thumbnail",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.user"],
+    api_version: None,
+};
 
 /// A call of `directory.users.photos.update`, made by [`PhotosResource::update`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UpdateCall {
     /// Sends the request and waits for the answer of `directory.users.photos.update`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::UserPhoto, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::UserPhoto, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for UpdateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UpdateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UpdateCall {
+impl batch::Batchable for UpdateCall {
     type Response = crate::schemas::UserPhoto;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

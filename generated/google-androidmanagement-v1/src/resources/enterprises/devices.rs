@@ -1,11 +1,16 @@
 //! The `enterprises.devices` resource.
 
+use crate::runtime::{
+    batch, http, impl_open_enum, wire, Call, CallOptions, Client, Error, Items,
+    MethodInfo, Pages, Poller,
+};
+
 pub mod operations;
 
 /// The `enterprises.devices` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct DevicesResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl DevicesResource {
@@ -29,8 +34,9 @@ impl DevicesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
+    #[inline]
     pub fn delete(&self, name: impl Into<String>) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         let name: String = name.into();
         call.check_pattern("name", &name, "^enterprises/[^/]+/devices/[^/]+$");
         call.path_param("name", name);
@@ -48,8 +54,9 @@ impl DevicesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
+    #[inline]
     pub fn get(&self, name: impl Into<String>) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         let name: String = name.into();
         call.check_pattern("name", &name, "^enterprises/[^/]+/devices/[^/]+$");
         call.path_param("name", name);
@@ -72,12 +79,13 @@ impl DevicesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
+    #[inline]
     pub fn issue_command(
         &self,
         name: impl Into<String>,
         body: crate::schemas::Command,
     ) -> IssueCommandCall {
-        let mut call = crate::runtime::Call::new(&self.client, &ISSUE_COMMAND_METHOD);
+        let mut call = Call::new(&self.client, &ISSUE_COMMAND_METHOD);
         let name: String = name.into();
         call.check_pattern("name", &name, "^enterprises/[^/]+/devices/[^/]+$");
         call.path_param("name", name);
@@ -95,8 +103,9 @@ impl DevicesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
+    #[inline]
     pub fn list(&self, parent: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         let parent: String = parent.into();
         call.check_pattern("parent", &parent, "^enterprises/[^/]+$");
         call.path_param("parent", parent);
@@ -115,12 +124,13 @@ impl DevicesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
+    #[inline]
     pub fn patch(
         &self,
         name: impl Into<String>,
         body: crate::schemas::Device,
     ) -> PatchCall {
-        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        let mut call = Call::new(&self.client, &PATCH_METHOD);
         let name: String = name.into();
         call.check_pattern("name", &name, "^enterprises/[^/]+/devices/[^/]+$");
         call.path_param("name", name);
@@ -129,41 +139,9 @@ impl DevicesResource {
     }
 }
 
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static DELETE_METHOD: MethodInfo = MethodInfo {
     id: "androidmanagement.enterprises.devices.delete",
-    http_method: crate::runtime::http::Method::DELETE,
-    path: "v1/{+name}",
-    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidmanagement.enterprises.devices.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "v1/{+name}",
-    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
-    api_version: None,
-};
-
-static ISSUE_COMMAND_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidmanagement.enterprises.devices.issueCommand",
-    http_method: crate::runtime::http::Method::POST,
-    path: "v1/{+name}:issueCommand",
-    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidmanagement.enterprises.devices.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "v1/{+parent}/devices",
-    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
-    api_version: None,
-};
-
-static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidmanagement.enterprises.devices.patch",
-    http_method: crate::runtime::http::Method::PATCH,
+    http_method: http::Method::DELETE,
     path: "v1/{+name}",
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
     api_version: None,
@@ -173,17 +151,18 @@ static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// [`DevicesResource::delete`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
     /// Optional flags that control the device wiping behavior.
     ///
     /// Optional parameter. Sent as `wipeDataFlags`, once per value.
+    #[inline]
     pub fn wipe_data_flags(
         mut self,
         value: impl IntoIterator<Item = WipeDataFlags>,
@@ -201,6 +180,7 @@ impl DeleteCall {
     /// characters.
     ///
     /// Optional parameter. Sent as `wipeReasonMessage`.
+    #[inline]
     pub fn wipe_reason_message(mut self, value: impl Into<String>) -> Self {
         self.call.query("wipeReasonMessage", value.into());
         self
@@ -209,108 +189,132 @@ impl DeleteCall {
     /// Sends the request and waits for the answer of
     /// `androidmanagement.enterprises.devices.delete`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Empty, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = crate::schemas::Empty;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "androidmanagement.enterprises.devices.get",
+    http_method: http::Method::GET,
+    path: "v1/{+name}",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+    api_version: None,
+};
 
 /// A call of `androidmanagement.enterprises.devices.get`, made by [`DevicesResource::get`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.devices.get`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Device, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Device, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::Device;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static ISSUE_COMMAND_METHOD: MethodInfo = MethodInfo {
+    id: "androidmanagement.enterprises.devices.issueCommand",
+    http_method: http::Method::POST,
+    path: "v1/{+name}:issueCommand",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+    api_version: None,
+};
 
 /// A call of `androidmanagement.enterprises.devices.issueCommand`, made by
 /// [`DevicesResource::issue_command`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct IssueCommandCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl IssueCommandCall {
     /// Sends the call and follows the long-running operation it starts: `.until_done().await`
     /// returns the operation once it is done, or
-    /// [`Error::Operation`](crate::runtime::Error::Operation)
+    /// [`Error::Operation`]
     /// with Google's code, message and details if it failed; `.states()` streams every state.
     /// It asks with `androidmanagement.enterprises.devices.operations.get`.
     #[inline]
-    pub fn poller(self) -> crate::runtime::Poller<crate::schemas::Operation> {
-        crate::runtime::Poller::new(self.call, &crate::operations::OPERATION_SHAPE)
+    pub fn poller(self) -> Poller<crate::schemas::Operation> {
+        Poller::new(self.call, &crate::operations::OPERATION_SHAPE)
     }
 
     /// Sends the request and waits for the answer of
     /// `androidmanagement.enterprises.devices.issueCommand`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Operation, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Operation, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for IssueCommandCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for IssueCommandCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for IssueCommandCall {
+impl batch::Batchable for IssueCommandCall {
     type Response = crate::schemas::Operation;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "androidmanagement.enterprises.devices.list",
+    http_method: http::Method::GET,
+    path: "v1/{+parent}/devices",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+    api_version: None,
+};
 
 /// A call of `androidmanagement.enterprises.devices.list`, made by [`DevicesResource::list`]:
 /// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
@@ -318,6 +322,7 @@ impl ListCall {
     /// value is 100; values above 100 will be coerced to 100. The limits can change over time.
     ///
     /// Optional parameter. Sent as `pageSize`.
+    #[inline]
     pub fn page_size(mut self, value: i32) -> Self {
         self.call.query("pageSize", value.to_string());
         self
@@ -326,29 +331,36 @@ impl ListCall {
     /// A token identifying a page of results returned by the server.
     ///
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
     }
 
-    /// Every page of the answer, as a stream: the call is repeated with each
-    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    /// Every page of the list, as a stream of
+    /// [`ListDevicesResponse`](crate::schemas::ListDevicesResponse): the call is sent, then sent
+    /// again with `pageToken` set to each `nextPageToken` the server answers, every other parameter
+    /// as set here, until an answer has none.
+    ///
+    /// A page is fetched when the stream is read to it (with `futures::TryStreamExt`: `while let
+    /// Some(page) = pages.try_next().await? { .. }`). An error is the stream's last item; a token
+    /// the server sends a second time ends the stream with an error, so a faulty server cannot make
+    /// it loop forever.
     #[inline]
-    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ListDevicesResponse> {
+    pub fn pages(self) -> Pages<crate::schemas::ListDevicesResponse> {
         self.call
             .pages::<
                 crate::schemas::ListDevicesResponse,
             >(|page| page.next_page_token.as_deref())
     }
 
-    /// The elements of `devices` on every page, as one stream.
+    /// The elements of `devices` on every page, as one stream: the pages of [`pages`](Self::pages),
+    /// fetched as the stream is read, taken apart in order. A page without `devices` adds nothing;
+    /// an error is the stream's last item.
     #[inline]
     pub fn items(
         self,
-    ) -> crate::runtime::Items<
-        crate::schemas::ListDevicesResponse,
-        crate::schemas::Device,
-    > {
+    ) -> Items<crate::schemas::ListDevicesResponse, crate::schemas::Device> {
         self.call
             .items::<
                 crate::schemas::ListDevicesResponse,
@@ -361,35 +373,41 @@ impl ListCall {
 
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.devices.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ListDevicesResponse, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ListDevicesResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::ListDevicesResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static PATCH_METHOD: MethodInfo = MethodInfo {
+    id: "androidmanagement.enterprises.devices.patch",
+    http_method: http::Method::PATCH,
+    path: "v1/{+name}",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+    api_version: None,
+};
 
 /// A call of `androidmanagement.enterprises.devices.patch`, made by [`DevicesResource::patch`]:
 /// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PatchCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl PatchCall {
@@ -397,6 +415,7 @@ impl PatchCall {
     /// modified.
     ///
     /// Optional parameter. Sent as `updateMask`.
+    #[inline]
     pub fn update_mask(mut self, value: impl Into<String>) -> Self {
         self.call.query("updateMask", value.into());
         self
@@ -404,20 +423,20 @@ impl PatchCall {
 
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.devices.patch`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Device, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Device, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for PatchCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for PatchCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for PatchCall {
+impl batch::Batchable for PatchCall {
     type Response = crate::schemas::Device;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
@@ -451,7 +470,8 @@ pub enum WipeDataFlags {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for WipeDataFlags {
+impl wire::OpenEnum for WipeDataFlags {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::WipeDataFlagUnspecified => "WIPE_DATA_FLAG_UNSPECIFIED",
@@ -462,6 +482,7 @@ impl crate::runtime::wire::OpenEnum for WipeDataFlags {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "WIPE_DATA_FLAG_UNSPECIFIED" => Self::WipeDataFlagUnspecified,
@@ -472,4 +493,4 @@ impl crate::runtime::wire::OpenEnum for WipeDataFlags {
         }
     }
 }
-crate::runtime::impl_open_enum!(WipeDataFlags);
+impl_open_enum!(WipeDataFlags);

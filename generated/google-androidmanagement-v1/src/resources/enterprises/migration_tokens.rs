@@ -1,9 +1,13 @@
 //! The `enterprises.migrationTokens` resource.
 
+use crate::runtime::{
+    batch, http, Call, CallOptions, Client, Error, Items, MethodInfo, Pages,
+};
+
 /// The `enterprises.migrationTokens` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct MigrationTokensResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl MigrationTokensResource {
@@ -21,12 +25,13 @@ impl MigrationTokensResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
+    #[inline]
     pub fn create(
         &self,
         parent: impl Into<String>,
         body: crate::schemas::MigrationToken,
     ) -> CreateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &CREATE_METHOD);
+        let mut call = Call::new(&self.client, &CREATE_METHOD);
         let parent: String = parent.into();
         call.check_pattern("parent", &parent, "^enterprises/[^/]+$");
         call.path_param("parent", parent);
@@ -44,8 +49,9 @@ impl MigrationTokensResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
+    #[inline]
     pub fn get(&self, name: impl Into<String>) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         let name: String = name.into();
         call.check_pattern("name", &name, "^enterprises/[^/]+/migrationTokens/[^/]+$");
         call.path_param("name", name);
@@ -63,8 +69,9 @@ impl MigrationTokensResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
+    #[inline]
     pub fn list(&self, parent: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         let parent: String = parent.into();
         call.check_pattern("parent", &parent, "^enterprises/[^/]+$");
         call.path_param("parent", parent);
@@ -72,25 +79,9 @@ impl MigrationTokensResource {
     }
 }
 
-static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static CREATE_METHOD: MethodInfo = MethodInfo {
     id: "androidmanagement.enterprises.migrationTokens.create",
-    http_method: crate::runtime::http::Method::POST,
-    path: "v1/{+parent}/migrationTokens",
-    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidmanagement.enterprises.migrationTokens.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "v1/{+name}",
-    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidmanagement.enterprises.migrationTokens.list",
-    http_method: crate::runtime::http::Method::GET,
+    http_method: http::Method::POST,
     path: "v1/{+parent}/migrationTokens",
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
     api_version: None,
@@ -100,81 +91,93 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// [`MigrationTokensResource::create`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct CreateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl CreateCall {
     /// Sends the request and waits for the answer of
     /// `androidmanagement.enterprises.migrationTokens.create`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::MigrationToken, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::MigrationToken, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for CreateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for CreateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for CreateCall {
+impl batch::Batchable for CreateCall {
     type Response = crate::schemas::MigrationToken;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "androidmanagement.enterprises.migrationTokens.get",
+    http_method: http::Method::GET,
+    path: "v1/{+name}",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+    api_version: None,
+};
 
 /// A call of `androidmanagement.enterprises.migrationTokens.get`, made by
 /// [`MigrationTokensResource::get`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of
     /// `androidmanagement.enterprises.migrationTokens.get`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::MigrationToken, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::MigrationToken, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::MigrationToken;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "androidmanagement.enterprises.migrationTokens.list",
+    http_method: http::Method::GET,
+    path: "v1/{+parent}/migrationTokens",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+    api_version: None,
+};
 
 /// A call of `androidmanagement.enterprises.migrationTokens.list`, made by
 /// [`MigrationTokensResource::list`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
@@ -183,6 +186,7 @@ impl ListCall {
     /// above 100 will be coerced to 100.
     ///
     /// Optional parameter. Sent as `pageSize`.
+    #[inline]
     pub fn page_size(mut self, value: i32) -> Self {
         self.call.query("pageSize", value.to_string());
         self
@@ -193,28 +197,36 @@ impl ListCall {
     /// must match the call that provided the page token.
     ///
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
     }
 
-    /// Every page of the answer, as a stream: the call is repeated with each
-    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    /// Every page of the list, as a stream of
+    /// [`ListMigrationTokensResponse`](crate::schemas::ListMigrationTokensResponse): the call is
+    /// sent, then sent again with `pageToken` set to each `nextPageToken` the server answers, every
+    /// other parameter as set here, until an answer has none.
+    ///
+    /// A page is fetched when the stream is read to it (with `futures::TryStreamExt`: `while let
+    /// Some(page) = pages.try_next().await? { .. }`). An error is the stream's last item; a token
+    /// the server sends a second time ends the stream with an error, so a faulty server cannot make
+    /// it loop forever.
     #[inline]
-    pub fn pages(
-        self,
-    ) -> crate::runtime::Pages<crate::schemas::ListMigrationTokensResponse> {
+    pub fn pages(self) -> Pages<crate::schemas::ListMigrationTokensResponse> {
         self.call
             .pages::<
                 crate::schemas::ListMigrationTokensResponse,
             >(|page| page.next_page_token.as_deref())
     }
 
-    /// The elements of `migration_tokens` on every page, as one stream.
+    /// The elements of `migration_tokens` on every page, as one stream: the pages of
+    /// [`pages`](Self::pages), fetched as the stream is read, taken apart in order. A page without
+    /// `migration_tokens` adds nothing; an error is the stream's last item.
     #[inline]
     pub fn items(
         self,
-    ) -> crate::runtime::Items<
+    ) -> Items<
         crate::schemas::ListMigrationTokensResponse,
         crate::schemas::MigrationToken,
     > {
@@ -233,20 +245,20 @@ impl ListCall {
     #[inline]
     pub async fn send(
         self,
-    ) -> Result<crate::schemas::ListMigrationTokensResponse, crate::runtime::Error> {
+    ) -> Result<crate::schemas::ListMigrationTokensResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::ListMigrationTokensResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

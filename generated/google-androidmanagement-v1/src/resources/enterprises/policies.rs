@@ -1,9 +1,13 @@
 //! The `enterprises.policies` resource.
 
+use crate::runtime::{
+    batch, http, Call, CallOptions, Client, Error, Items, MethodInfo, Pages,
+};
+
 /// The `enterprises.policies` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct PoliciesResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl PoliciesResource {
@@ -19,8 +23,9 @@ impl PoliciesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
+    #[inline]
     pub fn delete(&self, name: impl Into<String>) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         let name: String = name.into();
         call.check_pattern("name", &name, "^enterprises/[^/]+/policies/[^/]+$");
         call.path_param("name", name);
@@ -38,8 +43,9 @@ impl PoliciesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
+    #[inline]
     pub fn get(&self, name: impl Into<String>) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         let name: String = name.into();
         call.check_pattern("name", &name, "^enterprises/[^/]+/policies/[^/]+$");
         call.path_param("name", name);
@@ -56,8 +62,9 @@ impl PoliciesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
+    #[inline]
     pub fn list(&self, parent: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         let parent: String = parent.into();
         call.check_pattern("parent", &parent, "^enterprises/[^/]+$");
         call.path_param("parent", parent);
@@ -76,15 +83,13 @@ impl PoliciesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
+    #[inline]
     pub fn modify_policy_applications(
         &self,
         name: impl Into<String>,
         body: crate::schemas::ModifyPolicyApplicationsRequest,
     ) -> ModifyPolicyApplicationsCall {
-        let mut call = crate::runtime::Call::new(
-            &self.client,
-            &MODIFY_POLICY_APPLICATIONS_METHOD,
-        );
+        let mut call = Call::new(&self.client, &MODIFY_POLICY_APPLICATIONS_METHOD);
         let name: String = name.into();
         call.check_pattern("name", &name, "^enterprises/[^/]+/policies/[^/]+$");
         call.path_param("name", name);
@@ -106,12 +111,13 @@ impl PoliciesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
+    #[inline]
     pub fn patch(
         &self,
         name: impl Into<String>,
         body: crate::schemas::Policy,
     ) -> PatchCall {
-        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        let mut call = Call::new(&self.client, &PATCH_METHOD);
         let name: String = name.into();
         call.check_pattern("name", &name, "^enterprises/[^/]+/policies/[^/]+$");
         call.path_param("name", name);
@@ -131,15 +137,13 @@ impl PoliciesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
+    #[inline]
     pub fn remove_policy_applications(
         &self,
         name: impl Into<String>,
         body: crate::schemas::RemovePolicyApplicationsRequest,
     ) -> RemovePolicyApplicationsCall {
-        let mut call = crate::runtime::Call::new(
-            &self.client,
-            &REMOVE_POLICY_APPLICATIONS_METHOD,
-        );
+        let mut call = Call::new(&self.client, &REMOVE_POLICY_APPLICATIONS_METHOD);
         let name: String = name.into();
         call.check_pattern("name", &name, "^enterprises/[^/]+/policies/[^/]+$");
         call.path_param("name", name);
@@ -150,50 +154,10 @@ impl PoliciesResource {
     }
 }
 
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static DELETE_METHOD: MethodInfo = MethodInfo {
     id: "androidmanagement.enterprises.policies.delete",
-    http_method: crate::runtime::http::Method::DELETE,
+    http_method: http::Method::DELETE,
     path: "v1/{+name}",
-    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidmanagement.enterprises.policies.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "v1/{+name}",
-    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidmanagement.enterprises.policies.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "v1/{+parent}/policies",
-    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
-    api_version: None,
-};
-
-static MODIFY_POLICY_APPLICATIONS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidmanagement.enterprises.policies.modifyPolicyApplications",
-    http_method: crate::runtime::http::Method::POST,
-    path: "v1/{+name}:modifyPolicyApplications",
-    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
-    api_version: None,
-};
-
-static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidmanagement.enterprises.policies.patch",
-    http_method: crate::runtime::http::Method::PATCH,
-    path: "v1/{+name}",
-    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
-    api_version: None,
-};
-
-static REMOVE_POLICY_APPLICATIONS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidmanagement.enterprises.policies.removePolicyApplications",
-    http_method: crate::runtime::http::Method::POST,
-    path: "v1/{+name}:removePolicyApplications",
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
     api_version: None,
 };
@@ -202,82 +166,99 @@ static REMOVE_POLICY_APPLICATIONS_METHOD: crate::runtime::MethodInfo = crate::ru
 /// [`PoliciesResource::delete`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
     /// Sends the request and waits for the answer of
     /// `androidmanagement.enterprises.policies.delete`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Empty, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = crate::schemas::Empty;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "androidmanagement.enterprises.policies.get",
+    http_method: http::Method::GET,
+    path: "v1/{+name}",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+    api_version: None,
+};
 
 /// A call of `androidmanagement.enterprises.policies.get`, made by [`PoliciesResource::get`]:
 /// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.policies.get`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Policy, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Policy, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::Policy;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "androidmanagement.enterprises.policies.list",
+    http_method: http::Method::GET,
+    path: "v1/{+parent}/policies",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+    api_version: None,
+};
 
 /// A call of `androidmanagement.enterprises.policies.list`, made by [`PoliciesResource::list`]:
 /// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
     /// The requested page size. The actual page size may be fixed to a min or max value.
     ///
     /// Optional parameter. Sent as `pageSize`.
+    #[inline]
     pub fn page_size(mut self, value: i32) -> Self {
         self.call.query("pageSize", value.to_string());
         self
@@ -286,29 +267,36 @@ impl ListCall {
     /// A token identifying a page of results returned by the server.
     ///
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
     }
 
-    /// Every page of the answer, as a stream: the call is repeated with each
-    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    /// Every page of the list, as a stream of
+    /// [`ListPoliciesResponse`](crate::schemas::ListPoliciesResponse): the call is sent, then sent
+    /// again with `pageToken` set to each `nextPageToken` the server answers, every other parameter
+    /// as set here, until an answer has none.
+    ///
+    /// A page is fetched when the stream is read to it (with `futures::TryStreamExt`: `while let
+    /// Some(page) = pages.try_next().await? { .. }`). An error is the stream's last item; a token
+    /// the server sends a second time ends the stream with an error, so a faulty server cannot make
+    /// it loop forever.
     #[inline]
-    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ListPoliciesResponse> {
+    pub fn pages(self) -> Pages<crate::schemas::ListPoliciesResponse> {
         self.call
             .pages::<
                 crate::schemas::ListPoliciesResponse,
             >(|page| page.next_page_token.as_deref())
     }
 
-    /// The elements of `policies` on every page, as one stream.
+    /// The elements of `policies` on every page, as one stream: the pages of
+    /// [`pages`](Self::pages), fetched as the stream is read, taken apart in order. A page without
+    /// `policies` adds nothing; an error is the stream's last item.
     #[inline]
     pub fn items(
         self,
-    ) -> crate::runtime::Items<
-        crate::schemas::ListPoliciesResponse,
-        crate::schemas::Policy,
-    > {
+    ) -> Items<crate::schemas::ListPoliciesResponse, crate::schemas::Policy> {
         self.call
             .items::<
                 crate::schemas::ListPoliciesResponse,
@@ -321,35 +309,41 @@ impl ListCall {
 
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.policies.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ListPoliciesResponse, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ListPoliciesResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::ListPoliciesResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static MODIFY_POLICY_APPLICATIONS_METHOD: MethodInfo = MethodInfo {
+    id: "androidmanagement.enterprises.policies.modifyPolicyApplications",
+    http_method: http::Method::POST,
+    path: "v1/{+name}:modifyPolicyApplications",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+    api_version: None,
+};
 
 /// A call of `androidmanagement.enterprises.policies.modifyPolicyApplications`, made by
 /// [`PoliciesResource::modify_policy_applications`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ModifyPolicyApplicationsCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ModifyPolicyApplicationsCall {
@@ -358,36 +352,41 @@ impl ModifyPolicyApplicationsCall {
     #[inline]
     pub async fn send(
         self,
-    ) -> Result<
-        crate::schemas::ModifyPolicyApplicationsResponse,
-        crate::runtime::Error,
-    > {
+    ) -> Result<crate::schemas::ModifyPolicyApplicationsResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ModifyPolicyApplicationsCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ModifyPolicyApplicationsCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ModifyPolicyApplicationsCall {
+impl batch::Batchable for ModifyPolicyApplicationsCall {
     type Response = crate::schemas::ModifyPolicyApplicationsResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static PATCH_METHOD: MethodInfo = MethodInfo {
+    id: "androidmanagement.enterprises.policies.patch",
+    http_method: http::Method::PATCH,
+    path: "v1/{+name}",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+    api_version: None,
+};
 
 /// A call of `androidmanagement.enterprises.policies.patch`, made by
 /// [`PoliciesResource::patch`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PatchCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl PatchCall {
@@ -395,6 +394,7 @@ impl PatchCall {
     /// modified.
     ///
     /// Optional parameter. Sent as `updateMask`.
+    #[inline]
     pub fn update_mask(mut self, value: impl Into<String>) -> Self {
         self.call.query("updateMask", value.into());
         self
@@ -403,33 +403,41 @@ impl PatchCall {
     /// Sends the request and waits for the answer of
     /// `androidmanagement.enterprises.policies.patch`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Policy, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Policy, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for PatchCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for PatchCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for PatchCall {
+impl batch::Batchable for PatchCall {
     type Response = crate::schemas::Policy;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static REMOVE_POLICY_APPLICATIONS_METHOD: MethodInfo = MethodInfo {
+    id: "androidmanagement.enterprises.policies.removePolicyApplications",
+    http_method: http::Method::POST,
+    path: "v1/{+name}:removePolicyApplications",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+    api_version: None,
+};
 
 /// A call of `androidmanagement.enterprises.policies.removePolicyApplications`, made by
 /// [`PoliciesResource::remove_policy_applications`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct RemovePolicyApplicationsCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl RemovePolicyApplicationsCall {
@@ -438,23 +446,20 @@ impl RemovePolicyApplicationsCall {
     #[inline]
     pub async fn send(
         self,
-    ) -> Result<
-        crate::schemas::RemovePolicyApplicationsResponse,
-        crate::runtime::Error,
-    > {
+    ) -> Result<crate::schemas::RemovePolicyApplicationsResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for RemovePolicyApplicationsCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for RemovePolicyApplicationsCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for RemovePolicyApplicationsCall {
+impl batch::Batchable for RemovePolicyApplicationsCall {
     type Response = crate::schemas::RemovePolicyApplicationsResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

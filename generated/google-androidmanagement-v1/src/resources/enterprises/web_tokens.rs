@@ -1,9 +1,11 @@
 //! The `enterprises.webTokens` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `enterprises.webTokens` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct WebTokensResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl WebTokensResource {
@@ -19,12 +21,13 @@ impl WebTokensResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
+    #[inline]
     pub fn create(
         &self,
         parent: impl Into<String>,
         body: crate::schemas::WebToken,
     ) -> CreateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &CREATE_METHOD);
+        let mut call = Call::new(&self.client, &CREATE_METHOD);
         let parent: String = parent.into();
         call.check_pattern("parent", &parent, "^enterprises/[^/]+$");
         call.path_param("parent", parent);
@@ -33,9 +36,9 @@ impl WebTokensResource {
     }
 }
 
-static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static CREATE_METHOD: MethodInfo = MethodInfo {
     id: "androidmanagement.enterprises.webTokens.create",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "v1/{+parent}/webTokens",
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
     api_version: None,
@@ -45,31 +48,31 @@ static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// [`WebTokensResource::create`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct CreateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl CreateCall {
     /// Sends the request and waits for the answer of
     /// `androidmanagement.enterprises.webTokens.create`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::WebToken, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::WebToken, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for CreateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for CreateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for CreateCall {
+impl batch::Batchable for CreateCall {
     type Response = crate::schemas::WebToken;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

@@ -1,9 +1,14 @@
 //! The `users.drafts` resource.
 
+use crate::runtime::{
+    batch, bytes, http, impl_open_enum, wire, Call, CallOptions, Client, Error, Items,
+    MediaUpload, MethodInfo, Pages, UploadProgress, UploadSource,
+};
+
 /// The `users.drafts` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct DraftsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl DraftsResource {
@@ -22,12 +27,13 @@ impl DraftsResource {
     /// - `https://www.googleapis.com/auth/gmail.addons.current.action.compose`
     /// - `https://www.googleapis.com/auth/gmail.compose`
     /// - `https://www.googleapis.com/auth/gmail.modify`
+    #[inline]
     pub fn create(
         &self,
         user_id: impl Into<String>,
         body: crate::schemas::Draft,
     ) -> CreateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &CREATE_METHOD);
+        let mut call = Call::new(&self.client, &CREATE_METHOD);
         call.path_param("userId", user_id.into());
         call.json_body(&body);
         CreateCall { call }
@@ -49,12 +55,13 @@ impl DraftsResource {
     /// - `https://www.googleapis.com/auth/gmail.addons.current.action.compose`
     /// - `https://www.googleapis.com/auth/gmail.compose`
     /// - `https://www.googleapis.com/auth/gmail.modify`
+    #[inline]
     pub fn delete(
         &self,
         user_id: impl Into<String>,
         id: impl Into<String>,
     ) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("id", id.into());
         DeleteCall { call }
@@ -75,8 +82,9 @@ impl DraftsResource {
     /// - `https://www.googleapis.com/auth/gmail.compose`
     /// - `https://www.googleapis.com/auth/gmail.modify`
     /// - `https://www.googleapis.com/auth/gmail.readonly`
+    #[inline]
     pub fn get(&self, user_id: impl Into<String>, id: impl Into<String>) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("id", id.into());
         GetCall { call }
@@ -96,8 +104,9 @@ impl DraftsResource {
     /// - `https://www.googleapis.com/auth/gmail.compose`
     /// - `https://www.googleapis.com/auth/gmail.modify`
     /// - `https://www.googleapis.com/auth/gmail.readonly`
+    #[inline]
     pub fn list(&self, user_id: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("userId", user_id.into());
         ListCall { call }
     }
@@ -118,12 +127,13 @@ impl DraftsResource {
     /// - `https://www.googleapis.com/auth/gmail.addons.current.action.compose`
     /// - `https://www.googleapis.com/auth/gmail.compose`
     /// - `https://www.googleapis.com/auth/gmail.modify`
+    #[inline]
     pub fn send(
         &self,
         user_id: impl Into<String>,
         body: crate::schemas::Draft,
     ) -> SendCall {
-        let mut call = crate::runtime::Call::new(&self.client, &SEND_METHOD);
+        let mut call = Call::new(&self.client, &SEND_METHOD);
         call.path_param("userId", user_id.into());
         call.json_body(&body);
         SendCall { call }
@@ -145,13 +155,14 @@ impl DraftsResource {
     /// - `https://www.googleapis.com/auth/gmail.addons.current.action.compose`
     /// - `https://www.googleapis.com/auth/gmail.compose`
     /// - `https://www.googleapis.com/auth/gmail.modify`
+    #[inline]
     pub fn update(
         &self,
         user_id: impl Into<String>,
         id: impl Into<String>,
         body: crate::schemas::Draft,
     ) -> UpdateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        let mut call = Call::new(&self.client, &UPDATE_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("id", id.into());
         call.json_body(&body);
@@ -159,9 +170,9 @@ impl DraftsResource {
     }
 }
 
-static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static CREATE_METHOD: MethodInfo = MethodInfo {
     id: "gmail.users.drafts.create",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "gmail/v1/users/{userId}/drafts",
     scopes: &[
         "https://mail.google.com/",
@@ -172,90 +183,9 @@ static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-static CREATE_UPLOAD: crate::runtime::MediaUpload = crate::runtime::MediaUpload {
+static CREATE_UPLOAD: MediaUpload = MediaUpload {
     simple_path: Some("/upload/gmail/v1/users/{userId}/drafts"),
     resumable_path: Some("/resumable/upload/gmail/v1/users/{userId}/drafts"),
-    accept: &["message/*"],
-    max_size: Some(36700160u64),
-    multipart: true,
-};
-
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.drafts.delete",
-    http_method: crate::runtime::http::Method::DELETE,
-    path: "gmail/v1/users/{userId}/drafts/{id}",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.addons.current.action.compose",
-        "https://www.googleapis.com/auth/gmail.compose",
-        "https://www.googleapis.com/auth/gmail.modify",
-    ],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.drafts.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "gmail/v1/users/{userId}/drafts/{id}",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.compose",
-        "https://www.googleapis.com/auth/gmail.modify",
-        "https://www.googleapis.com/auth/gmail.readonly",
-    ],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.drafts.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "gmail/v1/users/{userId}/drafts",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.compose",
-        "https://www.googleapis.com/auth/gmail.modify",
-        "https://www.googleapis.com/auth/gmail.readonly",
-    ],
-    api_version: None,
-};
-
-static SEND_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.drafts.send",
-    http_method: crate::runtime::http::Method::POST,
-    path: "gmail/v1/users/{userId}/drafts/send",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.addons.current.action.compose",
-        "https://www.googleapis.com/auth/gmail.compose",
-        "https://www.googleapis.com/auth/gmail.modify",
-    ],
-    api_version: None,
-};
-
-static SEND_UPLOAD: crate::runtime::MediaUpload = crate::runtime::MediaUpload {
-    simple_path: Some("/upload/gmail/v1/users/{userId}/drafts/send"),
-    resumable_path: Some("/resumable/upload/gmail/v1/users/{userId}/drafts/send"),
-    accept: &["message/*"],
-    max_size: Some(36700160u64),
-    multipart: true,
-};
-
-static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.drafts.update",
-    http_method: crate::runtime::http::Method::PUT,
-    path: "gmail/v1/users/{userId}/drafts/{id}",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.addons.current.action.compose",
-        "https://www.googleapis.com/auth/gmail.compose",
-        "https://www.googleapis.com/auth/gmail.modify",
-    ],
-    api_version: None,
-};
-
-static UPDATE_UPLOAD: crate::runtime::MediaUpload = crate::runtime::MediaUpload {
-    simple_path: Some("/upload/gmail/v1/users/{userId}/drafts/{id}"),
-    resumable_path: Some("/resumable/upload/gmail/v1/users/{userId}/drafts/{id}"),
     accept: &["message/*"],
     max_size: Some(36700160u64),
     multipart: true,
@@ -265,42 +195,60 @@ static UPDATE_UPLOAD: crate::runtime::MediaUpload = crate::runtime::MediaUpload 
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct CreateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl CreateCall {
-    /// Attaches `data` as the media of this call, sent in one request by `send` (multipart/related
-    /// with the request body, if the call has one). Accepted: `message/*`, at most 36700160 bytes;
-    /// anything else is refused before sending.
-    pub fn upload(
-        mut self,
-        data: impl Into<crate::runtime::bytes::Bytes>,
-        content_type: &str,
-    ) -> Self {
+    /// Attaches `data` as the media of this call, sent whole in one request by `send`, as
+    /// `multipart/related`: the request body as metadata, then the media. Suits media small enough
+    /// to hold in memory and to send again if the request fails; for larger media use
+    /// [`upload_resumable`](Self::upload_resumable).
+    ///
+    /// Accepted: `message/*`, at most 36700160 bytes. A `content_type` or size outside that makes
+    /// `send` return [`Error::InvalidArgument`] before
+    /// anything is sent.
+    pub fn upload(mut self, data: impl Into<bytes::Bytes>, content_type: &str) -> Self {
         self.call.upload(&CREATE_UPLOAD, data.into(), content_type);
         self
     }
 
-    /// Attaches `source` as the media of this call, sent by `send` with the resumable protocol: in
-    /// chunks, resuming from what the server has after a failure. Accepted: `message/*`, at most
-    /// 36700160 bytes.
-    pub fn upload_resumable(
-        mut self,
-        source: crate::runtime::UploadSource,
-        content_type: &str,
-    ) -> Self {
+    /// Attaches `source` as the media of this call, sent by `send` with Google's resumable
+    /// protocol: `send` opens an upload session, then sends the media in chunks (8 MiB unless
+    /// [`upload_chunk_size`](Self::upload_chunk_size) says otherwise), reading one chunk of the
+    /// source at a time, so media larger than memory can be uploaded.
+    ///
+    /// After a failed chunk (429 or 5xx, a dropped connection) it asks the server how much it has
+    /// and goes on from exactly there, as often as the client's retry policy allows. A session the
+    /// server forgot (404, 410) starts over once when the source can be read again (bytes or a
+    /// file). A source that holds more or fewer bytes than its declared size fails the upload
+    /// before the last chunk, so the server never completes the wrong media.
+    ///
+    /// `source` is an [`UploadSource`]: bytes, a file, a stream or
+    /// any `AsyncRead`. Accepted: `message/*`, at most 36700160 bytes; anything else is refused
+    /// before sending. Progress is reported to [`on_upload_progress`](Self::on_upload_progress).
+    pub fn upload_resumable(mut self, source: UploadSource, content_type: &str) -> Self {
         self.call.upload_resumable(&CREATE_UPLOAD, source, content_type);
         self
     }
 
-    /// Calls `callback` as an upload makes progress.
+    /// The size of each chunk of a resumable upload, rounded up to a multiple of 256 KiB
+    /// (the protocol's unit); 8 MiB by default. Larger chunks mean fewer requests,
+    /// smaller ones less memory and less to send again after a failure.
+    pub fn upload_chunk_size(mut self, size: usize) -> Self {
+        self.call.upload_chunk_size(size);
+        self
+    }
+
+    /// Calls `callback` as an upload makes progress: after each chunk the server
+    /// confirms, and once when a simple upload has succeeded. The values never
+    /// decrease; the last one of a successful upload counts every byte of the media.
     pub fn on_upload_progress(
         mut self,
-        callback: impl Fn(crate::runtime::UploadProgress) + Send + Sync + 'static,
+        callback: impl Fn(UploadProgress) + Send + Sync + 'static,
     ) -> Self {
         self.call.on_progress(callback);
         self
@@ -308,64 +256,91 @@ impl CreateCall {
 
     /// Sends the request and waits for the answer of `gmail.users.drafts.create`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Draft, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Draft, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for CreateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for CreateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
+
+static DELETE_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.drafts.delete",
+    http_method: http::Method::DELETE,
+    path: "gmail/v1/users/{userId}/drafts/{id}",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.addons.current.action.compose",
+        "https://www.googleapis.com/auth/gmail.compose",
+        "https://www.googleapis.com/auth/gmail.modify",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.drafts.delete`, made by [`DraftsResource::delete`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
     /// Sends the request and waits for the answer of `gmail.users.drafts.delete`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.drafts.get",
+    http_method: http::Method::GET,
+    path: "gmail/v1/users/{userId}/drafts/{id}",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.compose",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.drafts.get`, made by [`DraftsResource::get`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// The format to return the draft in.
     ///
     /// Optional parameter. Sent as `format`. Server default: `full`.
+    #[inline]
     pub fn format(mut self, value: Format) -> Self {
         self.call.query("format", value.as_str().to_owned());
         self
@@ -373,39 +348,53 @@ impl GetCall {
 
     /// Sends the request and waits for the answer of `gmail.users.drafts.get`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Draft, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Draft, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::Draft;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.drafts.list",
+    http_method: http::Method::GET,
+    path: "gmail/v1/users/{userId}/drafts",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.compose",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.drafts.list`, made by [`DraftsResource::list`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
     /// Include drafts from `SPAM` and `TRASH` in the results.
     ///
     /// Optional parameter. Sent as `includeSpamTrash`. Server default: `false`.
+    #[inline]
     pub fn include_spam_trash(mut self, value: bool) -> Self {
         self.call.query("includeSpamTrash", value.to_string());
         self
@@ -415,6 +404,7 @@ impl ListCall {
     /// for this field is 500.
     ///
     /// Optional parameter. Sent as `maxResults`. Server default: `100`.
+    #[inline]
     pub fn max_results(mut self, value: u32) -> Self {
         self.call.query("maxResults", value.to_string());
         self
@@ -423,6 +413,7 @@ impl ListCall {
     /// Page token to retrieve a specific page of results in the list.
     ///
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
@@ -432,29 +423,36 @@ impl ListCall {
     /// the Gmail search box. For example, `"from:someuser@example.com rfc822msgid: is:unread"`.
     ///
     /// Optional parameter. Sent as `q`.
+    #[inline]
     pub fn q(mut self, value: impl Into<String>) -> Self {
         self.call.query("q", value.into());
         self
     }
 
-    /// Every page of the answer, as a stream: the call is repeated with each
-    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    /// Every page of the list, as a stream of
+    /// [`ListDraftsResponse`](crate::schemas::ListDraftsResponse): the call is sent, then sent
+    /// again with `pageToken` set to each `nextPageToken` the server answers, every other parameter
+    /// as set here, until an answer has none.
+    ///
+    /// A page is fetched when the stream is read to it (with `futures::TryStreamExt`: `while let
+    /// Some(page) = pages.try_next().await? { .. }`). An error is the stream's last item; a token
+    /// the server sends a second time ends the stream with an error, so a faulty server cannot make
+    /// it loop forever.
     #[inline]
-    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ListDraftsResponse> {
+    pub fn pages(self) -> Pages<crate::schemas::ListDraftsResponse> {
         self.call
             .pages::<
                 crate::schemas::ListDraftsResponse,
             >(|page| page.next_page_token.as_deref())
     }
 
-    /// The elements of `drafts` on every page, as one stream.
+    /// The elements of `drafts` on every page, as one stream: the pages of [`pages`](Self::pages),
+    /// fetched as the stream is read, taken apart in order. A page without `drafts` adds nothing;
+    /// an error is the stream's last item.
     #[inline]
     pub fn items(
         self,
-    ) -> crate::runtime::Items<
-        crate::schemas::ListDraftsResponse,
-        crate::schemas::Draft,
-    > {
+    ) -> Items<crate::schemas::ListDraftsResponse, crate::schemas::Draft> {
         self.call
             .items::<
                 crate::schemas::ListDraftsResponse,
@@ -467,66 +465,103 @@ impl ListCall {
 
     /// Sends the request and waits for the answer of `gmail.users.drafts.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ListDraftsResponse, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ListDraftsResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::ListDraftsResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static SEND_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.drafts.send",
+    http_method: http::Method::POST,
+    path: "gmail/v1/users/{userId}/drafts/send",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.addons.current.action.compose",
+        "https://www.googleapis.com/auth/gmail.compose",
+        "https://www.googleapis.com/auth/gmail.modify",
+    ],
+    api_version: None,
+};
+
+static SEND_UPLOAD: MediaUpload = MediaUpload {
+    simple_path: Some("/upload/gmail/v1/users/{userId}/drafts/send"),
+    resumable_path: Some("/resumable/upload/gmail/v1/users/{userId}/drafts/send"),
+    accept: &["message/*"],
+    max_size: Some(36700160u64),
+    multipart: true,
+};
 
 /// A call of `gmail.users.drafts.send`, made by [`DraftsResource::send`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct SendCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl SendCall {
-    /// Attaches `data` as the media of this call, sent in one request by `send` (multipart/related
-    /// with the request body, if the call has one). Accepted: `message/*`, at most 36700160 bytes;
-    /// anything else is refused before sending.
-    pub fn upload(
-        mut self,
-        data: impl Into<crate::runtime::bytes::Bytes>,
-        content_type: &str,
-    ) -> Self {
+    /// Attaches `data` as the media of this call, sent whole in one request by `send`, as
+    /// `multipart/related`: the request body as metadata, then the media. Suits media small enough
+    /// to hold in memory and to send again if the request fails; for larger media use
+    /// [`upload_resumable`](Self::upload_resumable).
+    ///
+    /// Accepted: `message/*`, at most 36700160 bytes. A `content_type` or size outside that makes
+    /// `send` return [`Error::InvalidArgument`] before
+    /// anything is sent.
+    pub fn upload(mut self, data: impl Into<bytes::Bytes>, content_type: &str) -> Self {
         self.call.upload(&SEND_UPLOAD, data.into(), content_type);
         self
     }
 
-    /// Attaches `source` as the media of this call, sent by `send` with the resumable protocol: in
-    /// chunks, resuming from what the server has after a failure. Accepted: `message/*`, at most
-    /// 36700160 bytes.
-    pub fn upload_resumable(
-        mut self,
-        source: crate::runtime::UploadSource,
-        content_type: &str,
-    ) -> Self {
+    /// Attaches `source` as the media of this call, sent by `send` with Google's resumable
+    /// protocol: `send` opens an upload session, then sends the media in chunks (8 MiB unless
+    /// [`upload_chunk_size`](Self::upload_chunk_size) says otherwise), reading one chunk of the
+    /// source at a time, so media larger than memory can be uploaded.
+    ///
+    /// After a failed chunk (429 or 5xx, a dropped connection) it asks the server how much it has
+    /// and goes on from exactly there, as often as the client's retry policy allows. A session the
+    /// server forgot (404, 410) starts over once when the source can be read again (bytes or a
+    /// file). A source that holds more or fewer bytes than its declared size fails the upload
+    /// before the last chunk, so the server never completes the wrong media.
+    ///
+    /// `source` is an [`UploadSource`]: bytes, a file, a stream or
+    /// any `AsyncRead`. Accepted: `message/*`, at most 36700160 bytes; anything else is refused
+    /// before sending. Progress is reported to [`on_upload_progress`](Self::on_upload_progress).
+    pub fn upload_resumable(mut self, source: UploadSource, content_type: &str) -> Self {
         self.call.upload_resumable(&SEND_UPLOAD, source, content_type);
         self
     }
 
-    /// Calls `callback` as an upload makes progress.
+    /// The size of each chunk of a resumable upload, rounded up to a multiple of 256 KiB
+    /// (the protocol's unit); 8 MiB by default. Larger chunks mean fewer requests,
+    /// smaller ones less memory and less to send again after a failure.
+    pub fn upload_chunk_size(mut self, size: usize) -> Self {
+        self.call.upload_chunk_size(size);
+        self
+    }
+
+    /// Calls `callback` as an upload makes progress: after each chunk the server
+    /// confirms, and once when a simple upload has succeeded. The values never
+    /// decrease; the last one of a successful upload counts every byte of the media.
     pub fn on_upload_progress(
         mut self,
-        callback: impl Fn(crate::runtime::UploadProgress) + Send + Sync + 'static,
+        callback: impl Fn(UploadProgress) + Send + Sync + 'static,
     ) -> Self {
         self.call.on_progress(callback);
         self
@@ -534,57 +569,96 @@ impl SendCall {
 
     /// Sends the request and waits for the answer of `gmail.users.drafts.send`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Message, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Message, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for SendCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for SendCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
+
+static UPDATE_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.drafts.update",
+    http_method: http::Method::PUT,
+    path: "gmail/v1/users/{userId}/drafts/{id}",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.addons.current.action.compose",
+        "https://www.googleapis.com/auth/gmail.compose",
+        "https://www.googleapis.com/auth/gmail.modify",
+    ],
+    api_version: None,
+};
+
+static UPDATE_UPLOAD: MediaUpload = MediaUpload {
+    simple_path: Some("/upload/gmail/v1/users/{userId}/drafts/{id}"),
+    resumable_path: Some("/resumable/upload/gmail/v1/users/{userId}/drafts/{id}"),
+    accept: &["message/*"],
+    max_size: Some(36700160u64),
+    multipart: true,
+};
 
 /// A call of `gmail.users.drafts.update`, made by [`DraftsResource::update`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UpdateCall {
-    /// Attaches `data` as the media of this call, sent in one request by `send` (multipart/related
-    /// with the request body, if the call has one). Accepted: `message/*`, at most 36700160 bytes;
-    /// anything else is refused before sending.
-    pub fn upload(
-        mut self,
-        data: impl Into<crate::runtime::bytes::Bytes>,
-        content_type: &str,
-    ) -> Self {
+    /// Attaches `data` as the media of this call, sent whole in one request by `send`, as
+    /// `multipart/related`: the request body as metadata, then the media. Suits media small enough
+    /// to hold in memory and to send again if the request fails; for larger media use
+    /// [`upload_resumable`](Self::upload_resumable).
+    ///
+    /// Accepted: `message/*`, at most 36700160 bytes. A `content_type` or size outside that makes
+    /// `send` return [`Error::InvalidArgument`] before
+    /// anything is sent.
+    pub fn upload(mut self, data: impl Into<bytes::Bytes>, content_type: &str) -> Self {
         self.call.upload(&UPDATE_UPLOAD, data.into(), content_type);
         self
     }
 
-    /// Attaches `source` as the media of this call, sent by `send` with the resumable protocol: in
-    /// chunks, resuming from what the server has after a failure. Accepted: `message/*`, at most
-    /// 36700160 bytes.
-    pub fn upload_resumable(
-        mut self,
-        source: crate::runtime::UploadSource,
-        content_type: &str,
-    ) -> Self {
+    /// Attaches `source` as the media of this call, sent by `send` with Google's resumable
+    /// protocol: `send` opens an upload session, then sends the media in chunks (8 MiB unless
+    /// [`upload_chunk_size`](Self::upload_chunk_size) says otherwise), reading one chunk of the
+    /// source at a time, so media larger than memory can be uploaded.
+    ///
+    /// After a failed chunk (429 or 5xx, a dropped connection) it asks the server how much it has
+    /// and goes on from exactly there, as often as the client's retry policy allows. A session the
+    /// server forgot (404, 410) starts over once when the source can be read again (bytes or a
+    /// file). A source that holds more or fewer bytes than its declared size fails the upload
+    /// before the last chunk, so the server never completes the wrong media.
+    ///
+    /// `source` is an [`UploadSource`]: bytes, a file, a stream or
+    /// any `AsyncRead`. Accepted: `message/*`, at most 36700160 bytes; anything else is refused
+    /// before sending. Progress is reported to [`on_upload_progress`](Self::on_upload_progress).
+    pub fn upload_resumable(mut self, source: UploadSource, content_type: &str) -> Self {
         self.call.upload_resumable(&UPDATE_UPLOAD, source, content_type);
         self
     }
 
-    /// Calls `callback` as an upload makes progress.
+    /// The size of each chunk of a resumable upload, rounded up to a multiple of 256 KiB
+    /// (the protocol's unit); 8 MiB by default. Larger chunks mean fewer requests,
+    /// smaller ones less memory and less to send again after a failure.
+    pub fn upload_chunk_size(mut self, size: usize) -> Self {
+        self.call.upload_chunk_size(size);
+        self
+    }
+
+    /// Calls `callback` as an upload makes progress: after each chunk the server
+    /// confirms, and once when a simple upload has succeeded. The values never
+    /// decrease; the last one of a successful upload counts every byte of the media.
     pub fn on_upload_progress(
         mut self,
-        callback: impl Fn(crate::runtime::UploadProgress) + Send + Sync + 'static,
+        callback: impl Fn(UploadProgress) + Send + Sync + 'static,
     ) -> Self {
         self.call.on_progress(callback);
         self
@@ -592,13 +666,13 @@ impl UpdateCall {
 
     /// Sends the request and waits for the answer of `gmail.users.drafts.update`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Draft, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Draft, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for UpdateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UpdateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
@@ -633,7 +707,8 @@ pub enum Format {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for Format {
+impl wire::OpenEnum for Format {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Minimal => "minimal",
@@ -644,6 +719,7 @@ impl crate::runtime::wire::OpenEnum for Format {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "minimal" => Self::Minimal,
@@ -654,4 +730,4 @@ impl crate::runtime::wire::OpenEnum for Format {
         }
     }
 }
-crate::runtime::impl_open_enum!(Format);
+impl_open_enum!(Format);

@@ -1,9 +1,14 @@
 //! The `users.history` resource.
 
+use crate::runtime::{
+    batch, http, impl_open_enum, wire, Call, CallOptions, Client, Error, Items,
+    MethodInfo, Pages,
+};
+
 /// The `users.history` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct HistoryResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl HistoryResource {
@@ -22,16 +27,17 @@ impl HistoryResource {
     /// - `https://www.googleapis.com/auth/gmail.metadata`
     /// - `https://www.googleapis.com/auth/gmail.modify`
     /// - `https://www.googleapis.com/auth/gmail.readonly`
+    #[inline]
     pub fn list(&self, user_id: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("userId", user_id.into());
         ListCall { call }
     }
 }
 
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static LIST_METHOD: MethodInfo = MethodInfo {
     id: "gmail.users.history.list",
-    http_method: crate::runtime::http::Method::GET,
+    http_method: http::Method::GET,
     path: "gmail/v1/users/{userId}/history",
     scopes: &[
         "https://mail.google.com/",
@@ -46,17 +52,18 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
     /// History types to be returned by the function
     ///
     /// Optional parameter. Sent as `historyTypes`, once per value.
+    #[inline]
     pub fn history_types(
         mut self,
         value: impl IntoIterator<Item = HistoryTypes>,
@@ -72,6 +79,7 @@ impl ListCall {
     /// Only return messages with a label matching the ID.
     ///
     /// Optional parameter. Sent as `labelId`.
+    #[inline]
     pub fn label_id(mut self, value: impl Into<String>) -> Self {
         self.call.query("labelId", value.into());
         self
@@ -81,6 +89,7 @@ impl ListCall {
     /// value for this field is 500.
     ///
     /// Optional parameter. Sent as `maxResults`. Server default: `100`.
+    #[inline]
     pub fn max_results(mut self, value: u32) -> Self {
         self.call.query("maxResults", value.to_string());
         self
@@ -89,6 +98,7 @@ impl ListCall {
     /// Page token to retrieve a specific page of results in the list.
     ///
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
@@ -105,29 +115,36 @@ impl ListCall {
     /// returned `historyId` for a future request.
     ///
     /// Optional parameter. Sent as `startHistoryId`.
+    #[inline]
     pub fn start_history_id(mut self, value: u64) -> Self {
         self.call.query("startHistoryId", value.to_string());
         self
     }
 
-    /// Every page of the answer, as a stream: the call is repeated with each
-    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    /// Every page of the list, as a stream of
+    /// [`ListHistoryResponse`](crate::schemas::ListHistoryResponse): the call is sent, then sent
+    /// again with `pageToken` set to each `nextPageToken` the server answers, every other parameter
+    /// as set here, until an answer has none.
+    ///
+    /// A page is fetched when the stream is read to it (with `futures::TryStreamExt`: `while let
+    /// Some(page) = pages.try_next().await? { .. }`). An error is the stream's last item; a token
+    /// the server sends a second time ends the stream with an error, so a faulty server cannot make
+    /// it loop forever.
     #[inline]
-    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ListHistoryResponse> {
+    pub fn pages(self) -> Pages<crate::schemas::ListHistoryResponse> {
         self.call
             .pages::<
                 crate::schemas::ListHistoryResponse,
             >(|page| page.next_page_token.as_deref())
     }
 
-    /// The elements of `history` on every page, as one stream.
+    /// The elements of `history` on every page, as one stream: the pages of [`pages`](Self::pages),
+    /// fetched as the stream is read, taken apart in order. A page without `history` adds nothing;
+    /// an error is the stream's last item.
     #[inline]
     pub fn items(
         self,
-    ) -> crate::runtime::Items<
-        crate::schemas::ListHistoryResponse,
-        crate::schemas::History,
-    > {
+    ) -> Items<crate::schemas::ListHistoryResponse, crate::schemas::History> {
         self.call
             .items::<
                 crate::schemas::ListHistoryResponse,
@@ -140,22 +157,20 @@ impl ListCall {
 
     /// Sends the request and waits for the answer of `gmail.users.history.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ListHistoryResponse, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ListHistoryResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::ListHistoryResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
@@ -177,7 +192,8 @@ pub enum HistoryTypes {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for HistoryTypes {
+impl wire::OpenEnum for HistoryTypes {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::MessageAdded => "messageAdded",
@@ -188,6 +204,7 @@ impl crate::runtime::wire::OpenEnum for HistoryTypes {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "messageAdded" => Self::MessageAdded,
@@ -198,4 +215,4 @@ impl crate::runtime::wire::OpenEnum for HistoryTypes {
         }
     }
 }
-crate::runtime::impl_open_enum!(HistoryTypes);
+impl_open_enum!(HistoryTypes);

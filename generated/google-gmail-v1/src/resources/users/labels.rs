@@ -1,9 +1,11 @@
 //! The `users.labels` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `users.labels` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct LabelsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl LabelsResource {
@@ -21,12 +23,13 @@ impl LabelsResource {
     /// - `https://mail.google.com/`
     /// - `https://www.googleapis.com/auth/gmail.labels`
     /// - `https://www.googleapis.com/auth/gmail.modify`
+    #[inline]
     pub fn create(
         &self,
         user_id: impl Into<String>,
         body: crate::schemas::Label,
     ) -> CreateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &CREATE_METHOD);
+        let mut call = Call::new(&self.client, &CREATE_METHOD);
         call.path_param("userId", user_id.into());
         call.json_body(&body);
         CreateCall { call }
@@ -47,12 +50,13 @@ impl LabelsResource {
     /// - `https://mail.google.com/`
     /// - `https://www.googleapis.com/auth/gmail.labels`
     /// - `https://www.googleapis.com/auth/gmail.modify`
+    #[inline]
     pub fn delete(
         &self,
         user_id: impl Into<String>,
         id: impl Into<String>,
     ) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("id", id.into());
         DeleteCall { call }
@@ -74,8 +78,9 @@ impl LabelsResource {
     /// - `https://www.googleapis.com/auth/gmail.metadata`
     /// - `https://www.googleapis.com/auth/gmail.modify`
     /// - `https://www.googleapis.com/auth/gmail.readonly`
+    #[inline]
     pub fn get(&self, user_id: impl Into<String>, id: impl Into<String>) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("id", id.into());
         GetCall { call }
@@ -96,8 +101,9 @@ impl LabelsResource {
     /// - `https://www.googleapis.com/auth/gmail.metadata`
     /// - `https://www.googleapis.com/auth/gmail.modify`
     /// - `https://www.googleapis.com/auth/gmail.readonly`
+    #[inline]
     pub fn list(&self, user_id: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("userId", user_id.into());
         ListCall { call }
     }
@@ -117,13 +123,14 @@ impl LabelsResource {
     /// - `https://mail.google.com/`
     /// - `https://www.googleapis.com/auth/gmail.labels`
     /// - `https://www.googleapis.com/auth/gmail.modify`
+    #[inline]
     pub fn patch(
         &self,
         user_id: impl Into<String>,
         id: impl Into<String>,
         body: crate::schemas::Label,
     ) -> PatchCall {
-        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        let mut call = Call::new(&self.client, &PATCH_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("id", id.into());
         call.json_body(&body);
@@ -145,13 +152,14 @@ impl LabelsResource {
     /// - `https://mail.google.com/`
     /// - `https://www.googleapis.com/auth/gmail.labels`
     /// - `https://www.googleapis.com/auth/gmail.modify`
+    #[inline]
     pub fn update(
         &self,
         user_id: impl Into<String>,
         id: impl Into<String>,
         body: crate::schemas::Label,
     ) -> UpdateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        let mut call = Call::new(&self.client, &UPDATE_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("id", id.into());
         call.json_body(&body);
@@ -159,74 +167,10 @@ impl LabelsResource {
     }
 }
 
-static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static CREATE_METHOD: MethodInfo = MethodInfo {
     id: "gmail.users.labels.create",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "gmail/v1/users/{userId}/labels",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.labels",
-        "https://www.googleapis.com/auth/gmail.modify",
-    ],
-    api_version: None,
-};
-
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.labels.delete",
-    http_method: crate::runtime::http::Method::DELETE,
-    path: "gmail/v1/users/{userId}/labels/{id}",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.labels",
-        "https://www.googleapis.com/auth/gmail.modify",
-    ],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.labels.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "gmail/v1/users/{userId}/labels/{id}",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.labels",
-        "https://www.googleapis.com/auth/gmail.metadata",
-        "https://www.googleapis.com/auth/gmail.modify",
-        "https://www.googleapis.com/auth/gmail.readonly",
-    ],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.labels.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "gmail/v1/users/{userId}/labels",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.labels",
-        "https://www.googleapis.com/auth/gmail.metadata",
-        "https://www.googleapis.com/auth/gmail.modify",
-        "https://www.googleapis.com/auth/gmail.readonly",
-    ],
-    api_version: None,
-};
-
-static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.labels.patch",
-    http_method: crate::runtime::http::Method::PATCH,
-    path: "gmail/v1/users/{userId}/labels/{id}",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.labels",
-        "https://www.googleapis.com/auth/gmail.modify",
-    ],
-    api_version: None,
-};
-
-static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.labels.update",
-    http_method: crate::runtime::http::Method::PUT,
-    path: "gmail/v1/users/{userId}/labels/{id}",
     scopes: &[
         "https://mail.google.com/",
         "https://www.googleapis.com/auth/gmail.labels",
@@ -239,192 +183,254 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct CreateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl CreateCall {
     /// Sends the request and waits for the answer of `gmail.users.labels.create`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Label, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Label, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for CreateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for CreateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for CreateCall {
+impl batch::Batchable for CreateCall {
     type Response = crate::schemas::Label;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static DELETE_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.labels.delete",
+    http_method: http::Method::DELETE,
+    path: "gmail/v1/users/{userId}/labels/{id}",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.labels",
+        "https://www.googleapis.com/auth/gmail.modify",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.labels.delete`, made by [`LabelsResource::delete`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
     /// Sends the request and waits for the answer of `gmail.users.labels.delete`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.labels.get",
+    http_method: http::Method::GET,
+    path: "gmail/v1/users/{userId}/labels/{id}",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.labels",
+        "https://www.googleapis.com/auth/gmail.metadata",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.labels.get`, made by [`LabelsResource::get`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of `gmail.users.labels.get`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Label, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Label, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::Label;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.labels.list",
+    http_method: http::Method::GET,
+    path: "gmail/v1/users/{userId}/labels",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.labels",
+        "https://www.googleapis.com/auth/gmail.metadata",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.labels.list`, made by [`LabelsResource::list`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
     /// Sends the request and waits for the answer of `gmail.users.labels.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ListLabelsResponse, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ListLabelsResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::ListLabelsResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static PATCH_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.labels.patch",
+    http_method: http::Method::PATCH,
+    path: "gmail/v1/users/{userId}/labels/{id}",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.labels",
+        "https://www.googleapis.com/auth/gmail.modify",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.labels.patch`, made by [`LabelsResource::patch`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PatchCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl PatchCall {
     /// Sends the request and waits for the answer of `gmail.users.labels.patch`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Label, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Label, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for PatchCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for PatchCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for PatchCall {
+impl batch::Batchable for PatchCall {
     type Response = crate::schemas::Label;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UPDATE_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.labels.update",
+    http_method: http::Method::PUT,
+    path: "gmail/v1/users/{userId}/labels/{id}",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.labels",
+        "https://www.googleapis.com/auth/gmail.modify",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.labels.update`, made by [`LabelsResource::update`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UpdateCall {
     /// Sends the request and waits for the answer of `gmail.users.labels.update`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Label, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Label, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for UpdateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UpdateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UpdateCall {
+impl batch::Batchable for UpdateCall {
     type Response = crate::schemas::Label;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

@@ -1,11 +1,16 @@
 //! The `users.messages` resource.
 
+use crate::runtime::{
+    batch, bytes, http, impl_open_enum, wire, Call, CallOptions, Client, Error, Items,
+    MediaUpload, MethodInfo, Pages, UploadProgress, UploadSource,
+};
+
 pub mod attachments;
 
 /// The `users.messages` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct MessagesResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl MessagesResource {
@@ -29,12 +34,13 @@ impl MessagesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
+    #[inline]
     pub fn batch_delete(
         &self,
         user_id: impl Into<String>,
         body: crate::schemas::BatchDeleteMessagesRequest,
     ) -> BatchDeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &BATCH_DELETE_METHOD);
+        let mut call = Call::new(&self.client, &BATCH_DELETE_METHOD);
         call.path_param("userId", user_id.into());
         call.json_body(&body);
         BatchDeleteCall { call }
@@ -60,12 +66,13 @@ impl MessagesResource {
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
     /// - `https://www.googleapis.com/auth/gmail.modify`
+    #[inline]
     pub fn batch_modify(
         &self,
         user_id: impl Into<String>,
         body: crate::schemas::BatchModifyMessagesRequest,
     ) -> BatchModifyCall {
-        let mut call = crate::runtime::Call::new(&self.client, &BATCH_MODIFY_METHOD);
+        let mut call = Call::new(&self.client, &BATCH_MODIFY_METHOD);
         call.path_param("userId", user_id.into());
         call.json_body(&body);
         BatchModifyCall { call }
@@ -83,12 +90,13 @@ impl MessagesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
+    #[inline]
     pub fn delete(
         &self,
         user_id: impl Into<String>,
         id: impl Into<String>,
     ) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("id", id.into());
         DeleteCall { call }
@@ -112,8 +120,9 @@ impl MessagesResource {
     /// - `https://www.googleapis.com/auth/gmail.metadata`
     /// - `https://www.googleapis.com/auth/gmail.modify`
     /// - `https://www.googleapis.com/auth/gmail.readonly`
+    #[inline]
     pub fn get(&self, user_id: impl Into<String>, id: impl Into<String>) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("id", id.into());
         GetCall { call }
@@ -135,12 +144,13 @@ impl MessagesResource {
     /// - `https://mail.google.com/`
     /// - `https://www.googleapis.com/auth/gmail.insert`
     /// - `https://www.googleapis.com/auth/gmail.modify`
+    #[inline]
     pub fn import(
         &self,
         user_id: impl Into<String>,
         body: crate::schemas::Message,
     ) -> ImportCall {
-        let mut call = crate::runtime::Call::new(&self.client, &IMPORT_METHOD);
+        let mut call = Call::new(&self.client, &IMPORT_METHOD);
         call.path_param("userId", user_id.into());
         call.json_body(&body);
         ImportCall { call }
@@ -161,12 +171,13 @@ impl MessagesResource {
     /// - `https://mail.google.com/`
     /// - `https://www.googleapis.com/auth/gmail.insert`
     /// - `https://www.googleapis.com/auth/gmail.modify`
+    #[inline]
     pub fn insert(
         &self,
         user_id: impl Into<String>,
         body: crate::schemas::Message,
     ) -> InsertCall {
-        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        let mut call = Call::new(&self.client, &INSERT_METHOD);
         call.path_param("userId", user_id.into());
         call.json_body(&body);
         InsertCall { call }
@@ -186,8 +197,9 @@ impl MessagesResource {
     /// - `https://www.googleapis.com/auth/gmail.metadata`
     /// - `https://www.googleapis.com/auth/gmail.modify`
     /// - `https://www.googleapis.com/auth/gmail.readonly`
+    #[inline]
     pub fn list(&self, user_id: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("userId", user_id.into());
         ListCall { call }
     }
@@ -213,13 +225,14 @@ impl MessagesResource {
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
     /// - `https://www.googleapis.com/auth/gmail.modify`
+    #[inline]
     pub fn modify(
         &self,
         user_id: impl Into<String>,
         id: impl Into<String>,
         body: crate::schemas::ModifyMessageRequest,
     ) -> ModifyCall {
-        let mut call = crate::runtime::Call::new(&self.client, &MODIFY_METHOD);
+        let mut call = Call::new(&self.client, &MODIFY_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("id", id.into());
         call.json_body(&body);
@@ -243,12 +256,13 @@ impl MessagesResource {
     /// - `https://www.googleapis.com/auth/gmail.compose`
     /// - `https://www.googleapis.com/auth/gmail.modify`
     /// - `https://www.googleapis.com/auth/gmail.send`
+    #[inline]
     pub fn send(
         &self,
         user_id: impl Into<String>,
         body: crate::schemas::Message,
     ) -> SendCall {
-        let mut call = crate::runtime::Call::new(&self.client, &SEND_METHOD);
+        let mut call = Call::new(&self.client, &SEND_METHOD);
         call.path_param("userId", user_id.into());
         call.json_body(&body);
         SendCall { call }
@@ -266,8 +280,9 @@ impl MessagesResource {
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
     /// - `https://www.googleapis.com/auth/gmail.modify`
+    #[inline]
     pub fn trash(&self, user_id: impl Into<String>, id: impl Into<String>) -> TrashCall {
-        let mut call = crate::runtime::Call::new(&self.client, &TRASH_METHOD);
+        let mut call = Call::new(&self.client, &TRASH_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("id", id.into());
         TrashCall { call }
@@ -286,29 +301,62 @@ impl MessagesResource {
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
     /// - `https://www.googleapis.com/auth/gmail.modify`
+    #[inline]
     pub fn untrash(
         &self,
         user_id: impl Into<String>,
         id: impl Into<String>,
     ) -> UntrashCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UNTRASH_METHOD);
+        let mut call = Call::new(&self.client, &UNTRASH_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("id", id.into());
         UntrashCall { call }
     }
 }
 
-static BATCH_DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static BATCH_DELETE_METHOD: MethodInfo = MethodInfo {
     id: "gmail.users.messages.batchDelete",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "gmail/v1/users/{userId}/messages/batchDelete",
     scopes: &["https://mail.google.com/"],
     api_version: None,
 };
 
-static BATCH_MODIFY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+/// A call of `gmail.users.messages.batchDelete`, made by [`MessagesResource::batch_delete`]:
+/// set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`].
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct BatchDeleteCall {
+    call: Call,
+}
+
+impl BatchDeleteCall {
+    /// Sends the request and waits for the answer of `gmail.users.messages.batchDelete`.
+    #[inline]
+    pub async fn send(self) -> Result<(), Error> {
+        self.call.send_empty().await
+    }
+}
+
+impl CallOptions for BatchDeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
+        &mut self.call
+    }
+}
+
+impl batch::Batchable for BatchDeleteCall {
+    type Response = ();
+    fn into_call(self) -> Call {
+        self.call
+    }
+}
+
+static BATCH_MODIFY_METHOD: MethodInfo = MethodInfo {
     id: "gmail.users.messages.batchModify",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "gmail/v1/users/{userId}/messages/batchModify",
     scopes: &[
         "https://mail.google.com/",
@@ -317,17 +365,81 @@ static BATCH_MODIFY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodI
     api_version: None,
 };
 
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+/// A call of `gmail.users.messages.batchModify`, made by [`MessagesResource::batch_modify`]:
+/// set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`].
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct BatchModifyCall {
+    call: Call,
+}
+
+impl BatchModifyCall {
+    /// Sends the request and waits for the answer of `gmail.users.messages.batchModify`.
+    #[inline]
+    pub async fn send(self) -> Result<(), Error> {
+        self.call.send_empty().await
+    }
+}
+
+impl CallOptions for BatchModifyCall {
+    fn call_mut(&mut self) -> &mut Call {
+        &mut self.call
+    }
+}
+
+impl batch::Batchable for BatchModifyCall {
+    type Response = ();
+    fn into_call(self) -> Call {
+        self.call
+    }
+}
+
+static DELETE_METHOD: MethodInfo = MethodInfo {
     id: "gmail.users.messages.delete",
-    http_method: crate::runtime::http::Method::DELETE,
+    http_method: http::Method::DELETE,
     path: "gmail/v1/users/{userId}/messages/{id}",
     scopes: &["https://mail.google.com/"],
     api_version: None,
 };
 
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+/// A call of `gmail.users.messages.delete`, made by [`MessagesResource::delete`]: set optional
+/// parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`].
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: Call,
+}
+
+impl DeleteCall {
+    /// Sends the request and waits for the answer of `gmail.users.messages.delete`.
+    #[inline]
+    pub async fn send(self) -> Result<(), Error> {
+        self.call.send_empty().await
+    }
+}
+
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
+        &mut self.call
+    }
+}
+
+impl batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> Call {
+        self.call
+    }
+}
+
+static GET_METHOD: MethodInfo = MethodInfo {
     id: "gmail.users.messages.get",
-    http_method: crate::runtime::http::Method::GET,
+    http_method: http::Method::GET,
     path: "gmail/v1/users/{userId}/messages/{id}",
     scopes: &[
         "https://mail.google.com/",
@@ -341,225 +453,22 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-static IMPORT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.messages.import",
-    http_method: crate::runtime::http::Method::POST,
-    path: "gmail/v1/users/{userId}/messages/import",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.insert",
-        "https://www.googleapis.com/auth/gmail.modify",
-    ],
-    api_version: None,
-};
-
-static IMPORT_UPLOAD: crate::runtime::MediaUpload = crate::runtime::MediaUpload {
-    simple_path: Some("/upload/gmail/v1/users/{userId}/messages/import"),
-    resumable_path: Some("/resumable/upload/gmail/v1/users/{userId}/messages/import"),
-    accept: &["message/*"],
-    max_size: Some(157286400u64),
-    multipart: true,
-};
-
-static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.messages.insert",
-    http_method: crate::runtime::http::Method::POST,
-    path: "gmail/v1/users/{userId}/messages",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.insert",
-        "https://www.googleapis.com/auth/gmail.modify",
-    ],
-    api_version: None,
-};
-
-static INSERT_UPLOAD: crate::runtime::MediaUpload = crate::runtime::MediaUpload {
-    simple_path: Some("/upload/gmail/v1/users/{userId}/messages"),
-    resumable_path: Some("/resumable/upload/gmail/v1/users/{userId}/messages"),
-    accept: &["message/*"],
-    max_size: Some(157286400u64),
-    multipart: true,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.messages.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "gmail/v1/users/{userId}/messages",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.metadata",
-        "https://www.googleapis.com/auth/gmail.modify",
-        "https://www.googleapis.com/auth/gmail.readonly",
-    ],
-    api_version: None,
-};
-
-static MODIFY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.messages.modify",
-    http_method: crate::runtime::http::Method::POST,
-    path: "gmail/v1/users/{userId}/messages/{id}/modify",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.modify",
-    ],
-    api_version: None,
-};
-
-static SEND_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.messages.send",
-    http_method: crate::runtime::http::Method::POST,
-    path: "gmail/v1/users/{userId}/messages/send",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.addons.current.action.compose",
-        "https://www.googleapis.com/auth/gmail.compose",
-        "https://www.googleapis.com/auth/gmail.modify",
-        "https://www.googleapis.com/auth/gmail.send",
-    ],
-    api_version: None,
-};
-
-static SEND_UPLOAD: crate::runtime::MediaUpload = crate::runtime::MediaUpload {
-    simple_path: Some("/upload/gmail/v1/users/{userId}/messages/send"),
-    resumable_path: Some("/resumable/upload/gmail/v1/users/{userId}/messages/send"),
-    accept: &["message/*"],
-    max_size: Some(36700160u64),
-    multipart: true,
-};
-
-static TRASH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.messages.trash",
-    http_method: crate::runtime::http::Method::POST,
-    path: "gmail/v1/users/{userId}/messages/{id}/trash",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.modify",
-    ],
-    api_version: None,
-};
-
-static UNTRASH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.messages.untrash",
-    http_method: crate::runtime::http::Method::POST,
-    path: "gmail/v1/users/{userId}/messages/{id}/untrash",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.modify",
-    ],
-    api_version: None,
-};
-
-/// A call of `gmail.users.messages.batchDelete`, made by [`MessagesResource::batch_delete`]:
-/// set optional parameters, then `send` it.
-///
-/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
-#[derive(Debug, Clone)]
-#[must_use = "a call does nothing until it is sent"]
-pub struct BatchDeleteCall {
-    call: crate::runtime::Call,
-}
-
-impl BatchDeleteCall {
-    /// Sends the request and waits for the answer of `gmail.users.messages.batchDelete`.
-    #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
-        self.call.send_empty().await
-    }
-}
-
-impl crate::runtime::CallOptions for BatchDeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
-        &mut self.call
-    }
-}
-
-impl crate::runtime::batch::Batchable for BatchDeleteCall {
-    type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
-        self.call
-    }
-}
-
-/// A call of `gmail.users.messages.batchModify`, made by [`MessagesResource::batch_modify`]:
-/// set optional parameters, then `send` it.
-///
-/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
-#[derive(Debug, Clone)]
-#[must_use = "a call does nothing until it is sent"]
-pub struct BatchModifyCall {
-    call: crate::runtime::Call,
-}
-
-impl BatchModifyCall {
-    /// Sends the request and waits for the answer of `gmail.users.messages.batchModify`.
-    #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
-        self.call.send_empty().await
-    }
-}
-
-impl crate::runtime::CallOptions for BatchModifyCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
-        &mut self.call
-    }
-}
-
-impl crate::runtime::batch::Batchable for BatchModifyCall {
-    type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
-        self.call
-    }
-}
-
-/// A call of `gmail.users.messages.delete`, made by [`MessagesResource::delete`]: set optional
-/// parameters, then `send` it.
-///
-/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
-#[derive(Debug, Clone)]
-#[must_use = "a call does nothing until it is sent"]
-pub struct DeleteCall {
-    call: crate::runtime::Call,
-}
-
-impl DeleteCall {
-    /// Sends the request and waits for the answer of `gmail.users.messages.delete`.
-    #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
-        self.call.send_empty().await
-    }
-}
-
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
-        &mut self.call
-    }
-}
-
-impl crate::runtime::batch::Batchable for DeleteCall {
-    type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
-        self.call
-    }
-}
-
 /// A call of `gmail.users.messages.get`, made by [`MessagesResource::get`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// The format to return the message in.
     ///
     /// Optional parameter. Sent as `format`. Server default: `full`.
+    #[inline]
     pub fn format(mut self, value: Format) -> Self {
         self.call.query("format", value.as_str().to_owned());
         self
@@ -568,6 +477,7 @@ impl GetCall {
     /// When given and format is `METADATA`, only include headers specified.
     ///
     /// Optional parameter. Sent as `metadataHeaders`, once per value.
+    #[inline]
     pub fn metadata_headers(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -578,33 +488,53 @@ impl GetCall {
 
     /// Sends the request and waits for the answer of `gmail.users.messages.get`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Message, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Message, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::Message;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static IMPORT_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.messages.import",
+    http_method: http::Method::POST,
+    path: "gmail/v1/users/{userId}/messages/import",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.insert",
+        "https://www.googleapis.com/auth/gmail.modify",
+    ],
+    api_version: None,
+};
+
+static IMPORT_UPLOAD: MediaUpload = MediaUpload {
+    simple_path: Some("/upload/gmail/v1/users/{userId}/messages/import"),
+    resumable_path: Some("/resumable/upload/gmail/v1/users/{userId}/messages/import"),
+    accept: &["message/*"],
+    max_size: Some(157286400u64),
+    multipart: true,
+};
 
 /// A call of `gmail.users.messages.import`, made by [`MessagesResource::import`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ImportCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ImportCall {
@@ -612,6 +542,7 @@ impl ImportCall {
     /// Vault administrator. Only used for Google Workspace accounts.
     ///
     /// Optional parameter. Sent as `deleted`. Server default: `false`.
+    #[inline]
     pub fn deleted(mut self, value: bool) -> Self {
         self.call.query("deleted", value.to_string());
         self
@@ -620,6 +551,7 @@ impl ImportCall {
     /// Source for Gmail's internal date of the message.
     ///
     /// Optional parameter. Sent as `internalDateSource`. Server default: `dateHeader`.
+    #[inline]
     pub fn internal_date_source(mut self, value: InternalDateSource) -> Self {
         self.call.query("internalDateSource", value.as_str().to_owned());
         self
@@ -628,6 +560,7 @@ impl ImportCall {
     /// Ignore the Gmail spam classifier decision and never mark this email as SPAM in the mailbox.
     ///
     /// Optional parameter. Sent as `neverMarkSpam`. Server default: `false`.
+    #[inline]
     pub fn never_mark_spam(mut self, value: bool) -> Self {
         self.call.query("neverMarkSpam", value.to_string());
         self
@@ -637,39 +570,58 @@ impl ImportCall {
     /// for this user.
     ///
     /// Optional parameter. Sent as `processForCalendar`. Server default: `false`.
+    #[inline]
     pub fn process_for_calendar(mut self, value: bool) -> Self {
         self.call.query("processForCalendar", value.to_string());
         self
     }
 
-    /// Attaches `data` as the media of this call, sent in one request by `send` (multipart/related
-    /// with the request body, if the call has one). Accepted: `message/*`, at most 157286400 bytes;
-    /// anything else is refused before sending.
-    pub fn upload(
-        mut self,
-        data: impl Into<crate::runtime::bytes::Bytes>,
-        content_type: &str,
-    ) -> Self {
+    /// Attaches `data` as the media of this call, sent whole in one request by `send`, as
+    /// `multipart/related`: the request body as metadata, then the media. Suits media small enough
+    /// to hold in memory and to send again if the request fails; for larger media use
+    /// [`upload_resumable`](Self::upload_resumable).
+    ///
+    /// Accepted: `message/*`, at most 157286400 bytes. A `content_type` or size outside that makes
+    /// `send` return [`Error::InvalidArgument`] before
+    /// anything is sent.
+    pub fn upload(mut self, data: impl Into<bytes::Bytes>, content_type: &str) -> Self {
         self.call.upload(&IMPORT_UPLOAD, data.into(), content_type);
         self
     }
 
-    /// Attaches `source` as the media of this call, sent by `send` with the resumable protocol: in
-    /// chunks, resuming from what the server has after a failure. Accepted: `message/*`, at most
-    /// 157286400 bytes.
-    pub fn upload_resumable(
-        mut self,
-        source: crate::runtime::UploadSource,
-        content_type: &str,
-    ) -> Self {
+    /// Attaches `source` as the media of this call, sent by `send` with Google's resumable
+    /// protocol: `send` opens an upload session, then sends the media in chunks (8 MiB unless
+    /// [`upload_chunk_size`](Self::upload_chunk_size) says otherwise), reading one chunk of the
+    /// source at a time, so media larger than memory can be uploaded.
+    ///
+    /// After a failed chunk (429 or 5xx, a dropped connection) it asks the server how much it has
+    /// and goes on from exactly there, as often as the client's retry policy allows. A session the
+    /// server forgot (404, 410) starts over once when the source can be read again (bytes or a
+    /// file). A source that holds more or fewer bytes than its declared size fails the upload
+    /// before the last chunk, so the server never completes the wrong media.
+    ///
+    /// `source` is an [`UploadSource`]: bytes, a file, a stream or
+    /// any `AsyncRead`. Accepted: `message/*`, at most 157286400 bytes; anything else is refused
+    /// before sending. Progress is reported to [`on_upload_progress`](Self::on_upload_progress).
+    pub fn upload_resumable(mut self, source: UploadSource, content_type: &str) -> Self {
         self.call.upload_resumable(&IMPORT_UPLOAD, source, content_type);
         self
     }
 
-    /// Calls `callback` as an upload makes progress.
+    /// The size of each chunk of a resumable upload, rounded up to a multiple of 256 KiB
+    /// (the protocol's unit); 8 MiB by default. Larger chunks mean fewer requests,
+    /// smaller ones less memory and less to send again after a failure.
+    pub fn upload_chunk_size(mut self, size: usize) -> Self {
+        self.call.upload_chunk_size(size);
+        self
+    }
+
+    /// Calls `callback` as an upload makes progress: after each chunk the server
+    /// confirms, and once when a simple upload has succeeded. The values never
+    /// decrease; the last one of a successful upload counts every byte of the media.
     pub fn on_upload_progress(
         mut self,
-        callback: impl Fn(crate::runtime::UploadProgress) + Send + Sync + 'static,
+        callback: impl Fn(UploadProgress) + Send + Sync + 'static,
     ) -> Self {
         self.call.on_progress(callback);
         self
@@ -677,26 +629,46 @@ impl ImportCall {
 
     /// Sends the request and waits for the answer of `gmail.users.messages.import`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Message, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Message, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ImportCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ImportCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
+
+static INSERT_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.messages.insert",
+    http_method: http::Method::POST,
+    path: "gmail/v1/users/{userId}/messages",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.insert",
+        "https://www.googleapis.com/auth/gmail.modify",
+    ],
+    api_version: None,
+};
+
+static INSERT_UPLOAD: MediaUpload = MediaUpload {
+    simple_path: Some("/upload/gmail/v1/users/{userId}/messages"),
+    resumable_path: Some("/resumable/upload/gmail/v1/users/{userId}/messages"),
+    accept: &["message/*"],
+    max_size: Some(157286400u64),
+    multipart: true,
+};
 
 /// A call of `gmail.users.messages.insert`, made by [`MessagesResource::insert`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct InsertCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl InsertCall {
@@ -704,6 +676,7 @@ impl InsertCall {
     /// Vault administrator. Only used for Google Workspace accounts.
     ///
     /// Optional parameter. Sent as `deleted`. Server default: `false`.
+    #[inline]
     pub fn deleted(mut self, value: bool) -> Self {
         self.call.query("deleted", value.to_string());
         self
@@ -712,39 +685,58 @@ impl InsertCall {
     /// Source for Gmail's internal date of the message.
     ///
     /// Optional parameter. Sent as `internalDateSource`. Server default: `receivedTime`.
+    #[inline]
     pub fn internal_date_source(mut self, value: InternalDateSource) -> Self {
         self.call.query("internalDateSource", value.as_str().to_owned());
         self
     }
 
-    /// Attaches `data` as the media of this call, sent in one request by `send` (multipart/related
-    /// with the request body, if the call has one). Accepted: `message/*`, at most 157286400 bytes;
-    /// anything else is refused before sending.
-    pub fn upload(
-        mut self,
-        data: impl Into<crate::runtime::bytes::Bytes>,
-        content_type: &str,
-    ) -> Self {
+    /// Attaches `data` as the media of this call, sent whole in one request by `send`, as
+    /// `multipart/related`: the request body as metadata, then the media. Suits media small enough
+    /// to hold in memory and to send again if the request fails; for larger media use
+    /// [`upload_resumable`](Self::upload_resumable).
+    ///
+    /// Accepted: `message/*`, at most 157286400 bytes. A `content_type` or size outside that makes
+    /// `send` return [`Error::InvalidArgument`] before
+    /// anything is sent.
+    pub fn upload(mut self, data: impl Into<bytes::Bytes>, content_type: &str) -> Self {
         self.call.upload(&INSERT_UPLOAD, data.into(), content_type);
         self
     }
 
-    /// Attaches `source` as the media of this call, sent by `send` with the resumable protocol: in
-    /// chunks, resuming from what the server has after a failure. Accepted: `message/*`, at most
-    /// 157286400 bytes.
-    pub fn upload_resumable(
-        mut self,
-        source: crate::runtime::UploadSource,
-        content_type: &str,
-    ) -> Self {
+    /// Attaches `source` as the media of this call, sent by `send` with Google's resumable
+    /// protocol: `send` opens an upload session, then sends the media in chunks (8 MiB unless
+    /// [`upload_chunk_size`](Self::upload_chunk_size) says otherwise), reading one chunk of the
+    /// source at a time, so media larger than memory can be uploaded.
+    ///
+    /// After a failed chunk (429 or 5xx, a dropped connection) it asks the server how much it has
+    /// and goes on from exactly there, as often as the client's retry policy allows. A session the
+    /// server forgot (404, 410) starts over once when the source can be read again (bytes or a
+    /// file). A source that holds more or fewer bytes than its declared size fails the upload
+    /// before the last chunk, so the server never completes the wrong media.
+    ///
+    /// `source` is an [`UploadSource`]: bytes, a file, a stream or
+    /// any `AsyncRead`. Accepted: `message/*`, at most 157286400 bytes; anything else is refused
+    /// before sending. Progress is reported to [`on_upload_progress`](Self::on_upload_progress).
+    pub fn upload_resumable(mut self, source: UploadSource, content_type: &str) -> Self {
         self.call.upload_resumable(&INSERT_UPLOAD, source, content_type);
         self
     }
 
-    /// Calls `callback` as an upload makes progress.
+    /// The size of each chunk of a resumable upload, rounded up to a multiple of 256 KiB
+    /// (the protocol's unit); 8 MiB by default. Larger chunks mean fewer requests,
+    /// smaller ones less memory and less to send again after a failure.
+    pub fn upload_chunk_size(mut self, size: usize) -> Self {
+        self.call.upload_chunk_size(size);
+        self
+    }
+
+    /// Calls `callback` as an upload makes progress: after each chunk the server
+    /// confirms, and once when a simple upload has succeeded. The values never
+    /// decrease; the last one of a successful upload counts every byte of the media.
     pub fn on_upload_progress(
         mut self,
-        callback: impl Fn(crate::runtime::UploadProgress) + Send + Sync + 'static,
+        callback: impl Fn(UploadProgress) + Send + Sync + 'static,
     ) -> Self {
         self.call.on_progress(callback);
         self
@@ -752,32 +744,46 @@ impl InsertCall {
 
     /// Sends the request and waits for the answer of `gmail.users.messages.insert`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Message, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Message, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for InsertCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.messages.list",
+    http_method: http::Method::GET,
+    path: "gmail/v1/users/{userId}/messages",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.metadata",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.messages.list`, made by [`MessagesResource::list`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
     /// Include messages from `SPAM` and `TRASH` in the results.
     ///
     /// Optional parameter. Sent as `includeSpamTrash`. Server default: `false`.
+    #[inline]
     pub fn include_spam_trash(mut self, value: bool) -> Self {
         self.call.query("includeSpamTrash", value.to_string());
         self
@@ -789,6 +795,7 @@ impl ListCall {
     /// threads](https://developers.google.com/workspace/gmail/api/guides/labels#manage_labels_on_messages_threads).
     ///
     /// Optional parameter. Sent as `labelIds`, once per value.
+    #[inline]
     pub fn label_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -801,6 +808,7 @@ impl ListCall {
     /// for this field is 500.
     ///
     /// Optional parameter. Sent as `maxResults`. Server default: `100`.
+    #[inline]
     pub fn max_results(mut self, value: u32) -> Self {
         self.call.query("maxResults", value.to_string());
         self
@@ -809,6 +817,7 @@ impl ListCall {
     /// Page token to retrieve a specific page of results in the list.
     ///
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
@@ -819,29 +828,36 @@ impl ListCall {
     /// Parameter cannot be used when accessing the api using the gmail.metadata scope.
     ///
     /// Optional parameter. Sent as `q`.
+    #[inline]
     pub fn q(mut self, value: impl Into<String>) -> Self {
         self.call.query("q", value.into());
         self
     }
 
-    /// Every page of the answer, as a stream: the call is repeated with each
-    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    /// Every page of the list, as a stream of
+    /// [`ListMessagesResponse`](crate::schemas::ListMessagesResponse): the call is sent, then sent
+    /// again with `pageToken` set to each `nextPageToken` the server answers, every other parameter
+    /// as set here, until an answer has none.
+    ///
+    /// A page is fetched when the stream is read to it (with `futures::TryStreamExt`: `while let
+    /// Some(page) = pages.try_next().await? { .. }`). An error is the stream's last item; a token
+    /// the server sends a second time ends the stream with an error, so a faulty server cannot make
+    /// it loop forever.
     #[inline]
-    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ListMessagesResponse> {
+    pub fn pages(self) -> Pages<crate::schemas::ListMessagesResponse> {
         self.call
             .pages::<
                 crate::schemas::ListMessagesResponse,
             >(|page| page.next_page_token.as_deref())
     }
 
-    /// The elements of `messages` on every page, as one stream.
+    /// The elements of `messages` on every page, as one stream: the pages of
+    /// [`pages`](Self::pages), fetched as the stream is read, taken apart in order. A page without
+    /// `messages` adds nothing; an error is the stream's last item.
     #[inline]
     pub fn items(
         self,
-    ) -> crate::runtime::Items<
-        crate::schemas::ListMessagesResponse,
-        crate::schemas::Message,
-    > {
+    ) -> Items<crate::schemas::ListMessagesResponse, crate::schemas::Message> {
         self.call
             .items::<
                 crate::schemas::ListMessagesResponse,
@@ -854,98 +870,147 @@ impl ListCall {
 
     /// Sends the request and waits for the answer of `gmail.users.messages.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ListMessagesResponse, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ListMessagesResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::ListMessagesResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static MODIFY_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.messages.modify",
+    http_method: http::Method::POST,
+    path: "gmail/v1/users/{userId}/messages/{id}/modify",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.messages.modify`, made by [`MessagesResource::modify`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ModifyCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ModifyCall {
     /// Sends the request and waits for the answer of `gmail.users.messages.modify`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Message, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Message, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ModifyCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ModifyCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ModifyCall {
+impl batch::Batchable for ModifyCall {
     type Response = crate::schemas::Message;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static SEND_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.messages.send",
+    http_method: http::Method::POST,
+    path: "gmail/v1/users/{userId}/messages/send",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.addons.current.action.compose",
+        "https://www.googleapis.com/auth/gmail.compose",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.send",
+    ],
+    api_version: None,
+};
+
+static SEND_UPLOAD: MediaUpload = MediaUpload {
+    simple_path: Some("/upload/gmail/v1/users/{userId}/messages/send"),
+    resumable_path: Some("/resumable/upload/gmail/v1/users/{userId}/messages/send"),
+    accept: &["message/*"],
+    max_size: Some(36700160u64),
+    multipart: true,
+};
 
 /// A call of `gmail.users.messages.send`, made by [`MessagesResource::send`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct SendCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl SendCall {
-    /// Attaches `data` as the media of this call, sent in one request by `send` (multipart/related
-    /// with the request body, if the call has one). Accepted: `message/*`, at most 36700160 bytes;
-    /// anything else is refused before sending.
-    pub fn upload(
-        mut self,
-        data: impl Into<crate::runtime::bytes::Bytes>,
-        content_type: &str,
-    ) -> Self {
+    /// Attaches `data` as the media of this call, sent whole in one request by `send`, as
+    /// `multipart/related`: the request body as metadata, then the media. Suits media small enough
+    /// to hold in memory and to send again if the request fails; for larger media use
+    /// [`upload_resumable`](Self::upload_resumable).
+    ///
+    /// Accepted: `message/*`, at most 36700160 bytes. A `content_type` or size outside that makes
+    /// `send` return [`Error::InvalidArgument`] before
+    /// anything is sent.
+    pub fn upload(mut self, data: impl Into<bytes::Bytes>, content_type: &str) -> Self {
         self.call.upload(&SEND_UPLOAD, data.into(), content_type);
         self
     }
 
-    /// Attaches `source` as the media of this call, sent by `send` with the resumable protocol: in
-    /// chunks, resuming from what the server has after a failure. Accepted: `message/*`, at most
-    /// 36700160 bytes.
-    pub fn upload_resumable(
-        mut self,
-        source: crate::runtime::UploadSource,
-        content_type: &str,
-    ) -> Self {
+    /// Attaches `source` as the media of this call, sent by `send` with Google's resumable
+    /// protocol: `send` opens an upload session, then sends the media in chunks (8 MiB unless
+    /// [`upload_chunk_size`](Self::upload_chunk_size) says otherwise), reading one chunk of the
+    /// source at a time, so media larger than memory can be uploaded.
+    ///
+    /// After a failed chunk (429 or 5xx, a dropped connection) it asks the server how much it has
+    /// and goes on from exactly there, as often as the client's retry policy allows. A session the
+    /// server forgot (404, 410) starts over once when the source can be read again (bytes or a
+    /// file). A source that holds more or fewer bytes than its declared size fails the upload
+    /// before the last chunk, so the server never completes the wrong media.
+    ///
+    /// `source` is an [`UploadSource`]: bytes, a file, a stream or
+    /// any `AsyncRead`. Accepted: `message/*`, at most 36700160 bytes; anything else is refused
+    /// before sending. Progress is reported to [`on_upload_progress`](Self::on_upload_progress).
+    pub fn upload_resumable(mut self, source: UploadSource, content_type: &str) -> Self {
         self.call.upload_resumable(&SEND_UPLOAD, source, content_type);
         self
     }
 
-    /// Calls `callback` as an upload makes progress.
+    /// The size of each chunk of a resumable upload, rounded up to a multiple of 256 KiB
+    /// (the protocol's unit); 8 MiB by default. Larger chunks mean fewer requests,
+    /// smaller ones less memory and less to send again after a failure.
+    pub fn upload_chunk_size(mut self, size: usize) -> Self {
+        self.call.upload_chunk_size(size);
+        self
+    }
+
+    /// Calls `callback` as an upload makes progress: after each chunk the server
+    /// confirms, and once when a simple upload has succeeded. The values never
+    /// decrease; the last one of a successful upload counts every byte of the media.
     pub fn on_upload_progress(
         mut self,
-        callback: impl Fn(crate::runtime::UploadProgress) + Send + Sync + 'static,
+        callback: impl Fn(UploadProgress) + Send + Sync + 'static,
     ) -> Self {
         self.call.on_progress(callback);
         self
@@ -953,77 +1018,99 @@ impl SendCall {
 
     /// Sends the request and waits for the answer of `gmail.users.messages.send`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Message, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Message, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for SendCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for SendCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
+
+static TRASH_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.messages.trash",
+    http_method: http::Method::POST,
+    path: "gmail/v1/users/{userId}/messages/{id}/trash",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.messages.trash`, made by [`MessagesResource::trash`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct TrashCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl TrashCall {
     /// Sends the request and waits for the answer of `gmail.users.messages.trash`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Message, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Message, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for TrashCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for TrashCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for TrashCall {
+impl batch::Batchable for TrashCall {
     type Response = crate::schemas::Message;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UNTRASH_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.messages.untrash",
+    http_method: http::Method::POST,
+    path: "gmail/v1/users/{userId}/messages/{id}/untrash",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.messages.untrash`, made by [`MessagesResource::untrash`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UntrashCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UntrashCall {
     /// Sends the request and waits for the answer of `gmail.users.messages.untrash`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Message, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Message, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for UntrashCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UntrashCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UntrashCall {
+impl batch::Batchable for UntrashCall {
     type Response = crate::schemas::Message;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
@@ -1058,7 +1145,8 @@ pub enum Format {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for Format {
+impl wire::OpenEnum for Format {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Minimal => "minimal",
@@ -1069,6 +1157,7 @@ impl crate::runtime::wire::OpenEnum for Format {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "minimal" => Self::Minimal,
@@ -1079,7 +1168,7 @@ impl crate::runtime::wire::OpenEnum for Format {
         }
     }
 }
-crate::runtime::impl_open_enum!(Format);
+impl_open_enum!(Format);
 
 /// Source for Gmail's internal date of the message.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -1098,7 +1187,8 @@ pub enum InternalDateSource {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for InternalDateSource {
+impl wire::OpenEnum for InternalDateSource {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ReceivedTime => "receivedTime",
@@ -1107,6 +1197,7 @@ impl crate::runtime::wire::OpenEnum for InternalDateSource {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "receivedTime" => Self::ReceivedTime,
@@ -1115,4 +1206,4 @@ impl crate::runtime::wire::OpenEnum for InternalDateSource {
         }
     }
 }
-crate::runtime::impl_open_enum!(InternalDateSource);
+impl_open_enum!(InternalDateSource);

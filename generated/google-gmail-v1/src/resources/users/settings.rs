@@ -1,5 +1,6 @@
 //! The `users.settings` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
 pub mod cse;
 pub mod delegates;
 pub mod filters;
@@ -9,7 +10,7 @@ pub mod send_as;
 /// The `users.settings` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct SettingsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl SettingsResource {
@@ -66,14 +67,12 @@ impl SettingsResource {
     /// - `https://www.googleapis.com/auth/gmail.modify`
     /// - `https://www.googleapis.com/auth/gmail.readonly`
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    #[inline]
     pub fn get_auto_forwarding(
         &self,
         user_id: impl Into<String>,
     ) -> GetAutoForwardingCall {
-        let mut call = crate::runtime::Call::new(
-            &self.client,
-            &GET_AUTO_FORWARDING_METHOD,
-        );
+        let mut call = Call::new(&self.client, &GET_AUTO_FORWARDING_METHOD);
         call.path_param("userId", user_id.into());
         GetAutoForwardingCall { call }
     }
@@ -92,8 +91,9 @@ impl SettingsResource {
     /// - `https://www.googleapis.com/auth/gmail.modify`
     /// - `https://www.googleapis.com/auth/gmail.readonly`
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    #[inline]
     pub fn get_imap(&self, user_id: impl Into<String>) -> GetImapCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_IMAP_METHOD);
+        let mut call = Call::new(&self.client, &GET_IMAP_METHOD);
         call.path_param("userId", user_id.into());
         GetImapCall { call }
     }
@@ -113,8 +113,9 @@ impl SettingsResource {
     /// - `https://www.googleapis.com/auth/gmail.modify`
     /// - `https://www.googleapis.com/auth/gmail.readonly`
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    #[inline]
     pub fn get_language(&self, user_id: impl Into<String>) -> GetLanguageCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_LANGUAGE_METHOD);
+        let mut call = Call::new(&self.client, &GET_LANGUAGE_METHOD);
         call.path_param("userId", user_id.into());
         GetLanguageCall { call }
     }
@@ -133,8 +134,9 @@ impl SettingsResource {
     /// - `https://www.googleapis.com/auth/gmail.modify`
     /// - `https://www.googleapis.com/auth/gmail.readonly`
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    #[inline]
     pub fn get_pop(&self, user_id: impl Into<String>) -> GetPopCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_POP_METHOD);
+        let mut call = Call::new(&self.client, &GET_POP_METHOD);
         call.path_param("userId", user_id.into());
         GetPopCall { call }
     }
@@ -154,8 +156,9 @@ impl SettingsResource {
     /// - `https://www.googleapis.com/auth/gmail.modify`
     /// - `https://www.googleapis.com/auth/gmail.readonly`
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    #[inline]
     pub fn get_vacation(&self, user_id: impl Into<String>) -> GetVacationCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_VACATION_METHOD);
+        let mut call = Call::new(&self.client, &GET_VACATION_METHOD);
         call.path_param("userId", user_id.into());
         GetVacationCall { call }
     }
@@ -176,15 +179,13 @@ impl SettingsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    #[inline]
     pub fn update_auto_forwarding(
         &self,
         user_id: impl Into<String>,
         body: crate::schemas::AutoForwarding,
     ) -> UpdateAutoForwardingCall {
-        let mut call = crate::runtime::Call::new(
-            &self.client,
-            &UPDATE_AUTO_FORWARDING_METHOD,
-        );
+        let mut call = Call::new(&self.client, &UPDATE_AUTO_FORWARDING_METHOD);
         call.path_param("userId", user_id.into());
         call.json_body(&body);
         UpdateAutoForwardingCall { call }
@@ -202,12 +203,13 @@ impl SettingsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    #[inline]
     pub fn update_imap(
         &self,
         user_id: impl Into<String>,
         body: crate::schemas::ImapSettings,
     ) -> UpdateImapCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_IMAP_METHOD);
+        let mut call = Call::new(&self.client, &UPDATE_IMAP_METHOD);
         call.path_param("userId", user_id.into());
         call.json_body(&body);
         UpdateImapCall { call }
@@ -230,12 +232,13 @@ impl SettingsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    #[inline]
     pub fn update_language(
         &self,
         user_id: impl Into<String>,
         body: crate::schemas::LanguageSettings,
     ) -> UpdateLanguageCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_LANGUAGE_METHOD);
+        let mut call = Call::new(&self.client, &UPDATE_LANGUAGE_METHOD);
         call.path_param("userId", user_id.into());
         call.json_body(&body);
         UpdateLanguageCall { call }
@@ -253,12 +256,13 @@ impl SettingsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    #[inline]
     pub fn update_pop(
         &self,
         user_id: impl Into<String>,
         body: crate::schemas::PopSettings,
     ) -> UpdatePopCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_POP_METHOD);
+        let mut call = Call::new(&self.client, &UPDATE_POP_METHOD);
         call.path_param("userId", user_id.into());
         call.json_body(&body);
         UpdatePopCall { call }
@@ -278,21 +282,22 @@ impl SettingsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    #[inline]
     pub fn update_vacation(
         &self,
         user_id: impl Into<String>,
         body: crate::schemas::VacationSettings,
     ) -> UpdateVacationCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_VACATION_METHOD);
+        let mut call = Call::new(&self.client, &UPDATE_VACATION_METHOD);
         call.path_param("userId", user_id.into());
         call.json_body(&body);
         UpdateVacationCall { call }
     }
 }
 
-static GET_AUTO_FORWARDING_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static GET_AUTO_FORWARDING_METHOD: MethodInfo = MethodInfo {
     id: "gmail.users.settings.getAutoForwarding",
-    http_method: crate::runtime::http::Method::GET,
+    http_method: http::Method::GET,
     path: "gmail/v1/users/{userId}/settings/autoForwarding",
     scopes: &[
         "https://mail.google.com/",
@@ -300,98 +305,6 @@ static GET_AUTO_FORWARDING_METHOD: crate::runtime::MethodInfo = crate::runtime::
         "https://www.googleapis.com/auth/gmail.readonly",
         "https://www.googleapis.com/auth/gmail.settings.basic",
     ],
-    api_version: None,
-};
-
-static GET_IMAP_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.settings.getImap",
-    http_method: crate::runtime::http::Method::GET,
-    path: "gmail/v1/users/{userId}/settings/imap",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.modify",
-        "https://www.googleapis.com/auth/gmail.readonly",
-        "https://www.googleapis.com/auth/gmail.settings.basic",
-    ],
-    api_version: None,
-};
-
-static GET_LANGUAGE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.settings.getLanguage",
-    http_method: crate::runtime::http::Method::GET,
-    path: "gmail/v1/users/{userId}/settings/language",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.modify",
-        "https://www.googleapis.com/auth/gmail.readonly",
-        "https://www.googleapis.com/auth/gmail.settings.basic",
-    ],
-    api_version: None,
-};
-
-static GET_POP_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.settings.getPop",
-    http_method: crate::runtime::http::Method::GET,
-    path: "gmail/v1/users/{userId}/settings/pop",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.modify",
-        "https://www.googleapis.com/auth/gmail.readonly",
-        "https://www.googleapis.com/auth/gmail.settings.basic",
-    ],
-    api_version: None,
-};
-
-static GET_VACATION_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.settings.getVacation",
-    http_method: crate::runtime::http::Method::GET,
-    path: "gmail/v1/users/{userId}/settings/vacation",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.modify",
-        "https://www.googleapis.com/auth/gmail.readonly",
-        "https://www.googleapis.com/auth/gmail.settings.basic",
-    ],
-    api_version: None,
-};
-
-static UPDATE_AUTO_FORWARDING_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.settings.updateAutoForwarding",
-    http_method: crate::runtime::http::Method::PUT,
-    path: "gmail/v1/users/{userId}/settings/autoForwarding",
-    scopes: &["https://www.googleapis.com/auth/gmail.settings.sharing"],
-    api_version: None,
-};
-
-static UPDATE_IMAP_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.settings.updateImap",
-    http_method: crate::runtime::http::Method::PUT,
-    path: "gmail/v1/users/{userId}/settings/imap",
-    scopes: &["https://www.googleapis.com/auth/gmail.settings.basic"],
-    api_version: None,
-};
-
-static UPDATE_LANGUAGE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.settings.updateLanguage",
-    http_method: crate::runtime::http::Method::PUT,
-    path: "gmail/v1/users/{userId}/settings/language",
-    scopes: &["https://www.googleapis.com/auth/gmail.settings.basic"],
-    api_version: None,
-};
-
-static UPDATE_POP_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.settings.updatePop",
-    http_method: crate::runtime::http::Method::PUT,
-    path: "gmail/v1/users/{userId}/settings/pop",
-    scopes: &["https://www.googleapis.com/auth/gmail.settings.basic"],
-    api_version: None,
-};
-
-static UPDATE_VACATION_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.settings.updateVacation",
-    http_method: crate::runtime::http::Method::PUT,
-    path: "gmail/v1/users/{userId}/settings/vacation",
-    scopes: &["https://www.googleapis.com/auth/gmail.settings.basic"],
     api_version: None,
 };
 
@@ -399,338 +312,410 @@ static UPDATE_VACATION_METHOD: crate::runtime::MethodInfo = crate::runtime::Meth
 /// [`SettingsResource::get_auto_forwarding`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetAutoForwardingCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetAutoForwardingCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.getAutoForwarding`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::AutoForwarding, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::AutoForwarding, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetAutoForwardingCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetAutoForwardingCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetAutoForwardingCall {
+impl batch::Batchable for GetAutoForwardingCall {
     type Response = crate::schemas::AutoForwarding;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_IMAP_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.settings.getImap",
+    http_method: http::Method::GET,
+    path: "gmail/v1/users/{userId}/settings/imap",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.settings.getImap`, made by [`SettingsResource::get_imap`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetImapCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetImapCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.getImap`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ImapSettings, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ImapSettings, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetImapCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetImapCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetImapCall {
+impl batch::Batchable for GetImapCall {
     type Response = crate::schemas::ImapSettings;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_LANGUAGE_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.settings.getLanguage",
+    http_method: http::Method::GET,
+    path: "gmail/v1/users/{userId}/settings/language",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.settings.getLanguage`, made by [`SettingsResource::get_language`]:
 /// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetLanguageCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetLanguageCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.getLanguage`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::LanguageSettings, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::LanguageSettings, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetLanguageCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetLanguageCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetLanguageCall {
+impl batch::Batchable for GetLanguageCall {
     type Response = crate::schemas::LanguageSettings;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_POP_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.settings.getPop",
+    http_method: http::Method::GET,
+    path: "gmail/v1/users/{userId}/settings/pop",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.settings.getPop`, made by [`SettingsResource::get_pop`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetPopCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetPopCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.getPop`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::PopSettings, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::PopSettings, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetPopCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetPopCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetPopCall {
+impl batch::Batchable for GetPopCall {
     type Response = crate::schemas::PopSettings;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_VACATION_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.settings.getVacation",
+    http_method: http::Method::GET,
+    path: "gmail/v1/users/{userId}/settings/vacation",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.settings.getVacation`, made by [`SettingsResource::get_vacation`]:
 /// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetVacationCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetVacationCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.getVacation`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::VacationSettings, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::VacationSettings, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetVacationCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetVacationCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetVacationCall {
+impl batch::Batchable for GetVacationCall {
     type Response = crate::schemas::VacationSettings;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UPDATE_AUTO_FORWARDING_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.settings.updateAutoForwarding",
+    http_method: http::Method::PUT,
+    path: "gmail/v1/users/{userId}/settings/autoForwarding",
+    scopes: &["https://www.googleapis.com/auth/gmail.settings.sharing"],
+    api_version: None,
+};
 
 /// A call of `gmail.users.settings.updateAutoForwarding`, made by
 /// [`SettingsResource::update_auto_forwarding`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateAutoForwardingCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UpdateAutoForwardingCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.updateAutoForwarding`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::AutoForwarding, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::AutoForwarding, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for UpdateAutoForwardingCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UpdateAutoForwardingCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UpdateAutoForwardingCall {
+impl batch::Batchable for UpdateAutoForwardingCall {
     type Response = crate::schemas::AutoForwarding;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UPDATE_IMAP_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.settings.updateImap",
+    http_method: http::Method::PUT,
+    path: "gmail/v1/users/{userId}/settings/imap",
+    scopes: &["https://www.googleapis.com/auth/gmail.settings.basic"],
+    api_version: None,
+};
 
 /// A call of `gmail.users.settings.updateImap`, made by [`SettingsResource::update_imap`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateImapCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UpdateImapCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.updateImap`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ImapSettings, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ImapSettings, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for UpdateImapCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UpdateImapCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UpdateImapCall {
+impl batch::Batchable for UpdateImapCall {
     type Response = crate::schemas::ImapSettings;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UPDATE_LANGUAGE_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.settings.updateLanguage",
+    http_method: http::Method::PUT,
+    path: "gmail/v1/users/{userId}/settings/language",
+    scopes: &["https://www.googleapis.com/auth/gmail.settings.basic"],
+    api_version: None,
+};
 
 /// A call of `gmail.users.settings.updateLanguage`, made by
 /// [`SettingsResource::update_language`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateLanguageCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UpdateLanguageCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.updateLanguage`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::LanguageSettings, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::LanguageSettings, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for UpdateLanguageCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UpdateLanguageCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UpdateLanguageCall {
+impl batch::Batchable for UpdateLanguageCall {
     type Response = crate::schemas::LanguageSettings;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UPDATE_POP_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.settings.updatePop",
+    http_method: http::Method::PUT,
+    path: "gmail/v1/users/{userId}/settings/pop",
+    scopes: &["https://www.googleapis.com/auth/gmail.settings.basic"],
+    api_version: None,
+};
 
 /// A call of `gmail.users.settings.updatePop`, made by [`SettingsResource::update_pop`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdatePopCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UpdatePopCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.updatePop`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::PopSettings, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::PopSettings, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for UpdatePopCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UpdatePopCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UpdatePopCall {
+impl batch::Batchable for UpdatePopCall {
     type Response = crate::schemas::PopSettings;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UPDATE_VACATION_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.settings.updateVacation",
+    http_method: http::Method::PUT,
+    path: "gmail/v1/users/{userId}/settings/vacation",
+    scopes: &["https://www.googleapis.com/auth/gmail.settings.basic"],
+    api_version: None,
+};
 
 /// A call of `gmail.users.settings.updateVacation`, made by
 /// [`SettingsResource::update_vacation`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateVacationCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UpdateVacationCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.updateVacation`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::VacationSettings, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::VacationSettings, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for UpdateVacationCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UpdateVacationCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UpdateVacationCall {
+impl batch::Batchable for UpdateVacationCall {
     type Response = crate::schemas::VacationSettings;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

@@ -1,9 +1,14 @@
 //! The `users.threads` resource.
 
+use crate::runtime::{
+    batch, http, impl_open_enum, wire, Call, CallOptions, Client, Error, Items,
+    MethodInfo, Pages,
+};
+
 /// The `users.threads` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct ThreadsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl ThreadsResource {
@@ -21,12 +26,13 @@ impl ThreadsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
+    #[inline]
     pub fn delete(
         &self,
         user_id: impl Into<String>,
         id: impl Into<String>,
     ) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("id", id.into());
         DeleteCall { call }
@@ -50,8 +56,9 @@ impl ThreadsResource {
     /// - `https://www.googleapis.com/auth/gmail.metadata`
     /// - `https://www.googleapis.com/auth/gmail.modify`
     /// - `https://www.googleapis.com/auth/gmail.readonly`
+    #[inline]
     pub fn get(&self, user_id: impl Into<String>, id: impl Into<String>) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("id", id.into());
         GetCall { call }
@@ -71,8 +78,9 @@ impl ThreadsResource {
     /// - `https://www.googleapis.com/auth/gmail.metadata`
     /// - `https://www.googleapis.com/auth/gmail.modify`
     /// - `https://www.googleapis.com/auth/gmail.readonly`
+    #[inline]
     pub fn list(&self, user_id: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("userId", user_id.into());
         ListCall { call }
     }
@@ -92,13 +100,14 @@ impl ThreadsResource {
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
     /// - `https://www.googleapis.com/auth/gmail.modify`
+    #[inline]
     pub fn modify(
         &self,
         user_id: impl Into<String>,
         id: impl Into<String>,
         body: crate::schemas::ModifyThreadRequest,
     ) -> ModifyCall {
-        let mut call = crate::runtime::Call::new(&self.client, &MODIFY_METHOD);
+        let mut call = Call::new(&self.client, &MODIFY_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("id", id.into());
         call.json_body(&body);
@@ -119,8 +128,9 @@ impl ThreadsResource {
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
     /// - `https://www.googleapis.com/auth/gmail.modify`
+    #[inline]
     pub fn trash(&self, user_id: impl Into<String>, id: impl Into<String>) -> TrashCall {
-        let mut call = crate::runtime::Call::new(&self.client, &TRASH_METHOD);
+        let mut call = Call::new(&self.client, &TRASH_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("id", id.into());
         TrashCall { call }
@@ -141,29 +151,62 @@ impl ThreadsResource {
     /// Scopes (any one of them):
     /// - `https://mail.google.com/`
     /// - `https://www.googleapis.com/auth/gmail.modify`
+    #[inline]
     pub fn untrash(
         &self,
         user_id: impl Into<String>,
         id: impl Into<String>,
     ) -> UntrashCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UNTRASH_METHOD);
+        let mut call = Call::new(&self.client, &UNTRASH_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("id", id.into());
         UntrashCall { call }
     }
 }
 
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static DELETE_METHOD: MethodInfo = MethodInfo {
     id: "gmail.users.threads.delete",
-    http_method: crate::runtime::http::Method::DELETE,
+    http_method: http::Method::DELETE,
     path: "gmail/v1/users/{userId}/threads/{id}",
     scopes: &["https://mail.google.com/"],
     api_version: None,
 };
 
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+/// A call of `gmail.users.threads.delete`, made by [`ThreadsResource::delete`]: set optional
+/// parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`].
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: Call,
+}
+
+impl DeleteCall {
+    /// Sends the request and waits for the answer of `gmail.users.threads.delete`.
+    #[inline]
+    pub async fn send(self) -> Result<(), Error> {
+        self.call.send_empty().await
+    }
+}
+
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
+        &mut self.call
+    }
+}
+
+impl batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> Call {
+        self.call
+    }
+}
+
+static GET_METHOD: MethodInfo = MethodInfo {
     id: "gmail.users.threads.get",
-    http_method: crate::runtime::http::Method::GET,
+    http_method: http::Method::GET,
     path: "gmail/v1/users/{userId}/threads/{id}",
     scopes: &[
         "https://mail.google.com/",
@@ -177,99 +220,22 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     api_version: None,
 };
 
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.threads.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "gmail/v1/users/{userId}/threads",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.metadata",
-        "https://www.googleapis.com/auth/gmail.modify",
-        "https://www.googleapis.com/auth/gmail.readonly",
-    ],
-    api_version: None,
-};
-
-static MODIFY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.threads.modify",
-    http_method: crate::runtime::http::Method::POST,
-    path: "gmail/v1/users/{userId}/threads/{id}/modify",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.modify",
-    ],
-    api_version: None,
-};
-
-static TRASH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.threads.trash",
-    http_method: crate::runtime::http::Method::POST,
-    path: "gmail/v1/users/{userId}/threads/{id}/trash",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.modify",
-    ],
-    api_version: None,
-};
-
-static UNTRASH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.threads.untrash",
-    http_method: crate::runtime::http::Method::POST,
-    path: "gmail/v1/users/{userId}/threads/{id}/untrash",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.modify",
-    ],
-    api_version: None,
-};
-
-/// A call of `gmail.users.threads.delete`, made by [`ThreadsResource::delete`]: set optional
-/// parameters, then `send` it.
-///
-/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
-#[derive(Debug, Clone)]
-#[must_use = "a call does nothing until it is sent"]
-pub struct DeleteCall {
-    call: crate::runtime::Call,
-}
-
-impl DeleteCall {
-    /// Sends the request and waits for the answer of `gmail.users.threads.delete`.
-    #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
-        self.call.send_empty().await
-    }
-}
-
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
-        &mut self.call
-    }
-}
-
-impl crate::runtime::batch::Batchable for DeleteCall {
-    type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
-        self.call
-    }
-}
-
 /// A call of `gmail.users.threads.get`, made by [`ThreadsResource::get`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// The format to return the messages in.
     ///
     /// Optional parameter. Sent as `format`. Server default: `full`.
+    #[inline]
     pub fn format(mut self, value: Format) -> Self {
         self.call.query("format", value.as_str().to_owned());
         self
@@ -278,6 +244,7 @@ impl GetCall {
     /// When given and format is METADATA, only include headers specified.
     ///
     /// Optional parameter. Sent as `metadataHeaders`, once per value.
+    #[inline]
     pub fn metadata_headers(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -288,39 +255,53 @@ impl GetCall {
 
     /// Sends the request and waits for the answer of `gmail.users.threads.get`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Thread, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Thread, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::Thread;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.threads.list",
+    http_method: http::Method::GET,
+    path: "gmail/v1/users/{userId}/threads",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.metadata",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.threads.list`, made by [`ThreadsResource::list`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
     /// Include threads from `SPAM` and `TRASH` in the results.
     ///
     /// Optional parameter. Sent as `includeSpamTrash`. Server default: `false`.
+    #[inline]
     pub fn include_spam_trash(mut self, value: bool) -> Self {
         self.call.query("includeSpamTrash", value.to_string());
         self
@@ -329,6 +310,7 @@ impl ListCall {
     /// Only return threads with labels that match all of the specified label IDs.
     ///
     /// Optional parameter. Sent as `labelIds`, once per value.
+    #[inline]
     pub fn label_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
@@ -341,6 +323,7 @@ impl ListCall {
     /// for this field is 500.
     ///
     /// Optional parameter. Sent as `maxResults`. Server default: `100`.
+    #[inline]
     pub fn max_results(mut self, value: u32) -> Self {
         self.call.query("maxResults", value.to_string());
         self
@@ -349,6 +332,7 @@ impl ListCall {
     /// Page token to retrieve a specific page of results in the list.
     ///
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
@@ -359,29 +343,36 @@ impl ListCall {
     /// Parameter cannot be used when accessing the api using the gmail.metadata scope.
     ///
     /// Optional parameter. Sent as `q`.
+    #[inline]
     pub fn q(mut self, value: impl Into<String>) -> Self {
         self.call.query("q", value.into());
         self
     }
 
-    /// Every page of the answer, as a stream: the call is repeated with each
-    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    /// Every page of the list, as a stream of
+    /// [`ListThreadsResponse`](crate::schemas::ListThreadsResponse): the call is sent, then sent
+    /// again with `pageToken` set to each `nextPageToken` the server answers, every other parameter
+    /// as set here, until an answer has none.
+    ///
+    /// A page is fetched when the stream is read to it (with `futures::TryStreamExt`: `while let
+    /// Some(page) = pages.try_next().await? { .. }`). An error is the stream's last item; a token
+    /// the server sends a second time ends the stream with an error, so a faulty server cannot make
+    /// it loop forever.
     #[inline]
-    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ListThreadsResponse> {
+    pub fn pages(self) -> Pages<crate::schemas::ListThreadsResponse> {
         self.call
             .pages::<
                 crate::schemas::ListThreadsResponse,
             >(|page| page.next_page_token.as_deref())
     }
 
-    /// The elements of `threads` on every page, as one stream.
+    /// The elements of `threads` on every page, as one stream: the pages of [`pages`](Self::pages),
+    /// fetched as the stream is read, taken apart in order. A page without `threads` adds nothing;
+    /// an error is the stream's last item.
     #[inline]
     pub fn items(
         self,
-    ) -> crate::runtime::Items<
-        crate::schemas::ListThreadsResponse,
-        crate::schemas::Thread,
-    > {
+    ) -> Items<crate::schemas::ListThreadsResponse, crate::schemas::Thread> {
         self.call
             .items::<
                 crate::schemas::ListThreadsResponse,
@@ -394,118 +385,149 @@ impl ListCall {
 
     /// Sends the request and waits for the answer of `gmail.users.threads.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ListThreadsResponse, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ListThreadsResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::ListThreadsResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static MODIFY_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.threads.modify",
+    http_method: http::Method::POST,
+    path: "gmail/v1/users/{userId}/threads/{id}/modify",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.threads.modify`, made by [`ThreadsResource::modify`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ModifyCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ModifyCall {
     /// Sends the request and waits for the answer of `gmail.users.threads.modify`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Thread, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Thread, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ModifyCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ModifyCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ModifyCall {
+impl batch::Batchable for ModifyCall {
     type Response = crate::schemas::Thread;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static TRASH_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.threads.trash",
+    http_method: http::Method::POST,
+    path: "gmail/v1/users/{userId}/threads/{id}/trash",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.threads.trash`, made by [`ThreadsResource::trash`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct TrashCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl TrashCall {
     /// Sends the request and waits for the answer of `gmail.users.threads.trash`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Thread, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Thread, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for TrashCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for TrashCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for TrashCall {
+impl batch::Batchable for TrashCall {
     type Response = crate::schemas::Thread;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UNTRASH_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.threads.untrash",
+    http_method: http::Method::POST,
+    path: "gmail/v1/users/{userId}/threads/{id}/untrash",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.threads.untrash`, made by [`ThreadsResource::untrash`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UntrashCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UntrashCall {
     /// Sends the request and waits for the answer of `gmail.users.threads.untrash`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Thread, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Thread, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for UntrashCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UntrashCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UntrashCall {
+impl batch::Batchable for UntrashCall {
     type Response = crate::schemas::Thread;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
@@ -534,7 +556,8 @@ pub enum Format {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for Format {
+impl wire::OpenEnum for Format {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Full => "full",
@@ -544,6 +567,7 @@ impl crate::runtime::wire::OpenEnum for Format {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "full" => Self::Full,
@@ -553,4 +577,4 @@ impl crate::runtime::wire::OpenEnum for Format {
         }
     }
 }
-crate::runtime::impl_open_enum!(Format);
+impl_open_enum!(Format);

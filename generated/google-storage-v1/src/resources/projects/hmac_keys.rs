@@ -1,9 +1,13 @@
 //! The `projects.hmacKeys` resource.
 
+use crate::runtime::{
+    batch, http, Call, CallOptions, Client, Error, Items, MethodInfo, Pages,
+};
+
 /// The `projects.hmacKeys` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct HmacKeysResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl HmacKeysResource {
@@ -19,12 +23,13 @@ impl HmacKeysResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    #[inline]
     pub fn create(
         &self,
         project_id: impl Into<String>,
         service_account_email: impl Into<String>,
     ) -> CreateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &CREATE_METHOD);
+        let mut call = Call::new(&self.client, &CREATE_METHOD);
         call.path_param("projectId", project_id.into());
         call.query("serviceAccountEmail", service_account_email.into());
         CreateCall { call }
@@ -43,12 +48,13 @@ impl HmacKeysResource {
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn delete(
         &self,
         project_id: impl Into<String>,
         access_id: impl Into<String>,
     ) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("projectId", project_id.into());
         call.path_param("accessId", access_id.into());
         DeleteCall { call }
@@ -68,12 +74,13 @@ impl HmacKeysResource {
     /// - `https://www.googleapis.com/auth/cloud-platform.read-only`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_only`
+    #[inline]
     pub fn get(
         &self,
         project_id: impl Into<String>,
         access_id: impl Into<String>,
     ) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("projectId", project_id.into());
         call.path_param("accessId", access_id.into());
         GetCall { call }
@@ -91,8 +98,9 @@ impl HmacKeysResource {
     /// - `https://www.googleapis.com/auth/cloud-platform.read-only`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_only`
+    #[inline]
     pub fn list(&self, project_id: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("projectId", project_id.into());
         ListCall { call }
     }
@@ -112,13 +120,14 @@ impl HmacKeysResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    #[inline]
     pub fn update(
         &self,
         project_id: impl Into<String>,
         access_id: impl Into<String>,
         body: crate::schemas::HmacKeyMetadata,
     ) -> UpdateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        let mut call = Call::new(&self.client, &UPDATE_METHOD);
         call.path_param("projectId", project_id.into());
         call.path_param("accessId", access_id.into());
         call.json_body(&body);
@@ -126,59 +135,10 @@ impl HmacKeysResource {
     }
 }
 
-static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static CREATE_METHOD: MethodInfo = MethodInfo {
     id: "storage.projects.hmacKeys.create",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "projects/{projectId}/hmacKeys",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-    ],
-    api_version: None,
-};
-
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.projects.hmacKeys.delete",
-    http_method: crate::runtime::http::Method::DELETE,
-    path: "projects/{projectId}/hmacKeys/{accessId}",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_write",
-    ],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.projects.hmacKeys.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "projects/{projectId}/hmacKeys/{accessId}",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/cloud-platform.read-only",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_only",
-    ],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.projects.hmacKeys.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "projects/{projectId}/hmacKeys",
-    scopes: &[
-        "https://www.googleapis.com/auth/cloud-platform",
-        "https://www.googleapis.com/auth/cloud-platform.read-only",
-        "https://www.googleapis.com/auth/devstorage.full_control",
-        "https://www.googleapis.com/auth/devstorage.read_only",
-    ],
-    api_version: None,
-};
-
-static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "storage.projects.hmacKeys.update",
-    http_method: crate::runtime::http::Method::PUT,
-    path: "projects/{projectId}/hmacKeys/{accessId}",
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
         "https://www.googleapis.com/auth/devstorage.full_control",
@@ -190,17 +150,18 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct CreateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl CreateCall {
     /// The project to be billed for this request.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -209,6 +170,7 @@ impl CreateCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -216,39 +178,52 @@ impl CreateCall {
 
     /// Sends the request and waits for the answer of `storage.projects.hmacKeys.create`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::HmacKey, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::HmacKey, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for CreateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for CreateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for CreateCall {
+impl batch::Batchable for CreateCall {
     type Response = crate::schemas::HmacKey;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static DELETE_METHOD: MethodInfo = MethodInfo {
+    id: "storage.projects.hmacKeys.delete",
+    http_method: http::Method::DELETE,
+    path: "projects/{projectId}/hmacKeys/{accessId}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.projects.hmacKeys.delete`, made by [`HmacKeysResource::delete`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
     /// The project to be billed for this request.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -257,6 +232,7 @@ impl DeleteCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -264,39 +240,53 @@ impl DeleteCall {
 
     /// Sends the request and waits for the answer of `storage.projects.hmacKeys.delete`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "storage.projects.hmacKeys.get",
+    http_method: http::Method::GET,
+    path: "projects/{projectId}/hmacKeys/{accessId}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.projects.hmacKeys.get`, made by [`HmacKeysResource::get`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// The project to be billed for this request.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -305,6 +295,7 @@ impl GetCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -312,35 +303,46 @@ impl GetCall {
 
     /// Sends the request and waits for the answer of `storage.projects.hmacKeys.get`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::HmacKeyMetadata, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::HmacKeyMetadata, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::HmacKeyMetadata;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "storage.projects.hmacKeys.list",
+    http_method: http::Method::GET,
+    path: "projects/{projectId}/hmacKeys",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.projects.hmacKeys.list`, made by [`HmacKeysResource::list`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
@@ -351,6 +353,7 @@ impl ListCall {
     /// will be returned.
     ///
     /// Optional parameter. Sent as `maxResults`. Server default: `250`.
+    #[inline]
     pub fn max_results(mut self, value: u32) -> Self {
         self.call.query("maxResults", value.to_string());
         self
@@ -359,6 +362,7 @@ impl ListCall {
     /// A previously-returned page token representing part of the larger set of results to view.
     ///
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
@@ -367,6 +371,7 @@ impl ListCall {
     /// If present, only keys for the given service account are returned.
     ///
     /// Optional parameter. Sent as `serviceAccountEmail`.
+    #[inline]
     pub fn service_account_email(mut self, value: impl Into<String>) -> Self {
         self.call.query("serviceAccountEmail", value.into());
         self
@@ -375,6 +380,7 @@ impl ListCall {
     /// Whether or not to show keys in the DELETED state.
     ///
     /// Optional parameter. Sent as `showDeletedKeys`.
+    #[inline]
     pub fn show_deleted_keys(mut self, value: bool) -> Self {
         self.call.query("showDeletedKeys", value.to_string());
         self
@@ -383,6 +389,7 @@ impl ListCall {
     /// The project to be billed for this request.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -391,29 +398,36 @@ impl ListCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
     }
 
-    /// Every page of the answer, as a stream: the call is repeated with each
-    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    /// Every page of the list, as a stream of
+    /// [`HmacKeysMetadata`](crate::schemas::HmacKeysMetadata): the call is sent, then sent again
+    /// with `pageToken` set to each `nextPageToken` the server answers, every other parameter as
+    /// set here, until an answer has none.
+    ///
+    /// A page is fetched when the stream is read to it (with `futures::TryStreamExt`: `while let
+    /// Some(page) = pages.try_next().await? { .. }`). An error is the stream's last item; a token
+    /// the server sends a second time ends the stream with an error, so a faulty server cannot make
+    /// it loop forever.
     #[inline]
-    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::HmacKeysMetadata> {
+    pub fn pages(self) -> Pages<crate::schemas::HmacKeysMetadata> {
         self.call
             .pages::<
                 crate::schemas::HmacKeysMetadata,
             >(|page| page.next_page_token.as_deref())
     }
 
-    /// The elements of `items` on every page, as one stream.
+    /// The elements of `items` on every page, as one stream: the pages of [`pages`](Self::pages),
+    /// fetched as the stream is read, taken apart in order. A page without `items` adds nothing; an
+    /// error is the stream's last item.
     #[inline]
     pub fn items(
         self,
-    ) -> crate::runtime::Items<
-        crate::schemas::HmacKeysMetadata,
-        crate::schemas::HmacKeyMetadata,
-    > {
+    ) -> Items<crate::schemas::HmacKeysMetadata, crate::schemas::HmacKeyMetadata> {
         self.call
             .items::<
                 crate::schemas::HmacKeysMetadata,
@@ -426,41 +440,51 @@ impl ListCall {
 
     /// Sends the request and waits for the answer of `storage.projects.hmacKeys.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::HmacKeysMetadata, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::HmacKeysMetadata, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::HmacKeysMetadata;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UPDATE_METHOD: MethodInfo = MethodInfo {
+    id: "storage.projects.hmacKeys.update",
+    http_method: http::Method::PUT,
+    path: "projects/{projectId}/hmacKeys/{accessId}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+    ],
+    api_version: None,
+};
 
 /// A call of `storage.projects.hmacKeys.update`, made by [`HmacKeysResource::update`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UpdateCall {
     /// The project to be billed for this request.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -469,6 +493,7 @@ impl UpdateCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -476,22 +501,20 @@ impl UpdateCall {
 
     /// Sends the request and waits for the answer of `storage.projects.hmacKeys.update`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::HmacKeyMetadata, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::HmacKeyMetadata, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for UpdateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UpdateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UpdateCall {
+impl batch::Batchable for UpdateCall {
     type Response = crate::schemas::HmacKeyMetadata;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

@@ -1,9 +1,11 @@
 //! The `projects.serviceAccount` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `projects.serviceAccount` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct ServiceAccountResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl ServiceAccountResource {
@@ -21,16 +23,17 @@ impl ServiceAccountResource {
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
     /// - `https://www.googleapis.com/auth/devstorage.read_only`
     /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    #[inline]
     pub fn get(&self, project_id: impl Into<String>) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("projectId", project_id.into());
         GetCall { call }
     }
 }
 
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static GET_METHOD: MethodInfo = MethodInfo {
     id: "storage.projects.serviceAccount.get",
-    http_method: crate::runtime::http::Method::GET,
+    http_method: http::Method::GET,
     path: "projects/{projectId}/serviceAccount",
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -46,17 +49,18 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// The project to be billed for this request.
     ///
     /// Optional parameter. Sent as `userProject`.
+    #[inline]
     pub fn user_project(mut self, value: impl Into<String>) -> Self {
         self.call.query("userProject", value.into());
         self
@@ -65,6 +69,7 @@ impl GetCall {
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
+    #[inline]
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
@@ -72,22 +77,20 @@ impl GetCall {
 
     /// Sends the request and waits for the answer of `storage.projects.serviceAccount.get`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ServiceAccount, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ServiceAccount, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::ServiceAccount;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

@@ -30,6 +30,7 @@ impl crate::Client {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/hostile`
+    #[inline]
     pub fn ping(&self) -> PingCall {
         let call = Call::new(&self.client, &PING_METHOD);
         PingCall { call }

@@ -32,6 +32,7 @@ impl crate::Client {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/sink`
+    #[inline]
     pub fn ping(&self) -> PingCall {
         let call = Call::new(&self.client, &PING_METHOD);
         PingCall { call }

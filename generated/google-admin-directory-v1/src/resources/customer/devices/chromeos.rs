@@ -1,11 +1,12 @@
 //! The `customer.devices.chromeos` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
 pub mod commands;
 
 /// The `customer.devices.chromeos` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct ChromeosResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl ChromeosResource {
@@ -29,15 +30,13 @@ impl ChromeosResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.device.chromeos`
+    #[inline]
     pub fn batch_change_status(
         &self,
         customer_id: impl Into<String>,
         body: crate::schemas::BatchChangeChromeOsDeviceStatusRequest,
     ) -> BatchChangeStatusCall {
-        let mut call = crate::runtime::Call::new(
-            &self.client,
-            &BATCH_CHANGE_STATUS_METHOD,
-        );
+        let mut call = Call::new(&self.client, &BATCH_CHANGE_STATUS_METHOD);
         call.path_param("customerId", customer_id.into());
         call.json_body(&body);
         BatchChangeStatusCall { call }
@@ -54,14 +53,12 @@ impl ChromeosResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.device.chromeos`
     /// - `https://www.googleapis.com/auth/admin.directory.device.chromeos.readonly`
+    #[inline]
     pub fn count_chrome_os_devices(
         &self,
         customer_id: impl Into<String>,
     ) -> CountChromeOsDevicesCall {
-        let mut call = crate::runtime::Call::new(
-            &self.client,
-            &COUNT_CHROME_OS_DEVICES_METHOD,
-        );
+        let mut call = Call::new(&self.client, &COUNT_CHROME_OS_DEVICES_METHOD);
         call.path_param("customerId", customer_id.into());
         CountChromeOsDevicesCall { call }
     }
@@ -79,13 +76,14 @@ impl ChromeosResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.device.chromeos`
+    #[inline]
     pub fn issue_command(
         &self,
         customer_id: impl Into<String>,
         device_id: impl Into<String>,
         body: crate::schemas::DirectoryChromeosdevicesIssueCommandRequest,
     ) -> IssueCommandCall {
-        let mut call = crate::runtime::Call::new(&self.client, &ISSUE_COMMAND_METHOD);
+        let mut call = Call::new(&self.client, &ISSUE_COMMAND_METHOD);
         call.path_param("customerId", customer_id.into());
         call.path_param("deviceId", device_id.into());
         call.json_body(&body);
@@ -93,29 +91,10 @@ impl ChromeosResource {
     }
 }
 
-static BATCH_CHANGE_STATUS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static BATCH_CHANGE_STATUS_METHOD: MethodInfo = MethodInfo {
     id: "admin.customer.devices.chromeos.batchChangeStatus",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "admin/directory/v1/customer/{customerId}/devices/chromeos:batchChangeStatus",
-    scopes: &["https://www.googleapis.com/auth/admin.directory.device.chromeos"],
-    api_version: None,
-};
-
-static COUNT_CHROME_OS_DEVICES_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "admin.customer.devices.chromeos.countChromeOsDevices",
-    http_method: crate::runtime::http::Method::GET,
-    path: "admin/directory/v1/customer/{customerId}/devices/chromeos:countChromeOsDevices",
-    scopes: &[
-        "https://www.googleapis.com/auth/admin.directory.device.chromeos",
-        "https://www.googleapis.com/auth/admin.directory.device.chromeos.readonly",
-    ],
-    api_version: None,
-};
-
-static ISSUE_COMMAND_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "admin.customer.devices.chromeos.issueCommand",
-    http_method: crate::runtime::http::Method::POST,
-    path: "admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}:issueCommand",
     scopes: &["https://www.googleapis.com/auth/admin.directory.device.chromeos"],
     api_version: None,
 };
@@ -124,11 +103,11 @@ static ISSUE_COMMAND_METHOD: crate::runtime::MethodInfo = crate::runtime::Method
 /// [`ChromeosResource::batch_change_status`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct BatchChangeStatusCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl BatchChangeStatusCall {
@@ -137,36 +116,44 @@ impl BatchChangeStatusCall {
     #[inline]
     pub async fn send(
         self,
-    ) -> Result<
-        crate::schemas::BatchChangeChromeOsDeviceStatusResponse,
-        crate::runtime::Error,
-    > {
+    ) -> Result<crate::schemas::BatchChangeChromeOsDeviceStatusResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for BatchChangeStatusCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for BatchChangeStatusCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for BatchChangeStatusCall {
+impl batch::Batchable for BatchChangeStatusCall {
     type Response = crate::schemas::BatchChangeChromeOsDeviceStatusResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static COUNT_CHROME_OS_DEVICES_METHOD: MethodInfo = MethodInfo {
+    id: "admin.customer.devices.chromeos.countChromeOsDevices",
+    http_method: http::Method::GET,
+    path: "admin/directory/v1/customer/{customerId}/devices/chromeos:countChromeOsDevices",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.device.chromeos",
+        "https://www.googleapis.com/auth/admin.directory.device.chromeos.readonly",
+    ],
+    api_version: None,
+};
 
 /// A call of `admin.customer.devices.chromeos.countChromeOsDevices`, made by
 /// [`ChromeosResource::count_chrome_os_devices`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct CountChromeOsDevicesCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl CountChromeOsDevicesCall {
@@ -174,6 +161,7 @@ impl CountChromeOsDevicesCall {
     /// operators](https://developers.google.com/workspace/admin/directory/v1/list-query-operators).
     ///
     /// Optional parameter. Sent as `filter`.
+    #[inline]
     pub fn filter(mut self, value: impl Into<String>) -> Self {
         self.call.query("filter", value.into());
         self
@@ -183,6 +171,7 @@ impl CountChromeOsDevicesCall {
     /// is set to true, 'orgUnitPath' must be provided.
     ///
     /// Optional parameter. Sent as `includeChildOrgunits`.
+    #[inline]
     pub fn include_child_orgunits(mut self, value: bool) -> Self {
         self.call.query("includeChildOrgunits", value.to_string());
         self
@@ -191,6 +180,7 @@ impl CountChromeOsDevicesCall {
     /// Optional. The full path of the organizational unit (minus the leading `/`) or its unique ID.
     ///
     /// Optional parameter. Sent as `orgUnitPath`.
+    #[inline]
     pub fn org_unit_path(mut self, value: impl Into<String>) -> Self {
         self.call.query("orgUnitPath", value.into());
         self
@@ -201,33 +191,41 @@ impl CountChromeOsDevicesCall {
     #[inline]
     pub async fn send(
         self,
-    ) -> Result<crate::schemas::CountChromeOsDevicesResponse, crate::runtime::Error> {
+    ) -> Result<crate::schemas::CountChromeOsDevicesResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for CountChromeOsDevicesCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for CountChromeOsDevicesCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for CountChromeOsDevicesCall {
+impl batch::Batchable for CountChromeOsDevicesCall {
     type Response = crate::schemas::CountChromeOsDevicesResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static ISSUE_COMMAND_METHOD: MethodInfo = MethodInfo {
+    id: "admin.customer.devices.chromeos.issueCommand",
+    http_method: http::Method::POST,
+    path: "admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}:issueCommand",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.device.chromeos"],
+    api_version: None,
+};
 
 /// A call of `admin.customer.devices.chromeos.issueCommand`, made by
 /// [`ChromeosResource::issue_command`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct IssueCommandCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl IssueCommandCall {
@@ -236,23 +234,20 @@ impl IssueCommandCall {
     #[inline]
     pub async fn send(
         self,
-    ) -> Result<
-        crate::schemas::DirectoryChromeosdevicesIssueCommandResponse,
-        crate::runtime::Error,
-    > {
+    ) -> Result<crate::schemas::DirectoryChromeosdevicesIssueCommandResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for IssueCommandCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for IssueCommandCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for IssueCommandCall {
+impl batch::Batchable for IssueCommandCall {
     type Response = crate::schemas::DirectoryChromeosdevicesIssueCommandResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

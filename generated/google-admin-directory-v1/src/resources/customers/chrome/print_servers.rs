@@ -1,9 +1,13 @@
 //! The `customers.chrome.printServers` resource.
 
+use crate::runtime::{
+    batch, http, Call, CallOptions, Client, Error, Items, MethodInfo, Pages,
+};
+
 /// The `customers.chrome.printServers` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct PrintServersResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl PrintServersResource {
@@ -18,15 +22,13 @@ impl PrintServersResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.chrome.printers`
+    #[inline]
     pub fn batch_create_print_servers(
         &self,
         parent: impl Into<String>,
         body: crate::schemas::BatchCreatePrintServersRequest,
     ) -> BatchCreatePrintServersCall {
-        let mut call = crate::runtime::Call::new(
-            &self.client,
-            &BATCH_CREATE_PRINT_SERVERS_METHOD,
-        );
+        let mut call = Call::new(&self.client, &BATCH_CREATE_PRINT_SERVERS_METHOD);
         let parent: String = parent.into();
         call.check_pattern("parent", &parent, "^customers/[^/]+$");
         call.path_param("parent", parent);
@@ -47,15 +49,13 @@ impl PrintServersResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.chrome.printers`
+    #[inline]
     pub fn batch_delete_print_servers(
         &self,
         parent: impl Into<String>,
         body: crate::schemas::BatchDeletePrintServersRequest,
     ) -> BatchDeletePrintServersCall {
-        let mut call = crate::runtime::Call::new(
-            &self.client,
-            &BATCH_DELETE_PRINT_SERVERS_METHOD,
-        );
+        let mut call = Call::new(&self.client, &BATCH_DELETE_PRINT_SERVERS_METHOD);
         let parent: String = parent.into();
         call.check_pattern("parent", &parent, "^customers/[^/]+$");
         call.path_param("parent", parent);
@@ -76,12 +76,13 @@ impl PrintServersResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.chrome.printers`
+    #[inline]
     pub fn create(
         &self,
         parent: impl Into<String>,
         body: crate::schemas::PrintServer,
     ) -> CreateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &CREATE_METHOD);
+        let mut call = Call::new(&self.client, &CREATE_METHOD);
         let parent: String = parent.into();
         call.check_pattern("parent", &parent, "^customers/[^/]+$");
         call.path_param("parent", parent);
@@ -99,8 +100,9 @@ impl PrintServersResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.chrome.printers`
+    #[inline]
     pub fn delete(&self, name: impl Into<String>) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         let name: String = name.into();
         call.check_pattern("name", &name, "^customers/[^/]+/chrome/printServers/[^/]+$");
         call.path_param("name", name);
@@ -117,8 +119,9 @@ impl PrintServersResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.chrome.printers`
     /// - `https://www.googleapis.com/auth/admin.chrome.printers.readonly`
+    #[inline]
     pub fn get(&self, name: impl Into<String>) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         let name: String = name.into();
         call.check_pattern("name", &name, "^customers/[^/]+/chrome/printServers/[^/]+$");
         call.path_param("name", name);
@@ -136,8 +139,9 @@ impl PrintServersResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.chrome.printers`
     /// - `https://www.googleapis.com/auth/admin.chrome.printers.readonly`
+    #[inline]
     pub fn list(&self, parent: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         let parent: String = parent.into();
         call.check_pattern("parent", &parent, "^customers/[^/]+$");
         call.path_param("parent", parent);
@@ -155,12 +159,13 @@ impl PrintServersResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.chrome.printers`
+    #[inline]
     pub fn patch(
         &self,
         name: impl Into<String>,
         body: crate::schemas::PrintServer,
     ) -> PatchCall {
-        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        let mut call = Call::new(&self.client, &PATCH_METHOD);
         let name: String = name.into();
         call.check_pattern("name", &name, "^customers/[^/]+/chrome/printServers/[^/]+$");
         call.path_param("name", name);
@@ -169,64 +174,10 @@ impl PrintServersResource {
     }
 }
 
-static BATCH_CREATE_PRINT_SERVERS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static BATCH_CREATE_PRINT_SERVERS_METHOD: MethodInfo = MethodInfo {
     id: "admin.customers.chrome.printServers.batchCreatePrintServers",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "admin/directory/v1/{+parent}/chrome/printServers:batchCreatePrintServers",
-    scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
-    api_version: None,
-};
-
-static BATCH_DELETE_PRINT_SERVERS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "admin.customers.chrome.printServers.batchDeletePrintServers",
-    http_method: crate::runtime::http::Method::POST,
-    path: "admin/directory/v1/{+parent}/chrome/printServers:batchDeletePrintServers",
-    scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
-    api_version: None,
-};
-
-static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "admin.customers.chrome.printServers.create",
-    http_method: crate::runtime::http::Method::POST,
-    path: "admin/directory/v1/{+parent}/chrome/printServers",
-    scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
-    api_version: None,
-};
-
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "admin.customers.chrome.printServers.delete",
-    http_method: crate::runtime::http::Method::DELETE,
-    path: "admin/directory/v1/{+name}",
-    scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "admin.customers.chrome.printServers.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "admin/directory/v1/{+name}",
-    scopes: &[
-        "https://www.googleapis.com/auth/admin.chrome.printers",
-        "https://www.googleapis.com/auth/admin.chrome.printers.readonly",
-    ],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "admin.customers.chrome.printServers.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "admin/directory/v1/{+parent}/chrome/printServers",
-    scopes: &[
-        "https://www.googleapis.com/auth/admin.chrome.printers",
-        "https://www.googleapis.com/auth/admin.chrome.printers.readonly",
-    ],
-    api_version: None,
-};
-
-static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "admin.customers.chrome.printServers.patch",
-    http_method: crate::runtime::http::Method::PATCH,
-    path: "admin/directory/v1/{+name}",
     scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
     api_version: None,
 };
@@ -236,11 +187,11 @@ static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct BatchCreatePrintServersCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl BatchCreatePrintServersCall {
@@ -249,34 +200,42 @@ impl BatchCreatePrintServersCall {
     #[inline]
     pub async fn send(
         self,
-    ) -> Result<crate::schemas::BatchCreatePrintServersResponse, crate::runtime::Error> {
+    ) -> Result<crate::schemas::BatchCreatePrintServersResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for BatchCreatePrintServersCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for BatchCreatePrintServersCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for BatchCreatePrintServersCall {
+impl batch::Batchable for BatchCreatePrintServersCall {
     type Response = crate::schemas::BatchCreatePrintServersResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static BATCH_DELETE_PRINT_SERVERS_METHOD: MethodInfo = MethodInfo {
+    id: "admin.customers.chrome.printServers.batchDeletePrintServers",
+    http_method: http::Method::POST,
+    path: "admin/directory/v1/{+parent}/chrome/printServers:batchDeletePrintServers",
+    scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
+    api_version: None,
+};
 
 /// A call of `admin.customers.chrome.printServers.batchDeletePrintServers`, made by
 /// [`PrintServersResource::batch_delete_print_servers`]: set optional parameters, then `send`
 /// it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct BatchDeletePrintServersCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl BatchDeletePrintServersCall {
@@ -285,133 +244,167 @@ impl BatchDeletePrintServersCall {
     #[inline]
     pub async fn send(
         self,
-    ) -> Result<crate::schemas::BatchDeletePrintServersResponse, crate::runtime::Error> {
+    ) -> Result<crate::schemas::BatchDeletePrintServersResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for BatchDeletePrintServersCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for BatchDeletePrintServersCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for BatchDeletePrintServersCall {
+impl batch::Batchable for BatchDeletePrintServersCall {
     type Response = crate::schemas::BatchDeletePrintServersResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static CREATE_METHOD: MethodInfo = MethodInfo {
+    id: "admin.customers.chrome.printServers.create",
+    http_method: http::Method::POST,
+    path: "admin/directory/v1/{+parent}/chrome/printServers",
+    scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
+    api_version: None,
+};
 
 /// A call of `admin.customers.chrome.printServers.create`, made by
 /// [`PrintServersResource::create`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct CreateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl CreateCall {
     /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.create`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::PrintServer, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::PrintServer, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for CreateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for CreateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for CreateCall {
+impl batch::Batchable for CreateCall {
     type Response = crate::schemas::PrintServer;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static DELETE_METHOD: MethodInfo = MethodInfo {
+    id: "admin.customers.chrome.printServers.delete",
+    http_method: http::Method::DELETE,
+    path: "admin/directory/v1/{+name}",
+    scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
+    api_version: None,
+};
 
 /// A call of `admin.customers.chrome.printServers.delete`, made by
 /// [`PrintServersResource::delete`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
     /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.delete`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Empty, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = crate::schemas::Empty;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "admin.customers.chrome.printServers.get",
+    http_method: http::Method::GET,
+    path: "admin/directory/v1/{+name}",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.chrome.printers",
+        "https://www.googleapis.com/auth/admin.chrome.printers.readonly",
+    ],
+    api_version: None,
+};
 
 /// A call of `admin.customers.chrome.printServers.get`, made by [`PrintServersResource::get`]:
 /// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.get`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::PrintServer, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::PrintServer, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::PrintServer;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "admin.customers.chrome.printServers.list",
+    http_method: http::Method::GET,
+    path: "admin/directory/v1/{+parent}/chrome/printServers",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.chrome.printers",
+        "https://www.googleapis.com/auth/admin.chrome.printers.readonly",
+    ],
+    api_version: None,
+};
 
 /// A call of `admin.customers.chrome.printServers.list`, made by
 /// [`PrintServersResource::list`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
@@ -420,6 +413,7 @@ impl ListCall {
     /// `printServer.displayName=='marketing-queue'`.
     ///
     /// Optional parameter. Sent as `filter`.
+    #[inline]
     pub fn filter(mut self, value: impl Into<String>) -> Self {
         self.call.query("filter", value.into());
         self
@@ -431,6 +425,7 @@ impl ListCall {
     /// print servers sorted by description in descending order.
     ///
     /// Optional parameter. Sent as `orderBy`.
+    #[inline]
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
         self.call.query("orderBy", value.into());
         self
@@ -442,6 +437,7 @@ impl ListCall {
     /// request, all print servers are returned or filtered against.
     ///
     /// Optional parameter. Sent as `orgUnitId`.
+    #[inline]
     pub fn org_unit_id(mut self, value: impl Into<String>) -> Self {
         self.call.query("orgUnitId", value.into());
         self
@@ -451,6 +447,7 @@ impl ListCall {
     /// fewer than this value.
     ///
     /// Optional parameter. Sent as `pageSize`.
+    #[inline]
     pub fn page_size(mut self, value: i32) -> Self {
         self.call.query("pageSize", value.to_string());
         self
@@ -459,31 +456,36 @@ impl ListCall {
     /// A generated token to paginate results (the `next_page_token` from a previous call).
     ///
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
     }
 
-    /// Every page of the answer, as a stream: the call is repeated with each
-    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    /// Every page of the list, as a stream of
+    /// [`ListPrintServersResponse`](crate::schemas::ListPrintServersResponse): the call is sent,
+    /// then sent again with `pageToken` set to each `nextPageToken` the server answers, every other
+    /// parameter as set here, until an answer has none.
+    ///
+    /// A page is fetched when the stream is read to it (with `futures::TryStreamExt`: `while let
+    /// Some(page) = pages.try_next().await? { .. }`). An error is the stream's last item; a token
+    /// the server sends a second time ends the stream with an error, so a faulty server cannot make
+    /// it loop forever.
     #[inline]
-    pub fn pages(
-        self,
-    ) -> crate::runtime::Pages<crate::schemas::ListPrintServersResponse> {
+    pub fn pages(self) -> Pages<crate::schemas::ListPrintServersResponse> {
         self.call
             .pages::<
                 crate::schemas::ListPrintServersResponse,
             >(|page| page.next_page_token.as_deref())
     }
 
-    /// The elements of `print_servers` on every page, as one stream.
+    /// The elements of `print_servers` on every page, as one stream: the pages of
+    /// [`pages`](Self::pages), fetched as the stream is read, taken apart in order. A page without
+    /// `print_servers` adds nothing; an error is the stream's last item.
     #[inline]
     pub fn items(
         self,
-    ) -> crate::runtime::Items<
-        crate::schemas::ListPrintServersResponse,
-        crate::schemas::PrintServer,
-    > {
+    ) -> Items<crate::schemas::ListPrintServersResponse, crate::schemas::PrintServer> {
         self.call
             .items::<
                 crate::schemas::ListPrintServersResponse,
@@ -496,35 +498,41 @@ impl ListCall {
 
     /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ListPrintServersResponse, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ListPrintServersResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::ListPrintServersResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static PATCH_METHOD: MethodInfo = MethodInfo {
+    id: "admin.customers.chrome.printServers.patch",
+    http_method: http::Method::PATCH,
+    path: "admin/directory/v1/{+name}",
+    scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
+    api_version: None,
+};
 
 /// A call of `admin.customers.chrome.printServers.patch`, made by
 /// [`PrintServersResource::patch`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PatchCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl PatchCall {
@@ -532,6 +540,7 @@ impl PatchCall {
     /// unspecified fields are patched.
     ///
     /// Optional parameter. Sent as `updateMask`.
+    #[inline]
     pub fn update_mask(mut self, value: impl Into<String>) -> Self {
         self.call.query("updateMask", value.into());
         self
@@ -539,22 +548,20 @@ impl PatchCall {
 
     /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.patch`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::PrintServer, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::PrintServer, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for PatchCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for PatchCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for PatchCall {
+impl batch::Batchable for PatchCall {
     type Response = crate::schemas::PrintServer;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

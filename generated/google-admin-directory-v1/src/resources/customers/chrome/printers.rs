@@ -1,9 +1,13 @@
 //! The `customers.chrome.printers` resource.
 
+use crate::runtime::{
+    batch, http, Call, CallOptions, Client, Error, Items, MethodInfo, Pages,
+};
+
 /// The `customers.chrome.printers` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct PrintersResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl PrintersResource {
@@ -19,15 +23,13 @@ impl PrintersResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.chrome.printers`
+    #[inline]
     pub fn batch_create_printers(
         &self,
         parent: impl Into<String>,
         body: crate::schemas::BatchCreatePrintersRequest,
     ) -> BatchCreatePrintersCall {
-        let mut call = crate::runtime::Call::new(
-            &self.client,
-            &BATCH_CREATE_PRINTERS_METHOD,
-        );
+        let mut call = Call::new(&self.client, &BATCH_CREATE_PRINTERS_METHOD);
         let parent: String = parent.into();
         call.check_pattern("parent", &parent, "^customers/[^/]+$");
         call.path_param("parent", parent);
@@ -47,15 +49,13 @@ impl PrintersResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.chrome.printers`
+    #[inline]
     pub fn batch_delete_printers(
         &self,
         parent: impl Into<String>,
         body: crate::schemas::BatchDeletePrintersRequest,
     ) -> BatchDeletePrintersCall {
-        let mut call = crate::runtime::Call::new(
-            &self.client,
-            &BATCH_DELETE_PRINTERS_METHOD,
-        );
+        let mut call = Call::new(&self.client, &BATCH_DELETE_PRINTERS_METHOD);
         let parent: String = parent.into();
         call.check_pattern("parent", &parent, "^customers/[^/]+$");
         call.path_param("parent", parent);
@@ -75,12 +75,13 @@ impl PrintersResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.chrome.printers`
+    #[inline]
     pub fn create(
         &self,
         parent: impl Into<String>,
         body: crate::schemas::Printer,
     ) -> CreateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &CREATE_METHOD);
+        let mut call = Call::new(&self.client, &CREATE_METHOD);
         let parent: String = parent.into();
         call.check_pattern("parent", &parent, "^customers/[^/]+$");
         call.path_param("parent", parent);
@@ -98,8 +99,9 @@ impl PrintersResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.chrome.printers`
+    #[inline]
     pub fn delete(&self, name: impl Into<String>) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         let name: String = name.into();
         call.check_pattern("name", &name, "^customers/[^/]+/chrome/printers/[^/]+$");
         call.path_param("name", name);
@@ -117,8 +119,9 @@ impl PrintersResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.chrome.printers`
     /// - `https://www.googleapis.com/auth/admin.chrome.printers.readonly`
+    #[inline]
     pub fn get(&self, name: impl Into<String>) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         let name: String = name.into();
         call.check_pattern("name", &name, "^customers/[^/]+/chrome/printers/[^/]+$");
         call.path_param("name", name);
@@ -137,8 +140,9 @@ impl PrintersResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.chrome.printers`
     /// - `https://www.googleapis.com/auth/admin.chrome.printers.readonly`
+    #[inline]
     pub fn list(&self, parent: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         let parent: String = parent.into();
         call.check_pattern("parent", &parent, "^customers/[^/]+$");
         call.path_param("parent", parent);
@@ -157,14 +161,12 @@ impl PrintersResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.chrome.printers`
     /// - `https://www.googleapis.com/auth/admin.chrome.printers.readonly`
+    #[inline]
     pub fn list_printer_models(
         &self,
         parent: impl Into<String>,
     ) -> ListPrinterModelsCall {
-        let mut call = crate::runtime::Call::new(
-            &self.client,
-            &LIST_PRINTER_MODELS_METHOD,
-        );
+        let mut call = Call::new(&self.client, &LIST_PRINTER_MODELS_METHOD);
         let parent: String = parent.into();
         call.check_pattern("parent", &parent, "^customers/[^/]+$");
         call.path_param("parent", parent);
@@ -182,12 +184,13 @@ impl PrintersResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.chrome.printers`
+    #[inline]
     pub fn patch(
         &self,
         name: impl Into<String>,
         body: crate::schemas::Printer,
     ) -> PatchCall {
-        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        let mut call = Call::new(&self.client, &PATCH_METHOD);
         let name: String = name.into();
         call.check_pattern("name", &name, "^customers/[^/]+/chrome/printers/[^/]+$");
         call.path_param("name", name);
@@ -196,75 +199,10 @@ impl PrintersResource {
     }
 }
 
-static BATCH_CREATE_PRINTERS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static BATCH_CREATE_PRINTERS_METHOD: MethodInfo = MethodInfo {
     id: "admin.customers.chrome.printers.batchCreatePrinters",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "admin/directory/v1/{+parent}/chrome/printers:batchCreatePrinters",
-    scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
-    api_version: None,
-};
-
-static BATCH_DELETE_PRINTERS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "admin.customers.chrome.printers.batchDeletePrinters",
-    http_method: crate::runtime::http::Method::POST,
-    path: "admin/directory/v1/{+parent}/chrome/printers:batchDeletePrinters",
-    scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
-    api_version: None,
-};
-
-static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "admin.customers.chrome.printers.create",
-    http_method: crate::runtime::http::Method::POST,
-    path: "admin/directory/v1/{+parent}/chrome/printers",
-    scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
-    api_version: None,
-};
-
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "admin.customers.chrome.printers.delete",
-    http_method: crate::runtime::http::Method::DELETE,
-    path: "admin/directory/v1/{+name}",
-    scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "admin.customers.chrome.printers.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "admin/directory/v1/{+name}",
-    scopes: &[
-        "https://www.googleapis.com/auth/admin.chrome.printers",
-        "https://www.googleapis.com/auth/admin.chrome.printers.readonly",
-    ],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "admin.customers.chrome.printers.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "admin/directory/v1/{+parent}/chrome/printers",
-    scopes: &[
-        "https://www.googleapis.com/auth/admin.chrome.printers",
-        "https://www.googleapis.com/auth/admin.chrome.printers.readonly",
-    ],
-    api_version: None,
-};
-
-static LIST_PRINTER_MODELS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "admin.customers.chrome.printers.listPrinterModels",
-    http_method: crate::runtime::http::Method::GET,
-    path: "admin/directory/v1/{+parent}/chrome/printers:listPrinterModels",
-    scopes: &[
-        "https://www.googleapis.com/auth/admin.chrome.printers",
-        "https://www.googleapis.com/auth/admin.chrome.printers.readonly",
-    ],
-    api_version: None,
-};
-
-static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "admin.customers.chrome.printers.patch",
-    http_method: crate::runtime::http::Method::PATCH,
-    path: "admin/directory/v1/{+name}",
     scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
     api_version: None,
 };
@@ -273,11 +211,11 @@ static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// [`PrintersResource::batch_create_printers`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct BatchCreatePrintersCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl BatchCreatePrintersCall {
@@ -286,33 +224,41 @@ impl BatchCreatePrintersCall {
     #[inline]
     pub async fn send(
         self,
-    ) -> Result<crate::schemas::BatchCreatePrintersResponse, crate::runtime::Error> {
+    ) -> Result<crate::schemas::BatchCreatePrintersResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for BatchCreatePrintersCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for BatchCreatePrintersCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for BatchCreatePrintersCall {
+impl batch::Batchable for BatchCreatePrintersCall {
     type Response = crate::schemas::BatchCreatePrintersResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static BATCH_DELETE_PRINTERS_METHOD: MethodInfo = MethodInfo {
+    id: "admin.customers.chrome.printers.batchDeletePrinters",
+    http_method: http::Method::POST,
+    path: "admin/directory/v1/{+parent}/chrome/printers:batchDeletePrinters",
+    scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
+    api_version: None,
+};
 
 /// A call of `admin.customers.chrome.printers.batchDeletePrinters`, made by
 /// [`PrintersResource::batch_delete_printers`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct BatchDeletePrintersCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl BatchDeletePrintersCall {
@@ -321,135 +267,174 @@ impl BatchDeletePrintersCall {
     #[inline]
     pub async fn send(
         self,
-    ) -> Result<crate::schemas::BatchDeletePrintersResponse, crate::runtime::Error> {
+    ) -> Result<crate::schemas::BatchDeletePrintersResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for BatchDeletePrintersCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for BatchDeletePrintersCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for BatchDeletePrintersCall {
+impl batch::Batchable for BatchDeletePrintersCall {
     type Response = crate::schemas::BatchDeletePrintersResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static CREATE_METHOD: MethodInfo = MethodInfo {
+    id: "admin.customers.chrome.printers.create",
+    http_method: http::Method::POST,
+    path: "admin/directory/v1/{+parent}/chrome/printers",
+    scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
+    api_version: None,
+};
 
 /// A call of `admin.customers.chrome.printers.create`, made by [`PrintersResource::create`]:
 /// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct CreateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl CreateCall {
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.create`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Printer, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Printer, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for CreateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for CreateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for CreateCall {
+impl batch::Batchable for CreateCall {
     type Response = crate::schemas::Printer;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static DELETE_METHOD: MethodInfo = MethodInfo {
+    id: "admin.customers.chrome.printers.delete",
+    http_method: http::Method::DELETE,
+    path: "admin/directory/v1/{+name}",
+    scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
+    api_version: None,
+};
 
 /// A call of `admin.customers.chrome.printers.delete`, made by [`PrintersResource::delete`]:
 /// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.delete`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Empty, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = crate::schemas::Empty;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "admin.customers.chrome.printers.get",
+    http_method: http::Method::GET,
+    path: "admin/directory/v1/{+name}",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.chrome.printers",
+        "https://www.googleapis.com/auth/admin.chrome.printers.readonly",
+    ],
+    api_version: None,
+};
 
 /// A call of `admin.customers.chrome.printers.get`, made by [`PrintersResource::get`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.get`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Printer, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Printer, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::Printer;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "admin.customers.chrome.printers.list",
+    http_method: http::Method::GET,
+    path: "admin/directory/v1/{+parent}/chrome/printers",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.chrome.printers",
+        "https://www.googleapis.com/auth/admin.chrome.printers.readonly",
+    ],
+    api_version: None,
+};
 
 /// A call of `admin.customers.chrome.printers.list`, made by [`PrintersResource::list`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
     /// Search query. Search syntax is shared between this api and Admin Console printers pages.
     ///
     /// Optional parameter. Sent as `filter`.
+    #[inline]
     pub fn filter(mut self, value: impl Into<String>) -> Self {
         self.call.query("filter", value.into());
         self
@@ -461,6 +446,7 @@ impl ListCall {
     /// sorted by description in descending order.
     ///
     /// Optional parameter. Sent as `orderBy`.
+    #[inline]
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
         self.call.query("orderBy", value.into());
         self
@@ -473,6 +459,7 @@ impl ListCall {
     /// Printer.org_unit_id.
     ///
     /// Optional parameter. Sent as `orgUnitId`.
+    #[inline]
     pub fn org_unit_id(mut self, value: impl Into<String>) -> Self {
         self.call.query("orgUnitId", value.into());
         self
@@ -481,6 +468,7 @@ impl ListCall {
     /// The maximum number of objects to return. The service may return fewer than this value.
     ///
     /// Optional parameter. Sent as `pageSize`.
+    #[inline]
     pub fn page_size(mut self, value: i32) -> Self {
         self.call.query("pageSize", value.to_string());
         self
@@ -489,29 +477,36 @@ impl ListCall {
     /// A page token, received from a previous call.
     ///
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
     }
 
-    /// Every page of the answer, as a stream: the call is repeated with each
-    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    /// Every page of the list, as a stream of
+    /// [`ListPrintersResponse`](crate::schemas::ListPrintersResponse): the call is sent, then sent
+    /// again with `pageToken` set to each `nextPageToken` the server answers, every other parameter
+    /// as set here, until an answer has none.
+    ///
+    /// A page is fetched when the stream is read to it (with `futures::TryStreamExt`: `while let
+    /// Some(page) = pages.try_next().await? { .. }`). An error is the stream's last item; a token
+    /// the server sends a second time ends the stream with an error, so a faulty server cannot make
+    /// it loop forever.
     #[inline]
-    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ListPrintersResponse> {
+    pub fn pages(self) -> Pages<crate::schemas::ListPrintersResponse> {
         self.call
             .pages::<
                 crate::schemas::ListPrintersResponse,
             >(|page| page.next_page_token.as_deref())
     }
 
-    /// The elements of `printers` on every page, as one stream.
+    /// The elements of `printers` on every page, as one stream: the pages of
+    /// [`pages`](Self::pages), fetched as the stream is read, taken apart in order. A page without
+    /// `printers` adds nothing; an error is the stream's last item.
     #[inline]
     pub fn items(
         self,
-    ) -> crate::runtime::Items<
-        crate::schemas::ListPrintersResponse,
-        crate::schemas::Printer,
-    > {
+    ) -> Items<crate::schemas::ListPrintersResponse, crate::schemas::Printer> {
         self.call
             .items::<
                 crate::schemas::ListPrintersResponse,
@@ -524,35 +519,44 @@ impl ListCall {
 
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ListPrintersResponse, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ListPrintersResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::ListPrintersResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_PRINTER_MODELS_METHOD: MethodInfo = MethodInfo {
+    id: "admin.customers.chrome.printers.listPrinterModels",
+    http_method: http::Method::GET,
+    path: "admin/directory/v1/{+parent}/chrome/printers:listPrinterModels",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.chrome.printers",
+        "https://www.googleapis.com/auth/admin.chrome.printers.readonly",
+    ],
+    api_version: None,
+};
 
 /// A call of `admin.customers.chrome.printers.listPrinterModels`, made by
 /// [`PrintersResource::list_printer_models`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListPrinterModelsCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListPrinterModelsCall {
@@ -560,6 +564,7 @@ impl ListPrinterModelsCall {
     /// syntax is shared between this api and Admin Console printers pages.
     ///
     /// Optional parameter. Sent as `filter`.
+    #[inline]
     pub fn filter(mut self, value: impl Into<String>) -> Self {
         self.call.query("filter", value.into());
         self
@@ -568,6 +573,7 @@ impl ListPrinterModelsCall {
     /// The maximum number of objects to return. The service may return fewer than this value.
     ///
     /// Optional parameter. Sent as `pageSize`.
+    #[inline]
     pub fn page_size(mut self, value: i32) -> Self {
         self.call.query("pageSize", value.to_string());
         self
@@ -576,31 +582,36 @@ impl ListPrinterModelsCall {
     /// A page token, received from a previous call.
     ///
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
     }
 
-    /// Every page of the answer, as a stream: the call is repeated with each
-    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    /// Every page of the list, as a stream of
+    /// [`ListPrinterModelsResponse`](crate::schemas::ListPrinterModelsResponse): the call is sent,
+    /// then sent again with `pageToken` set to each `nextPageToken` the server answers, every other
+    /// parameter as set here, until an answer has none.
+    ///
+    /// A page is fetched when the stream is read to it (with `futures::TryStreamExt`: `while let
+    /// Some(page) = pages.try_next().await? { .. }`). An error is the stream's last item; a token
+    /// the server sends a second time ends the stream with an error, so a faulty server cannot make
+    /// it loop forever.
     #[inline]
-    pub fn pages(
-        self,
-    ) -> crate::runtime::Pages<crate::schemas::ListPrinterModelsResponse> {
+    pub fn pages(self) -> Pages<crate::schemas::ListPrinterModelsResponse> {
         self.call
             .pages::<
                 crate::schemas::ListPrinterModelsResponse,
             >(|page| page.next_page_token.as_deref())
     }
 
-    /// The elements of `printer_models` on every page, as one stream.
+    /// The elements of `printer_models` on every page, as one stream: the pages of
+    /// [`pages`](Self::pages), fetched as the stream is read, taken apart in order. A page without
+    /// `printer_models` adds nothing; an error is the stream's last item.
     #[inline]
     pub fn items(
         self,
-    ) -> crate::runtime::Items<
-        crate::schemas::ListPrinterModelsResponse,
-        crate::schemas::PrinterModel,
-    > {
+    ) -> Items<crate::schemas::ListPrinterModelsResponse, crate::schemas::PrinterModel> {
         self.call
             .items::<
                 crate::schemas::ListPrinterModelsResponse,
@@ -614,35 +625,41 @@ impl ListPrinterModelsCall {
     /// Sends the request and waits for the answer of
     /// `admin.customers.chrome.printers.listPrinterModels`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ListPrinterModelsResponse, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ListPrinterModelsResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListPrinterModelsCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListPrinterModelsCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListPrinterModelsCall {
+impl batch::Batchable for ListPrinterModelsCall {
     type Response = crate::schemas::ListPrinterModelsResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static PATCH_METHOD: MethodInfo = MethodInfo {
+    id: "admin.customers.chrome.printers.patch",
+    http_method: http::Method::PATCH,
+    path: "admin/directory/v1/{+name}",
+    scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
+    api_version: None,
+};
 
 /// A call of `admin.customers.chrome.printers.patch`, made by [`PrintersResource::patch`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PatchCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl PatchCall {
@@ -650,6 +667,7 @@ impl PatchCall {
     /// updated. Values for not specified fields will be patched.
     ///
     /// Optional parameter. Sent as `clearMask`.
+    #[inline]
     pub fn clear_mask(mut self, value: impl Into<String>) -> Self {
         self.call.query("clearMask", value.into());
         self
@@ -659,6 +677,7 @@ impl PatchCall {
     /// updated. Values for not specified fields will be patched.
     ///
     /// Optional parameter. Sent as `updateMask`.
+    #[inline]
     pub fn update_mask(mut self, value: impl Into<String>) -> Self {
         self.call.query("updateMask", value.into());
         self
@@ -666,20 +685,20 @@ impl PatchCall {
 
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.patch`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Printer, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Printer, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for PatchCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for PatchCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for PatchCall {
+impl batch::Batchable for PatchCall {
     type Response = crate::schemas::Printer;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

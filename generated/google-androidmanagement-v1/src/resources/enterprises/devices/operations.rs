@@ -1,9 +1,13 @@
 //! The `enterprises.devices.operations` resource.
 
+use crate::runtime::{
+    batch, http, Call, CallOptions, Client, Error, Items, MethodInfo, Pages, Poller,
+};
+
 /// The `enterprises.devices.operations` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct OperationsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl OperationsResource {
@@ -24,8 +28,9 @@ impl OperationsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
+    #[inline]
     pub fn cancel(&self, name: impl Into<String>) -> CancelCall {
-        let mut call = crate::runtime::Call::new(&self.client, &CANCEL_METHOD);
+        let mut call = Call::new(&self.client, &CANCEL_METHOD);
         let name: String = name.into();
         call.check_pattern(
             "name",
@@ -49,8 +54,9 @@ impl OperationsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
+    #[inline]
     pub fn get(&self, name: impl Into<String>) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         let name: String = name.into();
         call.check_pattern(
             "name",
@@ -72,8 +78,9 @@ impl OperationsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
+    #[inline]
     pub fn list(&self, name: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         let name: String = name.into();
         call.check_pattern(
             "name",
@@ -85,26 +92,10 @@ impl OperationsResource {
     }
 }
 
-static CANCEL_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static CANCEL_METHOD: MethodInfo = MethodInfo {
     id: "androidmanagement.enterprises.devices.operations.cancel",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "v1/{+name}:cancel",
-    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidmanagement.enterprises.devices.operations.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "v1/{+name}",
-    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "androidmanagement.enterprises.devices.operations.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "v1/{+name}",
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
     api_version: None,
 };
@@ -113,93 +104,110 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// [`OperationsResource::cancel`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct CancelCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl CancelCall {
     /// Sends the request and waits for the answer of
     /// `androidmanagement.enterprises.devices.operations.cancel`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Empty, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for CancelCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for CancelCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for CancelCall {
+impl batch::Batchable for CancelCall {
     type Response = crate::schemas::Empty;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "androidmanagement.enterprises.devices.operations.get",
+    http_method: http::Method::GET,
+    path: "v1/{+name}",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+    api_version: None,
+};
 
 /// A call of `androidmanagement.enterprises.devices.operations.get`, made by
 /// [`OperationsResource::get`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the call and follows the long-running operation it starts: `.until_done().await`
     /// returns the operation once it is done, or
-    /// [`Error::Operation`](crate::runtime::Error::Operation)
+    /// [`Error::Operation`]
     /// with Google's code, message and details if it failed; `.states()` streams every state.
     /// It asks with `androidmanagement.enterprises.devices.operations.get`.
     #[inline]
-    pub fn poller(self) -> crate::runtime::Poller<crate::schemas::Operation> {
-        crate::runtime::Poller::new(self.call, &crate::operations::OPERATION_SHAPE)
+    pub fn poller(self) -> Poller<crate::schemas::Operation> {
+        Poller::new(self.call, &crate::operations::OPERATION_SHAPE)
     }
 
     /// Sends the request and waits for the answer of
     /// `androidmanagement.enterprises.devices.operations.get`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::Operation, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::Operation, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::Operation;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "androidmanagement.enterprises.devices.operations.list",
+    http_method: http::Method::GET,
+    path: "v1/{+name}",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+    api_version: None,
+};
 
 /// A call of `androidmanagement.enterprises.devices.operations.list`, made by
 /// [`OperationsResource::list`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
     /// The standard list filter.
     ///
     /// Optional parameter. Sent as `filter`.
+    #[inline]
     pub fn filter(mut self, value: impl Into<String>) -> Self {
         self.call.query("filter", value.into());
         self
@@ -208,6 +216,7 @@ impl ListCall {
     /// The standard list page size.
     ///
     /// Optional parameter. Sent as `pageSize`.
+    #[inline]
     pub fn page_size(mut self, value: i32) -> Self {
         self.call.query("pageSize", value.to_string());
         self
@@ -216,6 +225,7 @@ impl ListCall {
     /// The standard list page token.
     ///
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
@@ -229,29 +239,36 @@ impl ListCall {
     /// specific documentation.
     ///
     /// Optional parameter. Sent as `returnPartialSuccess`.
+    #[inline]
     pub fn return_partial_success(mut self, value: bool) -> Self {
         self.call.query("returnPartialSuccess", value.to_string());
         self
     }
 
-    /// Every page of the answer, as a stream: the call is repeated with each
-    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    /// Every page of the list, as a stream of
+    /// [`ListOperationsResponse`](crate::schemas::ListOperationsResponse): the call is sent, then
+    /// sent again with `pageToken` set to each `nextPageToken` the server answers, every other
+    /// parameter as set here, until an answer has none.
+    ///
+    /// A page is fetched when the stream is read to it (with `futures::TryStreamExt`: `while let
+    /// Some(page) = pages.try_next().await? { .. }`). An error is the stream's last item; a token
+    /// the server sends a second time ends the stream with an error, so a faulty server cannot make
+    /// it loop forever.
     #[inline]
-    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ListOperationsResponse> {
+    pub fn pages(self) -> Pages<crate::schemas::ListOperationsResponse> {
         self.call
             .pages::<
                 crate::schemas::ListOperationsResponse,
             >(|page| page.next_page_token.as_deref())
     }
 
-    /// The elements of `operations` on every page, as one stream.
+    /// The elements of `operations` on every page, as one stream: the pages of
+    /// [`pages`](Self::pages), fetched as the stream is read, taken apart in order. A page without
+    /// `operations` adds nothing; an error is the stream's last item.
     #[inline]
     pub fn items(
         self,
-    ) -> crate::runtime::Items<
-        crate::schemas::ListOperationsResponse,
-        crate::schemas::Operation,
-    > {
+    ) -> Items<crate::schemas::ListOperationsResponse, crate::schemas::Operation> {
         self.call
             .items::<
                 crate::schemas::ListOperationsResponse,
@@ -265,22 +282,20 @@ impl ListCall {
     /// Sends the request and waits for the answer of
     /// `androidmanagement.enterprises.devices.operations.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ListOperationsResponse, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ListOperationsResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::ListOperationsResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

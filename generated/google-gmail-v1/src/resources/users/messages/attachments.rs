@@ -1,9 +1,11 @@
 //! The `users.messages.attachments` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `users.messages.attachments` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct AttachmentsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl AttachmentsResource {
@@ -24,13 +26,14 @@ impl AttachmentsResource {
     /// - `https://www.googleapis.com/auth/gmail.addons.current.message.readonly`
     /// - `https://www.googleapis.com/auth/gmail.modify`
     /// - `https://www.googleapis.com/auth/gmail.readonly`
+    #[inline]
     pub fn get(
         &self,
         user_id: impl Into<String>,
         message_id: impl Into<String>,
         id: impl Into<String>,
     ) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("messageId", message_id.into());
         call.path_param("id", id.into());
@@ -38,9 +41,9 @@ impl AttachmentsResource {
     }
 }
 
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static GET_METHOD: MethodInfo = MethodInfo {
     id: "gmail.users.messages.attachments.get",
-    http_method: crate::runtime::http::Method::GET,
+    http_method: http::Method::GET,
     path: "gmail/v1/users/{userId}/messages/{messageId}/attachments/{id}",
     scopes: &[
         "https://mail.google.com/",
@@ -56,32 +59,30 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of `gmail.users.messages.attachments.get`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::MessagePartBody, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::MessagePartBody, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::MessagePartBody;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

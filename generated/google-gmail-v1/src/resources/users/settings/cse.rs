@@ -1,12 +1,13 @@
 //! The `users.settings.cse` resource.
 
+use crate::runtime::Client;
 pub mod identities;
 pub mod keypairs;
 
 /// The `users.settings.cse` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct CseResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl CseResource {

@@ -1,9 +1,11 @@
 //! The `users.settings.forwardingAddresses` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `users.settings.forwardingAddresses` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct ForwardingAddressesResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl ForwardingAddressesResource {
@@ -25,12 +27,13 @@ impl ForwardingAddressesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    #[inline]
     pub fn create(
         &self,
         user_id: impl Into<String>,
         body: crate::schemas::ForwardingAddress,
     ) -> CreateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &CREATE_METHOD);
+        let mut call = Call::new(&self.client, &CREATE_METHOD);
         call.path_param("userId", user_id.into());
         call.json_body(&body);
         CreateCall { call }
@@ -52,12 +55,13 @@ impl ForwardingAddressesResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    #[inline]
     pub fn delete(
         &self,
         user_id: impl Into<String>,
         forwarding_email: impl Into<String>,
     ) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("forwardingEmail", forwarding_email.into());
         DeleteCall { call }
@@ -79,12 +83,13 @@ impl ForwardingAddressesResource {
     /// - `https://www.googleapis.com/auth/gmail.modify`
     /// - `https://www.googleapis.com/auth/gmail.readonly`
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    #[inline]
     pub fn get(
         &self,
         user_id: impl Into<String>,
         forwarding_email: impl Into<String>,
     ) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("forwardingEmail", forwarding_email.into());
         GetCall { call }
@@ -106,52 +111,19 @@ impl ForwardingAddressesResource {
     /// - `https://www.googleapis.com/auth/gmail.modify`
     /// - `https://www.googleapis.com/auth/gmail.readonly`
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    #[inline]
     pub fn list(&self, user_id: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("userId", user_id.into());
         ListCall { call }
     }
 }
 
-static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static CREATE_METHOD: MethodInfo = MethodInfo {
     id: "gmail.users.settings.forwardingAddresses.create",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "gmail/v1/users/{userId}/settings/forwardingAddresses",
     scopes: &["https://www.googleapis.com/auth/gmail.settings.sharing"],
-    api_version: None,
-};
-
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.settings.forwardingAddresses.delete",
-    http_method: crate::runtime::http::Method::DELETE,
-    path: "gmail/v1/users/{userId}/settings/forwardingAddresses/{forwardingEmail}",
-    scopes: &["https://www.googleapis.com/auth/gmail.settings.sharing"],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.settings.forwardingAddresses.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "gmail/v1/users/{userId}/settings/forwardingAddresses/{forwardingEmail}",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.modify",
-        "https://www.googleapis.com/auth/gmail.readonly",
-        "https://www.googleapis.com/auth/gmail.settings.basic",
-    ],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.settings.forwardingAddresses.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "gmail/v1/users/{userId}/settings/forwardingAddresses",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.modify",
-        "https://www.googleapis.com/auth/gmail.readonly",
-        "https://www.googleapis.com/auth/gmail.settings.basic",
-    ],
     api_version: None,
 };
 
@@ -159,114 +131,144 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// [`ForwardingAddressesResource::create`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct CreateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl CreateCall {
     /// Sends the request and waits for the answer of
     /// `gmail.users.settings.forwardingAddresses.create`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ForwardingAddress, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ForwardingAddress, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for CreateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for CreateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for CreateCall {
+impl batch::Batchable for CreateCall {
     type Response = crate::schemas::ForwardingAddress;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static DELETE_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.settings.forwardingAddresses.delete",
+    http_method: http::Method::DELETE,
+    path: "gmail/v1/users/{userId}/settings/forwardingAddresses/{forwardingEmail}",
+    scopes: &["https://www.googleapis.com/auth/gmail.settings.sharing"],
+    api_version: None,
+};
 
 /// A call of `gmail.users.settings.forwardingAddresses.delete`, made by
 /// [`ForwardingAddressesResource::delete`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
     /// Sends the request and waits for the answer of
     /// `gmail.users.settings.forwardingAddresses.delete`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.settings.forwardingAddresses.get",
+    http_method: http::Method::GET,
+    path: "gmail/v1/users/{userId}/settings/forwardingAddresses/{forwardingEmail}",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.settings.forwardingAddresses.get`, made by
 /// [`ForwardingAddressesResource::get`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of
     /// `gmail.users.settings.forwardingAddresses.get`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ForwardingAddress, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ForwardingAddress, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::ForwardingAddress;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.settings.forwardingAddresses.list",
+    http_method: http::Method::GET,
+    path: "gmail/v1/users/{userId}/settings/forwardingAddresses",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.settings.forwardingAddresses.list`, made by
 /// [`ForwardingAddressesResource::list`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
@@ -275,20 +277,20 @@ impl ListCall {
     #[inline]
     pub async fn send(
         self,
-    ) -> Result<crate::schemas::ListForwardingAddressesResponse, crate::runtime::Error> {
+    ) -> Result<crate::schemas::ListForwardingAddressesResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::ListForwardingAddressesResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

@@ -1,11 +1,12 @@
 //! The `users.settings.sendAs` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
 pub mod smime_info;
 
 /// The `users.settings.sendAs` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct SendAsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl SendAsResource {
@@ -37,12 +38,13 @@ impl SendAsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    #[inline]
     pub fn create(
         &self,
         user_id: impl Into<String>,
         body: crate::schemas::SendAs,
     ) -> CreateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &CREATE_METHOD);
+        let mut call = Call::new(&self.client, &CREATE_METHOD);
         call.path_param("userId", user_id.into());
         call.json_body(&body);
         CreateCall { call }
@@ -64,12 +66,13 @@ impl SendAsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    #[inline]
     pub fn delete(
         &self,
         user_id: impl Into<String>,
         send_as_email: impl Into<String>,
     ) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("sendAsEmail", send_as_email.into());
         DeleteCall { call }
@@ -93,12 +96,13 @@ impl SendAsResource {
     /// - `https://www.googleapis.com/auth/gmail.modify`
     /// - `https://www.googleapis.com/auth/gmail.readonly`
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    #[inline]
     pub fn get(
         &self,
         user_id: impl Into<String>,
         send_as_email: impl Into<String>,
     ) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("sendAsEmail", send_as_email.into());
         GetCall { call }
@@ -120,8 +124,9 @@ impl SendAsResource {
     /// - `https://www.googleapis.com/auth/gmail.modify`
     /// - `https://www.googleapis.com/auth/gmail.readonly`
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    #[inline]
     pub fn list(&self, user_id: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("userId", user_id.into());
         ListCall { call }
     }
@@ -142,13 +147,14 @@ impl SendAsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
     /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    #[inline]
     pub fn patch(
         &self,
         user_id: impl Into<String>,
         send_as_email: impl Into<String>,
         body: crate::schemas::SendAs,
     ) -> PatchCall {
-        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        let mut call = Call::new(&self.client, &PATCH_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("sendAsEmail", send_as_email.into());
         call.json_body(&body);
@@ -174,13 +180,14 @@ impl SendAsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
     /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    #[inline]
     pub fn update(
         &self,
         user_id: impl Into<String>,
         send_as_email: impl Into<String>,
         body: crate::schemas::SendAs,
     ) -> UpdateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        let mut call = Call::new(&self.client, &UPDATE_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("sendAsEmail", send_as_email.into());
         call.json_body(&body);
@@ -203,86 +210,23 @@ impl SendAsResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    #[inline]
     pub fn verify(
         &self,
         user_id: impl Into<String>,
         send_as_email: impl Into<String>,
     ) -> VerifyCall {
-        let mut call = crate::runtime::Call::new(&self.client, &VERIFY_METHOD);
+        let mut call = Call::new(&self.client, &VERIFY_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("sendAsEmail", send_as_email.into());
         VerifyCall { call }
     }
 }
 
-static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static CREATE_METHOD: MethodInfo = MethodInfo {
     id: "gmail.users.settings.sendAs.create",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "gmail/v1/users/{userId}/settings/sendAs",
-    scopes: &["https://www.googleapis.com/auth/gmail.settings.sharing"],
-    api_version: None,
-};
-
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.settings.sendAs.delete",
-    http_method: crate::runtime::http::Method::DELETE,
-    path: "gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}",
-    scopes: &["https://www.googleapis.com/auth/gmail.settings.sharing"],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.settings.sendAs.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.modify",
-        "https://www.googleapis.com/auth/gmail.readonly",
-        "https://www.googleapis.com/auth/gmail.settings.basic",
-    ],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.settings.sendAs.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "gmail/v1/users/{userId}/settings/sendAs",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.modify",
-        "https://www.googleapis.com/auth/gmail.readonly",
-        "https://www.googleapis.com/auth/gmail.settings.basic",
-    ],
-    api_version: None,
-};
-
-static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.settings.sendAs.patch",
-    http_method: crate::runtime::http::Method::PATCH,
-    path: "gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}",
-    scopes: &[
-        "https://www.googleapis.com/auth/gmail.settings.basic",
-        "https://www.googleapis.com/auth/gmail.settings.sharing",
-    ],
-    api_version: None,
-};
-
-static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.settings.sendAs.update",
-    http_method: crate::runtime::http::Method::PUT,
-    path: "gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}",
-    scopes: &[
-        "https://www.googleapis.com/auth/gmail.settings.basic",
-        "https://www.googleapis.com/auth/gmail.settings.sharing",
-    ],
-    api_version: None,
-};
-
-static VERIFY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.settings.sendAs.verify",
-    http_method: crate::runtime::http::Method::POST,
-    path: "gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/verify",
     scopes: &["https://www.googleapis.com/auth/gmail.settings.sharing"],
     api_version: None,
 };
@@ -291,224 +235,286 @@ static VERIFY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct CreateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl CreateCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.create`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::SendAs, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::SendAs, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for CreateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for CreateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for CreateCall {
+impl batch::Batchable for CreateCall {
     type Response = crate::schemas::SendAs;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static DELETE_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.settings.sendAs.delete",
+    http_method: http::Method::DELETE,
+    path: "gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}",
+    scopes: &["https://www.googleapis.com/auth/gmail.settings.sharing"],
+    api_version: None,
+};
 
 /// A call of `gmail.users.settings.sendAs.delete`, made by [`SendAsResource::delete`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.delete`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.settings.sendAs.get",
+    http_method: http::Method::GET,
+    path: "gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.settings.sendAs.get`, made by [`SendAsResource::get`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.get`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::SendAs, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::SendAs, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::SendAs;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.settings.sendAs.list",
+    http_method: http::Method::GET,
+    path: "gmail/v1/users/{userId}/settings/sendAs",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.settings.sendAs.list`, made by [`SendAsResource::list`]: set optional
 /// parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ListSendAsResponse, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ListSendAsResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::ListSendAsResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static PATCH_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.settings.sendAs.patch",
+    http_method: http::Method::PATCH,
+    path: "gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}",
+    scopes: &[
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+        "https://www.googleapis.com/auth/gmail.settings.sharing",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.settings.sendAs.patch`, made by [`SendAsResource::patch`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PatchCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl PatchCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.patch`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::SendAs, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::SendAs, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for PatchCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for PatchCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for PatchCall {
+impl batch::Batchable for PatchCall {
     type Response = crate::schemas::SendAs;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static UPDATE_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.settings.sendAs.update",
+    http_method: http::Method::PUT,
+    path: "gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}",
+    scopes: &[
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+        "https://www.googleapis.com/auth/gmail.settings.sharing",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.settings.sendAs.update`, made by [`SendAsResource::update`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl UpdateCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.update`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::SendAs, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::SendAs, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for UpdateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for UpdateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for UpdateCall {
+impl batch::Batchable for UpdateCall {
     type Response = crate::schemas::SendAs;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static VERIFY_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.settings.sendAs.verify",
+    http_method: http::Method::POST,
+    path: "gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/verify",
+    scopes: &["https://www.googleapis.com/auth/gmail.settings.sharing"],
+    api_version: None,
+};
 
 /// A call of `gmail.users.settings.sendAs.verify`, made by [`SendAsResource::verify`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct VerifyCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl VerifyCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.verify`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for VerifyCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for VerifyCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for VerifyCall {
+impl batch::Batchable for VerifyCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

@@ -26,6 +26,7 @@ impl ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource {
     /// Scopes (any one of them):
     /// - ```` https://example.test/auth/hostile ```rust
     ///   std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````
+    #[inline]
     pub fn get(&self, thing_id: impl Into<String>) -> GetCall {
         let mut call = Call::new(&self.client, &GET_METHOD);
         let thing_id: String = thing_id.into();
@@ -50,6 +51,7 @@ impl ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource {
     /// Scopes (any one of them):
     /// - ```` https://example.test/auth/hostile ```rust
     ///   std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````
+    #[inline]
     pub fn insert(&self, body: crate::schemas::Thing) -> InsertCall {
         let mut call = Call::new(&self.client, &INSERT_METHOD);
         call.json_body(&body);
@@ -118,6 +120,7 @@ impl ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource {
     /// Scopes (any one of them):
     /// - ```` https://example.test/auth/hostile ```rust
     ///   std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````
+    #[inline]
     pub fn list(&self) -> ListCall {
         let call = Call::new(&self.client, &LIST_METHOD);
         ListCall { call }
@@ -242,6 +245,7 @@ impl ListCall {
     /// "x").unwrap(); ``` ````. Server default: ```` all ```rust
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````. Must match ````
     /// ^[a-z]+$ ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````.
+    #[inline]
     pub fn filter_rust_std_fs_write_tmp_hostile_doctest_ran_x_unwrap(
         mut self,
         value: impl Into<String>,
@@ -266,6 +270,7 @@ impl ListCall {
     /// ```
     ///
     /// Optional parameter. Sent as `level`.
+    #[inline]
     pub fn level(mut self, value: Level) -> Self {
         self.call.query("level", value.as_str().to_owned());
         self
@@ -276,6 +281,7 @@ impl ListCall {
     /// ~~~
     ///
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
@@ -357,6 +363,7 @@ pub enum Level {
 }
 
 impl wire::OpenEnum for Level {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::LowRustStdFsWriteTmpHostileDoctestRanXUnwrap => {
@@ -367,6 +374,7 @@ impl wire::OpenEnum for Level {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "LOW\n```rust\nstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\n```" => {

@@ -25,6 +25,7 @@ pub enum Level {
 }
 
 impl wire::OpenEnum for Level {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::LowRustStdFsWriteTmpHostileDoctestRanXUnwrap => {
@@ -35,6 +36,7 @@ impl wire::OpenEnum for Level {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "LOW\n```rust\nstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\n```" => {

@@ -230,6 +230,7 @@ pub enum ThingState {
 }
 
 impl wire::OpenEnum for ThingState {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::ARustStdFsWriteTmpHostileDoctestRanXUnwrap => {
@@ -241,6 +242,7 @@ impl wire::OpenEnum for ThingState {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "A\n```rust\nstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\n```" => {

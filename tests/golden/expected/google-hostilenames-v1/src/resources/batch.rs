@@ -13,6 +13,7 @@ impl BatchResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/hostile`
+    #[inline]
     pub fn get(&self) -> GetCall {
         let call = Call::new(&self.client, &GET_METHOD);
         GetCall { call }

@@ -20,6 +20,7 @@ impl V4kResource {
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/hostile`
+    #[inline]
     pub fn v2fa(
         &self,
         v5id: impl Into<String>,
@@ -61,12 +62,14 @@ pub struct V2faCall {
 
 impl V2faCall {
     /// Optional parameter. Sent as `6max`.
+    #[inline]
     pub fn v6max(mut self, value: i32) -> Self {
         self.call.query("6max", value.to_string());
         self
     }
 
     /// Optional parameter. Sent as `7level`.
+    #[inline]
     pub fn v7level(mut self, value: V7level) -> Self {
         self.call.query("7level", value.as_str().to_owned());
         self
@@ -109,6 +112,7 @@ pub enum V7level {
 }
 
 impl wire::OpenEnum for V7level {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::V8bit => "8bit",
@@ -117,6 +121,7 @@ impl wire::OpenEnum for V7level {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "8bit" => Self::V8bit,

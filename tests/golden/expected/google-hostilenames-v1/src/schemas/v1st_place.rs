@@ -171,6 +171,7 @@ pub enum V1stPlaceMode {
 }
 
 impl wire::OpenEnum for V1stPlaceMode {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::V4k => "4k",
@@ -180,6 +181,7 @@ impl wire::OpenEnum for V1stPlaceMode {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "4k" => Self::V4k,

@@ -13,6 +13,7 @@ impl GadgetsResource {
     ///
     /// Arguments, in order:
     /// - `gadget_id`: the `gadgetId` parameter
+    #[inline]
     pub fn get(&self, gadget_id: impl Into<String>) -> GetCall {
         let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("gadgetId", gadget_id.into());

@@ -22,6 +22,7 @@ impl ThingsResource {
     }
 
     /// `GET sink/v1/aggregated/things` (method id `kitchensink.things.aggregatedList`)
+    #[inline]
     pub fn aggregated_list(&self) -> AggregatedListCall {
         let call = Call::new(&self.client, &AGGREGATED_LIST_METHOD);
         AggregatedListCall { call }
@@ -31,6 +32,7 @@ impl ThingsResource {
     ///
     /// Arguments, in order:
     /// - `name`: the `name` parameter Must match `^things/[^/]+$`.
+    #[inline]
     pub fn delete(&self, name: impl Into<String>) -> DeleteCall {
         let mut call = Call::new(&self.client, &DELETE_METHOD);
         let name: String = name.into();
@@ -43,6 +45,7 @@ impl ThingsResource {
     ///
     /// Arguments, in order:
     /// - `thing_id`: the `thingId` parameter
+    #[inline]
     pub fn get(&self, thing_id: impl Into<String>) -> GetCall {
         let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("thingId", thing_id.into());
@@ -52,6 +55,7 @@ impl ThingsResource {
     /// `POST sink/v1/things` (method id `kitchensink.things.insert`)
     ///
     /// The request body is a [`crate::schemas::Thing`].
+    #[inline]
     pub fn insert(&self, body: crate::schemas::Thing) -> InsertCall {
         let mut call = Call::new(&self.client, &INSERT_METHOD);
         call.json_body(&body);
@@ -59,6 +63,7 @@ impl ThingsResource {
     }
 
     /// `GET sink/v1/things` (method id `kitchensink.things.list`)
+    #[inline]
     pub fn list(&self) -> ListCall {
         let call = Call::new(&self.client, &LIST_METHOD);
         ListCall { call }
@@ -69,6 +74,7 @@ impl ThingsResource {
     /// Arguments, in order:
     /// - `thing_id`: the `thingId` parameter
     /// - `to`: the `to` parameter
+    #[inline]
     pub fn move_(&self, thing_id: impl Into<String>, to: i64) -> MoveCall {
         let mut call = Call::new(&self.client, &MOVE_METHOD);
         call.path_param("thingId", thing_id.into());
@@ -80,6 +86,7 @@ impl ThingsResource {
     ///
     /// Arguments, in order:
     /// - `thing_id`: the `thingId` parameter
+    #[inline]
     pub fn parts(&self, thing_id: impl Into<String>) -> PartsCall {
         let mut call = Call::new(&self.client, &PARTS_METHOD);
         call.path_param("thingId", thing_id.into());
@@ -108,6 +115,7 @@ pub struct AggregatedListCall {
 
 impl AggregatedListCall {
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
@@ -191,6 +199,7 @@ pub struct DeleteCall {
 
 impl DeleteCall {
     /// Optional parameter. Sent as `force`.
+    #[inline]
     pub fn force(mut self, value: bool) -> Self {
         self.call.query("force", value.to_string());
         self
@@ -237,6 +246,7 @@ pub struct GetCall {
 
 impl GetCall {
     /// Optional parameter. Sent as `view`.
+    #[inline]
     pub fn view(mut self, value: View) -> Self {
         self.call.query("view", value.as_str().to_owned());
         self
@@ -337,24 +347,28 @@ pub struct ListCall {
 
 impl ListCall {
     /// Optional parameter. Sent as `pageSize`.
+    #[inline]
     pub fn page_size(mut self, value: i32) -> Self {
         self.call.query("pageSize", value.to_string());
         self
     }
 
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
     }
 
     /// Optional parameter. Sent as `tag`, once per value.
+    #[inline]
     pub fn tag(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_repeated("tag", value.into_iter().map(|v| v.into()));
         self
     }
 
     /// Optional parameter. Sent as `view`.
+    #[inline]
     pub fn view(mut self, value: View) -> Self {
         self.call.query("view", value.as_str().to_owned());
         self
@@ -430,6 +444,7 @@ pub struct MoveCall {
 
 impl MoveCall {
     /// Optional parameter. Sent as `mode`.
+    #[inline]
     pub fn mode(mut self, value: Mode) -> Self {
         self.call.query("mode", value.as_str().to_owned());
         self
@@ -512,6 +527,7 @@ pub enum Mode {
 }
 
 impl wire::OpenEnum for Mode {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Copy => "COPY",
@@ -520,6 +536,7 @@ impl wire::OpenEnum for Mode {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "COPY" => Self::Copy,
@@ -546,6 +563,7 @@ pub enum View {
 }
 
 impl wire::OpenEnum for View {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Basic => "BASIC",
@@ -554,6 +572,7 @@ impl wire::OpenEnum for View {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "BASIC" => Self::Basic,

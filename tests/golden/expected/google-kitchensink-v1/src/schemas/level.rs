@@ -16,6 +16,7 @@ pub enum Level {
 }
 
 impl wire::OpenEnum for Level {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Low => "LOW",
@@ -24,6 +25,7 @@ impl wire::OpenEnum for Level {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "LOW" => Self::Low,

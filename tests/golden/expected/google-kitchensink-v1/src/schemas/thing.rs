@@ -562,6 +562,7 @@ pub enum ThingModes {
 }
 
 impl wire::OpenEnum for ThingModes {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::A => "A",
@@ -570,6 +571,7 @@ impl wire::OpenEnum for ThingModes {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "A" => Self::A,
@@ -725,6 +727,7 @@ pub enum ThingState {
 }
 
 impl wire::OpenEnum for ThingState {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::StateUnspecified => "STATE_UNSPECIFIED",
@@ -737,6 +740,7 @@ impl wire::OpenEnum for ThingState {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "STATE_UNSPECIFIED" => Self::StateUnspecified,

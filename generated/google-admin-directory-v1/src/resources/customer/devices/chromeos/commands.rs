@@ -1,9 +1,11 @@
 //! The `customer.devices.chromeos.commands` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `customer.devices.chromeos.commands` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct CommandsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl CommandsResource {
@@ -21,13 +23,14 @@ impl CommandsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/admin.directory.device.chromeos`
     /// - `https://www.googleapis.com/auth/admin.directory.device.chromeos.readonly`
+    #[inline]
     pub fn get(
         &self,
         customer_id: impl Into<String>,
         device_id: impl Into<String>,
         command_id: i64,
     ) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("customerId", customer_id.into());
         call.path_param("deviceId", device_id.into());
         call.path_param("commandId", command_id.to_string());
@@ -35,9 +38,9 @@ impl CommandsResource {
     }
 }
 
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static GET_METHOD: MethodInfo = MethodInfo {
     id: "admin.customer.devices.chromeos.commands.get",
-    http_method: crate::runtime::http::Method::GET,
+    http_method: http::Method::GET,
     path: "admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}/commands/{commandId}",
     scopes: &[
         "https://www.googleapis.com/auth/admin.directory.device.chromeos",
@@ -50,11 +53,11 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
@@ -63,20 +66,20 @@ impl GetCall {
     #[inline]
     pub async fn send(
         self,
-    ) -> Result<crate::schemas::DirectoryChromeosdevicesCommand, crate::runtime::Error> {
+    ) -> Result<crate::schemas::DirectoryChromeosdevicesCommand, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::DirectoryChromeosdevicesCommand;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

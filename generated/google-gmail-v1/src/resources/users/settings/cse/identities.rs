@@ -1,9 +1,13 @@
 //! The `users.settings.cse.identities` resource.
 
+use crate::runtime::{
+    batch, http, Call, CallOptions, Client, Error, Items, MethodInfo, Pages,
+};
+
 /// The `users.settings.cse.identities` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct IdentitiesResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl IdentitiesResource {
@@ -30,12 +34,13 @@ impl IdentitiesResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
     /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    #[inline]
     pub fn create(
         &self,
         user_id: impl Into<String>,
         body: crate::schemas::CseIdentity,
     ) -> CreateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &CREATE_METHOD);
+        let mut call = Call::new(&self.client, &CREATE_METHOD);
         call.path_param("userId", user_id.into());
         call.json_body(&body);
         CreateCall { call }
@@ -65,12 +70,13 @@ impl IdentitiesResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
     /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    #[inline]
     pub fn delete(
         &self,
         user_id: impl Into<String>,
         cse_email_address: impl Into<String>,
     ) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("cseEmailAddress", cse_email_address.into());
         DeleteCall { call }
@@ -100,12 +106,13 @@ impl IdentitiesResource {
     /// - `https://www.googleapis.com/auth/gmail.readonly`
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
     /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    #[inline]
     pub fn get(
         &self,
         user_id: impl Into<String>,
         cse_email_address: impl Into<String>,
     ) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("cseEmailAddress", cse_email_address.into());
         GetCall { call }
@@ -134,8 +141,9 @@ impl IdentitiesResource {
     /// - `https://www.googleapis.com/auth/gmail.readonly`
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
     /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    #[inline]
     pub fn list(&self, user_id: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("userId", user_id.into());
         ListCall { call }
     }
@@ -163,13 +171,14 @@ impl IdentitiesResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
     /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    #[inline]
     pub fn patch(
         &self,
         user_id: impl Into<String>,
         email_address: impl Into<String>,
         body: crate::schemas::CseIdentity,
     ) -> PatchCall {
-        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        let mut call = Call::new(&self.client, &PATCH_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("emailAddress", email_address.into());
         call.json_body(&body);
@@ -177,60 +186,10 @@ impl IdentitiesResource {
     }
 }
 
-static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static CREATE_METHOD: MethodInfo = MethodInfo {
     id: "gmail.users.settings.cse.identities.create",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "gmail/v1/users/{userId}/settings/cse/identities",
-    scopes: &[
-        "https://www.googleapis.com/auth/gmail.settings.basic",
-        "https://www.googleapis.com/auth/gmail.settings.sharing",
-    ],
-    api_version: None,
-};
-
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.settings.cse.identities.delete",
-    http_method: crate::runtime::http::Method::DELETE,
-    path: "gmail/v1/users/{userId}/settings/cse/identities/{cseEmailAddress}",
-    scopes: &[
-        "https://www.googleapis.com/auth/gmail.settings.basic",
-        "https://www.googleapis.com/auth/gmail.settings.sharing",
-    ],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.settings.cse.identities.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "gmail/v1/users/{userId}/settings/cse/identities/{cseEmailAddress}",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.modify",
-        "https://www.googleapis.com/auth/gmail.readonly",
-        "https://www.googleapis.com/auth/gmail.settings.basic",
-        "https://www.googleapis.com/auth/gmail.settings.sharing",
-    ],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.settings.cse.identities.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "gmail/v1/users/{userId}/settings/cse/identities",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.modify",
-        "https://www.googleapis.com/auth/gmail.readonly",
-        "https://www.googleapis.com/auth/gmail.settings.basic",
-        "https://www.googleapis.com/auth/gmail.settings.sharing",
-    ],
-    api_version: None,
-};
-
-static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.settings.cse.identities.patch",
-    http_method: crate::runtime::http::Method::PATCH,
-    path: "gmail/v1/users/{userId}/settings/cse/identities/{emailAddress}",
     scopes: &[
         "https://www.googleapis.com/auth/gmail.settings.basic",
         "https://www.googleapis.com/auth/gmail.settings.sharing",
@@ -242,111 +201,146 @@ static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
 /// [`IdentitiesResource::create`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct CreateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl CreateCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.identities.create`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::CseIdentity, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::CseIdentity, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for CreateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for CreateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for CreateCall {
+impl batch::Batchable for CreateCall {
     type Response = crate::schemas::CseIdentity;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static DELETE_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.settings.cse.identities.delete",
+    http_method: http::Method::DELETE,
+    path: "gmail/v1/users/{userId}/settings/cse/identities/{cseEmailAddress}",
+    scopes: &[
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+        "https://www.googleapis.com/auth/gmail.settings.sharing",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.settings.cse.identities.delete`, made by
 /// [`IdentitiesResource::delete`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.identities.delete`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.settings.cse.identities.get",
+    http_method: http::Method::GET,
+    path: "gmail/v1/users/{userId}/settings/cse/identities/{cseEmailAddress}",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+        "https://www.googleapis.com/auth/gmail.settings.sharing",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.settings.cse.identities.get`, made by [`IdentitiesResource::get`]:
 /// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.identities.get`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::CseIdentity, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::CseIdentity, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::CseIdentity;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.settings.cse.identities.list",
+    http_method: http::Method::GET,
+    path: "gmail/v1/users/{userId}/settings/cse/identities",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+        "https://www.googleapis.com/auth/gmail.settings.sharing",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.settings.cse.identities.list`, made by [`IdentitiesResource::list`]:
 /// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
@@ -354,6 +348,7 @@ impl ListCall {
     /// entries.
     ///
     /// Optional parameter. Sent as `pageSize`. Server default: `20`.
+    #[inline]
     pub fn page_size(mut self, value: i32) -> Self {
         self.call.query("pageSize", value.to_string());
         self
@@ -363,31 +358,36 @@ impl ListCall {
     /// supplied, then the API will return the first page of results.
     ///
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
     }
 
-    /// Every page of the answer, as a stream: the call is repeated with each
-    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    /// Every page of the list, as a stream of
+    /// [`ListCseIdentitiesResponse`](crate::schemas::ListCseIdentitiesResponse): the call is sent,
+    /// then sent again with `pageToken` set to each `nextPageToken` the server answers, every other
+    /// parameter as set here, until an answer has none.
+    ///
+    /// A page is fetched when the stream is read to it (with `futures::TryStreamExt`: `while let
+    /// Some(page) = pages.try_next().await? { .. }`). An error is the stream's last item; a token
+    /// the server sends a second time ends the stream with an error, so a faulty server cannot make
+    /// it loop forever.
     #[inline]
-    pub fn pages(
-        self,
-    ) -> crate::runtime::Pages<crate::schemas::ListCseIdentitiesResponse> {
+    pub fn pages(self) -> Pages<crate::schemas::ListCseIdentitiesResponse> {
         self.call
             .pages::<
                 crate::schemas::ListCseIdentitiesResponse,
             >(|page| page.next_page_token.as_deref())
     }
 
-    /// The elements of `cse_identities` on every page, as one stream.
+    /// The elements of `cse_identities` on every page, as one stream: the pages of
+    /// [`pages`](Self::pages), fetched as the stream is read, taken apart in order. A page without
+    /// `cse_identities` adds nothing; an error is the stream's last item.
     #[inline]
     pub fn items(
         self,
-    ) -> crate::runtime::Items<
-        crate::schemas::ListCseIdentitiesResponse,
-        crate::schemas::CseIdentity,
-    > {
+    ) -> Items<crate::schemas::ListCseIdentitiesResponse, crate::schemas::CseIdentity> {
         self.call
             .items::<
                 crate::schemas::ListCseIdentitiesResponse,
@@ -400,56 +400,63 @@ impl ListCall {
 
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.identities.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ListCseIdentitiesResponse, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ListCseIdentitiesResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::ListCseIdentitiesResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static PATCH_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.settings.cse.identities.patch",
+    http_method: http::Method::PATCH,
+    path: "gmail/v1/users/{userId}/settings/cse/identities/{emailAddress}",
+    scopes: &[
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+        "https://www.googleapis.com/auth/gmail.settings.sharing",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.settings.cse.identities.patch`, made by
 /// [`IdentitiesResource::patch`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PatchCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl PatchCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.identities.patch`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::CseIdentity, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::CseIdentity, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for PatchCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for PatchCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for PatchCall {
+impl batch::Batchable for PatchCall {
     type Response = crate::schemas::CseIdentity;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

@@ -1,9 +1,14 @@
 //! The `users.settings.cse.keypairs` resource.
 
+use crate::runtime::{
+    batch, http, impl_open_enum, wire, Call, CallOptions, Client, Error, Items,
+    MethodInfo, Pages,
+};
+
 /// The `users.settings.cse.keypairs` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct KeypairsResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl KeypairsResource {
@@ -28,12 +33,13 @@ impl KeypairsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
     /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    #[inline]
     pub fn create(
         &self,
         user_id: impl Into<String>,
         body: crate::schemas::CseKeyPair,
     ) -> CreateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &CREATE_METHOD);
+        let mut call = Call::new(&self.client, &CREATE_METHOD);
         call.path_param("userId", user_id.into());
         call.json_body(&body);
         CreateCall { call }
@@ -63,13 +69,14 @@ impl KeypairsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
     /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    #[inline]
     pub fn disable(
         &self,
         user_id: impl Into<String>,
         key_pair_id: impl Into<String>,
         body: crate::schemas::DisableCseKeyPairRequest,
     ) -> DisableCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DISABLE_METHOD);
+        let mut call = Call::new(&self.client, &DISABLE_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("keyPairId", key_pair_id.into());
         call.json_body(&body);
@@ -98,13 +105,14 @@ impl KeypairsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
     /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    #[inline]
     pub fn enable(
         &self,
         user_id: impl Into<String>,
         key_pair_id: impl Into<String>,
         body: crate::schemas::EnableCseKeyPairRequest,
     ) -> EnableCall {
-        let mut call = crate::runtime::Call::new(&self.client, &ENABLE_METHOD);
+        let mut call = Call::new(&self.client, &ENABLE_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("keyPairId", key_pair_id.into());
         call.json_body(&body);
@@ -134,12 +142,13 @@ impl KeypairsResource {
     /// - `https://www.googleapis.com/auth/gmail.readonly`
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
     /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    #[inline]
     pub fn get(
         &self,
         user_id: impl Into<String>,
         key_pair_id: impl Into<String>,
     ) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("keyPairId", key_pair_id.into());
         GetCall { call }
@@ -168,8 +177,9 @@ impl KeypairsResource {
     /// - `https://www.googleapis.com/auth/gmail.readonly`
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
     /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    #[inline]
     pub fn list(&self, user_id: impl Into<String>) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("userId", user_id.into());
         ListCall { call }
     }
@@ -199,13 +209,14 @@ impl KeypairsResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
     /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    #[inline]
     pub fn obliterate(
         &self,
         user_id: impl Into<String>,
         key_pair_id: impl Into<String>,
         body: crate::schemas::ObliterateCseKeyPairRequest,
     ) -> ObliterateCall {
-        let mut call = crate::runtime::Call::new(&self.client, &OBLITERATE_METHOD);
+        let mut call = Call::new(&self.client, &OBLITERATE_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("keyPairId", key_pair_id.into());
         call.json_body(&body);
@@ -213,71 +224,10 @@ impl KeypairsResource {
     }
 }
 
-static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static CREATE_METHOD: MethodInfo = MethodInfo {
     id: "gmail.users.settings.cse.keypairs.create",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "gmail/v1/users/{userId}/settings/cse/keypairs",
-    scopes: &[
-        "https://www.googleapis.com/auth/gmail.settings.basic",
-        "https://www.googleapis.com/auth/gmail.settings.sharing",
-    ],
-    api_version: None,
-};
-
-static DISABLE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.settings.cse.keypairs.disable",
-    http_method: crate::runtime::http::Method::POST,
-    path: "gmail/v1/users/{userId}/settings/cse/keypairs/{keyPairId}:disable",
-    scopes: &[
-        "https://www.googleapis.com/auth/gmail.settings.basic",
-        "https://www.googleapis.com/auth/gmail.settings.sharing",
-    ],
-    api_version: None,
-};
-
-static ENABLE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.settings.cse.keypairs.enable",
-    http_method: crate::runtime::http::Method::POST,
-    path: "gmail/v1/users/{userId}/settings/cse/keypairs/{keyPairId}:enable",
-    scopes: &[
-        "https://www.googleapis.com/auth/gmail.settings.basic",
-        "https://www.googleapis.com/auth/gmail.settings.sharing",
-    ],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.settings.cse.keypairs.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "gmail/v1/users/{userId}/settings/cse/keypairs/{keyPairId}",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.modify",
-        "https://www.googleapis.com/auth/gmail.readonly",
-        "https://www.googleapis.com/auth/gmail.settings.basic",
-        "https://www.googleapis.com/auth/gmail.settings.sharing",
-    ],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.settings.cse.keypairs.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "gmail/v1/users/{userId}/settings/cse/keypairs",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.modify",
-        "https://www.googleapis.com/auth/gmail.readonly",
-        "https://www.googleapis.com/auth/gmail.settings.basic",
-        "https://www.googleapis.com/auth/gmail.settings.sharing",
-    ],
-    api_version: None,
-};
-
-static OBLITERATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.settings.cse.keypairs.obliterate",
-    http_method: crate::runtime::http::Method::POST,
-    path: "gmail/v1/users/{userId}/settings/cse/keypairs/{keyPairId}:obliterate",
     scopes: &[
         "https://www.googleapis.com/auth/gmail.settings.basic",
         "https://www.googleapis.com/auth/gmail.settings.sharing",
@@ -289,11 +239,11 @@ static OBLITERATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInf
 /// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct CreateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl CreateCall {
@@ -302,6 +252,7 @@ impl CreateCall {
     /// unspecified, this parameter defaults to `all`.
     ///
     /// Optional parameter. Sent as `chainValidation`. Server default: `all`.
+    #[inline]
     pub fn chain_validation(mut self, value: ChainValidation) -> Self {
         self.call.query("chainValidation", value.as_str().to_owned());
         self
@@ -309,137 +260,179 @@ impl CreateCall {
 
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.keypairs.create`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::CseKeyPair, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::CseKeyPair, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for CreateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for CreateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for CreateCall {
+impl batch::Batchable for CreateCall {
     type Response = crate::schemas::CseKeyPair;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static DISABLE_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.settings.cse.keypairs.disable",
+    http_method: http::Method::POST,
+    path: "gmail/v1/users/{userId}/settings/cse/keypairs/{keyPairId}:disable",
+    scopes: &[
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+        "https://www.googleapis.com/auth/gmail.settings.sharing",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.settings.cse.keypairs.disable`, made by
 /// [`KeypairsResource::disable`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DisableCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DisableCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.keypairs.disable`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::CseKeyPair, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::CseKeyPair, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for DisableCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DisableCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DisableCall {
+impl batch::Batchable for DisableCall {
     type Response = crate::schemas::CseKeyPair;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static ENABLE_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.settings.cse.keypairs.enable",
+    http_method: http::Method::POST,
+    path: "gmail/v1/users/{userId}/settings/cse/keypairs/{keyPairId}:enable",
+    scopes: &[
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+        "https://www.googleapis.com/auth/gmail.settings.sharing",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.settings.cse.keypairs.enable`, made by [`KeypairsResource::enable`]:
 /// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct EnableCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl EnableCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.keypairs.enable`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::CseKeyPair, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::CseKeyPair, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for EnableCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for EnableCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for EnableCall {
+impl batch::Batchable for EnableCall {
     type Response = crate::schemas::CseKeyPair;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.settings.cse.keypairs.get",
+    http_method: http::Method::GET,
+    path: "gmail/v1/users/{userId}/settings/cse/keypairs/{keyPairId}",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+        "https://www.googleapis.com/auth/gmail.settings.sharing",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.settings.cse.keypairs.get`, made by [`KeypairsResource::get`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.keypairs.get`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::CseKeyPair, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::CseKeyPair, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::CseKeyPair;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.settings.cse.keypairs.list",
+    http_method: http::Method::GET,
+    path: "gmail/v1/users/{userId}/settings/cse/keypairs",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+        "https://www.googleapis.com/auth/gmail.settings.sharing",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.settings.cse.keypairs.list`, made by [`KeypairsResource::list`]: set
 /// optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
@@ -447,6 +440,7 @@ impl ListCall {
     /// entries.
     ///
     /// Optional parameter. Sent as `pageSize`. Server default: `20`.
+    #[inline]
     pub fn page_size(mut self, value: i32) -> Self {
         self.call.query("pageSize", value.to_string());
         self
@@ -456,31 +450,36 @@ impl ListCall {
     /// then the API will return the first page of results.
     ///
     /// Optional parameter. Sent as `pageToken`.
+    #[inline]
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.call.query("pageToken", value.into());
         self
     }
 
-    /// Every page of the answer, as a stream: the call is repeated with each
-    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    /// Every page of the list, as a stream of
+    /// [`ListCseKeyPairsResponse`](crate::schemas::ListCseKeyPairsResponse): the call is sent, then
+    /// sent again with `pageToken` set to each `nextPageToken` the server answers, every other
+    /// parameter as set here, until an answer has none.
+    ///
+    /// A page is fetched when the stream is read to it (with `futures::TryStreamExt`: `while let
+    /// Some(page) = pages.try_next().await? { .. }`). An error is the stream's last item; a token
+    /// the server sends a second time ends the stream with an error, so a faulty server cannot make
+    /// it loop forever.
     #[inline]
-    pub fn pages(
-        self,
-    ) -> crate::runtime::Pages<crate::schemas::ListCseKeyPairsResponse> {
+    pub fn pages(self) -> Pages<crate::schemas::ListCseKeyPairsResponse> {
         self.call
             .pages::<
                 crate::schemas::ListCseKeyPairsResponse,
             >(|page| page.next_page_token.as_deref())
     }
 
-    /// The elements of `cse_key_pairs` on every page, as one stream.
+    /// The elements of `cse_key_pairs` on every page, as one stream: the pages of
+    /// [`pages`](Self::pages), fetched as the stream is read, taken apart in order. A page without
+    /// `cse_key_pairs` adds nothing; an error is the stream's last item.
     #[inline]
     pub fn items(
         self,
-    ) -> crate::runtime::Items<
-        crate::schemas::ListCseKeyPairsResponse,
-        crate::schemas::CseKeyPair,
-    > {
+    ) -> Items<crate::schemas::ListCseKeyPairsResponse, crate::schemas::CseKeyPair> {
         self.call
             .items::<
                 crate::schemas::ListCseKeyPairsResponse,
@@ -493,55 +492,64 @@ impl ListCall {
 
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.keypairs.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ListCseKeyPairsResponse, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ListCseKeyPairsResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::ListCseKeyPairsResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static OBLITERATE_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.settings.cse.keypairs.obliterate",
+    http_method: http::Method::POST,
+    path: "gmail/v1/users/{userId}/settings/cse/keypairs/{keyPairId}:obliterate",
+    scopes: &[
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+        "https://www.googleapis.com/auth/gmail.settings.sharing",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.settings.cse.keypairs.obliterate`, made by
 /// [`KeypairsResource::obliterate`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ObliterateCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ObliterateCall {
     /// Sends the request and waits for the answer of
     /// `gmail.users.settings.cse.keypairs.obliterate`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for ObliterateCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ObliterateCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ObliterateCall {
+impl batch::Batchable for ObliterateCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
@@ -569,7 +577,8 @@ pub enum ChainValidation {
     UnknownValue(String),
 }
 
-impl crate::runtime::wire::OpenEnum for ChainValidation {
+impl wire::OpenEnum for ChainValidation {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::All => "all",
@@ -578,6 +587,7 @@ impl crate::runtime::wire::OpenEnum for ChainValidation {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "all" => Self::All,
@@ -586,4 +596,4 @@ impl crate::runtime::wire::OpenEnum for ChainValidation {
         }
     }
 }
-crate::runtime::impl_open_enum!(ChainValidation);
+impl_open_enum!(ChainValidation);

@@ -1,9 +1,11 @@
 //! The `users.settings.sendAs.smimeInfo` resource.
 
+use crate::runtime::{batch, http, Call, CallOptions, Client, Error, MethodInfo};
+
 /// The `users.settings.sendAs.smimeInfo` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct SmimeInfoResource {
-    pub(crate) client: crate::runtime::Client,
+    pub(crate) client: Client,
 }
 
 impl SmimeInfoResource {
@@ -24,13 +26,14 @@ impl SmimeInfoResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
     /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    #[inline]
     pub fn delete(
         &self,
         user_id: impl Into<String>,
         send_as_email: impl Into<String>,
         id: impl Into<String>,
     ) -> DeleteCall {
-        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let mut call = Call::new(&self.client, &DELETE_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("sendAsEmail", send_as_email.into());
         call.path_param("id", id.into());
@@ -57,13 +60,14 @@ impl SmimeInfoResource {
     /// - `https://www.googleapis.com/auth/gmail.readonly`
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
     /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    #[inline]
     pub fn get(
         &self,
         user_id: impl Into<String>,
         send_as_email: impl Into<String>,
         id: impl Into<String>,
     ) -> GetCall {
-        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let mut call = Call::new(&self.client, &GET_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("sendAsEmail", send_as_email.into());
         call.path_param("id", id.into());
@@ -87,13 +91,14 @@ impl SmimeInfoResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
     /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    #[inline]
     pub fn insert(
         &self,
         user_id: impl Into<String>,
         send_as_email: impl Into<String>,
         body: crate::schemas::SmimeInfo,
     ) -> InsertCall {
-        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        let mut call = Call::new(&self.client, &INSERT_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("sendAsEmail", send_as_email.into());
         call.json_body(&body);
@@ -119,12 +124,13 @@ impl SmimeInfoResource {
     /// - `https://www.googleapis.com/auth/gmail.readonly`
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
     /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    #[inline]
     pub fn list(
         &self,
         user_id: impl Into<String>,
         send_as_email: impl Into<String>,
     ) -> ListCall {
-        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let mut call = Call::new(&self.client, &LIST_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("sendAsEmail", send_as_email.into());
         ListCall { call }
@@ -147,13 +153,14 @@ impl SmimeInfoResource {
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/gmail.settings.basic`
     /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    #[inline]
     pub fn set_default(
         &self,
         user_id: impl Into<String>,
         send_as_email: impl Into<String>,
         id: impl Into<String>,
     ) -> SetDefaultCall {
-        let mut call = crate::runtime::Call::new(&self.client, &SET_DEFAULT_METHOD);
+        let mut call = Call::new(&self.client, &SET_DEFAULT_METHOD);
         call.path_param("userId", user_id.into());
         call.path_param("sendAsEmail", send_as_email.into());
         call.path_param("id", id.into());
@@ -161,60 +168,10 @@ impl SmimeInfoResource {
     }
 }
 
-static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static DELETE_METHOD: MethodInfo = MethodInfo {
     id: "gmail.users.settings.sendAs.smimeInfo.delete",
-    http_method: crate::runtime::http::Method::DELETE,
+    http_method: http::Method::DELETE,
     path: "gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/smimeInfo/{id}",
-    scopes: &[
-        "https://www.googleapis.com/auth/gmail.settings.basic",
-        "https://www.googleapis.com/auth/gmail.settings.sharing",
-    ],
-    api_version: None,
-};
-
-static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.settings.sendAs.smimeInfo.get",
-    http_method: crate::runtime::http::Method::GET,
-    path: "gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/smimeInfo/{id}",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.modify",
-        "https://www.googleapis.com/auth/gmail.readonly",
-        "https://www.googleapis.com/auth/gmail.settings.basic",
-        "https://www.googleapis.com/auth/gmail.settings.sharing",
-    ],
-    api_version: None,
-};
-
-static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.settings.sendAs.smimeInfo.insert",
-    http_method: crate::runtime::http::Method::POST,
-    path: "gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/smimeInfo",
-    scopes: &[
-        "https://www.googleapis.com/auth/gmail.settings.basic",
-        "https://www.googleapis.com/auth/gmail.settings.sharing",
-    ],
-    api_version: None,
-};
-
-static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.settings.sendAs.smimeInfo.list",
-    http_method: crate::runtime::http::Method::GET,
-    path: "gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/smimeInfo",
-    scopes: &[
-        "https://mail.google.com/",
-        "https://www.googleapis.com/auth/gmail.modify",
-        "https://www.googleapis.com/auth/gmail.readonly",
-        "https://www.googleapis.com/auth/gmail.settings.basic",
-        "https://www.googleapis.com/auth/gmail.settings.sharing",
-    ],
-    api_version: None,
-};
-
-static SET_DEFAULT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
-    id: "gmail.users.settings.sendAs.smimeInfo.setDefault",
-    http_method: crate::runtime::http::Method::POST,
-    path: "gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/smimeInfo/{id}/setDefault",
     scopes: &[
         "https://www.googleapis.com/auth/gmail.settings.basic",
         "https://www.googleapis.com/auth/gmail.settings.sharing",
@@ -226,163 +183,211 @@ static SET_DEFAULT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodIn
 /// [`SmimeInfoResource::delete`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl DeleteCall {
     /// Sends the request and waits for the answer of
     /// `gmail.users.settings.sendAs.smimeInfo.delete`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for DeleteCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for DeleteCall {
+impl batch::Batchable for DeleteCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static GET_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.settings.sendAs.smimeInfo.get",
+    http_method: http::Method::GET,
+    path: "gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/smimeInfo/{id}",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+        "https://www.googleapis.com/auth/gmail.settings.sharing",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.settings.sendAs.smimeInfo.get`, made by [`SmimeInfoResource::get`]:
 /// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl GetCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.smimeInfo.get`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::SmimeInfo, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::SmimeInfo, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for GetCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for GetCall {
+impl batch::Batchable for GetCall {
     type Response = crate::schemas::SmimeInfo;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static INSERT_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.settings.sendAs.smimeInfo.insert",
+    http_method: http::Method::POST,
+    path: "gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/smimeInfo",
+    scopes: &[
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+        "https://www.googleapis.com/auth/gmail.settings.sharing",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.settings.sendAs.smimeInfo.insert`, made by
 /// [`SmimeInfoResource::insert`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct InsertCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl InsertCall {
     /// Sends the request and waits for the answer of
     /// `gmail.users.settings.sendAs.smimeInfo.insert`.
     #[inline]
-    pub async fn send(self) -> Result<crate::schemas::SmimeInfo, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::SmimeInfo, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for InsertCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for InsertCall {
+impl batch::Batchable for InsertCall {
     type Response = crate::schemas::SmimeInfo;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static LIST_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.settings.sendAs.smimeInfo.list",
+    http_method: http::Method::GET,
+    path: "gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/smimeInfo",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+        "https://www.googleapis.com/auth/gmail.settings.sharing",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.settings.sendAs.smimeInfo.list`, made by [`SmimeInfoResource::list`]:
 /// set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl ListCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.smimeInfo.list`.
     #[inline]
-    pub async fn send(
-        self,
-    ) -> Result<crate::schemas::ListSmimeInfoResponse, crate::runtime::Error> {
+    pub async fn send(self) -> Result<crate::schemas::ListSmimeInfoResponse, Error> {
         self.call.send().await
     }
 }
 
-impl crate::runtime::CallOptions for ListCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for ListCall {
+impl batch::Batchable for ListCall {
     type Response = crate::schemas::ListSmimeInfoResponse;
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }
+
+static SET_DEFAULT_METHOD: MethodInfo = MethodInfo {
+    id: "gmail.users.settings.sendAs.smimeInfo.setDefault",
+    http_method: http::Method::POST,
+    path: "gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/smimeInfo/{id}/setDefault",
+    scopes: &[
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+        "https://www.googleapis.com/auth/gmail.settings.sharing",
+    ],
+    api_version: None,
+};
 
 /// A call of `gmail.users.settings.sendAs.smimeInfo.setDefault`, made by
 /// [`SmimeInfoResource::set_default`]: set optional parameters, then `send` it.
 ///
 /// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
-/// ...) come from [`CallOptions`](crate::CallOptions).
+/// ...) come from [`CallOptions`].
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct SetDefaultCall {
-    call: crate::runtime::Call,
+    call: Call,
 }
 
 impl SetDefaultCall {
     /// Sends the request and waits for the answer of
     /// `gmail.users.settings.sendAs.smimeInfo.setDefault`.
     #[inline]
-    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+    pub async fn send(self) -> Result<(), Error> {
         self.call.send_empty().await
     }
 }
 
-impl crate::runtime::CallOptions for SetDefaultCall {
-    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+impl CallOptions for SetDefaultCall {
+    fn call_mut(&mut self) -> &mut Call {
         &mut self.call
     }
 }
 
-impl crate::runtime::batch::Batchable for SetDefaultCall {
+impl batch::Batchable for SetDefaultCall {
     type Response = ();
-    fn into_call(self) -> crate::runtime::Call {
+    fn into_call(self) -> Call {
         self.call
     }
 }

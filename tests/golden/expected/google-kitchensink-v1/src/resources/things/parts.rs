@@ -16,6 +16,7 @@ impl PartsResource {
     /// Arguments, in order:
     /// - `thing_id`: the `thing-id` parameter
     /// - `part_id`: the `part.id` parameter
+    #[inline]
     pub fn type_(
         &self,
         thing_id: impl Into<String>,
@@ -49,6 +50,7 @@ pub struct TypeCall {
 
 impl TypeCall {
     /// Optional parameter. Sent as `level`.
+    #[inline]
     pub fn level(mut self, value: Level) -> Self {
         self.call.query("level", value.as_str().to_owned());
         self
@@ -87,6 +89,7 @@ pub enum Level {
 }
 
 impl wire::OpenEnum for Level {
+    #[inline]
     fn as_wire_str(&self) -> &str {
         match self {
             Self::Low => "LOW",
@@ -95,6 +98,7 @@ impl wire::OpenEnum for Level {
         }
     }
 
+    #[inline]
     fn from_wire_str(value: &str) -> Self {
         match value {
             "LOW" => Self::Low,
