@@ -72,6 +72,26 @@ fn listing(files: &BTreeMap<String, String>, plumbing: bool) -> Result<Vec<Strin
             }
         }
     }
+    // Where each type a reachable module defines is listed, by name: an impl written in a module
+    // no path reaches names its type as that module imports it (`impl Call` after `use
+    // super::Call`), and is listed under the type's own path.
+    let mut defined: BTreeMap<String, BTreeSet<Vec<String>>> = BTreeMap::new();
+    for (module, file) in &parsed {
+        let Some(shown) = listed_path(module, &private, &hidden_modules, &exported) else {
+            continue;
+        };
+        for item in &file.items {
+            let name = match item {
+                syn::Item::Struct(x) if is_pub(&x.vis) => &x.ident,
+                syn::Item::Enum(x) if is_pub(&x.vis) => &x.ident,
+                _ => continue,
+            };
+            defined
+                .entry(name.to_string())
+                .or_default()
+                .insert(shown.clone());
+        }
+    }
     for (module, file) in &parsed {
         if (1..=module.len()).any(|n| hidden_modules.contains(&module[..n])) {
             continue;
@@ -93,10 +113,13 @@ fn listing(files: &BTreeMap<String, String>, plumbing: bool) -> Result<Vec<Strin
             let impls: Vec<syn::Item> = file
                 .items
                 .iter()
-                .filter(|item| {
-                    matches!(item, syn::Item::Impl(i) if text(&i.self_ty).starts_with("crate::"))
+                .filter_map(|item| match item {
+                    syn::Item::Impl(i) => {
+                        let mut i = i.clone();
+                        at_own_path(&mut i.self_ty, &defined).then_some(syn::Item::Impl(i))
+                    }
+                    _ => None,
                 })
-                .cloned()
                 .collect();
             items("", &impls, &BTreeSet::new(), None, &mut lines);
             continue;
@@ -278,6 +301,53 @@ impl syn::visit_mut::VisitMut for Unimport {
     }
 
     fn visit_item_use_mut(&mut self, _: &mut syn::ItemUse) {}
+}
+
+/// The path `module`'s items are listed under (its private modules left out), or `None` when no
+/// path reaches it: hidden, or private and not re-exported by its parent.
+fn listed_path(
+    module: &[String],
+    private: &BTreeSet<Vec<String>>,
+    hidden_modules: &BTreeSet<Vec<String>>,
+    exported: &BTreeMap<Vec<String>, BTreeSet<String>>,
+) -> Option<Vec<String>> {
+    let mut shown = Vec::new();
+    for n in 1..=module.len() {
+        if hidden_modules.contains(&module[..n]) {
+            return None;
+        }
+        if private.contains(&module[..n]) {
+            exported.get(&module[..n])?;
+        } else {
+            shown.push(module[n - 1].clone());
+        }
+    }
+    Some(shown)
+}
+
+/// Writes an impl's self type as `crate::` and the path its type is listed under, when the type
+/// is written so already or is the one type of its name that a reachable module defines; whether
+/// it could be.
+fn at_own_path(self_ty: &mut syn::Type, defined: &BTreeMap<String, BTreeSet<Vec<String>>>) -> bool {
+    let syn::Type::Path(p) = self_ty else {
+        return false;
+    };
+    if p.path.segments.first().is_some_and(|s| s.ident == "crate") {
+        return true;
+    }
+    let Some(last) = p.path.segments.last().cloned() else {
+        return false;
+    };
+    let Some(places) = defined.get(&last.ident.to_string()) else {
+        return false;
+    };
+    let [place] = places.iter().collect::<Vec<_>>()[..] else {
+        return false;
+    };
+    let module = place.iter().map(|s| syn::Ident::new(s, last.ident.span()));
+    let path: syn::Path = syn::parse_quote!(crate #(:: #module)* :: #last);
+    p.path = path;
+    true
 }
 
 /// `#[doc(hidden)]`: plumbing for generated code, not part of what users are offered.
@@ -583,6 +653,27 @@ mod tests {
                 "fn schemas::Op::cancel: fn cancel (&self)",
                 "mod schemas",
                 "struct schemas::Op"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_impl_of_an_imported_type_in_a_module_no_path_reaches_is_listed_under_its_type() {
+        let lines = crate_of(&[
+            ("src/lib.rs", "pub mod call; pub use call::Call;"),
+            ("src/call.rs", "mod media; pub struct Call;"),
+            (
+                "src/call/media.rs",
+                "use super::Call; impl Call { pub fn upload(self) -> Self { self } fn mine(&self) {} }",
+            ),
+        ]);
+        assert_eq!(
+            lines,
+            [
+                "fn call::Call::upload: fn upload (self) -> Self",
+                "mod call",
+                "struct call::Call",
+                "use crate: call::Call"
             ]
         );
     }

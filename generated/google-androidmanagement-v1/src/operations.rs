@@ -1,7 +1,7 @@
 //! How the long-running operations of this API are polled: plumbing for the call
 //! builders' `poller()`.
 
-use crate::runtime::{http, operation, MethodInfo};
+use crate::runtime::{http, operation, Call, Error, MethodInfo};
 
 /// How a poller follows a [`crate::schemas::Operation`].
 #[allow(dead_code)]
@@ -16,14 +16,11 @@ impl crate::schemas::Operation {
     /// Asks the server to cancel this operation, with
     /// `androidmanagement.enterprises.devices.operations.cancel`.
     /// Best effort: a poller still following the operation then ends with
-    /// [`Error::Operation`](crate::runtime::Error::Operation) whose `code` is 1 (`CANCELLED`)
+    /// [`Error::Operation`] whose `code` is 1 (`CANCELLED`)
     /// when the server stopped it, or as usual when it was too late. An operation without a
     /// `name` is refused before anything is sent.
-    pub async fn cancel(
-        &self,
-        client: &crate::Client,
-    ) -> Result<(), crate::runtime::Error> {
-        let mut call = crate::runtime::Call::new(
+    pub async fn cancel(&self, client: &crate::Client) -> Result<(), Error> {
+        let mut call = Call::new(
             &client.client,
             &ANDROIDMANAGEMENT_ENTERPRISES_DEVICES_OPERATIONS_CANCEL_METHOD,
         );
@@ -33,9 +30,9 @@ impl crate::schemas::Operation {
 }
 
 #[allow(dead_code)]
-static ANDROIDMANAGEMENT_ENTERPRISES_DEVICES_OPERATIONS_CANCEL_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+static ANDROIDMANAGEMENT_ENTERPRISES_DEVICES_OPERATIONS_CANCEL_METHOD: MethodInfo = MethodInfo {
     id: "androidmanagement.enterprises.devices.operations.cancel",
-    http_method: crate::runtime::http::Method::POST,
+    http_method: http::Method::POST,
     path: "v1/{+name}:cancel",
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
     api_version: None,

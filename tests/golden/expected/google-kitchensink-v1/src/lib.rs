@@ -34,12 +34,20 @@
 //!
 //! - one feature per top-level resource, nested resources included: `gadgets`, `things`;
 //!   `all-resources` (default) turns them all on;
-//! - `rustls` (default): TLS through rustls (pure Rust);
+//! - `rustls` (default): TLS through rustls (pure Rust), trusting the system's certificate store;
+//! - `webpki-roots`: Mozilla's root certificates compiled in, for systems without a store;
 //! - `native-tls`: TLS through the platform's library;
-//! - `adc` (default): Google's application default credentials (all three providers below);
+//! - `http2`: HTTP/2 with rustls, many calls in flight over one connection;
+//! - `adc` (default): Google's application default credentials (the providers below, but the external accounts' executable and AWS sources);
 //! - `service-account`: service account key files;
 //! - `authorized-user`: OAuth refresh tokens (gcloud's credentials);
 //! - `metadata-server`: the service account of a Compute Engine, Cloud Run or GKE workload;
+//! - `impersonation`: a service account's tokens through the IAM Credentials API;
+//! - `external-account`: workload and workforce identity federation, subject tokens from a file or a URL;
+//! - `external-account-executable`: ... and from a program the credentials file names;
+//! - `external-account-aws`: ... and from AWS;
+//! - `external-account-authorized-user`: workforce identity federation's refresh tokens;
+//! - `time`: `Timestamp::as_offset_date_time`, for date arithmetic with the `time` crate;
 //! - `reqwest`: `runtime::transport::ReqwestTransport`, to send through your own `reqwest::Client`;
 //! - `testing`: `runtime::testing`: a fake HTTP stack, recording and replay, for offline tests.
 //!
