@@ -137,6 +137,9 @@ fn an_api_wide_parameter_of_type_object_is_left_out_with_a_warning() {
     );
     // Google's system parameters come from the runtime's trait, not a setter per builder.
     assert!(!source.contains("fn fields"));
-    assert!(source.contains("impl crate::runtime::CallOptions for "));
+    assert!(
+        source.contains("impl CallOptions for "),
+        "through the file's one use of the runtime"
+    );
     assert!(!source.contains("fn context"));
 }
