@@ -447,15 +447,12 @@ fn last_segment(value: &str) -> &str {
 
 /// The variable names of a path template, in order (`{+name}` gives `name`).
 fn template_variables(template: &'static str) -> Vec<&'static str> {
-    let mut out = Vec::new();
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else { break };
-        out.push(after[..close].trim_start_matches('+'));
-        rest = &after[close + 1..];
-    }
-    out
+    template
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}'))
+        .map(|(variable, _)| variable.trim_start_matches('+'))
+        .collect()
 }
 
 /// Whether an error from `wait` means the server does not offer it here (so `get` is tried).
@@ -487,6 +484,25 @@ mod tests {
         assert_eq!(odd.delay(3), Duration::ZERO);
         let flat = PollPolicy::default().with_multiplier(1.0);
         assert_eq!(flat.delay(9), Duration::from_secs(1));
+    }
+
+    #[test]
+    fn each_setter_sets_its_own_field() {
+        let policy = PollPolicy::default()
+            .with_initial_delay(Duration::from_millis(7))
+            .with_max_delay(Duration::from_secs(9))
+            .with_multiplier(3.0)
+            .with_deadline(Some(Duration::from_secs(11)));
+        assert_eq!(
+            policy,
+            PollPolicy {
+                initial_delay: Duration::from_millis(7),
+                max_delay: Duration::from_secs(9),
+                multiplier: 3.0,
+                deadline: Some(Duration::from_secs(11)),
+            }
+        );
+        assert_eq!(policy.delay(1), Duration::from_millis(21));
     }
 
     #[test]

@@ -104,6 +104,23 @@ async fn each_send_has_its_own_id_and_the_callers_id_is_kept() {
     assert_eq!(ids.len(), 3);
     assert_ne!(ids[0], ids[1], "two calls are two requests");
     assert_eq!(ids[2], "caller-chosen");
+    let counts: Vec<usize> = server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .iter()
+        .map(|r| {
+            r.url
+                .query_pairs()
+                .filter(|(n, _)| n == "requestId")
+                .count()
+        })
+        .collect();
+    assert_eq!(
+        counts,
+        [1, 1, 1],
+        "one request id each, never one beside the caller's"
+    );
 }
 
 #[tokio::test]
@@ -260,4 +277,23 @@ async fn without_the_feature_bodies_and_answers_are_bare() {
     let requests = server.received_requests().await.unwrap_or_default();
     let body: Value = serde_json::from_slice(&requests[0].body).unwrap_or_default();
     assert_eq!(body, json!({"name": "vm-1"}));
+}
+
+#[tokio::test]
+async fn a_get_is_retried_without_a_request_id() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(Script::new([
+            ResponseTemplate::new(503),
+            ResponseTemplate::new(200).set_body_json(json!({"done": true})),
+        ]))
+        .mount(&server)
+        .await;
+    let mut call = Call::new(&client(&API, &server.uri()), &OPERATIONS_GET);
+    call.path_param("name", "operations/op-1");
+    let answer: Value = call.send().await.expect("retried after the 503");
+    assert_eq!(answer["done"], true);
+    let requests = server.received_requests().await.unwrap_or_default();
+    assert_eq!(requests.len(), 2);
+    assert!(requests.iter().all(|r| query(r, "requestId").is_none()));
 }

@@ -357,3 +357,211 @@ async fn every_poll_goes_to_the_operation_and_carries_the_call_options() {
         Some("Bearer ya29.token")
     );
 }
+
+#[tokio::test]
+async fn the_wait_grows_between_polls() {
+    let server = MockServer::start().await;
+    answer_start(&server, json!({"name": OP})).await;
+    Mock::given(method("GET"))
+        .and(path(format!("/v1/{OP}")))
+        .respond_with(Script::json([json!({"name": OP, "done": false})]))
+        .mount(&server)
+        .await;
+    // 10 ms before the first poll, then 1 s: the second wait would pass the deadline.
+    let policy = PollPolicy::default()
+        .with_initial_delay(Duration::from_millis(10))
+        .with_multiplier(100.0)
+        .with_max_delay(Duration::from_secs(10))
+        .with_deadline(Some(Duration::from_millis(500)));
+    let error = issue(&server)
+        .with_policy(policy)
+        .until_done()
+        .await
+        .expect_err("never done");
+    assert!(error.is_timeout(), "{error:?}");
+    let polls = server.received_requests().await.map_or(0, |r| r.len()) - 1;
+    assert_eq!(polls, 1, "one poll, then a wait too long for the deadline");
+}
+
+#[tokio::test]
+async fn an_error_is_read_only_once_the_operation_is_done() {
+    let server = MockServer::start().await;
+    // A state not done that carries an `error` (a server's partial report) is not the end.
+    answer_start(
+        &server,
+        json!({"name": OP, "done": false, "error": {"code": 14, "message": "retrying"}}),
+    )
+    .await;
+    Mock::given(method("GET"))
+        .and(path(format!("/v1/{OP}")))
+        .respond_with(Script::json([
+            json!({"name": OP, "done": true, "response": {}}),
+        ]))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let done = issue(&server)
+        .until_done()
+        .await
+        .expect("done without error");
+    assert_eq!(done["done"], true);
+
+    // Compute: errors on an operation still running, or an empty list at the end, are no failure.
+    let server = MockServer::start().await;
+    let mut running = compute_op("RUNNING");
+    running["error"] = json!({"errors": [{"code": "TRANSIENT"}]});
+    Mock::given(method("POST"))
+        .and(path("/projects/p1/zones/us-central1-a/instances"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(running))
+        .mount(&server)
+        .await;
+    let mut done = compute_op("DONE");
+    done["error"] = json!({"errors": []});
+    Mock::given(method("POST"))
+        .and(path(
+            "/projects/p1/zones/us-central1-a/operations/operation-1/wait",
+        ))
+        .respond_with(Script::json([done]))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let done = insert(&server).until_done().await.expect("done");
+    assert_eq!(done["status"], "DONE");
+}
+
+#[tokio::test]
+async fn an_empty_zone_is_no_zone() {
+    let server = MockServer::start().await;
+    let mut regional = regional_op("PENDING");
+    regional["zone"] = json!("");
+    Mock::given(method("POST"))
+        .and(path("/projects/p1/zones/us-central1-a/instances"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(regional.clone()))
+        .mount(&server)
+        .await;
+    regional["status"] = json!("DONE");
+    Mock::given(method("POST"))
+        .and(path(
+            "/projects/p1/regions/europe-west1/operations/operation-1/wait",
+        ))
+        .respond_with(Script::json([regional]))
+        .expect(1)
+        .mount(&server)
+        .await;
+    insert(&server)
+        .until_done()
+        .await
+        .expect("polled in its region");
+}
+
+#[tokio::test]
+async fn a_refused_wait_without_a_get_is_the_error() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/projects/p1/zones/us-central1-a/instances"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(regional_op("PENDING")))
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path(
+            "/projects/p1/regions/europe-west1/operations/operation-1/wait",
+        ))
+        .respond_with(ResponseTemplate::new(404))
+        .mount(&server)
+        .await;
+    // The regional scope of `COMPUTE` has a `wait` and no `get`: nothing to fall back on.
+    let error = insert(&server).until_done().await.expect_err("refused");
+    assert_eq!(
+        error.status(),
+        Some(http::StatusCode::NOT_FOUND),
+        "{error:?}"
+    );
+    assert!(matches!(error, Error::Api(_)), "{error:?}");
+}
+
+#[tokio::test]
+async fn a_wait_that_fails_otherwise_is_not_replaced_by_get() {
+    let server = MockServer::start().await;
+    answer_insert(&server).await;
+    Mock::given(method("POST"))
+        .and(path(
+            "/projects/p1/zones/us-central1-a/operations/operation-1/wait",
+        ))
+        .respond_with(ResponseTemplate::new(403).set_body_json(json!({
+            "error": {"code": 403, "message": "no", "status": "PERMISSION_DENIED"}})))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(compute_op("DONE")))
+        .expect(0)
+        .mount(&server)
+        .await;
+    let error = insert(&server).until_done().await.expect_err("forbidden");
+    assert_eq!(
+        error.status(),
+        Some(http::StatusCode::FORBIDDEN),
+        "{error:?}"
+    );
+}
+
+#[tokio::test]
+async fn path_variables_come_from_the_name_a_field_or_the_starting_call() {
+    // A template whose one variable is not called `name` takes the whole name.
+    let server = MockServer::start().await;
+    answer_start(&server, json!({"name": OP})).await;
+    Mock::given(method("GET"))
+        .and(path(format!("/v1/{OP}")))
+        .respond_with(Script::json([json!({"name": OP, "done": true})]))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let mut call = Call::new(&client(&API, &server.uri()), &ISSUE);
+    call.path_param("name", "enterprises/e1/devices/d1");
+    Poller::<Value>::new(call, &BY_OPERATION)
+        .with_policy(quick())
+        .until_done()
+        .await
+        .expect("done");
+
+    // An empty field of the operation is no value: the starting call's parameter is used.
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/b/b1/o/rewrite"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "name": "projects/_/buckets/b1/operations/op-9", "bucket": "", "done": false})))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/b/b1/operations/op-9"))
+        .respond_with(Script::json([json!({"name": "op-9", "done": true})]))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let mut call = Call::new(&client(&API, &server.uri()), &BUCKET_START);
+    call.path_param("bucket", "b1");
+    Poller::<Value>::new(call, &BUCKET_OPERATIONS)
+        .with_policy(quick())
+        .until_done()
+        .await
+        .expect("done");
+}
+
+#[tokio::test]
+async fn pollers_and_their_states_say_what_they_follow() {
+    let server = MockServer::start().await;
+    let poller = issue(&server);
+    let shown = format!("{poller:?}");
+    assert!(shown.starts_with("Poller"), "{shown}");
+    assert!(shown.contains("example.devices.issueCommand"), "{shown}");
+    assert!(shown.contains("initial_delay: 1ms"), "{shown}");
+    assert!(format!("{:?}", poller.states()).starts_with("OperationStates"));
+}
+
+/// A Compute operation of region `europe-west1`.
+fn regional_op(status: &str) -> Value {
+    let mut op = compute_op(status);
+    op["zone"] = Value::Null;
+    op["region"] = json!("https://www.googleapis.com/compute/v1/projects/p1/regions/europe-west1");
+    op
+}

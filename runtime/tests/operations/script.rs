@@ -102,6 +102,32 @@ pub static COMPUTE: Shape = Shape::Compute {
     },
 };
 
+/// Operations read with a template whose one variable is not called `name`.
+pub static OPERATIONS_GET_BY_ID: MethodInfo =
+    method("example.operations.get", Method::GET, "v1/{+operation}");
+pub static BY_OPERATION: Shape = Shape::LongRunning(PollMethods {
+    get: Some(&OPERATIONS_GET_BY_ID),
+    wait: None,
+    wait_has_body: false,
+});
+
+/// Cloud Storage's bucket operations: `b/{bucket}/operations/{operationId}`.
+pub static BUCKET_START: MethodInfo = method(
+    "example.objects.rewrite",
+    Method::POST,
+    "b/{bucket}/o/rewrite",
+);
+pub static BUCKET_OPERATIONS_GET: MethodInfo = method(
+    "example.buckets.operations.get",
+    Method::GET,
+    "b/{bucket}/operations/{operationId}",
+);
+pub static BUCKET_OPERATIONS: Shape = Shape::LongRunning(PollMethods {
+    get: Some(&BUCKET_OPERATIONS_GET),
+    wait: None,
+    wait_has_body: false,
+});
+
 /// A client of `api` pointed at `root`, with millisecond retries.
 pub fn client(api: &'static ApiInfo, root: &str) -> Client {
     Client::builder(api)
