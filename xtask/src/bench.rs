@@ -104,7 +104,8 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
                 compare = Some(PathBuf::from(dir));
             }
             other => {
-                let known = "--builds, --calls, --all, --tls TLS, --defaults, --app-features LIST, \
+                let known =
+                    "--builds, --calls, --all, --tls TLS, --defaults, --app-features LIST, \
                              --release-only and --compare DIR";
                 return Err(format!("bench takes {known}, not `{other}`"));
             }
