@@ -10,6 +10,13 @@
 //!   its own. Takes several minutes on a 2-core machine.
 //! - `--tls rustls`: with `--builds`, builds the example application with rustls (the generated
 //!   crates' default) instead of its default, the platform's TLS (native-tls).
+//! - `--defaults`: with `--builds`, builds the example application with the generated crates' own
+//!   default features (rustls, `adc`, every resource), as a user who names only the crate gets them.
+//! - `--app-features LIST`: with `--builds`, the example application's features (cargo's
+//!   comma-separated list, its own defaults off), to measure one change to the defaults: e.g.
+//!   `native-tls,adc,all-resources`. `--tls`, `--defaults` and this are alternatives.
+//! - `--release-only`: with `--builds`, only the clean release builds of the application (the
+//!   issue's figures): no regen figures, no check or debug build, no per-crate figures.
 //! - `--compare DIR`: with `--builds`, measures the application in DIR (the same five calls through
 //!   google-apis-rs, kept outside the repository) the same way, in the same run, and prints ratios.
 //!   Without it, ratios are against the google-apis-rs figures recorded in [`RECORDED`].
@@ -70,7 +77,9 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     let mut builds = false;
     let mut calls = false;
     let mut compare: Option<PathBuf> = None;
-    let mut tls = "native-tls";
+    let mut tls: Option<&str> = None;
+    let mut app_features: Option<String> = None;
+    let mut release_only = false;
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -79,24 +88,46 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
             "--all" => (builds, calls) = (true, true),
             "--tls" => {
                 tls = match args.next().map(String::as_str) {
-                    Some("rustls") => "rustls",
-                    Some("native-tls") => "native-tls",
+                    Some("rustls") => Some("rustls"),
+                    Some("native-tls") => Some("native-tls"),
                     _ => return Err("--tls takes rustls or native-tls".to_owned()),
                 };
             }
+            "--defaults" => app_features = Some("crate-defaults".to_owned()),
+            "--app-features" => {
+                let list = args.next().ok_or("--app-features needs a feature list")?;
+                app_features = Some(list.clone());
+            }
+            "--release-only" => release_only = true,
             "--compare" => {
                 let dir = args.next().ok_or("--compare needs a folder")?;
                 compare = Some(PathBuf::from(dir));
             }
             other => {
-                let known = "--builds, --calls, --all, --tls TLS and --compare DIR";
+                let known =
+                    "--builds, --calls, --all, --tls TLS, --defaults, --app-features LIST, \
+                             --release-only and --compare DIR";
                 return Err(format!("bench takes {known}, not `{other}`"));
             }
         }
     }
-    if compare.is_some() && !builds {
-        return Err("--compare DIR goes with --builds".to_owned());
+    if (compare.is_some() || app_features.is_some() || tls.is_some() || release_only) && !builds {
+        return Err(
+            "--compare, --tls, --defaults, --app-features and --release-only go with --builds"
+                .to_owned(),
+        );
     }
+    if tls.is_some() && app_features.is_some() {
+        return Err("--tls is one choice of --defaults or --app-features: give one".to_owned());
+    }
+    let app = AppBuild {
+        features: app_features.unwrap_or_else(|| tls.unwrap_or("native-tls").to_owned()),
+        modes: if release_only {
+            &[Mode::Release]
+        } else {
+            &Mode::ALL
+        },
+    };
     println!(
         "profile: {}",
         if cfg!(debug_assertions) {
@@ -106,9 +137,11 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
         }
     );
     print_machine();
-    regen_figures(root)?;
+    if !release_only {
+        regen_figures(root)?;
+    }
     if builds {
-        build_figures(root, compare.as_deref(), tls)?;
+        build_figures(root, compare.as_deref(), &app)?;
     }
     if calls {
         call_figures(root)?;
@@ -361,7 +394,14 @@ fn print_machine() {
     );
 }
 
-fn build_figures(root: &Path, compare: Option<&Path>, tls: &str) -> Result<(), String> {
+/// How the example application is built: its features (its own defaults off) and which clean
+/// builds are measured; per-crate figures only when all three are.
+struct AppBuild {
+    features: String,
+    modes: &'static [Mode],
+}
+
+fn build_figures(root: &Path, compare: Option<&Path>, app: &AppBuild) -> Result<(), String> {
     let scratch = root.join("target").join("bench-builds");
     fs::create_dir_all(&scratch).map_err(|e| format!("{}: {e}", scratch.display()))?;
 
@@ -371,12 +411,14 @@ fn build_figures(root: &Path, compare: Option<&Path>, tls: &str) -> Result<(), S
     // builds the versions the workspace pins (cargo drops what it does not need).
     fs::copy(root.join("Cargo.lock"), app_dir.join("Cargo.lock"))
         .map_err(|e| format!("cannot seed bench/seed-app/Cargo.lock: {e}"))?;
-    let features = ["--no-default-features", "--features", tls];
+    let features = ["--no-default-features", "--features", app.features.as_str()];
     let ours = measure_app(
-        &format!("seed-app (this repository), TLS by {tls}"),
+        &format!("seed-app (this repository), features {}", app.features),
         &app_dir,
         &features,
-        &scratch.join("seed-app"),
+        app.modes,
+        // A folder per feature list, so that runs of different configurations do not share one.
+        &scratch.join(format!("seed-app-{}", app.features.replace(',', "+"))),
     )?;
 
     let theirs = match compare {
@@ -388,6 +430,7 @@ fn build_figures(root: &Path, compare: Option<&Path>, tls: &str) -> Result<(), S
                 "comparison application",
                 &dir,
                 &[],
+                app.modes,
                 &scratch.join("compare"),
             )?;
             println!("\nratios against the comparison application, measured in this run:");
@@ -403,16 +446,20 @@ fn build_figures(root: &Path, compare: Option<&Path>, tls: &str) -> Result<(), S
     };
     print_ratios(&ours, &theirs);
 
+    if app.modes.len() < Mode::ALL.len() {
+        return Ok(());
+    }
     crate_figures(root, &scratch.join("crates"))
 }
 
 /// Clean check, debug and release builds of the application in `dir`, each in a fresh target
 /// folder, then the application crate's own rebuild time, binary size and dependency count.
-/// `features` are cargo's feature options for the application.
+/// `features` are cargo's feature options for the application; `modes` the clean builds measured.
 fn measure_app(
     title: &str,
     dir: &Path,
     features: &[&str],
+    modes: &[Mode],
     target_base: &Path,
 ) -> Result<AppFigures, String> {
     println!("\n{title}: {}", dir.display());
@@ -427,7 +474,7 @@ fn measure_app(
     run_timed(fetch)?;
 
     let mut figures = AppFigures::default();
-    for mode in Mode::ALL {
+    for &mode in modes {
         let target = target_base.join(mode.name());
         if target.exists() {
             fs::remove_dir_all(&target).map_err(|e| format!("{}: {e}", target.display()))?;
