@@ -6,7 +6,7 @@ use google_api_runtime::transport::HttpClient;
 use google_api_runtime::{Call, Client, Error};
 
 use crate::common::*;
-use crate::https_server::{https_server, serve_counting, server_config};
+use crate::https_server::https_server;
 
 pub const CA: &[u8] = include_bytes!("tls/ca.pem");
 
@@ -73,6 +73,8 @@ async fn an_unknown_certificate_authority_is_refused_before_any_request() {
 #[cfg(feature = "rustls")]
 #[tokio::test]
 async fn an_untrusted_certificate_is_not_retried() {
+    use crate::https_server::{serve_counting, server_config};
+
     let (root, seen, connections) = serve_counting(server_config(None)).await;
     let client = Client::builder(&API)
         .root_url(&root)
