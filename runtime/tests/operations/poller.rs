@@ -7,7 +7,7 @@ use google_api_runtime::operation::PollPolicy;
 use google_api_runtime::{Call, Error, Poller};
 use serde_json::{json, Value};
 use wiremock::matchers::{method, path};
-use wiremock::{Mock, MockServer, ResponseTemplate};
+use wiremock::{Mock, MockServer, Respond, ResponseTemplate};
 
 use crate::script::*;
 
@@ -197,6 +197,16 @@ fn compute_op(status: &str) -> Value {
     })
 }
 
+const ZONAL_WAIT: &str = "/projects/p1/zones/us-central1-a/operations/operation-1/wait";
+const REGIONAL_WAIT: &str = "/projects/p1/regions/europe-west1/operations/operation-1/wait";
+
+/// The POSTs to the operation's `wait` path, answered by `answer`.
+fn on_wait(wait: &str, answer: impl Respond + 'static) -> Mock {
+    Mock::given(method("POST"))
+        .and(path(wait))
+        .respond_with(answer)
+}
+
 async fn answer_insert(server: &MockServer) {
     Mock::given(method("POST"))
         .and(path("/projects/p1/zones/us-central1-a/instances"))
@@ -210,14 +220,13 @@ async fn answer_insert(server: &MockServer) {
 async fn compute_waits_in_the_operation_zone_and_again_when_wait_returns_early() {
     let server = MockServer::start().await;
     answer_insert(&server).await;
-    Mock::given(method("POST"))
-        .and(path(
-            "/projects/p1/zones/us-central1-a/operations/operation-1/wait",
-        ))
-        .respond_with(Script::json([compute_op("RUNNING"), compute_op("DONE")]))
-        .expect(2)
-        .mount(&server)
-        .await;
+    on_wait(
+        ZONAL_WAIT,
+        Script::json([compute_op("RUNNING"), compute_op("DONE")]),
+    )
+    .expect(2)
+    .mount(&server)
+    .await;
     let done = insert(&server).until_done().await.expect("done");
     assert_eq!(done["status"], "DONE");
     let requests = server.received_requests().await.unwrap_or_default();
@@ -233,11 +242,7 @@ async fn compute_waits_in_the_operation_zone_and_again_when_wait_returns_early()
 async fn compute_falls_back_to_get_when_wait_is_refused() {
     let server = MockServer::start().await;
     answer_insert(&server).await;
-    Mock::given(method("POST"))
-        .and(path(
-            "/projects/p1/zones/us-central1-a/operations/operation-1/wait",
-        ))
-        .respond_with(ResponseTemplate::new(404))
+    on_wait(ZONAL_WAIT, ResponseTemplate::new(404))
         .expect(1)
         .mount(&server)
         .await;
@@ -257,17 +262,16 @@ async fn compute_falls_back_to_get_when_wait_is_refused() {
 async fn a_503_from_wait_is_retried_although_wait_is_a_post() {
     let server = MockServer::start().await;
     answer_insert(&server).await;
-    Mock::given(method("POST"))
-        .and(path(
-            "/projects/p1/zones/us-central1-a/operations/operation-1/wait",
-        ))
-        .respond_with(Script::new([
+    on_wait(
+        ZONAL_WAIT,
+        Script::new([
             ResponseTemplate::new(503),
             ResponseTemplate::new(200).set_body_json(compute_op("DONE")),
-        ]))
-        .expect(2)
-        .mount(&server)
-        .await;
+        ]),
+    )
+    .expect(2)
+    .mount(&server)
+    .await;
     insert(&server).until_done().await.expect("done");
 }
 
@@ -280,11 +284,7 @@ async fn a_failed_compute_operation_has_its_http_status_and_codes() {
     failed["httpErrorMessage"] = json!("CONFLICT");
     failed["error"] = json!({"errors": [{"code": "RESOURCE_ALREADY_EXISTS",
         "message": "The resource 'vm-1' already exists", "location": "vm-1"}]});
-    Mock::given(method("POST"))
-        .and(path(
-            "/projects/p1/zones/us-central1-a/operations/operation-1/wait",
-        ))
-        .respond_with(Script::json([failed]))
+    on_wait(ZONAL_WAIT, Script::json([failed]))
         .mount(&server)
         .await;
     let error = insert(&server).until_done().await.expect_err("failed");
@@ -313,11 +313,7 @@ async fn regional_and_global_operations_are_polled_in_their_scope() {
         .await;
     let mut regional_done = regional.clone();
     regional_done["status"] = json!("DONE");
-    Mock::given(method("POST"))
-        .and(path(
-            "/projects/p1/regions/europe-west1/operations/operation-1/wait",
-        ))
-        .respond_with(Script::json([regional_done]))
+    on_wait(REGIONAL_WAIT, Script::json([regional_done]))
         .expect(1)
         .mount(&server)
         .await;
@@ -417,11 +413,7 @@ async fn an_error_is_read_only_once_the_operation_is_done() {
         .await;
     let mut done = compute_op("DONE");
     done["error"] = json!({"errors": []});
-    Mock::given(method("POST"))
-        .and(path(
-            "/projects/p1/zones/us-central1-a/operations/operation-1/wait",
-        ))
-        .respond_with(Script::json([done]))
+    on_wait(ZONAL_WAIT, Script::json([done]))
         .expect(1)
         .mount(&server)
         .await;
@@ -440,11 +432,7 @@ async fn an_empty_zone_is_no_zone() {
         .mount(&server)
         .await;
     regional["status"] = json!("DONE");
-    Mock::given(method("POST"))
-        .and(path(
-            "/projects/p1/regions/europe-west1/operations/operation-1/wait",
-        ))
-        .respond_with(Script::json([regional]))
+    on_wait(REGIONAL_WAIT, Script::json([regional]))
         .expect(1)
         .mount(&server)
         .await;
@@ -462,11 +450,7 @@ async fn a_refused_wait_without_a_get_is_the_error() {
         .respond_with(ResponseTemplate::new(200).set_body_json(regional_op("PENDING")))
         .mount(&server)
         .await;
-    Mock::given(method("POST"))
-        .and(path(
-            "/projects/p1/regions/europe-west1/operations/operation-1/wait",
-        ))
-        .respond_with(ResponseTemplate::new(404))
+    on_wait(REGIONAL_WAIT, ResponseTemplate::new(404))
         .mount(&server)
         .await;
     // The regional scope of `COMPUTE` has a `wait` and no `get`: nothing to fall back on.
@@ -483,15 +467,14 @@ async fn a_refused_wait_without_a_get_is_the_error() {
 async fn a_wait_that_fails_otherwise_is_not_replaced_by_get() {
     let server = MockServer::start().await;
     answer_insert(&server).await;
-    Mock::given(method("POST"))
-        .and(path(
-            "/projects/p1/zones/us-central1-a/operations/operation-1/wait",
-        ))
-        .respond_with(ResponseTemplate::new(403).set_body_json(json!({
-            "error": {"code": 403, "message": "no", "status": "PERMISSION_DENIED"}})))
-        .expect(1)
-        .mount(&server)
-        .await;
+    on_wait(
+        ZONAL_WAIT,
+        ResponseTemplate::new(403).set_body_json(json!({
+            "error": {"code": 403, "message": "no", "status": "PERMISSION_DENIED"}})),
+    )
+    .expect(1)
+    .mount(&server)
+    .await;
     Mock::given(method("GET"))
         .respond_with(ResponseTemplate::new(200).set_body_json(compute_op("DONE")))
         .expect(0)
