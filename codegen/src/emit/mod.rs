@@ -46,8 +46,11 @@ pub fn crate_files(api: &Api, release: &Release) -> Result<BTreeMap<String, Stri
         files.insert(path, text);
     }
     if let Some(tokens) = operations::module(api) {
+        // The runtime's paths stay written out here: `cancel` is compiled only with the features
+        // of its operation's schema, and a `use` of what only it names would be unused without
+        // them (the rest of the file is always compiled).
         let path = "src/operations.rs";
-        let text = tokens::format_file(path, imports::runtime_use(tokens)).map_err(bug)?;
+        let text = tokens::format_file(path, tokens).map_err(bug)?;
         files.insert(path.to_owned(), text);
     }
     for file in resources::resource_files(api) {
