@@ -9,12 +9,14 @@
 //! - `plain`: hand-written `#[derive(Deserialize)]` structs with the same fields and the same wire
 //!   adapters (`As<Option<U64>>`, `Base64`, ...) but no catch-all, so unknown members are dropped:
 //!   what a user writing serde structs by hand would get.
-//! - `generated`: `google_gmail_v1::schemas::ListMessagesResponse`, which keeps unknown members
-//!   through `#[serde(flatten)] unknown_fields`.
-//! - `visitor`: the same structs as `generated` (same fields, same `unknown_fields` map), with the
-//!   `Deserialize` impl written as a visitor that matches the known keys and puts any other member
-//!   in `unknown_fields`: the candidate replacement for `#[serde(flatten)]` (see
-//!   `docs/performance.md`).
+//! - `generated`: `google_gmail_v1::schemas::ListMessagesResponse`, which keeps unknown members in
+//!   `unknown_fields`, with the `Serialize` and `Deserialize` the generator writes (over the
+//!   runtime's `wire::deserialize_object`; until issue 26 they were serde's derive with
+//!   `#[serde(flatten)] unknown_fields`).
+//! - `visitor`: the same structs as `generated` (same fields, same `unknown_fields` map), with a
+//!   `Deserialize` written by hand here as a visitor that matches the known keys and puts any other
+//!   member in `unknown_fields`: the prototype of what the generator now writes, kept as a
+//!   yardstick (see `docs/performance.md`).
 //! - `value`: `serde_json::Value`, for scale.
 //!
 //! Two inputs: members the types know only, and the same with two unknown members added to every
@@ -193,8 +195,8 @@ mod plain {
 
 // ---------------------------------------------------------------------------------------------
 // `visitor`: the generated structs with a hand-written `Deserialize` that keeps unknown members
-// without `#[serde(flatten)]`. Written as the generator would emit it; `Key` and `AsSeed` stand
-// for two small runtime helpers.
+// without `#[serde(flatten)]`: the prototype of what the generator writes now (there over
+// `wire::ReadMembers`); `Key` and `AsSeed` stand for the runtime's `wire::Key` and `wire::In`.
 
 /// A member name, borrowed from the input when it has no escapes (the common case), so that
 /// matching known names allocates nothing.

@@ -66,7 +66,7 @@ fn struct_item(
     doc: TokenStream,
     fields: &[FieldDef],
 ) -> TokenStream {
-    let declarations = fields.iter().map(|f| field_declaration(api, f));
+    let declarations = fields.iter().map(field_declaration);
     let setters = fields.iter().map(|f| {
         let set = setter(f);
         let clear = clearer(f);
@@ -81,22 +81,114 @@ fn struct_item(
             }
         }
     };
+    let serde_impls = serde_impls(api, name, fields);
     quote! {
         #doc
-        #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+        #[derive(Debug, Clone, Default, PartialEq)]
         #[non_exhaustive]
         pub struct #name {
             #(#declarations)*
             /// Members of the JSON object that this version of the crate does not know; they are
             /// kept so that a value read and written back loses nothing.
-            #[serde(flatten)]
             pub unknown_fields: crate::runtime::wire::UnknownFields,
         }
         #setters
+        #serde_impls
     }
 }
 
-fn field_declaration(api: &Api, f: &FieldDef) -> TokenStream {
+/// `Serialize` and `Deserialize` for a schema struct, written out rather than derived: the
+/// runtime's `wire::deserialize_object` holds the loop over the object's members, so each schema
+/// adds one `match` on the member's name, and writing is one `serialize_entry` per field that is
+/// set, then the unknown members (serde's derive, with the `flatten` unknown members need, cost
+/// most of a generated crate's build; docs/performance.md).
+fn serde_impls(api: &Api, name: &proc_macro2::Ident, fields: &[FieldDef]) -> TokenStream {
+    let type_name = name.to_string();
+    let reads = fields.iter().map(|f| {
+        let field = ident(&f.name);
+        let json = &f.json_name;
+        match wire_adapter(api, &f.ty) {
+            Some(adapter) => {
+                let ty = field_type(f);
+                quote! {
+                    #json => {
+                        self.#field = map
+                            .next_value::<crate::runtime::wire::In<#ty, Option<#adapter>>>()?
+                            .0
+                    }
+                }
+            }
+            None => quote!(#json => self.#field = map.next_value()?,),
+        }
+    });
+    let writes = fields.iter().map(|f| {
+        let field = ident(&f.name);
+        let json = &f.json_name;
+        match wire_adapter(api, &f.ty) {
+            Some(adapter) => {
+                let ty = field_type(f);
+                quote! {
+                    if self.#field.is_some() {
+                        map.serialize_entry(
+                            #json,
+                            &crate::runtime::wire::Out::<#ty, Option<#adapter>>::new(&self.#field),
+                        )?;
+                    }
+                }
+            }
+            None => quote! {
+                if let Some(value) = &self.#field {
+                    map.serialize_entry(#json, value)?;
+                }
+            },
+        }
+    });
+    quote! {
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                #(#writes)*
+                crate::runtime::wire::write_unknown(&mut map, &self.unknown_fields)?;
+                map.end()
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                crate::runtime::wire::deserialize_object(deserializer)
+            }
+        }
+
+        impl<'de> crate::runtime::wire::ReadMembers<'de> for #name {
+            const NAME: &'static str = #type_name;
+
+            fn read_member<A: serde::de::MapAccess<'de>>(
+                &mut self,
+                key: crate::runtime::wire::Key<'de>,
+                map: &mut A,
+            ) -> Result<(), A::Error> {
+                match key.as_str() {
+                    #(#reads)*
+                    _ => crate::runtime::wire::read_unknown(&mut self.unknown_fields, key, map)?,
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// The Rust type of a field: `Option` of its type, boxed when the schema is recursive.
+fn field_type(f: &FieldDef) -> TokenStream {
+    let inner = rust_type(&f.ty);
+    if f.boxed {
+        quote!(Option<Box<#inner>>)
+    } else {
+        quote!(Option<#inner>)
+    }
+}
+
+fn field_declaration(f: &FieldDef) -> TokenStream {
     let name = ident(&f.name);
     let mut lines = doc_lines(f.doc.as_deref().unwrap_or_default());
     let mut notes = Vec::new();
@@ -123,25 +215,9 @@ fn field_declaration(api: &Api, f: &FieldDef) -> TokenStream {
         lines.push(notes.join(" "));
     }
     let doc = lines_to_attrs(&lines);
-    let inner = rust_type(&f.ty);
-    let ty = if f.boxed {
-        quote!(Option<Box<#inner>>)
-    } else {
-        quote!(Option<#inner>)
-    };
-    let rename = (f.json_name != f.name).then(|| {
-        let json = &f.json_name;
-        quote!(rename = #json,)
-    });
-    let with = wire_adapter(api, &f.ty).map(|adapter| {
-        let path = quote!(crate::runtime::wire::As::<Option<#adapter>>)
-            .to_string()
-            .replace(' ', "");
-        quote!(, with = #path)
-    });
+    let ty = field_type(f);
     quote! {
         #doc
-        #[serde(#rename default, skip_serializing_if = "Option::is_none" #with)]
         pub #name: #ty,
     }
 }

@@ -65,8 +65,17 @@ impl<'de, T: Deserialize<'de>> DeserializeAs<'de, T> for Same {
     }
 }
 
-/// A `T` to serialize through `Adapter`.
-struct Out<'a, T: ?Sized, Adapter: ?Sized>(&'a T, PhantomData<Adapter>);
+/// A `T` to serialize through `Adapter`: what a generated schema's `Serialize` writes for a field
+/// with an adapter.
+pub struct Out<'a, T: ?Sized, Adapter: ?Sized>(&'a T, PhantomData<Adapter>);
+
+impl<'a, T: ?Sized, Adapter: ?Sized> Out<'a, T, Adapter> {
+    /// `value`, to be written through `Adapter`.
+    #[inline]
+    pub fn new(value: &'a T) -> Self {
+        Out(value, PhantomData)
+    }
+}
 
 impl<T: ?Sized, Adapter: SerializeAs<T> + ?Sized> Serialize for Out<'_, T, Adapter> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -74,8 +83,9 @@ impl<T: ?Sized, Adapter: SerializeAs<T> + ?Sized> Serialize for Out<'_, T, Adapt
     }
 }
 
-/// A `T` deserialized through `Adapter`.
-struct In<T, Adapter>(T, PhantomData<Adapter>);
+/// A `T` deserialized through `Adapter`: what a generated schema's `Deserialize` reads for a
+/// field with an adapter (the value is `.0`).
+pub struct In<T, Adapter>(pub T, PhantomData<Adapter>);
 
 impl<'de, T, Adapter: DeserializeAs<'de, T>> Deserialize<'de> for In<T, Adapter> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

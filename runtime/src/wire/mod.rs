@@ -51,6 +51,7 @@ mod adapter;
 mod base64;
 mod duration;
 mod int64;
+mod object;
 mod open_enum;
 mod timestamp;
 
@@ -65,6 +66,11 @@ pub use self::adapter::{As, DeserializeAs, Same, SerializeAs};
 pub use self::base64::Base64;
 pub use self::duration::Duration;
 pub use self::int64::{I64, U64};
+// What the generated schemas' `Serialize` and `Deserialize` are written with: plumbing.
+#[doc(hidden)]
+pub use self::adapter::{In, Out};
+#[doc(hidden)]
+pub use self::object::{deserialize_object, read_unknown, write_unknown, Key, ReadMembers};
 #[doc(hidden)]
 pub use self::open_enum::deserialize_open_enum;
 pub use self::open_enum::OpenEnum;
@@ -72,10 +78,11 @@ pub use self::timestamp::Timestamp;
 
 /// JSON members that a schema does not declare.
 ///
-/// Every generated struct has a field of this type marked `#[serde(flatten)]`. When a response
-/// carries members this crate does not know (for example ones added by a newer API revision),
-/// they land here, in the order they arrived, and are written back when the value is serialized
-/// again, so that a read-modify-write cycle does not drop them.
+/// Every generated struct has a field of this type, `unknown_fields`. When a response carries
+/// members this crate does not know (for example ones added by a newer API revision), they land
+/// here (ordered by name, or as they arrived when serde_json's `preserve_order` feature is on)
+/// and are written back after the declared fields when the value is serialized again, so that a
+/// read-modify-write cycle does not drop them.
 pub type UnknownFields = serde_json::Map<String, serde_json::Value>;
 
 /// A value that does not fit a wire type: malformed text, or a number outside the range the type

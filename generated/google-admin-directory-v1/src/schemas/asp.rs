@@ -5,46 +5,28 @@ use crate::runtime::wire;
 /// is used instead of the login and password you commonly use when accessing an application
 /// through a browser. For more information about ASPs and how to create one, see the [help
 /// center](https://support.google.com/a/answer/2537800#asp).
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Asp {
     /// The unique ID of the ASP.
-    #[serde(rename = "codeId", default, skip_serializing_if = "Option::is_none")]
     pub code_id: Option<i32>,
     /// The time when the ASP was created. Expressed in [Unix
     /// time](https://en.wikipedia.org/wiki/Epoch_time) format.
-    #[serde(
-        rename = "creationTime",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub creation_time: Option<i64>,
     /// ETag of the ASP.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// The type of the API resource. This is always `admin#directory#asp`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The time when the ASP was last used. Expressed in [Unix
     /// time](https://en.wikipedia.org/wiki/Epoch_time) format.
-    #[serde(
-        rename = "lastTimeUsed",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub last_time_used: Option<i64>,
     /// The name of the application that the user, represented by their `userId`, entered when the
     /// ASP was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The unique ID of the user who issued the ASP.
-    #[serde(rename = "userKey", default, skip_serializing_if = "Option::is_none")]
     pub user_key: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -159,5 +141,78 @@ impl Asp {
         self.user_key = None;
         self.unknown_fields.insert("userKey".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Asp {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.code_id {
+            map.serialize_entry("codeId", value)?;
+        }
+        if self.creation_time.is_some() {
+            map.serialize_entry(
+                "creationTime",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.creation_time),
+            )?;
+        }
+        if let Some(value) = &self.etag {
+            map.serialize_entry("etag", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if self.last_time_used.is_some() {
+            map.serialize_entry(
+                "lastTimeUsed",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.last_time_used),
+            )?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.user_key {
+            map.serialize_entry("userKey", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Asp {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Asp {
+    const NAME: &'static str = "Asp";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "codeId" => self.code_id = map.next_value()?,
+            "creationTime" => {
+                self.creation_time = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "etag" => self.etag = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "lastTimeUsed" => {
+                self.last_time_used = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "name" => self.name = map.next_value()?,
+            "userKey" => self.user_key = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -3,26 +3,18 @@ use crate::runtime::{impl_open_enum, wire};
 /// Auxiliary message about issues with printers or settings. Example:
 /// {message_type:AUXILIARY_MESSAGE_WARNING, field_mask:make_and_model, message:"Given printer
 /// is invalid or no longer supported."}
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AuxiliaryMessage {
     /// Human readable message in English. Example: "Given printer is invalid or no longer
     /// supported."
-    #[serde(
-        rename = "auxiliaryMessage",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub auxiliary_message: Option<String>,
     /// Field that this message concerns.
-    #[serde(rename = "fieldMask", default, skip_serializing_if = "Option::is_none")]
     pub field_mask: Option<String>,
     /// Message severity
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub severity: Option<crate::schemas::AuxiliaryMessageSeverity>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -77,6 +69,49 @@ impl AuxiliaryMessage {
         self.severity = None;
         self.unknown_fields.insert("severity".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for AuxiliaryMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.auxiliary_message {
+            map.serialize_entry("auxiliaryMessage", value)?;
+        }
+        if let Some(value) = &self.field_mask {
+            map.serialize_entry("fieldMask", value)?;
+        }
+        if let Some(value) = &self.severity {
+            map.serialize_entry("severity", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AuxiliaryMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for AuxiliaryMessage {
+    const NAME: &'static str = "AuxiliaryMessage";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "auxiliaryMessage" => self.auxiliary_message = map.next_value()?,
+            "fieldMask" => self.field_mask = map.next_value()?,
+            "severity" => self.severity = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

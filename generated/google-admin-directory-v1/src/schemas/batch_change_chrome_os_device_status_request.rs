@@ -1,35 +1,23 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// A request for changing the status of a batch of ChromeOS devices.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchChangeChromeOsDeviceStatusRequest {
     /// Required. The action to take on the ChromeOS device in order to change its status.
-    #[serde(
-        rename = "changeChromeOsDeviceStatusAction",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub change_chrome_os_device_status_action: Option<
         crate::schemas::BatchChangeChromeOsDeviceStatusRequestChangeChromeOsDeviceStatusAction,
     >,
     /// Optional. The reason behind a device deprovision. Must be provided if
     /// 'changeChromeOsDeviceStatusAction' is set to
     /// 'CHANGE_CHROME_OS_DEVICE_STATUS_ACTION_DEPROVISION'. Otherwise, omit this field.
-    #[serde(
-        rename = "deprovisionReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub deprovision_reason: Option<
         crate::schemas::BatchChangeChromeOsDeviceStatusRequestDeprovisionReason,
     >,
     /// Required. List of the IDs of the ChromeOS devices to change. Maximum 50.
-    #[serde(rename = "deviceIds", default, skip_serializing_if = "Option::is_none")]
     pub device_ids: Option<Vec<String>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -98,6 +86,51 @@ impl BatchChangeChromeOsDeviceStatusRequest {
         self.device_ids = None;
         self.unknown_fields.insert("deviceIds".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for BatchChangeChromeOsDeviceStatusRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.change_chrome_os_device_status_action {
+            map.serialize_entry("changeChromeOsDeviceStatusAction", value)?;
+        }
+        if let Some(value) = &self.deprovision_reason {
+            map.serialize_entry("deprovisionReason", value)?;
+        }
+        if let Some(value) = &self.device_ids {
+            map.serialize_entry("deviceIds", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BatchChangeChromeOsDeviceStatusRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BatchChangeChromeOsDeviceStatusRequest {
+    const NAME: &'static str = "BatchChangeChromeOsDeviceStatusRequest";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "changeChromeOsDeviceStatusAction" => {
+                self.change_chrome_os_device_status_action = map.next_value()?;
+            }
+            "deprovisionReason" => self.deprovision_reason = map.next_value()?,
+            "deviceIds" => self.device_ids = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

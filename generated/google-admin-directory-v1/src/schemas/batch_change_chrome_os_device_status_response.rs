@@ -1,21 +1,15 @@
 use crate::runtime::wire;
 
 /// The response of changing the status of a batch of ChromeOS devices.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchChangeChromeOsDeviceStatusResponse {
     /// The results for each of the ChromeOS devices provided in the request.
-    #[serde(
-        rename = "changeChromeOsDeviceStatusResults",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub change_chrome_os_device_status_results: Option<
         Vec<crate::schemas::ChangeChromeOsDeviceStatusResult>,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -45,5 +39,42 @@ impl BatchChangeChromeOsDeviceStatusResponse {
                 serde_json::Value::Null,
             );
         self
+    }
+}
+
+impl serde::Serialize for BatchChangeChromeOsDeviceStatusResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.change_chrome_os_device_status_results {
+            map.serialize_entry("changeChromeOsDeviceStatusResults", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BatchChangeChromeOsDeviceStatusResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BatchChangeChromeOsDeviceStatusResponse {
+    const NAME: &'static str = "BatchChangeChromeOsDeviceStatusResponse";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "changeChromeOsDeviceStatusResults" => {
+                self.change_chrome_os_device_status_results = map.next_value()?;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

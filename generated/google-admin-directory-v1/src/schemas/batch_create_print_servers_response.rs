@@ -1,17 +1,14 @@
 use crate::runtime::wire;
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchCreatePrintServersResponse {
     /// A list of create failures. `PrintServer` IDs are not populated, as print servers were not
     /// created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failures: Option<Vec<crate::schemas::PrintServerFailureInfo>>,
     /// A list of successfully created print servers with their IDs populated.
-    #[serde(rename = "printServers", default, skip_serializing_if = "Option::is_none")]
     pub print_servers: Option<Vec<crate::schemas::PrintServer>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -54,5 +51,44 @@ impl BatchCreatePrintServersResponse {
         self.print_servers = None;
         self.unknown_fields.insert("printServers".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for BatchCreatePrintServersResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.failures {
+            map.serialize_entry("failures", value)?;
+        }
+        if let Some(value) = &self.print_servers {
+            map.serialize_entry("printServers", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BatchCreatePrintServersResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BatchCreatePrintServersResponse {
+    const NAME: &'static str = "BatchCreatePrintServersResponse";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "failures" => self.failures = map.next_value()?,
+            "printServers" => self.print_servers = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,15 +1,13 @@
 use crate::runtime::wire;
 
 /// Request for adding new printers in batch.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchCreatePrintersRequest {
     /// A list of Printers to be created. Max 50 at a time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requests: Option<Vec<crate::schemas::CreatePrinterRequest>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -31,5 +29,40 @@ impl BatchCreatePrintersRequest {
         self.requests = None;
         self.unknown_fields.insert("requests".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for BatchCreatePrintersRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.requests {
+            map.serialize_entry("requests", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BatchCreatePrintersRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BatchCreatePrintersRequest {
+    const NAME: &'static str = "BatchCreatePrintersRequest";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "requests" => self.requests = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,15 +1,13 @@
 use crate::runtime::wire;
 
 /// Request to delete multiple existing print servers in a batch.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchDeletePrintServersRequest {
     /// A list of print server IDs that should be deleted (max `100` per batch).
-    #[serde(rename = "printServerIds", default, skip_serializing_if = "Option::is_none")]
     pub print_server_ids: Option<Vec<String>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -31,5 +29,40 @@ impl BatchDeletePrintServersRequest {
         self.print_server_ids = None;
         self.unknown_fields.insert("printServerIds".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for BatchDeletePrintServersRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.print_server_ids {
+            map.serialize_entry("printServerIds", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BatchDeletePrintServersRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BatchDeletePrintServersRequest {
+    const NAME: &'static str = "BatchDeletePrintServersRequest";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "printServerIds" => self.print_server_ids = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

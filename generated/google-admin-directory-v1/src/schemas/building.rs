@@ -1,42 +1,33 @@
 use crate::runtime::wire;
 
 /// Public API: Resources.buildings
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Building {
     /// The postal address of the building. See
     /// \[`PostalAddress`\](/my-business/reference/rest/v4/PostalAddress) for details. Note that
     /// only a single address line and region code are required.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<crate::schemas::BuildingAddress>,
     /// Unique identifier for the building. The maximum length is 100 characters.
-    #[serde(rename = "buildingId", default, skip_serializing_if = "Option::is_none")]
     pub building_id: Option<String>,
     /// The building name as seen by users in Calendar. Must be unique for the customer. For
     /// example, "NYC-CHEL". The maximum length is 100 characters.
-    #[serde(rename = "buildingName", default, skip_serializing_if = "Option::is_none")]
     pub building_name: Option<String>,
     /// The geographic coordinates of the center of the building, expressed as latitude and
     /// longitude in decimal degrees.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coordinates: Option<crate::schemas::BuildingCoordinates>,
     /// A brief description of the building. For example, "Chelsea Market".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// ETag of the resource.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etags: Option<String>,
     /// The display names for all floors in this building. The floors are expected to be sorted in
     /// ascending order, from lowest floor to highest floor. For example, \["B2", "B1", "L", "1",
     /// "2", "2M", "3", "PH"\] Must contain at least one entry.
-    #[serde(rename = "floorNames", default, skip_serializing_if = "Option::is_none")]
     pub floor_names: Option<Vec<String>>,
     /// Kind of resource this is.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -176,5 +167,68 @@ impl Building {
         self.kind = None;
         self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Building {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.address {
+            map.serialize_entry("address", value)?;
+        }
+        if let Some(value) = &self.building_id {
+            map.serialize_entry("buildingId", value)?;
+        }
+        if let Some(value) = &self.building_name {
+            map.serialize_entry("buildingName", value)?;
+        }
+        if let Some(value) = &self.coordinates {
+            map.serialize_entry("coordinates", value)?;
+        }
+        if let Some(value) = &self.description {
+            map.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.etags {
+            map.serialize_entry("etags", value)?;
+        }
+        if let Some(value) = &self.floor_names {
+            map.serialize_entry("floorNames", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Building {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Building {
+    const NAME: &'static str = "Building";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "address" => self.address = map.next_value()?,
+            "buildingId" => self.building_id = map.next_value()?,
+            "buildingName" => self.building_name = map.next_value()?,
+            "coordinates" => self.coordinates = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "etags" => self.etags = map.next_value()?,
+            "floorNames" => self.floor_names = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

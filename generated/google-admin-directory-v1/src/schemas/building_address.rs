@@ -1,40 +1,28 @@
 use crate::runtime::wire;
 
 /// Public API: Resources.buildings
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BuildingAddress {
     /// Unstructured address lines describing the lower levels of an address.
-    #[serde(rename = "addressLines", default, skip_serializing_if = "Option::is_none")]
     pub address_lines: Option<Vec<String>>,
     /// Optional. Highest administrative subdivision which is used for postal addresses of a country
     /// or region.
-    #[serde(
-        rename = "administrativeArea",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub administrative_area: Option<String>,
     /// Optional. BCP-47 language code of the contents of this address (if known).
-    #[serde(rename = "languageCode", default, skip_serializing_if = "Option::is_none")]
     pub language_code: Option<String>,
     /// Optional. Generally refers to the city/town portion of the address. Examples: US city, IT
     /// comune, UK post town. In regions of the world where localities are not well defined or do
     /// not fit into this structure well, leave locality empty and use addressLines.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locality: Option<String>,
     /// Optional. Postal code of the address.
-    #[serde(rename = "postalCode", default, skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
     /// Required. CLDR region code of the country/region of the address.
-    #[serde(rename = "regionCode", default, skip_serializing_if = "Option::is_none")]
     pub region_code: Option<String>,
     /// Optional. Sublocality of the address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sublocality: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -153,5 +141,64 @@ impl BuildingAddress {
         self.sublocality = None;
         self.unknown_fields.insert("sublocality".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for BuildingAddress {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.address_lines {
+            map.serialize_entry("addressLines", value)?;
+        }
+        if let Some(value) = &self.administrative_area {
+            map.serialize_entry("administrativeArea", value)?;
+        }
+        if let Some(value) = &self.language_code {
+            map.serialize_entry("languageCode", value)?;
+        }
+        if let Some(value) = &self.locality {
+            map.serialize_entry("locality", value)?;
+        }
+        if let Some(value) = &self.postal_code {
+            map.serialize_entry("postalCode", value)?;
+        }
+        if let Some(value) = &self.region_code {
+            map.serialize_entry("regionCode", value)?;
+        }
+        if let Some(value) = &self.sublocality {
+            map.serialize_entry("sublocality", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BuildingAddress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BuildingAddress {
+    const NAME: &'static str = "BuildingAddress";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "addressLines" => self.address_lines = map.next_value()?,
+            "administrativeArea" => self.administrative_area = map.next_value()?,
+            "languageCode" => self.language_code = map.next_value()?,
+            "locality" => self.locality = map.next_value()?,
+            "postalCode" => self.postal_code = map.next_value()?,
+            "regionCode" => self.region_code = map.next_value()?,
+            "sublocality" => self.sublocality = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

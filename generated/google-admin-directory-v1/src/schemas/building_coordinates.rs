@@ -1,18 +1,15 @@
 use crate::runtime::wire;
 
 /// Public API: Resources.buildings
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BuildingCoordinates {
     /// Latitude in decimal degrees.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub latitude: Option<f64>,
     /// Longitude in decimal degrees.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub longitude: Option<f64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -47,5 +44,44 @@ impl BuildingCoordinates {
         self.longitude = None;
         self.unknown_fields.insert("longitude".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for BuildingCoordinates {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.latitude {
+            map.serialize_entry("latitude", value)?;
+        }
+        if let Some(value) = &self.longitude {
+            map.serialize_entry("longitude", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BuildingCoordinates {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BuildingCoordinates {
+    const NAME: &'static str = "BuildingCoordinates";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "latitude" => self.latitude = map.next_value()?,
+            "longitude" => self.longitude = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,86 +1,50 @@
 use crate::runtime::wire;
 
 /// Public API: Resources.calendars
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CalendarResource {
     /// Unique ID for the building a resource is located in.
-    #[serde(rename = "buildingId", default, skip_serializing_if = "Option::is_none")]
     pub building_id: Option<String>,
     /// Capacity of a resource, number of seats in a room.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub capacity: Option<i32>,
     /// ETag of the resource.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etags: Option<String>,
     /// Instances of features for the calendar resource.
-    #[serde(
-        rename = "featureInstances",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub feature_instances: Option<serde_json::Value>,
     /// Name of the floor a resource is located on.
-    #[serde(rename = "floorName", default, skip_serializing_if = "Option::is_none")]
     pub floor_name: Option<String>,
     /// Name of the section within a floor a resource is located in.
-    #[serde(rename = "floorSection", default, skip_serializing_if = "Option::is_none")]
     pub floor_section: Option<String>,
     /// The read-only auto-generated name of the calendar resource which includes metadata about the
     /// resource such as building name, floor, capacity, etc. For example, "NYC-2-Training Room 1A
     /// (16)".
-    #[serde(
-        rename = "generatedResourceName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub generated_resource_name: Option<String>,
     /// The type of the resource. For calendar resources, the value is
     /// `admin#directory#resources#calendars#CalendarResource`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The category of the calendar resource. Either CONFERENCE_ROOM or OTHER. Legacy data is set
     /// to CATEGORY_UNKNOWN.
-    #[serde(
-        rename = "resourceCategory",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub resource_category: Option<String>,
     /// Description of the resource, visible only to admins.
-    #[serde(
-        rename = "resourceDescription",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub resource_description: Option<String>,
     /// The read-only email for the calendar resource. Generated as part of creating a new calendar
     /// resource.
-    #[serde(rename = "resourceEmail", default, skip_serializing_if = "Option::is_none")]
     pub resource_email: Option<String>,
     /// The unique ID for the calendar resource.
     ///
     /// Required by: `directory.resources.calendars.insert`.
-    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: Option<String>,
     /// The name of the calendar resource. For example, "Training Room 1A".
     ///
     /// Required by: `directory.resources.calendars.insert`.
-    #[serde(rename = "resourceName", default, skip_serializing_if = "Option::is_none")]
     pub resource_name: Option<String>,
     /// The type of the calendar resource, intended for non-room resources.
-    #[serde(rename = "resourceType", default, skip_serializing_if = "Option::is_none")]
     pub resource_type: Option<String>,
     /// Description of the resource, visible to users and admins.
-    #[serde(
-        rename = "userVisibleDescription",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub user_visible_description: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -328,5 +292,96 @@ impl CalendarResource {
         self.unknown_fields
             .insert("userVisibleDescription".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for CalendarResource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.building_id {
+            map.serialize_entry("buildingId", value)?;
+        }
+        if let Some(value) = &self.capacity {
+            map.serialize_entry("capacity", value)?;
+        }
+        if let Some(value) = &self.etags {
+            map.serialize_entry("etags", value)?;
+        }
+        if let Some(value) = &self.feature_instances {
+            map.serialize_entry("featureInstances", value)?;
+        }
+        if let Some(value) = &self.floor_name {
+            map.serialize_entry("floorName", value)?;
+        }
+        if let Some(value) = &self.floor_section {
+            map.serialize_entry("floorSection", value)?;
+        }
+        if let Some(value) = &self.generated_resource_name {
+            map.serialize_entry("generatedResourceName", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.resource_category {
+            map.serialize_entry("resourceCategory", value)?;
+        }
+        if let Some(value) = &self.resource_description {
+            map.serialize_entry("resourceDescription", value)?;
+        }
+        if let Some(value) = &self.resource_email {
+            map.serialize_entry("resourceEmail", value)?;
+        }
+        if let Some(value) = &self.resource_id {
+            map.serialize_entry("resourceId", value)?;
+        }
+        if let Some(value) = &self.resource_name {
+            map.serialize_entry("resourceName", value)?;
+        }
+        if let Some(value) = &self.resource_type {
+            map.serialize_entry("resourceType", value)?;
+        }
+        if let Some(value) = &self.user_visible_description {
+            map.serialize_entry("userVisibleDescription", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CalendarResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for CalendarResource {
+    const NAME: &'static str = "CalendarResource";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "buildingId" => self.building_id = map.next_value()?,
+            "capacity" => self.capacity = map.next_value()?,
+            "etags" => self.etags = map.next_value()?,
+            "featureInstances" => self.feature_instances = map.next_value()?,
+            "floorName" => self.floor_name = map.next_value()?,
+            "floorSection" => self.floor_section = map.next_value()?,
+            "generatedResourceName" => self.generated_resource_name = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "resourceCategory" => self.resource_category = map.next_value()?,
+            "resourceDescription" => self.resource_description = map.next_value()?,
+            "resourceEmail" => self.resource_email = map.next_value()?,
+            "resourceId" => self.resource_id = map.next_value()?,
+            "resourceName" => self.resource_name = map.next_value()?,
+            "resourceType" => self.resource_type = map.next_value()?,
+            "userVisibleDescription" => self.user_visible_description = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,21 +1,17 @@
 use crate::runtime::wire;
 
 /// The result of a single ChromeOS device for a Change state operation.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChangeChromeOsDeviceStatusResult {
     /// The unique ID of the ChromeOS device.
-    #[serde(rename = "deviceId", default, skip_serializing_if = "Option::is_none")]
     pub device_id: Option<String>,
     /// The error result of the operation in case of failure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<crate::schemas::Status>,
     /// The device could change its status successfully.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response: Option<crate::schemas::ChangeChromeOsDeviceStatusSucceeded>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -69,5 +65,48 @@ impl ChangeChromeOsDeviceStatusResult {
         self.response = None;
         self.unknown_fields.insert("response".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ChangeChromeOsDeviceStatusResult {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.device_id {
+            map.serialize_entry("deviceId", value)?;
+        }
+        if let Some(value) = &self.error {
+            map.serialize_entry("error", value)?;
+        }
+        if let Some(value) = &self.response {
+            map.serialize_entry("response", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ChangeChromeOsDeviceStatusResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ChangeChromeOsDeviceStatusResult {
+    const NAME: &'static str = "ChangeChromeOsDeviceStatusResult";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "deviceId" => self.device_id = map.next_value()?,
+            "error" => self.error = map.next_value()?,
+            "response" => self.response = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,52 +1,37 @@
 use crate::runtime::wire;
 
 /// An notification channel used to watch for resource changes.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Channel {
     /// The address where notifications are delivered for this channel.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// Date and time of notification channel expiration, expressed as a Unix timestamp, in
     /// milliseconds. Optional.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub expiration: Option<i64>,
     /// A UUID or similar unique string that identifies this channel.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Identifies this as a notification channel used to watch for changes to a resource, which is
     /// `api#channel`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Additional parameters controlling delivery channel behavior. Optional. For example,
     /// `params.ttl` specifies the time-to-live in seconds for the notification channel, where the
     /// default is 2 hours and the maximum TTL is 2 days.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub params: Option<std::collections::BTreeMap<String, String>>,
     /// A Boolean value to indicate whether payload is wanted. Optional.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payload: Option<bool>,
     /// An opaque ID that identifies the resource being watched on this channel. Stable across
     /// different API versions.
-    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: Option<String>,
     /// A version-specific identifier for the watched resource.
-    #[serde(rename = "resourceUri", default, skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
     /// An arbitrary string delivered to the target address with each notification delivered over
     /// this channel. Optional.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
     /// The type of delivery mechanism used for this channel.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -214,5 +199,83 @@ impl Channel {
         self.type_ = None;
         self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Channel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.address {
+            map.serialize_entry("address", value)?;
+        }
+        if self.expiration.is_some() {
+            map.serialize_entry(
+                "expiration",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.expiration),
+            )?;
+        }
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.params {
+            map.serialize_entry("params", value)?;
+        }
+        if let Some(value) = &self.payload {
+            map.serialize_entry("payload", value)?;
+        }
+        if let Some(value) = &self.resource_id {
+            map.serialize_entry("resourceId", value)?;
+        }
+        if let Some(value) = &self.resource_uri {
+            map.serialize_entry("resourceUri", value)?;
+        }
+        if let Some(value) = &self.token {
+            map.serialize_entry("token", value)?;
+        }
+        if let Some(value) = &self.type_ {
+            map.serialize_entry("type", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Channel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Channel {
+    const NAME: &'static str = "Channel";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "address" => self.address = map.next_value()?,
+            "expiration" => {
+                self.expiration = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "id" => self.id = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "params" => self.params = map.next_value()?,
+            "payload" => self.payload = map.next_value()?,
+            "resourceId" => self.resource_id = map.next_value()?,
+            "resourceUri" => self.resource_uri = map.next_value()?,
+            "token" => self.token = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -3,125 +3,66 @@ use crate::runtime::{impl_open_enum, wire, Duration, Timestamp};
 /// Google Chrome devices run on the [Chrome OS](https://support.google.com/chromeos). For more
 /// information about common API tasks, see the [Developer's
 /// Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-chrome-devices).
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChromeOsDevice {
     /// A list of active time ranges (Read-only).
-    #[serde(
-        rename = "activeTimeRanges",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub active_time_ranges: Option<Vec<crate::schemas::ChromeOsDeviceActiveTimeRanges>>,
     /// The asset identifier as noted by an administrator or specified during enrollment.
-    #[serde(
-        rename = "annotatedAssetId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub annotated_asset_id: Option<String>,
     /// The address or location of the device as noted by the administrator. Maximum length is `200`
     /// characters. Empty values are allowed.
-    #[serde(
-        rename = "annotatedLocation",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub annotated_location: Option<String>,
     /// The user of the device as noted by the administrator. Maximum length is 100 characters.
     /// Empty values are allowed.
-    #[serde(rename = "annotatedUser", default, skip_serializing_if = "Option::is_none")]
     pub annotated_user: Option<String>,
     /// (Read-only) The timestamp after which the device will stop receiving Chrome updates or
     /// support. Please use "autoUpdateThrough" instead.
     ///
     /// Deprecated.
-    #[serde(
-        rename = "autoUpdateExpiration",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub auto_update_expiration: Option<i64>,
     /// Output only. The timestamp after which the device will stop receiving Chrome updates or
     /// support.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "autoUpdateThrough",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub auto_update_through: Option<String>,
     /// Output only. Contains backlight information for the device.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "backlightInfo", default, skip_serializing_if = "Option::is_none")]
     pub backlight_info: Option<Vec<crate::schemas::BacklightInfo>>,
     /// Output only. Information about Bluetooth adapters of the device.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "bluetoothAdapterInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub bluetooth_adapter_info: Option<Vec<crate::schemas::BluetoothAdapterInfo>>,
     /// The boot mode for the device. The possible values are: * `Verified`: The device is running a
     /// valid version of the Chrome OS. * `Dev`: The devices's developer hardware switch is enabled.
     /// When booted, the device has a command line shell. For an example of a developer switch, see
     /// the [Chromebook developer
     /// information](https://www.chromium.org/chromium-os/developer-information-for-chrome-os-devices/samsung-series-5-chromebook#TOC-Developer-switch).
-    #[serde(rename = "bootMode", default, skip_serializing_if = "Option::is_none")]
     pub boot_mode: Option<String>,
     /// Output only. Chrome OS type of the device.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "chromeOsType", default, skip_serializing_if = "Option::is_none")]
     pub chrome_os_type: Option<crate::schemas::ChromeOsDeviceChromeOsType>,
     /// Information regarding CPU specs in the device.
-    #[serde(rename = "cpuInfo", default, skip_serializing_if = "Option::is_none")]
     pub cpu_info: Option<Vec<crate::schemas::ChromeOsDeviceCpuInfo>>,
     /// Reports of CPU utilization and temperature (Read-only)
-    #[serde(
-        rename = "cpuStatusReports",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub cpu_status_reports: Option<Vec<crate::schemas::ChromeOsDeviceCpuStatusReports>>,
     /// (Read-only) Deprovision reason.
-    #[serde(
-        rename = "deprovisionReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub deprovision_reason: Option<crate::schemas::ChromeOsDeviceDeprovisionReason>,
     /// A list of device files to download (Read-only)
-    #[serde(rename = "deviceFiles", default, skip_serializing_if = "Option::is_none")]
     pub device_files: Option<Vec<crate::schemas::ChromeOsDeviceDeviceFiles>>,
     /// The unique ID of the Chrome device.
-    #[serde(rename = "deviceId", default, skip_serializing_if = "Option::is_none")]
     pub device_id: Option<String>,
     /// Output only. Device license type.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "deviceLicenseType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub device_license_type: Option<crate::schemas::ChromeOsDeviceDeviceLicenseType>,
     /// Output only. How much disk space the device has available and is currently using.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "diskSpaceUsage", default, skip_serializing_if = "Option::is_none")]
     pub disk_space_usage: Option<crate::schemas::ByteUsage>,
     /// Reports of disk space and other info about mounted/connected volumes.
-    #[serde(
-        rename = "diskVolumeReports",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub disk_volume_reports: Option<
         Vec<crate::schemas::ChromeOsDeviceDiskVolumeReports>,
     >,
@@ -130,112 +71,51 @@ pub struct ChromeOsDevice {
     /// reserved specifically for MAC pass through device policy. The format is twelve (12)
     /// hexadecimal digits without any delimiter (uppercase letters). This is only relevant for some
     /// devices.
-    #[serde(rename = "dockMacAddress", default, skip_serializing_if = "Option::is_none")]
     pub dock_mac_address: Option<String>,
     /// ETag of the resource.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// The device's MAC address on the ethernet network interface.
-    #[serde(
-        rename = "ethernetMacAddress",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub ethernet_mac_address: Option<String>,
     /// (Read-only) MAC address used by the Chromebook’s internal ethernet port, and for onboard
     /// network (ethernet) interface. The format is twelve (12) hexadecimal digits without any
     /// delimiter (uppercase letters). This is only relevant for some devices.
-    #[serde(
-        rename = "ethernetMacAddress0",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub ethernet_mac_address0: Option<String>,
     /// Output only. Whether or not the device requires the extended support opt in.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "extendedSupportEligible",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub extended_support_eligible: Option<bool>,
     /// Output only. Whether extended support policy is enabled on the device.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "extendedSupportEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub extended_support_enabled: Option<bool>,
     /// Output only. Date of the device when extended support policy for automatic updates starts.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "extendedSupportStart",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub extended_support_start: Option<String>,
     /// Output only. Fan information for the device.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "fanInfo", default, skip_serializing_if = "Option::is_none")]
     pub fan_info: Option<Vec<crate::schemas::FanInfo>>,
     /// The Chrome device's firmware version.
-    #[serde(
-        rename = "firmwareVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub firmware_version: Option<String>,
     /// Date and time for the first time the device was enrolled.
-    #[serde(
-        rename = "firstEnrollmentTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub first_enrollment_time: Option<String>,
     /// The type of resource. For the Chromeosdevices resource, the value is
     /// `admin#directory#chromeosdevice`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// (Read-only) Date and time for the last deprovision of the device.
-    #[serde(
-        rename = "lastDeprovisionTimestamp",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub last_deprovision_timestamp: Option<String>,
     /// Date and time the device was last enrolled (Read-only)
-    #[serde(
-        rename = "lastEnrollmentTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub last_enrollment_time: Option<Timestamp>,
     /// Contains last known network (Read-only)
-    #[serde(
-        rename = "lastKnownNetwork",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub last_known_network: Option<Vec<crate::schemas::ChromeOsDeviceLastKnownNetwork>>,
     /// Date and time the device was last synchronized with the policy settings in the G Suite
     /// administrator control panel (Read-only)
-    #[serde(rename = "lastSync", default, skip_serializing_if = "Option::is_none")]
     pub last_sync: Option<Timestamp>,
     /// The device's wireless MAC address. If the device does not have this information, it is not
     /// included in the response.
-    #[serde(rename = "macAddress", default, skip_serializing_if = "Option::is_none")]
     pub mac_address: Option<String>,
     /// (Read-only) The date the device was manufactured in yyyy-mm-dd format.
-    #[serde(
-        rename = "manufactureDate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub manufacture_date: Option<String>,
     /// The Mobile Equipment Identifier (MEID) or the International Mobile Equipment Identity (IMEI)
     /// for the 3G mobile card in a mobile device. A MEID/IMEI is typically used when adding a
@@ -243,20 +123,16 @@ pub struct ChromeOsDevice {
     /// information, this property is not included in the response. For more information on how to
     /// export a MEID/IMEI list, see the [Developer's
     /// Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-chrome-devices.html#export_meid).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meid: Option<String>,
     /// The device's model information. If the device does not have this information, this property
     /// is not included in the response.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
     /// Notes about this device added by the administrator. This property can be
     /// [searched](https://support.google.com/chrome/a/answer/1698333) with the
     /// [list](https://developers.google.com/workspace/admin/directory/v1/reference/chromeosdevices/list)
     /// method's `query` parameter. Maximum length is 500 characters. Empty values are allowed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// The device's order number. Only devices directly purchased from Google have an order number.
-    #[serde(rename = "orderNumber", default, skip_serializing_if = "Option::is_none")]
     pub order_number: Option<String>,
     /// The unique ID of the organizational unit. orgUnitPath is the human readable version of
     /// orgUnitId. While orgUnitPath may change by renaming an organizational unit within the path,
@@ -264,7 +140,6 @@ pub struct ChromeOsDevice {
     /// [updated](https://developers.google.com/workspace/admin/directory/v1/guides/manage-chrome-devices#move_chrome_devices_to_ou)
     /// using the API. For more information about how to create an organizational structure for your
     /// device, see the [administration help center](https://support.google.com/a/answer/182433).
-    #[serde(rename = "orgUnitId", default, skip_serializing_if = "Option::is_none")]
     pub org_unit_id: Option<String>,
     /// The full parent path with the organizational unit's name associated with the device. Path
     /// names are case insensitive. If the parent organizational unit is the top-level organization,
@@ -272,77 +147,41 @@ pub struct ChromeOsDevice {
     /// [updated](https://developers.google.com/workspace/admin/directory/v1/guides/manage-chrome-devices#move_chrome_devices_to_ou)
     /// using the API. For more information about how to create an organizational structure for your
     /// device, see the [administration help center](https://support.google.com/a/answer/182433).
-    #[serde(rename = "orgUnitPath", default, skip_serializing_if = "Option::is_none")]
     pub org_unit_path: Option<String>,
     /// The status of the OS updates for the device.
-    #[serde(rename = "osUpdateStatus", default, skip_serializing_if = "Option::is_none")]
     pub os_update_status: Option<crate::schemas::OsUpdateStatus>,
     /// The Chrome device's operating system version.
-    #[serde(rename = "osVersion", default, skip_serializing_if = "Option::is_none")]
     pub os_version: Option<String>,
     /// Output only. Device policy compliance status of the OS version.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "osVersionCompliance",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub os_version_compliance: Option<crate::schemas::ChromeOsDeviceOsVersionCompliance>,
     /// The Chrome device's platform version.
-    #[serde(
-        rename = "platformVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub platform_version: Option<String>,
     /// A list of recent device users, in descending order, by last login time.
-    #[serde(rename = "recentUsers", default, skip_serializing_if = "Option::is_none")]
     pub recent_users: Option<Vec<crate::schemas::ChromeOsDeviceRecentUsers>>,
     /// A list of screenshot files to download. Type is always "SCREENSHOT_FILE". (Read-only)
-    #[serde(
-        rename = "screenshotFiles",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub screenshot_files: Option<Vec<crate::schemas::ChromeOsDeviceScreenshotFiles>>,
     /// The Chrome device serial number entered when the device was enabled. This value is the same
     /// as the Admin console's *Serial Number* in the *Chrome OS Devices* tab.
-    #[serde(rename = "serialNumber", default, skip_serializing_if = "Option::is_none")]
     pub serial_number: Option<String>,
     /// The status of the device.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Final date the device will be supported (Read-only)
-    #[serde(rename = "supportEndDate", default, skip_serializing_if = "Option::is_none")]
     pub support_end_date: Option<Timestamp>,
     /// Reports of amounts of available RAM memory (Read-only)
-    #[serde(
-        rename = "systemRamFreeReports",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub system_ram_free_reports: Option<
         Vec<crate::schemas::ChromeOsDeviceSystemRamFreeReports>,
     >,
     /// Total RAM on the device \[in bytes\] (Read-only)
-    #[serde(
-        rename = "systemRamTotal",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub system_ram_total: Option<i64>,
     /// Trusted Platform Module (TPM) (Read-only)
-    #[serde(rename = "tpmVersionInfo", default, skip_serializing_if = "Option::is_none")]
     pub tpm_version_info: Option<crate::schemas::ChromeOsDeviceTpmVersionInfo>,
     /// Determines if the device will auto renew its support after the support end date. This is a
     /// read-only property.
-    #[serde(rename = "willAutoRenew", default, skip_serializing_if = "Option::is_none")]
     pub will_auto_renew: Option<bool>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -1310,18 +1149,283 @@ impl ChromeOsDevice {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+impl serde::Serialize for ChromeOsDevice {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.active_time_ranges {
+            map.serialize_entry("activeTimeRanges", value)?;
+        }
+        if let Some(value) = &self.annotated_asset_id {
+            map.serialize_entry("annotatedAssetId", value)?;
+        }
+        if let Some(value) = &self.annotated_location {
+            map.serialize_entry("annotatedLocation", value)?;
+        }
+        if let Some(value) = &self.annotated_user {
+            map.serialize_entry("annotatedUser", value)?;
+        }
+        if self.auto_update_expiration.is_some() {
+            map.serialize_entry(
+                "autoUpdateExpiration",
+                &wire::Out::<
+                    Option<i64>,
+                    Option<wire::I64>,
+                >::new(&self.auto_update_expiration),
+            )?;
+        }
+        if let Some(value) = &self.auto_update_through {
+            map.serialize_entry("autoUpdateThrough", value)?;
+        }
+        if let Some(value) = &self.backlight_info {
+            map.serialize_entry("backlightInfo", value)?;
+        }
+        if let Some(value) = &self.bluetooth_adapter_info {
+            map.serialize_entry("bluetoothAdapterInfo", value)?;
+        }
+        if let Some(value) = &self.boot_mode {
+            map.serialize_entry("bootMode", value)?;
+        }
+        if let Some(value) = &self.chrome_os_type {
+            map.serialize_entry("chromeOsType", value)?;
+        }
+        if let Some(value) = &self.cpu_info {
+            map.serialize_entry("cpuInfo", value)?;
+        }
+        if let Some(value) = &self.cpu_status_reports {
+            map.serialize_entry("cpuStatusReports", value)?;
+        }
+        if let Some(value) = &self.deprovision_reason {
+            map.serialize_entry("deprovisionReason", value)?;
+        }
+        if let Some(value) = &self.device_files {
+            map.serialize_entry("deviceFiles", value)?;
+        }
+        if let Some(value) = &self.device_id {
+            map.serialize_entry("deviceId", value)?;
+        }
+        if let Some(value) = &self.device_license_type {
+            map.serialize_entry("deviceLicenseType", value)?;
+        }
+        if let Some(value) = &self.disk_space_usage {
+            map.serialize_entry("diskSpaceUsage", value)?;
+        }
+        if let Some(value) = &self.disk_volume_reports {
+            map.serialize_entry("diskVolumeReports", value)?;
+        }
+        if let Some(value) = &self.dock_mac_address {
+            map.serialize_entry("dockMacAddress", value)?;
+        }
+        if let Some(value) = &self.etag {
+            map.serialize_entry("etag", value)?;
+        }
+        if let Some(value) = &self.ethernet_mac_address {
+            map.serialize_entry("ethernetMacAddress", value)?;
+        }
+        if let Some(value) = &self.ethernet_mac_address0 {
+            map.serialize_entry("ethernetMacAddress0", value)?;
+        }
+        if let Some(value) = &self.extended_support_eligible {
+            map.serialize_entry("extendedSupportEligible", value)?;
+        }
+        if let Some(value) = &self.extended_support_enabled {
+            map.serialize_entry("extendedSupportEnabled", value)?;
+        }
+        if let Some(value) = &self.extended_support_start {
+            map.serialize_entry("extendedSupportStart", value)?;
+        }
+        if let Some(value) = &self.fan_info {
+            map.serialize_entry("fanInfo", value)?;
+        }
+        if let Some(value) = &self.firmware_version {
+            map.serialize_entry("firmwareVersion", value)?;
+        }
+        if let Some(value) = &self.first_enrollment_time {
+            map.serialize_entry("firstEnrollmentTime", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.last_deprovision_timestamp {
+            map.serialize_entry("lastDeprovisionTimestamp", value)?;
+        }
+        if let Some(value) = &self.last_enrollment_time {
+            map.serialize_entry("lastEnrollmentTime", value)?;
+        }
+        if let Some(value) = &self.last_known_network {
+            map.serialize_entry("lastKnownNetwork", value)?;
+        }
+        if let Some(value) = &self.last_sync {
+            map.serialize_entry("lastSync", value)?;
+        }
+        if let Some(value) = &self.mac_address {
+            map.serialize_entry("macAddress", value)?;
+        }
+        if let Some(value) = &self.manufacture_date {
+            map.serialize_entry("manufactureDate", value)?;
+        }
+        if let Some(value) = &self.meid {
+            map.serialize_entry("meid", value)?;
+        }
+        if let Some(value) = &self.model {
+            map.serialize_entry("model", value)?;
+        }
+        if let Some(value) = &self.notes {
+            map.serialize_entry("notes", value)?;
+        }
+        if let Some(value) = &self.order_number {
+            map.serialize_entry("orderNumber", value)?;
+        }
+        if let Some(value) = &self.org_unit_id {
+            map.serialize_entry("orgUnitId", value)?;
+        }
+        if let Some(value) = &self.org_unit_path {
+            map.serialize_entry("orgUnitPath", value)?;
+        }
+        if let Some(value) = &self.os_update_status {
+            map.serialize_entry("osUpdateStatus", value)?;
+        }
+        if let Some(value) = &self.os_version {
+            map.serialize_entry("osVersion", value)?;
+        }
+        if let Some(value) = &self.os_version_compliance {
+            map.serialize_entry("osVersionCompliance", value)?;
+        }
+        if let Some(value) = &self.platform_version {
+            map.serialize_entry("platformVersion", value)?;
+        }
+        if let Some(value) = &self.recent_users {
+            map.serialize_entry("recentUsers", value)?;
+        }
+        if let Some(value) = &self.screenshot_files {
+            map.serialize_entry("screenshotFiles", value)?;
+        }
+        if let Some(value) = &self.serial_number {
+            map.serialize_entry("serialNumber", value)?;
+        }
+        if let Some(value) = &self.status {
+            map.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.support_end_date {
+            map.serialize_entry("supportEndDate", value)?;
+        }
+        if let Some(value) = &self.system_ram_free_reports {
+            map.serialize_entry("systemRamFreeReports", value)?;
+        }
+        if self.system_ram_total.is_some() {
+            map.serialize_entry(
+                "systemRamTotal",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.system_ram_total),
+            )?;
+        }
+        if let Some(value) = &self.tpm_version_info {
+            map.serialize_entry("tpmVersionInfo", value)?;
+        }
+        if let Some(value) = &self.will_auto_renew {
+            map.serialize_entry("willAutoRenew", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ChromeOsDevice {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ChromeOsDevice {
+    const NAME: &'static str = "ChromeOsDevice";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "activeTimeRanges" => self.active_time_ranges = map.next_value()?,
+            "annotatedAssetId" => self.annotated_asset_id = map.next_value()?,
+            "annotatedLocation" => self.annotated_location = map.next_value()?,
+            "annotatedUser" => self.annotated_user = map.next_value()?,
+            "autoUpdateExpiration" => {
+                self.auto_update_expiration = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "autoUpdateThrough" => self.auto_update_through = map.next_value()?,
+            "backlightInfo" => self.backlight_info = map.next_value()?,
+            "bluetoothAdapterInfo" => self.bluetooth_adapter_info = map.next_value()?,
+            "bootMode" => self.boot_mode = map.next_value()?,
+            "chromeOsType" => self.chrome_os_type = map.next_value()?,
+            "cpuInfo" => self.cpu_info = map.next_value()?,
+            "cpuStatusReports" => self.cpu_status_reports = map.next_value()?,
+            "deprovisionReason" => self.deprovision_reason = map.next_value()?,
+            "deviceFiles" => self.device_files = map.next_value()?,
+            "deviceId" => self.device_id = map.next_value()?,
+            "deviceLicenseType" => self.device_license_type = map.next_value()?,
+            "diskSpaceUsage" => self.disk_space_usage = map.next_value()?,
+            "diskVolumeReports" => self.disk_volume_reports = map.next_value()?,
+            "dockMacAddress" => self.dock_mac_address = map.next_value()?,
+            "etag" => self.etag = map.next_value()?,
+            "ethernetMacAddress" => self.ethernet_mac_address = map.next_value()?,
+            "ethernetMacAddress0" => self.ethernet_mac_address0 = map.next_value()?,
+            "extendedSupportEligible" => {
+                self.extended_support_eligible = map.next_value()?;
+            }
+            "extendedSupportEnabled" => self.extended_support_enabled = map.next_value()?,
+            "extendedSupportStart" => self.extended_support_start = map.next_value()?,
+            "fanInfo" => self.fan_info = map.next_value()?,
+            "firmwareVersion" => self.firmware_version = map.next_value()?,
+            "firstEnrollmentTime" => self.first_enrollment_time = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "lastDeprovisionTimestamp" => {
+                self.last_deprovision_timestamp = map.next_value()?;
+            }
+            "lastEnrollmentTime" => self.last_enrollment_time = map.next_value()?,
+            "lastKnownNetwork" => self.last_known_network = map.next_value()?,
+            "lastSync" => self.last_sync = map.next_value()?,
+            "macAddress" => self.mac_address = map.next_value()?,
+            "manufactureDate" => self.manufacture_date = map.next_value()?,
+            "meid" => self.meid = map.next_value()?,
+            "model" => self.model = map.next_value()?,
+            "notes" => self.notes = map.next_value()?,
+            "orderNumber" => self.order_number = map.next_value()?,
+            "orgUnitId" => self.org_unit_id = map.next_value()?,
+            "orgUnitPath" => self.org_unit_path = map.next_value()?,
+            "osUpdateStatus" => self.os_update_status = map.next_value()?,
+            "osVersion" => self.os_version = map.next_value()?,
+            "osVersionCompliance" => self.os_version_compliance = map.next_value()?,
+            "platformVersion" => self.platform_version = map.next_value()?,
+            "recentUsers" => self.recent_users = map.next_value()?,
+            "screenshotFiles" => self.screenshot_files = map.next_value()?,
+            "serialNumber" => self.serial_number = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "supportEndDate" => self.support_end_date = map.next_value()?,
+            "systemRamFreeReports" => self.system_ram_free_reports = map.next_value()?,
+            "systemRamTotal" => {
+                self.system_ram_total = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "tpmVersionInfo" => self.tpm_version_info = map.next_value()?,
+            "willAutoRenew" => self.will_auto_renew = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChromeOsDeviceActiveTimeRanges {
     /// Duration of usage in milliseconds.
-    #[serde(rename = "activeTime", default, skip_serializing_if = "Option::is_none")]
     pub active_time: Option<i32>,
     /// Date of usage
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -1356,6 +1460,45 @@ impl ChromeOsDeviceActiveTimeRanges {
         self.date = None;
         self.unknown_fields.insert("date".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ChromeOsDeviceActiveTimeRanges {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.active_time {
+            map.serialize_entry("activeTime", value)?;
+        }
+        if let Some(value) = &self.date {
+            map.serialize_entry("date", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ChromeOsDeviceActiveTimeRanges {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ChromeOsDeviceActiveTimeRanges {
+    const NAME: &'static str = "ChromeOsDeviceActiveTimeRanges";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "activeTime" => self.active_time = map.next_value()?,
+            "date" => self.date = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 
@@ -1404,28 +1547,19 @@ impl wire::OpenEnum for ChromeOsDeviceChromeOsType {
 impl_open_enum!(ChromeOsDeviceChromeOsType);
 
 /// CPU specs for a CPU.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChromeOsDeviceCpuInfo {
     /// The CPU architecture.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub architecture: Option<String>,
     /// Information for the Logical CPUs
-    #[serde(rename = "logicalCpus", default, skip_serializing_if = "Option::is_none")]
     pub logical_cpus: Option<Vec<crate::schemas::ChromeOsDeviceCpuInfoLogicalCpus>>,
     /// The max CPU clock speed in kHz.
-    #[serde(
-        rename = "maxClockSpeedKhz",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub max_clock_speed_khz: Option<i32>,
     /// The CPU model name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -1501,34 +1635,68 @@ impl ChromeOsDeviceCpuInfo {
     }
 }
 
+impl serde::Serialize for ChromeOsDeviceCpuInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.architecture {
+            map.serialize_entry("architecture", value)?;
+        }
+        if let Some(value) = &self.logical_cpus {
+            map.serialize_entry("logicalCpus", value)?;
+        }
+        if let Some(value) = &self.max_clock_speed_khz {
+            map.serialize_entry("maxClockSpeedKhz", value)?;
+        }
+        if let Some(value) = &self.model {
+            map.serialize_entry("model", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ChromeOsDeviceCpuInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ChromeOsDeviceCpuInfo {
+    const NAME: &'static str = "ChromeOsDeviceCpuInfo";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "architecture" => self.architecture = map.next_value()?,
+            "logicalCpus" => self.logical_cpus = map.next_value()?,
+            "maxClockSpeedKhz" => self.max_clock_speed_khz = map.next_value()?,
+            "model" => self.model = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// Status of a single logical CPU.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChromeOsDeviceCpuInfoLogicalCpus {
     /// C-States indicate the power consumption state of the CPU. For more information look at
     /// documentation published by the CPU maker.
-    #[serde(rename = "cStates", default, skip_serializing_if = "Option::is_none")]
     pub c_states: Option<Vec<crate::schemas::ChromeOsDeviceCpuInfoLogicalCpusCStates>>,
     /// Current frequency the CPU is running at.
-    #[serde(
-        rename = "currentScalingFrequencyKhz",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub current_scaling_frequency_khz: Option<i32>,
     /// Idle time since last boot.
-    #[serde(rename = "idleDuration", default, skip_serializing_if = "Option::is_none")]
     pub idle_duration: Option<Duration>,
     /// Maximum frequency the CPU is allowed to run at, by policy.
-    #[serde(
-        rename = "maxScalingFrequencyKhz",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub max_scaling_frequency_khz: Option<i32>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -1605,24 +1773,68 @@ impl ChromeOsDeviceCpuInfoLogicalCpus {
     }
 }
 
+impl serde::Serialize for ChromeOsDeviceCpuInfoLogicalCpus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.c_states {
+            map.serialize_entry("cStates", value)?;
+        }
+        if let Some(value) = &self.current_scaling_frequency_khz {
+            map.serialize_entry("currentScalingFrequencyKhz", value)?;
+        }
+        if let Some(value) = &self.idle_duration {
+            map.serialize_entry("idleDuration", value)?;
+        }
+        if let Some(value) = &self.max_scaling_frequency_khz {
+            map.serialize_entry("maxScalingFrequencyKhz", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ChromeOsDeviceCpuInfoLogicalCpus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ChromeOsDeviceCpuInfoLogicalCpus {
+    const NAME: &'static str = "ChromeOsDeviceCpuInfoLogicalCpus";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "cStates" => self.c_states = map.next_value()?,
+            "currentScalingFrequencyKhz" => {
+                self.current_scaling_frequency_khz = map.next_value()?;
+            }
+            "idleDuration" => self.idle_duration = map.next_value()?,
+            "maxScalingFrequencyKhz" => {
+                self.max_scaling_frequency_khz = map.next_value()?;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// Status of a single C-state. C-states are various modes the CPU can transition to in order to
 /// use more or less power.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChromeOsDeviceCpuInfoLogicalCpusCStates {
     /// Name of the state.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Time spent in the state since the last reboot.
-    #[serde(
-        rename = "sessionDuration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub session_duration: Option<Duration>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -1661,30 +1873,57 @@ impl ChromeOsDeviceCpuInfoLogicalCpusCStates {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+impl serde::Serialize for ChromeOsDeviceCpuInfoLogicalCpusCStates {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.display_name {
+            map.serialize_entry("displayName", value)?;
+        }
+        if let Some(value) = &self.session_duration {
+            map.serialize_entry("sessionDuration", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ChromeOsDeviceCpuInfoLogicalCpusCStates {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ChromeOsDeviceCpuInfoLogicalCpusCStates {
+    const NAME: &'static str = "ChromeOsDeviceCpuInfoLogicalCpusCStates";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "displayName" => self.display_name = map.next_value()?,
+            "sessionDuration" => self.session_duration = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChromeOsDeviceCpuStatusReports {
     /// A list of CPU temperature samples.
-    #[serde(
-        rename = "cpuTemperatureInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub cpu_temperature_info: Option<
         Vec<crate::schemas::ChromeOsDeviceCpuStatusReportsCpuTemperatureInfo>,
     >,
-    #[serde(
-        rename = "cpuUtilizationPercentageInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub cpu_utilization_percentage_info: Option<Vec<i32>>,
     /// Date and time the report was received.
-    #[serde(rename = "reportTime", default, skip_serializing_if = "Option::is_none")]
     pub report_time: Option<Timestamp>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -1752,18 +1991,60 @@ impl ChromeOsDeviceCpuStatusReports {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+impl serde::Serialize for ChromeOsDeviceCpuStatusReports {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.cpu_temperature_info {
+            map.serialize_entry("cpuTemperatureInfo", value)?;
+        }
+        if let Some(value) = &self.cpu_utilization_percentage_info {
+            map.serialize_entry("cpuUtilizationPercentageInfo", value)?;
+        }
+        if let Some(value) = &self.report_time {
+            map.serialize_entry("reportTime", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ChromeOsDeviceCpuStatusReports {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ChromeOsDeviceCpuStatusReports {
+    const NAME: &'static str = "ChromeOsDeviceCpuStatusReports";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "cpuTemperatureInfo" => self.cpu_temperature_info = map.next_value()?,
+            "cpuUtilizationPercentageInfo" => {
+                self.cpu_utilization_percentage_info = map.next_value()?;
+            }
+            "reportTime" => self.report_time = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChromeOsDeviceCpuStatusReportsCpuTemperatureInfo {
     /// CPU label
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// Temperature in Celsius degrees.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub temperature: Option<i32>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -1798,6 +2079,45 @@ impl ChromeOsDeviceCpuStatusReportsCpuTemperatureInfo {
         self.temperature = None;
         self.unknown_fields.insert("temperature".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ChromeOsDeviceCpuStatusReportsCpuTemperatureInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.label {
+            map.serialize_entry("label", value)?;
+        }
+        if let Some(value) = &self.temperature {
+            map.serialize_entry("temperature", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ChromeOsDeviceCpuStatusReportsCpuTemperatureInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ChromeOsDeviceCpuStatusReportsCpuTemperatureInfo {
+    const NAME: &'static str = "ChromeOsDeviceCpuStatusReportsCpuTemperatureInfo";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "label" => self.label = map.next_value()?,
+            "temperature" => self.temperature = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 
@@ -1914,24 +2234,19 @@ impl wire::OpenEnum for ChromeOsDeviceDeprovisionReason {
     }
 }
 impl_open_enum!(ChromeOsDeviceDeprovisionReason);
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChromeOsDeviceDeviceFiles {
     /// Date and time the file was created
-    #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<Timestamp>,
     /// File download URL
-    #[serde(rename = "downloadUrl", default, skip_serializing_if = "Option::is_none")]
     pub download_url: Option<String>,
     /// File name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// File type
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -1998,6 +2313,53 @@ impl ChromeOsDeviceDeviceFiles {
         self.type_ = None;
         self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ChromeOsDeviceDeviceFiles {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.create_time {
+            map.serialize_entry("createTime", value)?;
+        }
+        if let Some(value) = &self.download_url {
+            map.serialize_entry("downloadUrl", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.type_ {
+            map.serialize_entry("type", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ChromeOsDeviceDeviceFiles {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ChromeOsDeviceDeviceFiles {
+    const NAME: &'static str = "ChromeOsDeviceDeviceFiles";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "createTime" => self.create_time = map.next_value()?,
+            "downloadUrl" => self.download_url = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 
@@ -2090,17 +2452,15 @@ impl wire::OpenEnum for ChromeOsDeviceDeviceLicenseType {
     }
 }
 impl_open_enum!(ChromeOsDeviceDeviceLicenseType);
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChromeOsDeviceDiskVolumeReports {
     /// Disk volumes
-    #[serde(rename = "volumeInfo", default, skip_serializing_if = "Option::is_none")]
     pub volume_info: Option<
         Vec<crate::schemas::ChromeOsDeviceDiskVolumeReportsVolumeInfo>,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -2127,31 +2487,52 @@ impl ChromeOsDeviceDiskVolumeReports {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+impl serde::Serialize for ChromeOsDeviceDiskVolumeReports {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.volume_info {
+            map.serialize_entry("volumeInfo", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ChromeOsDeviceDiskVolumeReports {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ChromeOsDeviceDiskVolumeReports {
+    const NAME: &'static str = "ChromeOsDeviceDiskVolumeReports";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "volumeInfo" => self.volume_info = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChromeOsDeviceDiskVolumeReportsVolumeInfo {
     /// Free disk space \[in bytes\]
-    #[serde(
-        rename = "storageFree",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub storage_free: Option<i64>,
     /// Total disk space \[in bytes\]
-    #[serde(
-        rename = "storageTotal",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub storage_total: Option<i64>,
     /// Volume id
-    #[serde(rename = "volumeId", default, skip_serializing_if = "Option::is_none")]
     pub volume_id: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -2205,19 +2586,73 @@ impl ChromeOsDeviceDiskVolumeReportsVolumeInfo {
     }
 }
 
+impl serde::Serialize for ChromeOsDeviceDiskVolumeReportsVolumeInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if self.storage_free.is_some() {
+            map.serialize_entry(
+                "storageFree",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.storage_free),
+            )?;
+        }
+        if self.storage_total.is_some() {
+            map.serialize_entry(
+                "storageTotal",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.storage_total),
+            )?;
+        }
+        if let Some(value) = &self.volume_id {
+            map.serialize_entry("volumeId", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ChromeOsDeviceDiskVolumeReportsVolumeInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ChromeOsDeviceDiskVolumeReportsVolumeInfo {
+    const NAME: &'static str = "ChromeOsDeviceDiskVolumeReportsVolumeInfo";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "storageFree" => {
+                self.storage_free = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "storageTotal" => {
+                self.storage_total = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "volumeId" => self.volume_id = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// Information for an ip address.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChromeOsDeviceLastKnownNetwork {
     /// The IP address.
-    #[serde(rename = "ipAddress", default, skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<String>,
     /// The WAN IP address.
-    #[serde(rename = "wanIpAddress", default, skip_serializing_if = "Option::is_none")]
     pub wan_ip_address: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -2252,6 +2687,45 @@ impl ChromeOsDeviceLastKnownNetwork {
         self.wan_ip_address = None;
         self.unknown_fields.insert("wanIpAddress".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ChromeOsDeviceLastKnownNetwork {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.ip_address {
+            map.serialize_entry("ipAddress", value)?;
+        }
+        if let Some(value) = &self.wan_ip_address {
+            map.serialize_entry("wanIpAddress", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ChromeOsDeviceLastKnownNetwork {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ChromeOsDeviceLastKnownNetwork {
+    const NAME: &'static str = "ChromeOsDeviceLastKnownNetwork";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "ipAddress" => self.ip_address = map.next_value()?,
+            "wanIpAddress" => self.wan_ip_address = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 
@@ -2306,18 +2780,15 @@ impl wire::OpenEnum for ChromeOsDeviceOsVersionCompliance {
 impl_open_enum!(ChromeOsDeviceOsVersionCompliance);
 
 /// A list of recent device users, in descending order, by last login time.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChromeOsDeviceRecentUsers {
     /// The user's email address. This is only present if the user type is `USER_TYPE_MANAGED`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The type of the user.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -2355,24 +2826,58 @@ impl ChromeOsDeviceRecentUsers {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+impl serde::Serialize for ChromeOsDeviceRecentUsers {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.email {
+            map.serialize_entry("email", value)?;
+        }
+        if let Some(value) = &self.type_ {
+            map.serialize_entry("type", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ChromeOsDeviceRecentUsers {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ChromeOsDeviceRecentUsers {
+    const NAME: &'static str = "ChromeOsDeviceRecentUsers";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "email" => self.email = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChromeOsDeviceScreenshotFiles {
     /// Date and time the file was created
-    #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<Timestamp>,
     /// File download URL
-    #[serde(rename = "downloadUrl", default, skip_serializing_if = "Option::is_none")]
     pub download_url: Option<String>,
     /// File name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// File type
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -2442,22 +2947,61 @@ impl ChromeOsDeviceScreenshotFiles {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+impl serde::Serialize for ChromeOsDeviceScreenshotFiles {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.create_time {
+            map.serialize_entry("createTime", value)?;
+        }
+        if let Some(value) = &self.download_url {
+            map.serialize_entry("downloadUrl", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.type_ {
+            map.serialize_entry("type", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ChromeOsDeviceScreenshotFiles {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ChromeOsDeviceScreenshotFiles {
+    const NAME: &'static str = "ChromeOsDeviceScreenshotFiles";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "createTime" => self.create_time = map.next_value()?,
+            "downloadUrl" => self.download_url = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChromeOsDeviceSystemRamFreeReports {
     /// Date and time the report was received.
-    #[serde(rename = "reportTime", default, skip_serializing_if = "Option::is_none")]
     pub report_time: Option<Timestamp>,
-    #[serde(
-        rename = "systemRamFreeInfo",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<Vec<wire::I64>>>"
-    )]
     pub system_ram_free_info: Option<Vec<i64>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -2499,37 +3043,75 @@ impl ChromeOsDeviceSystemRamFreeReports {
     }
 }
 
+impl serde::Serialize for ChromeOsDeviceSystemRamFreeReports {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.report_time {
+            map.serialize_entry("reportTime", value)?;
+        }
+        if self.system_ram_free_info.is_some() {
+            map.serialize_entry(
+                "systemRamFreeInfo",
+                &wire::Out::<
+                    Option<Vec<i64>>,
+                    Option<Vec<wire::I64>>,
+                >::new(&self.system_ram_free_info),
+            )?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ChromeOsDeviceSystemRamFreeReports {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ChromeOsDeviceSystemRamFreeReports {
+    const NAME: &'static str = "ChromeOsDeviceSystemRamFreeReports";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "reportTime" => self.report_time = map.next_value()?,
+            "systemRamFreeInfo" => {
+                self.system_ram_free_info = map
+                    .next_value::<wire::In<Option<Vec<i64>>, Option<Vec<wire::I64>>>>()?
+                    .0;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// Trusted Platform Module (TPM) (Read-only)
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChromeOsDeviceTpmVersionInfo {
     /// TPM family. We use the TPM 2.0 style encoding, e.g.: TPM 1.2: "1.2" -&gt; 312e3200 TPM 2.0:
     /// "2.0" -&gt; 322e3000
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub family: Option<String>,
     /// TPM firmware version.
-    #[serde(
-        rename = "firmwareVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub firmware_version: Option<String>,
     /// TPM manufacturer code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manufacturer: Option<String>,
     /// TPM specification level. See Library Specification for TPM 2.0 and Main Specification for
     /// TPM 1.2.
-    #[serde(rename = "specLevel", default, skip_serializing_if = "Option::is_none")]
     pub spec_level: Option<String>,
     /// TPM model number.
-    #[serde(rename = "tpmModel", default, skip_serializing_if = "Option::is_none")]
     pub tpm_model: Option<String>,
     /// Vendor-specific information such as Vendor ID.
-    #[serde(rename = "vendorSpecific", default, skip_serializing_if = "Option::is_none")]
     pub vendor_specific: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -2629,5 +3211,60 @@ impl ChromeOsDeviceTpmVersionInfo {
         self.vendor_specific = None;
         self.unknown_fields.insert("vendorSpecific".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ChromeOsDeviceTpmVersionInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.family {
+            map.serialize_entry("family", value)?;
+        }
+        if let Some(value) = &self.firmware_version {
+            map.serialize_entry("firmwareVersion", value)?;
+        }
+        if let Some(value) = &self.manufacturer {
+            map.serialize_entry("manufacturer", value)?;
+        }
+        if let Some(value) = &self.spec_level {
+            map.serialize_entry("specLevel", value)?;
+        }
+        if let Some(value) = &self.tpm_model {
+            map.serialize_entry("tpmModel", value)?;
+        }
+        if let Some(value) = &self.vendor_specific {
+            map.serialize_entry("vendorSpecific", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ChromeOsDeviceTpmVersionInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ChromeOsDeviceTpmVersionInfo {
+    const NAME: &'static str = "ChromeOsDeviceTpmVersionInfo";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "family" => self.family = map.next_value()?,
+            "firmwareVersion" => self.firmware_version = map.next_value()?,
+            "manufacturer" => self.manufacturer = map.next_value()?,
+            "specLevel" => self.spec_level = map.next_value()?,
+            "tpmModel" => self.tpm_model = map.next_value()?,
+            "vendorSpecific" => self.vendor_specific = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

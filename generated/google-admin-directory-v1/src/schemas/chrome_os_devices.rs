@@ -1,23 +1,18 @@
 use crate::runtime::wire;
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChromeOsDevices {
     /// A list of Chrome OS Device objects.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chromeosdevices: Option<Vec<crate::schemas::ChromeOsDevice>>,
     /// ETag of the resource.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// Kind of resource this is.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Token used to access the next page of this result. To access the next page, use this token's
     /// value in the `pageToken` query string of this request.
-    #[serde(rename = "nextPageToken", default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -88,5 +83,52 @@ impl ChromeOsDevices {
         self.next_page_token = None;
         self.unknown_fields.insert("nextPageToken".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ChromeOsDevices {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.chromeosdevices {
+            map.serialize_entry("chromeosdevices", value)?;
+        }
+        if let Some(value) = &self.etag {
+            map.serialize_entry("etag", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.next_page_token {
+            map.serialize_entry("nextPageToken", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ChromeOsDevices {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ChromeOsDevices {
+    const NAME: &'static str = "ChromeOsDevices";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "chromeosdevices" => self.chromeosdevices = map.next_value()?,
+            "etag" => self.etag = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "nextPageToken" => self.next_page_token = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,15 +1,13 @@
 use crate::runtime::wire;
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChromeOsMoveDevicesToOu {
     /// Chrome OS devices to be moved to OU
     ///
     /// Required by: `directory.chromeosdevices.moveDevicesToOu`.
-    #[serde(rename = "deviceIds", default, skip_serializing_if = "Option::is_none")]
     pub device_ids: Option<Vec<String>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -31,5 +29,40 @@ impl ChromeOsMoveDevicesToOu {
         self.device_ids = None;
         self.unknown_fields.insert("deviceIds".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ChromeOsMoveDevicesToOu {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.device_ids {
+            map.serialize_entry("deviceIds", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ChromeOsMoveDevicesToOu {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ChromeOsMoveDevicesToOu {
+    const NAME: &'static str = "ChromeOsMoveDevicesToOu";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "deviceIds" => self.device_ids = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,19 +1,16 @@
 use crate::runtime::wire;
 
 /// Request for adding a new printer.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreatePrinterRequest {
     /// Required. The name of the customer. Format: customers/{customer_id}
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<String>,
     /// Required. A printer to create. If you want to place the printer under particular OU then
     /// populate printer.org_unit_id filed. Otherwise the printer will be placed under root OU.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub printer: Option<crate::schemas::Printer>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -48,5 +45,44 @@ impl CreatePrinterRequest {
         self.printer = None;
         self.unknown_fields.insert("printer".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for CreatePrinterRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.parent {
+            map.serialize_entry("parent", value)?;
+        }
+        if let Some(value) = &self.printer {
+            map.serialize_entry("printer", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreatePrinterRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for CreatePrinterRequest {
+    const NAME: &'static str = "CreatePrinterRequest";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "parent" => self.parent = map.next_value()?,
+            "printer" => self.printer = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

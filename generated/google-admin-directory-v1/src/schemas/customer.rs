@@ -1,46 +1,32 @@
 use crate::runtime::{wire, Timestamp};
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Customer {
     /// The customer's secondary contact email address. This email address cannot be on the same
     /// domain as the `customerDomain`
-    #[serde(rename = "alternateEmail", default, skip_serializing_if = "Option::is_none")]
     pub alternate_email: Option<String>,
     /// The customer's creation time (Readonly)
-    #[serde(
-        rename = "customerCreationTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub customer_creation_time: Option<Timestamp>,
     /// The customer's primary domain name string. Do not include the `www` prefix when creating a
     /// new customer.
-    #[serde(rename = "customerDomain", default, skip_serializing_if = "Option::is_none")]
     pub customer_domain: Option<String>,
     /// ETag of the resource.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// The unique ID for the customer's Google Workspace account. (Readonly)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Identifies the resource as a customer. Value: `admin#directory#customer`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The customer's ISO 639-2 language code. See the [Language
     /// Codes](https://developers.google.com/workspace/admin/directory/v1/languages) page for the
     /// list of supported codes. Valid language codes outside the supported set will be accepted by
     /// the API but may lead to unexpected behavior. The default value is `en`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// The customer's contact phone number in [E.164](https://en.wikipedia.org/wiki/E.164) format.
-    #[serde(rename = "phoneNumber", default, skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
     /// The customer's postal address information.
-    #[serde(rename = "postalAddress", default, skip_serializing_if = "Option::is_none")]
     pub postal_address: Option<crate::schemas::CustomerPostalAddress>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -191,5 +177,72 @@ impl Customer {
         self.postal_address = None;
         self.unknown_fields.insert("postalAddress".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Customer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.alternate_email {
+            map.serialize_entry("alternateEmail", value)?;
+        }
+        if let Some(value) = &self.customer_creation_time {
+            map.serialize_entry("customerCreationTime", value)?;
+        }
+        if let Some(value) = &self.customer_domain {
+            map.serialize_entry("customerDomain", value)?;
+        }
+        if let Some(value) = &self.etag {
+            map.serialize_entry("etag", value)?;
+        }
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.language {
+            map.serialize_entry("language", value)?;
+        }
+        if let Some(value) = &self.phone_number {
+            map.serialize_entry("phoneNumber", value)?;
+        }
+        if let Some(value) = &self.postal_address {
+            map.serialize_entry("postalAddress", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Customer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Customer {
+    const NAME: &'static str = "Customer";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "alternateEmail" => self.alternate_email = map.next_value()?,
+            "customerCreationTime" => self.customer_creation_time = map.next_value()?,
+            "customerDomain" => self.customer_domain = map.next_value()?,
+            "etag" => self.etag = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "language" => self.language = map.next_value()?,
+            "phoneNumber" => self.phone_number = map.next_value()?,
+            "postalAddress" => self.postal_address = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

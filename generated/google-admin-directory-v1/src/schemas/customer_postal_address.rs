@@ -1,43 +1,29 @@
 use crate::runtime::wire;
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CustomerPostalAddress {
     /// A customer's physical address. The address can be composed of one to three lines.
-    #[serde(rename = "addressLine1", default, skip_serializing_if = "Option::is_none")]
     pub address_line1: Option<String>,
     /// Address line 2 of the address.
-    #[serde(rename = "addressLine2", default, skip_serializing_if = "Option::is_none")]
     pub address_line2: Option<String>,
     /// Address line 3 of the address.
-    #[serde(rename = "addressLine3", default, skip_serializing_if = "Option::is_none")]
     pub address_line3: Option<String>,
     /// The customer contact's name.
-    #[serde(rename = "contactName", default, skip_serializing_if = "Option::is_none")]
     pub contact_name: Option<String>,
     /// This is a required property. For `countryCode` information see the [ISO 3166 country code
     /// elements](https://www.iso.org/iso/country_codes.htm).
-    #[serde(rename = "countryCode", default, skip_serializing_if = "Option::is_none")]
     pub country_code: Option<String>,
     /// Name of the locality. An example of a locality value is the city of `San Francisco`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locality: Option<String>,
     /// The company or company division name.
-    #[serde(
-        rename = "organizationName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub organization_name: Option<String>,
     /// The postal code. A postalCode example is a postal zip code such as `10009`. This is in
     /// accordance with - http: //portablecontacts.net/draft-spec.html#address_element.
-    #[serde(rename = "postalCode", default, skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
     /// Name of the region. An example of a region value is `NY` for the state of New York.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -185,5 +171,72 @@ impl CustomerPostalAddress {
         self.region = None;
         self.unknown_fields.insert("region".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for CustomerPostalAddress {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.address_line1 {
+            map.serialize_entry("addressLine1", value)?;
+        }
+        if let Some(value) = &self.address_line2 {
+            map.serialize_entry("addressLine2", value)?;
+        }
+        if let Some(value) = &self.address_line3 {
+            map.serialize_entry("addressLine3", value)?;
+        }
+        if let Some(value) = &self.contact_name {
+            map.serialize_entry("contactName", value)?;
+        }
+        if let Some(value) = &self.country_code {
+            map.serialize_entry("countryCode", value)?;
+        }
+        if let Some(value) = &self.locality {
+            map.serialize_entry("locality", value)?;
+        }
+        if let Some(value) = &self.organization_name {
+            map.serialize_entry("organizationName", value)?;
+        }
+        if let Some(value) = &self.postal_code {
+            map.serialize_entry("postalCode", value)?;
+        }
+        if let Some(value) = &self.region {
+            map.serialize_entry("region", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CustomerPostalAddress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for CustomerPostalAddress {
+    const NAME: &'static str = "CustomerPostalAddress";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "addressLine1" => self.address_line1 = map.next_value()?,
+            "addressLine2" => self.address_line2 = map.next_value()?,
+            "addressLine3" => self.address_line3 = map.next_value()?,
+            "contactName" => self.contact_name = map.next_value()?,
+            "countryCode" => self.country_code = map.next_value()?,
+            "locality" => self.locality = map.next_value()?,
+            "organizationName" => self.organization_name = map.next_value()?,
+            "postalCode" => self.postal_code = map.next_value()?,
+            "region" => self.region = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,43 +1,26 @@
 use crate::runtime::{impl_open_enum, wire, Timestamp};
 
 /// Information regarding a command that was issued to a device.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DirectoryChromeosdevicesCommand {
     /// The time at which the command will expire. If the device doesn't execute the command within
     /// this time the command will become expired.
-    #[serde(
-        rename = "commandExpireTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub command_expire_time: Option<Timestamp>,
     /// Unique ID of a device command.
-    #[serde(
-        rename = "commandId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub command_id: Option<i64>,
     /// The result of the command execution.
-    #[serde(rename = "commandResult", default, skip_serializing_if = "Option::is_none")]
     pub command_result: Option<crate::schemas::DirectoryChromeosdevicesCommandResult>,
     /// The timestamp when the command was issued by the admin.
-    #[serde(rename = "issueTime", default, skip_serializing_if = "Option::is_none")]
     pub issue_time: Option<Timestamp>,
     /// The payload that the command specified, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payload: Option<String>,
     /// Indicates the command state.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<crate::schemas::DirectoryChromeosdevicesCommandState>,
     /// The type of the command.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<crate::schemas::DirectoryChromeosdevicesCommandType>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -162,6 +145,72 @@ impl DirectoryChromeosdevicesCommand {
         self.type_ = None;
         self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for DirectoryChromeosdevicesCommand {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.command_expire_time {
+            map.serialize_entry("commandExpireTime", value)?;
+        }
+        if self.command_id.is_some() {
+            map.serialize_entry(
+                "commandId",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.command_id),
+            )?;
+        }
+        if let Some(value) = &self.command_result {
+            map.serialize_entry("commandResult", value)?;
+        }
+        if let Some(value) = &self.issue_time {
+            map.serialize_entry("issueTime", value)?;
+        }
+        if let Some(value) = &self.payload {
+            map.serialize_entry("payload", value)?;
+        }
+        if let Some(value) = &self.state {
+            map.serialize_entry("state", value)?;
+        }
+        if let Some(value) = &self.type_ {
+            map.serialize_entry("type", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DirectoryChromeosdevicesCommand {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for DirectoryChromeosdevicesCommand {
+    const NAME: &'static str = "DirectoryChromeosdevicesCommand";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "commandExpireTime" => self.command_expire_time = map.next_value()?,
+            "commandId" => {
+                self.command_id = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "commandResult" => self.command_result = map.next_value()?,
+            "issueTime" => self.issue_time = map.next_value()?,
+            "payload" => self.payload = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

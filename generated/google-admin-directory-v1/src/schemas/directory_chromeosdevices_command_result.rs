@@ -1,7 +1,7 @@
 use crate::runtime::{impl_open_enum, wire, Timestamp};
 
 /// The result of executing a command.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DirectoryChromeosdevicesCommandResult {
     /// The payload for the command result. The following commands respond with a payload: *
@@ -14,25 +14,16 @@ pub struct DirectoryChromeosdevicesCommandResult {
     /// to "AVAILABLE" if `shared` CRD session to the device is available. The
     /// "remoteAccessAvailability" field is set to "AVAILABLE" if `private` CRD session to the
     /// device is available.
-    #[serde(
-        rename = "commandResultPayload",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub command_result_payload: Option<String>,
     /// The error message with a short explanation as to why the command failed. Only present if the
     /// command failed.
-    #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
     /// The time at which the command was executed or failed to execute.
-    #[serde(rename = "executeTime", default, skip_serializing_if = "Option::is_none")]
     pub execute_time: Option<Timestamp>,
     /// The result of the command.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<crate::schemas::DirectoryChromeosdevicesCommandResultResult>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -103,6 +94,53 @@ impl DirectoryChromeosdevicesCommandResult {
         self.result = None;
         self.unknown_fields.insert("result".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for DirectoryChromeosdevicesCommandResult {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.command_result_payload {
+            map.serialize_entry("commandResultPayload", value)?;
+        }
+        if let Some(value) = &self.error_message {
+            map.serialize_entry("errorMessage", value)?;
+        }
+        if let Some(value) = &self.execute_time {
+            map.serialize_entry("executeTime", value)?;
+        }
+        if let Some(value) = &self.result {
+            map.serialize_entry("result", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DirectoryChromeosdevicesCommandResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for DirectoryChromeosdevicesCommandResult {
+    const NAME: &'static str = "DirectoryChromeosdevicesCommandResult";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "commandResultPayload" => self.command_result_payload = map.next_value()?,
+            "errorMessage" => self.error_message = map.next_value()?,
+            "executeTime" => self.execute_time = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,11 +1,10 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// A request for issuing a command.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DirectoryChromeosdevicesIssueCommandRequest {
     /// The type of command.
-    #[serde(rename = "commandType", default, skip_serializing_if = "Option::is_none")]
     pub command_type: Option<
         crate::schemas::DirectoryChromeosdevicesIssueCommandRequestCommandType,
     >,
@@ -38,11 +37,9 @@ pub struct DirectoryChromeosdevicesIssueCommandRequest {
     /// (19), ChromeOS Connected Input Devices (20), ChromeOS Traffic Counters (21), ChromeOS
     /// Virtual Keyboard (22), ChromeOS Network Health (23). See more details in [help
     /// article](https://support.google.com/chrome/a?p=remote-log).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payload: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -82,6 +79,45 @@ impl DirectoryChromeosdevicesIssueCommandRequest {
         self.payload = None;
         self.unknown_fields.insert("payload".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for DirectoryChromeosdevicesIssueCommandRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.command_type {
+            map.serialize_entry("commandType", value)?;
+        }
+        if let Some(value) = &self.payload {
+            map.serialize_entry("payload", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DirectoryChromeosdevicesIssueCommandRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for DirectoryChromeosdevicesIssueCommandRequest {
+    const NAME: &'static str = "DirectoryChromeosdevicesIssueCommandRequest";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "commandType" => self.command_type = map.next_value()?,
+            "payload" => self.payload = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

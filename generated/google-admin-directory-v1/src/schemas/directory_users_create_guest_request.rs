@@ -1,23 +1,16 @@
 use crate::runtime::wire;
 
 /// Directory users guest creation request message.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DirectoryUsersCreateGuestRequest {
     /// Optional. Immutable ID of the Google Workspace account. Only required when request is
     /// created by a service account. Defaults to the authenticated user's customer ID otherwise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<String>,
     /// Required. External email of the guest user being created.
-    #[serde(
-        rename = "primaryGuestEmail",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub primary_guest_email: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -53,5 +46,44 @@ impl DirectoryUsersCreateGuestRequest {
         self.unknown_fields
             .insert("primaryGuestEmail".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for DirectoryUsersCreateGuestRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.customer {
+            map.serialize_entry("customer", value)?;
+        }
+        if let Some(value) = &self.primary_guest_email {
+            map.serialize_entry("primaryGuestEmail", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DirectoryUsersCreateGuestRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for DirectoryUsersCreateGuestRequest {
+    const NAME: &'static str = "DirectoryUsersCreateGuestRequest";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "customer" => self.customer = map.next_value()?,
+            "primaryGuestEmail" => self.primary_guest_email = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,44 +1,24 @@
 use crate::runtime::wire;
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DomainAlias {
     /// The creation time of the domain alias. (Read-only).
-    #[serde(
-        rename = "creationTime",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub creation_time: Option<i64>,
     /// The domain alias name.
-    #[serde(
-        rename = "domainAliasName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub domain_alias_name: Option<String>,
     /// ETag of the resource.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// Kind of resource this is.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The parent domain name that the domain alias is associated with. This can either be a
     /// primary or secondary domain name within a customer.
     ///
     /// Required by: `directory.domains.insert`.
-    #[serde(
-        rename = "parentDomainName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub parent_domain_name: Option<String>,
     /// Indicates the verification state of a domain alias. (Read-only)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified: Option<bool>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -139,5 +119,67 @@ impl DomainAlias {
         self.verified = None;
         self.unknown_fields.insert("verified".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for DomainAlias {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if self.creation_time.is_some() {
+            map.serialize_entry(
+                "creationTime",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.creation_time),
+            )?;
+        }
+        if let Some(value) = &self.domain_alias_name {
+            map.serialize_entry("domainAliasName", value)?;
+        }
+        if let Some(value) = &self.etag {
+            map.serialize_entry("etag", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.parent_domain_name {
+            map.serialize_entry("parentDomainName", value)?;
+        }
+        if let Some(value) = &self.verified {
+            map.serialize_entry("verified", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DomainAlias {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for DomainAlias {
+    const NAME: &'static str = "DomainAlias";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "creationTime" => {
+                self.creation_time = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "domainAliasName" => self.domain_alias_name = map.next_value()?,
+            "etag" => self.etag = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "parentDomainName" => self.parent_domain_name = map.next_value()?,
+            "verified" => self.verified = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,39 +1,26 @@
 use crate::runtime::wire;
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Domains {
     /// Creation time of the domain. Expressed in [Unix
     /// time](https://en.wikipedia.org/wiki/Epoch_time) format. (Read-only).
-    #[serde(
-        rename = "creationTime",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub creation_time: Option<i64>,
     /// A list of domain alias objects. (Read-only)
-    #[serde(rename = "domainAliases", default, skip_serializing_if = "Option::is_none")]
     pub domain_aliases: Option<Vec<crate::schemas::DomainAlias>>,
     /// The domain name of the customer.
     ///
     /// Required by: `directory.domains.insert`.
-    #[serde(rename = "domainName", default, skip_serializing_if = "Option::is_none")]
     pub domain_name: Option<String>,
     /// ETag of the resource.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// Indicates if the domain is a primary domain (Read-only).
-    #[serde(rename = "isPrimary", default, skip_serializing_if = "Option::is_none")]
     pub is_primary: Option<bool>,
     /// Kind of resource this is.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Indicates the verification state of a domain. (Read-only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified: Option<bool>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -151,5 +138,71 @@ impl Domains {
         self.verified = None;
         self.unknown_fields.insert("verified".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Domains {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if self.creation_time.is_some() {
+            map.serialize_entry(
+                "creationTime",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.creation_time),
+            )?;
+        }
+        if let Some(value) = &self.domain_aliases {
+            map.serialize_entry("domainAliases", value)?;
+        }
+        if let Some(value) = &self.domain_name {
+            map.serialize_entry("domainName", value)?;
+        }
+        if let Some(value) = &self.etag {
+            map.serialize_entry("etag", value)?;
+        }
+        if let Some(value) = &self.is_primary {
+            map.serialize_entry("isPrimary", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.verified {
+            map.serialize_entry("verified", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Domains {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Domains {
+    const NAME: &'static str = "Domains";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "creationTime" => {
+                self.creation_time = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "domainAliases" => self.domain_aliases = map.next_value()?,
+            "domainName" => self.domain_name = map.next_value()?,
+            "etag" => self.etag = map.next_value()?,
+            "isPrimary" => self.is_primary = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "verified" => self.verified = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,24 +1,19 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Info about failures
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FailureInfo {
     /// Canonical code for why the update failed to apply.
-    #[serde(rename = "errorCode", default, skip_serializing_if = "Option::is_none")]
     pub error_code: Option<crate::schemas::FailureInfoErrorCode>,
     /// Failure reason message.
-    #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
     /// Failed printer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub printer: Option<crate::schemas::Printer>,
     /// Id of a failed printer.
-    #[serde(rename = "printerId", default, skip_serializing_if = "Option::is_none")]
     pub printer_id: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -88,6 +83,53 @@ impl FailureInfo {
         self.printer_id = None;
         self.unknown_fields.insert("printerId".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for FailureInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.error_code {
+            map.serialize_entry("errorCode", value)?;
+        }
+        if let Some(value) = &self.error_message {
+            map.serialize_entry("errorMessage", value)?;
+        }
+        if let Some(value) = &self.printer {
+            map.serialize_entry("printer", value)?;
+        }
+        if let Some(value) = &self.printer_id {
+            map.serialize_entry("printerId", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FailureInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for FailureInfo {
+    const NAME: &'static str = "FailureInfo";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMessage" => self.error_message = map.next_value()?,
+            "printer" => self.printer = map.next_value()?,
+            "printerId" => self.printer_id = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

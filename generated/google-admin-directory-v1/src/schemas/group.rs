@@ -8,32 +8,23 @@ use crate::runtime::wire;
 /// API (or being impersonated by a service account) must have an assigned
 /// [role](https://developers.google.com/workspace/admin/directory/v1/guides/manage-roles) that
 /// includes Admin API Groups permissions, such as Super Admin or Groups Admin.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Group {
     /// Read-only. Value is `true` if this group was created by an administrator rather than a user.
-    #[serde(rename = "adminCreated", default, skip_serializing_if = "Option::is_none")]
     pub admin_created: Option<bool>,
     /// Read-only. The list of a group's alias email addresses. To add, update, or remove a group's
     /// aliases, use the `groups.aliases` methods. If edited in a group's POST or PUT request, the
     /// edit is ignored.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub aliases: Option<Vec<String>>,
     /// An extended description to help users determine the purpose of a group. For example, you can
     /// include information about who should join the group, the types of messages to send to the
     /// group, links to FAQs about the group, or related groups. Maximum length is `4,096`
     /// characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The number of users that are direct members of the group. If a group is a member (child) of
     /// this group (the parent), members of the child group are not counted in the
     /// `directMembersCount` property of the parent group.
-    #[serde(
-        rename = "directMembersCount",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub direct_members_count: Option<i64>,
     /// The group's email address. If your account has multiple domains, select the appropriate
     /// domain for the email address. The `email` must be unique. This property is required when
@@ -41,39 +32,27 @@ pub struct Group {
     /// usernames, see the [help center](https://support.google.com/a/answer/9193374) for details.
     ///
     /// Required by: `directory.groups.insert`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// ETag of the resource.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// Optional. The list of external IDs for the group, such as an immutable identifier from an
     /// external identity provider or directory sync client. Each entry contains a namespace and an
     /// ID value.
-    #[serde(rename = "externalIds", default, skip_serializing_if = "Option::is_none")]
     pub external_ids: Option<Vec<crate::schemas::ExternalId>>,
     /// Read-only. The unique ID of a group. A group `id` can be used as a group request URI's
     /// `groupKey`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the API resource. For Groups resources, the value is `admin#directory#group`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The group's display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Read-only. The list of the group's non-editable alias email addresses that are outside of
     /// the account's primary domain or subdomains. These are functioning email addresses used by
     /// the group. This is a read-only property returned in the API's response for a group. If
     /// edited in a group's POST or PUT request, the edit is ignored.
-    #[serde(
-        rename = "nonEditableAliases",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub non_editable_aliases: Option<Vec<String>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -263,5 +242,90 @@ impl Group {
         self.unknown_fields
             .insert("nonEditableAliases".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Group {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.admin_created {
+            map.serialize_entry("adminCreated", value)?;
+        }
+        if let Some(value) = &self.aliases {
+            map.serialize_entry("aliases", value)?;
+        }
+        if let Some(value) = &self.description {
+            map.serialize_entry("description", value)?;
+        }
+        if self.direct_members_count.is_some() {
+            map.serialize_entry(
+                "directMembersCount",
+                &wire::Out::<
+                    Option<i64>,
+                    Option<wire::I64>,
+                >::new(&self.direct_members_count),
+            )?;
+        }
+        if let Some(value) = &self.email {
+            map.serialize_entry("email", value)?;
+        }
+        if let Some(value) = &self.etag {
+            map.serialize_entry("etag", value)?;
+        }
+        if let Some(value) = &self.external_ids {
+            map.serialize_entry("externalIds", value)?;
+        }
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.non_editable_aliases {
+            map.serialize_entry("nonEditableAliases", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Group {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Group {
+    const NAME: &'static str = "Group";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "adminCreated" => self.admin_created = map.next_value()?,
+            "aliases" => self.aliases = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "directMembersCount" => {
+                self.direct_members_count = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "email" => self.email = map.next_value()?,
+            "etag" => self.etag = map.next_value()?,
+            "externalIds" => self.external_ids = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "nonEditableAliases" => self.non_editable_aliases = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,21 +1,18 @@
 use crate::runtime::wire;
 
 /// Response for listing printers.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPrintersResponse {
     /// A token, which can be sent as `page_token` to retrieve the next page. If this field is
     /// omitted, there are no subsequent pages.
-    #[serde(rename = "nextPageToken", default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// List of printers. If `org_unit_id` was given in the request, then only printers visible for
     /// this OU will be returned. If `org_unit_id` was not given in the request, then all printers
     /// will be returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub printers: Option<Vec<crate::schemas::Printer>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -53,5 +50,44 @@ impl ListPrintersResponse {
         self.printers = None;
         self.unknown_fields.insert("printers".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ListPrintersResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.next_page_token {
+            map.serialize_entry("nextPageToken", value)?;
+        }
+        if let Some(value) = &self.printers {
+            map.serialize_entry("printers", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ListPrintersResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ListPrintersResponse {
+    const NAME: &'static str = "ListPrintersResponse";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "nextPageToken" => self.next_page_token = map.next_value()?,
+            "printers" => self.printers = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

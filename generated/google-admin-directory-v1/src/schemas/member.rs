@@ -4,44 +4,35 @@ use crate::runtime::wire;
 /// of your account's domains. For more information about common group member tasks, see the
 /// [Developer's
 /// Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-group-members).
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Member {
     /// Defines mail delivery preferences of member. This field is only supported by `insert`,
     /// `update`, and `get` methods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery_settings: Option<String>,
     /// The member's email address. A member can be a user or another group. This property is
     /// required when adding a member to a group. The `email` must be unique and cannot be an alias
     /// of another group. If the email address is changed, the API automatically reflects the email
     /// address changes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// ETag of the resource.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// The unique ID of the group member. A member `id` can be used as a member request URI's
     /// `memberKey`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the API resource. For Members resources, the value is `admin#directory#member`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The member's role in a group. The API returns an error for cycles in group memberships. For
     /// example, if `group1` is a member of `group2`, `group2` cannot be a member of `group1`. For
     /// more information about a member's role, see the [administration help
     /// center](https://support.google.com/a/answer/167094).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// Status of member (Immutable)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The type of group member.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -173,5 +164,68 @@ impl Member {
         self.type_ = None;
         self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Member {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.delivery_settings {
+            map.serialize_entry("delivery_settings", value)?;
+        }
+        if let Some(value) = &self.email {
+            map.serialize_entry("email", value)?;
+        }
+        if let Some(value) = &self.etag {
+            map.serialize_entry("etag", value)?;
+        }
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.role {
+            map.serialize_entry("role", value)?;
+        }
+        if let Some(value) = &self.status {
+            map.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.type_ {
+            map.serialize_entry("type", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Member {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Member {
+    const NAME: &'static str = "Member";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "delivery_settings" => self.delivery_settings = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "etag" => self.etag = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "role" => self.role = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

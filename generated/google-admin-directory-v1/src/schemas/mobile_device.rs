@@ -4,70 +4,35 @@ use crate::runtime::{wire, Timestamp};
 /// Sync](https://support.google.com/a/answer/135937), and iOS devices. For more information
 /// about common group mobile device API tasks, see the [Developer's
 /// Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-mobile-devices.html).
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MobileDevice {
     /// Adb (USB debugging) enabled or disabled on device (Read-only)
-    #[serde(rename = "adbStatus", default, skip_serializing_if = "Option::is_none")]
     pub adb_status: Option<bool>,
     /// The list of applications installed on an Android mobile device. It is not applicable to
     /// Google Sync and iOS devices. The list includes any Android applications that access Google
     /// Workspace data. When updating an applications list, it is important to note that updates
     /// replace the existing list. If the Android device has two existing applications and the API
     /// updates the list with five applications, the is now the updated list of five applications.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applications: Option<Vec<crate::schemas::MobileDeviceApplications>>,
     /// The device's baseband version.
-    #[serde(
-        rename = "basebandVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub baseband_version: Option<String>,
     /// Mobile Device Bootloader version (Read-only)
-    #[serde(
-        rename = "bootloaderVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub bootloader_version: Option<String>,
     /// Mobile Device Brand (Read-only)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub brand: Option<String>,
     /// The device's operating system build number.
-    #[serde(rename = "buildNumber", default, skip_serializing_if = "Option::is_none")]
     pub build_number: Option<String>,
     /// The default locale used on the device.
-    #[serde(
-        rename = "defaultLanguage",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub default_language: Option<String>,
     /// Developer options enabled or disabled on device (Read-only)
-    #[serde(
-        rename = "developerOptionsStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub developer_options_status: Option<bool>,
     /// The compromised device status.
-    #[serde(
-        rename = "deviceCompromisedStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub device_compromised_status: Option<String>,
     /// The serial number for a Google Sync mobile device. For Android and iOS devices, this is a
     /// software generated unique identifier.
-    #[serde(rename = "deviceId", default, skip_serializing_if = "Option::is_none")]
     pub device_id: Option<String>,
     /// DevicePasswordStatus (Read-only)
-    #[serde(
-        rename = "devicePasswordStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub device_password_status: Option<String>,
     /// The list of the owner's email addresses. If your application needs the current list of user
     /// emails, use the
@@ -75,62 +40,40 @@ pub struct MobileDevice {
     /// method. For additional information, see the [retrieve a
     /// user](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users#get_user)
     /// method.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<Vec<String>>,
     /// Mobile Device Encryption Status (Read-only)
-    #[serde(
-        rename = "encryptionStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub encryption_status: Option<String>,
     /// ETag of the resource.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// Date and time the device was first synchronized with the policy settings in the G Suite
     /// administrator control panel (Read-only)
-    #[serde(rename = "firstSync", default, skip_serializing_if = "Option::is_none")]
     pub first_sync: Option<Timestamp>,
     /// Mobile Device Hardware (Read-only)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hardware: Option<String>,
     /// The IMEI/MEID unique identifier for Android hardware. It is not applicable to Google Sync
     /// devices. When adding an Android mobile device, this is an optional property. When updating
     /// one of these devices, this is a read-only property.
-    #[serde(rename = "hardwareId", default, skip_serializing_if = "Option::is_none")]
     pub hardware_id: Option<String>,
     /// The device's IMEI number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub imei: Option<String>,
     /// The device's kernel version.
-    #[serde(rename = "kernelVersion", default, skip_serializing_if = "Option::is_none")]
     pub kernel_version: Option<String>,
     /// The type of the API resource. For Mobiledevices resources, the value is
     /// `admin#directory#mobiledevice`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Date and time the device was last synchronized with the policy settings in the G Suite
     /// administrator control panel (Read-only)
-    #[serde(rename = "lastSync", default, skip_serializing_if = "Option::is_none")]
     pub last_sync: Option<Timestamp>,
     /// Boolean indicating if this account is on owner/primary profile or not.
-    #[serde(
-        rename = "managedAccountIsOnOwnerProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub managed_account_is_on_owner_profile: Option<bool>,
     /// Mobile Device manufacturer (Read-only)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manufacturer: Option<String>,
     /// The device's MEID number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meid: Option<String>,
     /// The mobile device's model name, for example Nexus S. This property can be
     /// [updated](https://developers.google.com/workspace/admin/directory/v1/reference/mobiledevices/update.html).
     /// For more information, see the [Developer's
     /// Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-mobile=devices#update_mobile_device).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
     /// The list of the owner's user names. If your application needs the current list of device
     /// owner names, use the
@@ -138,81 +81,44 @@ pub struct MobileDevice {
     /// method. For more information about retrieving mobile device user information, see the
     /// [Developer's
     /// Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users#get_user).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<Vec<String>>,
     /// Mobile Device mobile or network operator (if available) (Read-only)
-    #[serde(
-        rename = "networkOperator",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub network_operator: Option<String>,
     /// The mobile device's operating system, for example IOS 4.3 or Android 2.3.5. This property
     /// can be
     /// [updated](https://developers.google.com/workspace/admin/directory/v1/reference/mobiledevices/update.html).
     /// For more information, see the [Developer's
     /// Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-mobile-devices#update_mobile_device).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub os: Option<String>,
     /// The list of accounts added on device (Read-only)
-    #[serde(
-        rename = "otherAccountsInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub other_accounts_info: Option<Vec<String>>,
     /// DMAgentPermission (Read-only)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub privilege: Option<String>,
     /// Mobile Device release version version (Read-only)
-    #[serde(rename = "releaseVersion", default, skip_serializing_if = "Option::is_none")]
     pub release_version: Option<String>,
     /// The unique ID the API service uses to identify the mobile device.
-    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: Option<String>,
     /// Mobile Device Security patch level (Read-only)
-    #[serde(
-        rename = "securityPatchLevel",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub security_patch_level: Option<i64>,
     /// The device's serial number.
-    #[serde(rename = "serialNumber", default, skip_serializing_if = "Option::is_none")]
     pub serial_number: Option<String>,
     /// The device's status.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Work profile supported on device (Read-only)
-    #[serde(
-        rename = "supportsWorkProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub supports_work_profile: Option<bool>,
     /// The type of mobile device.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Unknown sources enabled or disabled on device (Read-only)
-    #[serde(
-        rename = "unknownSourcesStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub unknown_sources_status: Option<bool>,
     /// Gives information about the device such as `os` version. This property can be
     /// [updated](https://developers.google.com/workspace/admin/directory/v1/reference/mobiledevices/update.html).
     /// For more information, see the [Developer's
     /// Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-mobile-devices#update_mobile_device).
-    #[serde(rename = "userAgent", default, skip_serializing_if = "Option::is_none")]
     pub user_agent: Option<String>,
     /// The device's MAC address on Wi-Fi networks.
-    #[serde(rename = "wifiMacAddress", default, skip_serializing_if = "Option::is_none")]
     pub wifi_mac_address: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -891,30 +797,229 @@ impl MobileDevice {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+impl serde::Serialize for MobileDevice {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.adb_status {
+            map.serialize_entry("adbStatus", value)?;
+        }
+        if let Some(value) = &self.applications {
+            map.serialize_entry("applications", value)?;
+        }
+        if let Some(value) = &self.baseband_version {
+            map.serialize_entry("basebandVersion", value)?;
+        }
+        if let Some(value) = &self.bootloader_version {
+            map.serialize_entry("bootloaderVersion", value)?;
+        }
+        if let Some(value) = &self.brand {
+            map.serialize_entry("brand", value)?;
+        }
+        if let Some(value) = &self.build_number {
+            map.serialize_entry("buildNumber", value)?;
+        }
+        if let Some(value) = &self.default_language {
+            map.serialize_entry("defaultLanguage", value)?;
+        }
+        if let Some(value) = &self.developer_options_status {
+            map.serialize_entry("developerOptionsStatus", value)?;
+        }
+        if let Some(value) = &self.device_compromised_status {
+            map.serialize_entry("deviceCompromisedStatus", value)?;
+        }
+        if let Some(value) = &self.device_id {
+            map.serialize_entry("deviceId", value)?;
+        }
+        if let Some(value) = &self.device_password_status {
+            map.serialize_entry("devicePasswordStatus", value)?;
+        }
+        if let Some(value) = &self.email {
+            map.serialize_entry("email", value)?;
+        }
+        if let Some(value) = &self.encryption_status {
+            map.serialize_entry("encryptionStatus", value)?;
+        }
+        if let Some(value) = &self.etag {
+            map.serialize_entry("etag", value)?;
+        }
+        if let Some(value) = &self.first_sync {
+            map.serialize_entry("firstSync", value)?;
+        }
+        if let Some(value) = &self.hardware {
+            map.serialize_entry("hardware", value)?;
+        }
+        if let Some(value) = &self.hardware_id {
+            map.serialize_entry("hardwareId", value)?;
+        }
+        if let Some(value) = &self.imei {
+            map.serialize_entry("imei", value)?;
+        }
+        if let Some(value) = &self.kernel_version {
+            map.serialize_entry("kernelVersion", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.last_sync {
+            map.serialize_entry("lastSync", value)?;
+        }
+        if let Some(value) = &self.managed_account_is_on_owner_profile {
+            map.serialize_entry("managedAccountIsOnOwnerProfile", value)?;
+        }
+        if let Some(value) = &self.manufacturer {
+            map.serialize_entry("manufacturer", value)?;
+        }
+        if let Some(value) = &self.meid {
+            map.serialize_entry("meid", value)?;
+        }
+        if let Some(value) = &self.model {
+            map.serialize_entry("model", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.network_operator {
+            map.serialize_entry("networkOperator", value)?;
+        }
+        if let Some(value) = &self.os {
+            map.serialize_entry("os", value)?;
+        }
+        if let Some(value) = &self.other_accounts_info {
+            map.serialize_entry("otherAccountsInfo", value)?;
+        }
+        if let Some(value) = &self.privilege {
+            map.serialize_entry("privilege", value)?;
+        }
+        if let Some(value) = &self.release_version {
+            map.serialize_entry("releaseVersion", value)?;
+        }
+        if let Some(value) = &self.resource_id {
+            map.serialize_entry("resourceId", value)?;
+        }
+        if self.security_patch_level.is_some() {
+            map.serialize_entry(
+                "securityPatchLevel",
+                &wire::Out::<
+                    Option<i64>,
+                    Option<wire::I64>,
+                >::new(&self.security_patch_level),
+            )?;
+        }
+        if let Some(value) = &self.serial_number {
+            map.serialize_entry("serialNumber", value)?;
+        }
+        if let Some(value) = &self.status {
+            map.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.supports_work_profile {
+            map.serialize_entry("supportsWorkProfile", value)?;
+        }
+        if let Some(value) = &self.type_ {
+            map.serialize_entry("type", value)?;
+        }
+        if let Some(value) = &self.unknown_sources_status {
+            map.serialize_entry("unknownSourcesStatus", value)?;
+        }
+        if let Some(value) = &self.user_agent {
+            map.serialize_entry("userAgent", value)?;
+        }
+        if let Some(value) = &self.wifi_mac_address {
+            map.serialize_entry("wifiMacAddress", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MobileDevice {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for MobileDevice {
+    const NAME: &'static str = "MobileDevice";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "adbStatus" => self.adb_status = map.next_value()?,
+            "applications" => self.applications = map.next_value()?,
+            "basebandVersion" => self.baseband_version = map.next_value()?,
+            "bootloaderVersion" => self.bootloader_version = map.next_value()?,
+            "brand" => self.brand = map.next_value()?,
+            "buildNumber" => self.build_number = map.next_value()?,
+            "defaultLanguage" => self.default_language = map.next_value()?,
+            "developerOptionsStatus" => self.developer_options_status = map.next_value()?,
+            "deviceCompromisedStatus" => {
+                self.device_compromised_status = map.next_value()?;
+            }
+            "deviceId" => self.device_id = map.next_value()?,
+            "devicePasswordStatus" => self.device_password_status = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "encryptionStatus" => self.encryption_status = map.next_value()?,
+            "etag" => self.etag = map.next_value()?,
+            "firstSync" => self.first_sync = map.next_value()?,
+            "hardware" => self.hardware = map.next_value()?,
+            "hardwareId" => self.hardware_id = map.next_value()?,
+            "imei" => self.imei = map.next_value()?,
+            "kernelVersion" => self.kernel_version = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "lastSync" => self.last_sync = map.next_value()?,
+            "managedAccountIsOnOwnerProfile" => {
+                self.managed_account_is_on_owner_profile = map.next_value()?;
+            }
+            "manufacturer" => self.manufacturer = map.next_value()?,
+            "meid" => self.meid = map.next_value()?,
+            "model" => self.model = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "networkOperator" => self.network_operator = map.next_value()?,
+            "os" => self.os = map.next_value()?,
+            "otherAccountsInfo" => self.other_accounts_info = map.next_value()?,
+            "privilege" => self.privilege = map.next_value()?,
+            "releaseVersion" => self.release_version = map.next_value()?,
+            "resourceId" => self.resource_id = map.next_value()?,
+            "securityPatchLevel" => {
+                self.security_patch_level = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "serialNumber" => self.serial_number = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "supportsWorkProfile" => self.supports_work_profile = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            "unknownSourcesStatus" => self.unknown_sources_status = map.next_value()?,
+            "userAgent" => self.user_agent = map.next_value()?,
+            "wifiMacAddress" => self.wifi_mac_address = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MobileDeviceApplications {
     /// The application's display name. An example is `Browser`.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// The application's package name. An example is `com.android.browser`.
-    #[serde(rename = "packageName", default, skip_serializing_if = "Option::is_none")]
     pub package_name: Option<String>,
     /// The list of permissions of this application. These can be either a standard Android
     /// permission or one defined by the application, and are found in an application's [Android
     /// manifest](https://developer.android.com/guide/topics/manifest/uses-permission-element.html).
     /// Examples of a Calendar application's permissions are `READ_CALENDAR`, or `MANAGE_ACCOUNTS`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permission: Option<Vec<String>>,
     /// The application's version code. An example is `13`.
-    #[serde(rename = "versionCode", default, skip_serializing_if = "Option::is_none")]
     pub version_code: Option<i32>,
     /// The application's version name. An example is `3.2-140714`.
-    #[serde(rename = "versionName", default, skip_serializing_if = "Option::is_none")]
     pub version_name: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -1000,5 +1105,56 @@ impl MobileDeviceApplications {
         self.version_name = None;
         self.unknown_fields.insert("versionName".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for MobileDeviceApplications {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.display_name {
+            map.serialize_entry("displayName", value)?;
+        }
+        if let Some(value) = &self.package_name {
+            map.serialize_entry("packageName", value)?;
+        }
+        if let Some(value) = &self.permission {
+            map.serialize_entry("permission", value)?;
+        }
+        if let Some(value) = &self.version_code {
+            map.serialize_entry("versionCode", value)?;
+        }
+        if let Some(value) = &self.version_name {
+            map.serialize_entry("versionName", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MobileDeviceApplications {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for MobileDeviceApplications {
+    const NAME: &'static str = "MobileDeviceApplications";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "displayName" => self.display_name = map.next_value()?,
+            "packageName" => self.package_name = map.next_value()?,
+            "permission" => self.permission = map.next_value()?,
+            "versionCode" => self.version_code = map.next_value()?,
+            "versionName" => self.version_name = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

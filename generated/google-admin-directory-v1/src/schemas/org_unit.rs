@@ -5,36 +5,26 @@ use crate::runtime::wire;
 /// see the [Developer's
 /// Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-org-units.html).
 /// The customer's organizational unit hierarchy is limited to 35 levels of depth.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OrgUnit {
     /// This field is deprecated and setting its value has no effect.
     ///
     /// Deprecated.
-    #[serde(
-        rename = "blockInheritance",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub block_inheritance: Option<bool>,
     /// Description of the organizational unit.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// ETag of the resource.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// The type of the API resource. For Orgunits resources, the value is
     /// `admin#directory#orgUnit`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The organizational unit's path name. For example, an organizational unit's name within the
     /// /corp/support/sales_support parent path is sales_support. Required.
     ///
     /// Required by: `directory.orgunits.insert`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The unique ID of the organizational unit.
-    #[serde(rename = "orgUnitId", default, skip_serializing_if = "Option::is_none")]
     pub org_unit_id: Option<String>,
     /// The full path to the organizational unit. The `orgUnitPath` is a derived property. When
     /// listed, it is derived from `parentOrgunitPath` and organizational unit's `name`. For
@@ -46,27 +36,15 @@ pub struct OrgUnit {
     /// see the [administration help center](https://support.google.com/a/answer/4352075). For more
     /// information about moving a user to a different organization, see [Update a
     /// user](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users.html#update_user).
-    #[serde(rename = "orgUnitPath", default, skip_serializing_if = "Option::is_none")]
     pub org_unit_path: Option<String>,
     /// The unique ID of the parent organizational unit. Required, unless `parentOrgUnitPath` is
     /// set.
-    #[serde(
-        rename = "parentOrgUnitId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub parent_org_unit_id: Option<String>,
     /// The organizational unit's parent path. For example, /corp/sales is the parent path for
     /// /corp/sales/sales_support organizational unit. Required, unless `parentOrgUnitId` is set.
-    #[serde(
-        rename = "parentOrgUnitPath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub parent_org_unit_path: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -216,5 +194,72 @@ impl OrgUnit {
         self.unknown_fields
             .insert("parentOrgUnitPath".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for OrgUnit {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.block_inheritance {
+            map.serialize_entry("blockInheritance", value)?;
+        }
+        if let Some(value) = &self.description {
+            map.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.etag {
+            map.serialize_entry("etag", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.org_unit_id {
+            map.serialize_entry("orgUnitId", value)?;
+        }
+        if let Some(value) = &self.org_unit_path {
+            map.serialize_entry("orgUnitPath", value)?;
+        }
+        if let Some(value) = &self.parent_org_unit_id {
+            map.serialize_entry("parentOrgUnitId", value)?;
+        }
+        if let Some(value) = &self.parent_org_unit_path {
+            map.serialize_entry("parentOrgUnitPath", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for OrgUnit {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for OrgUnit {
+    const NAME: &'static str = "OrgUnit";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "blockInheritance" => self.block_inheritance = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "etag" => self.etag = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "orgUnitId" => self.org_unit_id = map.next_value()?,
+            "orgUnitPath" => self.org_unit_path = map.next_value()?,
+            "parentOrgUnitId" => self.parent_org_unit_id = map.next_value()?,
+            "parentOrgUnitPath" => self.parent_org_unit_path = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

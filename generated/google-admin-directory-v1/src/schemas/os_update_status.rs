@@ -1,45 +1,26 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Contains information regarding the current OS update status.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OsUpdateStatus {
     /// Date and time of the last reboot.
-    #[serde(rename = "rebootTime", default, skip_serializing_if = "Option::is_none")]
     pub reboot_time: Option<String>,
     /// The update state of an OS update.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<crate::schemas::OsUpdateStatusState>,
     /// New required platform version from the pending updated kiosk app.
-    #[serde(
-        rename = "targetKioskAppVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub target_kiosk_app_version: Option<String>,
     /// New platform version of the OS image being downloaded and applied. It is only set when
     /// update status is UPDATE_STATUS_DOWNLOAD_IN_PROGRESS or UPDATE_STATUS_NEED_REBOOT. Note this
     /// could be a dummy "0.0.0.0" for UPDATE_STATUS_NEED_REBOOT for some edge cases, e.g. update
     /// engine is restarted without a reboot.
-    #[serde(
-        rename = "targetOsVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub target_os_version: Option<String>,
     /// Date and time of the last update check.
-    #[serde(
-        rename = "updateCheckTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub update_check_time: Option<String>,
     /// Date and time of the last successful OS update.
-    #[serde(rename = "updateTime", default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -144,6 +125,61 @@ impl OsUpdateStatus {
         self.update_time = None;
         self.unknown_fields.insert("updateTime".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for OsUpdateStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.reboot_time {
+            map.serialize_entry("rebootTime", value)?;
+        }
+        if let Some(value) = &self.state {
+            map.serialize_entry("state", value)?;
+        }
+        if let Some(value) = &self.target_kiosk_app_version {
+            map.serialize_entry("targetKioskAppVersion", value)?;
+        }
+        if let Some(value) = &self.target_os_version {
+            map.serialize_entry("targetOsVersion", value)?;
+        }
+        if let Some(value) = &self.update_check_time {
+            map.serialize_entry("updateCheckTime", value)?;
+        }
+        if let Some(value) = &self.update_time {
+            map.serialize_entry("updateTime", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for OsUpdateStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for OsUpdateStatus {
+    const NAME: &'static str = "OsUpdateStatus";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "rebootTime" => self.reboot_time = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "targetKioskAppVersion" => self.target_kiosk_app_version = map.next_value()?,
+            "targetOsVersion" => self.target_os_version = map.next_value()?,
+            "updateCheckTime" => self.update_check_time = map.next_value()?,
+            "updateTime" => self.update_time = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,39 +1,31 @@
 use crate::runtime::{wire, Timestamp};
 
 /// Configuration for a print server.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PrintServer {
     /// Output only. Time when the print server was created.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<Timestamp>,
     /// Editable. Description of the print server (as shown in the Admin console).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Editable. Display name of the print server (as shown in the Admin console).
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Immutable. ID of the print server. Leave empty when creating.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Identifier. Resource name of the print server. Leave empty when creating. Format:
     /// `customers/{customer.id}/printServers/{print_server.id}`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// ID of the organization unit (OU) that owns this print server. This value can only be set
     /// when the print server is initially created. If it's not populated, the print server is
     /// placed under the root OU. The `org_unit_id` can be retrieved using the [Directory
     /// API](https://developers.google.com/workspace/admin/directory/reference/rest/v1/orgunits).
-    #[serde(rename = "orgUnitId", default, skip_serializing_if = "Option::is_none")]
     pub org_unit_id: Option<String>,
     /// Editable. Print server URI.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uri: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -148,5 +140,64 @@ impl PrintServer {
         self.uri = None;
         self.unknown_fields.insert("uri".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for PrintServer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.create_time {
+            map.serialize_entry("createTime", value)?;
+        }
+        if let Some(value) = &self.description {
+            map.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.display_name {
+            map.serialize_entry("displayName", value)?;
+        }
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.org_unit_id {
+            map.serialize_entry("orgUnitId", value)?;
+        }
+        if let Some(value) = &self.uri {
+            map.serialize_entry("uri", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PrintServer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for PrintServer {
+    const NAME: &'static str = "PrintServer";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "createTime" => self.create_time = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "orgUnitId" => self.org_unit_id = map.next_value()?,
+            "uri" => self.uri = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,24 +1,19 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Info about failures
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PrintServerFailureInfo {
     /// Canonical code for why the update failed to apply.
-    #[serde(rename = "errorCode", default, skip_serializing_if = "Option::is_none")]
     pub error_code: Option<crate::schemas::PrintServerFailureInfoErrorCode>,
     /// Failure reason message.
-    #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
     /// Failed print server.
-    #[serde(rename = "printServer", default, skip_serializing_if = "Option::is_none")]
     pub print_server: Option<crate::schemas::PrintServer>,
     /// ID of a failed print server.
-    #[serde(rename = "printServerId", default, skip_serializing_if = "Option::is_none")]
     pub print_server_id: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -91,6 +86,53 @@ impl PrintServerFailureInfo {
         self.print_server_id = None;
         self.unknown_fields.insert("printServerId".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for PrintServerFailureInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.error_code {
+            map.serialize_entry("errorCode", value)?;
+        }
+        if let Some(value) = &self.error_message {
+            map.serialize_entry("errorMessage", value)?;
+        }
+        if let Some(value) = &self.print_server {
+            map.serialize_entry("printServer", value)?;
+        }
+        if let Some(value) = &self.print_server_id {
+            map.serialize_entry("printServerId", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PrintServerFailureInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for PrintServerFailureInfo {
+    const NAME: &'static str = "PrintServerFailureInfo";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "errorCode" => self.error_code = map.next_value()?,
+            "errorMessage" => self.error_message = map.next_value()?,
+            "printServer" => self.print_server = map.next_value()?,
+            "printServerId" => self.print_server_id = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

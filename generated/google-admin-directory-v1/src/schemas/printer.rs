@@ -1,57 +1,38 @@
 use crate::runtime::{wire, Timestamp};
 
 /// Printer configuration.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Printer {
     /// Output only. Auxiliary messages about issues with the printer configuration if any.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "auxiliaryMessages",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub auxiliary_messages: Option<Vec<crate::schemas::AuxiliaryMessage>>,
     /// Output only. Time when printer was created.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<Timestamp>,
     /// Editable. Description of printer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Editable. Name of printer.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Id of the printer. (During printer creation leave empty)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Editable. Make and model of printer. e.g. Lexmark MS610de Value must be in format as seen in
     /// ListPrinterModels response.
-    #[serde(rename = "makeAndModel", default, skip_serializing_if = "Option::is_none")]
     pub make_and_model: Option<String>,
     /// Identifier. The resource name of the Printer object, in the format
     /// customers/{customer-id}/printers/{printer-id} (During printer creation leave empty)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Organization Unit that owns this printer (Only can be set during Printer creation)
-    #[serde(rename = "orgUnitId", default, skip_serializing_if = "Option::is_none")]
     pub org_unit_id: Option<String>,
     /// Editable. Printer URI.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uri: Option<String>,
     /// Editable. flag to use driverless configuration or not. If it's set to be true,
     /// make_and_model can be ignored
-    #[serde(
-        rename = "useDriverlessConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub use_driverless_config: Option<bool>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -219,5 +200,76 @@ impl Printer {
         self.unknown_fields
             .insert("useDriverlessConfig".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Printer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.auxiliary_messages {
+            map.serialize_entry("auxiliaryMessages", value)?;
+        }
+        if let Some(value) = &self.create_time {
+            map.serialize_entry("createTime", value)?;
+        }
+        if let Some(value) = &self.description {
+            map.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.display_name {
+            map.serialize_entry("displayName", value)?;
+        }
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.make_and_model {
+            map.serialize_entry("makeAndModel", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.org_unit_id {
+            map.serialize_entry("orgUnitId", value)?;
+        }
+        if let Some(value) = &self.uri {
+            map.serialize_entry("uri", value)?;
+        }
+        if let Some(value) = &self.use_driverless_config {
+            map.serialize_entry("useDriverlessConfig", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Printer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Printer {
+    const NAME: &'static str = "Printer";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "auxiliaryMessages" => self.auxiliary_messages = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "makeAndModel" => self.make_and_model = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "orgUnitId" => self.org_unit_id = map.next_value()?,
+            "uri" => self.uri = map.next_value()?,
+            "useDriverlessConfig" => self.use_driverless_config = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,22 +1,18 @@
 use crate::runtime::wire;
 
 /// Printer manufacturer and model
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PrinterModel {
     /// Display name. eq. "Brother MFC-8840D"
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Make and model as represented in "make_and_model" field in Printer object. eq. "brother
     /// mfc-8840d"
-    #[serde(rename = "makeAndModel", default, skip_serializing_if = "Option::is_none")]
     pub make_and_model: Option<String>,
     /// Manufacturer. eq. "Brother"
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manufacturer: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -67,5 +63,48 @@ impl PrinterModel {
         self.manufacturer = None;
         self.unknown_fields.insert("manufacturer".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for PrinterModel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.display_name {
+            map.serialize_entry("displayName", value)?;
+        }
+        if let Some(value) = &self.make_and_model {
+            map.serialize_entry("makeAndModel", value)?;
+        }
+        if let Some(value) = &self.manufacturer {
+            map.serialize_entry("manufacturer", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PrinterModel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for PrinterModel {
+    const NAME: &'static str = "PrinterModel";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "displayName" => self.display_name = map.next_value()?,
+            "makeAndModel" => self.make_and_model = map.next_value()?,
+            "manufacturer" => self.manufacturer = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

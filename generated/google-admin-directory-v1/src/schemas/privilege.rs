@@ -1,37 +1,25 @@
 use crate::runtime::wire;
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Privilege {
     /// A list of child privileges. Privileges for a service form a tree. Each privilege can have a
     /// list of child privileges; this list is empty for a leaf privilege.
-    #[serde(
-        rename = "childPrivileges",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub child_privileges: Option<Vec<crate::schemas::Privilege>>,
     /// ETag of the resource.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// If the privilege can be restricted to an organization unit.
-    #[serde(rename = "isOuScopable", default, skip_serializing_if = "Option::is_none")]
     pub is_ou_scopable: Option<bool>,
     /// The type of the API resource. This is always `admin#directory#privilege`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The name of the privilege.
-    #[serde(rename = "privilegeName", default, skip_serializing_if = "Option::is_none")]
     pub privilege_name: Option<String>,
     /// The obfuscated ID of the service this privilege is for. This value is returned with
     /// \[`Privileges.list()`\](<https://developers.google.com/workspace/admin/directory/v1/reference/privileges/list>).
-    #[serde(rename = "serviceId", default, skip_serializing_if = "Option::is_none")]
     pub service_id: Option<String>,
     /// The name of the service this privilege is for.
-    #[serde(rename = "serviceName", default, skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -150,5 +138,64 @@ impl Privilege {
         self.service_name = None;
         self.unknown_fields.insert("serviceName".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Privilege {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.child_privileges {
+            map.serialize_entry("childPrivileges", value)?;
+        }
+        if let Some(value) = &self.etag {
+            map.serialize_entry("etag", value)?;
+        }
+        if let Some(value) = &self.is_ou_scopable {
+            map.serialize_entry("isOuScopable", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.privilege_name {
+            map.serialize_entry("privilegeName", value)?;
+        }
+        if let Some(value) = &self.service_id {
+            map.serialize_entry("serviceId", value)?;
+        }
+        if let Some(value) = &self.service_name {
+            map.serialize_entry("serviceName", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Privilege {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Privilege {
+    const NAME: &'static str = "Privilege";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "childPrivileges" => self.child_privileges = map.next_value()?,
+            "etag" => self.etag = map.next_value()?,
+            "isOuScopable" => self.is_ou_scopable = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "privilegeName" => self.privilege_name = map.next_value()?,
+            "serviceId" => self.service_id = map.next_value()?,
+            "serviceName" => self.service_name = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,51 +1,29 @@
 use crate::runtime::wire;
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Role {
     /// ETag of the resource.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// Returns `true` if the role is a super admin role.
-    #[serde(
-        rename = "isSuperAdminRole",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub is_super_admin_role: Option<bool>,
     /// Returns `true` if this is a pre-defined system role.
-    #[serde(rename = "isSystemRole", default, skip_serializing_if = "Option::is_none")]
     pub is_system_role: Option<bool>,
     /// The type of the API resource. This is always `admin#directory#role`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// A short description of the role.
-    #[serde(
-        rename = "roleDescription",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub role_description: Option<String>,
     /// ID of the role.
-    #[serde(
-        rename = "roleId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub role_id: Option<i64>,
     /// Name of the role.
     ///
     /// Required by: `directory.roles.insert`.
-    #[serde(rename = "roleName", default, skip_serializing_if = "Option::is_none")]
     pub role_name: Option<String>,
     /// The set of privileges that are granted to this role.
     ///
     /// Required by: `directory.roles.insert`.
-    #[serde(rename = "rolePrivileges", default, skip_serializing_if = "Option::is_none")]
     pub role_privileges: Option<Vec<crate::schemas::RoleRolePrivileges>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -184,19 +162,86 @@ impl Role {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+impl serde::Serialize for Role {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.etag {
+            map.serialize_entry("etag", value)?;
+        }
+        if let Some(value) = &self.is_super_admin_role {
+            map.serialize_entry("isSuperAdminRole", value)?;
+        }
+        if let Some(value) = &self.is_system_role {
+            map.serialize_entry("isSystemRole", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.role_description {
+            map.serialize_entry("roleDescription", value)?;
+        }
+        if self.role_id.is_some() {
+            map.serialize_entry(
+                "roleId",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.role_id),
+            )?;
+        }
+        if let Some(value) = &self.role_name {
+            map.serialize_entry("roleName", value)?;
+        }
+        if let Some(value) = &self.role_privileges {
+            map.serialize_entry("rolePrivileges", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Role {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Role {
+    const NAME: &'static str = "Role";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "etag" => self.etag = map.next_value()?,
+            "isSuperAdminRole" => self.is_super_admin_role = map.next_value()?,
+            "isSystemRole" => self.is_system_role = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "roleDescription" => self.role_description = map.next_value()?,
+            "roleId" => {
+                self.role_id = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "roleName" => self.role_name = map.next_value()?,
+            "rolePrivileges" => self.role_privileges = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RoleRolePrivileges {
     /// The name of the privilege.
-    #[serde(rename = "privilegeName", default, skip_serializing_if = "Option::is_none")]
     pub privilege_name: Option<String>,
     /// The obfuscated ID of the service this privilege is for. This value is returned with
     /// \[`Privileges.list()`\](<https://developers.google.com/workspace/admin/directory/v1/reference/privileges/list>).
-    #[serde(rename = "serviceId", default, skip_serializing_if = "Option::is_none")]
     pub service_id: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -231,5 +276,44 @@ impl RoleRolePrivileges {
         self.service_id = None;
         self.unknown_fields.insert("serviceId".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for RoleRolePrivileges {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.privilege_name {
+            map.serialize_entry("privilegeName", value)?;
+        }
+        if let Some(value) = &self.service_id {
+            map.serialize_entry("serviceId", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RoleRolePrivileges {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for RoleRolePrivileges {
+    const NAME: &'static str = "RoleRolePrivileges";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "privilegeName" => self.privilege_name = map.next_value()?,
+            "serviceId" => self.service_id = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,19 +1,17 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Defines an assignment of a role.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RoleAssignment {
     /// The unique ID of the entity this role is assigned to—either the `user_id` of a user, the
     /// `group_id` of a group, or the `uniqueId` of a service account as defined in [Identity and
     /// Access Management
     /// (IAM)](https://cloud.google.com/iam/docs/reference/rest/v1/projects.serviceAccounts).
-    #[serde(rename = "assignedTo", default, skip_serializing_if = "Option::is_none")]
     pub assigned_to: Option<String>,
     /// Output only. The type of the assignee (`USER` or `GROUP`).
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "assigneeType", default, skip_serializing_if = "Option::is_none")]
     pub assignee_type: Option<crate::schemas::RoleAssignmentAssigneeType>,
     /// Optional. The condition associated with this role assignment. Note: Feature is available to
     /// Enterprise Standard, Enterprise Plus, Google Workspace for Education Plus and Cloud Identity
@@ -38,47 +36,24 @@ pub struct RoleAssignment {
     /// `!api.getAttribute('cloudidentity.googleapis.com/groups.labels',
     /// []).hasAny(['groups.locked']) && resource.type == 'cloudidentity.googleapis.com/Group'` This
     /// condition can also be used in conjunction with a Security-related condition.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub condition: Option<String>,
     /// ETag of the resource.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// Optional. Details regarding the expiration of this role assignment.
-    #[serde(
-        rename = "expirationDetails",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub expiration_details: Option<crate::schemas::ExpirationDetails>,
     /// The type of the API resource. This is always `admin#directory#roleAssignment`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// If the role is restricted to an organization unit, this contains the ID for the organization
     /// unit the exercise of this role is restricted to.
-    #[serde(rename = "orgUnitId", default, skip_serializing_if = "Option::is_none")]
     pub org_unit_id: Option<String>,
     /// ID of this roleAssignment.
-    #[serde(
-        rename = "roleAssignmentId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub role_assignment_id: Option<i64>,
     /// The ID of the role that is assigned.
-    #[serde(
-        rename = "roleId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub role_id: Option<i64>,
     /// The scope in which this role is assigned.
-    #[serde(rename = "scopeType", default, skip_serializing_if = "Option::is_none")]
     pub scope_type: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -249,6 +224,94 @@ impl RoleAssignment {
         self.scope_type = None;
         self.unknown_fields.insert("scopeType".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for RoleAssignment {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.assigned_to {
+            map.serialize_entry("assignedTo", value)?;
+        }
+        if let Some(value) = &self.assignee_type {
+            map.serialize_entry("assigneeType", value)?;
+        }
+        if let Some(value) = &self.condition {
+            map.serialize_entry("condition", value)?;
+        }
+        if let Some(value) = &self.etag {
+            map.serialize_entry("etag", value)?;
+        }
+        if let Some(value) = &self.expiration_details {
+            map.serialize_entry("expirationDetails", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.org_unit_id {
+            map.serialize_entry("orgUnitId", value)?;
+        }
+        if self.role_assignment_id.is_some() {
+            map.serialize_entry(
+                "roleAssignmentId",
+                &wire::Out::<
+                    Option<i64>,
+                    Option<wire::I64>,
+                >::new(&self.role_assignment_id),
+            )?;
+        }
+        if self.role_id.is_some() {
+            map.serialize_entry(
+                "roleId",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.role_id),
+            )?;
+        }
+        if let Some(value) = &self.scope_type {
+            map.serialize_entry("scopeType", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RoleAssignment {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for RoleAssignment {
+    const NAME: &'static str = "RoleAssignment";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "assignedTo" => self.assigned_to = map.next_value()?,
+            "assigneeType" => self.assignee_type = map.next_value()?,
+            "condition" => self.condition = map.next_value()?,
+            "etag" => self.etag = map.next_value()?,
+            "expirationDetails" => self.expiration_details = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "orgUnitId" => self.org_unit_id = map.next_value()?,
+            "roleAssignmentId" => {
+                self.role_assignment_id = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "roleId" => {
+                self.role_id = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "scopeType" => self.scope_type = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,37 +1,30 @@
 use crate::runtime::wire;
 
 /// The type of API resource. For Schema resources, this is always `admin#directory#schema`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Schema {
     /// Display name for the schema.
     ///
     /// Required by: `directory.schemas.insert`.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// The ETag of the resource.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// A list of fields in the schema.
     ///
     /// Required by: `directory.schemas.insert`, `directory.schemas.update`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fields: Option<Vec<crate::schemas::SchemaFieldSpec>>,
     /// Kind of resource this is.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The unique identifier of the schema (Read-only)
-    #[serde(rename = "schemaId", default, skip_serializing_if = "Option::is_none")]
     pub schema_id: Option<String>,
     /// The schema's name. Each `schema_name` must be unique within a customer. Reusing a name
     /// results in a `409: Entity already exists` error.
     ///
     /// Required by: `directory.schemas.insert`.
-    #[serde(rename = "schemaName", default, skip_serializing_if = "Option::is_none")]
     pub schema_name: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -133,5 +126,60 @@ impl Schema {
         self.schema_name = None;
         self.unknown_fields.insert("schemaName".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Schema {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.display_name {
+            map.serialize_entry("displayName", value)?;
+        }
+        if let Some(value) = &self.etag {
+            map.serialize_entry("etag", value)?;
+        }
+        if let Some(value) = &self.fields {
+            map.serialize_entry("fields", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.schema_id {
+            map.serialize_entry("schemaId", value)?;
+        }
+        if let Some(value) = &self.schema_name {
+            map.serialize_entry("schemaName", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Schema {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Schema {
+    const NAME: &'static str = "Schema";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "displayName" => self.display_name = map.next_value()?,
+            "etag" => self.etag = map.next_value()?,
+            "fields" => self.fields = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "schemaId" => self.schema_id = map.next_value()?,
+            "schemaName" => self.schema_name = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -4,47 +4,34 @@ use crate::runtime::wire;
 /// information such as the projects your users work on, their physical locations, their hire
 /// dates, or whatever else fits your business needs. For more information, see [Custom User
 /// Fields](https://developers.google.com/workspace/admin/directory/v1/guides/manage-schemas).
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SchemaFieldSpec {
     /// Display Name of the field.
     ///
     /// Required by: `directory.schemas.insert`, `directory.schemas.update`.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// The ETag of the field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// The unique identifier of the field (Read-only)
-    #[serde(rename = "fieldId", default, skip_serializing_if = "Option::is_none")]
     pub field_id: Option<String>,
     /// The name of the field.
     ///
     /// Required by: `directory.schemas.insert`, `directory.schemas.update`.
-    #[serde(rename = "fieldName", default, skip_serializing_if = "Option::is_none")]
     pub field_name: Option<String>,
     /// The type of the field.
     ///
     /// Required by: `directory.schemas.insert`, `directory.schemas.update`.
-    #[serde(rename = "fieldType", default, skip_serializing_if = "Option::is_none")]
     pub field_type: Option<String>,
     /// Boolean specifying whether the field is indexed or not. Default: `true`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub indexed: Option<bool>,
     /// The kind of resource this is. For schema fields this is always
     /// `admin#directory#schema#fieldspec`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// A boolean specifying whether this is a multi-valued field or not. Default: `false`.
-    #[serde(rename = "multiValued", default, skip_serializing_if = "Option::is_none")]
     pub multi_valued: Option<bool>,
     /// Indexing spec for a numeric field. By default, only exact match queries will be supported
     /// for numeric fields. Setting the `numericIndexingSpec` allows range queries to be supported.
-    #[serde(
-        rename = "numericIndexingSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub numeric_indexing_spec: Option<
         crate::schemas::SchemaFieldSpecNumericIndexingSpec,
     >,
@@ -52,11 +39,9 @@ pub struct SchemaFieldSpec {
     /// non-administrator](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users#retrieve_users_non_admin)
     /// for more information. Note: It may take up to 24 hours for changes to this field to be
     /// reflected.
-    #[serde(rename = "readAccessType", default, skip_serializing_if = "Option::is_none")]
     pub read_access_type: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -226,22 +211,90 @@ impl SchemaFieldSpec {
     }
 }
 
+impl serde::Serialize for SchemaFieldSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.display_name {
+            map.serialize_entry("displayName", value)?;
+        }
+        if let Some(value) = &self.etag {
+            map.serialize_entry("etag", value)?;
+        }
+        if let Some(value) = &self.field_id {
+            map.serialize_entry("fieldId", value)?;
+        }
+        if let Some(value) = &self.field_name {
+            map.serialize_entry("fieldName", value)?;
+        }
+        if let Some(value) = &self.field_type {
+            map.serialize_entry("fieldType", value)?;
+        }
+        if let Some(value) = &self.indexed {
+            map.serialize_entry("indexed", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.multi_valued {
+            map.serialize_entry("multiValued", value)?;
+        }
+        if let Some(value) = &self.numeric_indexing_spec {
+            map.serialize_entry("numericIndexingSpec", value)?;
+        }
+        if let Some(value) = &self.read_access_type {
+            map.serialize_entry("readAccessType", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SchemaFieldSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for SchemaFieldSpec {
+    const NAME: &'static str = "SchemaFieldSpec";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "displayName" => self.display_name = map.next_value()?,
+            "etag" => self.etag = map.next_value()?,
+            "fieldId" => self.field_id = map.next_value()?,
+            "fieldName" => self.field_name = map.next_value()?,
+            "fieldType" => self.field_type = map.next_value()?,
+            "indexed" => self.indexed = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "multiValued" => self.multi_valued = map.next_value()?,
+            "numericIndexingSpec" => self.numeric_indexing_spec = map.next_value()?,
+            "readAccessType" => self.read_access_type = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// Indexing spec for a numeric field. By default, only exact match queries will be supported
 /// for numeric fields. Setting the `numericIndexingSpec` allows range queries to be supported.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SchemaFieldSpecNumericIndexingSpec {
     /// Maximum value of this field. This is meant to be indicative rather than enforced. Values
     /// outside this range will still be indexed, but search may not be as performant.
-    #[serde(rename = "maxValue", default, skip_serializing_if = "Option::is_none")]
     pub max_value: Option<f64>,
     /// Minimum value of this field. This is meant to be indicative rather than enforced. Values
     /// outside this range will still be indexed, but search may not be as performant.
-    #[serde(rename = "minValue", default, skip_serializing_if = "Option::is_none")]
     pub min_value: Option<f64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -276,5 +329,44 @@ impl SchemaFieldSpecNumericIndexingSpec {
         self.min_value = None;
         self.unknown_fields.insert("minValue".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for SchemaFieldSpecNumericIndexingSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.max_value {
+            map.serialize_entry("maxValue", value)?;
+        }
+        if let Some(value) = &self.min_value {
+            map.serialize_entry("minValue", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SchemaFieldSpecNumericIndexingSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for SchemaFieldSpecNumericIndexingSpec {
+    const NAME: &'static str = "SchemaFieldSpecNumericIndexingSpec";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "maxValue" => self.max_value = map.next_value()?,
+            "minValue" => self.min_value = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,38 +1,29 @@
 use crate::runtime::wire;
 
 /// JSON template for token resource in Directory API.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Token {
     /// Whether the application is registered with Google. The value is `true` if the application
     /// has an anonymous Client ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub anonymous: Option<bool>,
     /// The Client ID of the application the token is issued to.
-    #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
     /// The displayable name of the application the token is issued to.
-    #[serde(rename = "displayText", default, skip_serializing_if = "Option::is_none")]
     pub display_text: Option<String>,
     /// ETag of the resource.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// The type of the API resource. This is always `admin#directory#token`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Whether the token is issued to an installed application. The value is `true` if the
     /// application is installed to a desktop or mobile device.
-    #[serde(rename = "nativeApp", default, skip_serializing_if = "Option::is_none")]
     pub native_app: Option<bool>,
     /// A list of authorization scopes the application is granted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scopes: Option<Vec<String>>,
     /// The unique ID of the user that issued the token.
-    #[serde(rename = "userKey", default, skip_serializing_if = "Option::is_none")]
     pub user_key: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -166,5 +157,68 @@ impl Token {
         self.user_key = None;
         self.unknown_fields.insert("userKey".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Token {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.anonymous {
+            map.serialize_entry("anonymous", value)?;
+        }
+        if let Some(value) = &self.client_id {
+            map.serialize_entry("clientId", value)?;
+        }
+        if let Some(value) = &self.display_text {
+            map.serialize_entry("displayText", value)?;
+        }
+        if let Some(value) = &self.etag {
+            map.serialize_entry("etag", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.native_app {
+            map.serialize_entry("nativeApp", value)?;
+        }
+        if let Some(value) = &self.scopes {
+            map.serialize_entry("scopes", value)?;
+        }
+        if let Some(value) = &self.user_key {
+            map.serialize_entry("userKey", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Token {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Token {
+    const NAME: &'static str = "Token";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "anonymous" => self.anonymous = map.next_value()?,
+            "clientId" => self.client_id = map.next_value()?,
+            "displayText" => self.display_text = map.next_value()?,
+            "etag" => self.etag = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "nativeApp" => self.native_app = map.next_value()?,
+            "scopes" => self.scopes = map.next_value()?,
+            "userKey" => self.user_key = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

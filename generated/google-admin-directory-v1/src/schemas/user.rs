@@ -6,48 +6,36 @@ use crate::runtime::{wire, Timestamp};
 /// Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users.html)
 /// and the [User Aliases Developer's
 /// Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-user-aliases.html).
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct User {
     /// The list of the user's addresses. The maximum allowed data size for this field is 10KB.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub addresses: Option<serde_json::Value>,
     /// Output only. This property is `true` if the user has completed an initial login and accepted
     /// the Terms of Service agreement.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "agreedToTerms", default, skip_serializing_if = "Option::is_none")]
     pub agreed_to_terms: Option<bool>,
     /// Output only. The list of the user's alias email addresses.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub aliases: Option<Vec<String>>,
     /// Output only. User's account archival time. (Read-only)
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "archivalTime", default, skip_serializing_if = "Option::is_none")]
     pub archival_time: Option<String>,
     /// Indicates if user is archived.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub archived: Option<bool>,
     /// Indicates if the user is forced to change their password at next login. This setting doesn't
     /// apply when [the user signs in via a third-party identity
     /// provider](https://support.google.com/a/answer/60224).
-    #[serde(
-        rename = "changePasswordAtNextLogin",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub change_password_at_next_login: Option<bool>,
     /// User's G Suite account creation time. (Read-only)
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "creationTime", default, skip_serializing_if = "Option::is_none")]
     pub creation_time: Option<Timestamp>,
     /// Custom fields of the user. The key is a `schema_name` and its values are `'field_name':
     /// 'field_value'`.
-    #[serde(rename = "customSchemas", default, skip_serializing_if = "Option::is_none")]
     pub custom_schemas: Option<
         std::collections::BTreeMap<String, crate::schemas::UserCustomProperties>,
     >,
@@ -60,33 +48,22 @@ pub struct User {
     /// request.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "customerId", default, skip_serializing_if = "Option::is_none")]
     pub customer_id: Option<String>,
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "deletionTime", default, skip_serializing_if = "Option::is_none")]
     pub deletion_time: Option<Timestamp>,
     /// The list of the user's email addresses. The maximum allowed data size for this field is
     /// 10KB. This excludes `publicKeyEncryptionCertificates`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub emails: Option<serde_json::Value>,
     /// Output only. ETag of the resource.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// The list of external IDs for the user, such as an employee or network ID. The maximum
     /// allowed data size for this field is 2KB.
-    #[serde(rename = "externalIds", default, skip_serializing_if = "Option::is_none")]
     pub external_ids: Option<serde_json::Value>,
     /// The user's gender. The maximum allowed data size for this field is 1KB.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gender: Option<serde_json::Value>,
     /// Immutable. Additional guest-related metadata fields
-    #[serde(
-        rename = "guestAccountInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub guest_account_info: Option<crate::schemas::GuestAccountInfo>,
     /// Stores the hash format of the `password` property. The following `hashFunction` values are
     /// allowed: * `MD5` - Accepts simple hex-encoded values. * `SHA-1` - Accepts simple hex-encoded
@@ -94,29 +71,20 @@ pub struct User {
     /// library](https://en.wikipedia.org/wiki/Crypt_%28C%29). Supports the DES, MD5 (hash prefix
     /// `$1$`), SHA-256 (hash prefix `$5$`), and SHA-512 (hash prefix `$6$`) hash algorithms. If
     /// rounds are specified as part of the prefix, they must be 10,000 or fewer.
-    #[serde(rename = "hashFunction", default, skip_serializing_if = "Option::is_none")]
     pub hash_function: Option<String>,
     /// The unique ID for the user. A user `id` can be used as a user request URI's `userKey`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The list of the user's Instant Messenger (IM) accounts. A user account can have multiple ims
     /// properties. But, only one of these ims properties can be the primary IM contact. The maximum
     /// allowed data size for this field is 2KB.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ims: Option<serde_json::Value>,
     /// Indicates if the user's profile is visible in the Google Workspace global address list when
     /// the contact sharing feature is enabled for the domain. For more information about excluding
     /// user profiles, see the [administration help
     /// center](https://support.google.com/a/answer/1285988).
-    #[serde(
-        rename = "includeInGlobalAddressList",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub include_in_global_address_list: Option<bool>,
     /// If `true`, the user's IP address is subject to a deprecated IP address
     /// \[`allowlist`\](<https://support.google.com/a/answer/60752>) configuration.
-    #[serde(rename = "ipWhitelisted", default, skip_serializing_if = "Option::is_none")]
     pub ip_whitelisted: Option<bool>,
     /// Output only. Indicates a user with super administrator privileges. The `isAdmin` property
     /// can only be edited in the [Make a user an
@@ -130,7 +98,6 @@ pub struct User {
     /// methods, the edit is ignored by the API service.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "isAdmin", default, skip_serializing_if = "Option::is_none")]
     pub is_admin: Option<bool>,
     /// Output only. Indicates if the user is a delegated administrator. Delegated administrators
     /// are supported by the API but cannot create or undelete users, or make users administrators.
@@ -138,58 +105,36 @@ pub struct User {
     /// assigned using the [Admin console](https://support.google.com/a/answer/33325).
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "isDelegatedAdmin",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub is_delegated_admin: Option<bool>,
     /// Output only. Is 2-step verification enforced (Read-only)
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "isEnforcedIn2Sv",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub is_enforced_in2_sv: Option<bool>,
     /// Output only. Is enrolled in 2-step verification (Read-only)
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "isEnrolledIn2Sv",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub is_enrolled_in2_sv: Option<bool>,
     /// Immutable. Indicates if the inserted user is a guest.
-    #[serde(rename = "isGuestUser", default, skip_serializing_if = "Option::is_none")]
     pub is_guest_user: Option<bool>,
     /// Output only. Indicates if the user's Google mailbox is created. This property is only
     /// applicable if the user has been assigned a Gmail license.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "isMailboxSetup", default, skip_serializing_if = "Option::is_none")]
     pub is_mailbox_setup: Option<bool>,
     /// The list of the user's keywords. The maximum allowed data size for this field is 1KB.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub keywords: Option<serde_json::Value>,
     /// Output only. The type of the API resource. For Users resources, the value is
     /// `admin#directory#user`.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The user's languages. The maximum allowed data size for this field is 1KB.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub languages: Option<serde_json::Value>,
     /// User's last login time. (Read-only)
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "lastLoginTime", default, skip_serializing_if = "Option::is_none")]
     pub last_login_time: Option<Timestamp>,
     /// The user's locations. The maximum allowed data size for this field is 10KB.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locations: Option<serde_json::Value>,
     /// Holds the given and family names of the user, and the read-only `fullName` value. The
     /// maximum number of characters in the `givenName` and in the `familyName` values is 60. In
@@ -200,104 +145,68 @@ pub struct User {
     /// field is 1KB.
     ///
     /// Required by: `directory.users.insert`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<crate::schemas::UserName>,
     /// Output only. The list of the user's non-editable alias email addresses. These are typically
     /// outside the account's primary domain or sub-domain.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "nonEditableAliases",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub non_editable_aliases: Option<Vec<String>>,
     /// Notes for the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<serde_json::Value>,
     /// The full path of the parent organization associated with the user. If the parent
     /// organization is the top-level, it is represented as a forward slash (`/`).
-    #[serde(rename = "orgUnitPath", default, skip_serializing_if = "Option::is_none")]
     pub org_unit_path: Option<String>,
     /// The list of organizations the user belongs to. The maximum allowed data size for this field
     /// is 10KB.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organizations: Option<serde_json::Value>,
     /// User's password
     ///
     /// Required by: `directory.users.insert`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// The list of the user's phone numbers. The maximum allowed data size for this field is 1KB.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phones: Option<serde_json::Value>,
     /// The list of [POSIX](https://www.opengroup.org/austin/papers/posix_faq.html) account
     /// information for the user.
-    #[serde(rename = "posixAccounts", default, skip_serializing_if = "Option::is_none")]
     pub posix_accounts: Option<serde_json::Value>,
     /// The user's primary email address. This property is required in a request to create a user
     /// account. The `primaryEmail` must be unique and cannot be an alias of another user.
     ///
     /// Required by: `directory.users.insert`.
-    #[serde(rename = "primaryEmail", default, skip_serializing_if = "Option::is_none")]
     pub primary_email: Option<String>,
     /// Recovery email of the user.
-    #[serde(rename = "recoveryEmail", default, skip_serializing_if = "Option::is_none")]
     pub recovery_email: Option<String>,
     /// Recovery phone of the user. The phone number must be in the E.164 format, starting with the
     /// plus sign (+). Example: *+16506661212*.
-    #[serde(rename = "recoveryPhone", default, skip_serializing_if = "Option::is_none")]
     pub recovery_phone: Option<String>,
     /// The list of the user's relationships to other users. The maximum allowed data size for this
     /// field is 2KB.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relations: Option<serde_json::Value>,
     /// A list of SSH public keys.
-    #[serde(rename = "sshPublicKeys", default, skip_serializing_if = "Option::is_none")]
     pub ssh_public_keys: Option<serde_json::Value>,
     /// Indicates if user is suspended.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suspended: Option<bool>,
     /// Output only. Has the reason a user account is suspended either by the administrator or by
     /// Google at the time of suspension. The property is returned only if the `suspended` property
     /// is `true`.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "suspensionReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub suspension_reason: Option<String>,
     /// Output only. User's account suspension time. (Read-only)
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "suspensionTime", default, skip_serializing_if = "Option::is_none")]
     pub suspension_time: Option<String>,
     /// Output only. ETag of the user's photo (Read-only)
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "thumbnailPhotoEtag",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub thumbnail_photo_etag: Option<String>,
     /// Output only. The URL of the user's profile photo. The URL might be temporary or private.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "thumbnailPhotoUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub thumbnail_photo_url: Option<String>,
     /// The user's websites. The maximum allowed data size for this field is 2KB.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub websites: Option<serde_json::Value>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -1126,5 +1035,240 @@ impl User {
         self.websites = None;
         self.unknown_fields.insert("websites".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for User {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.addresses {
+            map.serialize_entry("addresses", value)?;
+        }
+        if let Some(value) = &self.agreed_to_terms {
+            map.serialize_entry("agreedToTerms", value)?;
+        }
+        if let Some(value) = &self.aliases {
+            map.serialize_entry("aliases", value)?;
+        }
+        if let Some(value) = &self.archival_time {
+            map.serialize_entry("archivalTime", value)?;
+        }
+        if let Some(value) = &self.archived {
+            map.serialize_entry("archived", value)?;
+        }
+        if let Some(value) = &self.change_password_at_next_login {
+            map.serialize_entry("changePasswordAtNextLogin", value)?;
+        }
+        if let Some(value) = &self.creation_time {
+            map.serialize_entry("creationTime", value)?;
+        }
+        if let Some(value) = &self.custom_schemas {
+            map.serialize_entry("customSchemas", value)?;
+        }
+        if let Some(value) = &self.customer_id {
+            map.serialize_entry("customerId", value)?;
+        }
+        if let Some(value) = &self.deletion_time {
+            map.serialize_entry("deletionTime", value)?;
+        }
+        if let Some(value) = &self.emails {
+            map.serialize_entry("emails", value)?;
+        }
+        if let Some(value) = &self.etag {
+            map.serialize_entry("etag", value)?;
+        }
+        if let Some(value) = &self.external_ids {
+            map.serialize_entry("externalIds", value)?;
+        }
+        if let Some(value) = &self.gender {
+            map.serialize_entry("gender", value)?;
+        }
+        if let Some(value) = &self.guest_account_info {
+            map.serialize_entry("guestAccountInfo", value)?;
+        }
+        if let Some(value) = &self.hash_function {
+            map.serialize_entry("hashFunction", value)?;
+        }
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.ims {
+            map.serialize_entry("ims", value)?;
+        }
+        if let Some(value) = &self.include_in_global_address_list {
+            map.serialize_entry("includeInGlobalAddressList", value)?;
+        }
+        if let Some(value) = &self.ip_whitelisted {
+            map.serialize_entry("ipWhitelisted", value)?;
+        }
+        if let Some(value) = &self.is_admin {
+            map.serialize_entry("isAdmin", value)?;
+        }
+        if let Some(value) = &self.is_delegated_admin {
+            map.serialize_entry("isDelegatedAdmin", value)?;
+        }
+        if let Some(value) = &self.is_enforced_in2_sv {
+            map.serialize_entry("isEnforcedIn2Sv", value)?;
+        }
+        if let Some(value) = &self.is_enrolled_in2_sv {
+            map.serialize_entry("isEnrolledIn2Sv", value)?;
+        }
+        if let Some(value) = &self.is_guest_user {
+            map.serialize_entry("isGuestUser", value)?;
+        }
+        if let Some(value) = &self.is_mailbox_setup {
+            map.serialize_entry("isMailboxSetup", value)?;
+        }
+        if let Some(value) = &self.keywords {
+            map.serialize_entry("keywords", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.languages {
+            map.serialize_entry("languages", value)?;
+        }
+        if let Some(value) = &self.last_login_time {
+            map.serialize_entry("lastLoginTime", value)?;
+        }
+        if let Some(value) = &self.locations {
+            map.serialize_entry("locations", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.non_editable_aliases {
+            map.serialize_entry("nonEditableAliases", value)?;
+        }
+        if let Some(value) = &self.notes {
+            map.serialize_entry("notes", value)?;
+        }
+        if let Some(value) = &self.org_unit_path {
+            map.serialize_entry("orgUnitPath", value)?;
+        }
+        if let Some(value) = &self.organizations {
+            map.serialize_entry("organizations", value)?;
+        }
+        if let Some(value) = &self.password {
+            map.serialize_entry("password", value)?;
+        }
+        if let Some(value) = &self.phones {
+            map.serialize_entry("phones", value)?;
+        }
+        if let Some(value) = &self.posix_accounts {
+            map.serialize_entry("posixAccounts", value)?;
+        }
+        if let Some(value) = &self.primary_email {
+            map.serialize_entry("primaryEmail", value)?;
+        }
+        if let Some(value) = &self.recovery_email {
+            map.serialize_entry("recoveryEmail", value)?;
+        }
+        if let Some(value) = &self.recovery_phone {
+            map.serialize_entry("recoveryPhone", value)?;
+        }
+        if let Some(value) = &self.relations {
+            map.serialize_entry("relations", value)?;
+        }
+        if let Some(value) = &self.ssh_public_keys {
+            map.serialize_entry("sshPublicKeys", value)?;
+        }
+        if let Some(value) = &self.suspended {
+            map.serialize_entry("suspended", value)?;
+        }
+        if let Some(value) = &self.suspension_reason {
+            map.serialize_entry("suspensionReason", value)?;
+        }
+        if let Some(value) = &self.suspension_time {
+            map.serialize_entry("suspensionTime", value)?;
+        }
+        if let Some(value) = &self.thumbnail_photo_etag {
+            map.serialize_entry("thumbnailPhotoEtag", value)?;
+        }
+        if let Some(value) = &self.thumbnail_photo_url {
+            map.serialize_entry("thumbnailPhotoUrl", value)?;
+        }
+        if let Some(value) = &self.websites {
+            map.serialize_entry("websites", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for User {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for User {
+    const NAME: &'static str = "User";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "addresses" => self.addresses = map.next_value()?,
+            "agreedToTerms" => self.agreed_to_terms = map.next_value()?,
+            "aliases" => self.aliases = map.next_value()?,
+            "archivalTime" => self.archival_time = map.next_value()?,
+            "archived" => self.archived = map.next_value()?,
+            "changePasswordAtNextLogin" => {
+                self.change_password_at_next_login = map.next_value()?;
+            }
+            "creationTime" => self.creation_time = map.next_value()?,
+            "customSchemas" => self.custom_schemas = map.next_value()?,
+            "customerId" => self.customer_id = map.next_value()?,
+            "deletionTime" => self.deletion_time = map.next_value()?,
+            "emails" => self.emails = map.next_value()?,
+            "etag" => self.etag = map.next_value()?,
+            "externalIds" => self.external_ids = map.next_value()?,
+            "gender" => self.gender = map.next_value()?,
+            "guestAccountInfo" => self.guest_account_info = map.next_value()?,
+            "hashFunction" => self.hash_function = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "ims" => self.ims = map.next_value()?,
+            "includeInGlobalAddressList" => {
+                self.include_in_global_address_list = map.next_value()?;
+            }
+            "ipWhitelisted" => self.ip_whitelisted = map.next_value()?,
+            "isAdmin" => self.is_admin = map.next_value()?,
+            "isDelegatedAdmin" => self.is_delegated_admin = map.next_value()?,
+            "isEnforcedIn2Sv" => self.is_enforced_in2_sv = map.next_value()?,
+            "isEnrolledIn2Sv" => self.is_enrolled_in2_sv = map.next_value()?,
+            "isGuestUser" => self.is_guest_user = map.next_value()?,
+            "isMailboxSetup" => self.is_mailbox_setup = map.next_value()?,
+            "keywords" => self.keywords = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "languages" => self.languages = map.next_value()?,
+            "lastLoginTime" => self.last_login_time = map.next_value()?,
+            "locations" => self.locations = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "nonEditableAliases" => self.non_editable_aliases = map.next_value()?,
+            "notes" => self.notes = map.next_value()?,
+            "orgUnitPath" => self.org_unit_path = map.next_value()?,
+            "organizations" => self.organizations = map.next_value()?,
+            "password" => self.password = map.next_value()?,
+            "phones" => self.phones = map.next_value()?,
+            "posixAccounts" => self.posix_accounts = map.next_value()?,
+            "primaryEmail" => self.primary_email = map.next_value()?,
+            "recoveryEmail" => self.recovery_email = map.next_value()?,
+            "recoveryPhone" => self.recovery_phone = map.next_value()?,
+            "relations" => self.relations = map.next_value()?,
+            "sshPublicKeys" => self.ssh_public_keys = map.next_value()?,
+            "suspended" => self.suspended = map.next_value()?,
+            "suspensionReason" => self.suspension_reason = map.next_value()?,
+            "suspensionTime" => self.suspension_time = map.next_value()?,
+            "thumbnailPhotoEtag" => self.thumbnail_photo_etag = map.next_value()?,
+            "thumbnailPhotoUrl" => self.thumbnail_photo_url = map.next_value()?,
+            "websites" => self.websites = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

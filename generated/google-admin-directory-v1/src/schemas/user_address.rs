@@ -1,63 +1,41 @@
 use crate::runtime::wire;
 
 /// JSON template for address.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UserAddress {
     /// Country.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// Country code.
-    #[serde(rename = "countryCode", default, skip_serializing_if = "Option::is_none")]
     pub country_code: Option<String>,
     /// Custom type.
-    #[serde(rename = "customType", default, skip_serializing_if = "Option::is_none")]
     pub custom_type: Option<String>,
     /// Extended Address.
-    #[serde(
-        rename = "extendedAddress",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub extended_address: Option<String>,
     /// Formatted address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub formatted: Option<String>,
     /// Locality.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locality: Option<String>,
     /// Other parts of address.
-    #[serde(rename = "poBox", default, skip_serializing_if = "Option::is_none")]
     pub po_box: Option<String>,
     /// Postal code.
-    #[serde(rename = "postalCode", default, skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
     /// If this is user's primary address. Only one entry could be marked as primary.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub primary: Option<bool>,
     /// Region.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// User supplied address was structured. Structured addresses are NOT supported at this time.
     /// You might be able to write structured addresses but any values will eventually be clobbered.
-    #[serde(
-        rename = "sourceIsStructured",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub source_is_structured: Option<bool>,
     /// Street.
-    #[serde(rename = "streetAddress", default, skip_serializing_if = "Option::is_none")]
     pub street_address: Option<String>,
     /// Each entry can have a type which indicates standard values of that entry. For example
     /// address could be of home work etc. In addition to the standard type an entry can have a
     /// custom type and can take any value. Such type should have the CUSTOM value as type and also
     /// have a customType value.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -270,5 +248,88 @@ impl UserAddress {
         self.type_ = None;
         self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for UserAddress {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.country {
+            map.serialize_entry("country", value)?;
+        }
+        if let Some(value) = &self.country_code {
+            map.serialize_entry("countryCode", value)?;
+        }
+        if let Some(value) = &self.custom_type {
+            map.serialize_entry("customType", value)?;
+        }
+        if let Some(value) = &self.extended_address {
+            map.serialize_entry("extendedAddress", value)?;
+        }
+        if let Some(value) = &self.formatted {
+            map.serialize_entry("formatted", value)?;
+        }
+        if let Some(value) = &self.locality {
+            map.serialize_entry("locality", value)?;
+        }
+        if let Some(value) = &self.po_box {
+            map.serialize_entry("poBox", value)?;
+        }
+        if let Some(value) = &self.postal_code {
+            map.serialize_entry("postalCode", value)?;
+        }
+        if let Some(value) = &self.primary {
+            map.serialize_entry("primary", value)?;
+        }
+        if let Some(value) = &self.region {
+            map.serialize_entry("region", value)?;
+        }
+        if let Some(value) = &self.source_is_structured {
+            map.serialize_entry("sourceIsStructured", value)?;
+        }
+        if let Some(value) = &self.street_address {
+            map.serialize_entry("streetAddress", value)?;
+        }
+        if let Some(value) = &self.type_ {
+            map.serialize_entry("type", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserAddress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for UserAddress {
+    const NAME: &'static str = "UserAddress";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "country" => self.country = map.next_value()?,
+            "countryCode" => self.country_code = map.next_value()?,
+            "customType" => self.custom_type = map.next_value()?,
+            "extendedAddress" => self.extended_address = map.next_value()?,
+            "formatted" => self.formatted = map.next_value()?,
+            "locality" => self.locality = map.next_value()?,
+            "poBox" => self.po_box = map.next_value()?,
+            "postalCode" => self.postal_code = map.next_value()?,
+            "primary" => self.primary = map.next_value()?,
+            "region" => self.region = map.next_value()?,
+            "sourceIsStructured" => self.source_is_structured = map.next_value()?,
+            "streetAddress" => self.street_address = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

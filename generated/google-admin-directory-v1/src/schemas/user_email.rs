@@ -1,20 +1,16 @@
 use crate::runtime::wire;
 
 /// JSON template for an email.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UserEmail {
     /// Email id of the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// Custom Type.
-    #[serde(rename = "customType", default, skip_serializing_if = "Option::is_none")]
     pub custom_type: Option<String>,
     /// If this is user's primary email. Only one entry could be marked as primary.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub primary: Option<bool>,
     /// Public Key Encryption Certificates. Current limit: 1 per email address, and 5 per user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_key_encryption_certificates: Option<
         crate::schemas::UserEmailPublicKeyEncryptionCertificates,
     >,
@@ -22,11 +18,9 @@ pub struct UserEmail {
     /// could be of home, work etc. In addition to the standard type, an entry can have a custom
     /// type and can take any value Such types should have the CUSTOM value as type and also have a
     /// customType value.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -119,23 +113,72 @@ impl UserEmail {
     }
 }
 
+impl serde::Serialize for UserEmail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.address {
+            map.serialize_entry("address", value)?;
+        }
+        if let Some(value) = &self.custom_type {
+            map.serialize_entry("customType", value)?;
+        }
+        if let Some(value) = &self.primary {
+            map.serialize_entry("primary", value)?;
+        }
+        if let Some(value) = &self.public_key_encryption_certificates {
+            map.serialize_entry("public_key_encryption_certificates", value)?;
+        }
+        if let Some(value) = &self.type_ {
+            map.serialize_entry("type", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserEmail {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for UserEmail {
+    const NAME: &'static str = "UserEmail";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "address" => self.address = map.next_value()?,
+            "customType" => self.custom_type = map.next_value()?,
+            "primary" => self.primary = map.next_value()?,
+            "public_key_encryption_certificates" => {
+                self.public_key_encryption_certificates = map.next_value()?;
+            }
+            "type" => self.type_ = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// Public Key Encryption Certificates. Current limit: 1 per email address, and 5 per user.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UserEmailPublicKeyEncryptionCertificates {
     /// X.509 encryption certificate in `PEM` format. Must only be an end-entity (leaf) certificate.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub certificate: Option<String>,
     /// Whether this is the default certificate for the given email address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_default: Option<bool>,
     /// Denotes the certificate's state in its lifecycle. Possible values are `not_yet_validated`,
     /// `valid`, `invalid`, `expired`, and `revoked`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -186,5 +229,48 @@ impl UserEmailPublicKeyEncryptionCertificates {
         self.state = None;
         self.unknown_fields.insert("state".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for UserEmailPublicKeyEncryptionCertificates {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.certificate {
+            map.serialize_entry("certificate", value)?;
+        }
+        if let Some(value) = &self.is_default {
+            map.serialize_entry("is_default", value)?;
+        }
+        if let Some(value) = &self.state {
+            map.serialize_entry("state", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserEmailPublicKeyEncryptionCertificates {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for UserEmailPublicKeyEncryptionCertificates {
+    const NAME: &'static str = "UserEmailPublicKeyEncryptionCertificates";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "certificate" => self.certificate = map.next_value()?,
+            "is_default" => self.is_default = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

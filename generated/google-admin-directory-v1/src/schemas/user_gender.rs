@@ -1,20 +1,16 @@
 use crate::runtime::wire;
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UserGender {
     /// AddressMeAs. A human-readable string containing the proper way to refer to the profile owner
     /// by humans for example he/him/his or they/them/their.
-    #[serde(rename = "addressMeAs", default, skip_serializing_if = "Option::is_none")]
     pub address_me_as: Option<String>,
     /// Custom gender.
-    #[serde(rename = "customGender", default, skip_serializing_if = "Option::is_none")]
     pub custom_gender: Option<String>,
     /// Gender.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -65,5 +61,48 @@ impl UserGender {
         self.type_ = None;
         self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for UserGender {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.address_me_as {
+            map.serialize_entry("addressMeAs", value)?;
+        }
+        if let Some(value) = &self.custom_gender {
+            map.serialize_entry("customGender", value)?;
+        }
+        if let Some(value) = &self.type_ {
+            map.serialize_entry("type", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserGender {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for UserGender {
+    const NAME: &'static str = "UserGender";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "addressMeAs" => self.address_me_as = map.next_value()?,
+            "customGender" => self.custom_gender = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,35 +1,28 @@
 use crate::runtime::wire;
 
 /// JSON template for instant messenger of an user.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UserIm {
     /// Custom protocol.
-    #[serde(rename = "customProtocol", default, skip_serializing_if = "Option::is_none")]
     pub custom_protocol: Option<String>,
     /// Custom type.
-    #[serde(rename = "customType", default, skip_serializing_if = "Option::is_none")]
     pub custom_type: Option<String>,
     /// Instant messenger id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub im: Option<String>,
     /// If this is user's primary im. Only one entry could be marked as primary.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub primary: Option<bool>,
     /// Protocol used in the instant messenger. It should be one of the values from ImProtocolTypes
     /// map. Similar to type it can take a CUSTOM value and specify the custom name in
     /// customProtocol field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub protocol: Option<String>,
     /// Each entry can have a type which indicates standard types of that entry. For example instant
     /// messengers could be of home work etc. In addition to the standard type an entry can have a
     /// custom type and can take any value. Such types should have the CUSTOM value as type and also
     /// have a customType value.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -128,5 +121,60 @@ impl UserIm {
         self.type_ = None;
         self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for UserIm {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.custom_protocol {
+            map.serialize_entry("customProtocol", value)?;
+        }
+        if let Some(value) = &self.custom_type {
+            map.serialize_entry("customType", value)?;
+        }
+        if let Some(value) = &self.im {
+            map.serialize_entry("im", value)?;
+        }
+        if let Some(value) = &self.primary {
+            map.serialize_entry("primary", value)?;
+        }
+        if let Some(value) = &self.protocol {
+            map.serialize_entry("protocol", value)?;
+        }
+        if let Some(value) = &self.type_ {
+            map.serialize_entry("type", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserIm {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for UserIm {
+    const NAME: &'static str = "UserIm";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "customProtocol" => self.custom_protocol = map.next_value()?,
+            "customType" => self.custom_type = map.next_value()?,
+            "im" => self.im = map.next_value()?,
+            "primary" => self.primary = map.next_value()?,
+            "protocol" => self.protocol = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

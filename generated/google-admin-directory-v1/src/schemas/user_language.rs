@@ -1,28 +1,24 @@
 use crate::runtime::wire;
 
 /// JSON template for a language entry.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UserLanguage {
     /// Other language. User can provide their own language name if there is no corresponding ISO
     /// 639 language code. If this is set, `languageCode` can't be set.
-    #[serde(rename = "customLanguage", default, skip_serializing_if = "Option::is_none")]
     pub custom_language: Option<String>,
     /// ISO 639 string representation of a language. See \[Language
     /// Codes\](/admin-sdk/directory/v1/languages) for the list of supported codes. Valid language
     /// codes outside the supported set will be accepted by the API but may lead to unexpected
     /// behavior. Illegal values cause `SchemaException`. If this is set, `customLanguage` can't be
     /// set.
-    #[serde(rename = "languageCode", default, skip_serializing_if = "Option::is_none")]
     pub language_code: Option<String>,
     /// Optional. If present, controls whether the specified `languageCode` is the user's preferred
     /// language. If `customLanguage` is set, this can't be set. Allowed values are `preferred` and
     /// `not_preferred`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub preference: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -73,5 +69,48 @@ impl UserLanguage {
         self.preference = None;
         self.unknown_fields.insert("preference".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for UserLanguage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.custom_language {
+            map.serialize_entry("customLanguage", value)?;
+        }
+        if let Some(value) = &self.language_code {
+            map.serialize_entry("languageCode", value)?;
+        }
+        if let Some(value) = &self.preference {
+            map.serialize_entry("preference", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserLanguage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for UserLanguage {
+    const NAME: &'static str = "UserLanguage";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "customLanguage" => self.custom_language = map.next_value()?,
+            "languageCode" => self.language_code = map.next_value()?,
+            "preference" => self.preference = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,38 +1,30 @@
 use crate::runtime::wire;
 
 /// JSON template for a location entry.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UserLocation {
     /// Required. Textual location. This is most useful for display purposes to concisely describe
     /// the location. For example 'Mountain View, CA', 'Near Seattle', 'US-NYC-9TH 9A209A.''
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub area: Option<String>,
     /// Building Identifier.
-    #[serde(rename = "buildingId", default, skip_serializing_if = "Option::is_none")]
     pub building_id: Option<String>,
     /// Custom Type.
-    #[serde(rename = "customType", default, skip_serializing_if = "Option::is_none")]
     pub custom_type: Option<String>,
     /// Most specific textual code of individual desk location.
-    #[serde(rename = "deskCode", default, skip_serializing_if = "Option::is_none")]
     pub desk_code: Option<String>,
     /// Floor name/number.
-    #[serde(rename = "floorName", default, skip_serializing_if = "Option::is_none")]
     pub floor_name: Option<String>,
     /// Floor section. More specific location within the floor. For example if a floor is divided
     /// into sections 'A', 'B' and 'C' this field would identify one of those values.
-    #[serde(rename = "floorSection", default, skip_serializing_if = "Option::is_none")]
     pub floor_section: Option<String>,
     /// Each entry can have a type which indicates standard types of that entry. For example
     /// location could be of types default and desk. In addition to standard type an entry can have
     /// a custom type and can give it any name. Such types should have 'custom' as type and also
     /// have a customType value.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -147,5 +139,64 @@ impl UserLocation {
         self.type_ = None;
         self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for UserLocation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.area {
+            map.serialize_entry("area", value)?;
+        }
+        if let Some(value) = &self.building_id {
+            map.serialize_entry("buildingId", value)?;
+        }
+        if let Some(value) = &self.custom_type {
+            map.serialize_entry("customType", value)?;
+        }
+        if let Some(value) = &self.desk_code {
+            map.serialize_entry("deskCode", value)?;
+        }
+        if let Some(value) = &self.floor_name {
+            map.serialize_entry("floorName", value)?;
+        }
+        if let Some(value) = &self.floor_section {
+            map.serialize_entry("floorSection", value)?;
+        }
+        if let Some(value) = &self.type_ {
+            map.serialize_entry("type", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserLocation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for UserLocation {
+    const NAME: &'static str = "UserLocation";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "area" => self.area = map.next_value()?,
+            "buildingId" => self.building_id = map.next_value()?,
+            "customType" => self.custom_type = map.next_value()?,
+            "deskCode" => self.desk_code = map.next_value()?,
+            "floorName" => self.floor_name = map.next_value()?,
+            "floorSection" => self.floor_section = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,26 +1,21 @@
 use crate::runtime::wire;
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UserName {
     /// The user's display name. Limit: 256 characters.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// The user's last name. Required when creating a user account.
     ///
     /// Required by: `directory.users.insert`.
-    #[serde(rename = "familyName", default, skip_serializing_if = "Option::is_none")]
     pub family_name: Option<String>,
     /// The user's full name formed by concatenating the first and last name values.
-    #[serde(rename = "fullName", default, skip_serializing_if = "Option::is_none")]
     pub full_name: Option<String>,
     /// The user's first name. Required when creating a user account.
     ///
     /// Required by: `directory.users.insert`.
-    #[serde(rename = "givenName", default, skip_serializing_if = "Option::is_none")]
     pub given_name: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -87,5 +82,52 @@ impl UserName {
         self.given_name = None;
         self.unknown_fields.insert("givenName".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for UserName {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.display_name {
+            map.serialize_entry("displayName", value)?;
+        }
+        if let Some(value) = &self.family_name {
+            map.serialize_entry("familyName", value)?;
+        }
+        if let Some(value) = &self.full_name {
+            map.serialize_entry("fullName", value)?;
+        }
+        if let Some(value) = &self.given_name {
+            map.serialize_entry("givenName", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserName {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for UserName {
+    const NAME: &'static str = "UserName";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "displayName" => self.display_name = map.next_value()?,
+            "familyName" => self.family_name = map.next_value()?,
+            "fullName" => self.full_name = map.next_value()?,
+            "givenName" => self.given_name = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

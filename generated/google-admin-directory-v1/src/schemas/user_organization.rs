@@ -1,55 +1,38 @@
 use crate::runtime::wire;
 
 /// JSON template for an organization entry.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UserOrganization {
     /// The cost center of the users department.
-    #[serde(rename = "costCenter", default, skip_serializing_if = "Option::is_none")]
     pub cost_center: Option<String>,
     /// Custom type.
-    #[serde(rename = "customType", default, skip_serializing_if = "Option::is_none")]
     pub custom_type: Option<String>,
     /// Department within the organization.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub department: Option<String>,
     /// Description of the organization.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The domain to which the organization belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
     /// The full-time equivalent millipercent within the organization (100000 = 100%).
-    #[serde(
-        rename = "fullTimeEquivalent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub full_time_equivalent: Option<i32>,
     /// Location of the organization. This need not be fully qualified address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// Name of the organization
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// If it user's primary organization.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub primary: Option<bool>,
     /// Symbol of the organization.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub symbol: Option<String>,
     /// Title (designation) of the user in the organization.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Each entry can have a type which indicates standard types of that entry. For example
     /// organization could be of school work etc. In addition to the standard type an entry can have
     /// a custom type and can give it any name. Such types should have the CUSTOM value as type and
     /// also have a CustomType value.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -245,5 +228,84 @@ impl UserOrganization {
         self.type_ = None;
         self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for UserOrganization {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.cost_center {
+            map.serialize_entry("costCenter", value)?;
+        }
+        if let Some(value) = &self.custom_type {
+            map.serialize_entry("customType", value)?;
+        }
+        if let Some(value) = &self.department {
+            map.serialize_entry("department", value)?;
+        }
+        if let Some(value) = &self.description {
+            map.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.domain {
+            map.serialize_entry("domain", value)?;
+        }
+        if let Some(value) = &self.full_time_equivalent {
+            map.serialize_entry("fullTimeEquivalent", value)?;
+        }
+        if let Some(value) = &self.location {
+            map.serialize_entry("location", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.primary {
+            map.serialize_entry("primary", value)?;
+        }
+        if let Some(value) = &self.symbol {
+            map.serialize_entry("symbol", value)?;
+        }
+        if let Some(value) = &self.title {
+            map.serialize_entry("title", value)?;
+        }
+        if let Some(value) = &self.type_ {
+            map.serialize_entry("type", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserOrganization {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for UserOrganization {
+    const NAME: &'static str = "UserOrganization";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "costCenter" => self.cost_center = map.next_value()?,
+            "customType" => self.custom_type = map.next_value()?,
+            "department" => self.department = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "domain" => self.domain = map.next_value()?,
+            "fullTimeEquivalent" => self.full_time_equivalent = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "primary" => self.primary = map.next_value()?,
+            "symbol" => self.symbol = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,22 +1,17 @@
 use crate::runtime::wire;
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UserPhoto {
     /// ETag of the resource.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// Height of the photo in pixels.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub height: Option<i32>,
     /// The ID the API uses to uniquely identify the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the API resource. For Photo resources, this is `admin#directory#user#photo`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The MIME type of the photo. Allowed values are `JPEG`, `PNG`, `GIF`, `BMP`, `TIFF`, and
     /// web-safe base64 encoding.
-    #[serde(rename = "mimeType", default, skip_serializing_if = "Option::is_none")]
     pub mime_type: Option<String>,
     /// The user photo's upload data in [web-safe
     /// Base64](https://en.wikipedia.org/wiki/Base64#URL_applications) format in bytes. This
@@ -28,22 +23,13 @@ pub struct UserPhoto {
     /// downsizes it to 96x96 pixels.
     ///
     /// Required by: `directory.users.photos.update`.
-    #[serde(
-        rename = "photoData",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::Base64>>"
-    )]
     pub photo_data: Option<Vec<u8>>,
     /// The user's primary email address.
-    #[serde(rename = "primaryEmail", default, skip_serializing_if = "Option::is_none")]
     pub primary_email: Option<String>,
     /// Width of the photo in pixels.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub width: Option<i32>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -174,5 +160,78 @@ impl UserPhoto {
         self.width = None;
         self.unknown_fields.insert("width".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for UserPhoto {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.etag {
+            map.serialize_entry("etag", value)?;
+        }
+        if let Some(value) = &self.height {
+            map.serialize_entry("height", value)?;
+        }
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.mime_type {
+            map.serialize_entry("mimeType", value)?;
+        }
+        if self.photo_data.is_some() {
+            map.serialize_entry(
+                "photoData",
+                &wire::Out::<
+                    Option<Vec<u8>>,
+                    Option<wire::Base64>,
+                >::new(&self.photo_data),
+            )?;
+        }
+        if let Some(value) = &self.primary_email {
+            map.serialize_entry("primaryEmail", value)?;
+        }
+        if let Some(value) = &self.width {
+            map.serialize_entry("width", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserPhoto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for UserPhoto {
+    const NAME: &'static str = "UserPhoto";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "etag" => self.etag = map.next_value()?,
+            "height" => self.height = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "mimeType" => self.mime_type = map.next_value()?,
+            "photoData" => {
+                self.photo_data = map
+                    .next_value::<wire::In<Option<Vec<u8>>, Option<wire::Base64>>>()?
+                    .0;
+            }
+            "primaryEmail" => self.primary_email = map.next_value()?,
+            "width" => self.width = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,54 +1,31 @@
 use crate::runtime::wire;
 
 /// JSON template for a POSIX account entry.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UserPosixAccount {
     /// A POSIX account field identifier.
-    #[serde(rename = "accountId", default, skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
     /// The GECOS (user information) for this account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gecos: Option<String>,
     /// The default group ID.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::U64>>"
-    )]
     pub gid: Option<u64>,
     /// The path to the home directory for this account.
-    #[serde(rename = "homeDirectory", default, skip_serializing_if = "Option::is_none")]
     pub home_directory: Option<String>,
     /// The operating system type for this account.
-    #[serde(
-        rename = "operatingSystemType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub operating_system_type: Option<String>,
     /// If this is user's primary account within the SystemId.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub primary: Option<bool>,
     /// The path to the login shell for this account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shell: Option<String>,
     /// System identifier for which account Username or Uid apply to.
-    #[serde(rename = "systemId", default, skip_serializing_if = "Option::is_none")]
     pub system_id: Option<String>,
     /// The POSIX compliant user ID.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::U64>>"
-    )]
     pub uid: Option<u64>,
     /// The username of the account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -212,5 +189,90 @@ impl UserPosixAccount {
         self.username = None;
         self.unknown_fields.insert("username".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for UserPosixAccount {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.account_id {
+            map.serialize_entry("accountId", value)?;
+        }
+        if let Some(value) = &self.gecos {
+            map.serialize_entry("gecos", value)?;
+        }
+        if self.gid.is_some() {
+            map.serialize_entry(
+                "gid",
+                &wire::Out::<Option<u64>, Option<wire::U64>>::new(&self.gid),
+            )?;
+        }
+        if let Some(value) = &self.home_directory {
+            map.serialize_entry("homeDirectory", value)?;
+        }
+        if let Some(value) = &self.operating_system_type {
+            map.serialize_entry("operatingSystemType", value)?;
+        }
+        if let Some(value) = &self.primary {
+            map.serialize_entry("primary", value)?;
+        }
+        if let Some(value) = &self.shell {
+            map.serialize_entry("shell", value)?;
+        }
+        if let Some(value) = &self.system_id {
+            map.serialize_entry("systemId", value)?;
+        }
+        if self.uid.is_some() {
+            map.serialize_entry(
+                "uid",
+                &wire::Out::<Option<u64>, Option<wire::U64>>::new(&self.uid),
+            )?;
+        }
+        if let Some(value) = &self.username {
+            map.serialize_entry("username", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserPosixAccount {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for UserPosixAccount {
+    const NAME: &'static str = "UserPosixAccount";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "accountId" => self.account_id = map.next_value()?,
+            "gecos" => self.gecos = map.next_value()?,
+            "gid" => {
+                self.gid = map
+                    .next_value::<wire::In<Option<u64>, Option<wire::U64>>>()?
+                    .0;
+            }
+            "homeDirectory" => self.home_directory = map.next_value()?,
+            "operatingSystemType" => self.operating_system_type = map.next_value()?,
+            "primary" => self.primary = map.next_value()?,
+            "shell" => self.shell = map.next_value()?,
+            "systemId" => self.system_id = map.next_value()?,
+            "uid" => {
+                self.uid = map
+                    .next_value::<wire::In<Option<u64>, Option<wire::U64>>>()?
+                    .0;
+            }
+            "username" => self.username = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

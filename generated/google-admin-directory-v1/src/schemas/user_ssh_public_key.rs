@@ -1,28 +1,19 @@
 use crate::runtime::wire;
 
 /// JSON template for a POSIX account entry.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UserSshPublicKey {
     /// An expiration time in microseconds since epoch.
-    #[serde(
-        rename = "expirationTimeUsec",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub expiration_time_usec: Option<i64>,
     /// A SHA-256 fingerprint of the SSH public key. (Read-only)
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fingerprint: Option<String>,
     /// An SSH public key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -74,5 +65,58 @@ impl UserSshPublicKey {
         self.key = None;
         self.unknown_fields.insert("key".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for UserSshPublicKey {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if self.expiration_time_usec.is_some() {
+            map.serialize_entry(
+                "expirationTimeUsec",
+                &wire::Out::<
+                    Option<i64>,
+                    Option<wire::I64>,
+                >::new(&self.expiration_time_usec),
+            )?;
+        }
+        if let Some(value) = &self.fingerprint {
+            map.serialize_entry("fingerprint", value)?;
+        }
+        if let Some(value) = &self.key {
+            map.serialize_entry("key", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserSshPublicKey {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for UserSshPublicKey {
+    const NAME: &'static str = "UserSshPublicKey";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "expirationTimeUsec" => {
+                self.expiration_time_usec = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "fingerprint" => self.fingerprint = map.next_value()?,
+            "key" => self.key = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,27 +1,22 @@
 use crate::runtime::wire;
 
 /// JSON template for a website entry.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UserWebsite {
     /// Custom Type.
-    #[serde(rename = "customType", default, skip_serializing_if = "Option::is_none")]
     pub custom_type: Option<String>,
     /// If this is user's primary website or not.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub primary: Option<bool>,
     /// Each entry can have a type which indicates standard types of that entry. For example website
     /// could be of home work blog etc. In addition to the standard type an entry can have a custom
     /// type and can give it any name. Such types should have the CUSTOM value as type and also have
     /// a customType value.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Website.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -88,5 +83,52 @@ impl UserWebsite {
         self.value = None;
         self.unknown_fields.insert("value".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for UserWebsite {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.custom_type {
+            map.serialize_entry("customType", value)?;
+        }
+        if let Some(value) = &self.primary {
+            map.serialize_entry("primary", value)?;
+        }
+        if let Some(value) = &self.type_ {
+            map.serialize_entry("type", value)?;
+        }
+        if let Some(value) = &self.value {
+            map.serialize_entry("value", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserWebsite {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for UserWebsite {
+    const NAME: &'static str = "UserWebsite";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "customType" => self.custom_type = map.next_value()?,
+            "primary" => self.primary = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

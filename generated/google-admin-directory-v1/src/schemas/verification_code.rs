@@ -2,29 +2,20 @@ use crate::runtime::wire;
 
 /// The Directory API allows you to view, generate, and invalidate backup verification codes for
 /// a user.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct VerificationCode {
     /// ETag of the resource.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// The type of the resource. This is always `admin#directory#verificationCode`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The obfuscated unique ID of the user.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// A current verification code for the user. Invalidated or used verification codes are not
     /// returned as part of the result.
-    #[serde(
-        rename = "verificationCode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub verification_code: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -92,5 +83,52 @@ impl VerificationCode {
         self.unknown_fields
             .insert("verificationCode".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for VerificationCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.etag {
+            map.serialize_entry("etag", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.user_id {
+            map.serialize_entry("userId", value)?;
+        }
+        if let Some(value) = &self.verification_code {
+            map.serialize_entry("verificationCode", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for VerificationCode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for VerificationCode {
+    const NAME: &'static str = "VerificationCode";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "etag" => self.etag = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "verificationCode" => self.verification_code = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

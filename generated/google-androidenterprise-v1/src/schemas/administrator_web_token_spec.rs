@@ -2,43 +2,30 @@ use crate::runtime::{impl_open_enum, wire};
 
 /// Specification for a token used to generate iframes. The token specifies what data the admin
 /// is allowed to modify and the URI the iframe is allowed to communiate with.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AdministratorWebTokenSpec {
     /// Options for displaying the Managed Configuration page.
-    #[serde(
-        rename = "managedConfigurations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub managed_configurations: Option<
         crate::schemas::AdministratorWebTokenSpecManagedConfigurations,
     >,
     /// The URI of the parent frame hosting the iframe. To prevent XSS, the iframe may not be hosted
     /// at other URIs. This URI must be https. Use whitespaces to separate multiple parent URIs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<String>,
     /// Deprecated. Use PlaySearch.approveApps.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permission: Option<Vec<crate::schemas::AdministratorWebTokenSpecPermission>>,
     /// Options for displaying the managed Play Search apps page.
-    #[serde(rename = "playSearch", default, skip_serializing_if = "Option::is_none")]
     pub play_search: Option<crate::schemas::AdministratorWebTokenSpecPlaySearch>,
     /// Options for displaying the Private Apps page.
-    #[serde(rename = "privateApps", default, skip_serializing_if = "Option::is_none")]
     pub private_apps: Option<crate::schemas::AdministratorWebTokenSpecPrivateApps>,
     /// Options for displaying the Organize apps page.
-    #[serde(rename = "storeBuilder", default, skip_serializing_if = "Option::is_none")]
     pub store_builder: Option<crate::schemas::AdministratorWebTokenSpecStoreBuilder>,
     /// Options for displaying the Web Apps page.
-    #[serde(rename = "webApps", default, skip_serializing_if = "Option::is_none")]
     pub web_apps: Option<crate::schemas::AdministratorWebTokenSpecWebApps>,
     /// Options for displaying the Zero Touch page.
-    #[serde(rename = "zeroTouch", default, skip_serializing_if = "Option::is_none")]
     pub zero_touch: Option<crate::schemas::AdministratorWebTokenSpecZeroTouch>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -193,6 +180,69 @@ impl AdministratorWebTokenSpec {
         self.zero_touch = None;
         self.unknown_fields.insert("zeroTouch".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for AdministratorWebTokenSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.managed_configurations {
+            map.serialize_entry("managedConfigurations", value)?;
+        }
+        if let Some(value) = &self.parent {
+            map.serialize_entry("parent", value)?;
+        }
+        if let Some(value) = &self.permission {
+            map.serialize_entry("permission", value)?;
+        }
+        if let Some(value) = &self.play_search {
+            map.serialize_entry("playSearch", value)?;
+        }
+        if let Some(value) = &self.private_apps {
+            map.serialize_entry("privateApps", value)?;
+        }
+        if let Some(value) = &self.store_builder {
+            map.serialize_entry("storeBuilder", value)?;
+        }
+        if let Some(value) = &self.web_apps {
+            map.serialize_entry("webApps", value)?;
+        }
+        if let Some(value) = &self.zero_touch {
+            map.serialize_entry("zeroTouch", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AdministratorWebTokenSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for AdministratorWebTokenSpec {
+    const NAME: &'static str = "AdministratorWebTokenSpec";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "managedConfigurations" => self.managed_configurations = map.next_value()?,
+            "parent" => self.parent = map.next_value()?,
+            "permission" => self.permission = map.next_value()?,
+            "playSearch" => self.play_search = map.next_value()?,
+            "privateApps" => self.private_apps = map.next_value()?,
+            "storeBuilder" => self.store_builder = map.next_value()?,
+            "webApps" => self.web_apps = map.next_value()?,
+            "zeroTouch" => self.zero_touch = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

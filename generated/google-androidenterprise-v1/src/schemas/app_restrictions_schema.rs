@@ -1,18 +1,15 @@
 use crate::runtime::wire;
 
 /// Represents the list of app restrictions available to be pre-configured for the product.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AppRestrictionsSchema {
     /// Deprecated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The set of restrictions that make up this schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub restrictions: Option<Vec<crate::schemas::AppRestrictionsSchemaRestriction>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -52,5 +49,44 @@ impl AppRestrictionsSchema {
         self.restrictions = None;
         self.unknown_fields.insert("restrictions".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for AppRestrictionsSchema {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.restrictions {
+            map.serialize_entry("restrictions", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AppRestrictionsSchema {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for AppRestrictionsSchema {
+    const NAME: &'static str = "AppRestrictionsSchema";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "kind" => self.kind = map.next_value()?,
+            "restrictions" => self.restrictions = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -2,56 +2,39 @@ use crate::runtime::{impl_open_enum, wire};
 
 /// A restriction in the App Restriction Schema represents a piece of configuration that may be
 /// pre-applied.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AppRestrictionsSchemaRestriction {
     /// The default value of the restriction. bundle and bundleArray restrictions never have a
     /// default value.
-    #[serde(rename = "defaultValue", default, skip_serializing_if = "Option::is_none")]
     pub default_value: Option<
         crate::schemas::AppRestrictionsSchemaRestrictionRestrictionValue,
     >,
     /// A longer description of the restriction, giving more detail of what it affects.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// For choice or multiselect restrictions, the list of possible entries' human-readable names.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entry: Option<Vec<String>>,
     /// For choice or multiselect restrictions, the list of possible entries' machine-readable
     /// values. These values should be used in the configuration, either as a single string value
     /// for a choice restriction or in a stringArray for a multiselect restriction.
-    #[serde(rename = "entryValue", default, skip_serializing_if = "Option::is_none")]
     pub entry_value: Option<Vec<String>>,
     /// The unique key that the product uses to identify the restriction, e.g.
     /// "com.google.android.gm.fieldname".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// For bundle or bundleArray restrictions, the list of nested restrictions. A bundle
     /// restriction is always nested within a bundleArray restriction, and a bundleArray restriction
     /// is at most two levels deep.
-    #[serde(
-        rename = "nestedRestriction",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub nested_restriction: Option<
         Vec<crate::schemas::AppRestrictionsSchemaRestriction>,
     >,
     /// The type of the restriction.
-    #[serde(
-        rename = "restrictionType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub restriction_type: Option<
         crate::schemas::AppRestrictionsSchemaRestrictionRestrictionType,
     >,
     /// The name of the restriction.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -203,6 +186,69 @@ impl AppRestrictionsSchemaRestriction {
         self.title = None;
         self.unknown_fields.insert("title".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for AppRestrictionsSchemaRestriction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.default_value {
+            map.serialize_entry("defaultValue", value)?;
+        }
+        if let Some(value) = &self.description {
+            map.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.entry {
+            map.serialize_entry("entry", value)?;
+        }
+        if let Some(value) = &self.entry_value {
+            map.serialize_entry("entryValue", value)?;
+        }
+        if let Some(value) = &self.key {
+            map.serialize_entry("key", value)?;
+        }
+        if let Some(value) = &self.nested_restriction {
+            map.serialize_entry("nestedRestriction", value)?;
+        }
+        if let Some(value) = &self.restriction_type {
+            map.serialize_entry("restrictionType", value)?;
+        }
+        if let Some(value) = &self.title {
+            map.serialize_entry("title", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AppRestrictionsSchemaRestriction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for AppRestrictionsSchemaRestriction {
+    const NAME: &'static str = "AppRestrictionsSchemaRestriction";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "defaultValue" => self.default_value = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "entry" => self.entry = map.next_value()?,
+            "entryValue" => self.entry_value = map.next_value()?,
+            "key" => self.key = map.next_value()?,
+            "nestedRestriction" => self.nested_restriction = map.next_value()?,
+            "restrictionType" => self.restriction_type = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

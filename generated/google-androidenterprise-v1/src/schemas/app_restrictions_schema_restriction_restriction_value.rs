@@ -1,33 +1,23 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// A typed value for the restriction.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AppRestrictionsSchemaRestrictionRestrictionValue {
     /// The type of the value being provided.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<
         crate::schemas::AppRestrictionsSchemaRestrictionRestrictionValueType,
     >,
     /// The boolean value - this will only be present if type is bool.
-    #[serde(rename = "valueBool", default, skip_serializing_if = "Option::is_none")]
     pub value_bool: Option<bool>,
     /// The integer value - this will only be present if type is integer.
-    #[serde(rename = "valueInteger", default, skip_serializing_if = "Option::is_none")]
     pub value_integer: Option<i32>,
     /// The list of string values - this will only be present if type is multiselect.
-    #[serde(
-        rename = "valueMultiselect",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub value_multiselect: Option<Vec<String>>,
     /// The string value - this will be present for types string, choice and hidden.
-    #[serde(rename = "valueString", default, skip_serializing_if = "Option::is_none")]
     pub value_string: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -119,6 +109,57 @@ impl AppRestrictionsSchemaRestrictionRestrictionValue {
         self.value_string = None;
         self.unknown_fields.insert("valueString".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for AppRestrictionsSchemaRestrictionRestrictionValue {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.type_ {
+            map.serialize_entry("type", value)?;
+        }
+        if let Some(value) = &self.value_bool {
+            map.serialize_entry("valueBool", value)?;
+        }
+        if let Some(value) = &self.value_integer {
+            map.serialize_entry("valueInteger", value)?;
+        }
+        if let Some(value) = &self.value_multiselect {
+            map.serialize_entry("valueMultiselect", value)?;
+        }
+        if let Some(value) = &self.value_string {
+            map.serialize_entry("valueString", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AppRestrictionsSchemaRestrictionRestrictionValue {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for AppRestrictionsSchemaRestrictionRestrictionValue {
+    const NAME: &'static str = "AppRestrictionsSchemaRestrictionRestrictionValue";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "type" => self.type_ = map.next_value()?,
+            "valueBool" => self.value_bool = map.next_value()?,
+            "valueInteger" => self.value_integer = map.next_value()?,
+            "valueMultiselect" => self.value_multiselect = map.next_value()?,
+            "valueString" => self.value_string = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

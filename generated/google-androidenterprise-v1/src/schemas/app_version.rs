@@ -1,37 +1,26 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// This represents a single version of the app.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AppVersion {
     /// True if this version is a production APK.
-    #[serde(rename = "isProduction", default, skip_serializing_if = "Option::is_none")]
     pub is_production: Option<bool>,
     /// The SDK version this app targets, as specified in the manifest of the APK.
     /// See <http://developer.android.com/guide/topics/manifest/uses-sdk-element.html>
-    #[serde(
-        rename = "targetSdkVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub target_sdk_version: Option<i32>,
     /// Deprecated, use trackId instead.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub track: Option<crate::schemas::AppVersionTrack>,
     /// Track ids that the app version is published in. Replaces the track field (deprecated), but
     /// doesn't include the production track (see isProduction instead).
-    #[serde(rename = "trackId", default, skip_serializing_if = "Option::is_none")]
     pub track_id: Option<Vec<String>>,
     /// Unique increasing identifier for the app version.
-    #[serde(rename = "versionCode", default, skip_serializing_if = "Option::is_none")]
     pub version_code: Option<i32>,
     /// The string used in the Play store by the app developer to identify the version. The string
     /// is not necessarily unique or localized (for example, the string could be "1.4").
-    #[serde(rename = "versionString", default, skip_serializing_if = "Option::is_none")]
     pub version_string: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -137,6 +126,61 @@ impl AppVersion {
         self.version_string = None;
         self.unknown_fields.insert("versionString".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for AppVersion {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.is_production {
+            map.serialize_entry("isProduction", value)?;
+        }
+        if let Some(value) = &self.target_sdk_version {
+            map.serialize_entry("targetSdkVersion", value)?;
+        }
+        if let Some(value) = &self.track {
+            map.serialize_entry("track", value)?;
+        }
+        if let Some(value) = &self.track_id {
+            map.serialize_entry("trackId", value)?;
+        }
+        if let Some(value) = &self.version_code {
+            map.serialize_entry("versionCode", value)?;
+        }
+        if let Some(value) = &self.version_string {
+            map.serialize_entry("versionString", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AppVersion {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for AppVersion {
+    const NAME: &'static str = "AppVersion";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "isProduction" => self.is_production = map.next_value()?,
+            "targetSdkVersion" => self.target_sdk_version = map.next_value()?,
+            "track" => self.track = map.next_value()?,
+            "trackId" => self.track_id = map.next_value()?,
+            "versionCode" => self.version_code = map.next_value()?,
+            "versionString" => self.version_string = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,16 +1,14 @@
 use crate::runtime::wire;
 
 /// Information on an approval URL.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ApprovalUrlInfo {
     /// A URL that displays a product's permissions and that can also be used to approve the product
     /// with the Products.approve call.
-    #[serde(rename = "approvalUrl", default, skip_serializing_if = "Option::is_none")]
     pub approval_url: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -29,5 +27,40 @@ impl ApprovalUrlInfo {
         self.approval_url = None;
         self.unknown_fields.insert("approvalUrl".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ApprovalUrlInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.approval_url {
+            map.serialize_entry("approvalUrl", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ApprovalUrlInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ApprovalUrlInfo {
+    const NAME: &'static str = "ApprovalUrlInfo";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "approvalUrl" => self.approval_url = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

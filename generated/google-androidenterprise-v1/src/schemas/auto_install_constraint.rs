@@ -2,39 +2,23 @@ use crate::runtime::{impl_open_enum, wire};
 
 /// The auto-install constraint. Defines a set of restrictions for installation. At least one of
 /// the fields must be set.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AutoInstallConstraint {
     /// Charging state constraint.
-    #[serde(
-        rename = "chargingStateConstraint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub charging_state_constraint: Option<
         crate::schemas::AutoInstallConstraintChargingStateConstraint,
     >,
     /// Device idle state constraint.
-    #[serde(
-        rename = "deviceIdleStateConstraint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub device_idle_state_constraint: Option<
         crate::schemas::AutoInstallConstraintDeviceIdleStateConstraint,
     >,
     /// Network type constraint.
-    #[serde(
-        rename = "networkTypeConstraint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub network_type_constraint: Option<
         crate::schemas::AutoInstallConstraintNetworkTypeConstraint,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -97,6 +81,53 @@ impl AutoInstallConstraint {
         self.unknown_fields
             .insert("networkTypeConstraint".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for AutoInstallConstraint {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.charging_state_constraint {
+            map.serialize_entry("chargingStateConstraint", value)?;
+        }
+        if let Some(value) = &self.device_idle_state_constraint {
+            map.serialize_entry("deviceIdleStateConstraint", value)?;
+        }
+        if let Some(value) = &self.network_type_constraint {
+            map.serialize_entry("networkTypeConstraint", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AutoInstallConstraint {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for AutoInstallConstraint {
+    const NAME: &'static str = "AutoInstallConstraint";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "chargingStateConstraint" => {
+                self.charging_state_constraint = map.next_value()?;
+            }
+            "deviceIdleStateConstraint" => {
+                self.device_idle_state_constraint = map.next_value()?;
+            }
+            "networkTypeConstraint" => self.network_type_constraint = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,41 +1,20 @@
 use crate::runtime::{impl_open_enum, wire};
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AutoInstallPolicy {
     /// The constraints for auto-installing the app. You can specify a maximum of one constraint.
-    #[serde(
-        rename = "autoInstallConstraint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub auto_install_constraint: Option<Vec<crate::schemas::AutoInstallConstraint>>,
     /// The auto-install mode. If unset, defaults to "doNotAutoInstall". An app is automatically
     /// installed regardless of a set maintenance window.
-    #[serde(
-        rename = "autoInstallMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub auto_install_mode: Option<crate::schemas::AutoInstallPolicyAutoInstallMode>,
     /// The priority of the install, as an unsigned integer. A lower number means higher priority.
-    #[serde(
-        rename = "autoInstallPriority",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub auto_install_priority: Option<i32>,
     /// The minimum version of the app. If a lower version of the app is installed, then the app
     /// will be auto-updated according to the auto-install constraints, instead of waiting for the
     /// regular auto-update. You can set a minimum version code for at most 20 apps per device.
-    #[serde(
-        rename = "minimumVersionCode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub minimum_version_code: Option<i32>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -112,6 +91,53 @@ impl AutoInstallPolicy {
         self.unknown_fields
             .insert("minimumVersionCode".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for AutoInstallPolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.auto_install_constraint {
+            map.serialize_entry("autoInstallConstraint", value)?;
+        }
+        if let Some(value) = &self.auto_install_mode {
+            map.serialize_entry("autoInstallMode", value)?;
+        }
+        if let Some(value) = &self.auto_install_priority {
+            map.serialize_entry("autoInstallPriority", value)?;
+        }
+        if let Some(value) = &self.minimum_version_code {
+            map.serialize_entry("minimumVersionCode", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AutoInstallPolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for AutoInstallPolicy {
+    const NAME: &'static str = "AutoInstallPolicy";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "autoInstallConstraint" => self.auto_install_constraint = map.next_value()?,
+            "autoInstallMode" => self.auto_install_mode = map.next_value()?,
+            "autoInstallPriority" => self.auto_install_priority = map.next_value()?,
+            "minimumVersionCode" => self.minimum_version_code = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

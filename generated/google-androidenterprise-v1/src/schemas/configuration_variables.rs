@@ -3,18 +3,15 @@ use crate::runtime::wire;
 /// A configuration variables resource contains the managed configuration settings ID to be
 /// applied to a single user, as well as the variable set that is attributed to the user. The
 /// variable set will be used to replace placeholders in the managed configuration settings.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConfigurationVariables {
     /// The ID of the managed configurations settings.
-    #[serde(rename = "mcmId", default, skip_serializing_if = "Option::is_none")]
     pub mcm_id: Option<String>,
     /// The variable set that is attributed to the user.
-    #[serde(rename = "variableSet", default, skip_serializing_if = "Option::is_none")]
     pub variable_set: Option<Vec<crate::schemas::VariableSet>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -52,5 +49,44 @@ impl ConfigurationVariables {
         self.variable_set = None;
         self.unknown_fields.insert("variableSet".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ConfigurationVariables {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.mcm_id {
+            map.serialize_entry("mcmId", value)?;
+        }
+        if let Some(value) = &self.variable_set {
+            map.serialize_entry("variableSet", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ConfigurationVariables {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ConfigurationVariables {
+    const NAME: &'static str = "ConfigurationVariables";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "mcmId" => self.mcm_id = map.next_value()?,
+            "variableSet" => self.variable_set = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -2,26 +2,18 @@ use crate::runtime::{impl_open_enum, wire};
 
 /// A Devices resource represents a mobile device managed by the EMM and belonging to a specific
 /// enterprise user.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Device {
     /// The Google Play Services Android ID for the device encoded as a lowercase hex string. For
     /// example, "123456789abcdef0".
-    #[serde(rename = "androidId", default, skip_serializing_if = "Option::is_none")]
     pub android_id: Option<String>,
     /// The internal hardware codename of the device. This comes from android.os.Build.DEVICE.
     /// (field named "device" per logs/wireless/android/android_checkin.proto)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device: Option<String>,
     /// The build fingerprint of the device if known.
-    #[serde(
-        rename = "latestBuildFingerprint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub latest_build_fingerprint: Option<String>,
     /// The manufacturer of the device. This comes from android.os.Build.MANUFACTURER.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub maker: Option<String>,
     /// Identifies the extent to which the device is controlled by a managed Google Play EMM in
     /// various deployment configurations. Possible values include: - "managedDevice", a device that
@@ -31,29 +23,21 @@ pub struct Device {
     /// (deprecated). - "unmanagedProfile", a device that has been allowed (by the domain's admin,
     /// using the Admin Console to enable the privilege) to use managed Google Play, but the profile
     /// is itself not owned by a DPC.
-    #[serde(rename = "managementType", default, skip_serializing_if = "Option::is_none")]
     pub management_type: Option<crate::schemas::DeviceManagementType>,
     /// The model name of the device. This comes from android.os.Build.MODEL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
     /// The policy enforced on the device.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy: Option<crate::schemas::Policy>,
     /// The product name of the device. This comes from android.os.Build.PRODUCT.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product: Option<String>,
     /// The device report updated with the latest app states.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub report: Option<crate::schemas::DeviceReport>,
     /// Retail brand for the device, if set. See android.os.Build.BRAND
-    #[serde(rename = "retailBrand", default, skip_serializing_if = "Option::is_none")]
     pub retail_brand: Option<String>,
     /// API compatibility version.
-    #[serde(rename = "sdkVersion", default, skip_serializing_if = "Option::is_none")]
     pub sdk_version: Option<i32>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -236,6 +220,81 @@ impl Device {
         self.sdk_version = None;
         self.unknown_fields.insert("sdkVersion".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Device {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.android_id {
+            map.serialize_entry("androidId", value)?;
+        }
+        if let Some(value) = &self.device {
+            map.serialize_entry("device", value)?;
+        }
+        if let Some(value) = &self.latest_build_fingerprint {
+            map.serialize_entry("latestBuildFingerprint", value)?;
+        }
+        if let Some(value) = &self.maker {
+            map.serialize_entry("maker", value)?;
+        }
+        if let Some(value) = &self.management_type {
+            map.serialize_entry("managementType", value)?;
+        }
+        if let Some(value) = &self.model {
+            map.serialize_entry("model", value)?;
+        }
+        if let Some(value) = &self.policy {
+            map.serialize_entry("policy", value)?;
+        }
+        if let Some(value) = &self.product {
+            map.serialize_entry("product", value)?;
+        }
+        if let Some(value) = &self.report {
+            map.serialize_entry("report", value)?;
+        }
+        if let Some(value) = &self.retail_brand {
+            map.serialize_entry("retailBrand", value)?;
+        }
+        if let Some(value) = &self.sdk_version {
+            map.serialize_entry("sdkVersion", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Device {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Device {
+    const NAME: &'static str = "Device";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "androidId" => self.android_id = map.next_value()?,
+            "device" => self.device = map.next_value()?,
+            "latestBuildFingerprint" => self.latest_build_fingerprint = map.next_value()?,
+            "maker" => self.maker = map.next_value()?,
+            "managementType" => self.management_type = map.next_value()?,
+            "model" => self.model = map.next_value()?,
+            "policy" => self.policy = map.next_value()?,
+            "product" => self.product = map.next_value()?,
+            "report" => self.report = map.next_value()?,
+            "retailBrand" => self.retail_brand = map.next_value()?,
+            "sdkVersion" => self.sdk_version = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,25 +1,17 @@
 use crate::runtime::wire;
 
 /// Device report updated with the latest app states for managed apps on the device.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeviceReport {
     /// List of app states set by managed apps on the device. App states are defined by the app's
     /// developers. This field will always be present.
-    #[serde(rename = "appState", default, skip_serializing_if = "Option::is_none")]
     pub app_state: Option<Vec<crate::schemas::AppState>>,
     /// The timestamp of the last report update in milliseconds since epoch. This field will always
     /// be present.
-    #[serde(
-        rename = "lastUpdatedTimestampMillis",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub last_updated_timestamp_millis: Option<i64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -58,5 +50,54 @@ impl DeviceReport {
         self.unknown_fields
             .insert("lastUpdatedTimestampMillis".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for DeviceReport {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.app_state {
+            map.serialize_entry("appState", value)?;
+        }
+        if self.last_updated_timestamp_millis.is_some() {
+            map.serialize_entry(
+                "lastUpdatedTimestampMillis",
+                &wire::Out::<
+                    Option<i64>,
+                    Option<wire::I64>,
+                >::new(&self.last_updated_timestamp_millis),
+            )?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DeviceReport {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for DeviceReport {
+    const NAME: &'static str = "DeviceReport";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "appState" => self.app_state = map.next_value()?,
+            "lastUpdatedTimestampMillis" => {
+                self.last_updated_timestamp_millis = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

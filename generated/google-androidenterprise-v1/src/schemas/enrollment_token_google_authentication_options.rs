@@ -1,31 +1,20 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Options for Google authentication during the enrollment.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EnrollmentTokenGoogleAuthenticationOptions {
     /// \[Optional\] Specifies whether user should authenticate with Google during enrollment. This
     /// setting, if specified,`GoogleAuthenticationSettings` specified for the enterprise resource
     /// is ignored for devices enrolled with this token.
-    #[serde(
-        rename = "authenticationRequirement",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub authentication_requirement: Option<
         crate::schemas::EnrollmentTokenGoogleAuthenticationOptionsAuthenticationRequirement,
     >,
     /// \[Optional\] Specifies the managed Google account that the user must use during
     /// enrollment.`AuthenticationRequirement` must be set to`REQUIRED` if this field is set.
-    #[serde(
-        rename = "requiredAccountEmail",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub required_account_email: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -67,6 +56,47 @@ impl EnrollmentTokenGoogleAuthenticationOptions {
         self.unknown_fields
             .insert("requiredAccountEmail".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for EnrollmentTokenGoogleAuthenticationOptions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.authentication_requirement {
+            map.serialize_entry("authenticationRequirement", value)?;
+        }
+        if let Some(value) = &self.required_account_email {
+            map.serialize_entry("requiredAccountEmail", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for EnrollmentTokenGoogleAuthenticationOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for EnrollmentTokenGoogleAuthenticationOptions {
+    const NAME: &'static str = "EnrollmentTokenGoogleAuthenticationOptions";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "authenticationRequirement" => {
+                self.authentication_requirement = map.next_value()?;
+            }
+            "requiredAccountEmail" => self.required_account_email = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

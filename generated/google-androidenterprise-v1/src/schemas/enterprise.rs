@@ -10,48 +10,32 @@ use crate::runtime::{impl_open_enum, wire};
 /// Google Play sign-up UI (Google-provided mechanism) to create the binding without manual
 /// steps. As an EMM, you can support either or both approaches in your EMM console. See Create
 /// an Enterprise for details.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Enterprise {
     /// Admins of the enterprise. This is only supported for enterprises created via the
     /// EMM-initiated flow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub administrator: Option<Vec<crate::schemas::Administrator>>,
     /// The type of the enterprise.
-    #[serde(rename = "enterpriseType", default, skip_serializing_if = "Option::is_none")]
     pub enterprise_type: Option<crate::schemas::EnterpriseEnterpriseType>,
     /// Output only. Settings for Google-provided user authentication.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "googleAuthenticationSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub google_authentication_settings: Option<
         crate::schemas::GoogleAuthenticationSettings,
     >,
     /// The unique ID for the enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of managed Google domain
-    #[serde(
-        rename = "managedGoogleDomainType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub managed_google_domain_type: Option<
         crate::schemas::EnterpriseManagedGoogleDomainType,
     >,
     /// The name of the enterprise, for example, "Example, Inc".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The enterprise's primary domain, such as "example.com".
-    #[serde(rename = "primaryDomain", default, skip_serializing_if = "Option::is_none")]
     pub primary_domain: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -180,6 +164,69 @@ impl Enterprise {
         self.primary_domain = None;
         self.unknown_fields.insert("primaryDomain".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Enterprise {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.administrator {
+            map.serialize_entry("administrator", value)?;
+        }
+        if let Some(value) = &self.enterprise_type {
+            map.serialize_entry("enterpriseType", value)?;
+        }
+        if let Some(value) = &self.google_authentication_settings {
+            map.serialize_entry("googleAuthenticationSettings", value)?;
+        }
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.managed_google_domain_type {
+            map.serialize_entry("managedGoogleDomainType", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.primary_domain {
+            map.serialize_entry("primaryDomain", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Enterprise {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Enterprise {
+    const NAME: &'static str = "Enterprise";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "administrator" => self.administrator = map.next_value()?,
+            "enterpriseType" => self.enterprise_type = map.next_value()?,
+            "googleAuthenticationSettings" => {
+                self.google_authentication_settings = map.next_value()?;
+            }
+            "id" => self.id = map.next_value()?,
+            "managedGoogleDomainType" => {
+                self.managed_google_domain_type = map.next_value()?;
+            }
+            "name" => self.name = map.next_value()?,
+            "primaryDomain" => self.primary_domain = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -2,15 +2,13 @@ use crate::runtime::wire;
 
 /// A service account that can be used to authenticate as the enterprise to API calls that
 /// require such authentication.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EnterpriseAccount {
     /// The email address of the service account.
-    #[serde(rename = "accountEmail", default, skip_serializing_if = "Option::is_none")]
     pub account_email: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -29,5 +27,40 @@ impl EnterpriseAccount {
         self.account_email = None;
         self.unknown_fields.insert("accountEmail".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for EnterpriseAccount {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.account_email {
+            map.serialize_entry("accountEmail", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for EnterpriseAccount {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for EnterpriseAccount {
+    const NAME: &'static str = "EnterpriseAccount";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "accountEmail" => self.account_email = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

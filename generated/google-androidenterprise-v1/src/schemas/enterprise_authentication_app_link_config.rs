@@ -1,15 +1,13 @@
 use crate::runtime::wire;
 
 /// An authentication URL configuration for the authenticator app of an identity provider.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EnterpriseAuthenticationAppLinkConfig {
     /// An authentication url.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uri: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -28,5 +26,40 @@ impl EnterpriseAuthenticationAppLinkConfig {
         self.uri = None;
         self.unknown_fields.insert("uri".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for EnterpriseAuthenticationAppLinkConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.uri {
+            map.serialize_entry("uri", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for EnterpriseAuthenticationAppLinkConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for EnterpriseAuthenticationAppLinkConfig {
+    const NAME: &'static str = "EnterpriseAuthenticationAppLinkConfig";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "uri" => self.uri = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,17 +1,14 @@
 use crate::runtime::wire;
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EnterprisesSendTestPushNotificationResponse {
     /// The message ID of the test push notification that was sent.
-    #[serde(rename = "messageId", default, skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
     /// The name of the Cloud Pub/Sub topic to which notifications for this enterprise's enrolled
     /// account will be sent.
-    #[serde(rename = "topicName", default, skip_serializing_if = "Option::is_none")]
     pub topic_name: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -46,5 +43,44 @@ impl EnterprisesSendTestPushNotificationResponse {
         self.topic_name = None;
         self.unknown_fields.insert("topicName".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for EnterprisesSendTestPushNotificationResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.message_id {
+            map.serialize_entry("messageId", value)?;
+        }
+        if let Some(value) = &self.topic_name {
+            map.serialize_entry("topicName", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for EnterprisesSendTestPushNotificationResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for EnterprisesSendTestPushNotificationResponse {
+    const NAME: &'static str = "EnterprisesSendTestPushNotificationResponse";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "messageId" => self.message_id = map.next_value()?,
+            "topicName" => self.topic_name = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

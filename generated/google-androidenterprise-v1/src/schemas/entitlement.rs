@@ -2,19 +2,16 @@ use crate::runtime::{impl_open_enum, wire};
 
 /// *Deprecated:* New integrations cannot use this method and can refer to our new
 /// recommendations.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Entitlement {
     /// The ID of the product that the entitlement is for. For example, "app:com.google.android.gm".
-    #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<String>,
     /// The reason for the entitlement. For example, "free" for free apps. This property is
     /// temporary: it will be replaced by the acquisition kind field of group licenses.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<crate::schemas::EntitlementReason>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -52,6 +49,45 @@ impl Entitlement {
         self.reason = None;
         self.unknown_fields.insert("reason".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Entitlement {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.product_id {
+            map.serialize_entry("productId", value)?;
+        }
+        if let Some(value) = &self.reason {
+            map.serialize_entry("reason", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Entitlement {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Entitlement {
+    const NAME: &'static str = "Entitlement";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "productId" => self.product_id = map.next_value()?,
+            "reason" => self.reason = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,21 +1,15 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Contains settings for Google-provided user authentication.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GoogleAuthenticationSettings {
     /// Whether Google authentication is required.
-    #[serde(
-        rename = "googleAuthenticationRequired",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub google_authentication_required: Option<
         crate::schemas::GoogleAuthenticationSettingsGoogleAuthenticationRequired,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -40,6 +34,43 @@ impl GoogleAuthenticationSettings {
         self.unknown_fields
             .insert("googleAuthenticationRequired".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for GoogleAuthenticationSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.google_authentication_required {
+            map.serialize_entry("googleAuthenticationRequired", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GoogleAuthenticationSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for GoogleAuthenticationSettings {
+    const NAME: &'static str = "GoogleAuthenticationSettings";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "googleAuthenticationRequired" => {
+                self.google_authentication_required = map.next_value()?;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -2,33 +2,25 @@ use crate::runtime::{impl_open_enum, wire};
 
 /// *Deprecated:* New integrations cannot use this method and can refer to our new
 /// recommendations
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GroupLicense {
     /// How this group license was acquired. "bulkPurchase" means that this Grouplicenses resource
     /// was created because the enterprise purchased licenses for this product; otherwise, the value
     /// is "free" (for free products).
-    #[serde(
-        rename = "acquisitionKind",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub acquisition_kind: Option<crate::schemas::GroupLicenseAcquisitionKind>,
     /// Whether the product to which this group license relates is currently approved by the
     /// enterprise. Products are approved when a group license is first created, but this approval
     /// may be revoked by an enterprise admin via Google Play. Unapproved products will not be
     /// visible to end users in collections, and new entitlements to them should not normally be
     /// created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<crate::schemas::GroupLicenseApproval>,
     /// The total number of provisioned licenses for this product. Returned by read operations, but
     /// ignored in write operations.
-    #[serde(rename = "numProvisioned", default, skip_serializing_if = "Option::is_none")]
     pub num_provisioned: Option<i32>,
     /// The number of purchased licenses (possibly in multiple purchases). If this field is omitted,
     /// then there is no limit on the number of licenses that can be provisioned (for example, if
     /// the acquisition kind is "free").
-    #[serde(rename = "numPurchased", default, skip_serializing_if = "Option::is_none")]
     pub num_purchased: Option<i32>,
     /// The permission approval status of the product. This field is only set if the product is
     /// approved. Possible states are: - "currentApproved", the current set of permissions is
@@ -38,14 +30,11 @@ pub struct GroupLicense {
     /// additional product licenses can be assigned until the product is reapproved, -
     /// "allCurrentAndFutureApproved", the current permissions are approved and any future
     /// permission updates will be automatically approved without administrator review.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<crate::schemas::GroupLicensePermissions>,
     /// The ID of the product that the license is for. For example, "app:com.google.android.gm".
-    #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -154,6 +143,61 @@ impl GroupLicense {
         self.product_id = None;
         self.unknown_fields.insert("productId".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for GroupLicense {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.acquisition_kind {
+            map.serialize_entry("acquisitionKind", value)?;
+        }
+        if let Some(value) = &self.approval {
+            map.serialize_entry("approval", value)?;
+        }
+        if let Some(value) = &self.num_provisioned {
+            map.serialize_entry("numProvisioned", value)?;
+        }
+        if let Some(value) = &self.num_purchased {
+            map.serialize_entry("numPurchased", value)?;
+        }
+        if let Some(value) = &self.permissions {
+            map.serialize_entry("permissions", value)?;
+        }
+        if let Some(value) = &self.product_id {
+            map.serialize_entry("productId", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GroupLicense {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for GroupLicense {
+    const NAME: &'static str = "GroupLicense";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "acquisitionKind" => self.acquisition_kind = map.next_value()?,
+            "approval" => self.approval = map.next_value()?,
+            "numProvisioned" => self.num_provisioned = map.next_value()?,
+            "numPurchased" => self.num_purchased = map.next_value()?,
+            "permissions" => self.permissions = map.next_value()?,
+            "productId" => self.product_id = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -15,24 +15,20 @@ use crate::runtime::{impl_open_enum, wire};
 /// deleting an install does not automatically remove the corresponding entitlement, even if
 /// there are no remaining installs. The install resource will also be deleted if the user
 /// uninstalls the app themselves.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Install {
     /// Install state. The state "installPending" means that an install request has recently been
     /// made and download to the device is in progress. The state "installed" means that the app has
     /// been installed. This field is read-only.
-    #[serde(rename = "installState", default, skip_serializing_if = "Option::is_none")]
     pub install_state: Option<crate::schemas::InstallInstallState>,
     /// The ID of the product that the install is for. For example, "app:com.google.android.gm".
-    #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<String>,
     /// The version of the installed product. Guaranteed to be set only if the install state is
     /// "installed".
-    #[serde(rename = "versionCode", default, skip_serializing_if = "Option::is_none")]
     pub version_code: Option<i32>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -86,6 +82,49 @@ impl Install {
         self.version_code = None;
         self.unknown_fields.insert("versionCode".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Install {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.install_state {
+            map.serialize_entry("installState", value)?;
+        }
+        if let Some(value) = &self.product_id {
+            map.serialize_entry("productId", value)?;
+        }
+        if let Some(value) = &self.version_code {
+            map.serialize_entry("versionCode", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Install {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Install {
+    const NAME: &'static str = "Install";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "installState" => self.install_state = map.next_value()?,
+            "productId" => self.product_id = map.next_value()?,
+            "versionCode" => self.version_code = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

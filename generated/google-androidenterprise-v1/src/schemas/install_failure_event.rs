@@ -1,28 +1,22 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// An event generated when an app installation failed on a device
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InstallFailureEvent {
     /// The Android ID of the device. This field will always be present.
-    #[serde(rename = "deviceId", default, skip_serializing_if = "Option::is_none")]
     pub device_id: Option<String>,
     /// Additional details on the failure if applicable.
-    #[serde(rename = "failureDetails", default, skip_serializing_if = "Option::is_none")]
     pub failure_details: Option<String>,
     /// The reason for the installation failure. This field will always be present.
-    #[serde(rename = "failureReason", default, skip_serializing_if = "Option::is_none")]
     pub failure_reason: Option<crate::schemas::InstallFailureEventFailureReason>,
     /// The id of the product (e.g. "app:com.google.android.gm") for which the install failure event
     /// occured. This field will always be present.
-    #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<String>,
     /// The ID of the user. This field will always be present.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -108,6 +102,57 @@ impl InstallFailureEvent {
         self.user_id = None;
         self.unknown_fields.insert("userId".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for InstallFailureEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.device_id {
+            map.serialize_entry("deviceId", value)?;
+        }
+        if let Some(value) = &self.failure_details {
+            map.serialize_entry("failureDetails", value)?;
+        }
+        if let Some(value) = &self.failure_reason {
+            map.serialize_entry("failureReason", value)?;
+        }
+        if let Some(value) = &self.product_id {
+            map.serialize_entry("productId", value)?;
+        }
+        if let Some(value) = &self.user_id {
+            map.serialize_entry("userId", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for InstallFailureEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for InstallFailureEvent {
+    const NAME: &'static str = "InstallFailureEvent";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "deviceId" => self.device_id = map.next_value()?,
+            "failureDetails" => self.failure_details = map.next_value()?,
+            "failureReason" => self.failure_reason = map.next_value()?,
+            "productId" => self.product_id = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

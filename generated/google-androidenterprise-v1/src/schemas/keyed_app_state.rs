@@ -2,37 +2,26 @@ use crate::runtime::{impl_open_enum, wire};
 
 /// Represents a keyed app state containing a key, timestamp, severity level, optional
 /// description, and optional data.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct KeyedAppState {
     /// Additional field intended for machine-readable data. For example, a number or JSON object.
     /// To prevent XSS, we recommend removing any HTML from the data before displaying it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<String>,
     /// Key indicating what the app is providing a state for. The content of the key is set by the
     /// app's developer. To prevent XSS, we recommend removing any HTML from the key before
     /// displaying it. This field will always be present.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// Free-form, human-readable message describing the app state. For example, an error message.
     /// To prevent XSS, we recommend removing any HTML from the message before displaying it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Severity of the app state. This field will always be present.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub severity: Option<crate::schemas::KeyedAppStateSeverity>,
     /// Timestamp of when the app set the state in milliseconds since epoch. This field will always
     /// be present.
-    #[serde(
-        rename = "stateTimestampMillis",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub state_timestamp_millis: Option<i64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -119,6 +108,67 @@ impl KeyedAppState {
         self.unknown_fields
             .insert("stateTimestampMillis".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for KeyedAppState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.data {
+            map.serialize_entry("data", value)?;
+        }
+        if let Some(value) = &self.key {
+            map.serialize_entry("key", value)?;
+        }
+        if let Some(value) = &self.message {
+            map.serialize_entry("message", value)?;
+        }
+        if let Some(value) = &self.severity {
+            map.serialize_entry("severity", value)?;
+        }
+        if self.state_timestamp_millis.is_some() {
+            map.serialize_entry(
+                "stateTimestampMillis",
+                &wire::Out::<
+                    Option<i64>,
+                    Option<wire::I64>,
+                >::new(&self.state_timestamp_millis),
+            )?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for KeyedAppState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for KeyedAppState {
+    const NAME: &'static str = "KeyedAppState";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "data" => self.data = map.next_value()?,
+            "key" => self.key = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            "severity" => self.severity = map.next_value()?,
+            "stateTimestampMillis" => {
+                self.state_timestamp_millis = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

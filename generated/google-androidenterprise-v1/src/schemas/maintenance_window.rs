@@ -2,30 +2,17 @@ use crate::runtime::wire;
 
 /// Maintenance window for managed Google Play Accounts. This allows Play store to update the
 /// apps on the foreground in the designated window.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MaintenanceWindow {
     /// Duration of the maintenance window, in milliseconds. The duration must be between 30 minutes
     /// and 24 hours (inclusive).
-    #[serde(
-        rename = "durationMs",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub duration_ms: Option<i64>,
     /// Start time of the maintenance window, in milliseconds after midnight on the device. Windows
     /// can span midnight.
-    #[serde(
-        rename = "startTimeAfterMidnightMs",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub start_time_after_midnight_ms: Option<i64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -61,5 +48,61 @@ impl MaintenanceWindow {
         self.unknown_fields
             .insert("startTimeAfterMidnightMs".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for MaintenanceWindow {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if self.duration_ms.is_some() {
+            map.serialize_entry(
+                "durationMs",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.duration_ms),
+            )?;
+        }
+        if self.start_time_after_midnight_ms.is_some() {
+            map.serialize_entry(
+                "startTimeAfterMidnightMs",
+                &wire::Out::<
+                    Option<i64>,
+                    Option<wire::I64>,
+                >::new(&self.start_time_after_midnight_ms),
+            )?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MaintenanceWindow {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for MaintenanceWindow {
+    const NAME: &'static str = "MaintenanceWindow";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "durationMs" => {
+                self.duration_ms = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "startTimeAfterMidnightMs" => {
+                self.start_time_after_midnight_ms = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -2,34 +2,21 @@ use crate::runtime::wire;
 
 /// *Deprecated:* New integrations cannot use this method and can refer to our new
 /// recommendations
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ManagedConfiguration {
     /// Contains the ID of the managed configuration profile and the set of configuration variables
     /// (if any) defined for the user.
-    #[serde(
-        rename = "configurationVariables",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub configuration_variables: Option<crate::schemas::ConfigurationVariables>,
     /// Deprecated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The set of managed properties for this configuration.
-    #[serde(
-        rename = "managedProperty",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub managed_property: Option<Vec<crate::schemas::ManagedProperty>>,
     /// The ID of the product that the managed configuration is for, e.g.
     /// "app:com.google.android.gm".
-    #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -104,5 +91,52 @@ impl ManagedConfiguration {
         self.product_id = None;
         self.unknown_fields.insert("productId".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ManagedConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.configuration_variables {
+            map.serialize_entry("configurationVariables", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.managed_property {
+            map.serialize_entry("managedProperty", value)?;
+        }
+        if let Some(value) = &self.product_id {
+            map.serialize_entry("productId", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ManagedConfiguration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ManagedConfiguration {
+    const NAME: &'static str = "ManagedConfiguration";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "configurationVariables" => self.configuration_variables = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "managedProperty" => self.managed_property = map.next_value()?,
+            "productId" => self.product_id = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

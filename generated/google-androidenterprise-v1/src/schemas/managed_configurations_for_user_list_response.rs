@@ -1,19 +1,13 @@
 use crate::runtime::wire;
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ManagedConfigurationsForUserListResponse {
     /// A managed configuration for an app for a specific user.
-    #[serde(
-        rename = "managedConfigurationForUser",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub managed_configuration_for_user: Option<
         Vec<crate::schemas::ManagedConfiguration>,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -38,5 +32,42 @@ impl ManagedConfigurationsForUserListResponse {
         self.unknown_fields
             .insert("managedConfigurationForUser".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ManagedConfigurationsForUserListResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.managed_configuration_for_user {
+            map.serialize_entry("managedConfigurationForUser", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ManagedConfigurationsForUserListResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ManagedConfigurationsForUserListResponse {
+    const NAME: &'static str = "ManagedConfigurationsForUserListResponse";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "managedConfigurationForUser" => {
+                self.managed_configuration_for_user = map.next_value()?;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -3,27 +3,18 @@ use crate::runtime::wire;
 /// A managed configurations settings resource contains the set of managed properties that have
 /// been configured for an Android app to be applied to a set of users. The app's developer
 /// would have defined configurable properties in the managed configurations schema.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ManagedConfigurationsSettings {
     /// The last updated time of the managed configuration settings in milliseconds since
     /// 1970-01-01T00:00:00Z.
-    #[serde(
-        rename = "lastUpdatedTimestampMillis",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub last_updated_timestamp_millis: Option<i64>,
     /// The ID of the managed configurations settings.
-    #[serde(rename = "mcmId", default, skip_serializing_if = "Option::is_none")]
     pub mcm_id: Option<String>,
     /// The name of the managed configurations settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -75,5 +66,58 @@ impl ManagedConfigurationsSettings {
         self.name = None;
         self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ManagedConfigurationsSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if self.last_updated_timestamp_millis.is_some() {
+            map.serialize_entry(
+                "lastUpdatedTimestampMillis",
+                &wire::Out::<
+                    Option<i64>,
+                    Option<wire::I64>,
+                >::new(&self.last_updated_timestamp_millis),
+            )?;
+        }
+        if let Some(value) = &self.mcm_id {
+            map.serialize_entry("mcmId", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ManagedConfigurationsSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ManagedConfigurationsSettings {
+    const NAME: &'static str = "ManagedConfigurationsSettings";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "lastUpdatedTimestampMillis" => {
+                self.last_updated_timestamp_millis = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "mcmId" => self.mcm_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

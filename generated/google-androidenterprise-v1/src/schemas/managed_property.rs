@@ -3,45 +3,29 @@ use crate::runtime::wire;
 /// A managed property of a managed configuration. The property must match one of the properties
 /// in the app restrictions schema of the product. Exactly one of the value fields must be
 /// populated, and it must match the property's type in the app restrictions schema.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ManagedProperty {
     /// The unique key that identifies the property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// The boolean value - this will only be present if type of the property is bool.
-    #[serde(rename = "valueBool", default, skip_serializing_if = "Option::is_none")]
     pub value_bool: Option<bool>,
     /// The bundle of managed properties - this will only be present if type of the property is
     /// bundle.
-    #[serde(rename = "valueBundle", default, skip_serializing_if = "Option::is_none")]
     pub value_bundle: Option<crate::schemas::ManagedPropertyBundle>,
     /// The list of bundles of properties - this will only be present if type of the property is
     /// bundle_array.
-    #[serde(
-        rename = "valueBundleArray",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub value_bundle_array: Option<Vec<crate::schemas::ManagedPropertyBundle>>,
     /// The integer value - this will only be present if type of the property is integer.
-    #[serde(rename = "valueInteger", default, skip_serializing_if = "Option::is_none")]
     pub value_integer: Option<i32>,
     /// The string value - this will only be present if type of the property is string, choice or
     /// hidden.
-    #[serde(rename = "valueString", default, skip_serializing_if = "Option::is_none")]
     pub value_string: Option<String>,
     /// The list of string values - this will only be present if type of the property is
     /// multiselect.
-    #[serde(
-        rename = "valueStringArray",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub value_string_array: Option<Vec<String>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -167,5 +151,64 @@ impl ManagedProperty {
         self.unknown_fields
             .insert("valueStringArray".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ManagedProperty {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.key {
+            map.serialize_entry("key", value)?;
+        }
+        if let Some(value) = &self.value_bool {
+            map.serialize_entry("valueBool", value)?;
+        }
+        if let Some(value) = &self.value_bundle {
+            map.serialize_entry("valueBundle", value)?;
+        }
+        if let Some(value) = &self.value_bundle_array {
+            map.serialize_entry("valueBundleArray", value)?;
+        }
+        if let Some(value) = &self.value_integer {
+            map.serialize_entry("valueInteger", value)?;
+        }
+        if let Some(value) = &self.value_string {
+            map.serialize_entry("valueString", value)?;
+        }
+        if let Some(value) = &self.value_string_array {
+            map.serialize_entry("valueStringArray", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ManagedProperty {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ManagedProperty {
+    const NAME: &'static str = "ManagedProperty";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "key" => self.key = map.next_value()?,
+            "valueBool" => self.value_bool = map.next_value()?,
+            "valueBundle" => self.value_bundle = map.next_value()?,
+            "valueBundleArray" => self.value_bundle_array = map.next_value()?,
+            "valueInteger" => self.value_integer = map.next_value()?,
+            "valueString" => self.value_string = map.next_value()?,
+            "valueStringArray" => self.value_string_array = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,19 +1,13 @@
 use crate::runtime::wire;
 
 /// A bundle of managed properties.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ManagedPropertyBundle {
     /// The list of managed properties.
-    #[serde(
-        rename = "managedProperty",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub managed_property: Option<Vec<crate::schemas::ManagedProperty>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -36,5 +30,40 @@ impl ManagedPropertyBundle {
         self.unknown_fields
             .insert("managedProperty".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ManagedPropertyBundle {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.managed_property {
+            map.serialize_entry("managedProperty", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ManagedPropertyBundle {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ManagedPropertyBundle {
+    const NAME: &'static str = "ManagedPropertyBundle";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "managedProperty" => self.managed_property = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

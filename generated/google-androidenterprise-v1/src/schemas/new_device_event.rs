@@ -1,27 +1,22 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// An event generated when a new device is ready to be managed.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct NewDeviceEvent {
     /// The Android ID of the device. This field will always be present.
-    #[serde(rename = "deviceId", default, skip_serializing_if = "Option::is_none")]
     pub device_id: Option<String>,
     /// Policy app on the device.
-    #[serde(rename = "dpcPackageName", default, skip_serializing_if = "Option::is_none")]
     pub dpc_package_name: Option<String>,
     /// Identifies the extent to which the device is controlled by an Android EMM in various
     /// deployment configurations. Possible values include: - "managedDevice", a device where the
     /// DPC is set as device owner, - "managedProfile", a device where the DPC is set as profile
     /// owner.
-    #[serde(rename = "managementType", default, skip_serializing_if = "Option::is_none")]
     pub management_type: Option<crate::schemas::NewDeviceEventManagementType>,
     /// The ID of the user. This field will always be present.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -91,6 +86,53 @@ impl NewDeviceEvent {
         self.user_id = None;
         self.unknown_fields.insert("userId".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for NewDeviceEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.device_id {
+            map.serialize_entry("deviceId", value)?;
+        }
+        if let Some(value) = &self.dpc_package_name {
+            map.serialize_entry("dpcPackageName", value)?;
+        }
+        if let Some(value) = &self.management_type {
+            map.serialize_entry("managementType", value)?;
+        }
+        if let Some(value) = &self.user_id {
+            map.serialize_entry("userId", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for NewDeviceEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for NewDeviceEvent {
+    const NAME: &'static str = "NewDeviceEvent";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "deviceId" => self.device_id = map.next_value()?,
+            "dpcPackageName" => self.dpc_package_name = map.next_value()?,
+            "managementType" => self.management_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

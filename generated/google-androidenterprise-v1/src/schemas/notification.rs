@@ -1,90 +1,40 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// A notification of one event relating to an enterprise.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Notification {
     /// Notifications about new app restrictions schema changes.
-    #[serde(
-        rename = "appRestrictionsSchemaChangeEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub app_restrictions_schema_change_event: Option<
         crate::schemas::AppRestrictionsSchemaChangeEvent,
     >,
     /// Notifications about app updates.
-    #[serde(rename = "appUpdateEvent", default, skip_serializing_if = "Option::is_none")]
     pub app_update_event: Option<crate::schemas::AppUpdateEvent>,
     /// Notifications about device report updates.
-    #[serde(
-        rename = "deviceReportUpdateEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub device_report_update_event: Option<crate::schemas::DeviceReportUpdateEvent>,
     /// The ID of the enterprise for which the notification is sent. This will always be present.
-    #[serde(rename = "enterpriseId", default, skip_serializing_if = "Option::is_none")]
     pub enterprise_id: Option<String>,
     /// Notifications about enterprise upgrade.
-    #[serde(
-        rename = "enterpriseUpgradeEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub enterprise_upgrade_event: Option<crate::schemas::EnterpriseUpgradeEvent>,
     /// Notifications about an app installation failure.
-    #[serde(
-        rename = "installFailureEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub install_failure_event: Option<crate::schemas::InstallFailureEvent>,
     /// Notifications about new devices.
-    #[serde(rename = "newDeviceEvent", default, skip_serializing_if = "Option::is_none")]
     pub new_device_event: Option<crate::schemas::NewDeviceEvent>,
     /// Notifications about new app permissions.
-    #[serde(
-        rename = "newPermissionsEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub new_permissions_event: Option<crate::schemas::NewPermissionsEvent>,
     /// Type of the notification.
-    #[serde(
-        rename = "notificationType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub notification_type: Option<crate::schemas::NotificationNotificationType>,
     /// Notifications about changes to a product's approval status.
-    #[serde(
-        rename = "productApprovalEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub product_approval_event: Option<crate::schemas::ProductApprovalEvent>,
     /// Notifications about product availability changes.
-    #[serde(
-        rename = "productAvailabilityChangeEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub product_availability_change_event: Option<
         crate::schemas::ProductAvailabilityChangeEvent,
     >,
     /// The time when the notification was published in milliseconds since 1970-01-01T00:00:00Z.
     /// This will always be present.
-    #[serde(
-        rename = "timestampMillis",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub timestamp_millis: Option<i64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -324,6 +274,98 @@ impl Notification {
         self.unknown_fields
             .insert("timestampMillis".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Notification {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.app_restrictions_schema_change_event {
+            map.serialize_entry("appRestrictionsSchemaChangeEvent", value)?;
+        }
+        if let Some(value) = &self.app_update_event {
+            map.serialize_entry("appUpdateEvent", value)?;
+        }
+        if let Some(value) = &self.device_report_update_event {
+            map.serialize_entry("deviceReportUpdateEvent", value)?;
+        }
+        if let Some(value) = &self.enterprise_id {
+            map.serialize_entry("enterpriseId", value)?;
+        }
+        if let Some(value) = &self.enterprise_upgrade_event {
+            map.serialize_entry("enterpriseUpgradeEvent", value)?;
+        }
+        if let Some(value) = &self.install_failure_event {
+            map.serialize_entry("installFailureEvent", value)?;
+        }
+        if let Some(value) = &self.new_device_event {
+            map.serialize_entry("newDeviceEvent", value)?;
+        }
+        if let Some(value) = &self.new_permissions_event {
+            map.serialize_entry("newPermissionsEvent", value)?;
+        }
+        if let Some(value) = &self.notification_type {
+            map.serialize_entry("notificationType", value)?;
+        }
+        if let Some(value) = &self.product_approval_event {
+            map.serialize_entry("productApprovalEvent", value)?;
+        }
+        if let Some(value) = &self.product_availability_change_event {
+            map.serialize_entry("productAvailabilityChangeEvent", value)?;
+        }
+        if self.timestamp_millis.is_some() {
+            map.serialize_entry(
+                "timestampMillis",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.timestamp_millis),
+            )?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Notification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Notification {
+    const NAME: &'static str = "Notification";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "appRestrictionsSchemaChangeEvent" => {
+                self.app_restrictions_schema_change_event = map.next_value()?;
+            }
+            "appUpdateEvent" => self.app_update_event = map.next_value()?,
+            "deviceReportUpdateEvent" => {
+                self.device_report_update_event = map.next_value()?;
+            }
+            "enterpriseId" => self.enterprise_id = map.next_value()?,
+            "enterpriseUpgradeEvent" => self.enterprise_upgrade_event = map.next_value()?,
+            "installFailureEvent" => self.install_failure_event = map.next_value()?,
+            "newDeviceEvent" => self.new_device_event = map.next_value()?,
+            "newPermissionsEvent" => self.new_permissions_event = map.next_value()?,
+            "notificationType" => self.notification_type = map.next_value()?,
+            "productApprovalEvent" => self.product_approval_event = map.next_value()?,
+            "productAvailabilityChangeEvent" => {
+                self.product_availability_change_event = map.next_value()?;
+            }
+            "timestampMillis" => {
+                self.timestamp_millis = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

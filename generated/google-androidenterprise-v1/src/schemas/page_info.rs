@@ -2,23 +2,19 @@ use crate::runtime::wire;
 
 /// Information about the current page. List operations that supports paging return only one
 /// "page" of results. This protocol buffer message describes the page that has been returned.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PageInfo {
     /// Maximum number of results returned in one page. ! The number of results included in the API
     /// response.
-    #[serde(rename = "resultPerPage", default, skip_serializing_if = "Option::is_none")]
     pub result_per_page: Option<i32>,
     /// Index of the first result returned in the current page.
-    #[serde(rename = "startIndex", default, skip_serializing_if = "Option::is_none")]
     pub start_index: Option<i32>,
     /// Total number of results available on the backend ! The total number of results in the result
     /// set.
-    #[serde(rename = "totalResults", default, skip_serializing_if = "Option::is_none")]
     pub total_results: Option<i32>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -69,5 +65,48 @@ impl PageInfo {
         self.total_results = None;
         self.unknown_fields.insert("totalResults".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for PageInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.result_per_page {
+            map.serialize_entry("resultPerPage", value)?;
+        }
+        if let Some(value) = &self.start_index {
+            map.serialize_entry("startIndex", value)?;
+        }
+        if let Some(value) = &self.total_results {
+            map.serialize_entry("totalResults", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PageInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for PageInfo {
+    const NAME: &'static str = "PageInfo";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "resultPerPage" => self.result_per_page = map.next_value()?,
+            "startIndex" => self.start_index = map.next_value()?,
+            "totalResults" => self.total_results = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,7 +1,7 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// The device policy for a given managed device.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Policy {
     /// Controls when automatic app updates on the device can be applied. Recommended alternative:
@@ -14,30 +14,14 @@ pub struct Policy {
     /// subsequent app updates.
     ///
     /// Deprecated.
-    #[serde(
-        rename = "autoUpdatePolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub auto_update_policy: Option<crate::schemas::PolicyAutoUpdatePolicy>,
     /// Whether the device reports app states to the EMM. The default value is
     /// "deviceReportDisabled".
-    #[serde(
-        rename = "deviceReportPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub device_report_policy: Option<crate::schemas::PolicyDeviceReportPolicy>,
     /// The maintenance window defining when apps running in the foreground should be updated.
-    #[serde(
-        rename = "maintenanceWindow",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub maintenance_window: Option<crate::schemas::MaintenanceWindow>,
     /// An identifier for the policy that will be passed with the app install feedback sent from the
     /// Play Store.
-    #[serde(rename = "policyId", default, skip_serializing_if = "Option::is_none")]
     pub policy_id: Option<String>,
     /// The availability granted to the device for the specified products. "all" gives the device
     /// access to all products, regardless of approval status. "all" does not enable automatic
@@ -45,21 +29,14 @@ pub struct Policy {
     /// specified in productPolicy\[\]. Only products that are approved or products that were
     /// previously approved (products with revoked approval) by the enterprise can be whitelisted.
     /// If no value is provided, the availability set at the user level is applied by default.
-    #[serde(
-        rename = "productAvailabilityPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub product_availability_policy: Option<
         crate::schemas::PolicyProductAvailabilityPolicy,
     >,
     /// The list of product policies. The productAvailabilityPolicy needs to be set to WHITELIST or
     /// ALL for the product policies to be applied.
-    #[serde(rename = "productPolicy", default, skip_serializing_if = "Option::is_none")]
     pub product_policy: Option<Vec<crate::schemas::ProductPolicy>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -177,6 +154,63 @@ impl Policy {
         self.product_policy = None;
         self.unknown_fields.insert("productPolicy".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Policy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.auto_update_policy {
+            map.serialize_entry("autoUpdatePolicy", value)?;
+        }
+        if let Some(value) = &self.device_report_policy {
+            map.serialize_entry("deviceReportPolicy", value)?;
+        }
+        if let Some(value) = &self.maintenance_window {
+            map.serialize_entry("maintenanceWindow", value)?;
+        }
+        if let Some(value) = &self.policy_id {
+            map.serialize_entry("policyId", value)?;
+        }
+        if let Some(value) = &self.product_availability_policy {
+            map.serialize_entry("productAvailabilityPolicy", value)?;
+        }
+        if let Some(value) = &self.product_policy {
+            map.serialize_entry("productPolicy", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Policy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Policy {
+    const NAME: &'static str = "Policy";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "autoUpdatePolicy" => self.auto_update_policy = map.next_value()?,
+            "deviceReportPolicy" => self.device_report_policy = map.next_value()?,
+            "maintenanceWindow" => self.maintenance_window = map.next_value()?,
+            "policyId" => self.policy_id = map.next_value()?,
+            "productAvailabilityPolicy" => {
+                self.product_availability_policy = map.next_value()?;
+            }
+            "productPolicy" => self.product_policy = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

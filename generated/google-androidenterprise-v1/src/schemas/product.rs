@@ -5,138 +5,74 @@ use crate::runtime::{impl_open_enum, wire};
 /// information about them is made available outside that enterprise.) The information provided
 /// for each product (localized name, icon, link to the full Google Play details page) is
 /// intended to allow a basic representation of the product within an EMM user interface.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Product {
     /// The app restriction schema
-    #[serde(
-        rename = "appRestrictionsSchema",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub app_restrictions_schema: Option<crate::schemas::AppRestrictionsSchema>,
     /// The tracks visible to the enterprise.
-    #[serde(rename = "appTracks", default, skip_serializing_if = "Option::is_none")]
     pub app_tracks: Option<Vec<crate::schemas::TrackInfo>>,
     /// App versions currently available for this product.
-    #[serde(rename = "appVersion", default, skip_serializing_if = "Option::is_none")]
     pub app_version: Option<Vec<crate::schemas::AppVersion>>,
     /// The name of the author of the product (for example, the app developer).
-    #[serde(rename = "authorName", default, skip_serializing_if = "Option::is_none")]
     pub author_name: Option<String>,
     /// The countries which this app is available in.
-    #[serde(
-        rename = "availableCountries",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub available_countries: Option<Vec<String>>,
     /// Deprecated, use appTracks instead.
-    #[serde(
-        rename = "availableTracks",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub available_tracks: Option<Vec<crate::schemas::ProductAvailableTracks>>,
     /// The app category (e.g. RACING, SOCIAL, etc.)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
     /// The content rating for this app.
-    #[serde(rename = "contentRating", default, skip_serializing_if = "Option::is_none")]
     pub content_rating: Option<crate::schemas::ProductContentRating>,
     /// The localized promotional description, if available.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// A link to the (consumer) Google Play details page for the product.
-    #[serde(rename = "detailsUrl", default, skip_serializing_if = "Option::is_none")]
     pub details_url: Option<String>,
     /// How and to whom the package is made available. The value publicGoogleHosted means that the
     /// package is available through the Play store and not restricted to a specific enterprise. The
     /// value privateGoogleHosted means that the package is a private app (restricted to an
     /// enterprise) but hosted by Google. The value privateSelfHosted means that the package is a
     /// private app (restricted to an enterprise) and is privately hosted.
-    #[serde(
-        rename = "distributionChannel",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub distribution_channel: Option<crate::schemas::ProductDistributionChannel>,
     /// Noteworthy features (if any) of this product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub features: Option<Vec<crate::schemas::ProductFeatures>>,
     /// The localized full app store description, if available.
-    #[serde(
-        rename = "fullDescription",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub full_description: Option<String>,
     /// A link to an image that can be used as an icon for the product. This image is suitable for
     /// use at up to 512px x 512px.
-    #[serde(rename = "iconUrl", default, skip_serializing_if = "Option::is_none")]
     pub icon_url: Option<String>,
     /// The approximate time (within 7 days) the app was last published, expressed in milliseconds
     /// since epoch.
-    #[serde(
-        rename = "lastUpdatedTimestampMillis",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub last_updated_timestamp_millis: Option<i64>,
     /// The minimum Android SDK necessary to run the app.
-    #[serde(
-        rename = "minAndroidSdkVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub min_android_sdk_version: Option<i32>,
     /// A list of permissions required by the app.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Vec<crate::schemas::ProductPermission>>,
     /// A string of the form *app:&lt;package name&gt;*. For example, app:com.google.android.gm
     /// represents the Gmail app.
-    #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<String>,
     /// Whether this product is free, free with in-app purchases, or paid. If the pricing is
     /// unknown, this means the product is not generally available anymore (even though it might
     /// still be available to people who own it).
-    #[serde(rename = "productPricing", default, skip_serializing_if = "Option::is_none")]
     pub product_pricing: Option<crate::schemas::ProductProductPricing>,
     /// A description of the recent changes made to the app.
-    #[serde(rename = "recentChanges", default, skip_serializing_if = "Option::is_none")]
     pub recent_changes: Option<String>,
     /// Deprecated.
-    #[serde(
-        rename = "requiresContainerApp",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub requires_container_app: Option<bool>,
     /// A list of screenshot links representing the app.
-    #[serde(rename = "screenshotUrls", default, skip_serializing_if = "Option::is_none")]
     pub screenshot_urls: Option<Vec<String>>,
     /// The certificate used to sign this product.
-    #[serde(
-        rename = "signingCertificate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub signing_certificate: Option<crate::schemas::ProductSigningCertificate>,
     /// A link to a smaller image that can be used as an icon for the product. This image is
     /// suitable for use at up to 128px x 128px.
-    #[serde(rename = "smallIconUrl", default, skip_serializing_if = "Option::is_none")]
     pub small_icon_url: Option<String>,
     /// The name of the product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// A link to the managed Google Play details page for the product, for use by an Enterprise
     /// admin.
-    #[serde(rename = "workDetailsUrl", default, skip_serializing_if = "Option::is_none")]
     pub work_details_url: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -602,6 +538,151 @@ impl Product {
         self.work_details_url = None;
         self.unknown_fields.insert("workDetailsUrl".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Product {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.app_restrictions_schema {
+            map.serialize_entry("appRestrictionsSchema", value)?;
+        }
+        if let Some(value) = &self.app_tracks {
+            map.serialize_entry("appTracks", value)?;
+        }
+        if let Some(value) = &self.app_version {
+            map.serialize_entry("appVersion", value)?;
+        }
+        if let Some(value) = &self.author_name {
+            map.serialize_entry("authorName", value)?;
+        }
+        if let Some(value) = &self.available_countries {
+            map.serialize_entry("availableCountries", value)?;
+        }
+        if let Some(value) = &self.available_tracks {
+            map.serialize_entry("availableTracks", value)?;
+        }
+        if let Some(value) = &self.category {
+            map.serialize_entry("category", value)?;
+        }
+        if let Some(value) = &self.content_rating {
+            map.serialize_entry("contentRating", value)?;
+        }
+        if let Some(value) = &self.description {
+            map.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.details_url {
+            map.serialize_entry("detailsUrl", value)?;
+        }
+        if let Some(value) = &self.distribution_channel {
+            map.serialize_entry("distributionChannel", value)?;
+        }
+        if let Some(value) = &self.features {
+            map.serialize_entry("features", value)?;
+        }
+        if let Some(value) = &self.full_description {
+            map.serialize_entry("fullDescription", value)?;
+        }
+        if let Some(value) = &self.icon_url {
+            map.serialize_entry("iconUrl", value)?;
+        }
+        if self.last_updated_timestamp_millis.is_some() {
+            map.serialize_entry(
+                "lastUpdatedTimestampMillis",
+                &wire::Out::<
+                    Option<i64>,
+                    Option<wire::I64>,
+                >::new(&self.last_updated_timestamp_millis),
+            )?;
+        }
+        if let Some(value) = &self.min_android_sdk_version {
+            map.serialize_entry("minAndroidSdkVersion", value)?;
+        }
+        if let Some(value) = &self.permissions {
+            map.serialize_entry("permissions", value)?;
+        }
+        if let Some(value) = &self.product_id {
+            map.serialize_entry("productId", value)?;
+        }
+        if let Some(value) = &self.product_pricing {
+            map.serialize_entry("productPricing", value)?;
+        }
+        if let Some(value) = &self.recent_changes {
+            map.serialize_entry("recentChanges", value)?;
+        }
+        if let Some(value) = &self.requires_container_app {
+            map.serialize_entry("requiresContainerApp", value)?;
+        }
+        if let Some(value) = &self.screenshot_urls {
+            map.serialize_entry("screenshotUrls", value)?;
+        }
+        if let Some(value) = &self.signing_certificate {
+            map.serialize_entry("signingCertificate", value)?;
+        }
+        if let Some(value) = &self.small_icon_url {
+            map.serialize_entry("smallIconUrl", value)?;
+        }
+        if let Some(value) = &self.title {
+            map.serialize_entry("title", value)?;
+        }
+        if let Some(value) = &self.work_details_url {
+            map.serialize_entry("workDetailsUrl", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Product {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Product {
+    const NAME: &'static str = "Product";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "appRestrictionsSchema" => self.app_restrictions_schema = map.next_value()?,
+            "appTracks" => self.app_tracks = map.next_value()?,
+            "appVersion" => self.app_version = map.next_value()?,
+            "authorName" => self.author_name = map.next_value()?,
+            "availableCountries" => self.available_countries = map.next_value()?,
+            "availableTracks" => self.available_tracks = map.next_value()?,
+            "category" => self.category = map.next_value()?,
+            "contentRating" => self.content_rating = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "detailsUrl" => self.details_url = map.next_value()?,
+            "distributionChannel" => self.distribution_channel = map.next_value()?,
+            "features" => self.features = map.next_value()?,
+            "fullDescription" => self.full_description = map.next_value()?,
+            "iconUrl" => self.icon_url = map.next_value()?,
+            "lastUpdatedTimestampMillis" => {
+                self.last_updated_timestamp_millis = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "minAndroidSdkVersion" => self.min_android_sdk_version = map.next_value()?,
+            "permissions" => self.permissions = map.next_value()?,
+            "productId" => self.product_id = map.next_value()?,
+            "productPricing" => self.product_pricing = map.next_value()?,
+            "recentChanges" => self.recent_changes = map.next_value()?,
+            "requiresContainerApp" => self.requires_container_app = map.next_value()?,
+            "screenshotUrls" => self.screenshot_urls = map.next_value()?,
+            "signingCertificate" => self.signing_certificate = map.next_value()?,
+            "smallIconUrl" => self.small_icon_url = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "workDetailsUrl" => self.work_details_url = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,19 +1,16 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// An event generated when a product's approval status is changed.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProductApprovalEvent {
     /// Whether the product was approved or unapproved. This field will always be present.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approved: Option<crate::schemas::ProductApprovalEventApproved>,
     /// The id of the product (e.g. "app:com.google.android.gm") for which the approval status has
     /// changed. This field will always be present.
-    #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -51,6 +48,45 @@ impl ProductApprovalEvent {
         self.product_id = None;
         self.unknown_fields.insert("productId".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ProductApprovalEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.approved {
+            map.serialize_entry("approved", value)?;
+        }
+        if let Some(value) = &self.product_id {
+            map.serialize_entry("productId", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ProductApprovalEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ProductApprovalEvent {
+    const NAME: &'static str = "ProductApprovalEvent";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "approved" => self.approved = map.next_value()?,
+            "productId" => self.product_id = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,25 +1,18 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// An event generated whenever a product's availability changes.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProductAvailabilityChangeEvent {
     /// The new state of the product. This field will always be present.
-    #[serde(
-        rename = "availabilityStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub availability_status: Option<
         crate::schemas::ProductAvailabilityChangeEventAvailabilityStatus,
     >,
     /// The id of the product (e.g. "app:com.google.android.gm") for which the product availability
     /// changed. This field will always be present.
-    #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -60,6 +53,45 @@ impl ProductAvailabilityChangeEvent {
         self.product_id = None;
         self.unknown_fields.insert("productId".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ProductAvailabilityChangeEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.availability_status {
+            map.serialize_entry("availabilityStatus", value)?;
+        }
+        if let Some(value) = &self.product_id {
+            map.serialize_entry("productId", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ProductAvailabilityChangeEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ProductAvailabilityChangeEvent {
+    const NAME: &'static str = "ProductAvailabilityChangeEvent";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "availabilityStatus" => self.availability_status = map.next_value()?,
+            "productId" => self.product_id = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

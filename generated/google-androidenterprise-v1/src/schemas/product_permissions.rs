@@ -2,18 +2,15 @@ use crate::runtime::wire;
 
 /// Information about the permissions required by a specific app and whether they have been
 /// accepted by the enterprise.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProductPermissions {
     /// The permissions required by the app.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permission: Option<Vec<crate::schemas::ProductPermission>>,
     /// The ID of the app that the permissions relate to, e.g. "app:com.google.android.gm".
-    #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -51,5 +48,44 @@ impl ProductPermissions {
         self.product_id = None;
         self.unknown_fields.insert("productId".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ProductPermissions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.permission {
+            map.serialize_entry("permission", value)?;
+        }
+        if let Some(value) = &self.product_id {
+            map.serialize_entry("productId", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ProductPermissions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ProductPermissions {
+    const NAME: &'static str = "ProductPermissions";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "permission" => self.permission = map.next_value()?,
+            "productId" => self.product_id = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,53 +1,33 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// The policy for a product.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProductPolicy {
     /// The auto-install policy for the product.
-    #[serde(
-        rename = "autoInstallPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub auto_install_policy: Option<crate::schemas::AutoInstallPolicy>,
     /// The auto-update mode for the product. When autoUpdateMode is used, it always takes
     /// precedence over the user's choice. So when a user makes changes to the device settings
     /// manually, these changes are ignored.
-    #[serde(rename = "autoUpdateMode", default, skip_serializing_if = "Option::is_none")]
     pub auto_update_mode: Option<crate::schemas::ProductPolicyAutoUpdateMode>,
     /// An authentication URL configuration for the authenticator app of an identity provider. This
     /// helps to launch the identity provider's authenticator app during the authentication
     /// happening in a private app using Android WebView. Authenticator app should already be the
     /// default handler for the authentication url on the device.
-    #[serde(
-        rename = "enterpriseAuthenticationAppLinkConfigs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub enterprise_authentication_app_link_configs: Option<
         Vec<crate::schemas::EnterpriseAuthenticationAppLinkConfig>,
     >,
     /// The managed configuration for the product.
-    #[serde(
-        rename = "managedConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub managed_configuration: Option<crate::schemas::ManagedConfiguration>,
     /// The ID of the product. For example, "app:com.google.android.gm".
-    #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<String>,
     /// Grants the device visibility to the specified product release track(s), identified by
     /// trackIds. The list of release tracks of a product can be obtained by calling Products.Get.
-    #[serde(rename = "trackIds", default, skip_serializing_if = "Option::is_none")]
     pub track_ids: Option<Vec<String>>,
     /// Deprecated. Use trackIds instead.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tracks: Option<Vec<crate::schemas::ProductPolicyTracks>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -190,6 +170,67 @@ impl ProductPolicy {
         self.tracks = None;
         self.unknown_fields.insert("tracks".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ProductPolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.auto_install_policy {
+            map.serialize_entry("autoInstallPolicy", value)?;
+        }
+        if let Some(value) = &self.auto_update_mode {
+            map.serialize_entry("autoUpdateMode", value)?;
+        }
+        if let Some(value) = &self.enterprise_authentication_app_link_configs {
+            map.serialize_entry("enterpriseAuthenticationAppLinkConfigs", value)?;
+        }
+        if let Some(value) = &self.managed_configuration {
+            map.serialize_entry("managedConfiguration", value)?;
+        }
+        if let Some(value) = &self.product_id {
+            map.serialize_entry("productId", value)?;
+        }
+        if let Some(value) = &self.track_ids {
+            map.serialize_entry("trackIds", value)?;
+        }
+        if let Some(value) = &self.tracks {
+            map.serialize_entry("tracks", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ProductPolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ProductPolicy {
+    const NAME: &'static str = "ProductPolicy";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "autoInstallPolicy" => self.auto_install_policy = map.next_value()?,
+            "autoUpdateMode" => self.auto_update_mode = map.next_value()?,
+            "enterpriseAuthenticationAppLinkConfigs" => {
+                self.enterprise_authentication_app_link_configs = map.next_value()?;
+            }
+            "managedConfiguration" => self.managed_configuration = map.next_value()?,
+            "productId" => self.product_id = map.next_value()?,
+            "trackIds" => self.track_ids = map.next_value()?,
+            "tracks" => self.tracks = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,11 +1,10 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// A set of products.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProductSet {
     /// The list of product IDs making up the set of products.
-    #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<Vec<String>>,
     /// The interpretation of this product set. "unknown" should never be sent and is ignored if
     /// received. "whitelist" means that the user is entitled to access the product set.
@@ -16,26 +15,15 @@ pub struct ProductSet {
     /// is provided, it is interpreted as "whitelist" for backwards compatibility. Further
     /// "allApproved" or "includeAll" does not enable automatic visibility of "alpha" or "beta"
     /// tracks for Android app. Use ProductVisibility to enable "alpha" or "beta" tracks per user.
-    #[serde(
-        rename = "productSetBehavior",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub product_set_behavior: Option<crate::schemas::ProductSetProductSetBehavior>,
     /// Additional list of product IDs making up the product set. Unlike the productID array, in
     /// this list It's possible to specify which tracks (alpha, beta, production) of a product are
     /// visible to the user. See ProductVisibility and its fields for more information. Specifying
     /// the same product ID both here and in the productId array is not allowed and it will result
     /// in an error.
-    #[serde(
-        rename = "productVisibility",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub product_visibility: Option<Vec<crate::schemas::ProductVisibility>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -97,6 +85,49 @@ impl ProductSet {
         self.unknown_fields
             .insert("productVisibility".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ProductSet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.product_id {
+            map.serialize_entry("productId", value)?;
+        }
+        if let Some(value) = &self.product_set_behavior {
+            map.serialize_entry("productSetBehavior", value)?;
+        }
+        if let Some(value) = &self.product_visibility {
+            map.serialize_entry("productVisibility", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ProductSet {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ProductSet {
+    const NAME: &'static str = "ProductSet";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "productId" => self.product_id = map.next_value()?,
+            "productSetBehavior" => self.product_set_behavior = map.next_value()?,
+            "productVisibility" => self.product_visibility = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

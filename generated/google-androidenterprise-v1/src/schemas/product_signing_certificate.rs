@@ -1,25 +1,14 @@
 use crate::runtime::wire;
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProductSigningCertificate {
     /// The base64 urlsafe encoded SHA1 hash of the certificate. (This field is deprecated in favor
     /// of SHA2-256. It should not be used and may be removed at any time.)
-    #[serde(
-        rename = "certificateHashSha1",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub certificate_hash_sha1: Option<String>,
     /// The base64 urlsafe encoded SHA2-256 hash of the certificate.
-    #[serde(
-        rename = "certificateHashSha256",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub certificate_hash_sha256: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -56,5 +45,44 @@ impl ProductSigningCertificate {
         self.unknown_fields
             .insert("certificateHashSha256".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ProductSigningCertificate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.certificate_hash_sha1 {
+            map.serialize_entry("certificateHashSha1", value)?;
+        }
+        if let Some(value) = &self.certificate_hash_sha256 {
+            map.serialize_entry("certificateHashSha256", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ProductSigningCertificate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ProductSigningCertificate {
+    const NAME: &'static str = "ProductSigningCertificate";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "certificateHashSha1" => self.certificate_hash_sha1 = map.next_value()?,
+            "certificateHashSha256" => self.certificate_hash_sha256 = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,22 +1,18 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// A product to be made visible to a user.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProductVisibility {
     /// The product ID to make visible to the user. Required for each item in the productVisibility
     /// list.
-    #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<String>,
     /// Grants the user visibility to the specified product track(s), identified by trackIds.
-    #[serde(rename = "trackIds", default, skip_serializing_if = "Option::is_none")]
     pub track_ids: Option<Vec<String>>,
     /// Deprecated. Use trackIds instead.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tracks: Option<Vec<crate::schemas::ProductVisibilityTracks>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -75,6 +71,49 @@ impl ProductVisibility {
         self.tracks = None;
         self.unknown_fields.insert("tracks".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ProductVisibility {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.product_id {
+            map.serialize_entry("productId", value)?;
+        }
+        if let Some(value) = &self.track_ids {
+            map.serialize_entry("trackIds", value)?;
+        }
+        if let Some(value) = &self.tracks {
+            map.serialize_entry("tracks", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ProductVisibility {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ProductVisibility {
+    const NAME: &'static str = "ProductVisibility";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "productId" => self.product_id = map.next_value()?,
+            "trackIds" => self.track_ids = map.next_value()?,
+            "tracks" => self.tracks = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,5 +1,5 @@
 use crate::runtime::{impl_open_enum, wire};
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProductsApproveRequest {
     /// The approval URL that was shown to the user. Only the permissions shown to the user with
@@ -7,28 +7,17 @@ pub struct ProductsApproveRequest {
     /// example, the URL may only display new permissions from an update after the product was
     /// approved, or not include new permissions if the product was updated since the URL was
     /// generated.
-    #[serde(
-        rename = "approvalUrlInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub approval_url_info: Option<crate::schemas::ApprovalUrlInfo>,
     /// Sets how new permission requests for the product are handled. "allPermissions" automatically
     /// approves all current and future permissions for the product. "currentPermissionsOnly"
     /// approves the current set of permissions for the product, but any future permissions added
     /// through updates will require manual reapproval. If not specified, only the current set of
     /// permissions will be approved.
-    #[serde(
-        rename = "approvedPermissions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub approved_permissions: Option<
         crate::schemas::ProductsApproveRequestApprovedPermissions,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -71,6 +60,45 @@ impl ProductsApproveRequest {
         self.unknown_fields
             .insert("approvedPermissions".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ProductsApproveRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.approval_url_info {
+            map.serialize_entry("approvalUrlInfo", value)?;
+        }
+        if let Some(value) = &self.approved_permissions {
+            map.serialize_entry("approvedPermissions", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ProductsApproveRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ProductsApproveRequest {
+    const NAME: &'static str = "ProductsApproveRequest";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "approvalUrlInfo" => self.approval_url_info = map.next_value()?,
+            "approvedPermissions" => self.approved_permissions = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

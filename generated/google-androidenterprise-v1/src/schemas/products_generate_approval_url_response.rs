@@ -1,5 +1,5 @@
 use crate::runtime::wire;
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProductsGenerateApprovalUrlResponse {
     /// A URL that can be rendered in an iframe to display the permissions (if any) of a product.
@@ -9,11 +9,9 @@ pub struct ProductsGenerateApprovalUrlResponse {
     /// a URL will only be generated if that product has added permissions since it was last
     /// approved, and the URL will only display those new permissions that have not yet been
     /// accepted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -32,5 +30,40 @@ impl ProductsGenerateApprovalUrlResponse {
         self.url = None;
         self.unknown_fields.insert("url".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ProductsGenerateApprovalUrlResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.url {
+            map.serialize_entry("url", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ProductsGenerateApprovalUrlResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ProductsGenerateApprovalUrlResponse {
+    const NAME: &'static str = "ProductsGenerateApprovalUrlResponse";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "url" => self.url = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,24 +1,16 @@
 use crate::runtime::wire;
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProductsListResponse {
     /// General pagination information.
-    #[serde(rename = "pageInfo", default, skip_serializing_if = "Option::is_none")]
     pub page_info: Option<crate::schemas::PageInfo>,
     /// Information about a product (e.g. an app) in the Google Play store, for display to an
     /// enterprise admin.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product: Option<Vec<crate::schemas::Product>>,
     /// Pagination information for token pagination.
-    #[serde(
-        rename = "tokenPagination",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub token_pagination: Option<crate::schemas::TokenPagination>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -76,5 +68,48 @@ impl ProductsListResponse {
         self.unknown_fields
             .insert("tokenPagination".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ProductsListResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.page_info {
+            map.serialize_entry("pageInfo", value)?;
+        }
+        if let Some(value) = &self.product {
+            map.serialize_entry("product", value)?;
+        }
+        if let Some(value) = &self.token_pagination {
+            map.serialize_entry("tokenPagination", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ProductsListResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ProductsListResponse {
+    const NAME: &'static str = "ProductsListResponse";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "pageInfo" => self.page_info = map.next_value()?,
+            "product" => self.product = map.next_value()?,
+            "tokenPagination" => self.token_pagination = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

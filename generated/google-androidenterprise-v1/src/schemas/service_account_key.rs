@@ -2,30 +2,25 @@ use crate::runtime::{impl_open_enum, wire};
 
 /// *Deprecated:* New integrations cannot use this method and can refer to our new
 /// recommendations
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ServiceAccountKey {
     /// The body of the private key credentials file, in string format. This is only populated when
     /// the ServiceAccountKey is created, and is not stored by Google. When type is "pkcs12", the
     /// contents of the data field is base64 encoded and has the password "notasecret".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<String>,
     /// An opaque, unique identifier for this ServiceAccountKey. Assigned by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Public key data for the credentials file. This is an X.509 cert. If you are using the
     /// googleCredentials key type, this is identical to the cert that can be retrieved by using the
     /// X.509 cert url inside of the credentials file.
-    #[serde(rename = "publicData", default, skip_serializing_if = "Option::is_none")]
     pub public_data: Option<String>,
     /// The file format of the generated key data.
     ///
     /// Required by: `androidenterprise.serviceaccountkeys.insert`.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<crate::schemas::ServiceAccountKeyType>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -95,6 +90,53 @@ impl ServiceAccountKey {
         self.type_ = None;
         self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ServiceAccountKey {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.data {
+            map.serialize_entry("data", value)?;
+        }
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.public_data {
+            map.serialize_entry("publicData", value)?;
+        }
+        if let Some(value) = &self.type_ {
+            map.serialize_entry("type", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ServiceAccountKey {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ServiceAccountKey {
+    const NAME: &'static str = "ServiceAccountKey";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "data" => self.data = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "publicData" => self.public_data = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -2,27 +2,19 @@ use crate::runtime::wire;
 
 /// A resource returned by the GenerateSignupUrl API, which contains the Signup URL and
 /// Completion Token.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SignupInfo {
     /// An opaque token that will be required, along with the Enterprise Token, for obtaining the
     /// enterprise resource from CompleteSignup.
-    #[serde(
-        rename = "completionToken",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub completion_token: Option<String>,
     /// Deprecated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// A URL under which the Admin can sign up for an enterprise. The page pointed to cannot be
     /// rendered in an iframe.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -74,5 +66,48 @@ impl SignupInfo {
         self.url = None;
         self.unknown_fields.insert("url".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for SignupInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.completion_token {
+            map.serialize_entry("completionToken", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.url {
+            map.serialize_entry("url", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SignupInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for SignupInfo {
+    const NAME: &'static str = "SignupInfo";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "completionToken" => self.completion_token = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -2,31 +2,26 @@ use crate::runtime::wire;
 
 /// Definition of a managed Google Play store cluster, a list of products displayed as part of a
 /// store page.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StoreCluster {
     /// Unique ID of this cluster. Assigned by the server. Immutable once assigned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Ordered list of localized strings giving the name of this page. The text displayed is the
     /// one that best matches the user locale, or the first entry if there is no good match. There
     /// needs to be at least one entry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<Vec<crate::schemas::LocalizedText>>,
     /// String (US-ASCII only) used to determine order of this cluster within the parent page's
     /// elements. Page elements are sorted in lexicographic order of this field. Duplicated values
     /// are allowed, but ordering between elements with duplicate order is undefined. The value of
     /// this field is never visible to a user, it is used solely for the purpose of defining an
     /// ordering. Maximum length is 256 characters.
-    #[serde(rename = "orderInPage", default, skip_serializing_if = "Option::is_none")]
     pub order_in_page: Option<String>,
     /// List of products in the order they are displayed in the cluster. There should not be
     /// duplicates within a cluster.
-    #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<Vec<String>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -99,5 +94,52 @@ impl StoreCluster {
         self.product_id = None;
         self.unknown_fields.insert("productId".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for StoreCluster {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.order_in_page {
+            map.serialize_entry("orderInPage", value)?;
+        }
+        if let Some(value) = &self.product_id {
+            map.serialize_entry("productId", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for StoreCluster {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for StoreCluster {
+    const NAME: &'static str = "StoreCluster";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "orderInPage" => self.order_in_page = map.next_value()?,
+            "productId" => self.product_id = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

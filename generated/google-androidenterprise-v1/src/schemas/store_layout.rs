@@ -2,26 +2,19 @@ use crate::runtime::{impl_open_enum, wire};
 
 /// General setting for the managed Google Play store layout, currently only specifying the page
 /// to display the first time the store is opened.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StoreLayout {
     /// The ID of the store page to be used as the homepage. The homepage is the first page shown in
     /// the managed Google Play Store. Not specifying a homepage is equivalent to setting the store
     /// layout type to "basic".
-    #[serde(rename = "homepageId", default, skip_serializing_if = "Option::is_none")]
     pub homepage_id: Option<String>,
     /// The store layout type. By default, this value is set to "basic" if the homepageId field is
     /// not set, and to "custom" otherwise. If set to "basic", the layout will consist of all
     /// approved apps that have been whitelisted for the user.
-    #[serde(
-        rename = "storeLayoutType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub store_layout_type: Option<crate::schemas::StoreLayoutStoreLayoutType>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -60,6 +53,45 @@ impl StoreLayout {
         self.unknown_fields
             .insert("storeLayoutType".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for StoreLayout {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.homepage_id {
+            map.serialize_entry("homepageId", value)?;
+        }
+        if let Some(value) = &self.store_layout_type {
+            map.serialize_entry("storeLayoutType", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for StoreLayout {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for StoreLayout {
+    const NAME: &'static str = "StoreLayout";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "homepageId" => self.homepage_id = map.next_value()?,
+            "storeLayoutType" => self.store_layout_type = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -2,25 +2,21 @@ use crate::runtime::wire;
 
 /// Definition of a managed Google Play store page, made of a localized name and links to other
 /// pages. A page also contains clusters defined as a subcollection.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StorePage {
     /// Unique ID of this page. Assigned by the server. Immutable once assigned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Ordered list of pages a user should be able to reach from this page. The list can't include
     /// this page. It is recommended that the basic pages are created first, before adding the links
     /// between pages. The API doesn't verify that the pages exist or the pages are reachable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link: Option<Vec<String>>,
     /// Ordered list of localized strings giving the name of this page. The text displayed is the
     /// one that best matches the user locale, or the first entry if there is no good match. There
     /// needs to be at least one entry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<Vec<crate::schemas::LocalizedText>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -77,5 +73,48 @@ impl StorePage {
         self.name = None;
         self.unknown_fields.insert("name".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for StorePage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.link {
+            map.serialize_entry("link", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for StorePage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for StorePage {
+    const NAME: &'static str = "StorePage";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value()?,
+            "link" => self.link = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

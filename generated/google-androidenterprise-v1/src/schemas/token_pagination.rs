@@ -7,22 +7,15 @@ use crate::runtime::wire;
 /// absence of next/previous token indicates whether a next/previous page is available and
 /// provides a mean of accessing this page. ListRequest.page_token should be set to either
 /// next_page_token or previous_page_token to access another page.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TokenPagination {
     /// Tokens to pass to the standard list field 'page_token'. Whenever available, tokens are
     /// preferred over manipulating start_index.
-    #[serde(rename = "nextPageToken", default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
-    #[serde(
-        rename = "previousPageToken",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub previous_page_token: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -58,5 +51,44 @@ impl TokenPagination {
         self.unknown_fields
             .insert("previousPageToken".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for TokenPagination {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.next_page_token {
+            map.serialize_entry("nextPageToken", value)?;
+        }
+        if let Some(value) = &self.previous_page_token {
+            map.serialize_entry("previousPageToken", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TokenPagination {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for TokenPagination {
+    const NAME: &'static str = "TokenPagination";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "nextPageToken" => self.next_page_token = map.next_value()?,
+            "previousPageToken" => self.previous_page_token = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

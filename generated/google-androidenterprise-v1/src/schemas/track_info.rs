@@ -1,19 +1,16 @@
 use crate::runtime::wire;
 
 /// Id to name association of a track.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TrackInfo {
     /// A modifiable name for a track. This is the visible name in the play developer console.
-    #[serde(rename = "trackAlias", default, skip_serializing_if = "Option::is_none")]
     pub track_alias: Option<String>,
     /// Unmodifiable, unique track identifier. This identifier is the releaseTrackId in the url of
     /// the play developer console page that displays the track information.
-    #[serde(rename = "trackId", default, skip_serializing_if = "Option::is_none")]
     pub track_id: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -48,5 +45,44 @@ impl TrackInfo {
         self.track_id = None;
         self.unknown_fields.insert("trackId".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for TrackInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.track_alias {
+            map.serialize_entry("trackAlias", value)?;
+        }
+        if let Some(value) = &self.track_id {
+            map.serialize_entry("trackId", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TrackInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for TrackInfo {
+    const NAME: &'static str = "TrackInfo";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "trackAlias" => self.track_alias = map.next_value()?,
+            "trackId" => self.track_id = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -7,7 +7,7 @@ use crate::runtime::{impl_open_enum, wire};
 /// requires synchronization to Google account sources (via primaryEmail). - The managed Google
 /// Play Accounts identity model provides a dynamic means for enterprises to create user or
 /// device accounts as needed. These accounts provide access to managed Google Play.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct User {
     /// A unique identifier you create for this user, such as "user342" or "asset#44418". Do not use
@@ -15,11 +15,6 @@ pub struct User {
     /// EMM-managed users. Not set for Google-managed users.
     ///
     /// Required by: `androidenterprise.users.insert`.
-    #[serde(
-        rename = "accountIdentifier",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub account_identifier: Option<String>,
     /// The type of account that this user represents. A userAccount can be installed on multiple
     /// devices, but a deviceAccount is specific to a single device. An EMM-managed user
@@ -27,29 +22,23 @@ pub struct User {
     /// (googleManaged) is always a userAccount.
     ///
     /// Required by: `androidenterprise.users.insert`.
-    #[serde(rename = "accountType", default, skip_serializing_if = "Option::is_none")]
     pub account_type: Option<crate::schemas::UserAccountType>,
     /// The name that will appear in user interfaces. Setting this property is optional when
     /// creating EMM-managed users. If you do set this property, use something generic about the
     /// organization (such as "Example, Inc.") or your name (as EMM). Not used for Google-managed
     /// user accounts. @mutable androidenterprise.users.update
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// The unique ID for the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The entity that manages the user. With googleManaged users, the source of truth is Google so
     /// EMMs have to make sure a Google Account exists for the user. With emmManaged users, the EMM
     /// is in charge.
-    #[serde(rename = "managementType", default, skip_serializing_if = "Option::is_none")]
     pub management_type: Option<crate::schemas::UserManagementType>,
     /// The user's primary email address, for example, "jsmith@example.com". Will always be set for
     /// Google managed users and not set for EMM managed users.
-    #[serde(rename = "primaryEmail", default, skip_serializing_if = "Option::is_none")]
     pub primary_email: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -155,6 +144,61 @@ impl User {
         self.primary_email = None;
         self.unknown_fields.insert("primaryEmail".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for User {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.account_identifier {
+            map.serialize_entry("accountIdentifier", value)?;
+        }
+        if let Some(value) = &self.account_type {
+            map.serialize_entry("accountType", value)?;
+        }
+        if let Some(value) = &self.display_name {
+            map.serialize_entry("displayName", value)?;
+        }
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.management_type {
+            map.serialize_entry("managementType", value)?;
+        }
+        if let Some(value) = &self.primary_email {
+            map.serialize_entry("primaryEmail", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for User {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for User {
+    const NAME: &'static str = "User";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "accountIdentifier" => self.account_identifier = map.next_value()?,
+            "accountType" => self.account_type = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "managementType" => self.management_type = map.next_value()?,
+            "primaryEmail" => self.primary_email = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -3,7 +3,7 @@ use crate::runtime::{impl_open_enum, wire};
 /// A WebApps resource represents a web app created for an enterprise. Web apps are published to
 /// managed Google Play and can be distributed like other Android apps. On a user's device, a
 /// web app opens its specified URL.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct WebApp {
     /// The display mode of the web app. Possible values include: - "minimalUi", the device's status
@@ -13,39 +13,26 @@ pub struct WebApp {
     /// screen mode, hiding the device's status and navigation bars. All browser UI elements, page
     /// URL, system status bar and back button are not visible, and the web app takes up the
     /// entirety of the available display area.
-    #[serde(rename = "displayMode", default, skip_serializing_if = "Option::is_none")]
     pub display_mode: Option<crate::schemas::WebAppDisplayMode>,
     /// A list of icons representing this website. If absent, a default icon (for create) or the
     /// current icon (for update) will be used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icons: Option<Vec<crate::schemas::WebAppIcon>>,
     /// A flag whether the app has been published to the Play store yet.
-    #[serde(rename = "isPublished", default, skip_serializing_if = "Option::is_none")]
     pub is_published: Option<bool>,
     /// The start URL, i.e. the URL that should load when the user opens the application.
-    #[serde(rename = "startUrl", default, skip_serializing_if = "Option::is_none")]
     pub start_url: Option<String>,
     /// The title of the web app as displayed to the user (e.g., amongst a list of other
     /// applications, or as a label for an icon).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The current version of the app. Note that the version can automatically increase during the
     /// lifetime of the web app, while Google does internal housekeeping to keep the web app
     /// up-to-date.
-    #[serde(
-        rename = "versionCode",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub version_code: Option<i64>,
     /// The ID of the application. A string of the form "app:&lt;package name&gt;" where the package
     /// name always starts with the prefix "com.google.enterprise.webapp." followed by a random id.
-    #[serde(rename = "webAppId", default, skip_serializing_if = "Option::is_none")]
     pub web_app_id: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -166,6 +153,72 @@ impl WebApp {
         self.web_app_id = None;
         self.unknown_fields.insert("webAppId".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for WebApp {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.display_mode {
+            map.serialize_entry("displayMode", value)?;
+        }
+        if let Some(value) = &self.icons {
+            map.serialize_entry("icons", value)?;
+        }
+        if let Some(value) = &self.is_published {
+            map.serialize_entry("isPublished", value)?;
+        }
+        if let Some(value) = &self.start_url {
+            map.serialize_entry("startUrl", value)?;
+        }
+        if let Some(value) = &self.title {
+            map.serialize_entry("title", value)?;
+        }
+        if self.version_code.is_some() {
+            map.serialize_entry(
+                "versionCode",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.version_code),
+            )?;
+        }
+        if let Some(value) = &self.web_app_id {
+            map.serialize_entry("webAppId", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WebApp {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for WebApp {
+    const NAME: &'static str = "WebApp";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "displayMode" => self.display_mode = map.next_value()?,
+            "icons" => self.icons = map.next_value()?,
+            "isPublished" => self.is_published = map.next_value()?,
+            "startUrl" => self.start_url = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "versionCode" => {
+                self.version_code = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "webAppId" => self.web_app_id = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

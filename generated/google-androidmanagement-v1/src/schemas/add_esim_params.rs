@@ -1,22 +1,15 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Parameters associated with the ADD_ESIM command to add an eSIM profile to the device.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddEsimParams {
     /// Required. The activation code for the eSIM profile.
-    #[serde(rename = "activationCode", default, skip_serializing_if = "Option::is_none")]
     pub activation_code: Option<String>,
     /// Required. The activation state of the eSIM profile once it is downloaded.
-    #[serde(
-        rename = "activationState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub activation_state: Option<crate::schemas::AddEsimParamsActivationState>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -55,6 +48,45 @@ impl AddEsimParams {
         self.unknown_fields
             .insert("activationState".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for AddEsimParams {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.activation_code {
+            map.serialize_entry("activationCode", value)?;
+        }
+        if let Some(value) = &self.activation_state {
+            map.serialize_entry("activationState", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AddEsimParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for AddEsimParams {
+    const NAME: &'static str = "AddEsimParams";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "activationCode" => self.activation_code = map.next_value()?,
+            "activationState" => self.activation_state = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

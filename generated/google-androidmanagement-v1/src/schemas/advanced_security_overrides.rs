@@ -1,7 +1,7 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Advanced security settings. In most cases, setting these is not needed.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AdvancedSecurityOverrides {
     /// Optional. Controls Common Criteria Mode—security standards defined in the Common Criteria
@@ -13,21 +13,11 @@ pub struct AdvancedSecurityOverrides {
     /// required. If Common Criteria Mode is turned off after being enabled previously, all
     /// user-configured Wi-Fi networks may be lost and any enterprise-configured Wi-Fi networks that
     /// require user input may need to be reconfigured.
-    #[serde(
-        rename = "commonCriteriaMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub common_criteria_mode: Option<
         crate::schemas::AdvancedSecurityOverridesCommonCriteriaMode,
     >,
     /// Optional. Controls whether content protection, which scans for deceptive apps, is enabled.
     /// This is supported on Android 15 and above.
-    #[serde(
-        rename = "contentProtectionPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub content_protection_policy: Option<
         crate::schemas::AdvancedSecurityOverridesContentProtectionPolicy,
     >,
@@ -35,22 +25,12 @@ pub struct AdvancedSecurityOverrides {
     /// safeBootDisabled (deprecated) and debuggingFeaturesAllowed (deprecated). On personally-owned
     /// devices with a work profile, setting this policy will not disable safe boot. In this case, a
     /// NonComplianceDetail with MANAGEMENT_MODE is reported.
-    #[serde(
-        rename = "developerSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub developer_settings: Option<
         crate::schemas::AdvancedSecurityOverridesDeveloperSettings,
     >,
     /// Optional. Whether Google Play Protect verification
     /// (<https://support.google.com/accounts/answer/2812853>) is enforced. Replaces
     /// ensureVerifyAppsEnabled (deprecated).
-    #[serde(
-        rename = "googlePlayProtectVerifyApps",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub google_play_protect_verify_apps: Option<
         crate::schemas::AdvancedSecurityOverridesGooglePlayProtectVerifyApps,
     >,
@@ -59,32 +39,20 @@ pub struct AdvancedSecurityOverrides {
     /// device needs to be rebooted to apply changes to the MTE policy. On Android 15 and above, a
     /// NonComplianceDetail with PENDING is reported if the policy change is pending a device
     /// reboot.
-    #[serde(rename = "mtePolicy", default, skip_serializing_if = "Option::is_none")]
     pub mte_policy: Option<crate::schemas::AdvancedSecurityOverridesMtePolicy>,
     /// Optional. Personal apps that can read work profile notifications using a
     /// NotificationListenerService
     /// (<https://developer.android.com/reference/android/service/notification/NotificationListenerService>).
     /// By default, no personal apps (aside from system apps) can read work notifications. Each
     /// value in the list must be a package name.
-    #[serde(
-        rename = "personalAppsThatCanReadWorkNotifications",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub personal_apps_that_can_read_work_notifications: Option<Vec<String>>,
     /// Optional. The policy for untrusted apps (apps from unknown sources) enforced on the device.
     /// Replaces install_unknown_sources_allowed (deprecated).
-    #[serde(
-        rename = "untrustedAppsPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub untrusted_apps_policy: Option<
         crate::schemas::AdvancedSecurityOverridesUntrustedAppsPolicy,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -235,6 +203,71 @@ impl AdvancedSecurityOverrides {
         self.unknown_fields
             .insert("untrustedAppsPolicy".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for AdvancedSecurityOverrides {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.common_criteria_mode {
+            map.serialize_entry("commonCriteriaMode", value)?;
+        }
+        if let Some(value) = &self.content_protection_policy {
+            map.serialize_entry("contentProtectionPolicy", value)?;
+        }
+        if let Some(value) = &self.developer_settings {
+            map.serialize_entry("developerSettings", value)?;
+        }
+        if let Some(value) = &self.google_play_protect_verify_apps {
+            map.serialize_entry("googlePlayProtectVerifyApps", value)?;
+        }
+        if let Some(value) = &self.mte_policy {
+            map.serialize_entry("mtePolicy", value)?;
+        }
+        if let Some(value) = &self.personal_apps_that_can_read_work_notifications {
+            map.serialize_entry("personalAppsThatCanReadWorkNotifications", value)?;
+        }
+        if let Some(value) = &self.untrusted_apps_policy {
+            map.serialize_entry("untrustedAppsPolicy", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AdvancedSecurityOverrides {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for AdvancedSecurityOverrides {
+    const NAME: &'static str = "AdvancedSecurityOverrides";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "commonCriteriaMode" => self.common_criteria_mode = map.next_value()?,
+            "contentProtectionPolicy" => {
+                self.content_protection_policy = map.next_value()?;
+            }
+            "developerSettings" => self.developer_settings = map.next_value()?,
+            "googlePlayProtectVerifyApps" => {
+                self.google_play_protect_verify_apps = map.next_value()?;
+            }
+            "mtePolicy" => self.mte_policy = map.next_value()?,
+            "personalAppsThatCanReadWorkNotifications" => {
+                self.personal_apps_that_can_read_work_notifications = map.next_value()?;
+            }
+            "untrustedAppsPolicy" => self.untrusted_apps_policy = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,22 +1,15 @@
 use crate::runtime::wire;
 
 /// Configuration for an always-on VPN connection.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AlwaysOnVpnPackage {
     /// Disallows networking when the VPN is not connected.
-    #[serde(
-        rename = "lockdownEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub lockdown_enabled: Option<bool>,
     /// The package name of the VPN app.
-    #[serde(rename = "packageName", default, skip_serializing_if = "Option::is_none")]
     pub package_name: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -52,5 +45,44 @@ impl AlwaysOnVpnPackage {
         self.package_name = None;
         self.unknown_fields.insert("packageName".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for AlwaysOnVpnPackage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.lockdown_enabled {
+            map.serialize_entry("lockdownEnabled", value)?;
+        }
+        if let Some(value) = &self.package_name {
+            map.serialize_entry("packageName", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AlwaysOnVpnPackage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for AlwaysOnVpnPackage {
+    const NAME: &'static str = "AlwaysOnVpnPackage";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "lockdownEnabled" => self.lockdown_enabled = map.next_value()?,
+            "packageName" => self.package_name = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -3,7 +3,7 @@ use crate::runtime::{impl_open_enum, wire};
 /// Access Point Name (APN) policy. Configuration for Access Point Names (APNs) which may
 /// override any other APNs on the device. See OVERRIDE_APNS_ENABLED and overrideApns for
 /// details.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ApnPolicy {
     /// Optional. APN settings for override APNs. There must not be any conflict between any of APN
@@ -16,17 +16,14 @@ pub struct ApnPolicy {
     /// ENTERPRISE APN type. A NonComplianceDetail with API_LEVEL is reported if the Android version
     /// is less than 10. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles on
     /// Android versions less than 13.
-    #[serde(rename = "apnSettings", default, skip_serializing_if = "Option::is_none")]
     pub apn_settings: Option<Vec<crate::schemas::ApnSetting>>,
     /// Optional. Whether override APNs are disabled or enabled. See
     /// DevicePolicyManager.setOverrideApnsEnabled
     /// (<https://developer.android.com/reference/android/app/admin/DevicePolicyManager#setOverrideApnsEnabled>)
     /// for more details.
-    #[serde(rename = "overrideApns", default, skip_serializing_if = "Option::is_none")]
     pub override_apns: Option<crate::schemas::ApnPolicyOverrideApns>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -67,6 +64,45 @@ impl ApnPolicy {
         self.override_apns = None;
         self.unknown_fields.insert("overrideApns".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ApnPolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.apn_settings {
+            map.serialize_entry("apnSettings", value)?;
+        }
+        if let Some(value) = &self.override_apns {
+            map.serialize_entry("overrideApns", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ApnPolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ApnPolicy {
+    const NAME: &'static str = "ApnPolicy";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "apnSettings" => self.apn_settings = map.next_value()?,
+            "overrideApns" => self.override_apns = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

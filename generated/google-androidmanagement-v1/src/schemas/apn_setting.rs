@@ -4,19 +4,13 @@ use crate::runtime::{impl_open_enum, wire};
 /// configuration to connect a cellular network device to an IP data network. A carrier uses
 /// this setting to decide which IP address to assign, any security methods to apply, and how
 /// the device might be connected to private networks.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ApnSetting {
     /// Optional. Whether User Plane resources have to be activated during every transition from
     /// CM-IDLE mode to CM-CONNECTED state for this APN. See 3GPP TS 23.501 section 5.6.13.
-    #[serde(
-        rename = "alwaysOnSetting",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub always_on_setting: Option<crate::schemas::ApnSettingAlwaysOnSetting>,
     /// Required. Name of the APN. Policy will be rejected if this field is empty.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub apn: Option<String>,
     /// Required. Usage categories for the APN. Policy will be rejected if this field is empty or
     /// contains APN_TYPE_UNSPECIFIED or duplicates. Multiple APN types can be set on fully managed
@@ -26,87 +20,56 @@ pub struct ApnSetting {
     /// list, the APN setting will be ignored, because apnTypes is a required field. A
     /// NonComplianceDetail with INVALID_VALUE is reported if none of the APN types are supported on
     /// the device or management mode.
-    #[serde(rename = "apnTypes", default, skip_serializing_if = "Option::is_none")]
     pub apn_types: Option<Vec<crate::schemas::ApnSettingApnTypes>>,
     /// Optional. Authentication type of the APN.
-    #[serde(rename = "authType", default, skip_serializing_if = "Option::is_none")]
     pub auth_type: Option<crate::schemas::ApnSettingAuthType>,
     /// Optional. Carrier ID for the APN. A value of 0 (default) means not set and negative values
     /// are rejected.
-    #[serde(rename = "carrierId", default, skip_serializing_if = "Option::is_none")]
     pub carrier_id: Option<i32>,
     /// Required. Human-readable name that describes the APN. Policy will be rejected if this field
     /// is empty.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Optional. MMS (Multimedia Messaging Service) proxy address of the APN which can be an IP
     /// address or hostname (not a URL).
-    #[serde(
-        rename = "mmsProxyAddress",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub mms_proxy_address: Option<String>,
     /// Optional. MMS (Multimedia Messaging Service) proxy port of the APN. A value of 0 (default)
     /// means not set and negative values are rejected.
-    #[serde(rename = "mmsProxyPort", default, skip_serializing_if = "Option::is_none")]
     pub mms_proxy_port: Option<i32>,
     /// Optional. MMSC (Multimedia Messaging Service Center) URI of the APN.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mmsc: Option<String>,
     /// Optional. The default MTU (Maximum Transmission Unit) size in bytes of the IPv4 routes
     /// brought up by this APN setting. A value of 0 (default) means not set and negative values are
     /// rejected. Supported on Android 13 and above. A NonComplianceDetail with API_LEVEL is
     /// reported if the Android version is less than 13.
-    #[serde(rename = "mtuV4", default, skip_serializing_if = "Option::is_none")]
     pub mtu_v4: Option<i32>,
     /// Optional. The MTU (Maximum Transmission Unit) size of the IPv6 mobile interface to which the
     /// APN connected. A value of 0 (default) means not set and negative values are rejected.
     /// Supported on Android 13 and above. A NonComplianceDetail with API_LEVEL is reported if the
     /// Android version is less than 13.
-    #[serde(rename = "mtuV6", default, skip_serializing_if = "Option::is_none")]
     pub mtu_v6: Option<i32>,
     /// Optional. MVNO match type for the APN.
-    #[serde(rename = "mvnoType", default, skip_serializing_if = "Option::is_none")]
     pub mvno_type: Option<crate::schemas::ApnSettingMvnoType>,
     /// Optional. Radio technologies (network types) the APN may use. Policy will be rejected if
     /// this field contains NETWORK_TYPE_UNSPECIFIED or duplicates.
-    #[serde(rename = "networkTypes", default, skip_serializing_if = "Option::is_none")]
     pub network_types: Option<Vec<crate::schemas::ApnSettingNetworkTypes>>,
     /// Optional. The numeric operator ID of the APN. Numeric operator ID is defined as MCC (Mobile
     /// Country Code) + MNC (Mobile Network Code).
-    #[serde(
-        rename = "numericOperatorId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub numeric_operator_id: Option<String>,
     /// Optional. APN password of the APN.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Optional. The protocol to use to connect to this APN.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub protocol: Option<crate::schemas::ApnSettingProtocol>,
     /// Optional. The proxy address of the APN.
-    #[serde(rename = "proxyAddress", default, skip_serializing_if = "Option::is_none")]
     pub proxy_address: Option<String>,
     /// Optional. The proxy port of the APN. A value of 0 (default) means not set and negative
     /// values are rejected.
-    #[serde(rename = "proxyPort", default, skip_serializing_if = "Option::is_none")]
     pub proxy_port: Option<i32>,
     /// Optional. The protocol to use to connect to this APN while the device is roaming.
-    #[serde(
-        rename = "roamingProtocol",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub roaming_protocol: Option<crate::schemas::ApnSettingRoamingProtocol>,
     /// Optional. APN username of the APN.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -456,6 +419,117 @@ impl ApnSetting {
         self.username = None;
         self.unknown_fields.insert("username".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ApnSetting {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.always_on_setting {
+            map.serialize_entry("alwaysOnSetting", value)?;
+        }
+        if let Some(value) = &self.apn {
+            map.serialize_entry("apn", value)?;
+        }
+        if let Some(value) = &self.apn_types {
+            map.serialize_entry("apnTypes", value)?;
+        }
+        if let Some(value) = &self.auth_type {
+            map.serialize_entry("authType", value)?;
+        }
+        if let Some(value) = &self.carrier_id {
+            map.serialize_entry("carrierId", value)?;
+        }
+        if let Some(value) = &self.display_name {
+            map.serialize_entry("displayName", value)?;
+        }
+        if let Some(value) = &self.mms_proxy_address {
+            map.serialize_entry("mmsProxyAddress", value)?;
+        }
+        if let Some(value) = &self.mms_proxy_port {
+            map.serialize_entry("mmsProxyPort", value)?;
+        }
+        if let Some(value) = &self.mmsc {
+            map.serialize_entry("mmsc", value)?;
+        }
+        if let Some(value) = &self.mtu_v4 {
+            map.serialize_entry("mtuV4", value)?;
+        }
+        if let Some(value) = &self.mtu_v6 {
+            map.serialize_entry("mtuV6", value)?;
+        }
+        if let Some(value) = &self.mvno_type {
+            map.serialize_entry("mvnoType", value)?;
+        }
+        if let Some(value) = &self.network_types {
+            map.serialize_entry("networkTypes", value)?;
+        }
+        if let Some(value) = &self.numeric_operator_id {
+            map.serialize_entry("numericOperatorId", value)?;
+        }
+        if let Some(value) = &self.password {
+            map.serialize_entry("password", value)?;
+        }
+        if let Some(value) = &self.protocol {
+            map.serialize_entry("protocol", value)?;
+        }
+        if let Some(value) = &self.proxy_address {
+            map.serialize_entry("proxyAddress", value)?;
+        }
+        if let Some(value) = &self.proxy_port {
+            map.serialize_entry("proxyPort", value)?;
+        }
+        if let Some(value) = &self.roaming_protocol {
+            map.serialize_entry("roamingProtocol", value)?;
+        }
+        if let Some(value) = &self.username {
+            map.serialize_entry("username", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ApnSetting {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ApnSetting {
+    const NAME: &'static str = "ApnSetting";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "alwaysOnSetting" => self.always_on_setting = map.next_value()?,
+            "apn" => self.apn = map.next_value()?,
+            "apnTypes" => self.apn_types = map.next_value()?,
+            "authType" => self.auth_type = map.next_value()?,
+            "carrierId" => self.carrier_id = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            "mmsProxyAddress" => self.mms_proxy_address = map.next_value()?,
+            "mmsProxyPort" => self.mms_proxy_port = map.next_value()?,
+            "mmsc" => self.mmsc = map.next_value()?,
+            "mtuV4" => self.mtu_v4 = map.next_value()?,
+            "mtuV6" => self.mtu_v6 = map.next_value()?,
+            "mvnoType" => self.mvno_type = map.next_value()?,
+            "networkTypes" => self.network_types = map.next_value()?,
+            "numericOperatorId" => self.numeric_operator_id = map.next_value()?,
+            "password" => self.password = map.next_value()?,
+            "protocol" => self.protocol = map.next_value()?,
+            "proxyAddress" => self.proxy_address = map.next_value()?,
+            "proxyPort" => self.proxy_port = map.next_value()?,
+            "roamingProtocol" => self.roaming_protocol = map.next_value()?,
+            "username" => self.username = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

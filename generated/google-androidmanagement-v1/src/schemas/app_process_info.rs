@@ -2,35 +2,27 @@ use crate::runtime::{wire, Timestamp};
 
 /// Information about a process. It contains process name, start time, app Uid, app Pid, seinfo
 /// tag, hash of the base APK.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AppProcessInfo {
     /// SHA-256 hash of the base APK, in hexadecimal format.
-    #[serde(rename = "apkSha256Hash", default, skip_serializing_if = "Option::is_none")]
     pub apk_sha256_hash: Option<String>,
     /// Package names of all packages that are associated with the particular user ID. In most
     /// cases, this will be a single package name, the package that has been assigned that user ID.
     /// If multiple application share a UID then all packages sharing UID will be included.
-    #[serde(rename = "packageNames", default, skip_serializing_if = "Option::is_none")]
     pub package_names: Option<Vec<String>>,
     /// Process ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pid: Option<i32>,
     /// Process name.
-    #[serde(rename = "processName", default, skip_serializing_if = "Option::is_none")]
     pub process_name: Option<String>,
     /// SELinux policy info.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seinfo: Option<String>,
     /// Process start time.
-    #[serde(rename = "startTime", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Timestamp>,
     /// UID of the package.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uid: Option<i32>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -148,5 +140,64 @@ impl AppProcessInfo {
         self.uid = None;
         self.unknown_fields.insert("uid".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for AppProcessInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.apk_sha256_hash {
+            map.serialize_entry("apkSha256Hash", value)?;
+        }
+        if let Some(value) = &self.package_names {
+            map.serialize_entry("packageNames", value)?;
+        }
+        if let Some(value) = &self.pid {
+            map.serialize_entry("pid", value)?;
+        }
+        if let Some(value) = &self.process_name {
+            map.serialize_entry("processName", value)?;
+        }
+        if let Some(value) = &self.seinfo {
+            map.serialize_entry("seinfo", value)?;
+        }
+        if let Some(value) = &self.start_time {
+            map.serialize_entry("startTime", value)?;
+        }
+        if let Some(value) = &self.uid {
+            map.serialize_entry("uid", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AppProcessInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for AppProcessInfo {
+    const NAME: &'static str = "AppProcessInfo";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "apkSha256Hash" => self.apk_sha256_hash = map.next_value()?,
+            "packageNames" => self.package_names = map.next_value()?,
+            "pid" => self.pid = map.next_value()?,
+            "processName" => self.process_name = map.next_value()?,
+            "seinfo" => self.seinfo = map.next_value()?,
+            "startTime" => self.start_time = map.next_value()?,
+            "uid" => self.uid = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,104 +1,61 @@
 use crate::runtime::{impl_open_enum, wire, Timestamp};
 
 /// Information about an app.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Application {
     /// Whether this app is free, free with in-app purchases, or paid. If the pricing is
     /// unspecified, this means the app is not generally available anymore (even though it might
     /// still be available to people who own it).
-    #[serde(rename = "appPricing", default, skip_serializing_if = "Option::is_none")]
     pub app_pricing: Option<crate::schemas::ApplicationAppPricing>,
     /// Application tracks visible to the enterprise.
-    #[serde(rename = "appTracks", default, skip_serializing_if = "Option::is_none")]
     pub app_tracks: Option<Vec<crate::schemas::AppTrackInfo>>,
     /// Versions currently available for this app.
-    #[serde(rename = "appVersions", default, skip_serializing_if = "Option::is_none")]
     pub app_versions: Option<Vec<crate::schemas::AppVersion>>,
     /// The name of the author of the apps (for example, the app developer).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author: Option<String>,
     /// The countries which this app is available in as per ISO 3166-1 alpha-2.
-    #[serde(
-        rename = "availableCountries",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub available_countries: Option<Vec<String>>,
     /// The app category (e.g. RACING, SOCIAL, etc.)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
     /// The content rating for this app.
-    #[serde(rename = "contentRating", default, skip_serializing_if = "Option::is_none")]
     pub content_rating: Option<crate::schemas::ApplicationContentRating>,
     /// The localized promotional description, if available.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// How and to whom the package is made available.
-    #[serde(
-        rename = "distributionChannel",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub distribution_channel: Option<crate::schemas::ApplicationDistributionChannel>,
     /// Noteworthy features (if any) of this app.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub features: Option<Vec<crate::schemas::ApplicationFeatures>>,
     /// Full app description, if available.
-    #[serde(
-        rename = "fullDescription",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub full_description: Option<String>,
     /// A link to an image that can be used as an icon for the app. This image is suitable for use
     /// up to a pixel size of 512 x 512.
-    #[serde(rename = "iconUrl", default, skip_serializing_if = "Option::is_none")]
     pub icon_url: Option<String>,
     /// The set of managed properties available to be pre-configured for the app.
-    #[serde(
-        rename = "managedProperties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub managed_properties: Option<Vec<crate::schemas::ManagedProperty>>,
     /// The minimum Android SDK necessary to run the app.
-    #[serde(
-        rename = "minAndroidSdkVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub min_android_sdk_version: Option<i32>,
     /// The name of the app in the form enterprises/{enterprise}/applications/{package_name}.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The permissions required by the app.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Vec<crate::schemas::ApplicationPermission>>,
     /// A link to the (consumer) Google Play details page for the app.
-    #[serde(rename = "playStoreUrl", default, skip_serializing_if = "Option::is_none")]
     pub play_store_url: Option<String>,
     /// A localised description of the recent changes made to the app.
-    #[serde(rename = "recentChanges", default, skip_serializing_if = "Option::is_none")]
     pub recent_changes: Option<String>,
     /// A list of screenshot links representing the app.
-    #[serde(rename = "screenshotUrls", default, skip_serializing_if = "Option::is_none")]
     pub screenshot_urls: Option<Vec<String>>,
     /// A link to a smaller image that can be used as an icon for the app. This image is suitable
     /// for use up to a pixel size of 128 x 128.
-    #[serde(rename = "smallIconUrl", default, skip_serializing_if = "Option::is_none")]
     pub small_icon_url: Option<String>,
     /// The title of the app. Localized.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Output only. The approximate time (within 7 days) the app was last published.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "updateTime", default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<Timestamp>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -488,6 +445,125 @@ impl Application {
         self.update_time = None;
         self.unknown_fields.insert("updateTime".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Application {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.app_pricing {
+            map.serialize_entry("appPricing", value)?;
+        }
+        if let Some(value) = &self.app_tracks {
+            map.serialize_entry("appTracks", value)?;
+        }
+        if let Some(value) = &self.app_versions {
+            map.serialize_entry("appVersions", value)?;
+        }
+        if let Some(value) = &self.author {
+            map.serialize_entry("author", value)?;
+        }
+        if let Some(value) = &self.available_countries {
+            map.serialize_entry("availableCountries", value)?;
+        }
+        if let Some(value) = &self.category {
+            map.serialize_entry("category", value)?;
+        }
+        if let Some(value) = &self.content_rating {
+            map.serialize_entry("contentRating", value)?;
+        }
+        if let Some(value) = &self.description {
+            map.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.distribution_channel {
+            map.serialize_entry("distributionChannel", value)?;
+        }
+        if let Some(value) = &self.features {
+            map.serialize_entry("features", value)?;
+        }
+        if let Some(value) = &self.full_description {
+            map.serialize_entry("fullDescription", value)?;
+        }
+        if let Some(value) = &self.icon_url {
+            map.serialize_entry("iconUrl", value)?;
+        }
+        if let Some(value) = &self.managed_properties {
+            map.serialize_entry("managedProperties", value)?;
+        }
+        if let Some(value) = &self.min_android_sdk_version {
+            map.serialize_entry("minAndroidSdkVersion", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.permissions {
+            map.serialize_entry("permissions", value)?;
+        }
+        if let Some(value) = &self.play_store_url {
+            map.serialize_entry("playStoreUrl", value)?;
+        }
+        if let Some(value) = &self.recent_changes {
+            map.serialize_entry("recentChanges", value)?;
+        }
+        if let Some(value) = &self.screenshot_urls {
+            map.serialize_entry("screenshotUrls", value)?;
+        }
+        if let Some(value) = &self.small_icon_url {
+            map.serialize_entry("smallIconUrl", value)?;
+        }
+        if let Some(value) = &self.title {
+            map.serialize_entry("title", value)?;
+        }
+        if let Some(value) = &self.update_time {
+            map.serialize_entry("updateTime", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Application {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Application {
+    const NAME: &'static str = "Application";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "appPricing" => self.app_pricing = map.next_value()?,
+            "appTracks" => self.app_tracks = map.next_value()?,
+            "appVersions" => self.app_versions = map.next_value()?,
+            "author" => self.author = map.next_value()?,
+            "availableCountries" => self.available_countries = map.next_value()?,
+            "category" => self.category = map.next_value()?,
+            "contentRating" => self.content_rating = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "distributionChannel" => self.distribution_channel = map.next_value()?,
+            "features" => self.features = map.next_value()?,
+            "fullDescription" => self.full_description = map.next_value()?,
+            "iconUrl" => self.icon_url = map.next_value()?,
+            "managedProperties" => self.managed_properties = map.next_value()?,
+            "minAndroidSdkVersion" => self.min_android_sdk_version = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "permissions" => self.permissions = map.next_value()?,
+            "playStoreUrl" => self.play_store_url = map.next_value()?,
+            "recentChanges" => self.recent_changes = map.next_value()?,
+            "screenshotUrls" => self.screenshot_urls = map.next_value()?,
+            "smallIconUrl" => self.small_icon_url = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "updateTime" => self.update_time = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

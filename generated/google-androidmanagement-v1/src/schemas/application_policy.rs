@@ -3,18 +3,13 @@ use crate::runtime::{impl_open_enum, wire};
 /// Policy for an individual app. Note: Application availability on a given device cannot be
 /// changed using this policy if installAppsDisabled is enabled. The maximum number of
 /// applications that you can specify per policy is 3,000.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationPolicy {
     /// List of the app’s track IDs that a device belonging to the enterprise can access. If the
     /// list contains multiple track IDs, devices receive the latest version among all accessible
     /// tracks. If the list contains no track IDs, devices only have access to the app’s production
     /// track. More details about each track are available in AppTrackInfo.
-    #[serde(
-        rename = "accessibleTrackIds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub accessible_track_ids: Option<Vec<String>>,
     /// Specifies whether the app is allowed networking when the VPN is not connected and
     /// alwaysOnVpnPackage.lockdownEnabled is enabled. If set to VPN_LOCKDOWN_ENFORCED, the app is
@@ -25,66 +20,34 @@ pub struct ApplicationPolicy {
     /// NonComplianceDetail with non_compliance_reason set to UNSUPPORTED and a fieldPath. The
     /// fieldPath is set to applications\[i\].alwaysOnVpnLockdownExemption, where i is the index of
     /// the package in the applications policy.
-    #[serde(
-        rename = "alwaysOnVpnLockdownExemption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub always_on_vpn_lockdown_exemption: Option<
         crate::schemas::ApplicationPolicyAlwaysOnVpnLockdownExemption,
     >,
     /// Controls the auto-update mode for the app.
-    #[serde(rename = "autoUpdateMode", default, skip_serializing_if = "Option::is_none")]
     pub auto_update_mode: Option<crate::schemas::ApplicationPolicyAutoUpdateMode>,
     /// Controls whether the app can communicate with itself across a device’s work and personal
     /// profiles, subject to user consent.
-    #[serde(
-        rename = "connectedWorkAndPersonalApp",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub connected_work_and_personal_app: Option<
         crate::schemas::ApplicationPolicyConnectedWorkAndPersonalApp,
     >,
     /// Optional. Whether the app is allowed to act as a credential provider on Android 14 and
     /// above.
-    #[serde(
-        rename = "credentialProviderPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub credential_provider_policy: Option<
         crate::schemas::ApplicationPolicyCredentialProviderPolicy,
     >,
     /// Optional. Configuration for this custom app.install_type must be set to CUSTOM for this to
     /// be set.
-    #[serde(
-        rename = "customAppConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub custom_app_config: Option<crate::schemas::CustomAppConfig>,
     /// The default policy for all permissions requested by the app. If specified, this overrides
     /// the policy-level default_permission_policy which applies to all apps. It does not override
     /// the permission_grants which applies to all apps.
-    #[serde(
-        rename = "defaultPermissionPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub default_permission_policy: Option<
         crate::schemas::ApplicationPolicyDefaultPermissionPolicy,
     >,
     /// The scopes delegated to the app from Android Device Policy. These provide additional
     /// privileges for the applications they are applied to.
-    #[serde(
-        rename = "delegatedScopes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub delegated_scopes: Option<Vec<crate::schemas::ApplicationPolicyDelegatedScopes>>,
     /// Whether the app is disabled. When disabled, the app data is still preserved.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disabled: Option<bool>,
     /// Configuration to enable this app as an extension app, with the capability of interacting
     /// with Android Device Policy offline.This field can be set for at most one app. If there is
@@ -97,42 +60,21 @@ pub struct ApplicationPolicy {
     /// (deprecated) are not set, a NonComplianceDetail with INVALID_VALUE is reported.
     ///
     /// Deprecated.
-    #[serde(
-        rename = "extensionConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub extension_config: Option<crate::schemas::ExtensionConfig>,
     /// Optional. The constraints for installing the app. You can specify a maximum of one
     /// InstallConstraint. Multiple constraints are rejected.
-    #[serde(
-        rename = "installConstraint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub install_constraint: Option<Vec<crate::schemas::InstallConstraint>>,
     /// Optional. Amongst apps with installType set to: FORCE_INSTALLED PREINSTALLEDthis controls
     /// the relative priority of installation. A value of 0 (default) means this app has no priority
     /// over other apps. For values between 1 and 10,000, a lower value means a higher priority.
     /// Values outside of the range 0 to 10,000 inclusive are rejected.
-    #[serde(
-        rename = "installPriority",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub install_priority: Option<i32>,
     /// The type of installation to perform.
-    #[serde(rename = "installType", default, skip_serializing_if = "Option::is_none")]
     pub install_type: Option<crate::schemas::ApplicationPolicyInstallType>,
     /// Whether the app is allowed to lock itself in full-screen mode. DEPRECATED. Use InstallType
     /// KIOSK or kioskCustomLauncherEnabled to configure a dedicated device.
     ///
     /// Deprecated.
-    #[serde(
-        rename = "lockTaskAllowed",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub lock_task_allowed: Option<bool>,
     /// Managed configuration applied to the app. The format for the configuration is dictated by
     /// the ManagedProperty values supported by the app. Each field name in the managed
@@ -140,21 +82,11 @@ pub struct ApplicationPolicy {
     /// compatible with the type of the ManagedProperty: *type* *JSON value* BOOL true or false
     /// STRING string INTEGER number CHOICE string MULTISELECT array of strings HIDDEN string
     /// BUNDLE_ARRAY array of objects Note: string values cannot be longer than 65535 characters.
-    #[serde(
-        rename = "managedConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub managed_configuration: Option<
         std::collections::BTreeMap<String, serde_json::Value>,
     >,
     /// The managed configurations template for the app, saved from the managed configurations
     /// iframe. This field is ignored if managed_configuration is set.
-    #[serde(
-        rename = "managedConfigurationTemplate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub managed_configuration_template: Option<
         crate::schemas::ManagedConfigurationTemplate,
     >,
@@ -163,22 +95,11 @@ pub struct ApplicationPolicy {
     /// contain a NonComplianceDetail with non_compliance_reason set to APP_NOT_UPDATED. The app
     /// must already be published to Google Play with a version code greater than or equal to this
     /// value. At most 20 apps may specify a minimum version code per policy.
-    #[serde(
-        rename = "minimumVersionCode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub minimum_version_code: Option<i32>,
     /// The package name of the app. For example, com.google.android.youtube for the YouTube app.
-    #[serde(rename = "packageName", default, skip_serializing_if = "Option::is_none")]
     pub package_name: Option<String>,
     /// Explicit permission grants or denials for the app. These values override the
     /// default_permission_policy and permission_grants which apply to all apps.
-    #[serde(
-        rename = "permissionGrants",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub permission_grants: Option<Vec<crate::schemas::PermissionGrant>>,
     /// Optional. ID of the preferential network the application uses. There must be a configuration
     /// for the specified network ID in preferentialNetworkServiceConfigs. If set to
@@ -186,11 +107,6 @@ pub struct ApplicationPolicy {
     /// specified in defaultPreferentialNetworkId. See the documentation of
     /// defaultPreferentialNetworkId for the list of apps excluded from this defaulting. This
     /// applies on both work profiles and fully managed devices on Android 13 and above.
-    #[serde(
-        rename = "preferentialNetworkId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub preferential_network_id: Option<
         crate::schemas::ApplicationPolicyPreferentialNetworkId,
     >,
@@ -211,7 +127,6 @@ pub struct ApplicationPolicy {
     /// APP_SIGNING_CERT_MISMATCH is reported.There must not be duplicate roles with the same
     /// roleType. Multiple apps cannot hold a role with the same roleType. A role with type
     /// ROLE_TYPE_UNSPECIFIED is not allowed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<crate::schemas::Role>>,
     /// Optional. Signing key certificates of the app.This field is required in the following cases:
     /// The app has installType set to CUSTOM (i.e. a custom app). The app has roles set to a
@@ -224,36 +139,20 @@ pub struct ApplicationPolicy {
     /// settings to see how this field is used: choosePrivateKeyRules
     /// ApplicationPolicy.InstallType.CUSTOM ApplicationPolicy.extensionConfig
     /// ApplicationPolicy.roles
-    #[serde(
-        rename = "signingKeyCerts",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub signing_key_certs: Option<Vec<crate::schemas::ApplicationSigningKeyCert>>,
     /// Optional. Specifies whether user control is permitted for the app. User control includes
     /// user actions like force-stopping and clearing app data. Certain types of apps have special
     /// treatment, see USER_CONTROL_SETTINGS_UNSPECIFIED and USER_CONTROL_ALLOWED for more details.
-    #[serde(
-        rename = "userControlSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub user_control_settings: Option<
         crate::schemas::ApplicationPolicyUserControlSettings,
     >,
     /// Specifies whether the app installed in the work profile is allowed to add widgets to the
     /// home screen.
-    #[serde(
-        rename = "workProfileWidgets",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub work_profile_widgets: Option<
         crate::schemas::ApplicationPolicyWorkProfileWidgets,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -724,6 +623,143 @@ impl ApplicationPolicy {
         self.unknown_fields
             .insert("workProfileWidgets".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ApplicationPolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.accessible_track_ids {
+            map.serialize_entry("accessibleTrackIds", value)?;
+        }
+        if let Some(value) = &self.always_on_vpn_lockdown_exemption {
+            map.serialize_entry("alwaysOnVpnLockdownExemption", value)?;
+        }
+        if let Some(value) = &self.auto_update_mode {
+            map.serialize_entry("autoUpdateMode", value)?;
+        }
+        if let Some(value) = &self.connected_work_and_personal_app {
+            map.serialize_entry("connectedWorkAndPersonalApp", value)?;
+        }
+        if let Some(value) = &self.credential_provider_policy {
+            map.serialize_entry("credentialProviderPolicy", value)?;
+        }
+        if let Some(value) = &self.custom_app_config {
+            map.serialize_entry("customAppConfig", value)?;
+        }
+        if let Some(value) = &self.default_permission_policy {
+            map.serialize_entry("defaultPermissionPolicy", value)?;
+        }
+        if let Some(value) = &self.delegated_scopes {
+            map.serialize_entry("delegatedScopes", value)?;
+        }
+        if let Some(value) = &self.disabled {
+            map.serialize_entry("disabled", value)?;
+        }
+        if let Some(value) = &self.extension_config {
+            map.serialize_entry("extensionConfig", value)?;
+        }
+        if let Some(value) = &self.install_constraint {
+            map.serialize_entry("installConstraint", value)?;
+        }
+        if let Some(value) = &self.install_priority {
+            map.serialize_entry("installPriority", value)?;
+        }
+        if let Some(value) = &self.install_type {
+            map.serialize_entry("installType", value)?;
+        }
+        if let Some(value) = &self.lock_task_allowed {
+            map.serialize_entry("lockTaskAllowed", value)?;
+        }
+        if let Some(value) = &self.managed_configuration {
+            map.serialize_entry("managedConfiguration", value)?;
+        }
+        if let Some(value) = &self.managed_configuration_template {
+            map.serialize_entry("managedConfigurationTemplate", value)?;
+        }
+        if let Some(value) = &self.minimum_version_code {
+            map.serialize_entry("minimumVersionCode", value)?;
+        }
+        if let Some(value) = &self.package_name {
+            map.serialize_entry("packageName", value)?;
+        }
+        if let Some(value) = &self.permission_grants {
+            map.serialize_entry("permissionGrants", value)?;
+        }
+        if let Some(value) = &self.preferential_network_id {
+            map.serialize_entry("preferentialNetworkId", value)?;
+        }
+        if let Some(value) = &self.roles {
+            map.serialize_entry("roles", value)?;
+        }
+        if let Some(value) = &self.signing_key_certs {
+            map.serialize_entry("signingKeyCerts", value)?;
+        }
+        if let Some(value) = &self.user_control_settings {
+            map.serialize_entry("userControlSettings", value)?;
+        }
+        if let Some(value) = &self.work_profile_widgets {
+            map.serialize_entry("workProfileWidgets", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ApplicationPolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ApplicationPolicy {
+    const NAME: &'static str = "ApplicationPolicy";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "accessibleTrackIds" => self.accessible_track_ids = map.next_value()?,
+            "alwaysOnVpnLockdownExemption" => {
+                self.always_on_vpn_lockdown_exemption = map.next_value()?;
+            }
+            "autoUpdateMode" => self.auto_update_mode = map.next_value()?,
+            "connectedWorkAndPersonalApp" => {
+                self.connected_work_and_personal_app = map.next_value()?;
+            }
+            "credentialProviderPolicy" => {
+                self.credential_provider_policy = map.next_value()?;
+            }
+            "customAppConfig" => self.custom_app_config = map.next_value()?,
+            "defaultPermissionPolicy" => {
+                self.default_permission_policy = map.next_value()?;
+            }
+            "delegatedScopes" => self.delegated_scopes = map.next_value()?,
+            "disabled" => self.disabled = map.next_value()?,
+            "extensionConfig" => self.extension_config = map.next_value()?,
+            "installConstraint" => self.install_constraint = map.next_value()?,
+            "installPriority" => self.install_priority = map.next_value()?,
+            "installType" => self.install_type = map.next_value()?,
+            "lockTaskAllowed" => self.lock_task_allowed = map.next_value()?,
+            "managedConfiguration" => self.managed_configuration = map.next_value()?,
+            "managedConfigurationTemplate" => {
+                self.managed_configuration_template = map.next_value()?;
+            }
+            "minimumVersionCode" => self.minimum_version_code = map.next_value()?,
+            "packageName" => self.package_name = map.next_value()?,
+            "permissionGrants" => self.permission_grants = map.next_value()?,
+            "preferentialNetworkId" => self.preferential_network_id = map.next_value()?,
+            "roles" => self.roles = map.next_value()?,
+            "signingKeyCerts" => self.signing_key_certs = map.next_value()?,
+            "userControlSettings" => self.user_control_settings = map.next_value()?,
+            "workProfileWidgets" => self.work_profile_widgets = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,42 +1,23 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Information reported about an installed app.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationReport {
     /// The source of the package.
-    #[serde(
-        rename = "applicationSource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub application_source: Option<crate::schemas::ApplicationReportApplicationSource>,
     /// The display name of the app.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// The list of app events which have occurred in the last 30 hours.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub events: Option<Vec<crate::schemas::ApplicationEvent>>,
     /// The package name of the app that installed this app.
-    #[serde(
-        rename = "installerPackageName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub installer_package_name: Option<String>,
     /// List of keyed app states reported by the app.
-    #[serde(rename = "keyedAppStates", default, skip_serializing_if = "Option::is_none")]
     pub keyed_app_states: Option<Vec<crate::schemas::KeyedAppState>>,
     /// Package name of the app.
-    #[serde(rename = "packageName", default, skip_serializing_if = "Option::is_none")]
     pub package_name: Option<String>,
     /// The SHA-256 hash of the app's APK file, which can be used to verify the app hasn't been
     /// modified. Each byte of the hash value is represented as a two-digit hexadecimal number.
-    #[serde(
-        rename = "packageSha256Hash",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub package_sha256_hash: Option<String>,
     /// Deprecated. Use signingKeyCerts instead. The SHA-1 hash of each android.content.pm.Signature
     /// (<https://developer.android.com/reference/android/content/pm/Signature.html>) associated
@@ -44,37 +25,22 @@ pub struct ApplicationReport {
     /// number.
     ///
     /// Deprecated.
-    #[serde(
-        rename = "signingKeyCertFingerprints",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub signing_key_cert_fingerprints: Option<Vec<String>>,
     /// Output only. Signing key certificates of the app.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "signingKeyCerts",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub signing_key_certs: Option<Vec<crate::schemas::ApplicationSigningKeyCert>>,
     /// Application state.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<crate::schemas::ApplicationReportState>,
     /// Whether the app is user facing.
-    #[serde(rename = "userFacingType", default, skip_serializing_if = "Option::is_none")]
     pub user_facing_type: Option<crate::schemas::ApplicationReportUserFacingType>,
     /// The app version code, which can be used to determine whether one version is more recent than
     /// another.
-    #[serde(rename = "versionCode", default, skip_serializing_if = "Option::is_none")]
     pub version_code: Option<i32>,
     /// The app version as displayed to the user.
-    #[serde(rename = "versionName", default, skip_serializing_if = "Option::is_none")]
     pub version_name: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -315,6 +281,91 @@ impl ApplicationReport {
         self.version_name = None;
         self.unknown_fields.insert("versionName".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ApplicationReport {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.application_source {
+            map.serialize_entry("applicationSource", value)?;
+        }
+        if let Some(value) = &self.display_name {
+            map.serialize_entry("displayName", value)?;
+        }
+        if let Some(value) = &self.events {
+            map.serialize_entry("events", value)?;
+        }
+        if let Some(value) = &self.installer_package_name {
+            map.serialize_entry("installerPackageName", value)?;
+        }
+        if let Some(value) = &self.keyed_app_states {
+            map.serialize_entry("keyedAppStates", value)?;
+        }
+        if let Some(value) = &self.package_name {
+            map.serialize_entry("packageName", value)?;
+        }
+        if let Some(value) = &self.package_sha256_hash {
+            map.serialize_entry("packageSha256Hash", value)?;
+        }
+        if let Some(value) = &self.signing_key_cert_fingerprints {
+            map.serialize_entry("signingKeyCertFingerprints", value)?;
+        }
+        if let Some(value) = &self.signing_key_certs {
+            map.serialize_entry("signingKeyCerts", value)?;
+        }
+        if let Some(value) = &self.state {
+            map.serialize_entry("state", value)?;
+        }
+        if let Some(value) = &self.user_facing_type {
+            map.serialize_entry("userFacingType", value)?;
+        }
+        if let Some(value) = &self.version_code {
+            map.serialize_entry("versionCode", value)?;
+        }
+        if let Some(value) = &self.version_name {
+            map.serialize_entry("versionName", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ApplicationReport {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ApplicationReport {
+    const NAME: &'static str = "ApplicationReport";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "applicationSource" => self.application_source = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            "events" => self.events = map.next_value()?,
+            "installerPackageName" => self.installer_package_name = map.next_value()?,
+            "keyedAppStates" => self.keyed_app_states = map.next_value()?,
+            "packageName" => self.package_name = map.next_value()?,
+            "packageSha256Hash" => self.package_sha256_hash = map.next_value()?,
+            "signingKeyCertFingerprints" => {
+                self.signing_key_cert_fingerprints = map.next_value()?;
+            }
+            "signingKeyCerts" => self.signing_key_certs = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "userFacingType" => self.user_facing_type = map.next_value()?,
+            "versionCode" => self.version_code = map.next_value()?,
+            "versionName" => self.version_name = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

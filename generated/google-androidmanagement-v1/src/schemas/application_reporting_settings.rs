@@ -1,19 +1,13 @@
 use crate::runtime::wire;
 
 /// Settings controlling the behavior of application reports.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationReportingSettings {
     /// Whether removed apps are included in application reports.
-    #[serde(
-        rename = "includeRemovedApps",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub include_removed_apps: Option<bool>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -33,5 +27,40 @@ impl ApplicationReportingSettings {
         self.unknown_fields
             .insert("includeRemovedApps".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ApplicationReportingSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.include_removed_apps {
+            map.serialize_entry("includeRemovedApps", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ApplicationReportingSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ApplicationReportingSettings {
+    const NAME: &'static str = "ApplicationReportingSettings";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "includeRemovedApps" => self.include_removed_apps = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

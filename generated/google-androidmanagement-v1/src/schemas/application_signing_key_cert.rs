@@ -1,21 +1,14 @@
 use crate::runtime::wire;
 
 /// The application signing key certificate.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ApplicationSigningKeyCert {
     /// Required. The SHA-256 hash value of the signing key certificate of the app. This must be a
     /// valid SHA-256 hash value, i.e. 32 bytes.
-    #[serde(
-        rename = "signingKeyCertFingerprintSha256",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::Base64>>"
-    )]
     pub signing_key_cert_fingerprint_sha256: Option<Vec<u8>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -41,5 +34,50 @@ impl ApplicationSigningKeyCert {
                 serde_json::Value::Null,
             );
         self
+    }
+}
+
+impl serde::Serialize for ApplicationSigningKeyCert {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if self.signing_key_cert_fingerprint_sha256.is_some() {
+            map.serialize_entry(
+                "signingKeyCertFingerprintSha256",
+                &wire::Out::<
+                    Option<Vec<u8>>,
+                    Option<wire::Base64>,
+                >::new(&self.signing_key_cert_fingerprint_sha256),
+            )?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ApplicationSigningKeyCert {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ApplicationSigningKeyCert {
+    const NAME: &'static str = "ApplicationSigningKeyCert";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "signingKeyCertFingerprintSha256" => {
+                self.signing_key_cert_fingerprint_sha256 = map
+                    .next_value::<wire::In<Option<Vec<u8>>, Option<wire::Base64>>>()?
+                    .0;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,31 +1,19 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// An admin has enabled or disabled backup service.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BackupServiceToggledEvent {
     /// Package name of the admin app requesting the change.
-    #[serde(
-        rename = "adminPackageName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub admin_package_name: Option<String>,
     /// User ID of the admin app from the which the change was requested.
-    #[serde(rename = "adminUserId", default, skip_serializing_if = "Option::is_none")]
     pub admin_user_id: Option<i32>,
     /// Whether the backup service is enabled
-    #[serde(
-        rename = "backupServiceState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub backup_service_state: Option<
         crate::schemas::BackupServiceToggledEventBackupServiceState,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -81,6 +69,49 @@ impl BackupServiceToggledEvent {
         self.unknown_fields
             .insert("backupServiceState".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for BackupServiceToggledEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.admin_package_name {
+            map.serialize_entry("adminPackageName", value)?;
+        }
+        if let Some(value) = &self.admin_user_id {
+            map.serialize_entry("adminUserId", value)?;
+        }
+        if let Some(value) = &self.backup_service_state {
+            map.serialize_entry("backupServiceState", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BackupServiceToggledEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BackupServiceToggledEvent {
+    const NAME: &'static str = "BackupServiceToggledEvent";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "adminPackageName" => self.admin_package_name = map.next_value()?,
+            "adminUserId" => self.admin_user_id = map.next_value()?,
+            "backupServiceState" => self.backup_service_state = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -4,19 +4,16 @@ use crate::runtime::{impl_open_enum, wire};
 /// This action also triggers a device or work profile to displays a user-facing notification
 /// with information (where possible) on how to correct the compliance issue. Note: wipeAction
 /// must also be specified.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BlockAction {
     /// Number of days the policy is non-compliant before the device or work profile is blocked. To
     /// block access immediately, set to 0. blockAfterDays must be less than wipeAfterDays.
-    #[serde(rename = "blockAfterDays", default, skip_serializing_if = "Option::is_none")]
     pub block_after_days: Option<i32>,
     /// Specifies the scope of this BlockAction. Only applicable to devices that are company-owned.
-    #[serde(rename = "blockScope", default, skip_serializing_if = "Option::is_none")]
     pub block_scope: Option<crate::schemas::BlockActionBlockScope>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -54,6 +51,45 @@ impl BlockAction {
         self.block_scope = None;
         self.unknown_fields.insert("blockScope".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for BlockAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.block_after_days {
+            map.serialize_entry("blockAfterDays", value)?;
+        }
+        if let Some(value) = &self.block_scope {
+            map.serialize_entry("blockScope", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BlockAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BlockAction {
+    const NAME: &'static str = "BlockAction";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "blockAfterDays" => self.block_after_days = map.next_value()?,
+            "blockScope" => self.block_scope = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

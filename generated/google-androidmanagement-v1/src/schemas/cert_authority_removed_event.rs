@@ -3,22 +3,18 @@ use crate::runtime::wire;
 /// A root certificate was removed from the system's trusted credential storage. This is
 /// available device-wide on fully managed devices and within the work profile on
 /// organization-owned devices with a work profile.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CertAuthorityRemovedEvent {
     /// Subject of the certificate.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub certificate: Option<String>,
     /// Whether the removal succeeded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// The user in which the certificate removal event occurred. Only available for devices running
     /// Android 11 and above.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<i32>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -69,5 +65,48 @@ impl CertAuthorityRemovedEvent {
         self.user_id = None;
         self.unknown_fields.insert("userId".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for CertAuthorityRemovedEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.certificate {
+            map.serialize_entry("certificate", value)?;
+        }
+        if let Some(value) = &self.success {
+            map.serialize_entry("success", value)?;
+        }
+        if let Some(value) = &self.user_id {
+            map.serialize_entry("userId", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CertAuthorityRemovedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for CertAuthorityRemovedEvent {
+    const NAME: &'static str = "CertAuthorityRemovedEvent";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "certificate" => self.certificate = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -3,15 +3,13 @@ use crate::runtime::wire;
 /// An X.509v3 certificate failed to validate, currently this validation is performed on the
 /// Wi-FI access point and failure may be due to a mismatch upon server certificate validation.
 /// However it may in the future include other validation events of an X.509v3 certificate.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CertValidationFailureEvent {
     /// The reason why certification validation failed.
-    #[serde(rename = "failureReason", default, skip_serializing_if = "Option::is_none")]
     pub failure_reason: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -30,5 +28,40 @@ impl CertValidationFailureEvent {
         self.failure_reason = None;
         self.unknown_fields.insert("failureReason".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for CertValidationFailureEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.failure_reason {
+            map.serialize_entry("failureReason", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CertValidationFailureEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for CertValidationFailureEvent {
+    const NAME: &'static str = "CertValidationFailureEvent";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "failureReason" => self.failure_reason = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -11,7 +11,7 @@ use crate::runtime::wire;
 /// without first having to call KeyChain.choosePrivateKeyAlias.When an app calls
 /// KeyChain.choosePrivateKeyAlias if more than one choosePrivateKeyRules matches, the last
 /// matching rule defines which key alias to return.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChoosePrivateKeyRule {
     /// The package names to which this rule applies. The signing key certificate fingerprint of the
@@ -22,22 +22,14 @@ pub struct ChoosePrivateKeyRule {
     /// or any overloads (but not without calling KeyChain.choosePrivateKeyAlias, even on Android 11
     /// and above). Any app with the same Android UID as a package specified here will have access
     /// when they call KeyChain.choosePrivateKeyAlias.
-    #[serde(rename = "packageNames", default, skip_serializing_if = "Option::is_none")]
     pub package_names: Option<Vec<String>>,
     /// The alias of the private key to be used.
-    #[serde(
-        rename = "privateKeyAlias",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub private_key_alias: Option<String>,
     /// The URL pattern to match against the URL of the request. If not set or empty, it matches all
     /// URLs. This uses the regular expression syntax of java.util.regex.Pattern.
-    #[serde(rename = "urlPattern", default, skip_serializing_if = "Option::is_none")]
     pub url_pattern: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -92,5 +84,48 @@ impl ChoosePrivateKeyRule {
         self.url_pattern = None;
         self.unknown_fields.insert("urlPattern".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ChoosePrivateKeyRule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.package_names {
+            map.serialize_entry("packageNames", value)?;
+        }
+        if let Some(value) = &self.private_key_alias {
+            map.serialize_entry("privateKeyAlias", value)?;
+        }
+        if let Some(value) = &self.url_pattern {
+            map.serialize_entry("urlPattern", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ChoosePrivateKeyRule {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ChoosePrivateKeyRule {
+    const NAME: &'static str = "ChoosePrivateKeyRule";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "packageNames" => self.package_names = map.next_value()?,
+            "privateKeyAlias" => self.private_key_alias = map.next_value()?,
+            "urlPattern" => self.url_pattern = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

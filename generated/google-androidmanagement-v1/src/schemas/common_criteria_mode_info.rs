@@ -4,32 +4,21 @@ use crate::runtime::{impl_open_enum, wire};
 /// Information Technology Security Evaluation (<https://www.commoncriteriaportal.org/>)
 /// (CC).This information is only available if statusReportingSettings.commonCriteriaModeEnabled
 /// is true in the device's policy.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CommonCriteriaModeInfo {
     /// Whether Common Criteria Mode is enabled.
-    #[serde(
-        rename = "commonCriteriaModeStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub common_criteria_mode_status: Option<
         crate::schemas::CommonCriteriaModeInfoCommonCriteriaModeStatus,
     >,
     /// Output only. The status of policy signature verification.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "policySignatureVerificationStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub policy_signature_verification_status: Option<
         crate::schemas::CommonCriteriaModeInfoPolicySignatureVerificationStatus,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -77,6 +66,49 @@ impl CommonCriteriaModeInfo {
                 serde_json::Value::Null,
             );
         self
+    }
+}
+
+impl serde::Serialize for CommonCriteriaModeInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.common_criteria_mode_status {
+            map.serialize_entry("commonCriteriaModeStatus", value)?;
+        }
+        if let Some(value) = &self.policy_signature_verification_status {
+            map.serialize_entry("policySignatureVerificationStatus", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CommonCriteriaModeInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for CommonCriteriaModeInfo {
+    const NAME: &'static str = "CommonCriteriaModeInfo";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "commonCriteriaModeStatus" => {
+                self.common_criteria_mode_status = map.next_value()?;
+            }
+            "policySignatureVerificationStatus" => {
+                self.policy_signature_verification_status = map.next_value()?;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

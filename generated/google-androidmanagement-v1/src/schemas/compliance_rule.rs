@@ -5,44 +5,27 @@ use crate::runtime::wire;
 /// policy_compliant to false for the Device resource, and display a message on the device
 /// indicating that the device is not compliant with its policy. Other mitigating actions may
 /// optionally be taken as well, depending on the field values in the rule.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ComplianceRule {
     /// A condition which is satisfied if the Android Framework API level on the device doesn't meet
     /// a minimum requirement.
-    #[serde(
-        rename = "apiLevelCondition",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub api_level_condition: Option<crate::schemas::ApiLevelCondition>,
     /// If set to true, the rule includes a mitigating action to disable apps so that the device is
     /// effectively disabled, but app data is preserved. If the device is running an app in locked
     /// task mode, the app will be closed and a UI showing the reason for non-compliance will be
     /// displayed.
-    #[serde(rename = "disableApps", default, skip_serializing_if = "Option::is_none")]
     pub disable_apps: Option<bool>,
     /// A condition which is satisfied if there exists any matching NonComplianceDetail for the
     /// device.
-    #[serde(
-        rename = "nonComplianceDetailCondition",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub non_compliance_detail_condition: Option<
         crate::schemas::NonComplianceDetailCondition,
     >,
     /// If set, the rule includes a mitigating action to disable apps specified in the list, but app
     /// data is preserved.
-    #[serde(
-        rename = "packageNamesToDisable",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub package_names_to_disable: Option<Vec<String>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -123,5 +106,54 @@ impl ComplianceRule {
         self.unknown_fields
             .insert("packageNamesToDisable".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ComplianceRule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.api_level_condition {
+            map.serialize_entry("apiLevelCondition", value)?;
+        }
+        if let Some(value) = &self.disable_apps {
+            map.serialize_entry("disableApps", value)?;
+        }
+        if let Some(value) = &self.non_compliance_detail_condition {
+            map.serialize_entry("nonComplianceDetailCondition", value)?;
+        }
+        if let Some(value) = &self.package_names_to_disable {
+            map.serialize_entry("packageNamesToDisable", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ComplianceRule {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ComplianceRule {
+    const NAME: &'static str = "ComplianceRule";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "apiLevelCondition" => self.api_level_condition = map.next_value()?,
+            "disableApps" => self.disable_apps = map.next_value()?,
+            "nonComplianceDetailCondition" => {
+                self.non_compliance_detail_condition = map.next_value()?;
+            }
+            "packageNamesToDisable" => self.package_names_to_disable = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,29 +1,17 @@
 use crate::runtime::wire;
 
 /// A TCP connect event was initiated through the standard network stack.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConnectEvent {
     /// The destination IP address of the connect call.
-    #[serde(
-        rename = "destinationIpAddress",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub destination_ip_address: Option<String>,
     /// The destination port of the connect call.
-    #[serde(
-        rename = "destinationPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub destination_port: Option<i32>,
     /// The package name of the UID that performed the connect call.
-    #[serde(rename = "packageName", default, skip_serializing_if = "Option::is_none")]
     pub package_name: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -76,5 +64,48 @@ impl ConnectEvent {
         self.package_name = None;
         self.unknown_fields.insert("packageName".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ConnectEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.destination_ip_address {
+            map.serialize_entry("destinationIpAddress", value)?;
+        }
+        if let Some(value) = &self.destination_port {
+            map.serialize_entry("destinationPort", value)?;
+        }
+        if let Some(value) = &self.package_name {
+            map.serialize_entry("packageName", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ConnectEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ConnectEvent {
+    const NAME: &'static str = "ConnectEvent";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "destinationIpAddress" => self.destination_ip_address = map.next_value()?,
+            "destinationPort" => self.destination_port = map.next_value()?,
+            "packageName" => self.package_name = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

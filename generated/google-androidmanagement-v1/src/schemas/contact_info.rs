@@ -1,59 +1,27 @@
 use crate::runtime::wire;
 
 /// Contact details for managed Google Play enterprises.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ContactInfo {
     /// Email address for a point of contact, which will be used to send important announcements
     /// related to managed Google Play.
-    #[serde(rename = "contactEmail", default, skip_serializing_if = "Option::is_none")]
     pub contact_email: Option<String>,
     /// The email of the data protection officer. The email is validated but not verified.
-    #[serde(
-        rename = "dataProtectionOfficerEmail",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub data_protection_officer_email: Option<String>,
     /// The name of the data protection officer.
-    #[serde(
-        rename = "dataProtectionOfficerName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub data_protection_officer_name: Option<String>,
     /// The phone number of the data protection officer The phone number is validated but not
     /// verified.
-    #[serde(
-        rename = "dataProtectionOfficerPhone",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub data_protection_officer_phone: Option<String>,
     /// The email of the EU representative. The email is validated but not verified.
-    #[serde(
-        rename = "euRepresentativeEmail",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub eu_representative_email: Option<String>,
     /// The name of the EU representative.
-    #[serde(
-        rename = "euRepresentativeName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub eu_representative_name: Option<String>,
     /// The phone number of the EU representative. The phone number is validated but not verified.
-    #[serde(
-        rename = "euRepresentativePhone",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub eu_representative_phone: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -180,5 +148,70 @@ impl ContactInfo {
         self.unknown_fields
             .insert("euRepresentativePhone".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ContactInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.contact_email {
+            map.serialize_entry("contactEmail", value)?;
+        }
+        if let Some(value) = &self.data_protection_officer_email {
+            map.serialize_entry("dataProtectionOfficerEmail", value)?;
+        }
+        if let Some(value) = &self.data_protection_officer_name {
+            map.serialize_entry("dataProtectionOfficerName", value)?;
+        }
+        if let Some(value) = &self.data_protection_officer_phone {
+            map.serialize_entry("dataProtectionOfficerPhone", value)?;
+        }
+        if let Some(value) = &self.eu_representative_email {
+            map.serialize_entry("euRepresentativeEmail", value)?;
+        }
+        if let Some(value) = &self.eu_representative_name {
+            map.serialize_entry("euRepresentativeName", value)?;
+        }
+        if let Some(value) = &self.eu_representative_phone {
+            map.serialize_entry("euRepresentativePhone", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ContactInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ContactInfo {
+    const NAME: &'static str = "ContactInfo";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "contactEmail" => self.contact_email = map.next_value()?,
+            "dataProtectionOfficerEmail" => {
+                self.data_protection_officer_email = map.next_value()?;
+            }
+            "dataProtectionOfficerName" => {
+                self.data_protection_officer_name = map.next_value()?;
+            }
+            "dataProtectionOfficerPhone" => {
+                self.data_protection_officer_phone = map.next_value()?;
+            }
+            "euRepresentativeEmail" => self.eu_representative_email = map.next_value()?,
+            "euRepresentativeName" => self.eu_representative_name = map.next_value()?,
+            "euRepresentativePhone" => self.eu_representative_phone = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

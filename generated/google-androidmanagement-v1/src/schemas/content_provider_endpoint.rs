@@ -1,25 +1,17 @@
 use crate::runtime::wire;
 
 /// This feature is not generally available.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ContentProviderEndpoint {
     /// This feature is not generally available.
-    #[serde(rename = "packageName", default, skip_serializing_if = "Option::is_none")]
     pub package_name: Option<String>,
     /// Required. This feature is not generally available.
-    #[serde(
-        rename = "signingCertsSha256",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub signing_certs_sha256: Option<Vec<String>>,
     /// This feature is not generally available.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uri: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -74,5 +66,48 @@ impl ContentProviderEndpoint {
         self.uri = None;
         self.unknown_fields.insert("uri".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ContentProviderEndpoint {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.package_name {
+            map.serialize_entry("packageName", value)?;
+        }
+        if let Some(value) = &self.signing_certs_sha256 {
+            map.serialize_entry("signingCertsSha256", value)?;
+        }
+        if let Some(value) = &self.uri {
+            map.serialize_entry("uri", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ContentProviderEndpoint {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ContentProviderEndpoint {
+    const NAME: &'static str = "ContentProviderEndpoint";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "packageName" => self.package_name = map.next_value()?,
+            "signingCertsSha256" => self.signing_certs_sha256 = map.next_value()?,
+            "uri" => self.uri = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,28 +1,18 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Policies controlling cross-device communication.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CrossDevicePolicies {
     /// Optional. Manages video streaming of apps on the device for fully managed devices or in the
     /// work profile for devices with work profiles to nearby devices. This is supported on Android
     /// 13 and above.
-    #[serde(
-        rename = "nearbyAppStreaming",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub nearby_app_streaming: Option<
         crate::schemas::CrossDevicePoliciesNearbyAppStreaming,
     >,
     /// Optional. Manages streaming of notifications from apps on the device for fully managed
     /// devices or in the work profile for devices with work profiles to nearby devices. This is
     /// supported on Android 13 and above.
-    #[serde(
-        rename = "nearbyNotificationStreaming",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub nearby_notification_streaming: Option<
         crate::schemas::CrossDevicePoliciesNearbyNotificationStreaming,
     >,
@@ -30,17 +20,11 @@ pub struct CrossDevicePolicies {
     /// (<https://developer.android.com/partners/android-17/features#handoff>) feature. This policy
     /// applies to the entire device for fully managed devices, and to the work profile for devices
     /// with a work profile. Requires Android 17 QPR1 or higher.
-    #[serde(
-        rename = "taskContinuityHandoff",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub task_continuity_handoff: Option<
         crate::schemas::CrossDevicePoliciesTaskContinuityHandoff,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -103,6 +87,51 @@ impl CrossDevicePolicies {
         self.unknown_fields
             .insert("taskContinuityHandoff".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for CrossDevicePolicies {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.nearby_app_streaming {
+            map.serialize_entry("nearbyAppStreaming", value)?;
+        }
+        if let Some(value) = &self.nearby_notification_streaming {
+            map.serialize_entry("nearbyNotificationStreaming", value)?;
+        }
+        if let Some(value) = &self.task_continuity_handoff {
+            map.serialize_entry("taskContinuityHandoff", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CrossDevicePolicies {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for CrossDevicePolicies {
+    const NAME: &'static str = "CrossDevicePolicies";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "nearbyAppStreaming" => self.nearby_app_streaming = map.next_value()?,
+            "nearbyNotificationStreaming" => {
+                self.nearby_notification_streaming = map.next_value()?;
+            }
+            "taskContinuityHandoff" => self.task_continuity_handoff = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -3,26 +3,16 @@ use crate::runtime::{impl_open_enum, wire};
 /// Controls the data from the work profile that can be accessed from the personal profile and
 /// vice versa. A NonComplianceDetail with MANAGEMENT_MODE is reported if the device does not
 /// have a work profile.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CrossProfilePolicies {
     /// Optional. Controls whether personal profile apps can invoke app functions exposed by apps in
     /// the work profile.
-    #[serde(
-        rename = "crossProfileAppFunctions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub cross_profile_app_functions: Option<
         crate::schemas::CrossProfilePoliciesCrossProfileAppFunctions,
     >,
     /// Optional. Whether text copied from one profile (personal or work) can be pasted in the other
     /// profile.
-    #[serde(
-        rename = "crossProfileCopyPaste",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub cross_profile_copy_paste: Option<
         crate::schemas::CrossProfilePoliciesCrossProfileCopyPaste,
     >,
@@ -30,11 +20,6 @@ pub struct CrossProfilePolicies {
     /// other profile. Specifically controls simple data sharing via intents. Management of other
     /// cross-profile communication channels, such as contact search, copy/paste, or connected work
     /// & personal apps, are configured separately.
-    #[serde(
-        rename = "crossProfileDataSharing",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub cross_profile_data_sharing: Option<
         crate::schemas::CrossProfilePoliciesCrossProfileDataSharing,
     >,
@@ -47,38 +32,22 @@ pub struct CrossProfilePolicies {
     /// exemptions act as an allowlist, in addition to the already allowlisted system apps.Supported
     /// on Android 14 and above. A NonComplianceDetail with API_LEVEL is reported if the Android
     /// version is less than 14.
-    #[serde(
-        rename = "exemptionsToShowWorkContactsInPersonalProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub exemptions_to_show_work_contacts_in_personal_profile: Option<
         crate::schemas::PackageNameList,
     >,
     /// Optional. Whether personal apps can access contacts stored in the work profile.See also
     /// exemptions_to_show_work_contacts_in_personal_profile.
-    #[serde(
-        rename = "showWorkContactsInPersonalProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub show_work_contacts_in_personal_profile: Option<
         crate::schemas::CrossProfilePoliciesShowWorkContactsInPersonalProfile,
     >,
     /// Optional. Specifies the default behaviour for work profile widgets. If the policy does not
     /// specify work_profile_widgets for a specific application, it will behave according to the
     /// value specified here.
-    #[serde(
-        rename = "workProfileWidgetsDefault",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub work_profile_widgets_default: Option<
         crate::schemas::CrossProfilePoliciesWorkProfileWidgetsDefault,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -210,6 +179,72 @@ impl CrossProfilePolicies {
         self.unknown_fields
             .insert("workProfileWidgetsDefault".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for CrossProfilePolicies {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.cross_profile_app_functions {
+            map.serialize_entry("crossProfileAppFunctions", value)?;
+        }
+        if let Some(value) = &self.cross_profile_copy_paste {
+            map.serialize_entry("crossProfileCopyPaste", value)?;
+        }
+        if let Some(value) = &self.cross_profile_data_sharing {
+            map.serialize_entry("crossProfileDataSharing", value)?;
+        }
+        if let Some(value) = &self.exemptions_to_show_work_contacts_in_personal_profile {
+            map.serialize_entry("exemptionsToShowWorkContactsInPersonalProfile", value)?;
+        }
+        if let Some(value) = &self.show_work_contacts_in_personal_profile {
+            map.serialize_entry("showWorkContactsInPersonalProfile", value)?;
+        }
+        if let Some(value) = &self.work_profile_widgets_default {
+            map.serialize_entry("workProfileWidgetsDefault", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CrossProfilePolicies {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for CrossProfilePolicies {
+    const NAME: &'static str = "CrossProfilePolicies";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "crossProfileAppFunctions" => {
+                self.cross_profile_app_functions = map.next_value()?;
+            }
+            "crossProfileCopyPaste" => self.cross_profile_copy_paste = map.next_value()?,
+            "crossProfileDataSharing" => {
+                self.cross_profile_data_sharing = map.next_value()?;
+            }
+            "exemptionsToShowWorkContactsInPersonalProfile" => {
+                self.exemptions_to_show_work_contacts_in_personal_profile = map
+                    .next_value()?;
+            }
+            "showWorkContactsInPersonalProfile" => {
+                self.show_work_contacts_in_personal_profile = map.next_value()?;
+            }
+            "workProfileWidgetsDefault" => {
+                self.work_profile_widgets_default = map.next_value()?;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,21 +1,15 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Configuration for a custom app.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CustomAppConfig {
     /// Optional. User uninstall settings of the custom app.
-    #[serde(
-        rename = "userUninstallSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub user_uninstall_settings: Option<
         crate::schemas::CustomAppConfigUserUninstallSettings,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -38,6 +32,41 @@ impl CustomAppConfig {
         self.unknown_fields
             .insert("userUninstallSettings".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for CustomAppConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.user_uninstall_settings {
+            map.serialize_entry("userUninstallSettings", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CustomAppConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for CustomAppConfig {
+    const NAME: &'static str = "CustomAppConfig";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "userUninstallSettings" => self.user_uninstall_settings = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

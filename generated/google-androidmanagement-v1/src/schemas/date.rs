@@ -7,22 +7,18 @@ use crate::runtime::wire;
 /// anniversary). A year on its own, with a zero month and a zero day. A year and month, with a
 /// zero day (for example, a credit card expiration date).Related types: google.type.TimeOfDay
 /// google.type.DateTime google.protobuf.Timestamp
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Date {
     /// Day of a month. Must be from 1 to 31 and valid for the year and month, or 0 to specify a
     /// year by itself or a year and month where the day isn't significant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub day: Option<i32>,
     /// Month of a year. Must be from 1 to 12, or 0 to specify a year without a month and day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub month: Option<i32>,
     /// Year of the date. Must be from 1 to 9999, or 0 to specify a date without a year.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year: Option<i32>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -73,5 +69,48 @@ impl Date {
         self.year = None;
         self.unknown_fields.insert("year".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.day {
+            map.serialize_entry("day", value)?;
+        }
+        if let Some(value) = &self.month {
+            map.serialize_entry("month", value)?;
+        }
+        if let Some(value) = &self.year {
+            map.serialize_entry("year", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Date {
+    const NAME: &'static str = "Date";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "day" => self.day = map.next_value()?,
+            "month" => self.month = map.next_value()?,
+            "year" => self.year = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,23 +1,17 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Additional context for non-compliance related to default application settings.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DefaultApplicationContext {
     /// Output only. The scope of non-compliant default application setting.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "defaultApplicationScope",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub default_application_scope: Option<
         crate::schemas::DefaultApplicationContextDefaultApplicationScope,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -42,6 +36,43 @@ impl DefaultApplicationContext {
         self.unknown_fields
             .insert("defaultApplicationScope".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for DefaultApplicationContext {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.default_application_scope {
+            map.serialize_entry("defaultApplicationScope", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DefaultApplicationContext {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for DefaultApplicationContext {
+    const NAME: &'static str = "DefaultApplicationContext";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "defaultApplicationScope" => {
+                self.default_application_scope = map.next_value()?;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

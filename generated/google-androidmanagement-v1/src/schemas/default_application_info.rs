@@ -1,40 +1,28 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// The default application information for a specific DefaultApplicationType.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DefaultApplicationInfo {
     /// Output only. Details on the default application setting attempts, in the same order as
     /// listed in defaultApplications.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "defaultApplicationSettingAttempts",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub default_application_setting_attempts: Option<
         Vec<crate::schemas::DefaultApplicationSettingAttempt>,
     >,
     /// Output only. The default application type.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "defaultApplicationType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub default_application_type: Option<
         crate::schemas::DefaultApplicationInfoDefaultApplicationType,
     >,
     /// Output only. The package name of the current default application.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "packageName", default, skip_serializing_if = "Option::is_none")]
     pub package_name: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -100,6 +88,51 @@ impl DefaultApplicationInfo {
         self.package_name = None;
         self.unknown_fields.insert("packageName".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for DefaultApplicationInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.default_application_setting_attempts {
+            map.serialize_entry("defaultApplicationSettingAttempts", value)?;
+        }
+        if let Some(value) = &self.default_application_type {
+            map.serialize_entry("defaultApplicationType", value)?;
+        }
+        if let Some(value) = &self.package_name {
+            map.serialize_entry("packageName", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DefaultApplicationInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for DefaultApplicationInfo {
+    const NAME: &'static str = "DefaultApplicationInfo";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "defaultApplicationSettingAttempts" => {
+                self.default_application_setting_attempts = map.next_value()?;
+            }
+            "defaultApplicationType" => self.default_application_type = map.next_value()?,
+            "packageName" => self.package_name = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

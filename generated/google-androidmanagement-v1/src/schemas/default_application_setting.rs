@@ -1,7 +1,7 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// The default application setting for a DefaultApplicationType.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DefaultApplicationSetting {
     /// Required. The scopes to which the policy should be applied. This list must not be empty or
@@ -9,20 +9,10 @@ pub struct DefaultApplicationSetting {
     /// DEFAULT_APPLICATION_SETTING_UNSUPPORTED_SCOPES specific reason is reported if none of the
     /// specified scopes can be applied to the management mode (e.g. a fully managed device receives
     /// a policy with only SCOPE_PERSONAL_PROFILE in the list).
-    #[serde(
-        rename = "defaultApplicationScopes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub default_application_scopes: Option<
         Vec<crate::schemas::DefaultApplicationSettingDefaultApplicationScopes>,
     >,
     /// Required. The app type to set the default application.
-    #[serde(
-        rename = "defaultApplicationType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub default_application_type: Option<
         crate::schemas::DefaultApplicationSettingDefaultApplicationType,
     >,
@@ -43,15 +33,9 @@ pub struct DefaultApplicationSetting {
     /// profile, only pre-installed system apps can be set as the default. A NonComplianceDetail
     /// with INVALID_VALUE reason and DEFAULT_APPLICATION_SETTING_FAILED_FOR_SCOPE specific reason
     /// is reported if the policy fails to apply to the personal profile.
-    #[serde(
-        rename = "defaultApplications",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub default_applications: Option<Vec<crate::schemas::DefaultApplication>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -120,6 +104,51 @@ impl DefaultApplicationSetting {
         self.unknown_fields
             .insert("defaultApplications".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for DefaultApplicationSetting {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.default_application_scopes {
+            map.serialize_entry("defaultApplicationScopes", value)?;
+        }
+        if let Some(value) = &self.default_application_type {
+            map.serialize_entry("defaultApplicationType", value)?;
+        }
+        if let Some(value) = &self.default_applications {
+            map.serialize_entry("defaultApplications", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DefaultApplicationSetting {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for DefaultApplicationSetting {
+    const NAME: &'static str = "DefaultApplicationSetting";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "defaultApplicationScopes" => {
+                self.default_application_scopes = map.next_value()?;
+            }
+            "defaultApplicationType" => self.default_application_type = map.next_value()?,
+            "defaultApplications" => self.default_applications = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

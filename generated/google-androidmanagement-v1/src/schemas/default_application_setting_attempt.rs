@@ -1,24 +1,21 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Details on a default application setting attempt.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DefaultApplicationSettingAttempt {
     /// Output only. The outcome of setting the app as the default.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "attemptOutcome", default, skip_serializing_if = "Option::is_none")]
     pub attempt_outcome: Option<
         crate::schemas::DefaultApplicationSettingAttemptAttemptOutcome,
     >,
     /// Output only. The package name of the attempted application.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "packageName", default, skip_serializing_if = "Option::is_none")]
     pub package_name: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -56,6 +53,45 @@ impl DefaultApplicationSettingAttempt {
         self.package_name = None;
         self.unknown_fields.insert("packageName".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for DefaultApplicationSettingAttempt {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.attempt_outcome {
+            map.serialize_entry("attemptOutcome", value)?;
+        }
+        if let Some(value) = &self.package_name {
+            map.serialize_entry("packageName", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DefaultApplicationSettingAttempt {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for DefaultApplicationSettingAttempt {
+    const NAME: &'static str = "DefaultApplicationSettingAttempt";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "attemptOutcome" => self.attempt_outcome = map.next_value()?,
+            "packageName" => self.package_name = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -2,58 +2,30 @@ use crate::runtime::{impl_open_enum, wire, Timestamp};
 
 /// A device owned by an enterprise. Unless otherwise noted, all fields are read-only and can't
 /// be modified by enterprises.devices.patch.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Device {
     /// The API level of the Android platform version running on the device.
-    #[serde(rename = "apiLevel", default, skip_serializing_if = "Option::is_none")]
     pub api_level: Option<i32>,
     /// Reports for apps installed on the device. This information is only available when
     /// application_reports_enabled is true in the device's policy.
-    #[serde(
-        rename = "applicationReports",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub application_reports: Option<Vec<crate::schemas::ApplicationReport>>,
     /// The password requirements currently applied to the device. This field exists because the
     /// applied requirements may be slightly different from those specified in passwordPolicies in
     /// some cases. Note that this field does not provide information about password compliance. For
     /// non-compliance information, see nonComplianceDetails. NonComplianceDetail.fieldPath, is set
     /// based on passwordPolicies, not based on this field.
-    #[serde(
-        rename = "appliedPasswordPolicies",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub applied_password_policies: Option<Vec<crate::schemas::PasswordRequirements>>,
     /// The name of the policy currently applied to the device.
-    #[serde(
-        rename = "appliedPolicyName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub applied_policy_name: Option<String>,
     /// The version of the policy currently applied to the device.
-    #[serde(
-        rename = "appliedPolicyVersion",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub applied_policy_version: Option<i64>,
     /// The state currently applied to the device.
-    #[serde(rename = "appliedState", default, skip_serializing_if = "Option::is_none")]
     pub applied_state: Option<crate::schemas::DeviceAppliedState>,
     /// Information about Common Criteria Mode—security standards defined in the Common Criteria for
     /// Information Technology Security Evaluation (<https://www.commoncriteriaportal.org/>)
     /// (CC).This information is only available if statusReportingSettings.commonCriteriaModeEnabled
     /// is true in the device's policy the device is company-owned.
-    #[serde(
-        rename = "commonCriteriaModeInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub common_criteria_mode_info: Option<crate::schemas::CommonCriteriaModeInfo>,
     /// Output only. The default application information for the DefaultApplicationType. This
     /// information is only available if defaultApplicationInfoReportingEnabled is true in the
@@ -64,181 +36,94 @@ pub struct Device {
     /// devices with a work profile, but will only include work profile information.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "defaultApplicationInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub default_application_info: Option<Vec<crate::schemas::DefaultApplicationInfo>>,
     /// Device settings information. This information is only available if deviceSettingsEnabled is
     /// true in the device's policy.
-    #[serde(rename = "deviceSettings", default, skip_serializing_if = "Option::is_none")]
     pub device_settings: Option<crate::schemas::DeviceSettings>,
     /// If the device state is DISABLED, an optional message that is displayed on the device
     /// indicating the reason the device is disabled. This field can be modified by a patch request.
-    #[serde(rename = "disabledReason", default, skip_serializing_if = "Option::is_none")]
     pub disabled_reason: Option<crate::schemas::UserFacingMessage>,
     /// Detailed information about displays on the device. This information is only available if
     /// displayInfoEnabled is true in the device's policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub displays: Option<Vec<crate::schemas::Display>>,
     /// Output only. Information related to whether this device was migrated from being managed by
     /// another Device Policy Controller (DPC).
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "dpcMigrationInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub dpc_migration_info: Option<crate::schemas::DpcMigrationInfo>,
     /// The time of device enrollment.
-    #[serde(rename = "enrollmentTime", default, skip_serializing_if = "Option::is_none")]
     pub enrollment_time: Option<Timestamp>,
     /// If the device was enrolled with an enrollment token with additional data provided, this
     /// field contains that data.
-    #[serde(
-        rename = "enrollmentTokenData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub enrollment_token_data: Option<String>,
     /// If the device was enrolled with an enrollment token, this field contains the name of the
     /// token.
-    #[serde(
-        rename = "enrollmentTokenName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub enrollment_token_name: Option<String>,
     /// Detailed information about the device hardware.
-    #[serde(rename = "hardwareInfo", default, skip_serializing_if = "Option::is_none")]
     pub hardware_info: Option<crate::schemas::HardwareInfo>,
     /// Hardware status samples in chronological order. This information is only available if
     /// hardwareStatusEnabled is true in the device's policy.
-    #[serde(
-        rename = "hardwareStatusSamples",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub hardware_status_samples: Option<Vec<crate::schemas::HardwareStatus>>,
     /// Deprecated.
     ///
     /// Deprecated.
-    #[serde(
-        rename = "lastPolicyComplianceReportTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub last_policy_compliance_report_time: Option<Timestamp>,
     /// The last time the device fetched its policy.
-    #[serde(
-        rename = "lastPolicySyncTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub last_policy_sync_time: Option<Timestamp>,
     /// The last time the device sent a status report.
-    #[serde(
-        rename = "lastStatusReportTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub last_status_report_time: Option<Timestamp>,
     /// The type of management mode Android Device Policy takes on the device. This influences which
     /// policy settings are supported.
-    #[serde(rename = "managementMode", default, skip_serializing_if = "Option::is_none")]
     pub management_mode: Option<crate::schemas::DeviceManagementMode>,
     /// Events related to memory and storage measurements in chronological order. This information
     /// is only available if memoryInfoEnabled is true in the device's policy.Events are retained
     /// for a certain period of time and old events are deleted.
-    #[serde(rename = "memoryEvents", default, skip_serializing_if = "Option::is_none")]
     pub memory_events: Option<Vec<crate::schemas::MemoryEvent>>,
     /// Memory information: contains information about device memory and storage.
-    #[serde(rename = "memoryInfo", default, skip_serializing_if = "Option::is_none")]
     pub memory_info: Option<crate::schemas::MemoryInfo>,
     /// The name of the device in the form enterprises/{enterpriseId}/devices/{deviceId}.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Device network information. This information is only available if networkInfoEnabled is true
     /// in the device's policy.
-    #[serde(rename = "networkInfo", default, skip_serializing_if = "Option::is_none")]
     pub network_info: Option<crate::schemas::NetworkInfo>,
     /// Details about policy settings that the device is not compliant with.
-    #[serde(
-        rename = "nonComplianceDetails",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub non_compliance_details: Option<Vec<crate::schemas::NonComplianceDetail>>,
     /// Ownership of the managed device.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ownership: Option<crate::schemas::DeviceOwnership>,
     /// Whether the device is compliant with its policy.
-    #[serde(
-        rename = "policyCompliant",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub policy_compliant: Option<bool>,
     /// The name of the policy applied to the device, in the form
     /// enterprises/{enterpriseId}/policies/{policyId}. If not specified, the policy_name for the
     /// device's user is applied. This field can be modified by a patch request. You can specify
     /// only the policyId when calling enterprises.devices.patch, as long as the policyId doesn’t
     /// contain any slashes. The rest of the policy name is inferred.
-    #[serde(rename = "policyName", default, skip_serializing_if = "Option::is_none")]
     pub policy_name: Option<String>,
     /// Power management events on the device in chronological order. This information is only
     /// available if powerManagementEventsEnabled is true in the device's policy.
-    #[serde(
-        rename = "powerManagementEvents",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub power_management_events: Option<Vec<crate::schemas::PowerManagementEvent>>,
     /// If the same physical device has been enrolled multiple times, this field contains its
     /// previous device names. The serial number is used as the unique identifier to determine if
     /// the same physical device has enrolled previously. The names are in chronological order.
-    #[serde(
-        rename = "previousDeviceNames",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub previous_device_names: Option<Vec<String>>,
     /// Device's security posture value that reflects how secure the device is.
-    #[serde(
-        rename = "securityPosture",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub security_posture: Option<crate::schemas::SecurityPosture>,
     /// Detailed information about the device software. This information is only available if
     /// softwareInfoEnabled is true in the device's policy.
-    #[serde(rename = "softwareInfo", default, skip_serializing_if = "Option::is_none")]
     pub software_info: Option<crate::schemas::SoftwareInfo>,
     /// The state to be applied to the device. This field can be modified by a patch request. Note
     /// that when calling enterprises.devices.patch, ACTIVE and DISABLED are the only allowable
     /// values. To enter the device into a DELETED state, call enterprises.devices.delete.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<crate::schemas::DeviceState>,
     /// Map of selected system properties name and value related to the device. This information is
     /// only available if systemPropertiesEnabled is true in the device's policy.
-    #[serde(
-        rename = "systemProperties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub system_properties: Option<std::collections::BTreeMap<String, String>>,
     /// The user who owns the device.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<crate::schemas::User>,
     /// The resource name of the user that owns this device in the form
     /// enterprises/{enterpriseId}/users/{userId}.
-    #[serde(rename = "userName", default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -932,6 +817,201 @@ impl Device {
         self.user_name = None;
         self.unknown_fields.insert("userName".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Device {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.api_level {
+            map.serialize_entry("apiLevel", value)?;
+        }
+        if let Some(value) = &self.application_reports {
+            map.serialize_entry("applicationReports", value)?;
+        }
+        if let Some(value) = &self.applied_password_policies {
+            map.serialize_entry("appliedPasswordPolicies", value)?;
+        }
+        if let Some(value) = &self.applied_policy_name {
+            map.serialize_entry("appliedPolicyName", value)?;
+        }
+        if self.applied_policy_version.is_some() {
+            map.serialize_entry(
+                "appliedPolicyVersion",
+                &wire::Out::<
+                    Option<i64>,
+                    Option<wire::I64>,
+                >::new(&self.applied_policy_version),
+            )?;
+        }
+        if let Some(value) = &self.applied_state {
+            map.serialize_entry("appliedState", value)?;
+        }
+        if let Some(value) = &self.common_criteria_mode_info {
+            map.serialize_entry("commonCriteriaModeInfo", value)?;
+        }
+        if let Some(value) = &self.default_application_info {
+            map.serialize_entry("defaultApplicationInfo", value)?;
+        }
+        if let Some(value) = &self.device_settings {
+            map.serialize_entry("deviceSettings", value)?;
+        }
+        if let Some(value) = &self.disabled_reason {
+            map.serialize_entry("disabledReason", value)?;
+        }
+        if let Some(value) = &self.displays {
+            map.serialize_entry("displays", value)?;
+        }
+        if let Some(value) = &self.dpc_migration_info {
+            map.serialize_entry("dpcMigrationInfo", value)?;
+        }
+        if let Some(value) = &self.enrollment_time {
+            map.serialize_entry("enrollmentTime", value)?;
+        }
+        if let Some(value) = &self.enrollment_token_data {
+            map.serialize_entry("enrollmentTokenData", value)?;
+        }
+        if let Some(value) = &self.enrollment_token_name {
+            map.serialize_entry("enrollmentTokenName", value)?;
+        }
+        if let Some(value) = &self.hardware_info {
+            map.serialize_entry("hardwareInfo", value)?;
+        }
+        if let Some(value) = &self.hardware_status_samples {
+            map.serialize_entry("hardwareStatusSamples", value)?;
+        }
+        if let Some(value) = &self.last_policy_compliance_report_time {
+            map.serialize_entry("lastPolicyComplianceReportTime", value)?;
+        }
+        if let Some(value) = &self.last_policy_sync_time {
+            map.serialize_entry("lastPolicySyncTime", value)?;
+        }
+        if let Some(value) = &self.last_status_report_time {
+            map.serialize_entry("lastStatusReportTime", value)?;
+        }
+        if let Some(value) = &self.management_mode {
+            map.serialize_entry("managementMode", value)?;
+        }
+        if let Some(value) = &self.memory_events {
+            map.serialize_entry("memoryEvents", value)?;
+        }
+        if let Some(value) = &self.memory_info {
+            map.serialize_entry("memoryInfo", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.network_info {
+            map.serialize_entry("networkInfo", value)?;
+        }
+        if let Some(value) = &self.non_compliance_details {
+            map.serialize_entry("nonComplianceDetails", value)?;
+        }
+        if let Some(value) = &self.ownership {
+            map.serialize_entry("ownership", value)?;
+        }
+        if let Some(value) = &self.policy_compliant {
+            map.serialize_entry("policyCompliant", value)?;
+        }
+        if let Some(value) = &self.policy_name {
+            map.serialize_entry("policyName", value)?;
+        }
+        if let Some(value) = &self.power_management_events {
+            map.serialize_entry("powerManagementEvents", value)?;
+        }
+        if let Some(value) = &self.previous_device_names {
+            map.serialize_entry("previousDeviceNames", value)?;
+        }
+        if let Some(value) = &self.security_posture {
+            map.serialize_entry("securityPosture", value)?;
+        }
+        if let Some(value) = &self.software_info {
+            map.serialize_entry("softwareInfo", value)?;
+        }
+        if let Some(value) = &self.state {
+            map.serialize_entry("state", value)?;
+        }
+        if let Some(value) = &self.system_properties {
+            map.serialize_entry("systemProperties", value)?;
+        }
+        if let Some(value) = &self.user {
+            map.serialize_entry("user", value)?;
+        }
+        if let Some(value) = &self.user_name {
+            map.serialize_entry("userName", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Device {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Device {
+    const NAME: &'static str = "Device";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "apiLevel" => self.api_level = map.next_value()?,
+            "applicationReports" => self.application_reports = map.next_value()?,
+            "appliedPasswordPolicies" => {
+                self.applied_password_policies = map.next_value()?;
+            }
+            "appliedPolicyName" => self.applied_policy_name = map.next_value()?,
+            "appliedPolicyVersion" => {
+                self.applied_policy_version = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "appliedState" => self.applied_state = map.next_value()?,
+            "commonCriteriaModeInfo" => {
+                self.common_criteria_mode_info = map.next_value()?;
+            }
+            "defaultApplicationInfo" => self.default_application_info = map.next_value()?,
+            "deviceSettings" => self.device_settings = map.next_value()?,
+            "disabledReason" => self.disabled_reason = map.next_value()?,
+            "displays" => self.displays = map.next_value()?,
+            "dpcMigrationInfo" => self.dpc_migration_info = map.next_value()?,
+            "enrollmentTime" => self.enrollment_time = map.next_value()?,
+            "enrollmentTokenData" => self.enrollment_token_data = map.next_value()?,
+            "enrollmentTokenName" => self.enrollment_token_name = map.next_value()?,
+            "hardwareInfo" => self.hardware_info = map.next_value()?,
+            "hardwareStatusSamples" => self.hardware_status_samples = map.next_value()?,
+            "lastPolicyComplianceReportTime" => {
+                self.last_policy_compliance_report_time = map.next_value()?;
+            }
+            "lastPolicySyncTime" => self.last_policy_sync_time = map.next_value()?,
+            "lastStatusReportTime" => self.last_status_report_time = map.next_value()?,
+            "managementMode" => self.management_mode = map.next_value()?,
+            "memoryEvents" => self.memory_events = map.next_value()?,
+            "memoryInfo" => self.memory_info = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "networkInfo" => self.network_info = map.next_value()?,
+            "nonComplianceDetails" => self.non_compliance_details = map.next_value()?,
+            "ownership" => self.ownership = map.next_value()?,
+            "policyCompliant" => self.policy_compliant = map.next_value()?,
+            "policyName" => self.policy_name = map.next_value()?,
+            "powerManagementEvents" => self.power_management_events = map.next_value()?,
+            "previousDeviceNames" => self.previous_device_names = map.next_value()?,
+            "securityPosture" => self.security_posture = map.next_value()?,
+            "softwareInfo" => self.software_info = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "systemProperties" => self.system_properties = map.next_value()?,
+            "user" => self.user = map.next_value()?,
+            "userName" => self.user_name = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

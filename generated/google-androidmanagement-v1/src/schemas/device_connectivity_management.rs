@@ -2,26 +2,19 @@ use crate::runtime::{impl_open_enum, wire};
 
 /// Covers controls for device connectivity such as Wi-Fi, USB data access, keyboard/mouse
 /// connections, and more.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeviceConnectivityManagement {
     /// Optional. Access Point Name (APN) policy. Configuration for Access Point Names (APNs) which
     /// may override any other APNs on the device. See OVERRIDE_APNS_ENABLED and overrideApns for
     /// details.
-    #[serde(rename = "apnPolicy", default, skip_serializing_if = "Option::is_none")]
     pub apn_policy: Option<crate::schemas::ApnPolicy>,
     /// Optional. Controls whether Bluetooth sharing is allowed.
-    #[serde(
-        rename = "bluetoothSharing",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub bluetooth_sharing: Option<
         crate::schemas::DeviceConnectivityManagementBluetoothSharing,
     >,
     /// Optional. Controls Wi-Fi configuring privileges. Based on the option set, user will have
     /// either full or limited or no control in configuring Wi-Fi networks.
-    #[serde(rename = "configureWifi", default, skip_serializing_if = "Option::is_none")]
     pub configure_wifi: Option<
         crate::schemas::DeviceConnectivityManagementConfigureWifi,
     >,
@@ -30,53 +23,27 @@ pub struct DeviceConnectivityManagement {
     /// on Android 13 and above. See 5G network slicing
     /// (<https://developers.google.com/android/management/5g-network-slicing>) guide for more
     /// details.
-    #[serde(
-        rename = "preferentialNetworkServiceSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub preferential_network_service_settings: Option<
         crate::schemas::PreferentialNetworkServiceSettings,
     >,
     /// Optional. The global private DNS settings.
-    #[serde(
-        rename = "privateDnsSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub private_dns_settings: Option<crate::schemas::PrivateDnsSettings>,
     /// Optional. Controls tethering settings. Based on the value set, the user is partially or
     /// fully disallowed from using different forms of tethering.
-    #[serde(
-        rename = "tetheringSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub tethering_settings: Option<
         crate::schemas::DeviceConnectivityManagementTetheringSettings,
     >,
     /// Optional. Controls what files and/or data can be transferred via USB. Supported only on
     /// company-owned devices.
-    #[serde(rename = "usbDataAccess", default, skip_serializing_if = "Option::is_none")]
     pub usb_data_access: Option<
         crate::schemas::DeviceConnectivityManagementUsbDataAccess,
     >,
     /// Optional. Controls configuring and using Wi-Fi direct settings. Supported on company-owned
     /// devices running Android 13 and above.
-    #[serde(
-        rename = "wifiDirectSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub wifi_direct_settings: Option<
         crate::schemas::DeviceConnectivityManagementWifiDirectSettings,
     >,
     /// Optional. Wi-Fi roaming policy.
-    #[serde(
-        rename = "wifiRoamingPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub wifi_roaming_policy: Option<crate::schemas::WifiRoamingPolicy>,
     /// Optional. Restrictions on which Wi-Fi SSIDs the device can connect to. Note that this does
     /// not affect which networks can be configured on the device.Supported on Android 13 (API
@@ -84,11 +51,9 @@ pub struct DeviceConnectivityManagement {
     /// NonComplianceDetail with MANAGEMENT_MODE is reported on other management modes. A
     /// NonComplianceDetail with API_LEVEL is reported if the Android version is less than 13 (API
     /// level 33).
-    #[serde(rename = "wifiSsidPolicy", default, skip_serializing_if = "Option::is_none")]
     pub wifi_ssid_policy: Option<crate::schemas::WifiSsidPolicy>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -290,6 +255,79 @@ impl DeviceConnectivityManagement {
         self.wifi_ssid_policy = None;
         self.unknown_fields.insert("wifiSsidPolicy".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for DeviceConnectivityManagement {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.apn_policy {
+            map.serialize_entry("apnPolicy", value)?;
+        }
+        if let Some(value) = &self.bluetooth_sharing {
+            map.serialize_entry("bluetoothSharing", value)?;
+        }
+        if let Some(value) = &self.configure_wifi {
+            map.serialize_entry("configureWifi", value)?;
+        }
+        if let Some(value) = &self.preferential_network_service_settings {
+            map.serialize_entry("preferentialNetworkServiceSettings", value)?;
+        }
+        if let Some(value) = &self.private_dns_settings {
+            map.serialize_entry("privateDnsSettings", value)?;
+        }
+        if let Some(value) = &self.tethering_settings {
+            map.serialize_entry("tetheringSettings", value)?;
+        }
+        if let Some(value) = &self.usb_data_access {
+            map.serialize_entry("usbDataAccess", value)?;
+        }
+        if let Some(value) = &self.wifi_direct_settings {
+            map.serialize_entry("wifiDirectSettings", value)?;
+        }
+        if let Some(value) = &self.wifi_roaming_policy {
+            map.serialize_entry("wifiRoamingPolicy", value)?;
+        }
+        if let Some(value) = &self.wifi_ssid_policy {
+            map.serialize_entry("wifiSsidPolicy", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DeviceConnectivityManagement {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for DeviceConnectivityManagement {
+    const NAME: &'static str = "DeviceConnectivityManagement";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "apnPolicy" => self.apn_policy = map.next_value()?,
+            "bluetoothSharing" => self.bluetooth_sharing = map.next_value()?,
+            "configureWifi" => self.configure_wifi = map.next_value()?,
+            "preferentialNetworkServiceSettings" => {
+                self.preferential_network_service_settings = map.next_value()?;
+            }
+            "privateDnsSettings" => self.private_dns_settings = map.next_value()?,
+            "tetheringSettings" => self.tethering_settings = map.next_value()?,
+            "usbDataAccess" => self.usb_data_access = map.next_value()?,
+            "wifiDirectSettings" => self.wifi_direct_settings = map.next_value()?,
+            "wifiRoamingPolicy" => self.wifi_roaming_policy = map.next_value()?,
+            "wifiSsidPolicy" => self.wifi_ssid_policy = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,61 +1,33 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Controls for device radio settings.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeviceRadioState {
     /// Optional. Controls whether airplane mode can be toggled by the user or not.
-    #[serde(
-        rename = "airplaneModeState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub airplane_mode_state: Option<crate::schemas::DeviceRadioStateAirplaneModeState>,
     /// Optional. Controls whether cellular 2G setting can be toggled by the user or not.
-    #[serde(
-        rename = "cellularTwoGState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub cellular_two_g_state: Option<crate::schemas::DeviceRadioStateCellularTwoGState>,
     /// Optional. The minimum required security level of Wi-Fi networks that the device can connect
     /// to.
-    #[serde(
-        rename = "minimumWifiSecurityLevel",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub minimum_wifi_security_level: Option<
         crate::schemas::DeviceRadioStateMinimumWifiSecurityLevel,
     >,
     /// Optional. Controls whether NFC is disabled on the device and if the user can toggle NFC
     /// between enabled and disabled. This is for fully managed devices. To control NFC on work
     /// profiles on company-owned devices, use deviceWidePolicies.deviceRadioState.nfc instead.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nfc: Option<crate::schemas::DeviceRadioStateNfc>,
     /// Optional. Controls the state of the ultra wideband setting and whether the user can toggle
     /// it on or off.
-    #[serde(
-        rename = "ultraWidebandState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub ultra_wideband_state: Option<crate::schemas::DeviceRadioStateUltraWidebandState>,
     /// Optional. Controls whether the user is allowed to add eSIM profiles.
-    #[serde(
-        rename = "userInitiatedAddEsimSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub user_initiated_add_esim_settings: Option<
         crate::schemas::DeviceRadioStateUserInitiatedAddEsimSettings,
     >,
     /// Optional. Controls current state of Wi-Fi and if user can change its state.
-    #[serde(rename = "wifiState", default, skip_serializing_if = "Option::is_none")]
     pub wifi_state: Option<crate::schemas::DeviceRadioStateWifiState>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -196,6 +168,69 @@ impl DeviceRadioState {
         self.wifi_state = None;
         self.unknown_fields.insert("wifiState".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for DeviceRadioState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.airplane_mode_state {
+            map.serialize_entry("airplaneModeState", value)?;
+        }
+        if let Some(value) = &self.cellular_two_g_state {
+            map.serialize_entry("cellularTwoGState", value)?;
+        }
+        if let Some(value) = &self.minimum_wifi_security_level {
+            map.serialize_entry("minimumWifiSecurityLevel", value)?;
+        }
+        if let Some(value) = &self.nfc {
+            map.serialize_entry("nfc", value)?;
+        }
+        if let Some(value) = &self.ultra_wideband_state {
+            map.serialize_entry("ultraWidebandState", value)?;
+        }
+        if let Some(value) = &self.user_initiated_add_esim_settings {
+            map.serialize_entry("userInitiatedAddEsimSettings", value)?;
+        }
+        if let Some(value) = &self.wifi_state {
+            map.serialize_entry("wifiState", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DeviceRadioState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for DeviceRadioState {
+    const NAME: &'static str = "DeviceRadioState";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "airplaneModeState" => self.airplane_mode_state = map.next_value()?,
+            "cellularTwoGState" => self.cellular_two_g_state = map.next_value()?,
+            "minimumWifiSecurityLevel" => {
+                self.minimum_wifi_security_level = map.next_value()?;
+            }
+            "nfc" => self.nfc = map.next_value()?,
+            "ultraWidebandState" => self.ultra_wideband_state = map.next_value()?,
+            "userInitiatedAddEsimSettings" => {
+                self.user_initiated_add_esim_settings = map.next_value()?;
+            }
+            "wifiState" => self.wifi_state = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,51 +1,27 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Information about security related device settings on device.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeviceSettings {
     /// Whether ADB (<https://developer.android.com/studio/command-line/adb.html>) is enabled on the
     /// device.
-    #[serde(rename = "adbEnabled", default, skip_serializing_if = "Option::is_none")]
     pub adb_enabled: Option<bool>,
     /// Whether developer mode is enabled on the device.
-    #[serde(
-        rename = "developmentSettingsEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub development_settings_enabled: Option<bool>,
     /// Encryption status from DevicePolicyManager.
-    #[serde(
-        rename = "encryptionStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub encryption_status: Option<crate::schemas::DeviceSettingsEncryptionStatus>,
     /// Whether the device is secured with PIN/password.
-    #[serde(rename = "isDeviceSecure", default, skip_serializing_if = "Option::is_none")]
     pub is_device_secure: Option<bool>,
     /// Whether the storage encryption is enabled.
-    #[serde(rename = "isEncrypted", default, skip_serializing_if = "Option::is_none")]
     pub is_encrypted: Option<bool>,
     /// Whether installing apps from unknown sources is enabled.
-    #[serde(
-        rename = "unknownSourcesEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub unknown_sources_enabled: Option<bool>,
     /// Whether Google Play Protect verification
     /// (<https://support.google.com/accounts/answer/2812853>) is enforced on the device.
-    #[serde(
-        rename = "verifyAppsEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub verify_apps_enabled: Option<bool>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -167,6 +143,67 @@ impl DeviceSettings {
         self.unknown_fields
             .insert("verifyAppsEnabled".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for DeviceSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.adb_enabled {
+            map.serialize_entry("adbEnabled", value)?;
+        }
+        if let Some(value) = &self.development_settings_enabled {
+            map.serialize_entry("developmentSettingsEnabled", value)?;
+        }
+        if let Some(value) = &self.encryption_status {
+            map.serialize_entry("encryptionStatus", value)?;
+        }
+        if let Some(value) = &self.is_device_secure {
+            map.serialize_entry("isDeviceSecure", value)?;
+        }
+        if let Some(value) = &self.is_encrypted {
+            map.serialize_entry("isEncrypted", value)?;
+        }
+        if let Some(value) = &self.unknown_sources_enabled {
+            map.serialize_entry("unknownSourcesEnabled", value)?;
+        }
+        if let Some(value) = &self.verify_apps_enabled {
+            map.serialize_entry("verifyAppsEnabled", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DeviceSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for DeviceSettings {
+    const NAME: &'static str = "DeviceSettings";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "adbEnabled" => self.adb_enabled = map.next_value()?,
+            "developmentSettingsEnabled" => {
+                self.development_settings_enabled = map.next_value()?;
+            }
+            "encryptionStatus" => self.encryption_status = map.next_value()?,
+            "isDeviceSecure" => self.is_device_secure = map.next_value()?,
+            "isEncrypted" => self.is_encrypted = map.next_value()?,
+            "unknownSourcesEnabled" => self.unknown_sources_enabled = map.next_value()?,
+            "verifyAppsEnabled" => self.verify_apps_enabled = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

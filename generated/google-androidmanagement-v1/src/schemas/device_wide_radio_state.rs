@@ -1,17 +1,15 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Controls for device radio settings.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeviceWideRadioState {
     /// Optional. Controls whether NFC is disabled on the device and if the user can toggle NFC
     /// between enabled and disabled. This is for work profiles on company-owned devices. To control
     /// NFC on fully managed devices, use deviceRadioState.nfc instead.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nfc: Option<crate::schemas::DeviceWideRadioStateNfc>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -33,6 +31,41 @@ impl DeviceWideRadioState {
         self.nfc = None;
         self.unknown_fields.insert("nfc".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for DeviceWideRadioState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.nfc {
+            map.serialize_entry("nfc", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DeviceWideRadioState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for DeviceWideRadioState {
+    const NAME: &'static str = "DeviceWideRadioState";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "nfc" => self.nfc = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,33 +1,25 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Device display information.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Display {
     /// Display density expressed as dots-per-inch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub density: Option<i32>,
     /// Unique display id.
-    #[serde(rename = "displayId", default, skip_serializing_if = "Option::is_none")]
     pub display_id: Option<i32>,
     /// Display height in pixels.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub height: Option<i32>,
     /// Name of the display.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Refresh rate of the display in frames per second.
-    #[serde(rename = "refreshRate", default, skip_serializing_if = "Option::is_none")]
     pub refresh_rate: Option<i32>,
     /// State of the display.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<crate::schemas::DisplayState>,
     /// Display width in pixels.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub width: Option<i32>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -142,6 +134,65 @@ impl Display {
         self.width = None;
         self.unknown_fields.insert("width".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Display {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.density {
+            map.serialize_entry("density", value)?;
+        }
+        if let Some(value) = &self.display_id {
+            map.serialize_entry("displayId", value)?;
+        }
+        if let Some(value) = &self.height {
+            map.serialize_entry("height", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.refresh_rate {
+            map.serialize_entry("refreshRate", value)?;
+        }
+        if let Some(value) = &self.state {
+            map.serialize_entry("state", value)?;
+        }
+        if let Some(value) = &self.width {
+            map.serialize_entry("width", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Display {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Display {
+    const NAME: &'static str = "Display";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "density" => self.density = map.next_value()?,
+            "displayId" => self.display_id = map.next_value()?,
+            "height" => self.height = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "refreshRate" => self.refresh_rate = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "width" => self.width = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

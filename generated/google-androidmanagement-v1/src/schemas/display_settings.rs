@@ -1,26 +1,15 @@
 use crate::runtime::wire;
 
 /// Controls for the display settings.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DisplaySettings {
     /// Optional. Controls the screen brightness settings.
-    #[serde(
-        rename = "screenBrightnessSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub screen_brightness_settings: Option<crate::schemas::ScreenBrightnessSettings>,
     /// Optional. Controls the screen timeout settings.
-    #[serde(
-        rename = "screenTimeoutSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub screen_timeout_settings: Option<crate::schemas::ScreenTimeoutSettings>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -63,5 +52,46 @@ impl DisplaySettings {
         self.unknown_fields
             .insert("screenTimeoutSettings".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for DisplaySettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.screen_brightness_settings {
+            map.serialize_entry("screenBrightnessSettings", value)?;
+        }
+        if let Some(value) = &self.screen_timeout_settings {
+            map.serialize_entry("screenTimeoutSettings", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DisplaySettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for DisplaySettings {
+    const NAME: &'static str = "DisplaySettings";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "screenBrightnessSettings" => {
+                self.screen_brightness_settings = map.next_value()?;
+            }
+            "screenTimeoutSettings" => self.screen_timeout_settings = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,31 +1,21 @@
 use crate::runtime::wire;
 
 /// A DNS lookup event was initiated through the standard network stack.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DnsEvent {
     /// The hostname that was looked up.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hostname: Option<String>,
     /// The (possibly truncated) list of the IP addresses returned for DNS lookup (max 10 IPv4 or
     /// IPv6 addresses).
-    #[serde(rename = "ipAddresses", default, skip_serializing_if = "Option::is_none")]
     pub ip_addresses: Option<Vec<String>>,
     /// The package name of the UID that performed the DNS lookup.
-    #[serde(rename = "packageName", default, skip_serializing_if = "Option::is_none")]
     pub package_name: Option<String>,
     /// The number of IP addresses returned from the DNS lookup event. May be higher than the amount
     /// of ip_addresses if there were too many addresses to log.
-    #[serde(
-        rename = "totalIpAddressesReturned",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub total_ip_addresses_returned: Option<i64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -96,5 +86,62 @@ impl DnsEvent {
         self.unknown_fields
             .insert("totalIpAddressesReturned".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for DnsEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.hostname {
+            map.serialize_entry("hostname", value)?;
+        }
+        if let Some(value) = &self.ip_addresses {
+            map.serialize_entry("ipAddresses", value)?;
+        }
+        if let Some(value) = &self.package_name {
+            map.serialize_entry("packageName", value)?;
+        }
+        if self.total_ip_addresses_returned.is_some() {
+            map.serialize_entry(
+                "totalIpAddressesReturned",
+                &wire::Out::<
+                    Option<i64>,
+                    Option<wire::I64>,
+                >::new(&self.total_ip_addresses_returned),
+            )?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DnsEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for DnsEvent {
+    const NAME: &'static str = "DnsEvent";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "hostname" => self.hostname = map.next_value()?,
+            "ipAddresses" => self.ip_addresses = map.next_value()?,
+            "packageName" => self.package_name = map.next_value()?,
+            "totalIpAddressesReturned" => {
+                self.total_ip_addresses_returned = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -2,20 +2,17 @@ use crate::runtime::{impl_open_enum, wire};
 
 /// An event sent for an enterprise upgrade. An enterprise upgrade is a process that upgrades a
 /// managed Google Play Accounts enterprise to a managed Google domain.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EnterpriseUpgradeEvent {
     /// The name of upgraded enterprise in the format "enterprises/{enterprise}"
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enterprise: Option<String>,
     /// Output only. The upgrade state of the enterprise.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "upgradeState", default, skip_serializing_if = "Option::is_none")]
     pub upgrade_state: Option<crate::schemas::EnterpriseUpgradeEventUpgradeState>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -53,6 +50,45 @@ impl EnterpriseUpgradeEvent {
         self.upgrade_state = None;
         self.unknown_fields.insert("upgradeState".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for EnterpriseUpgradeEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.enterprise {
+            map.serialize_entry("enterprise", value)?;
+        }
+        if let Some(value) = &self.upgrade_state {
+            map.serialize_entry("upgradeState", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for EnterpriseUpgradeEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for EnterpriseUpgradeEvent {
+    const NAME: &'static str = "EnterpriseUpgradeEvent";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "enterprise" => self.enterprise = map.next_value()?,
+            "upgradeState" => self.upgrade_state = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

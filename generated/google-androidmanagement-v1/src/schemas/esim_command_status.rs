@@ -1,32 +1,24 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Status and error details (if present) of an ADD_ESIM or REMOVE_ESIM command.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EsimCommandStatus {
     /// Output only. Information about the eSIM added or removed. This is populated only when the
     /// eSIM operation status is SUCCESS.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "esimInfo", default, skip_serializing_if = "Option::is_none")]
     pub esim_info: Option<crate::schemas::EsimInfo>,
     /// Output only. Details of the error if the status is set to INTERNAL_ERROR.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "internalErrorDetails",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub internal_error_details: Option<crate::schemas::InternalErrorDetails>,
     /// Output only. Status of an ADD_ESIM or REMOVE_ESIM command.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::schemas::EsimCommandStatusStatus>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -84,6 +76,49 @@ impl EsimCommandStatus {
         self.status = None;
         self.unknown_fields.insert("status".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for EsimCommandStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.esim_info {
+            map.serialize_entry("esimInfo", value)?;
+        }
+        if let Some(value) = &self.internal_error_details {
+            map.serialize_entry("internalErrorDetails", value)?;
+        }
+        if let Some(value) = &self.status {
+            map.serialize_entry("status", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for EsimCommandStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for EsimCommandStatus {
+    const NAME: &'static str = "EsimCommandStatus";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "esimInfo" => self.esim_info = map.next_value()?,
+            "internalErrorDetails" => self.internal_error_details = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

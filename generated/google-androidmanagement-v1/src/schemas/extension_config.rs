@@ -7,7 +7,7 @@ use crate::runtime::wire;
 /// apps are also protected against users clearing their data or force-closing the application,
 /// although admins can continue to use the clear app data command on extension apps if needed
 /// for Android 11 and above.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExtensionConfig {
     /// Fully qualified class name of the receiver service class for Android Device Policy to notify
@@ -19,11 +19,6 @@ pub struct ExtensionConfig {
     /// details).
     ///
     /// Deprecated.
-    #[serde(
-        rename = "notificationReceiver",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub notification_receiver: Option<String>,
     /// Hex-encoded SHA-256 hashes of the signing key certificates of the extension app. Only
     /// hexadecimal string representations of 64 characters are valid.The signing key certificate
@@ -37,15 +32,9 @@ pub struct ExtensionConfig {
     /// Policy.In production use cases, it is recommended to leave this empty.
     ///
     /// Deprecated.
-    #[serde(
-        rename = "signingKeyFingerprintsSha256",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub signing_key_fingerprints_sha256: Option<Vec<String>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -87,5 +76,46 @@ impl ExtensionConfig {
         self.unknown_fields
             .insert("signingKeyFingerprintsSha256".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ExtensionConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.notification_receiver {
+            map.serialize_entry("notificationReceiver", value)?;
+        }
+        if let Some(value) = &self.signing_key_fingerprints_sha256 {
+            map.serialize_entry("signingKeyFingerprintsSha256", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ExtensionConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ExtensionConfig {
+    const NAME: &'static str = "ExtensionConfig";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "notificationReceiver" => self.notification_receiver = map.next_value()?,
+            "signingKeyFingerprintsSha256" => {
+                self.signing_key_fingerprints_sha256 = map.next_value()?;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,23 +1,17 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Extra capabilities for a role.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExtraCapabilities {
     /// Optional. Controls whether the companion app can perform local device wipe
     /// (<https://developers.google.com/android/management/sdk-local-commands>) using AMAPI SDK
     /// (<https://developers.google.com/android/management/sdk-integration>).
-    #[serde(
-        rename = "localDeviceWipeCommand",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub local_device_wipe_command: Option<
         crate::schemas::ExtraCapabilitiesLocalDeviceWipeCommand,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -40,6 +34,43 @@ impl ExtraCapabilities {
         self.unknown_fields
             .insert("localDeviceWipeCommand".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ExtraCapabilities {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.local_device_wipe_command {
+            map.serialize_entry("localDeviceWipeCommand", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ExtraCapabilities {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ExtraCapabilities {
+    const NAME: &'static str = "ExtraCapabilities";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "localDeviceWipeCommand" => {
+                self.local_device_wipe_command = map.next_value()?;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -11,22 +11,19 @@ use crate::runtime::wire;
 /// Periods to take effect, SystemUpdateType cannot be specified as
 /// SYSTEM_UPDATE_TYPE_UNSPECIFIED, because freeze periods require a defined policy to be
 /// specified.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FreezePeriod {
     /// The end date (inclusive) of the freeze period. Must be no later than 90 days from the start
     /// date. If the end date is earlier than the start date, the freeze period is considered
     /// wrapping year-end. Note: day and month must be set. year should not be set as it is not
     /// used. For example, {"month": 1,"date": 30}.
-    #[serde(rename = "endDate", default, skip_serializing_if = "Option::is_none")]
     pub end_date: Option<crate::schemas::Date>,
     /// The start date (inclusive) of the freeze period. Note: day and month must be set. year
     /// should not be set as it is not used. For example, {"month": 1,"date": 30}.
-    #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]
     pub start_date: Option<crate::schemas::Date>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -61,5 +58,44 @@ impl FreezePeriod {
         self.start_date = None;
         self.unknown_fields.insert("startDate".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for FreezePeriod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.end_date {
+            map.serialize_entry("endDate", value)?;
+        }
+        if let Some(value) = &self.start_date {
+            map.serialize_entry("startDate", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FreezePeriod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for FreezePeriod {
+    const NAME: &'static str = "FreezePeriod";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "endDate" => self.end_date = map.next_value()?,
+            "startDate" => self.start_date = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

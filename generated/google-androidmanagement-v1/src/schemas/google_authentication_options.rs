@@ -9,31 +9,20 @@ use crate::runtime::{impl_open_enum, wire};
 /// will be prompted to sign in again. - If required_account_email is set on this token and the
 /// user signed in with a different email earlier, an error will occur and the user will be
 /// asked to sign in again with the correct account.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GoogleAuthenticationOptions {
     /// Optional. Specifies whether user should authenticate with Google during enrollment. If this
     /// is set to any value other than AUTHENTICATION_REQUIREMENT_UNSPECIFIED, the enterprise-level
     /// setting googleAuthenticationSettings is ignored for devices enrolled with this token.
-    #[serde(
-        rename = "authenticationRequirement",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub authentication_requirement: Option<
         crate::schemas::GoogleAuthenticationOptionsAuthenticationRequirement,
     >,
     /// Optional. Specifies the managed Google account that the user must use during enrollment.
     /// This field can only be set if AuthenticationRequirement is set to REQUIRED.
-    #[serde(
-        rename = "requiredAccountEmail",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub required_account_email: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -75,6 +64,47 @@ impl GoogleAuthenticationOptions {
         self.unknown_fields
             .insert("requiredAccountEmail".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for GoogleAuthenticationOptions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.authentication_requirement {
+            map.serialize_entry("authenticationRequirement", value)?;
+        }
+        if let Some(value) = &self.required_account_email {
+            map.serialize_entry("requiredAccountEmail", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GoogleAuthenticationOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for GoogleAuthenticationOptions {
+    const NAME: &'static str = "GoogleAuthenticationOptions";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "authenticationRequirement" => {
+                self.authentication_requirement = map.next_value()?;
+            }
+            "requiredAccountEmail" => self.required_account_email = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -2,46 +2,20 @@ use crate::runtime::wire;
 
 /// Information about device hardware. The fields related to temperature thresholds are only
 /// available if hardwareStatusEnabled is true in the device's policy.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HardwareInfo {
     /// Battery shutdown temperature thresholds in Celsius for each battery on the device.
-    #[serde(
-        rename = "batteryShutdownTemperatures",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub battery_shutdown_temperatures: Option<Vec<f32>>,
     /// Battery throttling temperature thresholds in Celsius for each battery on the device.
-    #[serde(
-        rename = "batteryThrottlingTemperatures",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub battery_throttling_temperatures: Option<Vec<f32>>,
     /// Brand of the device. For example, Google.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub brand: Option<String>,
     /// CPU shutdown temperature thresholds in Celsius for each CPU on the device.
-    #[serde(
-        rename = "cpuShutdownTemperatures",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub cpu_shutdown_temperatures: Option<Vec<f32>>,
     /// CPU throttling temperature thresholds in Celsius for each CPU on the device.
-    #[serde(
-        rename = "cpuThrottlingTemperatures",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub cpu_throttling_temperatures: Option<Vec<f32>>,
     /// Baseband version. For example, MDM9625_104662.22.05.34p.
-    #[serde(
-        rename = "deviceBasebandVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub device_baseband_version: Option<String>,
     /// Output only. ID that uniquely identifies a personally-owned device in a particular
     /// organization. On the same physical device when enrolled with the same organization, this ID
@@ -49,61 +23,30 @@ pub struct HardwareInfo {
     /// devices with a work profile on devices running Android 12 and above.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "enterpriseSpecificId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub enterprise_specific_id: Option<String>,
     /// Output only. Information related to the eUICC chip.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "euiccChipInfo", default, skip_serializing_if = "Option::is_none")]
     pub euicc_chip_info: Option<Vec<crate::schemas::EuiccChipInfo>>,
     /// GPU shutdown temperature thresholds in Celsius for each GPU on the device.
-    #[serde(
-        rename = "gpuShutdownTemperatures",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub gpu_shutdown_temperatures: Option<Vec<f32>>,
     /// GPU throttling temperature thresholds in Celsius for each GPU on the device.
-    #[serde(
-        rename = "gpuThrottlingTemperatures",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub gpu_throttling_temperatures: Option<Vec<f32>>,
     /// Name of the hardware. For example, Angler.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hardware: Option<String>,
     /// Manufacturer. For example, Motorola.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manufacturer: Option<String>,
     /// The model of the device. For example, Asus Nexus 7.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
     /// The device serial number. However, for personally-owned devices running Android 12 and
     /// above, this is the same as the enterpriseSpecificId.
-    #[serde(rename = "serialNumber", default, skip_serializing_if = "Option::is_none")]
     pub serial_number: Option<String>,
     /// Device skin shutdown temperature thresholds in Celsius.
-    #[serde(
-        rename = "skinShutdownTemperatures",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub skin_shutdown_temperatures: Option<Vec<f32>>,
     /// Device skin throttling temperature thresholds in Celsius.
-    #[serde(
-        rename = "skinThrottlingTemperatures",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub skin_throttling_temperatures: Option<Vec<f32>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -415,5 +358,116 @@ impl HardwareInfo {
         self.unknown_fields
             .insert("skinThrottlingTemperatures".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for HardwareInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.battery_shutdown_temperatures {
+            map.serialize_entry("batteryShutdownTemperatures", value)?;
+        }
+        if let Some(value) = &self.battery_throttling_temperatures {
+            map.serialize_entry("batteryThrottlingTemperatures", value)?;
+        }
+        if let Some(value) = &self.brand {
+            map.serialize_entry("brand", value)?;
+        }
+        if let Some(value) = &self.cpu_shutdown_temperatures {
+            map.serialize_entry("cpuShutdownTemperatures", value)?;
+        }
+        if let Some(value) = &self.cpu_throttling_temperatures {
+            map.serialize_entry("cpuThrottlingTemperatures", value)?;
+        }
+        if let Some(value) = &self.device_baseband_version {
+            map.serialize_entry("deviceBasebandVersion", value)?;
+        }
+        if let Some(value) = &self.enterprise_specific_id {
+            map.serialize_entry("enterpriseSpecificId", value)?;
+        }
+        if let Some(value) = &self.euicc_chip_info {
+            map.serialize_entry("euiccChipInfo", value)?;
+        }
+        if let Some(value) = &self.gpu_shutdown_temperatures {
+            map.serialize_entry("gpuShutdownTemperatures", value)?;
+        }
+        if let Some(value) = &self.gpu_throttling_temperatures {
+            map.serialize_entry("gpuThrottlingTemperatures", value)?;
+        }
+        if let Some(value) = &self.hardware {
+            map.serialize_entry("hardware", value)?;
+        }
+        if let Some(value) = &self.manufacturer {
+            map.serialize_entry("manufacturer", value)?;
+        }
+        if let Some(value) = &self.model {
+            map.serialize_entry("model", value)?;
+        }
+        if let Some(value) = &self.serial_number {
+            map.serialize_entry("serialNumber", value)?;
+        }
+        if let Some(value) = &self.skin_shutdown_temperatures {
+            map.serialize_entry("skinShutdownTemperatures", value)?;
+        }
+        if let Some(value) = &self.skin_throttling_temperatures {
+            map.serialize_entry("skinThrottlingTemperatures", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for HardwareInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for HardwareInfo {
+    const NAME: &'static str = "HardwareInfo";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "batteryShutdownTemperatures" => {
+                self.battery_shutdown_temperatures = map.next_value()?;
+            }
+            "batteryThrottlingTemperatures" => {
+                self.battery_throttling_temperatures = map.next_value()?;
+            }
+            "brand" => self.brand = map.next_value()?,
+            "cpuShutdownTemperatures" => {
+                self.cpu_shutdown_temperatures = map.next_value()?;
+            }
+            "cpuThrottlingTemperatures" => {
+                self.cpu_throttling_temperatures = map.next_value()?;
+            }
+            "deviceBasebandVersion" => self.device_baseband_version = map.next_value()?,
+            "enterpriseSpecificId" => self.enterprise_specific_id = map.next_value()?,
+            "euiccChipInfo" => self.euicc_chip_info = map.next_value()?,
+            "gpuShutdownTemperatures" => {
+                self.gpu_shutdown_temperatures = map.next_value()?;
+            }
+            "gpuThrottlingTemperatures" => {
+                self.gpu_throttling_temperatures = map.next_value()?;
+            }
+            "hardware" => self.hardware = map.next_value()?,
+            "manufacturer" => self.manufacturer = map.next_value()?,
+            "model" => self.model = map.next_value()?,
+            "serialNumber" => self.serial_number = map.next_value()?,
+            "skinShutdownTemperatures" => {
+                self.skin_shutdown_temperatures = map.next_value()?;
+            }
+            "skinThrottlingTemperatures" => {
+                self.skin_throttling_temperatures = map.next_value()?;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

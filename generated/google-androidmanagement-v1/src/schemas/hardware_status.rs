@@ -2,51 +2,27 @@ use crate::runtime::{wire, Timestamp};
 
 /// Hardware status. Temperatures may be compared to the temperature thresholds available in
 /// hardwareInfo to determine hardware health.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HardwareStatus {
     /// Current battery temperatures in Celsius for each battery on the device.
-    #[serde(
-        rename = "batteryTemperatures",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub battery_temperatures: Option<Vec<f32>>,
     /// Current CPU temperatures in Celsius for each CPU on the device.
-    #[serde(
-        rename = "cpuTemperatures",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub cpu_temperatures: Option<Vec<f32>>,
     /// CPU usages in percentage for each core available on the device. Usage is 0 for each
     /// unplugged core. Empty array implies that CPU usage is not supported in the system.
-    #[serde(rename = "cpuUsages", default, skip_serializing_if = "Option::is_none")]
     pub cpu_usages: Option<Vec<f32>>,
     /// The time the measurements were taken.
-    #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<Timestamp>,
     /// Fan speeds in RPM for each fan on the device. Empty array means that there are no fans or
     /// fan speed is not supported on the system.
-    #[serde(rename = "fanSpeeds", default, skip_serializing_if = "Option::is_none")]
     pub fan_speeds: Option<Vec<f32>>,
     /// Current GPU temperatures in Celsius for each GPU on the device.
-    #[serde(
-        rename = "gpuTemperatures",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub gpu_temperatures: Option<Vec<f32>>,
     /// Current device skin temperatures in Celsius.
-    #[serde(
-        rename = "skinTemperatures",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub skin_temperatures: Option<Vec<f32>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -183,5 +159,64 @@ impl HardwareStatus {
         self.unknown_fields
             .insert("skinTemperatures".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for HardwareStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.battery_temperatures {
+            map.serialize_entry("batteryTemperatures", value)?;
+        }
+        if let Some(value) = &self.cpu_temperatures {
+            map.serialize_entry("cpuTemperatures", value)?;
+        }
+        if let Some(value) = &self.cpu_usages {
+            map.serialize_entry("cpuUsages", value)?;
+        }
+        if let Some(value) = &self.create_time {
+            map.serialize_entry("createTime", value)?;
+        }
+        if let Some(value) = &self.fan_speeds {
+            map.serialize_entry("fanSpeeds", value)?;
+        }
+        if let Some(value) = &self.gpu_temperatures {
+            map.serialize_entry("gpuTemperatures", value)?;
+        }
+        if let Some(value) = &self.skin_temperatures {
+            map.serialize_entry("skinTemperatures", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for HardwareStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for HardwareStatus {
+    const NAME: &'static str = "HardwareStatus";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "batteryTemperatures" => self.battery_temperatures = map.next_value()?,
+            "cpuTemperatures" => self.cpu_temperatures = map.next_value()?,
+            "cpuUsages" => self.cpu_usages = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "fanSpeeds" => self.fan_speeds = map.next_value()?,
+            "gpuTemperatures" => self.gpu_temperatures = map.next_value()?,
+            "skinTemperatures" => self.skin_temperatures = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

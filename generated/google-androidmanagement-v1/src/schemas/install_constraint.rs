@@ -3,37 +3,21 @@ use crate::runtime::{impl_open_enum, wire};
 /// Amongst apps with InstallType set to: FORCE_INSTALLED PREINSTALLEDthis defines a set of
 /// restrictions for the app installation. At least one of the fields must be set. When multiple
 /// fields are set, then all the constraints need to be satisfied for the app to be installed.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InstallConstraint {
     /// Optional. Charging constraint.
-    #[serde(
-        rename = "chargingConstraint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub charging_constraint: Option<crate::schemas::InstallConstraintChargingConstraint>,
     /// Optional. Device idle constraint.
-    #[serde(
-        rename = "deviceIdleConstraint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub device_idle_constraint: Option<
         crate::schemas::InstallConstraintDeviceIdleConstraint,
     >,
     /// Optional. Network type constraint.
-    #[serde(
-        rename = "networkTypeConstraint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub network_type_constraint: Option<
         crate::schemas::InstallConstraintNetworkTypeConstraint,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -96,6 +80,49 @@ impl InstallConstraint {
         self.unknown_fields
             .insert("networkTypeConstraint".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for InstallConstraint {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.charging_constraint {
+            map.serialize_entry("chargingConstraint", value)?;
+        }
+        if let Some(value) = &self.device_idle_constraint {
+            map.serialize_entry("deviceIdleConstraint", value)?;
+        }
+        if let Some(value) = &self.network_type_constraint {
+            map.serialize_entry("networkTypeConstraint", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for InstallConstraint {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for InstallConstraint {
+    const NAME: &'static str = "InstallConstraint";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "chargingConstraint" => self.charging_constraint = map.next_value()?,
+            "deviceIdleConstraint" => self.device_idle_constraint = map.next_value()?,
+            "networkTypeConstraint" => self.network_type_constraint = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

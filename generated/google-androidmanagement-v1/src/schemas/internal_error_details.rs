@@ -1,7 +1,7 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Internal error details if present for the ADD_ESIM or REMOVE_ESIM command.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InternalErrorDetails {
     /// Output only. Integer representation of the error code as specified here
@@ -9,48 +9,25 @@ pub struct InternalErrorDetails {
     /// See also, OPERATION_SMDX_SUBJECT_REASON_CODE. See error_code_detail for more details.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "errorCode",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub error_code: Option<i64>,
     /// Output only. The error code detail corresponding to the error_code.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "errorCodeDetail",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub error_code_detail: Option<crate::schemas::InternalErrorDetailsErrorCodeDetail>,
     /// Output only. Integer representation of the operation code as specified here
     /// (<https://developer.android.com/reference/android/telephony/euicc/EuiccManager#EXTRA_EMBEDDED_SUBSCRIPTION_DETAILED_CODE>).
     /// See operation_code_detail for more details.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "operationCode",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub operation_code: Option<i64>,
     /// Output only. The operation code detail corresponding to the operation_code.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "operationCodeDetail",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub operation_code_detail: Option<
         crate::schemas::InternalErrorDetailsOperationCodeDetail,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -125,6 +102,67 @@ impl InternalErrorDetails {
         self.unknown_fields
             .insert("operationCodeDetail".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for InternalErrorDetails {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if self.error_code.is_some() {
+            map.serialize_entry(
+                "errorCode",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.error_code),
+            )?;
+        }
+        if let Some(value) = &self.error_code_detail {
+            map.serialize_entry("errorCodeDetail", value)?;
+        }
+        if self.operation_code.is_some() {
+            map.serialize_entry(
+                "operationCode",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.operation_code),
+            )?;
+        }
+        if let Some(value) = &self.operation_code_detail {
+            map.serialize_entry("operationCodeDetail", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for InternalErrorDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for InternalErrorDetails {
+    const NAME: &'static str = "InternalErrorDetails";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "errorCode" => {
+                self.error_code = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "errorCodeDetail" => self.error_code_detail = map.next_value()?,
+            "operationCode" => {
+                self.operation_code = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "operationCodeDetail" => self.operation_code_detail = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

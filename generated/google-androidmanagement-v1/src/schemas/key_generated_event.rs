@@ -4,21 +4,17 @@ use crate::runtime::wire;
 /// key is installed on the device either by the user or management.This is available
 /// device-wide on fully managed devices and within the work profile on organization-owned
 /// devices with a work profile.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct KeyGeneratedEvent {
     /// UID of the application which generated the key.
-    #[serde(rename = "applicationUid", default, skip_serializing_if = "Option::is_none")]
     pub application_uid: Option<i32>,
     /// Alias of the key.
-    #[serde(rename = "keyAlias", default, skip_serializing_if = "Option::is_none")]
     pub key_alias: Option<String>,
     /// Whether the operation was successful.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -69,5 +65,48 @@ impl KeyGeneratedEvent {
         self.success = None;
         self.unknown_fields.insert("success".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for KeyGeneratedEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.application_uid {
+            map.serialize_entry("applicationUid", value)?;
+        }
+        if let Some(value) = &self.key_alias {
+            map.serialize_entry("keyAlias", value)?;
+        }
+        if let Some(value) = &self.success {
+            map.serialize_entry("success", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for KeyGeneratedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for KeyGeneratedEvent {
+    const NAME: &'static str = "KeyGeneratedEvent";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "applicationUid" => self.application_uid = map.next_value()?,
+            "keyAlias" => self.key_alias = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

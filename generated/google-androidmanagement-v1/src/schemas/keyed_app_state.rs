@@ -1,36 +1,29 @@
 use crate::runtime::{impl_open_enum, wire, Timestamp};
 
 /// Keyed app state reported by the app.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct KeyedAppState {
     /// The creation time of the app state on the device.
-    #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<Timestamp>,
     /// Optionally, a machine-readable value to be read by the EMM. For example, setting values that
     /// the admin can choose to query against in the EMM console (e.g. “notify me if the
     /// battery_warning data &lt; 10”).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<String>,
     /// The key for the app state. Acts as a point of reference for what the app is providing state
     /// for. For example, when providing managed configuration feedback, this key could be the
     /// managed configuration key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// The time the app state was most recently updated.
-    #[serde(rename = "lastUpdateTime", default, skip_serializing_if = "Option::is_none")]
     pub last_update_time: Option<Timestamp>,
     /// Optionally, a free-form message string to explain the app state. If the state was triggered
     /// by a particular value (e.g. a managed configuration value), it should be included in the
     /// message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// The severity of the app state.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub severity: Option<crate::schemas::KeyedAppStateSeverity>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -132,6 +125,61 @@ impl KeyedAppState {
         self.severity = None;
         self.unknown_fields.insert("severity".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for KeyedAppState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.create_time {
+            map.serialize_entry("createTime", value)?;
+        }
+        if let Some(value) = &self.data {
+            map.serialize_entry("data", value)?;
+        }
+        if let Some(value) = &self.key {
+            map.serialize_entry("key", value)?;
+        }
+        if let Some(value) = &self.last_update_time {
+            map.serialize_entry("lastUpdateTime", value)?;
+        }
+        if let Some(value) = &self.message {
+            map.serialize_entry("message", value)?;
+        }
+        if let Some(value) = &self.severity {
+            map.serialize_entry("severity", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for KeyedAppState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for KeyedAppState {
+    const NAME: &'static str = "KeyedAppState";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "createTime" => self.create_time = map.next_value()?,
+            "data" => self.data = map.next_value()?,
+            "key" => self.key = map.next_value()?,
+            "lastUpdateTime" => self.last_update_time = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            "severity" => self.severity = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,23 +1,16 @@
 use crate::runtime::wire;
 
 /// An attempt was made to unlock the device.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct KeyguardDismissAuthAttemptEvent {
     /// Whether a strong form of authentication (password, PIN, or pattern) was used to unlock
     /// device.
-    #[serde(
-        rename = "strongAuthMethodUsed",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub strong_auth_method_used: Option<bool>,
     /// Whether the unlock attempt was successful.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -53,5 +46,44 @@ impl KeyguardDismissAuthAttemptEvent {
         self.success = None;
         self.unknown_fields.insert("success".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for KeyguardDismissAuthAttemptEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.strong_auth_method_used {
+            map.serialize_entry("strongAuthMethodUsed", value)?;
+        }
+        if let Some(value) = &self.success {
+            map.serialize_entry("success", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for KeyguardDismissAuthAttemptEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for KeyguardDismissAuthAttemptEvent {
+    const NAME: &'static str = "KeyguardDismissAuthAttemptEvent";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "strongAuthMethodUsed" => self.strong_auth_method_used = map.next_value()?,
+            "success" => self.success = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -2,47 +2,29 @@ use crate::runtime::{impl_open_enum, wire};
 
 /// Settings controlling the behavior of a device in kiosk mode. To enable kiosk mode, set
 /// kioskCustomLauncherEnabled to true or specify an app in the policy with the KIOSK role.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct KioskCustomization {
     /// Optional. Specifies whether the Settings app is allowed in kiosk mode.
-    #[serde(rename = "deviceSettings", default, skip_serializing_if = "Option::is_none")]
     pub device_settings: Option<crate::schemas::KioskCustomizationDeviceSettings>,
     /// Optional. Sets the behavior of a device in kiosk mode when a user presses and holds
     /// (long-presses) the Power button.
-    #[serde(
-        rename = "powerButtonActions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub power_button_actions: Option<
         crate::schemas::KioskCustomizationPowerButtonActions,
     >,
     /// Optional. Specifies whether system info and notifications are disabled in kiosk mode.
-    #[serde(rename = "statusBar", default, skip_serializing_if = "Option::is_none")]
     pub status_bar: Option<crate::schemas::KioskCustomizationStatusBar>,
     /// Optional. Specifies whether system error dialogs for crashed or unresponsive apps are
     /// blocked in kiosk mode. When blocked, the system will force-stop the app as if the user
     /// chooses the "close app" option on the UI.
-    #[serde(
-        rename = "systemErrorWarnings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub system_error_warnings: Option<
         crate::schemas::KioskCustomizationSystemErrorWarnings,
     >,
     /// Optional. Specifies which navigation features are enabled (e.g. Home, Overview buttons) in
     /// kiosk mode.
-    #[serde(
-        rename = "systemNavigation",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub system_navigation: Option<crate::schemas::KioskCustomizationSystemNavigation>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -143,6 +125,57 @@ impl KioskCustomization {
         self.unknown_fields
             .insert("systemNavigation".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for KioskCustomization {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.device_settings {
+            map.serialize_entry("deviceSettings", value)?;
+        }
+        if let Some(value) = &self.power_button_actions {
+            map.serialize_entry("powerButtonActions", value)?;
+        }
+        if let Some(value) = &self.status_bar {
+            map.serialize_entry("statusBar", value)?;
+        }
+        if let Some(value) = &self.system_error_warnings {
+            map.serialize_entry("systemErrorWarnings", value)?;
+        }
+        if let Some(value) = &self.system_navigation {
+            map.serialize_entry("systemNavigation", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for KioskCustomization {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for KioskCustomization {
+    const NAME: &'static str = "KioskCustomization";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "deviceSettings" => self.device_settings = map.next_value()?,
+            "powerButtonActions" => self.power_button_actions = map.next_value()?,
+            "statusBar" => self.status_bar = map.next_value()?,
+            "systemErrorWarnings" => self.system_error_warnings = map.next_value()?,
+            "systemNavigation" => self.system_navigation = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,18 +1,15 @@
 use crate::runtime::wire;
 
 /// Response to a request to list policies for a given enterprise.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPoliciesResponse {
     /// If there are more results, a token to retrieve next page of results.
-    #[serde(rename = "nextPageToken", default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// The list of policies.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policies: Option<Vec<crate::schemas::Policy>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -50,5 +47,44 @@ impl ListPoliciesResponse {
         self.policies = None;
         self.unknown_fields.insert("policies".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ListPoliciesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.next_page_token {
+            map.serialize_entry("nextPageToken", value)?;
+        }
+        if let Some(value) = &self.policies {
+            map.serialize_entry("policies", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ListPoliciesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ListPoliciesResponse {
+    const NAME: &'static str = "ListPoliciesResponse";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "nextPageToken" => self.next_page_token = map.next_value()?,
+            "policies" => self.policies = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,39 +1,27 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Managed property.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ManagedProperty {
     /// The default value of the property. BUNDLE_ARRAY properties don't have a default value.
-    #[serde(rename = "defaultValue", default, skip_serializing_if = "Option::is_none")]
     pub default_value: Option<serde_json::Value>,
     /// A longer description of the property, providing more detail of what it affects. Localized.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// For CHOICE or MULTISELECT properties, the list of possible entries.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entries: Option<Vec<crate::schemas::ManagedPropertyEntry>>,
     /// The unique key that the app uses to identify the property, e.g.
     /// "com.google.android.gm.fieldname".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// For BUNDLE_ARRAY properties, the list of nested properties. A BUNDLE_ARRAY property is at
     /// most two levels deep.
-    #[serde(
-        rename = "nestedProperties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub nested_properties: Option<Vec<crate::schemas::ManagedProperty>>,
     /// The name of the property. Localized.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The type of the property.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<crate::schemas::ManagedPropertyType>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -158,6 +146,65 @@ impl ManagedProperty {
         self.type_ = None;
         self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ManagedProperty {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.default_value {
+            map.serialize_entry("defaultValue", value)?;
+        }
+        if let Some(value) = &self.description {
+            map.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.entries {
+            map.serialize_entry("entries", value)?;
+        }
+        if let Some(value) = &self.key {
+            map.serialize_entry("key", value)?;
+        }
+        if let Some(value) = &self.nested_properties {
+            map.serialize_entry("nestedProperties", value)?;
+        }
+        if let Some(value) = &self.title {
+            map.serialize_entry("title", value)?;
+        }
+        if let Some(value) = &self.type_ {
+            map.serialize_entry("type", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ManagedProperty {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ManagedProperty {
+    const NAME: &'static str = "ManagedProperty";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "defaultValue" => self.default_value = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "entries" => self.entries = map.next_value()?,
+            "key" => self.key = map.next_value()?,
+            "nestedProperties" => self.nested_properties = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,18 +1,15 @@
 use crate::runtime::wire;
 
 /// Removable media was unmounted.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MediaUnmountEvent {
     /// Mount point.
-    #[serde(rename = "mountPoint", default, skip_serializing_if = "Option::is_none")]
     pub mount_point: Option<String>,
     /// Volume label. Redacted to empty string on organization-owned managed profile devices.
-    #[serde(rename = "volumeLabel", default, skip_serializing_if = "Option::is_none")]
     pub volume_label: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -47,5 +44,44 @@ impl MediaUnmountEvent {
         self.volume_label = None;
         self.unknown_fields.insert("volumeLabel".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for MediaUnmountEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.mount_point {
+            map.serialize_entry("mountPoint", value)?;
+        }
+        if let Some(value) = &self.volume_label {
+            map.serialize_entry("volumeLabel", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MediaUnmountEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for MediaUnmountEvent {
+    const NAME: &'static str = "MediaUnmountEvent";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "mountPoint" => self.mount_point = map.next_value()?,
+            "volumeLabel" => self.volume_label = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -2,27 +2,18 @@ use crate::runtime::{impl_open_enum, wire, Timestamp};
 
 /// An event related to memory and storage measurements.To distinguish between new and old
 /// events, we recommend using the createTime field.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MemoryEvent {
     /// The number of free bytes in the medium, or for EXTERNAL_STORAGE_DETECTED, the total capacity
     /// in bytes of the storage medium.
-    #[serde(
-        rename = "byteCount",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub byte_count: Option<i64>,
     /// The creation time of the event.
-    #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<Timestamp>,
     /// Event type.
-    #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
     pub event_type: Option<crate::schemas::MemoryEventEventType>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -76,6 +67,56 @@ impl MemoryEvent {
         self.event_type = None;
         self.unknown_fields.insert("eventType".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for MemoryEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if self.byte_count.is_some() {
+            map.serialize_entry(
+                "byteCount",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.byte_count),
+            )?;
+        }
+        if let Some(value) = &self.create_time {
+            map.serialize_entry("createTime", value)?;
+        }
+        if let Some(value) = &self.event_type {
+            map.serialize_entry("eventType", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MemoryEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for MemoryEvent {
+    const NAME: &'static str = "MemoryEvent";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "byteCount" => {
+                self.byte_count = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "createTime" => self.create_time = map.next_value()?,
+            "eventType" => self.event_type = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

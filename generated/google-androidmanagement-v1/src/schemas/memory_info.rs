@@ -1,28 +1,15 @@
 use crate::runtime::wire;
 
 /// Information about device memory and storage.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MemoryInfo {
     /// Total internal storage on device in bytes.
-    #[serde(
-        rename = "totalInternalStorage",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub total_internal_storage: Option<i64>,
     /// Total RAM on device in bytes.
-    #[serde(
-        rename = "totalRam",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub total_ram: Option<i64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -58,5 +45,61 @@ impl MemoryInfo {
         self.total_ram = None;
         self.unknown_fields.insert("totalRam".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for MemoryInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if self.total_internal_storage.is_some() {
+            map.serialize_entry(
+                "totalInternalStorage",
+                &wire::Out::<
+                    Option<i64>,
+                    Option<wire::I64>,
+                >::new(&self.total_internal_storage),
+            )?;
+        }
+        if self.total_ram.is_some() {
+            map.serialize_entry(
+                "totalRam",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.total_ram),
+            )?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MemoryInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for MemoryInfo {
+    const NAME: &'static str = "MemoryInfo";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "totalInternalStorage" => {
+                self.total_internal_storage = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "totalRam" => {
+                self.total_ram = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

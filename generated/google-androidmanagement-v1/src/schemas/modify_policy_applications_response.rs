@@ -1,15 +1,13 @@
 use crate::runtime::wire;
 
 /// Response to a request to update or create ApplicationPolicy objects in the given policy.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ModifyPolicyApplicationsResponse {
     /// The updated policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy: Option<crate::schemas::Policy>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -28,5 +26,40 @@ impl ModifyPolicyApplicationsResponse {
         self.policy = None;
         self.unknown_fields.insert("policy".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ModifyPolicyApplicationsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.policy {
+            map.serialize_entry("policy", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ModifyPolicyApplicationsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ModifyPolicyApplicationsResponse {
+    const NAME: &'static str = "ModifyPolicyApplicationsResponse";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "policy" => self.policy = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,34 +1,24 @@
 use crate::runtime::wire;
 
 /// Device network info.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct NetworkInfo {
     /// IMEI number of the GSM device. For example, A1000031212.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub imei: Option<String>,
     /// MEID number of the CDMA device. For example, A00000292788E1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meid: Option<String>,
     /// Alphabetic name of current registered operator. For example, Vodafone.
     ///
     /// Deprecated.
-    #[serde(
-        rename = "networkOperatorName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub network_operator_name: Option<String>,
     /// Provides telephony information associated with each SIM card on the device. Only supported
     /// on fully managed devices starting from Android 6.
-    #[serde(rename = "telephonyInfos", default, skip_serializing_if = "Option::is_none")]
     pub telephony_infos: Option<Vec<crate::schemas::TelephonyInfo>>,
     /// Wi-Fi MAC address of the device. For example, 7c:11:11:11:11:11.
-    #[serde(rename = "wifiMacAddress", default, skip_serializing_if = "Option::is_none")]
     pub wifi_mac_address: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -115,5 +105,56 @@ impl NetworkInfo {
         self.wifi_mac_address = None;
         self.unknown_fields.insert("wifiMacAddress".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for NetworkInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.imei {
+            map.serialize_entry("imei", value)?;
+        }
+        if let Some(value) = &self.meid {
+            map.serialize_entry("meid", value)?;
+        }
+        if let Some(value) = &self.network_operator_name {
+            map.serialize_entry("networkOperatorName", value)?;
+        }
+        if let Some(value) = &self.telephony_infos {
+            map.serialize_entry("telephonyInfos", value)?;
+        }
+        if let Some(value) = &self.wifi_mac_address {
+            map.serialize_entry("wifiMacAddress", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for NetworkInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for NetworkInfo {
+    const NAME: &'static str = "NetworkInfo";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "imei" => self.imei = map.next_value()?,
+            "meid" => self.meid = map.next_value()?,
+            "networkOperatorName" => self.network_operator_name = map.next_value()?,
+            "telephonyInfos" => self.telephony_infos = map.next_value()?,
+            "wifiMacAddress" => self.wifi_mac_address = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

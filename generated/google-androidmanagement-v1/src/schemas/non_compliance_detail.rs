@@ -1,11 +1,10 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Provides detail about non-compliance with a policy setting.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct NonComplianceDetail {
     /// If the policy setting could not be applied, the current value of the setting on the device.
-    #[serde(rename = "currentValue", default, skip_serializing_if = "Option::is_none")]
     pub current_value: Option<serde_json::Value>,
     /// For settings with nested fields, if a particular nested field is out of compliance, this
     /// specifies the full path to the offending field. The path is formatted in the same way the
@@ -14,54 +13,30 @@ pub struct NonComplianceDetail {
     /// field name is followed by the array index enclosed in brackets. For example, to indicate a
     /// problem with the url field in the externalData field in the 3rd application, the path would
     /// be applications\[2\].externalData.url
-    #[serde(rename = "fieldPath", default, skip_serializing_if = "Option::is_none")]
     pub field_path: Option<String>,
     /// If package_name is set and the non-compliance reason is APP_NOT_INSTALLED or
     /// APP_NOT_UPDATED, the detailed reason the app can't be installed or updated.
-    #[serde(
-        rename = "installationFailureReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub installation_failure_reason: Option<
         crate::schemas::NonComplianceDetailInstallationFailureReason,
     >,
     /// The reason the device is not in compliance with the setting.
-    #[serde(
-        rename = "nonComplianceReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub non_compliance_reason: Option<
         crate::schemas::NonComplianceDetailNonComplianceReason,
     >,
     /// The package name indicating which app is out of compliance, if applicable.
-    #[serde(rename = "packageName", default, skip_serializing_if = "Option::is_none")]
     pub package_name: Option<String>,
     /// The name of the policy setting. This is the JSON field name of a top-level Policy field.
-    #[serde(rename = "settingName", default, skip_serializing_if = "Option::is_none")]
     pub setting_name: Option<String>,
     /// Additional context for specific_non_compliance_reason.
-    #[serde(
-        rename = "specificNonComplianceContext",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub specific_non_compliance_context: Option<
         crate::schemas::SpecificNonComplianceContext,
     >,
     /// The policy-specific reason the device is not in compliance with the setting.
-    #[serde(
-        rename = "specificNonComplianceReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub specific_non_compliance_reason: Option<
         crate::schemas::NonComplianceDetailSpecificNonComplianceReason,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -208,6 +183,75 @@ impl NonComplianceDetail {
         self.unknown_fields
             .insert("specificNonComplianceReason".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for NonComplianceDetail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.current_value {
+            map.serialize_entry("currentValue", value)?;
+        }
+        if let Some(value) = &self.field_path {
+            map.serialize_entry("fieldPath", value)?;
+        }
+        if let Some(value) = &self.installation_failure_reason {
+            map.serialize_entry("installationFailureReason", value)?;
+        }
+        if let Some(value) = &self.non_compliance_reason {
+            map.serialize_entry("nonComplianceReason", value)?;
+        }
+        if let Some(value) = &self.package_name {
+            map.serialize_entry("packageName", value)?;
+        }
+        if let Some(value) = &self.setting_name {
+            map.serialize_entry("settingName", value)?;
+        }
+        if let Some(value) = &self.specific_non_compliance_context {
+            map.serialize_entry("specificNonComplianceContext", value)?;
+        }
+        if let Some(value) = &self.specific_non_compliance_reason {
+            map.serialize_entry("specificNonComplianceReason", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for NonComplianceDetail {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for NonComplianceDetail {
+    const NAME: &'static str = "NonComplianceDetail";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "currentValue" => self.current_value = map.next_value()?,
+            "fieldPath" => self.field_path = map.next_value()?,
+            "installationFailureReason" => {
+                self.installation_failure_reason = map.next_value()?;
+            }
+            "nonComplianceReason" => self.non_compliance_reason = map.next_value()?,
+            "packageName" => self.package_name = map.next_value()?,
+            "settingName" => self.setting_name = map.next_value()?,
+            "specificNonComplianceContext" => {
+                self.specific_non_compliance_context = map.next_value()?;
+            }
+            "specificNonComplianceReason" => {
+                self.specific_non_compliance_reason = map.next_value()?;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -4,30 +4,22 @@ use crate::runtime::{impl_open_enum, wire};
 /// NonComplianceDetail for the device. A NonComplianceDetail matches a
 /// NonComplianceDetailCondition if all the fields which are set within the
 /// NonComplianceDetailCondition match the corresponding NonComplianceDetail fields.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct NonComplianceDetailCondition {
     /// The reason the device is not in compliance with the setting. If not set, then this condition
     /// matches any reason.
-    #[serde(
-        rename = "nonComplianceReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub non_compliance_reason: Option<
         crate::schemas::NonComplianceDetailConditionNonComplianceReason,
     >,
     /// The package name of the app that's out of compliance. If not set, then this condition
     /// matches any package name.
-    #[serde(rename = "packageName", default, skip_serializing_if = "Option::is_none")]
     pub package_name: Option<String>,
     /// The name of the policy setting. This is the JSON field name of a top-level Policy field. If
     /// not set, then this condition matches any setting name.
-    #[serde(rename = "settingName", default, skip_serializing_if = "Option::is_none")]
     pub setting_name: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -82,6 +74,49 @@ impl NonComplianceDetailCondition {
         self.setting_name = None;
         self.unknown_fields.insert("settingName".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for NonComplianceDetailCondition {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.non_compliance_reason {
+            map.serialize_entry("nonComplianceReason", value)?;
+        }
+        if let Some(value) = &self.package_name {
+            map.serialize_entry("packageName", value)?;
+        }
+        if let Some(value) = &self.setting_name {
+            map.serialize_entry("settingName", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for NonComplianceDetailCondition {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for NonComplianceDetailCondition {
+    const NAME: &'static str = "NonComplianceDetailCondition";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "nonComplianceReason" => self.non_compliance_reason = map.next_value()?,
+            "packageName" => self.package_name = map.next_value()?,
+            "settingName" => self.setting_name = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

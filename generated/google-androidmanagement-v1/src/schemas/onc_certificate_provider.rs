@@ -1,26 +1,15 @@
 use crate::runtime::wire;
 
 /// This feature is not generally available.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OncCertificateProvider {
     /// This feature is not generally available.
-    #[serde(
-        rename = "certificateReferences",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub certificate_references: Option<Vec<String>>,
     /// This feature is not generally available.
-    #[serde(
-        rename = "contentProviderEndpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub content_provider_endpoint: Option<crate::schemas::ContentProviderEndpoint>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -63,5 +52,46 @@ impl OncCertificateProvider {
         self.unknown_fields
             .insert("contentProviderEndpoint".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for OncCertificateProvider {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.certificate_references {
+            map.serialize_entry("certificateReferences", value)?;
+        }
+        if let Some(value) = &self.content_provider_endpoint {
+            map.serialize_entry("contentProviderEndpoint", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for OncCertificateProvider {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for OncCertificateProvider {
+    const NAME: &'static str = "OncCertificateProvider";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "certificateReferences" => self.certificate_references = map.next_value()?,
+            "contentProviderEndpoint" => {
+                self.content_provider_endpoint = map.next_value()?;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

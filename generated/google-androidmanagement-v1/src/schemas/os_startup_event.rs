@@ -1,22 +1,15 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Device was started.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OsStartupEvent {
     /// Verified Boot state.
-    #[serde(
-        rename = "verifiedBootState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub verified_boot_state: Option<crate::schemas::OsStartupEventVerifiedBootState>,
     /// dm-verity mode.
-    #[serde(rename = "verityMode", default, skip_serializing_if = "Option::is_none")]
     pub verity_mode: Option<crate::schemas::OsStartupEventVerityMode>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -58,6 +51,45 @@ impl OsStartupEvent {
         self.verity_mode = None;
         self.unknown_fields.insert("verityMode".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for OsStartupEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.verified_boot_state {
+            map.serialize_entry("verifiedBootState", value)?;
+        }
+        if let Some(value) = &self.verity_mode {
+            map.serialize_entry("verityMode", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for OsStartupEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for OsStartupEvent {
+    const NAME: &'static str = "OsStartupEvent";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "verifiedBootState" => self.verified_boot_state = map.next_value()?,
+            "verityMode" => self.verity_mode = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,21 +1,15 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Additional context for non-compliance related to password policies.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PasswordPoliciesContext {
     /// The scope of non-compliant password.
-    #[serde(
-        rename = "passwordPolicyScope",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub password_policy_scope: Option<
         crate::schemas::PasswordPoliciesContextPasswordPolicyScope,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -38,6 +32,41 @@ impl PasswordPoliciesContext {
         self.unknown_fields
             .insert("passwordPolicyScope".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for PasswordPoliciesContext {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.password_policy_scope {
+            map.serialize_entry("passwordPolicyScope", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PasswordPoliciesContext {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for PasswordPoliciesContext {
+    const NAME: &'static str = "PasswordPoliciesContext";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "passwordPolicyScope" => self.password_policy_scope = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

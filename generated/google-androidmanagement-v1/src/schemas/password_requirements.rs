@@ -1,110 +1,49 @@
 use crate::runtime::{impl_open_enum, wire, Duration};
 
 /// Requirements for the password used to unlock a device.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PasswordRequirements {
     /// Optional. Number of incorrect device-unlock passwords that can be entered before a device is
     /// wiped. A value of 0 means there is no restriction.
-    #[serde(
-        rename = "maximumFailedPasswordsForWipe",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub maximum_failed_passwords_for_wipe: Option<i32>,
     /// Optional. Password expiration timeout.
-    #[serde(
-        rename = "passwordExpirationTimeout",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub password_expiration_timeout: Option<Duration>,
     /// Optional. The length of the password history. After setting this field, the user won't be
     /// able to enter a new password that is the same as any password in the history. A value of 0
     /// means there is no restriction.
-    #[serde(
-        rename = "passwordHistoryLength",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub password_history_length: Option<i32>,
     /// Optional. The minimum allowed password length. A value of 0 means there is no restriction.
     /// Only enforced when password_quality is NUMERIC, NUMERIC_COMPLEX, ALPHABETIC, ALPHANUMERIC,
     /// or COMPLEX.
-    #[serde(
-        rename = "passwordMinimumLength",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub password_minimum_length: Option<i32>,
     /// Optional. Minimum number of letters required in the password. Only enforced when
     /// password_quality is COMPLEX.
-    #[serde(
-        rename = "passwordMinimumLetters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub password_minimum_letters: Option<i32>,
     /// Optional. Minimum number of lower case letters required in the password. Only enforced when
     /// password_quality is COMPLEX.
-    #[serde(
-        rename = "passwordMinimumLowerCase",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub password_minimum_lower_case: Option<i32>,
     /// Optional. Minimum number of non-letter characters (numerical digits or symbols) required in
     /// the password. Only enforced when password_quality is COMPLEX.
-    #[serde(
-        rename = "passwordMinimumNonLetter",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub password_minimum_non_letter: Option<i32>,
     /// Optional. Minimum number of numerical digits required in the password. Only enforced when
     /// password_quality is COMPLEX.
-    #[serde(
-        rename = "passwordMinimumNumeric",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub password_minimum_numeric: Option<i32>,
     /// Optional. Minimum number of symbols required in the password. Only enforced when
     /// password_quality is COMPLEX.
-    #[serde(
-        rename = "passwordMinimumSymbols",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub password_minimum_symbols: Option<i32>,
     /// Optional. Minimum number of upper case letters required in the password. Only enforced when
     /// password_quality is COMPLEX.
-    #[serde(
-        rename = "passwordMinimumUpperCase",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub password_minimum_upper_case: Option<i32>,
     /// Optional. The required password quality.
-    #[serde(
-        rename = "passwordQuality",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub password_quality: Option<crate::schemas::PasswordRequirementsPasswordQuality>,
     /// Optional. The scope that the password requirement applies to.
-    #[serde(rename = "passwordScope", default, skip_serializing_if = "Option::is_none")]
     pub password_scope: Option<crate::schemas::PasswordRequirementsPasswordScope>,
     /// Optional. The length of time after a device or work profile is unlocked using a strong form
     /// of authentication (password, PIN, pattern) that it can be unlocked using any other
     /// authentication method (e.g. fingerprint, trust agents, face). After the specified time
     /// period elapses, only strong forms of authentication can be used to unlock the device or work
     /// profile.
-    #[serde(
-        rename = "requirePasswordUnlock",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub require_password_unlock: Option<
         crate::schemas::PasswordRequirementsRequirePasswordUnlock,
     >,
@@ -113,17 +52,11 @@ pub struct PasswordRequirements {
     /// password_scope is set to SCOPE_PROFILE, the policy will be rejected otherwise. If user has
     /// not set a separate work lock and this field is set to REQUIRE_SEPARATE_WORK_LOCK, a
     /// NonComplianceDetail is reported with nonComplianceReason set to USER_ACTION.
-    #[serde(
-        rename = "unifiedLockSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub unified_lock_settings: Option<
         crate::schemas::PasswordRequirementsUnifiedLockSettings,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -381,6 +314,103 @@ impl PasswordRequirements {
         self.unknown_fields
             .insert("unifiedLockSettings".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for PasswordRequirements {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.maximum_failed_passwords_for_wipe {
+            map.serialize_entry("maximumFailedPasswordsForWipe", value)?;
+        }
+        if let Some(value) = &self.password_expiration_timeout {
+            map.serialize_entry("passwordExpirationTimeout", value)?;
+        }
+        if let Some(value) = &self.password_history_length {
+            map.serialize_entry("passwordHistoryLength", value)?;
+        }
+        if let Some(value) = &self.password_minimum_length {
+            map.serialize_entry("passwordMinimumLength", value)?;
+        }
+        if let Some(value) = &self.password_minimum_letters {
+            map.serialize_entry("passwordMinimumLetters", value)?;
+        }
+        if let Some(value) = &self.password_minimum_lower_case {
+            map.serialize_entry("passwordMinimumLowerCase", value)?;
+        }
+        if let Some(value) = &self.password_minimum_non_letter {
+            map.serialize_entry("passwordMinimumNonLetter", value)?;
+        }
+        if let Some(value) = &self.password_minimum_numeric {
+            map.serialize_entry("passwordMinimumNumeric", value)?;
+        }
+        if let Some(value) = &self.password_minimum_symbols {
+            map.serialize_entry("passwordMinimumSymbols", value)?;
+        }
+        if let Some(value) = &self.password_minimum_upper_case {
+            map.serialize_entry("passwordMinimumUpperCase", value)?;
+        }
+        if let Some(value) = &self.password_quality {
+            map.serialize_entry("passwordQuality", value)?;
+        }
+        if let Some(value) = &self.password_scope {
+            map.serialize_entry("passwordScope", value)?;
+        }
+        if let Some(value) = &self.require_password_unlock {
+            map.serialize_entry("requirePasswordUnlock", value)?;
+        }
+        if let Some(value) = &self.unified_lock_settings {
+            map.serialize_entry("unifiedLockSettings", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PasswordRequirements {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for PasswordRequirements {
+    const NAME: &'static str = "PasswordRequirements";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "maximumFailedPasswordsForWipe" => {
+                self.maximum_failed_passwords_for_wipe = map.next_value()?;
+            }
+            "passwordExpirationTimeout" => {
+                self.password_expiration_timeout = map.next_value()?;
+            }
+            "passwordHistoryLength" => self.password_history_length = map.next_value()?,
+            "passwordMinimumLength" => self.password_minimum_length = map.next_value()?,
+            "passwordMinimumLetters" => self.password_minimum_letters = map.next_value()?,
+            "passwordMinimumLowerCase" => {
+                self.password_minimum_lower_case = map.next_value()?;
+            }
+            "passwordMinimumNonLetter" => {
+                self.password_minimum_non_letter = map.next_value()?;
+            }
+            "passwordMinimumNumeric" => self.password_minimum_numeric = map.next_value()?,
+            "passwordMinimumSymbols" => self.password_minimum_symbols = map.next_value()?,
+            "passwordMinimumUpperCase" => {
+                self.password_minimum_upper_case = map.next_value()?;
+            }
+            "passwordQuality" => self.password_quality = map.next_value()?,
+            "passwordScope" => self.password_scope = map.next_value()?,
+            "requirePasswordUnlock" => self.require_password_unlock = map.next_value()?,
+            "unifiedLockSettings" => self.unified_lock_settings = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,15 +1,13 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// The result of an attempt to clear the data of a single app.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PerAppResult {
     /// The result of an attempt to clear the data of a single app.
-    #[serde(rename = "clearingResult", default, skip_serializing_if = "Option::is_none")]
     pub clearing_result: Option<crate::schemas::PerAppResultClearingResult>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -31,6 +29,41 @@ impl PerAppResult {
         self.clearing_result = None;
         self.unknown_fields.insert("clearingResult".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for PerAppResult {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.clearing_result {
+            map.serialize_entry("clearingResult", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PerAppResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for PerAppResult {
+    const NAME: &'static str = "PerAppResult";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "clearingResult" => self.clearing_result = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,19 +1,16 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Configuration for an Android permission and its grant state.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PermissionGrant {
     /// The Android permission or group, e.g. android.permission.READ_CALENDAR or
     /// android.permission_group.CALENDAR.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permission: Option<String>,
     /// The policy for granting the permission.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy: Option<crate::schemas::PermissionGrantPolicy>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -51,6 +48,45 @@ impl PermissionGrant {
         self.policy = None;
         self.unknown_fields.insert("policy".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for PermissionGrant {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.permission {
+            map.serialize_entry("permission", value)?;
+        }
+        if let Some(value) = &self.policy {
+            map.serialize_entry("policy", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PermissionGrant {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for PermissionGrant {
+    const NAME: &'static str = "PermissionGrant";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "permission" => self.permission = map.next_value()?,
+            "policy" => self.policy = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -2,33 +2,25 @@ use crate::runtime::wire;
 
 /// A default activity for handling intents that match a particular intent filter. Note: To set
 /// up a kiosk, use InstallType to KIOSK rather than use persistent preferred activities.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PersistentPreferredActivity {
     /// The intent actions to match in the filter. If any actions are included in the filter, then
     /// an intent's action must be one of those values for it to match. If no actions are included,
     /// the intent action is ignored.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actions: Option<Vec<String>>,
     /// The intent categories to match in the filter. An intent includes the categories that it
     /// requires, all of which must be included in the filter in order to match. In other words,
     /// adding a category to the filter has no impact on matching unless that category is specified
     /// in the intent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub categories: Option<Vec<String>>,
     /// The activity that should be the default intent handler. This should be an Android component
     /// name, e.g. com.android.enterprise.app/.MainActivity. Alternatively, the value may be the
     /// package name of an app, which causes Android Device Policy to choose an appropriate activity
     /// from the app to handle the intent.
-    #[serde(
-        rename = "receiverActivity",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub receiver_activity: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -86,5 +78,48 @@ impl PersistentPreferredActivity {
         self.unknown_fields
             .insert("receiverActivity".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for PersistentPreferredActivity {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.actions {
+            map.serialize_entry("actions", value)?;
+        }
+        if let Some(value) = &self.categories {
+            map.serialize_entry("categories", value)?;
+        }
+        if let Some(value) = &self.receiver_activity {
+            map.serialize_entry("receiverActivity", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PersistentPreferredActivity {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for PersistentPreferredActivity {
+    const NAME: &'static str = "PersistentPreferredActivity";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "actions" => self.actions = map.next_value()?,
+            "categories" => self.categories = map.next_value()?,
+            "receiverActivity" => self.receiver_activity = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,18 +1,15 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Policies for apps in the personal profile of a company-owned device with a work profile.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PersonalApplicationPolicy {
     /// The type of installation to perform.
-    #[serde(rename = "installType", default, skip_serializing_if = "Option::is_none")]
     pub install_type: Option<crate::schemas::PersonalApplicationPolicyInstallType>,
     /// The package name of the application.
-    #[serde(rename = "packageName", default, skip_serializing_if = "Option::is_none")]
     pub package_name: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -50,6 +47,45 @@ impl PersonalApplicationPolicy {
         self.package_name = None;
         self.unknown_fields.insert("packageName".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for PersonalApplicationPolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.install_type {
+            map.serialize_entry("installType", value)?;
+        }
+        if let Some(value) = &self.package_name {
+            map.serialize_entry("packageName", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PersonalApplicationPolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for PersonalApplicationPolicy {
+    const NAME: &'static str = "PersonalApplicationPolicy";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "installType" => self.install_type = map.next_value()?,
+            "packageName" => self.package_name = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,7 +1,7 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Policies controlling cross-device communication in the personal profile.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PersonalCrossDevicePolicies {
     /// Optional. Controls the task continuity handoff
@@ -10,17 +10,11 @@ pub struct PersonalCrossDevicePolicies {
     /// device-wide on a company-owned device, both crossDevicePolicies.taskContinuityHandoff and
     /// this policy should be set to TASK_CONTINUITY_HANDOFF_DISALLOWED. Requires Android 17 QPR1 or
     /// higher.
-    #[serde(
-        rename = "taskContinuityHandoff",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub task_continuity_handoff: Option<
         crate::schemas::PersonalCrossDevicePoliciesTaskContinuityHandoff,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -45,6 +39,41 @@ impl PersonalCrossDevicePolicies {
         self.unknown_fields
             .insert("taskContinuityHandoff".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for PersonalCrossDevicePolicies {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.task_continuity_handoff {
+            map.serialize_entry("taskContinuityHandoff", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PersonalCrossDevicePolicies {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for PersonalCrossDevicePolicies {
+    const NAME: &'static str = "PersonalCrossDevicePolicies";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "taskContinuityHandoff" => self.task_continuity_handoff = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

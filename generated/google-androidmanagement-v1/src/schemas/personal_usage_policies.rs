@@ -1,81 +1,39 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Policies controlling personal usage on a company-owned device with a work profile.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PersonalUsagePolicies {
     /// Account types that can't be managed by the user.
-    #[serde(
-        rename = "accountTypesWithManagementDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub account_types_with_management_disabled: Option<Vec<String>>,
     /// Optional. Whether bluetooth sharing is allowed.
-    #[serde(
-        rename = "bluetoothSharing",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub bluetooth_sharing: Option<crate::schemas::PersonalUsagePoliciesBluetoothSharing>,
     /// If true, the camera is disabled on the personal profile.
-    #[serde(rename = "cameraDisabled", default, skip_serializing_if = "Option::is_none")]
     pub camera_disabled: Option<bool>,
     /// Optional. Policies controlling cross-device communication in the personal profile.
-    #[serde(
-        rename = "crossDevicePolicies",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub cross_device_policies: Option<crate::schemas::PersonalCrossDevicePolicies>,
     /// Controls how long the work profile can stay off. The minimum duration must be at least 3
     /// days. Other details are as follows: - If the duration is set to 0, the feature is turned
     /// off. - If the duration is set to a value smaller than the minimum duration, the feature
     /// returns an error. *Note:* If you want to avoid personal profiles being suspended during long
     /// periods of off-time, you can temporarily set a large value for this parameter.
-    #[serde(
-        rename = "maxDaysWithWorkOff",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub max_days_with_work_off: Option<i32>,
     /// Policy applied to applications in the personal profile.
-    #[serde(
-        rename = "personalApplications",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub personal_applications: Option<Vec<crate::schemas::PersonalApplicationPolicy>>,
     /// Used together with personalApplications to control how apps in the personal profile are
     /// allowed or blocked.
-    #[serde(
-        rename = "personalPlayStoreMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub personal_play_store_mode: Option<
         crate::schemas::PersonalUsagePoliciesPersonalPlayStoreMode,
     >,
     /// Optional. Controls whether a private space is allowed on the device.
-    #[serde(
-        rename = "privateSpacePolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub private_space_policy: Option<
         crate::schemas::PersonalUsagePoliciesPrivateSpacePolicy,
     >,
     /// If true, screen capture is disabled for all users. This also blocks Circle to Search
     /// (<https://support.google.com/android/answer/14508957>).
-    #[serde(
-        rename = "screenCaptureDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub screen_capture_disabled: Option<bool>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -255,6 +213,75 @@ impl PersonalUsagePolicies {
         self.unknown_fields
             .insert("screenCaptureDisabled".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for PersonalUsagePolicies {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.account_types_with_management_disabled {
+            map.serialize_entry("accountTypesWithManagementDisabled", value)?;
+        }
+        if let Some(value) = &self.bluetooth_sharing {
+            map.serialize_entry("bluetoothSharing", value)?;
+        }
+        if let Some(value) = &self.camera_disabled {
+            map.serialize_entry("cameraDisabled", value)?;
+        }
+        if let Some(value) = &self.cross_device_policies {
+            map.serialize_entry("crossDevicePolicies", value)?;
+        }
+        if let Some(value) = &self.max_days_with_work_off {
+            map.serialize_entry("maxDaysWithWorkOff", value)?;
+        }
+        if let Some(value) = &self.personal_applications {
+            map.serialize_entry("personalApplications", value)?;
+        }
+        if let Some(value) = &self.personal_play_store_mode {
+            map.serialize_entry("personalPlayStoreMode", value)?;
+        }
+        if let Some(value) = &self.private_space_policy {
+            map.serialize_entry("privateSpacePolicy", value)?;
+        }
+        if let Some(value) = &self.screen_capture_disabled {
+            map.serialize_entry("screenCaptureDisabled", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PersonalUsagePolicies {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for PersonalUsagePolicies {
+    const NAME: &'static str = "PersonalUsagePolicies";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "accountTypesWithManagementDisabled" => {
+                self.account_types_with_management_disabled = map.next_value()?;
+            }
+            "bluetoothSharing" => self.bluetooth_sharing = map.next_value()?,
+            "cameraDisabled" => self.camera_disabled = map.next_value()?,
+            "crossDevicePolicies" => self.cross_device_policies = map.next_value()?,
+            "maxDaysWithWorkOff" => self.max_days_with_work_off = map.next_value()?,
+            "personalApplications" => self.personal_applications = map.next_value()?,
+            "personalPlayStoreMode" => self.personal_play_store_mode = map.next_value()?,
+            "privateSpacePolicy" => self.private_space_policy = map.next_value()?,
+            "screenCaptureDisabled" => self.screen_capture_disabled = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

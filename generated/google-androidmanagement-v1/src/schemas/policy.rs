@@ -2,55 +2,25 @@ use crate::runtime::{impl_open_enum, wire};
 
 /// A policy resource represents a group of settings that govern the behavior of a managed
 /// device and the apps installed on it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Policy {
     /// Account types that can't be managed by the user.
-    #[serde(
-        rename = "accountTypesWithManagementDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub account_types_with_management_disabled: Option<Vec<String>>,
     /// Whether adding new users and profiles is disabled. For devices where managementMode is
     /// DEVICE_OWNER this field is ignored and the user is never allowed to add or remove users.
-    #[serde(
-        rename = "addUserDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub add_user_disabled: Option<bool>,
     /// Whether adjusting the master volume is disabled. Also mutes the device. The setting has
     /// effect only on fully managed devices.
-    #[serde(
-        rename = "adjustVolumeDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub adjust_volume_disabled: Option<bool>,
     /// Optional. Advanced security settings. In most cases, setting these is not needed.
-    #[serde(
-        rename = "advancedSecurityOverrides",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub advanced_security_overrides: Option<crate::schemas::AdvancedSecurityOverrides>,
     /// Configuration for an always-on VPN connection. Use with vpn_config_disabled to prevent
     /// modification of this setting.
-    #[serde(
-        rename = "alwaysOnVpnPackage",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub always_on_vpn_package: Option<crate::schemas::AlwaysOnVpnPackage>,
     /// This setting is not supported. Any value is ignored.
     ///
     /// Deprecated.
-    #[serde(
-        rename = "androidDevicePolicyTracks",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub android_device_policy_tracks: Option<
         Vec<crate::schemas::PolicyAndroidDevicePolicyTracks>,
     >,
@@ -58,87 +28,42 @@ pub struct Policy {
     /// around update frequency.When autoUpdateMode is set to AUTO_UPDATE_POSTPONED or
     /// AUTO_UPDATE_HIGH_PRIORITY, this field has no effect.The app auto update policy, which
     /// controls when automatic app updates can be applied.
-    #[serde(
-        rename = "appAutoUpdatePolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub app_auto_update_policy: Option<crate::schemas::PolicyAppAutoUpdatePolicy>,
     /// Optional. Controls whether apps on the device for fully managed devices or in the work
     /// profile for devices with work profiles are allowed to expose app functions.
-    #[serde(rename = "appFunctions", default, skip_serializing_if = "Option::is_none")]
     pub app_functions: Option<crate::schemas::PolicyAppFunctions>,
     /// Policy applied to apps. This can have at most 3,000 elements.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applications: Option<Vec<crate::schemas::ApplicationPolicy>>,
     /// Optional. Controls whether AssistContent
     /// (<https://developer.android.com/reference/android/app/assist/AssistContent>) is allowed to
     /// be sent to a privileged app such as an assistant app. AssistContent includes screenshots and
     /// information about an app, such as package name. This is supported on Android 15 and above.
-    #[serde(
-        rename = "assistContentPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub assist_content_policy: Option<crate::schemas::PolicyAssistContentPolicy>,
     /// Whether auto date, time, and time zone are enabled on a company-owned device. If this is
     /// set, then autoTimeRequired is ignored.
-    #[serde(
-        rename = "autoDateAndTimeZone",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub auto_date_and_time_zone: Option<crate::schemas::PolicyAutoDateAndTimeZone>,
     /// Whether auto time is required, which prevents the user from manually setting the date and
     /// time. If autoDateAndTimeZone is set, this field is ignored.
     ///
     /// Deprecated.
-    #[serde(
-        rename = "autoTimeRequired",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub auto_time_required: Option<bool>,
     /// Optional. The policy for the autofill service.
-    #[serde(rename = "autofillPolicy", default, skip_serializing_if = "Option::is_none")]
     pub autofill_policy: Option<crate::schemas::PolicyAutofillPolicy>,
     /// Optional. Controls whether the backup service is disabled. Supported only on fully managed
     /// devices running Android 8 and above.
-    #[serde(rename = "backupService", default, skip_serializing_if = "Option::is_none")]
     pub backup_service: Option<crate::schemas::PolicyBackupService>,
     /// This field has no effect.
     ///
     /// Deprecated.
-    #[serde(
-        rename = "blockApplicationsEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub block_applications_enabled: Option<bool>,
     /// Whether configuring bluetooth is disabled.
-    #[serde(
-        rename = "bluetoothConfigDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub bluetooth_config_disabled: Option<bool>,
     /// Whether bluetooth contact sharing is disabled.
-    #[serde(
-        rename = "bluetoothContactSharingDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub bluetooth_contact_sharing_disabled: Option<bool>,
     /// Whether bluetooth is disabled. Prefer this setting over bluetooth_config_disabled because
     /// bluetooth_config_disabled can be bypassed by the user.
-    #[serde(
-        rename = "bluetoothDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub bluetooth_disabled: Option<bool>,
     /// Controls the use of the camera and whether the user has access to the camera access toggle.
-    #[serde(rename = "cameraAccess", default, skip_serializing_if = "Option::is_none")]
     pub camera_access: Option<crate::schemas::PolicyCameraAccess>,
     /// If camera_access is set to any value other than CAMERA_ACCESS_UNSPECIFIED, this has no
     /// effect. Otherwise this field controls whether cameras are disabled: If true, all cameras are
@@ -147,22 +72,11 @@ pub struct Policy {
     /// and the camera access of apps outside the work profile is unaffected.
     ///
     /// Deprecated.
-    #[serde(rename = "cameraDisabled", default, skip_serializing_if = "Option::is_none")]
     pub camera_disabled: Option<bool>,
     /// Whether configuring cell broadcast is disabled.
-    #[serde(
-        rename = "cellBroadcastsConfigDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub cell_broadcasts_config_disabled: Option<bool>,
     /// Rules for determining apps' access to private keys. See ChoosePrivateKeyRule for details.
     /// This must be empty if any application has CERT_SELECTION delegation scope.
-    #[serde(
-        rename = "choosePrivateKeyRules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub choose_private_key_rules: Option<Vec<crate::schemas::ChoosePrivateKeyRule>>,
     /// Rules declaring which mitigating actions to take when a device is not compliant with its
     /// policy. When the conditions for multiple rules are satisfied, all of the mitigating actions
@@ -170,68 +84,28 @@ pub struct Policy {
     /// instead.
     ///
     /// Deprecated.
-    #[serde(
-        rename = "complianceRules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub compliance_rules: Option<Vec<crate::schemas::ComplianceRule>>,
     /// Whether creating windows besides app windows is disabled.
-    #[serde(
-        rename = "createWindowsDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub create_windows_disabled: Option<bool>,
     /// Optional. Controls which apps are allowed to act as credential providers on Android 14 and
     /// above. These apps store credentials, see this
     /// (<https://developer.android.com/training/sign-in/passkeys>) and this
     /// (<https://developer.android.com/reference/androidx/credentials/CredentialManager>) for
     /// details. See also credentialProviderPolicy.
-    #[serde(
-        rename = "credentialProviderPolicyDefault",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub credential_provider_policy_default: Option<
         crate::schemas::PolicyCredentialProviderPolicyDefault,
     >,
     /// Whether configuring user credentials is disabled.
-    #[serde(
-        rename = "credentialsConfigDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub credentials_config_disabled: Option<bool>,
     /// Optional. Policies controlling cross-device communication.
-    #[serde(
-        rename = "crossDevicePolicies",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub cross_device_policies: Option<crate::schemas::CrossDevicePolicies>,
     /// Optional. Cross-profile policies applied on the device.
-    #[serde(
-        rename = "crossProfilePolicies",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub cross_profile_policies: Option<crate::schemas::CrossProfilePolicies>,
     /// Whether roaming data services are disabled.
-    #[serde(
-        rename = "dataRoamingDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub data_roaming_disabled: Option<bool>,
     /// Whether the user is allowed to enable debugging features.
     ///
     /// Deprecated.
-    #[serde(
-        rename = "debuggingFeaturesAllowed",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub debugging_features_allowed: Option<bool>,
     /// Optional. The default application setting for supported types. If the default application is
     /// successfully set for at least one app type on a profile, users are prevented from changing
@@ -241,134 +115,57 @@ pub struct Policy {
     /// both for the same intent domain can lead to unpredictable behavior.See Default application
     /// settings (<https://developers.google.com/android/management/default-application-settings>)
     /// guide for more details.
-    #[serde(
-        rename = "defaultApplicationSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub default_application_settings: Option<
         Vec<crate::schemas::DefaultApplicationSetting>,
     >,
     /// The default permission policy for runtime permission requests.
-    #[serde(
-        rename = "defaultPermissionPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub default_permission_policy: Option<crate::schemas::PolicyDefaultPermissionPolicy>,
     /// Optional. Covers controls for device connectivity such as Wi-Fi, USB data access,
     /// keyboard/mouse connections, and more.
-    #[serde(
-        rename = "deviceConnectivityManagement",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub device_connectivity_management: Option<
         crate::schemas::DeviceConnectivityManagement,
     >,
     /// Optional. The device owner information to be shown on the lock screen.
-    #[serde(
-        rename = "deviceOwnerLockScreenInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub device_owner_lock_screen_info: Option<crate::schemas::UserFacingMessage>,
     /// Optional. Covers controls for radio state such as Wi-Fi, bluetooth, and more.
-    #[serde(
-        rename = "deviceRadioState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub device_radio_state: Option<crate::schemas::DeviceRadioState>,
     /// Optional. Policies controlling the device on company-owned devices.
-    #[serde(
-        rename = "deviceWidePolicies",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub device_wide_policies: Option<crate::schemas::DeviceWidePolicies>,
     /// Optional. Controls for the display settings.
-    #[serde(
-        rename = "displaySettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub display_settings: Option<crate::schemas::DisplaySettings>,
     /// Whether encryption is enabled
-    #[serde(
-        rename = "encryptionPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub encryption_policy: Option<crate::schemas::PolicyEncryptionPolicy>,
     /// Whether app verification is force-enabled.
     ///
     /// Deprecated.
-    #[serde(
-        rename = "ensureVerifyAppsEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub ensure_verify_apps_enabled: Option<bool>,
     /// Optional. Controls whether the enterpriseDisplayName is visible on the device (e.g. lock
     /// screen message on company-owned devices).
-    #[serde(
-        rename = "enterpriseDisplayNameVisibility",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub enterprise_display_name_visibility: Option<
         crate::schemas::PolicyEnterpriseDisplayNameVisibility,
     >,
     /// Whether factory resetting from settings is disabled.
-    #[serde(
-        rename = "factoryResetDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub factory_reset_disabled: Option<bool>,
     /// Email addresses of device administrators for factory reset protection. When the device is
     /// factory reset, it will require one of these admins to log in with the Google account email
     /// and password to unlock the device. If no admins are specified, the device won't provide
     /// factory reset protection.
-    #[serde(rename = "frpAdminEmails", default, skip_serializing_if = "Option::is_none")]
     pub frp_admin_emails: Option<Vec<String>>,
     /// Whether the user is allowed to have fun. Controls whether the Easter egg game in Settings is
     /// disabled.
-    #[serde(rename = "funDisabled", default, skip_serializing_if = "Option::is_none")]
     pub fun_disabled: Option<bool>,
     /// Whether user installation of apps is disabled.
-    #[serde(
-        rename = "installAppsDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub install_apps_disabled: Option<bool>,
     /// This field has no effect.
     ///
     /// Deprecated.
-    #[serde(
-        rename = "installUnknownSourcesAllowed",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub install_unknown_sources_allowed: Option<bool>,
     /// If true, this disables the Lock Screen
     /// (<https://source.android.com/docs/core/display/multi_display/lock-screen>) for primary
     /// and/or secondary displays. This policy is supported only in dedicated device management
     /// mode.
-    #[serde(
-        rename = "keyguardDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub keyguard_disabled: Option<bool>,
     /// Disabled keyguard customizations, such as widgets.
-    #[serde(
-        rename = "keyguardDisabledFeatures",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub keyguard_disabled_features: Option<
         Vec<crate::schemas::PolicyKeyguardDisabledFeatures>,
     >,
@@ -376,78 +173,30 @@ pub struct Policy {
     /// that locks down the device to the apps installed via the applications setting. Apps appear
     /// on a single page in alphabetical order. Use kioskCustomization to further configure the
     /// kiosk device behavior.
-    #[serde(
-        rename = "kioskCustomLauncherEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub kiosk_custom_launcher_enabled: Option<bool>,
     /// Optional. Settings controlling the behavior of a device in kiosk mode. To enable kiosk mode,
     /// set kioskCustomLauncherEnabled to true or specify an app in the policy with the KIOSK role.
-    #[serde(
-        rename = "kioskCustomization",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub kiosk_customization: Option<crate::schemas::KioskCustomization>,
     /// The degree of location detection enabled.
-    #[serde(rename = "locationMode", default, skip_serializing_if = "Option::is_none")]
     pub location_mode: Option<crate::schemas::PolicyLocationMode>,
     /// A message displayed to the user in the device administators settings screen.
-    #[serde(
-        rename = "longSupportMessage",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub long_support_message: Option<crate::schemas::UserFacingMessage>,
     /// Maximum time in milliseconds for user activity until the device locks. A value of 0 means
     /// there is no restriction.
-    #[serde(
-        rename = "maximumTimeToLock",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub maximum_time_to_lock: Option<i64>,
     /// Controls the use of the microphone and whether the user has access to the microphone access
     /// toggle. This applies only on fully managed devices.
-    #[serde(
-        rename = "microphoneAccess",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub microphone_access: Option<crate::schemas::PolicyMicrophoneAccess>,
     /// The minimum allowed Android API level. A NonComplianceDetail with OS_NOT_PERMITTED is
     /// reported if the Android API level of the device is lower than this value.
-    #[serde(
-        rename = "minimumApiLevel",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub minimum_api_level: Option<i32>,
     /// Whether configuring mobile networks is disabled.
-    #[serde(
-        rename = "mobileNetworksConfigDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub mobile_networks_config_disabled: Option<bool>,
     /// Whether adding or removing accounts is disabled.
-    #[serde(
-        rename = "modifyAccountsDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub modify_accounts_disabled: Option<bool>,
     /// Whether the user mounting physical external media is disabled.
-    #[serde(
-        rename = "mountPhysicalMediaDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub mount_physical_media_disabled: Option<bool>,
     /// The name of the policy in the form enterprises/{enterpriseId}/policies/{policyId}.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Whether the network escape hatch is enabled. If a network connection can't be made at boot
     /// time, the escape hatch prompts the user to temporarily connect to a network in order to
@@ -459,57 +208,22 @@ pub struct Policy {
     /// see wifiConfigDisabled for further details. Setting configureWifi to
     /// DISALLOW_CONFIGURING_WIFI will override this setting under specific circumstances. Please
     /// see DISALLOW_CONFIGURING_WIFI for further details.
-    #[serde(
-        rename = "networkEscapeHatchEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub network_escape_hatch_enabled: Option<bool>,
     /// Whether resetting network settings is disabled. This applies only on fully managed devices.
     /// A NonComplianceDetail with MANAGEMENT_MODE is reported for other management modes.
-    #[serde(
-        rename = "networkResetDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub network_reset_disabled: Option<bool>,
     /// This feature is not generally available.
-    #[serde(
-        rename = "oncCertificateProviders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub onc_certificate_providers: Option<Vec<crate::schemas::OncCertificateProvider>>,
     /// Network configuration for the device. See configure networks for more information.
-    #[serde(
-        rename = "openNetworkConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub open_network_configuration: Option<
         std::collections::BTreeMap<String, serde_json::Value>,
     >,
     /// Whether using NFC to beam data from apps is disabled.
-    #[serde(
-        rename = "outgoingBeamDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub outgoing_beam_disabled: Option<bool>,
     /// Whether outgoing calls are disabled.
-    #[serde(
-        rename = "outgoingCallsDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub outgoing_calls_disabled: Option<bool>,
     /// Optional. Password requirement policies. Different policies can be set for work profile or
     /// fully managed devices by setting the password_scope field in the policy.
-    #[serde(
-        rename = "passwordPolicies",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub password_policies: Option<Vec<crate::schemas::PasswordRequirements>>,
     /// Password requirements. The field password_requirements.require_password_unlock must not be
     /// set. DEPRECATED - Use passwordPolicies.Note:Complexity-based values of PasswordQuality, that
@@ -517,19 +231,9 @@ pub struct Policy {
     /// unified_lock_settings cannot be used here.
     ///
     /// Deprecated.
-    #[serde(
-        rename = "passwordRequirements",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub password_requirements: Option<crate::schemas::PasswordRequirements>,
     /// Explicit permission or group grants or denials for all apps. These values override the
     /// default_permission_policy.
-    #[serde(
-        rename = "permissionGrants",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub permission_grants: Option<Vec<crate::schemas::PermissionGrant>>,
     /// Specifies permitted accessibility services. If the field is not set, any accessibility
     /// service can be used. If the field is set, only the accessibility services in this list and
@@ -537,48 +241,22 @@ pub struct Policy {
     /// to empty, only the system's built-in accessibility servicess can be used. This can be set on
     /// fully managed devices and on work profiles. When applied to a work profile, this affects
     /// both the personal profile and the work profile.
-    #[serde(
-        rename = "permittedAccessibilityServices",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub permitted_accessibility_services: Option<crate::schemas::PackageNameList>,
     /// If present, only the input methods provided by packages in this list are permitted. If this
     /// field is present, but the list is empty, then only system input methods are permitted.
-    #[serde(
-        rename = "permittedInputMethods",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub permitted_input_methods: Option<crate::schemas::PackageNameList>,
     /// Default intent handler activities.Warning: Do not configure this and
     /// default_application_settings for the same intent domain, such as web browsing. Setting both
     /// for the same intent domain can lead to unpredictable behavior.
-    #[serde(
-        rename = "persistentPreferredActivities",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub persistent_preferred_activities: Option<
         Vec<crate::schemas::PersistentPreferredActivity>,
     >,
     /// Policies managing personal usage on a company-owned device.
-    #[serde(
-        rename = "personalUsagePolicies",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub personal_usage_policies: Option<crate::schemas::PersonalUsagePolicies>,
     /// This mode controls which apps are available to the user in the Play Store and the behavior
     /// on the device when apps are removed from the policy.
-    #[serde(rename = "playStoreMode", default, skip_serializing_if = "Option::is_none")]
     pub play_store_mode: Option<crate::schemas::PolicyPlayStoreMode>,
     /// Rules that define the behavior when a particular policy can not be applied on device
-    #[serde(
-        rename = "policyEnforcementRules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub policy_enforcement_rules: Option<Vec<crate::schemas::PolicyEnforcementRule>>,
     /// Controls whether preferential network service is enabled on the work profile or on fully
     /// managed devices. For example, an organization may have an agreement with a carrier that all
@@ -586,133 +264,60 @@ pub struct Policy {
     /// for enterprise use. An example of a supported preferential network service is the enterprise
     /// slice on 5G networks. This policy has no effect if preferentialNetworkServiceSettings or
     /// ApplicationPolicy.preferentialNetworkId is set on devices running Android 13 or above.
-    #[serde(
-        rename = "preferentialNetworkService",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub preferential_network_service: Option<
         crate::schemas::PolicyPreferentialNetworkService,
     >,
     /// Optional. Controls whether printing is allowed. This is supported on devices running Android
     /// 9 and above. .
-    #[serde(rename = "printingPolicy", default, skip_serializing_if = "Option::is_none")]
     pub printing_policy: Option<crate::schemas::PolicyPrintingPolicy>,
     /// Allows showing UI on a device for a user to choose a private key alias if there are no
     /// matching rules in ChoosePrivateKeyRules. For devices below Android P, setting this may leave
     /// enterprise keys vulnerable. This value will have no effect if any application has
     /// CERT_SELECTION delegation scope.
-    #[serde(
-        rename = "privateKeySelectionEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub private_key_selection_enabled: Option<bool>,
     /// The network-independent global HTTP proxy. Typically proxies should be configured
     /// per-network in open_network_configuration. However for unusual configurations like general
     /// internal filtering a global HTTP proxy may be useful. If the proxy is not accessible,
     /// network access may break. The global proxy is only a recommendation and some apps may ignore
     /// it.
-    #[serde(
-        rename = "recommendedGlobalProxy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub recommended_global_proxy: Option<crate::schemas::ProxyInfo>,
     /// Whether removing other users is disabled.
-    #[serde(
-        rename = "removeUserDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub remove_user_disabled: Option<bool>,
     /// Whether rebooting the device into safe boot is disabled.
     ///
     /// Deprecated.
-    #[serde(
-        rename = "safeBootDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub safe_boot_disabled: Option<bool>,
     /// Whether screen capture is disabled. This also blocks Circle to Search
     /// (<https://support.google.com/android/answer/14508957>).
-    #[serde(
-        rename = "screenCaptureDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub screen_capture_disabled: Option<bool>,
     /// Whether changing the user icon is disabled. This applies only on devices running Android 7
     /// and above.
-    #[serde(
-        rename = "setUserIconDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub set_user_icon_disabled: Option<bool>,
     /// Whether changing the wallpaper is disabled.
-    #[serde(
-        rename = "setWallpaperDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub set_wallpaper_disabled: Option<bool>,
     /// Action to take during the setup process. At most one action may be specified.
-    #[serde(rename = "setupActions", default, skip_serializing_if = "Option::is_none")]
     pub setup_actions: Option<Vec<crate::schemas::SetupAction>>,
     /// Whether location sharing is disabled.
-    #[serde(
-        rename = "shareLocationDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub share_location_disabled: Option<bool>,
     /// A message displayed to the user in the settings screen wherever functionality has been
     /// disabled by the admin. If the message is longer than 200 characters it may be truncated.
-    #[serde(
-        rename = "shortSupportMessage",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub short_support_message: Option<crate::schemas::UserFacingMessage>,
     /// Flag to skip hints on the first use. Enterprise admin can enable the system recommendation
     /// for apps to skip their user tutorial and other introductory hints on first start-up.
-    #[serde(
-        rename = "skipFirstUseHintsEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub skip_first_use_hints_enabled: Option<bool>,
     /// Whether sending and receiving SMS messages is disabled.
-    #[serde(rename = "smsDisabled", default, skip_serializing_if = "Option::is_none")]
     pub sms_disabled: Option<bool>,
     /// Whether the status bar is disabled. This disables notifications, quick settings, and other
     /// screen overlays that allow escape from full-screen mode. DEPRECATED. To disable the status
     /// bar on a kiosk device, use InstallType KIOSK or kioskCustomLauncherEnabled.
     ///
     /// Deprecated.
-    #[serde(
-        rename = "statusBarDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub status_bar_disabled: Option<bool>,
     /// Status reporting settings
-    #[serde(
-        rename = "statusReportingSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub status_reporting_settings: Option<crate::schemas::StatusReportingSettings>,
     /// The battery plugged in modes for which the device stays on. When using this setting, it is
     /// recommended to clear maximum_time_to_lock so that the device doesn't lock itself while it
     /// stays on.
-    #[serde(
-        rename = "stayOnPluggedModes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub stay_on_plugged_modes: Option<Vec<crate::schemas::PolicyStayOnPluggedModes>>,
     /// The system update policy, which controls how OS updates are applied. If the update type is
     /// WINDOWED, the update window will automatically apply to Play app updates as well.Note:
@@ -722,17 +327,11 @@ pub struct Policy {
     /// (<https://developer.android.com/work/dpc/system-updates#mainline>) for further details.If
     /// this policy is set, it takes precedence over unifiedUpdatePolicy for OEM OS updates. For
     /// more information, see unifiedUpdatePolicy.
-    #[serde(rename = "systemUpdate", default, skip_serializing_if = "Option::is_none")]
     pub system_update: Option<crate::schemas::SystemUpdate>,
     /// Whether configuring tethering and portable hotspots is disabled. If tetheringSettings is set
     /// to anything other than TETHERING_SETTINGS_UNSPECIFIED, this setting is ignored.
     ///
     /// Deprecated.
-    #[serde(
-        rename = "tetheringConfigDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub tethering_config_disabled: Option<bool>,
     /// Optional. The Unified Update Control policy, for controlling updates of software components
     /// on the device. Supported only on company-owned devices.The targets
@@ -740,19 +339,9 @@ pub struct Policy {
     /// devices where the OEM has integrated with Unified Update Controls, and are ignored
     /// otherwise. If systemUpdate is set, then that policy takes precedence and the targets
     /// OS_UPDATE_WITH_API_LEVEL_CHANGE and OS_UPDATE_WITHOUT_API_LEVEL_CHANGE are ignored here.
-    #[serde(
-        rename = "unifiedUpdatePolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub unified_update_policy: Option<crate::schemas::UnifiedUpdatePolicy>,
     /// Whether user uninstallation of applications is disabled. This prevents apps from being
     /// uninstalled, even those removed using applications
-    #[serde(
-        rename = "uninstallAppsDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub uninstall_apps_disabled: Option<bool>,
     /// If microphone_access is set to any value other than MICROPHONE_ACCESS_UNSPECIFIED, this has
     /// no effect. Otherwise this field controls whether microphones are disabled: If true, all
@@ -760,48 +349,22 @@ pub struct Policy {
     /// managed devices.
     ///
     /// Deprecated.
-    #[serde(
-        rename = "unmuteMicrophoneDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub unmute_microphone_disabled: Option<bool>,
     /// Optional. Configuration of device activity logging.
-    #[serde(rename = "usageLog", default, skip_serializing_if = "Option::is_none")]
     pub usage_log: Option<crate::schemas::UsageLog>,
     /// Whether transferring files over USB is disabled. This is supported only on company-owned
     /// devices.
     ///
     /// Deprecated.
-    #[serde(
-        rename = "usbFileTransferDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub usb_file_transfer_disabled: Option<bool>,
     /// Whether USB storage is enabled. Deprecated.
     ///
     /// Deprecated.
-    #[serde(
-        rename = "usbMassStorageEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub usb_mass_storage_enabled: Option<bool>,
     /// The version of the policy. This is a read-only field. The version is incremented each time
     /// the policy is updated.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub version: Option<i64>,
     /// Whether configuring VPN is disabled.
-    #[serde(
-        rename = "vpnConfigDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub vpn_config_disabled: Option<bool>,
     /// Whether configuring Wi-Fi networks is disabled. Supported on fully managed devices and work
     /// profiles on company-owned devices. For fully managed devices, setting this to true removes
@@ -814,37 +377,20 @@ pub struct Policy {
     /// policy (see networkEscapeHatchEnabled).
     ///
     /// Deprecated.
-    #[serde(
-        rename = "wifiConfigDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub wifi_config_disabled: Option<bool>,
     /// This is deprecated.
     ///
     /// Deprecated.
-    #[serde(
-        rename = "wifiConfigsLockdownEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub wifi_configs_lockdown_enabled: Option<bool>,
     /// Optional. Wipe flags to indicate what data is wiped when a device or profile wipe is
     /// triggered due to any reason (for example, non-compliance). This does not apply to the
     /// enterprises.devices.delete method. . This list must not have duplicates.
-    #[serde(rename = "wipeDataFlags", default, skip_serializing_if = "Option::is_none")]
     pub wipe_data_flags: Option<Vec<crate::schemas::PolicyWipeDataFlags>>,
     /// Optional. Controls the work account setup configuration, such as details of whether a Google
     /// authenticated account is required.
-    #[serde(
-        rename = "workAccountSetupConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub work_account_setup_config: Option<crate::schemas::WorkAccountSetupConfig>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -2818,6 +2364,540 @@ impl Policy {
         self.unknown_fields
             .insert("workAccountSetupConfig".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Policy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.account_types_with_management_disabled {
+            map.serialize_entry("accountTypesWithManagementDisabled", value)?;
+        }
+        if let Some(value) = &self.add_user_disabled {
+            map.serialize_entry("addUserDisabled", value)?;
+        }
+        if let Some(value) = &self.adjust_volume_disabled {
+            map.serialize_entry("adjustVolumeDisabled", value)?;
+        }
+        if let Some(value) = &self.advanced_security_overrides {
+            map.serialize_entry("advancedSecurityOverrides", value)?;
+        }
+        if let Some(value) = &self.always_on_vpn_package {
+            map.serialize_entry("alwaysOnVpnPackage", value)?;
+        }
+        if let Some(value) = &self.android_device_policy_tracks {
+            map.serialize_entry("androidDevicePolicyTracks", value)?;
+        }
+        if let Some(value) = &self.app_auto_update_policy {
+            map.serialize_entry("appAutoUpdatePolicy", value)?;
+        }
+        if let Some(value) = &self.app_functions {
+            map.serialize_entry("appFunctions", value)?;
+        }
+        if let Some(value) = &self.applications {
+            map.serialize_entry("applications", value)?;
+        }
+        if let Some(value) = &self.assist_content_policy {
+            map.serialize_entry("assistContentPolicy", value)?;
+        }
+        if let Some(value) = &self.auto_date_and_time_zone {
+            map.serialize_entry("autoDateAndTimeZone", value)?;
+        }
+        if let Some(value) = &self.auto_time_required {
+            map.serialize_entry("autoTimeRequired", value)?;
+        }
+        if let Some(value) = &self.autofill_policy {
+            map.serialize_entry("autofillPolicy", value)?;
+        }
+        if let Some(value) = &self.backup_service {
+            map.serialize_entry("backupService", value)?;
+        }
+        if let Some(value) = &self.block_applications_enabled {
+            map.serialize_entry("blockApplicationsEnabled", value)?;
+        }
+        if let Some(value) = &self.bluetooth_config_disabled {
+            map.serialize_entry("bluetoothConfigDisabled", value)?;
+        }
+        if let Some(value) = &self.bluetooth_contact_sharing_disabled {
+            map.serialize_entry("bluetoothContactSharingDisabled", value)?;
+        }
+        if let Some(value) = &self.bluetooth_disabled {
+            map.serialize_entry("bluetoothDisabled", value)?;
+        }
+        if let Some(value) = &self.camera_access {
+            map.serialize_entry("cameraAccess", value)?;
+        }
+        if let Some(value) = &self.camera_disabled {
+            map.serialize_entry("cameraDisabled", value)?;
+        }
+        if let Some(value) = &self.cell_broadcasts_config_disabled {
+            map.serialize_entry("cellBroadcastsConfigDisabled", value)?;
+        }
+        if let Some(value) = &self.choose_private_key_rules {
+            map.serialize_entry("choosePrivateKeyRules", value)?;
+        }
+        if let Some(value) = &self.compliance_rules {
+            map.serialize_entry("complianceRules", value)?;
+        }
+        if let Some(value) = &self.create_windows_disabled {
+            map.serialize_entry("createWindowsDisabled", value)?;
+        }
+        if let Some(value) = &self.credential_provider_policy_default {
+            map.serialize_entry("credentialProviderPolicyDefault", value)?;
+        }
+        if let Some(value) = &self.credentials_config_disabled {
+            map.serialize_entry("credentialsConfigDisabled", value)?;
+        }
+        if let Some(value) = &self.cross_device_policies {
+            map.serialize_entry("crossDevicePolicies", value)?;
+        }
+        if let Some(value) = &self.cross_profile_policies {
+            map.serialize_entry("crossProfilePolicies", value)?;
+        }
+        if let Some(value) = &self.data_roaming_disabled {
+            map.serialize_entry("dataRoamingDisabled", value)?;
+        }
+        if let Some(value) = &self.debugging_features_allowed {
+            map.serialize_entry("debuggingFeaturesAllowed", value)?;
+        }
+        if let Some(value) = &self.default_application_settings {
+            map.serialize_entry("defaultApplicationSettings", value)?;
+        }
+        if let Some(value) = &self.default_permission_policy {
+            map.serialize_entry("defaultPermissionPolicy", value)?;
+        }
+        if let Some(value) = &self.device_connectivity_management {
+            map.serialize_entry("deviceConnectivityManagement", value)?;
+        }
+        if let Some(value) = &self.device_owner_lock_screen_info {
+            map.serialize_entry("deviceOwnerLockScreenInfo", value)?;
+        }
+        if let Some(value) = &self.device_radio_state {
+            map.serialize_entry("deviceRadioState", value)?;
+        }
+        if let Some(value) = &self.device_wide_policies {
+            map.serialize_entry("deviceWidePolicies", value)?;
+        }
+        if let Some(value) = &self.display_settings {
+            map.serialize_entry("displaySettings", value)?;
+        }
+        if let Some(value) = &self.encryption_policy {
+            map.serialize_entry("encryptionPolicy", value)?;
+        }
+        if let Some(value) = &self.ensure_verify_apps_enabled {
+            map.serialize_entry("ensureVerifyAppsEnabled", value)?;
+        }
+        if let Some(value) = &self.enterprise_display_name_visibility {
+            map.serialize_entry("enterpriseDisplayNameVisibility", value)?;
+        }
+        if let Some(value) = &self.factory_reset_disabled {
+            map.serialize_entry("factoryResetDisabled", value)?;
+        }
+        if let Some(value) = &self.frp_admin_emails {
+            map.serialize_entry("frpAdminEmails", value)?;
+        }
+        if let Some(value) = &self.fun_disabled {
+            map.serialize_entry("funDisabled", value)?;
+        }
+        if let Some(value) = &self.install_apps_disabled {
+            map.serialize_entry("installAppsDisabled", value)?;
+        }
+        if let Some(value) = &self.install_unknown_sources_allowed {
+            map.serialize_entry("installUnknownSourcesAllowed", value)?;
+        }
+        if let Some(value) = &self.keyguard_disabled {
+            map.serialize_entry("keyguardDisabled", value)?;
+        }
+        if let Some(value) = &self.keyguard_disabled_features {
+            map.serialize_entry("keyguardDisabledFeatures", value)?;
+        }
+        if let Some(value) = &self.kiosk_custom_launcher_enabled {
+            map.serialize_entry("kioskCustomLauncherEnabled", value)?;
+        }
+        if let Some(value) = &self.kiosk_customization {
+            map.serialize_entry("kioskCustomization", value)?;
+        }
+        if let Some(value) = &self.location_mode {
+            map.serialize_entry("locationMode", value)?;
+        }
+        if let Some(value) = &self.long_support_message {
+            map.serialize_entry("longSupportMessage", value)?;
+        }
+        if self.maximum_time_to_lock.is_some() {
+            map.serialize_entry(
+                "maximumTimeToLock",
+                &wire::Out::<
+                    Option<i64>,
+                    Option<wire::I64>,
+                >::new(&self.maximum_time_to_lock),
+            )?;
+        }
+        if let Some(value) = &self.microphone_access {
+            map.serialize_entry("microphoneAccess", value)?;
+        }
+        if let Some(value) = &self.minimum_api_level {
+            map.serialize_entry("minimumApiLevel", value)?;
+        }
+        if let Some(value) = &self.mobile_networks_config_disabled {
+            map.serialize_entry("mobileNetworksConfigDisabled", value)?;
+        }
+        if let Some(value) = &self.modify_accounts_disabled {
+            map.serialize_entry("modifyAccountsDisabled", value)?;
+        }
+        if let Some(value) = &self.mount_physical_media_disabled {
+            map.serialize_entry("mountPhysicalMediaDisabled", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.network_escape_hatch_enabled {
+            map.serialize_entry("networkEscapeHatchEnabled", value)?;
+        }
+        if let Some(value) = &self.network_reset_disabled {
+            map.serialize_entry("networkResetDisabled", value)?;
+        }
+        if let Some(value) = &self.onc_certificate_providers {
+            map.serialize_entry("oncCertificateProviders", value)?;
+        }
+        if let Some(value) = &self.open_network_configuration {
+            map.serialize_entry("openNetworkConfiguration", value)?;
+        }
+        if let Some(value) = &self.outgoing_beam_disabled {
+            map.serialize_entry("outgoingBeamDisabled", value)?;
+        }
+        if let Some(value) = &self.outgoing_calls_disabled {
+            map.serialize_entry("outgoingCallsDisabled", value)?;
+        }
+        if let Some(value) = &self.password_policies {
+            map.serialize_entry("passwordPolicies", value)?;
+        }
+        if let Some(value) = &self.password_requirements {
+            map.serialize_entry("passwordRequirements", value)?;
+        }
+        if let Some(value) = &self.permission_grants {
+            map.serialize_entry("permissionGrants", value)?;
+        }
+        if let Some(value) = &self.permitted_accessibility_services {
+            map.serialize_entry("permittedAccessibilityServices", value)?;
+        }
+        if let Some(value) = &self.permitted_input_methods {
+            map.serialize_entry("permittedInputMethods", value)?;
+        }
+        if let Some(value) = &self.persistent_preferred_activities {
+            map.serialize_entry("persistentPreferredActivities", value)?;
+        }
+        if let Some(value) = &self.personal_usage_policies {
+            map.serialize_entry("personalUsagePolicies", value)?;
+        }
+        if let Some(value) = &self.play_store_mode {
+            map.serialize_entry("playStoreMode", value)?;
+        }
+        if let Some(value) = &self.policy_enforcement_rules {
+            map.serialize_entry("policyEnforcementRules", value)?;
+        }
+        if let Some(value) = &self.preferential_network_service {
+            map.serialize_entry("preferentialNetworkService", value)?;
+        }
+        if let Some(value) = &self.printing_policy {
+            map.serialize_entry("printingPolicy", value)?;
+        }
+        if let Some(value) = &self.private_key_selection_enabled {
+            map.serialize_entry("privateKeySelectionEnabled", value)?;
+        }
+        if let Some(value) = &self.recommended_global_proxy {
+            map.serialize_entry("recommendedGlobalProxy", value)?;
+        }
+        if let Some(value) = &self.remove_user_disabled {
+            map.serialize_entry("removeUserDisabled", value)?;
+        }
+        if let Some(value) = &self.safe_boot_disabled {
+            map.serialize_entry("safeBootDisabled", value)?;
+        }
+        if let Some(value) = &self.screen_capture_disabled {
+            map.serialize_entry("screenCaptureDisabled", value)?;
+        }
+        if let Some(value) = &self.set_user_icon_disabled {
+            map.serialize_entry("setUserIconDisabled", value)?;
+        }
+        if let Some(value) = &self.set_wallpaper_disabled {
+            map.serialize_entry("setWallpaperDisabled", value)?;
+        }
+        if let Some(value) = &self.setup_actions {
+            map.serialize_entry("setupActions", value)?;
+        }
+        if let Some(value) = &self.share_location_disabled {
+            map.serialize_entry("shareLocationDisabled", value)?;
+        }
+        if let Some(value) = &self.short_support_message {
+            map.serialize_entry("shortSupportMessage", value)?;
+        }
+        if let Some(value) = &self.skip_first_use_hints_enabled {
+            map.serialize_entry("skipFirstUseHintsEnabled", value)?;
+        }
+        if let Some(value) = &self.sms_disabled {
+            map.serialize_entry("smsDisabled", value)?;
+        }
+        if let Some(value) = &self.status_bar_disabled {
+            map.serialize_entry("statusBarDisabled", value)?;
+        }
+        if let Some(value) = &self.status_reporting_settings {
+            map.serialize_entry("statusReportingSettings", value)?;
+        }
+        if let Some(value) = &self.stay_on_plugged_modes {
+            map.serialize_entry("stayOnPluggedModes", value)?;
+        }
+        if let Some(value) = &self.system_update {
+            map.serialize_entry("systemUpdate", value)?;
+        }
+        if let Some(value) = &self.tethering_config_disabled {
+            map.serialize_entry("tetheringConfigDisabled", value)?;
+        }
+        if let Some(value) = &self.unified_update_policy {
+            map.serialize_entry("unifiedUpdatePolicy", value)?;
+        }
+        if let Some(value) = &self.uninstall_apps_disabled {
+            map.serialize_entry("uninstallAppsDisabled", value)?;
+        }
+        if let Some(value) = &self.unmute_microphone_disabled {
+            map.serialize_entry("unmuteMicrophoneDisabled", value)?;
+        }
+        if let Some(value) = &self.usage_log {
+            map.serialize_entry("usageLog", value)?;
+        }
+        if let Some(value) = &self.usb_file_transfer_disabled {
+            map.serialize_entry("usbFileTransferDisabled", value)?;
+        }
+        if let Some(value) = &self.usb_mass_storage_enabled {
+            map.serialize_entry("usbMassStorageEnabled", value)?;
+        }
+        if self.version.is_some() {
+            map.serialize_entry(
+                "version",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.version),
+            )?;
+        }
+        if let Some(value) = &self.vpn_config_disabled {
+            map.serialize_entry("vpnConfigDisabled", value)?;
+        }
+        if let Some(value) = &self.wifi_config_disabled {
+            map.serialize_entry("wifiConfigDisabled", value)?;
+        }
+        if let Some(value) = &self.wifi_configs_lockdown_enabled {
+            map.serialize_entry("wifiConfigsLockdownEnabled", value)?;
+        }
+        if let Some(value) = &self.wipe_data_flags {
+            map.serialize_entry("wipeDataFlags", value)?;
+        }
+        if let Some(value) = &self.work_account_setup_config {
+            map.serialize_entry("workAccountSetupConfig", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Policy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Policy {
+    const NAME: &'static str = "Policy";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "accountTypesWithManagementDisabled" => {
+                self.account_types_with_management_disabled = map.next_value()?;
+            }
+            "addUserDisabled" => self.add_user_disabled = map.next_value()?,
+            "adjustVolumeDisabled" => self.adjust_volume_disabled = map.next_value()?,
+            "advancedSecurityOverrides" => {
+                self.advanced_security_overrides = map.next_value()?;
+            }
+            "alwaysOnVpnPackage" => self.always_on_vpn_package = map.next_value()?,
+            "androidDevicePolicyTracks" => {
+                self.android_device_policy_tracks = map.next_value()?;
+            }
+            "appAutoUpdatePolicy" => self.app_auto_update_policy = map.next_value()?,
+            "appFunctions" => self.app_functions = map.next_value()?,
+            "applications" => self.applications = map.next_value()?,
+            "assistContentPolicy" => self.assist_content_policy = map.next_value()?,
+            "autoDateAndTimeZone" => self.auto_date_and_time_zone = map.next_value()?,
+            "autoTimeRequired" => self.auto_time_required = map.next_value()?,
+            "autofillPolicy" => self.autofill_policy = map.next_value()?,
+            "backupService" => self.backup_service = map.next_value()?,
+            "blockApplicationsEnabled" => {
+                self.block_applications_enabled = map.next_value()?;
+            }
+            "bluetoothConfigDisabled" => {
+                self.bluetooth_config_disabled = map.next_value()?;
+            }
+            "bluetoothContactSharingDisabled" => {
+                self.bluetooth_contact_sharing_disabled = map.next_value()?;
+            }
+            "bluetoothDisabled" => self.bluetooth_disabled = map.next_value()?,
+            "cameraAccess" => self.camera_access = map.next_value()?,
+            "cameraDisabled" => self.camera_disabled = map.next_value()?,
+            "cellBroadcastsConfigDisabled" => {
+                self.cell_broadcasts_config_disabled = map.next_value()?;
+            }
+            "choosePrivateKeyRules" => self.choose_private_key_rules = map.next_value()?,
+            "complianceRules" => self.compliance_rules = map.next_value()?,
+            "createWindowsDisabled" => self.create_windows_disabled = map.next_value()?,
+            "credentialProviderPolicyDefault" => {
+                self.credential_provider_policy_default = map.next_value()?;
+            }
+            "credentialsConfigDisabled" => {
+                self.credentials_config_disabled = map.next_value()?;
+            }
+            "crossDevicePolicies" => self.cross_device_policies = map.next_value()?,
+            "crossProfilePolicies" => self.cross_profile_policies = map.next_value()?,
+            "dataRoamingDisabled" => self.data_roaming_disabled = map.next_value()?,
+            "debuggingFeaturesAllowed" => {
+                self.debugging_features_allowed = map.next_value()?;
+            }
+            "defaultApplicationSettings" => {
+                self.default_application_settings = map.next_value()?;
+            }
+            "defaultPermissionPolicy" => {
+                self.default_permission_policy = map.next_value()?;
+            }
+            "deviceConnectivityManagement" => {
+                self.device_connectivity_management = map.next_value()?;
+            }
+            "deviceOwnerLockScreenInfo" => {
+                self.device_owner_lock_screen_info = map.next_value()?;
+            }
+            "deviceRadioState" => self.device_radio_state = map.next_value()?,
+            "deviceWidePolicies" => self.device_wide_policies = map.next_value()?,
+            "displaySettings" => self.display_settings = map.next_value()?,
+            "encryptionPolicy" => self.encryption_policy = map.next_value()?,
+            "ensureVerifyAppsEnabled" => {
+                self.ensure_verify_apps_enabled = map.next_value()?;
+            }
+            "enterpriseDisplayNameVisibility" => {
+                self.enterprise_display_name_visibility = map.next_value()?;
+            }
+            "factoryResetDisabled" => self.factory_reset_disabled = map.next_value()?,
+            "frpAdminEmails" => self.frp_admin_emails = map.next_value()?,
+            "funDisabled" => self.fun_disabled = map.next_value()?,
+            "installAppsDisabled" => self.install_apps_disabled = map.next_value()?,
+            "installUnknownSourcesAllowed" => {
+                self.install_unknown_sources_allowed = map.next_value()?;
+            }
+            "keyguardDisabled" => self.keyguard_disabled = map.next_value()?,
+            "keyguardDisabledFeatures" => {
+                self.keyguard_disabled_features = map.next_value()?;
+            }
+            "kioskCustomLauncherEnabled" => {
+                self.kiosk_custom_launcher_enabled = map.next_value()?;
+            }
+            "kioskCustomization" => self.kiosk_customization = map.next_value()?,
+            "locationMode" => self.location_mode = map.next_value()?,
+            "longSupportMessage" => self.long_support_message = map.next_value()?,
+            "maximumTimeToLock" => {
+                self.maximum_time_to_lock = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "microphoneAccess" => self.microphone_access = map.next_value()?,
+            "minimumApiLevel" => self.minimum_api_level = map.next_value()?,
+            "mobileNetworksConfigDisabled" => {
+                self.mobile_networks_config_disabled = map.next_value()?;
+            }
+            "modifyAccountsDisabled" => self.modify_accounts_disabled = map.next_value()?,
+            "mountPhysicalMediaDisabled" => {
+                self.mount_physical_media_disabled = map.next_value()?;
+            }
+            "name" => self.name = map.next_value()?,
+            "networkEscapeHatchEnabled" => {
+                self.network_escape_hatch_enabled = map.next_value()?;
+            }
+            "networkResetDisabled" => self.network_reset_disabled = map.next_value()?,
+            "oncCertificateProviders" => {
+                self.onc_certificate_providers = map.next_value()?;
+            }
+            "openNetworkConfiguration" => {
+                self.open_network_configuration = map.next_value()?;
+            }
+            "outgoingBeamDisabled" => self.outgoing_beam_disabled = map.next_value()?,
+            "outgoingCallsDisabled" => self.outgoing_calls_disabled = map.next_value()?,
+            "passwordPolicies" => self.password_policies = map.next_value()?,
+            "passwordRequirements" => self.password_requirements = map.next_value()?,
+            "permissionGrants" => self.permission_grants = map.next_value()?,
+            "permittedAccessibilityServices" => {
+                self.permitted_accessibility_services = map.next_value()?;
+            }
+            "permittedInputMethods" => self.permitted_input_methods = map.next_value()?,
+            "persistentPreferredActivities" => {
+                self.persistent_preferred_activities = map.next_value()?;
+            }
+            "personalUsagePolicies" => self.personal_usage_policies = map.next_value()?,
+            "playStoreMode" => self.play_store_mode = map.next_value()?,
+            "policyEnforcementRules" => self.policy_enforcement_rules = map.next_value()?,
+            "preferentialNetworkService" => {
+                self.preferential_network_service = map.next_value()?;
+            }
+            "printingPolicy" => self.printing_policy = map.next_value()?,
+            "privateKeySelectionEnabled" => {
+                self.private_key_selection_enabled = map.next_value()?;
+            }
+            "recommendedGlobalProxy" => self.recommended_global_proxy = map.next_value()?,
+            "removeUserDisabled" => self.remove_user_disabled = map.next_value()?,
+            "safeBootDisabled" => self.safe_boot_disabled = map.next_value()?,
+            "screenCaptureDisabled" => self.screen_capture_disabled = map.next_value()?,
+            "setUserIconDisabled" => self.set_user_icon_disabled = map.next_value()?,
+            "setWallpaperDisabled" => self.set_wallpaper_disabled = map.next_value()?,
+            "setupActions" => self.setup_actions = map.next_value()?,
+            "shareLocationDisabled" => self.share_location_disabled = map.next_value()?,
+            "shortSupportMessage" => self.short_support_message = map.next_value()?,
+            "skipFirstUseHintsEnabled" => {
+                self.skip_first_use_hints_enabled = map.next_value()?;
+            }
+            "smsDisabled" => self.sms_disabled = map.next_value()?,
+            "statusBarDisabled" => self.status_bar_disabled = map.next_value()?,
+            "statusReportingSettings" => {
+                self.status_reporting_settings = map.next_value()?;
+            }
+            "stayOnPluggedModes" => self.stay_on_plugged_modes = map.next_value()?,
+            "systemUpdate" => self.system_update = map.next_value()?,
+            "tetheringConfigDisabled" => {
+                self.tethering_config_disabled = map.next_value()?;
+            }
+            "unifiedUpdatePolicy" => self.unified_update_policy = map.next_value()?,
+            "uninstallAppsDisabled" => self.uninstall_apps_disabled = map.next_value()?,
+            "unmuteMicrophoneDisabled" => {
+                self.unmute_microphone_disabled = map.next_value()?;
+            }
+            "usageLog" => self.usage_log = map.next_value()?,
+            "usbFileTransferDisabled" => {
+                self.usb_file_transfer_disabled = map.next_value()?;
+            }
+            "usbMassStorageEnabled" => self.usb_mass_storage_enabled = map.next_value()?,
+            "version" => {
+                self.version = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "vpnConfigDisabled" => self.vpn_config_disabled = map.next_value()?,
+            "wifiConfigDisabled" => self.wifi_config_disabled = map.next_value()?,
+            "wifiConfigsLockdownEnabled" => {
+                self.wifi_configs_lockdown_enabled = map.next_value()?;
+            }
+            "wipeDataFlags" => self.wipe_data_flags = map.next_value()?,
+            "workAccountSetupConfig" => {
+                self.work_account_setup_config = map.next_value()?;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

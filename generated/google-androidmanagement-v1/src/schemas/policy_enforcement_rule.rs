@@ -6,24 +6,20 @@ use crate::runtime::wire;
 /// triggered rules are still kept track of: this includes initial trigger time and all
 /// associated non-compliance details. In the situation where the most severe enforcement rule
 /// is satisfied, the next most appropriate action is applied.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PolicyEnforcementRule {
     /// An action to block access to apps and data on a company owned device or in a work profile.
     /// This action also triggers a user-facing notification with information (where possible) on
     /// how to correct the compliance issue. Note: wipeAction must also be specified.
-    #[serde(rename = "blockAction", default, skip_serializing_if = "Option::is_none")]
     pub block_action: Option<crate::schemas::BlockAction>,
     /// The top-level policy to enforce. For example, applications or passwordPolicies.
-    #[serde(rename = "settingName", default, skip_serializing_if = "Option::is_none")]
     pub setting_name: Option<String>,
     /// An action to reset a company owned device or delete a work profile. Note: blockAction must
     /// also be specified.
-    #[serde(rename = "wipeAction", default, skip_serializing_if = "Option::is_none")]
     pub wipe_action: Option<crate::schemas::WipeAction>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -80,5 +76,48 @@ impl PolicyEnforcementRule {
         self.wipe_action = None;
         self.unknown_fields.insert("wipeAction".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for PolicyEnforcementRule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.block_action {
+            map.serialize_entry("blockAction", value)?;
+        }
+        if let Some(value) = &self.setting_name {
+            map.serialize_entry("settingName", value)?;
+        }
+        if let Some(value) = &self.wipe_action {
+            map.serialize_entry("wipeAction", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PolicyEnforcementRule {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for PolicyEnforcementRule {
+    const NAME: &'static str = "PolicyEnforcementRule";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "blockAction" => self.block_action = map.next_value()?,
+            "settingName" => self.setting_name = map.next_value()?,
+            "wipeAction" => self.wipe_action = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

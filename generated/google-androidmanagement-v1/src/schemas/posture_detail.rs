@@ -1,19 +1,16 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Additional details regarding the security posture of the device.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PostureDetail {
     /// Corresponding admin-facing advice to mitigate this security risk and improve the security
     /// posture of the device.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub advice: Option<Vec<crate::schemas::UserFacingMessage>>,
     /// A specific security risk that negatively affects the security posture of the device.
-    #[serde(rename = "securityRisk", default, skip_serializing_if = "Option::is_none")]
     pub security_risk: Option<crate::schemas::PostureDetailSecurityRisk>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -54,6 +51,45 @@ impl PostureDetail {
         self.security_risk = None;
         self.unknown_fields.insert("securityRisk".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for PostureDetail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.advice {
+            map.serialize_entry("advice", value)?;
+        }
+        if let Some(value) = &self.security_risk {
+            map.serialize_entry("securityRisk", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PostureDetail {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for PostureDetail {
+    const NAME: &'static str = "PostureDetail";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "advice" => self.advice = map.next_value()?,
+            "securityRisk" => self.security_risk = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,21 +1,17 @@
 use crate::runtime::{impl_open_enum, wire, Timestamp};
 
 /// A power management event.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PowerManagementEvent {
     /// For BATTERY_LEVEL_COLLECTED events, the battery level as a percentage.
-    #[serde(rename = "batteryLevel", default, skip_serializing_if = "Option::is_none")]
     pub battery_level: Option<f32>,
     /// The creation time of the event.
-    #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<Timestamp>,
     /// Event type.
-    #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
     pub event_type: Option<crate::schemas::PowerManagementEventEventType>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -69,6 +65,49 @@ impl PowerManagementEvent {
         self.event_type = None;
         self.unknown_fields.insert("eventType".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for PowerManagementEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.battery_level {
+            map.serialize_entry("batteryLevel", value)?;
+        }
+        if let Some(value) = &self.create_time {
+            map.serialize_entry("createTime", value)?;
+        }
+        if let Some(value) = &self.event_type {
+            map.serialize_entry("eventType", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PowerManagementEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for PowerManagementEvent {
+    const NAME: &'static str = "PowerManagementEvent";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "batteryLevel" => self.battery_level = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "eventType" => self.event_type = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

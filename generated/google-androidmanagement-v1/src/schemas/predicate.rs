@@ -3,29 +3,21 @@ use crate::runtime::{impl_open_enum, wire, Duration};
 /// A predicate is something that can be evaluated on a device at any point of time, to return
 /// true or false. This is the conjunction (logical AND) of all the individual conditions
 /// defined here. An empty Predicate always evaluates to true.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Predicate {
     /// Optional. A lower bound on the current date, in the device time zone. If not set, always
     /// evaluates to true.
-    #[serde(rename = "dateLowerBound", default, skip_serializing_if = "Option::is_none")]
     pub date_lower_bound: Option<crate::schemas::Date>,
     /// Optional. An upper bound on the current date, in the device time zone. If not set, always
     /// evaluates to true.
-    #[serde(rename = "dateUpperBound", default, skip_serializing_if = "Option::is_none")]
     pub date_upper_bound: Option<crate::schemas::Date>,
     /// Optional. Evaluates to true if this list is empty or if the current day of the week in the
     /// device's local time is in this list.
-    #[serde(rename = "daysOfWeek", default, skip_serializing_if = "Option::is_none")]
     pub days_of_week: Option<Vec<crate::schemas::PredicateDaysOfWeek>>,
     /// Optional. A lower bound on the current time of the day, evaluated as hh:00:00 in the device
     /// time zone. Must specify only the hour (0-23). The policy will be rejected if minutes,
     /// seconds, or nanos are set. If not set, always evaluates to true.
-    #[serde(
-        rename = "timeOfDayLowerBound",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub time_of_day_lower_bound: Option<crate::schemas::TimeOfDay>,
     /// Optional. An upper bound on the current time of the day, evaluated as hh:00:00 in the device
     /// time zone. Must specify only the hour (0-23). The policy will be rejected if minutes,
@@ -39,31 +31,15 @@ pub struct Predicate {
     /// spanning midnight, use two rules: an evening rule with only timeOfDayLowerBound set and a
     /// morning rule with only timeOfDayUpperBound set (targeting the following day if daysOfWeek is
     /// set).
-    #[serde(
-        rename = "timeOfDayUpperBound",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub time_of_day_upper_bound: Option<crate::schemas::TimeOfDay>,
     /// Optional. A lower bound on the amount of time for which the update (that is, the specific
     /// build or version) has been available to the device. This must be a multiple of 24 hours.
-    #[serde(
-        rename = "updateAgeLowerBound",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub update_age_lower_bound: Option<Duration>,
     /// Optional. An upper bound on the amount of time for which the update has been available. If
     /// not set or set to zero, always evaluates to true. This must be a multiple of 24 hours.
-    #[serde(
-        rename = "updateAgeUpperBound",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub update_age_upper_bound: Option<Duration>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -197,6 +173,65 @@ impl Predicate {
         self.unknown_fields
             .insert("updateAgeUpperBound".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Predicate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.date_lower_bound {
+            map.serialize_entry("dateLowerBound", value)?;
+        }
+        if let Some(value) = &self.date_upper_bound {
+            map.serialize_entry("dateUpperBound", value)?;
+        }
+        if let Some(value) = &self.days_of_week {
+            map.serialize_entry("daysOfWeek", value)?;
+        }
+        if let Some(value) = &self.time_of_day_lower_bound {
+            map.serialize_entry("timeOfDayLowerBound", value)?;
+        }
+        if let Some(value) = &self.time_of_day_upper_bound {
+            map.serialize_entry("timeOfDayUpperBound", value)?;
+        }
+        if let Some(value) = &self.update_age_lower_bound {
+            map.serialize_entry("updateAgeLowerBound", value)?;
+        }
+        if let Some(value) = &self.update_age_upper_bound {
+            map.serialize_entry("updateAgeUpperBound", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Predicate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Predicate {
+    const NAME: &'static str = "Predicate";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "dateLowerBound" => self.date_lower_bound = map.next_value()?,
+            "dateUpperBound" => self.date_upper_bound = map.next_value()?,
+            "daysOfWeek" => self.days_of_week = map.next_value()?,
+            "timeOfDayLowerBound" => self.time_of_day_lower_bound = map.next_value()?,
+            "timeOfDayUpperBound" => self.time_of_day_upper_bound = map.next_value()?,
+            "updateAgeLowerBound" => self.update_age_lower_bound = map.next_value()?,
+            "updateAgeUpperBound" => self.update_age_upper_bound = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

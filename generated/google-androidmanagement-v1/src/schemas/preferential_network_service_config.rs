@@ -1,7 +1,7 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Individual preferential network service configuration.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PreferentialNetworkServiceConfig {
     /// Optional. Whether fallback to the device-wide default network is allowed. If this is set to
@@ -9,38 +9,22 @@ pub struct PreferentialNetworkServiceConfig {
     /// NON_MATCHING_NETWORKS_DISALLOWED, the policy will be rejected otherwise. Note: If this is
     /// set to FALLBACK_TO_DEFAULT_CONNECTION_DISALLOWED, applications are not able to access the
     /// internet if the 5G slice is not available.
-    #[serde(
-        rename = "fallbackToDefaultConnection",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub fallback_to_default_connection: Option<
         crate::schemas::PreferentialNetworkServiceConfigFallbackToDefaultConnection,
     >,
     /// Optional. Whether apps this configuration applies to are blocked from using networks other
     /// than the preferential service. If this is set to NON_MATCHING_NETWORKS_DISALLOWED, then
     /// fallbackToDefaultConnection must be set to FALLBACK_TO_DEFAULT_CONNECTION_DISALLOWED.
-    #[serde(
-        rename = "nonMatchingNetworks",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub non_matching_networks: Option<
         crate::schemas::PreferentialNetworkServiceConfigNonMatchingNetworks,
     >,
     /// Required. Preferential network identifier. This must not be set to NO_PREFERENTIAL_NETWORK
     /// or PREFERENTIAL_NETWORK_ID_UNSPECIFIED, the policy will be rejected otherwise.
-    #[serde(
-        rename = "preferentialNetworkId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub preferential_network_id: Option<
         crate::schemas::PreferentialNetworkServiceConfigPreferentialNetworkId,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -109,6 +93,51 @@ impl PreferentialNetworkServiceConfig {
         self.unknown_fields
             .insert("preferentialNetworkId".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for PreferentialNetworkServiceConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.fallback_to_default_connection {
+            map.serialize_entry("fallbackToDefaultConnection", value)?;
+        }
+        if let Some(value) = &self.non_matching_networks {
+            map.serialize_entry("nonMatchingNetworks", value)?;
+        }
+        if let Some(value) = &self.preferential_network_id {
+            map.serialize_entry("preferentialNetworkId", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PreferentialNetworkServiceConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for PreferentialNetworkServiceConfig {
+    const NAME: &'static str = "PreferentialNetworkServiceConfig";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "fallbackToDefaultConnection" => {
+                self.fallback_to_default_connection = map.next_value()?;
+            }
+            "nonMatchingNetworks" => self.non_matching_networks = map.next_value()?,
+            "preferentialNetworkId" => self.preferential_network_id = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

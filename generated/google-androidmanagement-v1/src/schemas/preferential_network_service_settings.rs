@@ -1,7 +1,7 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Preferential network service settings.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PreferentialNetworkServiceSettings {
     /// Required. Default preferential network ID for the applications that are not in applications
@@ -14,11 +14,6 @@ pub struct PreferentialNetworkServiceSettings {
     /// setting does not apply to the following critical apps: com.google.android.apps.work.clouddpc
     /// com.google.android.gmsApplicationPolicy.preferentialNetworkId can still be used to configure
     /// the preferential network for them.
-    #[serde(
-        rename = "defaultPreferentialNetworkId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub default_preferential_network_id: Option<
         crate::schemas::PreferentialNetworkServiceSettingsDefaultPreferentialNetworkId,
     >,
@@ -29,17 +24,11 @@ pub struct PreferentialNetworkServiceSettings {
     /// be ignored. For devices on 4G networks, enterprise APN needs to be configured additionally
     /// to set up data call for preferential network service. These APNs can be added using
     /// apnPolicy.
-    #[serde(
-        rename = "preferentialNetworkServiceConfigs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub preferential_network_service_configs: Option<
         Vec<crate::schemas::PreferentialNetworkServiceConfig>,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -91,6 +80,49 @@ impl PreferentialNetworkServiceSettings {
                 serde_json::Value::Null,
             );
         self
+    }
+}
+
+impl serde::Serialize for PreferentialNetworkServiceSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.default_preferential_network_id {
+            map.serialize_entry("defaultPreferentialNetworkId", value)?;
+        }
+        if let Some(value) = &self.preferential_network_service_configs {
+            map.serialize_entry("preferentialNetworkServiceConfigs", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PreferentialNetworkServiceSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for PreferentialNetworkServiceSettings {
+    const NAME: &'static str = "PreferentialNetworkServiceSettings";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "defaultPreferentialNetworkId" => {
+                self.default_preferential_network_id = map.next_value()?;
+            }
+            "preferentialNetworkServiceConfigs" => {
+                self.preferential_network_service_configs = map.next_value()?;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,7 +1,7 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Controls the device's private DNS settings.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PrivateDnsSettings {
     /// Optional. The hostname of the DNS server. This must be set if and only if private_dns_mode
@@ -13,15 +13,12 @@ pub struct PrivateDnsSettings {
     /// PRIVATE_DNS_HOST_NOT_SERVING is reported if the specified host is not a DNS server or not
     /// supported on Android. A NonComplianceDetail with INVALID_VALUE is reported if applying this
     /// setting fails for any other reason.
-    #[serde(rename = "privateDnsHost", default, skip_serializing_if = "Option::is_none")]
     pub private_dns_host: Option<String>,
     /// Optional. The configuration mode for device's global private DNS settings. If this is set to
     /// PRIVATE_DNS_SPECIFIED_HOST, then private_dns_host must be set.
-    #[serde(rename = "privateDnsMode", default, skip_serializing_if = "Option::is_none")]
     pub private_dns_mode: Option<crate::schemas::PrivateDnsSettingsPrivateDnsMode>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -59,6 +56,45 @@ impl PrivateDnsSettings {
         self.private_dns_mode = None;
         self.unknown_fields.insert("privateDnsMode".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for PrivateDnsSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.private_dns_host {
+            map.serialize_entry("privateDnsHost", value)?;
+        }
+        if let Some(value) = &self.private_dns_mode {
+            map.serialize_entry("privateDnsMode", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PrivateDnsSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for PrivateDnsSettings {
+    const NAME: &'static str = "PrivateDnsSettings";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "privateDnsHost" => self.private_dns_host = map.next_value()?,
+            "privateDnsMode" => self.private_dns_mode = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

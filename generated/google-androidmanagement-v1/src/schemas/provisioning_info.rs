@@ -1,50 +1,34 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Information about a device that is available during setup.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProvisioningInfo {
     /// The API level of the Android platform version running on the device.
-    #[serde(rename = "apiLevel", default, skip_serializing_if = "Option::is_none")]
     pub api_level: Option<i32>,
     /// The email address of the authenticated user (only present for Google Account provisioning
     /// method).
-    #[serde(
-        rename = "authenticatedUserEmail",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub authenticated_user_email: Option<String>,
     /// The brand of the device. For example, Google.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub brand: Option<String>,
     /// The name of the enterprise in the form enterprises/{enterprise}.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enterprise: Option<String>,
     /// For corporate-owned devices, IMEI number of the GSM device. For example, A1000031212.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub imei: Option<String>,
     /// The management mode of the device or profile.
-    #[serde(rename = "managementMode", default, skip_serializing_if = "Option::is_none")]
     pub management_mode: Option<crate::schemas::ProvisioningInfoManagementMode>,
     /// For corporate-owned devices, MEID number of the CDMA device. For example, A00000292788E1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meid: Option<String>,
     /// The model of the device. For example, Asus Nexus 7.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
     /// The name of this resource in the form provisioningInfo/{provisioning_info}.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Ownership of the managed device.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ownership: Option<crate::schemas::ProvisioningInfoOwnership>,
     /// For corporate-owned devices, The device serial number.
-    #[serde(rename = "serialNumber", default, skip_serializing_if = "Option::is_none")]
     pub serial_number: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -230,6 +214,81 @@ impl ProvisioningInfo {
         self.serial_number = None;
         self.unknown_fields.insert("serialNumber".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ProvisioningInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.api_level {
+            map.serialize_entry("apiLevel", value)?;
+        }
+        if let Some(value) = &self.authenticated_user_email {
+            map.serialize_entry("authenticatedUserEmail", value)?;
+        }
+        if let Some(value) = &self.brand {
+            map.serialize_entry("brand", value)?;
+        }
+        if let Some(value) = &self.enterprise {
+            map.serialize_entry("enterprise", value)?;
+        }
+        if let Some(value) = &self.imei {
+            map.serialize_entry("imei", value)?;
+        }
+        if let Some(value) = &self.management_mode {
+            map.serialize_entry("managementMode", value)?;
+        }
+        if let Some(value) = &self.meid {
+            map.serialize_entry("meid", value)?;
+        }
+        if let Some(value) = &self.model {
+            map.serialize_entry("model", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.ownership {
+            map.serialize_entry("ownership", value)?;
+        }
+        if let Some(value) = &self.serial_number {
+            map.serialize_entry("serialNumber", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ProvisioningInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ProvisioningInfo {
+    const NAME: &'static str = "ProvisioningInfo";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "apiLevel" => self.api_level = map.next_value()?,
+            "authenticatedUserEmail" => self.authenticated_user_email = map.next_value()?,
+            "brand" => self.brand = map.next_value()?,
+            "enterprise" => self.enterprise = map.next_value()?,
+            "imei" => self.imei = map.next_value()?,
+            "managementMode" => self.management_mode = map.next_value()?,
+            "meid" => self.meid = map.next_value()?,
+            "model" => self.model = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "ownership" => self.ownership = map.next_value()?,
+            "serialNumber" => self.serial_number = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -2,25 +2,20 @@ use crate::runtime::wire;
 
 /// Configuration info for an HTTP proxy. For a direct proxy, set the host, port, and
 /// excluded_hosts fields. For a PAC script proxy, set the pac_uri field.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProxyInfo {
     /// For a direct proxy, the hosts for which the proxy is bypassed. The host names may contain
     /// wildcards such as *.example.com.
-    #[serde(rename = "excludedHosts", default, skip_serializing_if = "Option::is_none")]
     pub excluded_hosts: Option<Vec<String>>,
     /// The host of the direct proxy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host: Option<String>,
     /// The URI of the PAC script used to configure the proxy.
-    #[serde(rename = "pacUri", default, skip_serializing_if = "Option::is_none")]
     pub pac_uri: Option<String>,
     /// The port of the direct proxy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub port: Option<i32>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -90,5 +85,52 @@ impl ProxyInfo {
         self.port = None;
         self.unknown_fields.insert("port".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ProxyInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.excluded_hosts {
+            map.serialize_entry("excludedHosts", value)?;
+        }
+        if let Some(value) = &self.host {
+            map.serialize_entry("host", value)?;
+        }
+        if let Some(value) = &self.pac_uri {
+            map.serialize_entry("pacUri", value)?;
+        }
+        if let Some(value) = &self.port {
+            map.serialize_entry("port", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ProxyInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ProxyInfo {
+    const NAME: &'static str = "ProxyInfo";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "excludedHosts" => self.excluded_hosts = map.next_value()?,
+            "host" => self.host = map.next_value()?,
+            "pacUri" => self.pac_uri = map.next_value()?,
+            "port" => self.port = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

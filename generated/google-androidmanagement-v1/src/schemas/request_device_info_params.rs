@@ -2,15 +2,13 @@ use crate::runtime::{impl_open_enum, wire};
 
 /// Parameters associated with the REQUEST_DEVICE_INFO command to get device related
 /// information.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RequestDeviceInfoParams {
     /// Required. Type of device information to be requested.
-    #[serde(rename = "deviceInfo", default, skip_serializing_if = "Option::is_none")]
     pub device_info: Option<crate::schemas::RequestDeviceInfoParamsDeviceInfo>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -32,6 +30,41 @@ impl RequestDeviceInfoParams {
         self.device_info = None;
         self.unknown_fields.insert("deviceInfo".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for RequestDeviceInfoParams {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.device_info {
+            map.serialize_entry("deviceInfo", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RequestDeviceInfoParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for RequestDeviceInfoParams {
+    const NAME: &'static str = "RequestDeviceInfoParams";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "deviceInfo" => self.device_info = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

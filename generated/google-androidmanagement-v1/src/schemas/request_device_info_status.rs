@@ -1,20 +1,17 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Status of the REQUEST_DEVICE_INFO command.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RequestDeviceInfoStatus {
     /// Information related to the EIDs of the device.
-    #[serde(rename = "eidInfo", default, skip_serializing_if = "Option::is_none")]
     pub eid_info: Option<crate::schemas::EidInfo>,
     /// Output only. Status of a REQUEST_DEVICE_INFO command.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::schemas::RequestDeviceInfoStatusStatus>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -52,6 +49,45 @@ impl RequestDeviceInfoStatus {
         self.status = None;
         self.unknown_fields.insert("status".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for RequestDeviceInfoStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.eid_info {
+            map.serialize_entry("eidInfo", value)?;
+        }
+        if let Some(value) = &self.status {
+            map.serialize_entry("status", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RequestDeviceInfoStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for RequestDeviceInfoStatus {
+    const NAME: &'static str = "RequestDeviceInfoStatus";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "eidInfo" => self.eid_info = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

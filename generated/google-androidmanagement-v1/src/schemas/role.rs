@@ -1,23 +1,16 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Role an app can have.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Role {
     /// Optional. Extra capabilities configured specifically for this role. Not all role types
     /// support or utilize extra capabilities.
-    #[serde(
-        rename = "extraCapabilities",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub extra_capabilities: Option<crate::schemas::ExtraCapabilities>,
     /// Required. The type of the role an app can have.
-    #[serde(rename = "roleType", default, skip_serializing_if = "Option::is_none")]
     pub role_type: Option<crate::schemas::RoleRoleType>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -59,6 +52,45 @@ impl Role {
         self.role_type = None;
         self.unknown_fields.insert("roleType".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Role {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.extra_capabilities {
+            map.serialize_entry("extraCapabilities", value)?;
+        }
+        if let Some(value) = &self.role_type {
+            map.serialize_entry("roleType", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Role {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Role {
+    const NAME: &'static str = "Role";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "extraCapabilities" => self.extra_capabilities = map.next_value()?,
+            "roleType" => self.role_type = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,36 +1,30 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// A rule as a part of the Unified Update Control policy. See rules for how this is used.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Rule {
     /// Required. An EMM-defined identifier for this rule, of length at most 64 characters. This
     /// must not be empty. Within a UnifiedUpdatePolicy, different rules must have different ids.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Optional. Determines how to proceed with the update.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outcome: Option<crate::schemas::Outcome>,
     /// Optional. The predicate of the rule, which can evaluate to true or false. See rules for how
     /// this is used. If not set, the predicate always evaluates to true.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub predicate: Option<crate::schemas::Predicate>,
     /// Optional. The stages at which the rule is evaluated. If this list is empty, the rule is
     /// evaluated at all stages. Specifying stages is supported only for
     /// OS_UPDATE_WITHOUT_API_LEVEL_CHANGE and OS_UPDATE_WITH_API_LEVEL_CHANGE. For SINGLE_APP,
     /// GOOGLE_SYSTEM_SERVICES, and GOOGLE_PLAY_SYSTEM_UPDATE, this field is ignored and the rule is
     /// evaluated at all stages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stages: Option<Vec<crate::schemas::RuleStages>>,
     /// Required. Targets that this rule applies to. This can have multiple targets here for
     /// convenience, and that is equivalent to having multiple rules in sequence each having one
     /// target, in the same order in which targets are listed here. This list must not be empty and
     /// must not have duplicates.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub targets: Option<Vec<crate::schemas::Target>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -119,6 +113,57 @@ impl Rule {
         self.targets = None;
         self.unknown_fields.insert("targets".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Rule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.outcome {
+            map.serialize_entry("outcome", value)?;
+        }
+        if let Some(value) = &self.predicate {
+            map.serialize_entry("predicate", value)?;
+        }
+        if let Some(value) = &self.stages {
+            map.serialize_entry("stages", value)?;
+        }
+        if let Some(value) = &self.targets {
+            map.serialize_entry("targets", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Rule {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Rule {
+    const NAME: &'static str = "Rule";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => self.id = map.next_value()?,
+            "outcome" => self.outcome = map.next_value()?,
+            "predicate" => self.predicate = map.next_value()?,
+            "stages" => self.stages = map.next_value()?,
+            "targets" => self.targets = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

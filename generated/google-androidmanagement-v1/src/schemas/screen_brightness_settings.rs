@@ -1,7 +1,7 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Controls for the screen brightness settings.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ScreenBrightnessSettings {
     /// Optional. The screen brightness between 1 and 255 where 1 is the lowest and 255 is the
@@ -10,24 +10,13 @@ pub struct ScreenBrightnessSettings {
     /// set this. Supported on Android 9 and above on fully managed devices. A NonComplianceDetail
     /// with API_LEVEL is reported if the Android version is less than 9. Supported on work profiles
     /// on company-owned devices on Android 15 and above.
-    #[serde(
-        rename = "screenBrightness",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub screen_brightness: Option<i32>,
     /// Optional. Controls the screen brightness mode.
-    #[serde(
-        rename = "screenBrightnessMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub screen_brightness_mode: Option<
         crate::schemas::ScreenBrightnessSettingsScreenBrightnessMode,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -67,6 +56,45 @@ impl ScreenBrightnessSettings {
         self.unknown_fields
             .insert("screenBrightnessMode".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ScreenBrightnessSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.screen_brightness {
+            map.serialize_entry("screenBrightness", value)?;
+        }
+        if let Some(value) = &self.screen_brightness_mode {
+            map.serialize_entry("screenBrightnessMode", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ScreenBrightnessSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ScreenBrightnessSettings {
+    const NAME: &'static str = "ScreenBrightnessSettings";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "screenBrightness" => self.screen_brightness = map.next_value()?,
+            "screenBrightnessMode" => self.screen_brightness_mode = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

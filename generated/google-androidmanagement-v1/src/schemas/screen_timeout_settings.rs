@@ -1,7 +1,7 @@
 use crate::runtime::{impl_open_enum, wire, Duration};
 
 /// Controls the screen timeout settings.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ScreenTimeoutSettings {
     /// Optional. Controls the screen timeout duration. The screen timeout duration must be greater
@@ -14,20 +14,13 @@ pub struct ScreenTimeoutSettings {
     /// Supported on Android 9 and above on fully managed devices. A NonComplianceDetail with
     /// API_LEVEL is reported if the Android version is less than 9. Supported on work profiles on
     /// company-owned devices on Android 15 and above.
-    #[serde(rename = "screenTimeout", default, skip_serializing_if = "Option::is_none")]
     pub screen_timeout: Option<Duration>,
     /// Optional. Controls whether the user is allowed to configure the screen timeout.
-    #[serde(
-        rename = "screenTimeoutMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub screen_timeout_mode: Option<
         crate::schemas::ScreenTimeoutSettingsScreenTimeoutMode,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -66,6 +59,45 @@ impl ScreenTimeoutSettings {
         self.unknown_fields
             .insert("screenTimeoutMode".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ScreenTimeoutSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.screen_timeout {
+            map.serialize_entry("screenTimeout", value)?;
+        }
+        if let Some(value) = &self.screen_timeout_mode {
+            map.serialize_entry("screenTimeoutMode", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ScreenTimeoutSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ScreenTimeoutSettings {
+    const NAME: &'static str = "ScreenTimeoutSettings";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "screenTimeout" => self.screen_timeout = map.next_value()?,
+            "screenTimeoutMode" => self.screen_timeout_mode = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -2,18 +2,15 @@ use crate::runtime::{impl_open_enum, wire};
 
 /// The security posture of the device, as determined by the current device state and the
 /// policies applied.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SecurityPosture {
     /// Device's security posture value.
-    #[serde(rename = "devicePosture", default, skip_serializing_if = "Option::is_none")]
     pub device_posture: Option<crate::schemas::SecurityPostureDevicePosture>,
     /// Additional details regarding the security posture of the device.
-    #[serde(rename = "postureDetails", default, skip_serializing_if = "Option::is_none")]
     pub posture_details: Option<Vec<crate::schemas::PostureDetail>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -54,6 +51,45 @@ impl SecurityPosture {
         self.posture_details = None;
         self.unknown_fields.insert("postureDetails".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for SecurityPosture {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.device_posture {
+            map.serialize_entry("devicePosture", value)?;
+        }
+        if let Some(value) = &self.posture_details {
+            map.serialize_entry("postureDetails", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SecurityPosture {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for SecurityPosture {
+    const NAME: &'static str = "SecurityPosture";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "devicePosture" => self.device_posture = map.next_value()?,
+            "postureDetails" => self.posture_details = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,25 +1,21 @@
 use crate::runtime::wire;
 
 /// An action executed during setup.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SetupAction {
     /// Description of this action.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<crate::schemas::UserFacingMessage>,
     /// An action to launch an app. The app will be launched with an intent containing an extra with
     /// key com.google.android.apps.work.clouddpc.EXTRA_LAUNCHED_AS_SETUP_ACTION set to the boolean
     /// value true to indicate that this is a setup action flow. If SetupAction references an app,
     /// the corresponding installType in the application policy must be set as REQUIRED_FOR_SETUP or
     /// said setup will fail.
-    #[serde(rename = "launchApp", default, skip_serializing_if = "Option::is_none")]
     pub launch_app: Option<crate::schemas::LaunchAppAction>,
     /// Title of this action.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<crate::schemas::UserFacingMessage>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -79,5 +75,48 @@ impl SetupAction {
         self.title = None;
         self.unknown_fields.insert("title".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for SetupAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.description {
+            map.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.launch_app {
+            map.serialize_entry("launchApp", value)?;
+        }
+        if let Some(value) = &self.title {
+            map.serialize_entry("title", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SetupAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for SetupAction {
+    const NAME: &'static str = "SetupAction";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "description" => self.description = map.next_value()?,
+            "launchApp" => self.launch_app = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

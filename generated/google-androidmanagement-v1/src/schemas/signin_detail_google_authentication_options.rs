@@ -4,24 +4,18 @@ use crate::runtime::{impl_open_enum, wire};
 /// Google authentication screen is shown, and whether it can be skipped, at the start of the
 /// sign-in flow. More requirements can be enforced by
 /// EnrollmentToken.googleAuthenticationOptions on the EnrollmentToken that is created later.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SigninDetailGoogleAuthenticationOptions {
     /// Optional. Specifies whether user should authenticate with Google during enrollment. If this
     /// is set to any value other than AUTHENTICATION_REQUIREMENT_UNSPECIFIED, the enterprise-level
     /// setting googleAuthenticationSettings is ignored for devices enrolled with this sign-in
     /// detail.
-    #[serde(
-        rename = "authenticationRequirement",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub authentication_requirement: Option<
         crate::schemas::SigninDetailGoogleAuthenticationOptionsAuthenticationRequirement,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -46,6 +40,43 @@ impl SigninDetailGoogleAuthenticationOptions {
         self.unknown_fields
             .insert("authenticationRequirement".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for SigninDetailGoogleAuthenticationOptions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.authentication_requirement {
+            map.serialize_entry("authenticationRequirement", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SigninDetailGoogleAuthenticationOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for SigninDetailGoogleAuthenticationOptions {
+    const NAME: &'static str = "SigninDetailGoogleAuthenticationOptions";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "authenticationRequirement" => {
+                self.authentication_requirement = map.next_value()?;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

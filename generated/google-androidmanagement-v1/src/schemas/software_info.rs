@@ -1,89 +1,37 @@
 use crate::runtime::{wire, Timestamp};
 
 /// Information about device software.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SoftwareInfo {
     /// Android build ID string meant for displaying to the user. For example, shamu-userdebug 6.0.1
     /// MOB30I 2756745 dev-keys.
-    #[serde(
-        rename = "androidBuildNumber",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub android_build_number: Option<String>,
     /// Build time.
-    #[serde(
-        rename = "androidBuildTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub android_build_time: Option<Timestamp>,
     /// The Android Device Policy app version code.
-    #[serde(
-        rename = "androidDevicePolicyVersionCode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub android_device_policy_version_code: Option<i32>,
     /// The Android Device Policy app version as displayed to the user.
-    #[serde(
-        rename = "androidDevicePolicyVersionName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub android_device_policy_version_name: Option<String>,
     /// The user-visible Android version string. For example, 6.0.1.
-    #[serde(rename = "androidVersion", default, skip_serializing_if = "Option::is_none")]
     pub android_version: Option<String>,
     /// The system bootloader version number, e.g. 0.6.7.
-    #[serde(
-        rename = "bootloaderVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub bootloader_version: Option<String>,
     /// SHA-256 hash of android.content.pm.Signature
     /// (<https://developer.android.com/reference/android/content/pm/Signature.html>) associated
     /// with the system package, which can be used to verify that the system build hasn't been
     /// modified.
-    #[serde(
-        rename = "deviceBuildSignature",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub device_build_signature: Option<String>,
     /// Kernel version, for example, 2.6.32.9-g103d848.
-    #[serde(
-        rename = "deviceKernelVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub device_kernel_version: Option<String>,
     /// An IETF BCP 47 language code for the primary locale on the device.
-    #[serde(
-        rename = "primaryLanguageCode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub primary_language_code: Option<String>,
     /// Security patch level, e.g. 2016-05-01.
-    #[serde(
-        rename = "securityPatchLevel",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub security_patch_level: Option<String>,
     /// Information about a potential pending system update.
-    #[serde(
-        rename = "systemUpdateInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub system_update_info: Option<crate::schemas::SystemUpdateInfo>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -287,5 +235,84 @@ impl SoftwareInfo {
         self.unknown_fields
             .insert("systemUpdateInfo".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for SoftwareInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.android_build_number {
+            map.serialize_entry("androidBuildNumber", value)?;
+        }
+        if let Some(value) = &self.android_build_time {
+            map.serialize_entry("androidBuildTime", value)?;
+        }
+        if let Some(value) = &self.android_device_policy_version_code {
+            map.serialize_entry("androidDevicePolicyVersionCode", value)?;
+        }
+        if let Some(value) = &self.android_device_policy_version_name {
+            map.serialize_entry("androidDevicePolicyVersionName", value)?;
+        }
+        if let Some(value) = &self.android_version {
+            map.serialize_entry("androidVersion", value)?;
+        }
+        if let Some(value) = &self.bootloader_version {
+            map.serialize_entry("bootloaderVersion", value)?;
+        }
+        if let Some(value) = &self.device_build_signature {
+            map.serialize_entry("deviceBuildSignature", value)?;
+        }
+        if let Some(value) = &self.device_kernel_version {
+            map.serialize_entry("deviceKernelVersion", value)?;
+        }
+        if let Some(value) = &self.primary_language_code {
+            map.serialize_entry("primaryLanguageCode", value)?;
+        }
+        if let Some(value) = &self.security_patch_level {
+            map.serialize_entry("securityPatchLevel", value)?;
+        }
+        if let Some(value) = &self.system_update_info {
+            map.serialize_entry("systemUpdateInfo", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SoftwareInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for SoftwareInfo {
+    const NAME: &'static str = "SoftwareInfo";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "androidBuildNumber" => self.android_build_number = map.next_value()?,
+            "androidBuildTime" => self.android_build_time = map.next_value()?,
+            "androidDevicePolicyVersionCode" => {
+                self.android_device_policy_version_code = map.next_value()?;
+            }
+            "androidDevicePolicyVersionName" => {
+                self.android_device_policy_version_name = map.next_value()?;
+            }
+            "androidVersion" => self.android_version = map.next_value()?,
+            "bootloaderVersion" => self.bootloader_version = map.next_value()?,
+            "deviceBuildSignature" => self.device_build_signature = map.next_value()?,
+            "deviceKernelVersion" => self.device_kernel_version = map.next_value()?,
+            "primaryLanguageCode" => self.primary_language_code = map.next_value()?,
+            "securityPatchLevel" => self.security_patch_level = map.next_value()?,
+            "systemUpdateInfo" => self.system_update_info = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,34 +1,22 @@
 use crate::runtime::wire;
 
 /// Additional context for SpecificNonComplianceReason.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SpecificNonComplianceContext {
     /// Output only. Additional context for non-compliance related to default application settings.
     /// See DEFAULT_APPLICATION_SETTING_FAILED_FOR_SCOPE.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "defaultApplicationContext",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub default_application_context: Option<crate::schemas::DefaultApplicationContext>,
     /// Additional context for non-compliance related to Wi-Fi configuration. See
     /// ONC_WIFI_INVALID_VALUE and ONC_WIFI_API_LEVEL
-    #[serde(rename = "oncWifiContext", default, skip_serializing_if = "Option::is_none")]
     pub onc_wifi_context: Option<crate::schemas::OncWifiContext>,
     /// Additional context for non-compliance related to password policies. See
     /// PASSWORD_POLICIES_PASSWORD_EXPIRED and PASSWORD_POLICIES_PASSWORD_NOT_SUFFICIENT.
-    #[serde(
-        rename = "passwordPoliciesContext",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub password_policies_context: Option<crate::schemas::PasswordPoliciesContext>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -90,5 +78,52 @@ impl SpecificNonComplianceContext {
         self.unknown_fields
             .insert("passwordPoliciesContext".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for SpecificNonComplianceContext {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.default_application_context {
+            map.serialize_entry("defaultApplicationContext", value)?;
+        }
+        if let Some(value) = &self.onc_wifi_context {
+            map.serialize_entry("oncWifiContext", value)?;
+        }
+        if let Some(value) = &self.password_policies_context {
+            map.serialize_entry("passwordPoliciesContext", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SpecificNonComplianceContext {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for SpecificNonComplianceContext {
+    const NAME: &'static str = "SpecificNonComplianceContext";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "defaultApplicationContext" => {
+                self.default_application_context = map.next_value()?;
+            }
+            "oncWifiContext" => self.onc_wifi_context = map.next_value()?,
+            "passwordPoliciesContext" => {
+                self.password_policies_context = map.next_value()?;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

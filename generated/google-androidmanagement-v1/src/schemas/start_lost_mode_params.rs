@@ -3,44 +3,22 @@ use crate::runtime::wire;
 /// Parameters associated with the START_LOST_MODE command to put the device into lost mode. At
 /// least one of the parameters, not including the organization name, must be provided in order
 /// for the device to be put into lost mode.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StartLostModeParams {
     /// The email address displayed to the user when the device is in lost mode.
-    #[serde(
-        rename = "lostEmailAddress",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub lost_email_address: Option<String>,
     /// The message displayed to the user when the device is in lost mode.
-    #[serde(rename = "lostMessage", default, skip_serializing_if = "Option::is_none")]
     pub lost_message: Option<crate::schemas::UserFacingMessage>,
     /// The organization name displayed to the user when the device is in lost mode.
-    #[serde(
-        rename = "lostOrganization",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub lost_organization: Option<crate::schemas::UserFacingMessage>,
     /// The phone number that will be called when the device is in lost mode and the call owner
     /// button is tapped.
-    #[serde(
-        rename = "lostPhoneNumber",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub lost_phone_number: Option<crate::schemas::UserFacingMessage>,
     /// The street address displayed to the user when the device is in lost mode.
-    #[serde(
-        rename = "lostStreetAddress",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub lost_street_address: Option<crate::schemas::UserFacingMessage>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -139,5 +117,56 @@ impl StartLostModeParams {
         self.unknown_fields
             .insert("lostStreetAddress".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for StartLostModeParams {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.lost_email_address {
+            map.serialize_entry("lostEmailAddress", value)?;
+        }
+        if let Some(value) = &self.lost_message {
+            map.serialize_entry("lostMessage", value)?;
+        }
+        if let Some(value) = &self.lost_organization {
+            map.serialize_entry("lostOrganization", value)?;
+        }
+        if let Some(value) = &self.lost_phone_number {
+            map.serialize_entry("lostPhoneNumber", value)?;
+        }
+        if let Some(value) = &self.lost_street_address {
+            map.serialize_entry("lostStreetAddress", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for StartLostModeParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for StartLostModeParams {
+    const NAME: &'static str = "StartLostModeParams";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "lostEmailAddress" => self.lost_email_address = map.next_value()?,
+            "lostMessage" => self.lost_message = map.next_value()?,
+            "lostOrganization" => self.lost_organization = map.next_value()?,
+            "lostPhoneNumber" => self.lost_phone_number = map.next_value()?,
+            "lostStreetAddress" => self.lost_street_address = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

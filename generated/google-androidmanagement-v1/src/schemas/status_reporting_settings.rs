@@ -1,102 +1,41 @@
 use crate::runtime::wire;
 
 /// Settings controlling the behavior of status reports.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StatusReportingSettings {
     /// Application reporting settings. Only applicable if application_reports_enabled is true.
-    #[serde(
-        rename = "applicationReportingSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub application_reporting_settings: Option<
         crate::schemas::ApplicationReportingSettings,
     >,
     /// Whether app reports are enabled.
-    #[serde(
-        rename = "applicationReportsEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub application_reports_enabled: Option<bool>,
     /// Whether Common Criteria Mode reporting is enabled. This is supported only on company-owned
     /// devices.
-    #[serde(
-        rename = "commonCriteriaModeEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub common_criteria_mode_enabled: Option<bool>,
     /// Optional. Whether defaultApplicationInfo reporting is enabled.
-    #[serde(
-        rename = "defaultApplicationInfoReportingEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub default_application_info_reporting_enabled: Option<bool>,
     /// Whether device settings reporting is enabled.
-    #[serde(
-        rename = "deviceSettingsEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub device_settings_enabled: Option<bool>,
     /// Whether displays reporting is enabled. Report data is not available for personally owned
     /// devices with work profiles.
-    #[serde(
-        rename = "displayInfoEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub display_info_enabled: Option<bool>,
     /// Whether hardware status reporting is enabled. Report data is not available for personally
     /// owned devices with work profiles.
-    #[serde(
-        rename = "hardwareStatusEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub hardware_status_enabled: Option<bool>,
     /// Whether memory event reporting is enabled.
-    #[serde(
-        rename = "memoryInfoEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub memory_info_enabled: Option<bool>,
     /// Whether network info reporting is enabled.
-    #[serde(
-        rename = "networkInfoEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub network_info_enabled: Option<bool>,
     /// Whether power management event reporting is enabled. Report data is not available for
     /// personally owned devices with work profiles.
-    #[serde(
-        rename = "powerManagementEventsEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub power_management_events_enabled: Option<bool>,
     /// Whether software info reporting is enabled.
-    #[serde(
-        rename = "softwareInfoEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub software_info_enabled: Option<bool>,
     /// Whether system properties reporting is enabled.
-    #[serde(
-        rename = "systemPropertiesEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub system_properties_enabled: Option<bool>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -315,5 +254,96 @@ impl StatusReportingSettings {
         self.unknown_fields
             .insert("systemPropertiesEnabled".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for StatusReportingSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.application_reporting_settings {
+            map.serialize_entry("applicationReportingSettings", value)?;
+        }
+        if let Some(value) = &self.application_reports_enabled {
+            map.serialize_entry("applicationReportsEnabled", value)?;
+        }
+        if let Some(value) = &self.common_criteria_mode_enabled {
+            map.serialize_entry("commonCriteriaModeEnabled", value)?;
+        }
+        if let Some(value) = &self.default_application_info_reporting_enabled {
+            map.serialize_entry("defaultApplicationInfoReportingEnabled", value)?;
+        }
+        if let Some(value) = &self.device_settings_enabled {
+            map.serialize_entry("deviceSettingsEnabled", value)?;
+        }
+        if let Some(value) = &self.display_info_enabled {
+            map.serialize_entry("displayInfoEnabled", value)?;
+        }
+        if let Some(value) = &self.hardware_status_enabled {
+            map.serialize_entry("hardwareStatusEnabled", value)?;
+        }
+        if let Some(value) = &self.memory_info_enabled {
+            map.serialize_entry("memoryInfoEnabled", value)?;
+        }
+        if let Some(value) = &self.network_info_enabled {
+            map.serialize_entry("networkInfoEnabled", value)?;
+        }
+        if let Some(value) = &self.power_management_events_enabled {
+            map.serialize_entry("powerManagementEventsEnabled", value)?;
+        }
+        if let Some(value) = &self.software_info_enabled {
+            map.serialize_entry("softwareInfoEnabled", value)?;
+        }
+        if let Some(value) = &self.system_properties_enabled {
+            map.serialize_entry("systemPropertiesEnabled", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for StatusReportingSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for StatusReportingSettings {
+    const NAME: &'static str = "StatusReportingSettings";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "applicationReportingSettings" => {
+                self.application_reporting_settings = map.next_value()?;
+            }
+            "applicationReportsEnabled" => {
+                self.application_reports_enabled = map.next_value()?;
+            }
+            "commonCriteriaModeEnabled" => {
+                self.common_criteria_mode_enabled = map.next_value()?;
+            }
+            "defaultApplicationInfoReportingEnabled" => {
+                self.default_application_info_reporting_enabled = map.next_value()?;
+            }
+            "deviceSettingsEnabled" => self.device_settings_enabled = map.next_value()?,
+            "displayInfoEnabled" => self.display_info_enabled = map.next_value()?,
+            "hardwareStatusEnabled" => self.hardware_status_enabled = map.next_value()?,
+            "memoryInfoEnabled" => self.memory_info_enabled = map.next_value()?,
+            "networkInfoEnabled" => self.network_info_enabled = map.next_value()?,
+            "powerManagementEventsEnabled" => {
+                self.power_management_events_enabled = map.next_value()?;
+            }
+            "softwareInfoEnabled" => self.software_info_enabled = map.next_value()?,
+            "systemPropertiesEnabled" => {
+                self.system_properties_enabled = map.next_value()?;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

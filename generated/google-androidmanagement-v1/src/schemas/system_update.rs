@@ -5,7 +5,7 @@ use crate::runtime::{impl_open_enum, wire};
 /// are automatically downloaded but require a device reboot to be installed. Refer to the
 /// mainline section in Manage system updates
 /// (<https://developer.android.com/work/dpc/system-updates#mainline>) for further details.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SystemUpdate {
     /// If the type is WINDOWED, the end of the maintenance window, measured as the number of
@@ -13,24 +13,19 @@ pub struct SystemUpdate {
     /// inclusive. If this value is less than start_minutes, then the maintenance window spans
     /// midnight. If the maintenance window specified is smaller than 30 minutes, the actual window
     /// is extended to 30 minutes beyond the start time.
-    #[serde(rename = "endMinutes", default, skip_serializing_if = "Option::is_none")]
     pub end_minutes: Option<i32>,
     /// An annually repeating time period in which over-the-air (OTA) system updates are postponed
     /// to freeze the OS version running on a device. To prevent freezing the device indefinitely,
     /// each freeze period must be separated by at least 60 days.
-    #[serde(rename = "freezePeriods", default, skip_serializing_if = "Option::is_none")]
     pub freeze_periods: Option<Vec<crate::schemas::FreezePeriod>>,
     /// If the type is WINDOWED, the start of the maintenance window, measured as the number of
     /// minutes after midnight in the device's local time. This value must be between 0 and 1439,
     /// inclusive.
-    #[serde(rename = "startMinutes", default, skip_serializing_if = "Option::is_none")]
     pub start_minutes: Option<i32>,
     /// The type of system update to configure.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<crate::schemas::SystemUpdateType>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -103,6 +98,53 @@ impl SystemUpdate {
         self.type_ = None;
         self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for SystemUpdate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.end_minutes {
+            map.serialize_entry("endMinutes", value)?;
+        }
+        if let Some(value) = &self.freeze_periods {
+            map.serialize_entry("freezePeriods", value)?;
+        }
+        if let Some(value) = &self.start_minutes {
+            map.serialize_entry("startMinutes", value)?;
+        }
+        if let Some(value) = &self.type_ {
+            map.serialize_entry("type", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SystemUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for SystemUpdate {
+    const NAME: &'static str = "SystemUpdate";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "endMinutes" => self.end_minutes = map.next_value()?,
+            "freezePeriods" => self.freeze_periods = map.next_value()?,
+            "startMinutes" => self.start_minutes = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,24 +1,17 @@
 use crate::runtime::{impl_open_enum, wire, Timestamp};
 
 /// Information about a potential pending system update.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SystemUpdateInfo {
     /// The time when the update was first available. A zero value indicates that this field is not
     /// set. This field is set only if an update is available (that is, updateStatus is neither
     /// UPDATE_STATUS_UNKNOWN nor UP_TO_DATE).
-    #[serde(
-        rename = "updateReceivedTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub update_received_time: Option<Timestamp>,
     /// The status of an update: whether an update exists and what type it is.
-    #[serde(rename = "updateStatus", default, skip_serializing_if = "Option::is_none")]
     pub update_status: Option<crate::schemas::SystemUpdateInfoUpdateStatus>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -57,6 +50,45 @@ impl SystemUpdateInfo {
         self.update_status = None;
         self.unknown_fields.insert("updateStatus".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for SystemUpdateInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.update_received_time {
+            map.serialize_entry("updateReceivedTime", value)?;
+        }
+        if let Some(value) = &self.update_status {
+            map.serialize_entry("updateStatus", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SystemUpdateInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for SystemUpdateInfo {
+    const NAME: &'static str = "SystemUpdateInfo";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "updateReceivedTime" => self.update_received_time = map.next_value()?,
+            "updateStatus" => self.update_status = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,18 +1,15 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// A software component that can be updated.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Target {
     /// Details of an app on Google System services.
-    #[serde(rename = "singleApp", default, skip_serializing_if = "Option::is_none")]
     pub single_app: Option<crate::schemas::SingleApp>,
     /// Required. The type of software component that can be updated.
-    #[serde(rename = "targetType", default, skip_serializing_if = "Option::is_none")]
     pub target_type: Option<crate::schemas::TargetTargetType>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -53,6 +50,45 @@ impl Target {
         self.target_type = None;
         self.unknown_fields.insert("targetType".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Target {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.single_app {
+            map.serialize_entry("singleApp", value)?;
+        }
+        if let Some(value) = &self.target_type {
+            map.serialize_entry("targetType", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Target {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Target {
+    const NAME: &'static str = "Target";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "singleApp" => self.single_app = map.next_value()?,
+            "targetType" => self.target_type = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -3,7 +3,7 @@ use crate::runtime::{impl_open_enum, wire};
 /// Telephony information associated with a given SIM card on the device. This is supported for
 /// all SIM cards on fully managed devices on Android 6 and above. In addition, this is
 /// supported for admin-added eSIMs on all devices for Android 15 and above.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TelephonyInfo {
     /// Output only. Activation state of the SIM card on the device. This is applicable for eSIMs
@@ -11,33 +11,23 @@ pub struct TelephonyInfo {
     /// ACTIVATION_STATE_UNSPECIFIED for physical SIMs and for devices below Android 15.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "activationState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub activation_state: Option<crate::schemas::TelephonyInfoActivationState>,
     /// The carrier name associated with this SIM card.
-    #[serde(rename = "carrierName", default, skip_serializing_if = "Option::is_none")]
     pub carrier_name: Option<String>,
     /// Output only. The configuration mode of the SIM card on the device. This is applicable for
     /// eSIMs only. This is supported on all devices for Android 15 and above. This is always
     /// CONFIG_MODE_UNSPECIFIED for physical SIMs and for devices below Android 15.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "configMode", default, skip_serializing_if = "Option::is_none")]
     pub config_mode: Option<crate::schemas::TelephonyInfoConfigMode>,
     /// Output only. The ICCID associated with this SIM card.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "iccId", default, skip_serializing_if = "Option::is_none")]
     pub icc_id: Option<String>,
     /// The phone number associated with this SIM card.
-    #[serde(rename = "phoneNumber", default, skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -127,6 +117,57 @@ impl TelephonyInfo {
         self.phone_number = None;
         self.unknown_fields.insert("phoneNumber".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for TelephonyInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.activation_state {
+            map.serialize_entry("activationState", value)?;
+        }
+        if let Some(value) = &self.carrier_name {
+            map.serialize_entry("carrierName", value)?;
+        }
+        if let Some(value) = &self.config_mode {
+            map.serialize_entry("configMode", value)?;
+        }
+        if let Some(value) = &self.icc_id {
+            map.serialize_entry("iccId", value)?;
+        }
+        if let Some(value) = &self.phone_number {
+            map.serialize_entry("phoneNumber", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TelephonyInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for TelephonyInfo {
+    const NAME: &'static str = "TelephonyInfo";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "activationState" => self.activation_state = map.next_value()?,
+            "carrierName" => self.carrier_name = map.next_value()?,
+            "configMode" => self.config_mode = map.next_value()?,
+            "iccId" => self.icc_id = map.next_value()?,
+            "phoneNumber" => self.phone_number = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -3,28 +3,23 @@ use crate::runtime::wire;
 /// Represents a time of day. The date and time zone are either not significant or are specified
 /// elsewhere. An API may choose to allow leap seconds. Related types are google.type.Date and
 /// google.protobuf.Timestamp.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TimeOfDay {
     /// Hours of a day in 24 hour format. Must be greater than or equal to 0 and typically must be
     /// less than or equal to 23. An API may choose to allow the value "24:00:00" for scenarios like
     /// business closing time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hours: Option<i32>,
     /// Minutes of an hour. Must be greater than or equal to 0 and less than or equal to 59.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub minutes: Option<i32>,
     /// Fractions of seconds, in nanoseconds. Must be greater than or equal to 0 and less than or
     /// equal to 999,999,999.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nanos: Option<i32>,
     /// Seconds of a minute. Must be greater than or equal to 0 and typically must be less than or
     /// equal to 59. An API may allow the value 60 if it allows leap-seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seconds: Option<i32>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -91,5 +86,52 @@ impl TimeOfDay {
         self.seconds = None;
         self.unknown_fields.insert("seconds".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for TimeOfDay {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.hours {
+            map.serialize_entry("hours", value)?;
+        }
+        if let Some(value) = &self.minutes {
+            map.serialize_entry("minutes", value)?;
+        }
+        if let Some(value) = &self.nanos {
+            map.serialize_entry("nanos", value)?;
+        }
+        if let Some(value) = &self.seconds {
+            map.serialize_entry("seconds", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TimeOfDay {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for TimeOfDay {
+    const NAME: &'static str = "TimeOfDay";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "hours" => self.hours = map.next_value()?,
+            "minutes" => self.minutes = map.next_value()?,
+            "nanos" => self.nanos = map.next_value()?,
+            "seconds" => self.seconds = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -2,7 +2,7 @@ use crate::runtime::wire;
 
 /// The Unified Update Control policy, for controlling updates of software components on the
 /// device (see Target). Supported only on company-owned devices.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UnifiedUpdatePolicy {
     /// Optional. When the policy is evaluated for a given target, all rules which refer to that
@@ -11,11 +11,9 @@ pub struct UnifiedUpdatePolicy {
     /// applies. In other words, this behaves like a chained if-else statement.However, if an update
     /// has been available for more than a certain amount of time, any outcome of BLOCK is
     /// automatically changed to the default update behavior. At most 100 rules are allowed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rules: Option<Vec<crate::schemas::Rule>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -37,5 +35,40 @@ impl UnifiedUpdatePolicy {
         self.rules = None;
         self.unknown_fields.insert("rules".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for UnifiedUpdatePolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.rules {
+            map.serialize_entry("rules", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UnifiedUpdatePolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for UnifiedUpdatePolicy {
+    const NAME: &'static str = "UnifiedUpdatePolicy";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "rules" => self.rules = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

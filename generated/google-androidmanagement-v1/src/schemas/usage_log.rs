@@ -2,30 +2,19 @@ use crate::runtime::{impl_open_enum, wire};
 
 /// Controls types of device activity logs collected from the device and reported via Pub/Sub
 /// notification (<https://developers.google.com/android/management/notifications>).
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UsageLog {
     /// Optional. Specifies which log types are enabled. Note that users will receive on-device
     /// messaging when usage logging is enabled.
-    #[serde(
-        rename = "enabledLogTypes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub enabled_log_types: Option<Vec<crate::schemas::UsageLogEnabledLogTypes>>,
     /// Optional. Specifies which of the enabled log types can be uploaded over mobile data. By
     /// default logs are queued for upload when the device connects to WiFi.
-    #[serde(
-        rename = "uploadOnCellularAllowed",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub upload_on_cellular_allowed: Option<
         Vec<crate::schemas::UsageLogUploadOnCellularAllowed>,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -74,6 +63,47 @@ impl UsageLog {
         self.unknown_fields
             .insert("uploadOnCellularAllowed".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for UsageLog {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.enabled_log_types {
+            map.serialize_entry("enabledLogTypes", value)?;
+        }
+        if let Some(value) = &self.upload_on_cellular_allowed {
+            map.serialize_entry("uploadOnCellularAllowed", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UsageLog {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for UsageLog {
+    const NAME: &'static str = "UsageLog";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "enabledLogTypes" => self.enabled_log_types = map.next_value()?,
+            "uploadOnCellularAllowed" => {
+                self.upload_on_cellular_allowed = map.next_value()?;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

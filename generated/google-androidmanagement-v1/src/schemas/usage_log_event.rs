@@ -1,267 +1,114 @@
 use crate::runtime::{impl_open_enum, wire, Timestamp};
 
 /// An event logged on the device.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UsageLogEvent {
     /// A shell command was issued over ADB via “adb shell command”. Part of SECURITY_LOGS.
-    #[serde(
-        rename = "adbShellCommandEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub adb_shell_command_event: Option<crate::schemas::AdbShellCommandEvent>,
     /// An ADB interactive shell was opened via “adb shell”. Part of SECURITY_LOGS.
-    #[serde(
-        rename = "adbShellInteractiveEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub adb_shell_interactive_event: Option<crate::schemas::AdbShellInteractiveEvent>,
     /// An app process was started. Part of SECURITY_LOGS.
-    #[serde(
-        rename = "appProcessStartEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub app_process_start_event: Option<crate::schemas::AppProcessStartEvent>,
     /// An admin has enabled or disabled backup service. Part of SECURITY_LOGS.
-    #[serde(
-        rename = "backupServiceToggledEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub backup_service_toggled_event: Option<crate::schemas::BackupServiceToggledEvent>,
     /// A new root certificate was installed into the system's trusted credential storage. Part of
     /// SECURITY_LOGS.
-    #[serde(
-        rename = "certAuthorityInstalledEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub cert_authority_installed_event: Option<
         crate::schemas::CertAuthorityInstalledEvent,
     >,
     /// A root certificate was removed from the system's trusted credential storage. Part of
     /// SECURITY_LOGS.
-    #[serde(
-        rename = "certAuthorityRemovedEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub cert_authority_removed_event: Option<crate::schemas::CertAuthorityRemovedEvent>,
     /// An X.509v3 certificate failed to validate, currently this validation is performed on the
     /// Wi-FI access point and failure may be due to a mismatch upon server certificate validation.
     /// However it may in the future include other validation events of an X.509v3 certificate. Part
     /// of SECURITY_LOGS.
-    #[serde(
-        rename = "certValidationFailureEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub cert_validation_failure_event: Option<
         crate::schemas::CertValidationFailureEvent,
     >,
     /// A TCP connect event was initiated through the standard network stack. Part of
     /// NETWORK_ACTIVITY_LOGS.
-    #[serde(rename = "connectEvent", default, skip_serializing_if = "Option::is_none")]
     pub connect_event: Option<crate::schemas::ConnectEvent>,
     /// Validates whether Android’s built-in cryptographic library (BoringSSL) is valid. Should
     /// always succeed on device boot, if it fails, the device should be considered untrusted. Part
     /// of SECURITY_LOGS.
-    #[serde(
-        rename = "cryptoSelfTestCompletedEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub crypto_self_test_completed_event: Option<
         crate::schemas::CryptoSelfTestCompletedEvent,
     >,
     /// A DNS lookup event was initiated through the standard network stack. Part of
     /// NETWORK_ACTIVITY_LOGS.
-    #[serde(rename = "dnsEvent", default, skip_serializing_if = "Option::is_none")]
     pub dns_event: Option<crate::schemas::DnsEvent>,
     /// Device has completed enrollment. Part of AMAPI_LOGS.
-    #[serde(
-        rename = "enrollmentCompleteEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub enrollment_complete_event: Option<crate::schemas::EnrollmentCompleteEvent>,
     /// Unique id of the event.
-    #[serde(
-        rename = "eventId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub event_id: Option<i64>,
     /// Device timestamp when the event was logged.
-    #[serde(rename = "eventTime", default, skip_serializing_if = "Option::is_none")]
     pub event_time: Option<Timestamp>,
     /// The particular usage log event type that was reported on the device. Use this to determine
     /// which event field to access.
-    #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
     pub event_type: Option<crate::schemas::UsageLogEventEventType>,
     /// A file was downloaded from the device. Part of SECURITY_LOGS.
-    #[serde(
-        rename = "filePulledEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub file_pulled_event: Option<crate::schemas::FilePulledEvent>,
     /// A file was uploaded onto the device. Part of SECURITY_LOGS.
-    #[serde(
-        rename = "filePushedEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub file_pushed_event: Option<crate::schemas::FilePushedEvent>,
     /// A cryptographic key including user installed, admin installed and system maintained private
     /// key is removed from the device either by the user or management. Part of SECURITY_LOGS.
-    #[serde(
-        rename = "keyDestructionEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub key_destruction_event: Option<crate::schemas::KeyDestructionEvent>,
     /// A cryptographic key including user installed, admin installed and system maintained private
     /// key is installed on the device either by the user or management. Part of SECURITY_LOGS.
-    #[serde(
-        rename = "keyGeneratedEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub key_generated_event: Option<crate::schemas::KeyGeneratedEvent>,
     /// A cryptographic key including user installed, admin installed and system maintained private
     /// key is imported on the device either by the user or management. Part of SECURITY_LOGS.
-    #[serde(rename = "keyImportEvent", default, skip_serializing_if = "Option::is_none")]
     pub key_import_event: Option<crate::schemas::KeyImportEvent>,
     /// A cryptographic key including user installed, admin installed and system maintained private
     /// key is determined to be corrupted due to storage corruption, hardware failure or some OS
     /// issue. Part of SECURITY_LOGS.
-    #[serde(
-        rename = "keyIntegrityViolationEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub key_integrity_violation_event: Option<
         crate::schemas::KeyIntegrityViolationEvent,
     >,
     /// An attempt was made to unlock the device. Part of SECURITY_LOGS.
-    #[serde(
-        rename = "keyguardDismissAuthAttemptEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub keyguard_dismiss_auth_attempt_event: Option<
         crate::schemas::KeyguardDismissAuthAttemptEvent,
     >,
     /// The keyguard was dismissed. Part of SECURITY_LOGS.
-    #[serde(
-        rename = "keyguardDismissedEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub keyguard_dismissed_event: Option<crate::schemas::KeyguardDismissedEvent>,
     /// The device was locked either by user or timeout. Part of SECURITY_LOGS.
-    #[serde(
-        rename = "keyguardSecuredEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub keyguard_secured_event: Option<crate::schemas::KeyguardSecuredEvent>,
     /// The audit log buffer has reached 90% of its capacity, therefore older events may be dropped.
     /// Part of SECURITY_LOGS.
-    #[serde(
-        rename = "logBufferSizeCriticalEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub log_buffer_size_critical_event: Option<
         crate::schemas::LogBufferSizeCriticalEvent,
     >,
     /// usageLog policy has been enabled. Part of SECURITY_LOGS.
-    #[serde(
-        rename = "loggingStartedEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub logging_started_event: Option<crate::schemas::LoggingStartedEvent>,
     /// usageLog policy has been disabled. Part of SECURITY_LOGS.
-    #[serde(
-        rename = "loggingStoppedEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub logging_stopped_event: Option<crate::schemas::LoggingStoppedEvent>,
     /// A lost mode location update when a device in lost mode.
-    #[serde(
-        rename = "lostModeLocationEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub lost_mode_location_event: Option<crate::schemas::LostModeLocationEvent>,
     /// An outgoing phone call has been made when a device in lost mode.
-    #[serde(
-        rename = "lostModeOutgoingPhoneCallEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub lost_mode_outgoing_phone_call_event: Option<
         crate::schemas::LostModeOutgoingPhoneCallEvent,
     >,
     /// Removable media was mounted. Part of SECURITY_LOGS.
-    #[serde(
-        rename = "mediaMountEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub media_mount_event: Option<crate::schemas::MediaMountEvent>,
     /// Removable media was unmounted. Part of SECURITY_LOGS.
-    #[serde(
-        rename = "mediaUnmountEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub media_unmount_event: Option<crate::schemas::MediaUnmountEvent>,
     /// Device was shutdown. Part of SECURITY_LOGS.
-    #[serde(
-        rename = "osShutdownEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub os_shutdown_event: Option<crate::schemas::OsShutdownEvent>,
     /// Device was started. Part of SECURITY_LOGS.
-    #[serde(rename = "osStartupEvent", default, skip_serializing_if = "Option::is_none")]
     pub os_startup_event: Option<crate::schemas::OsStartupEvent>,
     /// The device or profile has been remotely locked via the LOCK command. Part of SECURITY_LOGS.
-    #[serde(
-        rename = "remoteLockEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub remote_lock_event: Option<crate::schemas::RemoteLockEvent>,
     /// An attempt to take a device out of lost mode.
-    #[serde(
-        rename = "stopLostModeUserAttemptEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub stop_lost_mode_user_attempt_event: Option<
         crate::schemas::StopLostModeUserAttemptEvent,
     >,
     /// The work profile or company-owned device failed to wipe when requested. This could be user
     /// initiated or admin initiated e.g. delete was received. Part of SECURITY_LOGS.
-    #[serde(
-        rename = "wipeFailureEvent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub wipe_failure_event: Option<crate::schemas::WipeFailureEvent>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -954,6 +801,208 @@ impl UsageLogEvent {
         self.unknown_fields
             .insert("wipeFailureEvent".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for UsageLogEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.adb_shell_command_event {
+            map.serialize_entry("adbShellCommandEvent", value)?;
+        }
+        if let Some(value) = &self.adb_shell_interactive_event {
+            map.serialize_entry("adbShellInteractiveEvent", value)?;
+        }
+        if let Some(value) = &self.app_process_start_event {
+            map.serialize_entry("appProcessStartEvent", value)?;
+        }
+        if let Some(value) = &self.backup_service_toggled_event {
+            map.serialize_entry("backupServiceToggledEvent", value)?;
+        }
+        if let Some(value) = &self.cert_authority_installed_event {
+            map.serialize_entry("certAuthorityInstalledEvent", value)?;
+        }
+        if let Some(value) = &self.cert_authority_removed_event {
+            map.serialize_entry("certAuthorityRemovedEvent", value)?;
+        }
+        if let Some(value) = &self.cert_validation_failure_event {
+            map.serialize_entry("certValidationFailureEvent", value)?;
+        }
+        if let Some(value) = &self.connect_event {
+            map.serialize_entry("connectEvent", value)?;
+        }
+        if let Some(value) = &self.crypto_self_test_completed_event {
+            map.serialize_entry("cryptoSelfTestCompletedEvent", value)?;
+        }
+        if let Some(value) = &self.dns_event {
+            map.serialize_entry("dnsEvent", value)?;
+        }
+        if let Some(value) = &self.enrollment_complete_event {
+            map.serialize_entry("enrollmentCompleteEvent", value)?;
+        }
+        if self.event_id.is_some() {
+            map.serialize_entry(
+                "eventId",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.event_id),
+            )?;
+        }
+        if let Some(value) = &self.event_time {
+            map.serialize_entry("eventTime", value)?;
+        }
+        if let Some(value) = &self.event_type {
+            map.serialize_entry("eventType", value)?;
+        }
+        if let Some(value) = &self.file_pulled_event {
+            map.serialize_entry("filePulledEvent", value)?;
+        }
+        if let Some(value) = &self.file_pushed_event {
+            map.serialize_entry("filePushedEvent", value)?;
+        }
+        if let Some(value) = &self.key_destruction_event {
+            map.serialize_entry("keyDestructionEvent", value)?;
+        }
+        if let Some(value) = &self.key_generated_event {
+            map.serialize_entry("keyGeneratedEvent", value)?;
+        }
+        if let Some(value) = &self.key_import_event {
+            map.serialize_entry("keyImportEvent", value)?;
+        }
+        if let Some(value) = &self.key_integrity_violation_event {
+            map.serialize_entry("keyIntegrityViolationEvent", value)?;
+        }
+        if let Some(value) = &self.keyguard_dismiss_auth_attempt_event {
+            map.serialize_entry("keyguardDismissAuthAttemptEvent", value)?;
+        }
+        if let Some(value) = &self.keyguard_dismissed_event {
+            map.serialize_entry("keyguardDismissedEvent", value)?;
+        }
+        if let Some(value) = &self.keyguard_secured_event {
+            map.serialize_entry("keyguardSecuredEvent", value)?;
+        }
+        if let Some(value) = &self.log_buffer_size_critical_event {
+            map.serialize_entry("logBufferSizeCriticalEvent", value)?;
+        }
+        if let Some(value) = &self.logging_started_event {
+            map.serialize_entry("loggingStartedEvent", value)?;
+        }
+        if let Some(value) = &self.logging_stopped_event {
+            map.serialize_entry("loggingStoppedEvent", value)?;
+        }
+        if let Some(value) = &self.lost_mode_location_event {
+            map.serialize_entry("lostModeLocationEvent", value)?;
+        }
+        if let Some(value) = &self.lost_mode_outgoing_phone_call_event {
+            map.serialize_entry("lostModeOutgoingPhoneCallEvent", value)?;
+        }
+        if let Some(value) = &self.media_mount_event {
+            map.serialize_entry("mediaMountEvent", value)?;
+        }
+        if let Some(value) = &self.media_unmount_event {
+            map.serialize_entry("mediaUnmountEvent", value)?;
+        }
+        if let Some(value) = &self.os_shutdown_event {
+            map.serialize_entry("osShutdownEvent", value)?;
+        }
+        if let Some(value) = &self.os_startup_event {
+            map.serialize_entry("osStartupEvent", value)?;
+        }
+        if let Some(value) = &self.remote_lock_event {
+            map.serialize_entry("remoteLockEvent", value)?;
+        }
+        if let Some(value) = &self.stop_lost_mode_user_attempt_event {
+            map.serialize_entry("stopLostModeUserAttemptEvent", value)?;
+        }
+        if let Some(value) = &self.wipe_failure_event {
+            map.serialize_entry("wipeFailureEvent", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UsageLogEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for UsageLogEvent {
+    const NAME: &'static str = "UsageLogEvent";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "adbShellCommandEvent" => self.adb_shell_command_event = map.next_value()?,
+            "adbShellInteractiveEvent" => {
+                self.adb_shell_interactive_event = map.next_value()?;
+            }
+            "appProcessStartEvent" => self.app_process_start_event = map.next_value()?,
+            "backupServiceToggledEvent" => {
+                self.backup_service_toggled_event = map.next_value()?;
+            }
+            "certAuthorityInstalledEvent" => {
+                self.cert_authority_installed_event = map.next_value()?;
+            }
+            "certAuthorityRemovedEvent" => {
+                self.cert_authority_removed_event = map.next_value()?;
+            }
+            "certValidationFailureEvent" => {
+                self.cert_validation_failure_event = map.next_value()?;
+            }
+            "connectEvent" => self.connect_event = map.next_value()?,
+            "cryptoSelfTestCompletedEvent" => {
+                self.crypto_self_test_completed_event = map.next_value()?;
+            }
+            "dnsEvent" => self.dns_event = map.next_value()?,
+            "enrollmentCompleteEvent" => {
+                self.enrollment_complete_event = map.next_value()?;
+            }
+            "eventId" => {
+                self.event_id = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "eventTime" => self.event_time = map.next_value()?,
+            "eventType" => self.event_type = map.next_value()?,
+            "filePulledEvent" => self.file_pulled_event = map.next_value()?,
+            "filePushedEvent" => self.file_pushed_event = map.next_value()?,
+            "keyDestructionEvent" => self.key_destruction_event = map.next_value()?,
+            "keyGeneratedEvent" => self.key_generated_event = map.next_value()?,
+            "keyImportEvent" => self.key_import_event = map.next_value()?,
+            "keyIntegrityViolationEvent" => {
+                self.key_integrity_violation_event = map.next_value()?;
+            }
+            "keyguardDismissAuthAttemptEvent" => {
+                self.keyguard_dismiss_auth_attempt_event = map.next_value()?;
+            }
+            "keyguardDismissedEvent" => self.keyguard_dismissed_event = map.next_value()?,
+            "keyguardSecuredEvent" => self.keyguard_secured_event = map.next_value()?,
+            "logBufferSizeCriticalEvent" => {
+                self.log_buffer_size_critical_event = map.next_value()?;
+            }
+            "loggingStartedEvent" => self.logging_started_event = map.next_value()?,
+            "loggingStoppedEvent" => self.logging_stopped_event = map.next_value()?,
+            "lostModeLocationEvent" => self.lost_mode_location_event = map.next_value()?,
+            "lostModeOutgoingPhoneCallEvent" => {
+                self.lost_mode_outgoing_phone_call_event = map.next_value()?;
+            }
+            "mediaMountEvent" => self.media_mount_event = map.next_value()?,
+            "mediaUnmountEvent" => self.media_unmount_event = map.next_value()?,
+            "osShutdownEvent" => self.os_shutdown_event = map.next_value()?,
+            "osStartupEvent" => self.os_startup_event = map.next_value()?,
+            "remoteLockEvent" => self.remote_lock_event = map.next_value()?,
+            "stopLostModeUserAttemptEvent" => {
+                self.stop_lost_mode_user_attempt_event = map.next_value()?;
+            }
+            "wipeFailureEvent" => self.wipe_failure_event = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

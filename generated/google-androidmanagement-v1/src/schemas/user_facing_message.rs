@@ -2,26 +2,19 @@ use crate::runtime::wire;
 
 /// Provides a user-facing message with locale info. The maximum message length is 4096
 /// characters.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UserFacingMessage {
     /// The default message displayed if no localized message is specified or the user's locale
     /// doesn't match with any of the localized messages. A default message must be provided if any
     /// localized messages are provided.
-    #[serde(rename = "defaultMessage", default, skip_serializing_if = "Option::is_none")]
     pub default_message: Option<String>,
     /// A map containing pairs, where locale is a well-formed BCP 47 language
     /// (<https://www.w3.org/International/articles/language-tags/>) code, such as en-US, es-ES, or
     /// fr.
-    #[serde(
-        rename = "localizedMessages",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub localized_messages: Option<std::collections::BTreeMap<String, String>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -62,5 +55,44 @@ impl UserFacingMessage {
         self.unknown_fields
             .insert("localizedMessages".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for UserFacingMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.default_message {
+            map.serialize_entry("defaultMessage", value)?;
+        }
+        if let Some(value) = &self.localized_messages {
+            map.serialize_entry("localizedMessages", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserFacingMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for UserFacingMessage {
+    const NAME: &'static str = "UserFacingMessage";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "defaultMessage" => self.default_message = map.next_value()?,
+            "localizedMessages" => self.localized_messages = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

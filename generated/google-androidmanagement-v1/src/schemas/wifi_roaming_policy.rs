@@ -1,20 +1,14 @@
 use crate::runtime::wire;
 
 /// Wi-Fi roaming policy.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct WifiRoamingPolicy {
     /// Optional. Wi-Fi roaming settings. SSIDs provided in this list must be unique, the policy
     /// will be rejected otherwise.
-    #[serde(
-        rename = "wifiRoamingSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub wifi_roaming_settings: Option<Vec<crate::schemas::WifiRoamingSetting>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -37,5 +31,40 @@ impl WifiRoamingPolicy {
         self.unknown_fields
             .insert("wifiRoamingSettings".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for WifiRoamingPolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.wifi_roaming_settings {
+            map.serialize_entry("wifiRoamingSettings", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WifiRoamingPolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for WifiRoamingPolicy {
+    const NAME: &'static str = "WifiRoamingPolicy";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "wifiRoamingSettings" => self.wifi_roaming_settings = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

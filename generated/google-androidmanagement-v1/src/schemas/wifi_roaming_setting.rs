@@ -1,22 +1,15 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Wi-Fi roaming setting.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct WifiRoamingSetting {
     /// Required. Wi-Fi roaming mode for the specified SSID.
-    #[serde(
-        rename = "wifiRoamingMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub wifi_roaming_mode: Option<crate::schemas::WifiRoamingSettingWifiRoamingMode>,
     /// Required. SSID of the Wi-Fi network.
-    #[serde(rename = "wifiSsid", default, skip_serializing_if = "Option::is_none")]
     pub wifi_ssid: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -55,6 +48,45 @@ impl WifiRoamingSetting {
         self.wifi_ssid = None;
         self.unknown_fields.insert("wifiSsid".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for WifiRoamingSetting {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.wifi_roaming_mode {
+            map.serialize_entry("wifiRoamingMode", value)?;
+        }
+        if let Some(value) = &self.wifi_ssid {
+            map.serialize_entry("wifiSsid", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WifiRoamingSetting {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for WifiRoamingSetting {
+    const NAME: &'static str = "WifiRoamingSetting";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "wifiRoamingMode" => self.wifi_roaming_mode = map.next_value()?,
+            "wifiSsid" => self.wifi_ssid = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,15 +1,13 @@
 use crate::runtime::wire;
 
 /// Represents a Wi-Fi SSID.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct WifiSsid {
     /// Required. Wi-Fi SSID represented as a string.
-    #[serde(rename = "wifiSsid", default, skip_serializing_if = "Option::is_none")]
     pub wifi_ssid: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -28,5 +26,40 @@ impl WifiSsid {
         self.wifi_ssid = None;
         self.unknown_fields.insert("wifiSsid".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for WifiSsid {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.wifi_ssid {
+            map.serialize_entry("wifiSsid", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WifiSsid {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for WifiSsid {
+    const NAME: &'static str = "WifiSsid";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "wifiSsid" => self.wifi_ssid = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

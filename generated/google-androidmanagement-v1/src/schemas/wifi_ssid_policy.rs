@@ -3,23 +3,16 @@ use crate::runtime::{impl_open_enum, wire};
 /// Restrictions on which Wi-Fi SSIDs the device can connect to. Note that this does not affect
 /// which networks can be configured on the device. Supported on Android 13 (API level 33) and
 /// higher on fully managed devices and work profiles on company-owned devices.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct WifiSsidPolicy {
     /// Optional. Type of the Wi-Fi SSID policy to be applied.
-    #[serde(
-        rename = "wifiSsidPolicyType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub wifi_ssid_policy_type: Option<crate::schemas::WifiSsidPolicyWifiSsidPolicyType>,
     /// Optional. List of Wi-Fi SSIDs that should be applied in the policy. This field must be
     /// non-empty when wifiSsidPolicyType is set to WIFI_SSID_ALLOWLIST.
-    #[serde(rename = "wifiSsids", default, skip_serializing_if = "Option::is_none")]
     pub wifi_ssids: Option<Vec<crate::schemas::WifiSsid>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -61,6 +54,45 @@ impl WifiSsidPolicy {
         self.wifi_ssids = None;
         self.unknown_fields.insert("wifiSsids".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for WifiSsidPolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.wifi_ssid_policy_type {
+            map.serialize_entry("wifiSsidPolicyType", value)?;
+        }
+        if let Some(value) = &self.wifi_ssids {
+            map.serialize_entry("wifiSsids", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WifiSsidPolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for WifiSsidPolicy {
+    const NAME: &'static str = "WifiSsidPolicy";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "wifiSsidPolicyType" => self.wifi_ssid_policy_type = map.next_value()?,
+            "wifiSsids" => self.wifi_ssids = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

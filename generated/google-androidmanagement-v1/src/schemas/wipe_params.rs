@@ -1,20 +1,17 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Parameters associated with the WIPE command to wipe the device.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct WipeParams {
     /// Optional. Flags to determine what data to wipe.
-    #[serde(rename = "wipeDataFlags", default, skip_serializing_if = "Option::is_none")]
     pub wipe_data_flags: Option<Vec<crate::schemas::WipeParamsWipeDataFlags>>,
     /// Optional. A short message displayed to the user before wiping the work profile on personal
     /// devices. This has no effect on company owned devices. The maximum message length is 200
     /// characters.
-    #[serde(rename = "wipeReason", default, skip_serializing_if = "Option::is_none")]
     pub wipe_reason: Option<crate::schemas::UserFacingMessage>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -57,6 +54,45 @@ impl WipeParams {
         self.wipe_reason = None;
         self.unknown_fields.insert("wipeReason".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for WipeParams {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.wipe_data_flags {
+            map.serialize_entry("wipeDataFlags", value)?;
+        }
+        if let Some(value) = &self.wipe_reason {
+            map.serialize_entry("wipeReason", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WipeParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for WipeParams {
+    const NAME: &'static str = "WipeParams";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "wipeDataFlags" => self.wipe_data_flags = map.next_value()?,
+            "wipeReason" => self.wipe_reason = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

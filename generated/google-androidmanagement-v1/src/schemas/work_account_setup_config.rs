@@ -2,15 +2,10 @@ use crate::runtime::{impl_open_enum, wire};
 
 /// Controls the work account setup configuration, such as details of whether a Google
 /// authenticated account is required.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct WorkAccountSetupConfig {
     /// Optional. The authentication type of the user on the device.
-    #[serde(
-        rename = "authenticationType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub authentication_type: Option<
         crate::schemas::WorkAccountSetupConfigAuthenticationType,
     >,
@@ -19,15 +14,9 @@ pub struct WorkAccountSetupConfig {
     /// and not a consumer account. Once set and a Google authenticated account is added to the
     /// device, changing this field will have no effect, and thus recommended to be set only once.
     /// The email address must be all lowercase.
-    #[serde(
-        rename = "requiredAccountEmail",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub required_account_email: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -67,6 +56,45 @@ impl WorkAccountSetupConfig {
         self.unknown_fields
             .insert("requiredAccountEmail".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for WorkAccountSetupConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.authentication_type {
+            map.serialize_entry("authenticationType", value)?;
+        }
+        if let Some(value) = &self.required_account_email {
+            map.serialize_entry("requiredAccountEmail", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WorkAccountSetupConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for WorkAccountSetupConfig {
+    const NAME: &'static str = "WorkAccountSetupConfig";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "authenticationType" => self.authentication_type = map.next_value()?,
+            "requiredAccountEmail" => self.required_account_email = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,22 +1,18 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Auto-forwarding settings for an account.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AutoForwarding {
     /// The state that a message should be left in after it has been forwarded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disposition: Option<crate::schemas::AutoForwardingDisposition>,
     /// Email address to which all incoming messages are forwarded. This email address must be a
     /// verified member of the forwarding addresses.
-    #[serde(rename = "emailAddress", default, skip_serializing_if = "Option::is_none")]
     pub email_address: Option<String>,
     /// Whether all incoming mail is automatically forwarded to another address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -70,6 +66,49 @@ impl AutoForwarding {
         self.enabled = None;
         self.unknown_fields.insert("enabled".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for AutoForwarding {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.disposition {
+            map.serialize_entry("disposition", value)?;
+        }
+        if let Some(value) = &self.email_address {
+            map.serialize_entry("emailAddress", value)?;
+        }
+        if let Some(value) = &self.enabled {
+            map.serialize_entry("enabled", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AutoForwarding {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for AutoForwarding {
+    const NAME: &'static str = "AutoForwarding";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "disposition" => self.disposition = map.next_value()?,
+            "emailAddress" => self.email_address = map.next_value()?,
+            "enabled" => self.enabled = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,5 +1,5 @@
 use crate::runtime::wire;
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchModifyMessagesRequest {
     /// A list of Classification Label values to add. If a Classification Label with the same label
@@ -8,31 +8,17 @@ pub struct BatchModifyMessagesRequest {
     /// per request. If the message is already classified and the final total number of
     /// Classification Label values exceeds the maximum allowed number of Classification Label
     /// values per message, the modification fails.
-    #[serde(
-        rename = "addClassificationLabels",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub add_classification_labels: Option<Vec<crate::schemas::ClassificationLabelValue>>,
     /// A list of label IDs to add to messages.
-    #[serde(rename = "addLabelIds", default, skip_serializing_if = "Option::is_none")]
     pub add_label_ids: Option<Vec<String>>,
     /// The IDs of the messages to modify. There is a limit of 1000 ids per request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ids: Option<Vec<String>>,
     /// A list of Classification Label values to remove from messages.
-    #[serde(
-        rename = "removeClassificationLabelIds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub remove_classification_label_ids: Option<Vec<String>>,
     /// A list of label IDs to remove from messages.
-    #[serde(rename = "removeLabelIds", default, skip_serializing_if = "Option::is_none")]
     pub remove_label_ids: Option<Vec<String>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -138,5 +124,60 @@ impl BatchModifyMessagesRequest {
         self.remove_label_ids = None;
         self.unknown_fields.insert("removeLabelIds".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for BatchModifyMessagesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.add_classification_labels {
+            map.serialize_entry("addClassificationLabels", value)?;
+        }
+        if let Some(value) = &self.add_label_ids {
+            map.serialize_entry("addLabelIds", value)?;
+        }
+        if let Some(value) = &self.ids {
+            map.serialize_entry("ids", value)?;
+        }
+        if let Some(value) = &self.remove_classification_label_ids {
+            map.serialize_entry("removeClassificationLabelIds", value)?;
+        }
+        if let Some(value) = &self.remove_label_ids {
+            map.serialize_entry("removeLabelIds", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BatchModifyMessagesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BatchModifyMessagesRequest {
+    const NAME: &'static str = "BatchModifyMessagesRequest";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "addClassificationLabels" => {
+                self.add_classification_labels = map.next_value()?;
+            }
+            "addLabelIds" => self.add_label_ids = map.next_value()?,
+            "ids" => self.ids = map.next_value()?,
+            "removeClassificationLabelIds" => {
+                self.remove_classification_label_ids = map.next_value()?;
+            }
+            "removeLabelIds" => self.remove_label_ids = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,21 +1,18 @@
 use crate::runtime::wire;
 
 /// Field values for a classification label.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ClassificationLabelFieldValue {
     /// Required. The field ID for the Classification Label Value. Maps to the ID field of the
     /// Google Drive `Label.Field` object.
-    #[serde(rename = "fieldId", default, skip_serializing_if = "Option::is_none")]
     pub field_id: Option<String>,
     /// Selection choice ID for the selection option. Should only be set if the field type is
     /// `SELECTION` in the Google Drive `Label.Field` object. Maps to the id field of the Google
     /// Drive `Label.Field.SelectionOptions` resource.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub selection: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -50,5 +47,44 @@ impl ClassificationLabelFieldValue {
         self.selection = None;
         self.unknown_fields.insert("selection".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ClassificationLabelFieldValue {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.field_id {
+            map.serialize_entry("fieldId", value)?;
+        }
+        if let Some(value) = &self.selection {
+            map.serialize_entry("selection", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ClassificationLabelFieldValue {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ClassificationLabelFieldValue {
+    const NAME: &'static str = "ClassificationLabelFieldValue";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "fieldId" => self.field_id = map.next_value()?,
+            "selection" => self.selection = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -10,31 +10,19 @@ use crate::runtime::wire;
 /// to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope.
 /// For users managing their own identities and keypairs, requests require [hardware key
 /// encryption](https://support.google.com/a/answer/14153163) turned on and configured.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CseIdentity {
     /// The email address for the sending identity. The email address must be the primary email
     /// address of the authenticated user.
-    #[serde(rename = "emailAddress", default, skip_serializing_if = "Option::is_none")]
     pub email_address: Option<String>,
     /// If a key pair is associated, the ID of the key pair, CseKeyPair.
-    #[serde(
-        rename = "primaryKeyPairId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub primary_key_pair_id: Option<String>,
     /// The configuration of a CSE identity that uses different key pairs for signing and
     /// encryption.
-    #[serde(
-        rename = "signAndEncryptKeyPairs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub sign_and_encrypt_key_pairs: Option<crate::schemas::SignAndEncryptKeyPairs>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -90,5 +78,50 @@ impl CseIdentity {
         self.unknown_fields
             .insert("signAndEncryptKeyPairs".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for CseIdentity {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.email_address {
+            map.serialize_entry("emailAddress", value)?;
+        }
+        if let Some(value) = &self.primary_key_pair_id {
+            map.serialize_entry("primaryKeyPairId", value)?;
+        }
+        if let Some(value) = &self.sign_and_encrypt_key_pairs {
+            map.serialize_entry("signAndEncryptKeyPairs", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CseIdentity {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for CseIdentity {
+    const NAME: &'static str = "CseIdentity";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "emailAddress" => self.email_address = map.next_value()?,
+            "primaryKeyPairId" => self.primary_key_pair_id = map.next_value()?,
+            "signAndEncryptKeyPairs" => {
+                self.sign_and_encrypt_key_pairs = map.next_value()?;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

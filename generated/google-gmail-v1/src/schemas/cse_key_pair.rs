@@ -12,7 +12,7 @@ use crate::runtime::{impl_open_enum, wire, Timestamp};
 /// to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope.
 /// For users managing their own identities and keypairs, requests require [hardware key
 /// encryption](https://support.google.com/a/answer/14153163) turned on and configured.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CseKeyPair {
     /// Output only. If a key pair is set to `DISABLED`, the time that the key pair's state changed
@@ -20,51 +20,31 @@ pub struct CseKeyPair {
     /// `DISABLED`.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "disableTime", default, skip_serializing_if = "Option::is_none")]
     pub disable_time: Option<Timestamp>,
     /// Output only. The current state of the key pair.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "enablementState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub enablement_state: Option<crate::schemas::CseKeyPairEnablementState>,
     /// Output only. The immutable ID for the client-side encryption S/MIME key pair.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "keyPairId", default, skip_serializing_if = "Option::is_none")]
     pub key_pair_id: Option<String>,
     /// Output only. The public key and its certificate chain, in
     /// [PEM](https://en.wikipedia.org/wiki/Privacy-Enhanced_Mail) format.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pem: Option<String>,
     /// Input only. The public key and its certificate chain. The chain must be in
     /// [PKCS#7](https://en.wikipedia.org/wiki/PKCS_7) format and use PEM encoding and ASCII armor.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pkcs7: Option<String>,
     /// Metadata for instances of this key pair's private key.
-    #[serde(
-        rename = "privateKeyMetadata",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub private_key_metadata: Option<Vec<crate::schemas::CsePrivateKeyMetadata>>,
     /// Output only. The email address identities that are specified on the leaf certificate.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(
-        rename = "subjectEmailAddresses",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub subject_email_addresses: Option<Vec<String>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -191,6 +171,65 @@ impl CseKeyPair {
         self.unknown_fields
             .insert("subjectEmailAddresses".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for CseKeyPair {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.disable_time {
+            map.serialize_entry("disableTime", value)?;
+        }
+        if let Some(value) = &self.enablement_state {
+            map.serialize_entry("enablementState", value)?;
+        }
+        if let Some(value) = &self.key_pair_id {
+            map.serialize_entry("keyPairId", value)?;
+        }
+        if let Some(value) = &self.pem {
+            map.serialize_entry("pem", value)?;
+        }
+        if let Some(value) = &self.pkcs7 {
+            map.serialize_entry("pkcs7", value)?;
+        }
+        if let Some(value) = &self.private_key_metadata {
+            map.serialize_entry("privateKeyMetadata", value)?;
+        }
+        if let Some(value) = &self.subject_email_addresses {
+            map.serialize_entry("subjectEmailAddresses", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CseKeyPair {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for CseKeyPair {
+    const NAME: &'static str = "CseKeyPair";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "disableTime" => self.disable_time = map.next_value()?,
+            "enablementState" => self.enablement_state = map.next_value()?,
+            "keyPairId" => self.key_pair_id = map.next_value()?,
+            "pem" => self.pem = map.next_value()?,
+            "pkcs7" => self.pkcs7 = map.next_value()?,
+            "privateKeyMetadata" => self.private_key_metadata = map.next_value()?,
+            "subjectEmailAddresses" => self.subject_email_addresses = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

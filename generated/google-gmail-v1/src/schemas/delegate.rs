@@ -3,23 +3,16 @@ use crate::runtime::{impl_open_enum, wire};
 /// Settings for a delegate. Delegates can read, send, and delete messages, as well as view and
 /// add contacts, for the delegator's account. See "Set up mail delegation" for more information
 /// about delegates.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Delegate {
     /// The email address of the delegate.
-    #[serde(rename = "delegateEmail", default, skip_serializing_if = "Option::is_none")]
     pub delegate_email: Option<String>,
     /// Indicates whether this address has been verified and can act as a delegate for the account.
     /// Read-only.
-    #[serde(
-        rename = "verificationStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub verification_status: Option<crate::schemas::DelegateVerificationStatus>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -58,6 +51,45 @@ impl Delegate {
         self.unknown_fields
             .insert("verificationStatus".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Delegate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.delegate_email {
+            map.serialize_entry("delegateEmail", value)?;
+        }
+        if let Some(value) = &self.verification_status {
+            map.serialize_entry("verificationStatus", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Delegate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Delegate {
+    const NAME: &'static str = "Delegate";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "delegateEmail" => self.delegate_email = map.next_value()?,
+            "verificationStatus" => self.verification_status = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

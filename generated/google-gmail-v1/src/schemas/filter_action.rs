@@ -1,23 +1,19 @@
 use crate::runtime::wire;
 
 /// A set of actions to perform on a message.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FilterAction {
     /// List of labels to add to the message.
-    #[serde(rename = "addLabelIds", default, skip_serializing_if = "Option::is_none")]
     pub add_label_ids: Option<Vec<String>>,
     /// Email address that the message should be forwarded to. This effectively redirects the
     /// message to the address specified in this field, maintaining the original sender in the
     /// "From" field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub forward: Option<String>,
     /// List of labels to remove from the message.
-    #[serde(rename = "removeLabelIds", default, skip_serializing_if = "Option::is_none")]
     pub remove_label_ids: Option<Vec<String>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -74,5 +70,48 @@ impl FilterAction {
         self.remove_label_ids = None;
         self.unknown_fields.insert("removeLabelIds".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for FilterAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.add_label_ids {
+            map.serialize_entry("addLabelIds", value)?;
+        }
+        if let Some(value) = &self.forward {
+            map.serialize_entry("forward", value)?;
+        }
+        if let Some(value) = &self.remove_label_ids {
+            map.serialize_entry("removeLabelIds", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FilterAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for FilterAction {
+    const NAME: &'static str = "FilterAction";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "addLabelIds" => self.add_label_ids = map.next_value()?,
+            "forward" => self.forward = map.next_value()?,
+            "removeLabelIds" => self.remove_label_ids = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,44 +1,34 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Message matching criteria.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FilterCriteria {
     /// Whether the response should exclude chats.
-    #[serde(rename = "excludeChats", default, skip_serializing_if = "Option::is_none")]
     pub exclude_chats: Option<bool>,
     /// The sender's display name or email address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
     /// Whether the message has any attachment.
-    #[serde(rename = "hasAttachment", default, skip_serializing_if = "Option::is_none")]
     pub has_attachment: Option<bool>,
     /// Only return messages not matching the specified query. Supports the same query format as the
     /// Gmail search box. For example, `"from:someuser@example.com rfc822msgid: is:unread"`.
-    #[serde(rename = "negatedQuery", default, skip_serializing_if = "Option::is_none")]
     pub negated_query: Option<String>,
     /// Only return messages matching the specified query. Supports the same query format as the
     /// Gmail search box. For example, `"from:someuser@example.com rfc822msgid: is:unread"`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub query: Option<String>,
     /// The size of the entire RFC822 message in bytes, including all headers and attachments.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i32>,
     /// How the message size in bytes should be in relation to the size field.
-    #[serde(rename = "sizeComparison", default, skip_serializing_if = "Option::is_none")]
     pub size_comparison: Option<crate::schemas::FilterCriteriaSizeComparison>,
     /// Case-insensitive phrase found in the message's subject. Trailing and leading whitespace are
     /// be trimmed and adjacent spaces are collapsed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
     /// The recipient's display name or email address. Includes recipients in the "to", "cc", and
     /// "bcc" header fields. You can use simply the local part of the email address. For example,
     /// "example" and "example@" both match "example@gmail.com". This field is case-insensitive.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -188,6 +178,73 @@ impl FilterCriteria {
         self.to = None;
         self.unknown_fields.insert("to".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for FilterCriteria {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.exclude_chats {
+            map.serialize_entry("excludeChats", value)?;
+        }
+        if let Some(value) = &self.from {
+            map.serialize_entry("from", value)?;
+        }
+        if let Some(value) = &self.has_attachment {
+            map.serialize_entry("hasAttachment", value)?;
+        }
+        if let Some(value) = &self.negated_query {
+            map.serialize_entry("negatedQuery", value)?;
+        }
+        if let Some(value) = &self.query {
+            map.serialize_entry("query", value)?;
+        }
+        if let Some(value) = &self.size {
+            map.serialize_entry("size", value)?;
+        }
+        if let Some(value) = &self.size_comparison {
+            map.serialize_entry("sizeComparison", value)?;
+        }
+        if let Some(value) = &self.subject {
+            map.serialize_entry("subject", value)?;
+        }
+        if let Some(value) = &self.to {
+            map.serialize_entry("to", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FilterCriteria {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for FilterCriteria {
+    const NAME: &'static str = "FilterCriteria";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "excludeChats" => self.exclude_chats = map.next_value()?,
+            "from" => self.from = map.next_value()?,
+            "hasAttachment" => self.has_attachment = map.next_value()?,
+            "negatedQuery" => self.negated_query = map.next_value()?,
+            "query" => self.query = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "sizeComparison" => self.size_comparison = map.next_value()?,
+            "subject" => self.subject = map.next_value()?,
+            "to" => self.to = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,26 +1,15 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Settings for a forwarding address.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ForwardingAddress {
     /// An email address to which messages can be forwarded.
-    #[serde(
-        rename = "forwardingEmail",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub forwarding_email: Option<String>,
     /// Indicates whether this address has been verified and is usable for forwarding. Read-only.
-    #[serde(
-        rename = "verificationStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub verification_status: Option<crate::schemas::ForwardingAddressVerificationStatus>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -60,6 +49,45 @@ impl ForwardingAddress {
         self.unknown_fields
             .insert("verificationStatus".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ForwardingAddress {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.forwarding_email {
+            map.serialize_entry("forwardingEmail", value)?;
+        }
+        if let Some(value) = &self.verification_status {
+            map.serialize_entry("verificationStatus", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ForwardingAddress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ForwardingAddress {
+    const NAME: &'static str = "ForwardingAddress";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "forwardingEmail" => self.forwarding_email = map.next_value()?,
+            "verificationStatus" => self.verification_status = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

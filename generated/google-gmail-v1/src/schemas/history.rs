@@ -2,40 +2,25 @@ use crate::runtime::wire;
 
 /// A record of a change to the user's mailbox. Each history change may affect multiple messages
 /// in multiple ways.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct History {
     /// The mailbox sequence ID.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::U64>>"
-    )]
     pub id: Option<u64>,
     /// Labels added to messages in this history record.
-    #[serde(rename = "labelsAdded", default, skip_serializing_if = "Option::is_none")]
     pub labels_added: Option<Vec<crate::schemas::HistoryLabelAdded>>,
     /// Labels removed from messages in this history record.
-    #[serde(rename = "labelsRemoved", default, skip_serializing_if = "Option::is_none")]
     pub labels_removed: Option<Vec<crate::schemas::HistoryLabelRemoved>>,
     /// List of messages changed in this history record. The fields for specific change types, such
     /// as `messagesAdded` may duplicate messages in this field. We recommend using the specific
     /// change-type fields instead of this.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<crate::schemas::Message>>,
     /// Messages added to the mailbox in this history record.
-    #[serde(rename = "messagesAdded", default, skip_serializing_if = "Option::is_none")]
     pub messages_added: Option<Vec<crate::schemas::HistoryMessageAdded>>,
     /// Messages deleted (not Trashed) from the mailbox in this history record.
-    #[serde(
-        rename = "messagesDeleted",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub messages_deleted: Option<Vec<crate::schemas::HistoryMessageDeleted>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -150,5 +135,65 @@ impl History {
         self.unknown_fields
             .insert("messagesDeleted".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for History {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if self.id.is_some() {
+            map.serialize_entry(
+                "id",
+                &wire::Out::<Option<u64>, Option<wire::U64>>::new(&self.id),
+            )?;
+        }
+        if let Some(value) = &self.labels_added {
+            map.serialize_entry("labelsAdded", value)?;
+        }
+        if let Some(value) = &self.labels_removed {
+            map.serialize_entry("labelsRemoved", value)?;
+        }
+        if let Some(value) = &self.messages {
+            map.serialize_entry("messages", value)?;
+        }
+        if let Some(value) = &self.messages_added {
+            map.serialize_entry("messagesAdded", value)?;
+        }
+        if let Some(value) = &self.messages_deleted {
+            map.serialize_entry("messagesDeleted", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for History {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for History {
+    const NAME: &'static str = "History";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "id" => {
+                self.id = map.next_value::<wire::In<Option<u64>, Option<wire::U64>>>()?.0;
+            }
+            "labelsAdded" => self.labels_added = map.next_value()?,
+            "labelsRemoved" => self.labels_removed = map.next_value()?,
+            "messages" => self.messages = map.next_value()?,
+            "messagesAdded" => self.messages_added = map.next_value()?,
+            "messagesDeleted" => self.messages_deleted = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

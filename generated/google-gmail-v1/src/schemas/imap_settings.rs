@@ -1,33 +1,24 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// IMAP settings for an account.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ImapSettings {
     /// If this value is true, Gmail will immediately expunge a message when it is marked as deleted
     /// in IMAP. Otherwise, Gmail will wait for an update from the client before expunging messages
     /// marked as deleted.
-    #[serde(rename = "autoExpunge", default, skip_serializing_if = "Option::is_none")]
     pub auto_expunge: Option<bool>,
     /// Whether IMAP is enabled for the account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// The action that will be executed on a message when it is marked as deleted and expunged from
     /// the last visible IMAP folder.
-    #[serde(
-        rename = "expungeBehavior",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub expunge_behavior: Option<crate::schemas::ImapSettingsExpungeBehavior>,
     /// An optional limit on the number of messages that an IMAP folder may contain. Legal values
     /// are 0, 1000, 2000, 5000 or 10000. A value of zero is interpreted to mean that there is no
     /// limit.
-    #[serde(rename = "maxFolderSize", default, skip_serializing_if = "Option::is_none")]
     pub max_folder_size: Option<i32>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -98,6 +89,53 @@ impl ImapSettings {
         self.max_folder_size = None;
         self.unknown_fields.insert("maxFolderSize".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ImapSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.auto_expunge {
+            map.serialize_entry("autoExpunge", value)?;
+        }
+        if let Some(value) = &self.enabled {
+            map.serialize_entry("enabled", value)?;
+        }
+        if let Some(value) = &self.expunge_behavior {
+            map.serialize_entry("expungeBehavior", value)?;
+        }
+        if let Some(value) = &self.max_folder_size {
+            map.serialize_entry("maxFolderSize", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ImapSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ImapSettings {
+    const NAME: &'static str = "ImapSettings";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "autoExpunge" => self.auto_expunge = map.next_value()?,
+            "enabled" => self.enabled = map.next_value()?,
+            "expungeBehavior" => self.expunge_behavior = map.next_value()?,
+            "maxFolderSize" => self.max_folder_size = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

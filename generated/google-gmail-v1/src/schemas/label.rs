@@ -2,52 +2,35 @@ use crate::runtime::{impl_open_enum, wire};
 
 /// Labels are used to categorize messages and threads within the user's mailbox. The maximum
 /// number of labels supported for a user's mailbox is 10,000.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Label {
     /// The color to assign to the label. Color is only available for labels that have their `type`
     /// set to `user`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<crate::schemas::LabelColor>,
     /// The immutable ID of the label.
     ///
     /// Required by: `gmail.users.labels.update`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The visibility of the label in the label list in the Gmail web interface.
     ///
     /// Required by: `gmail.users.labels.create`, `gmail.users.labels.update`.
-    #[serde(
-        rename = "labelListVisibility",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub label_list_visibility: Option<crate::schemas::LabelLabelListVisibility>,
     /// The visibility of messages with this label in the message list in the Gmail web interface.
     ///
     /// Required by: `gmail.users.labels.create`, `gmail.users.labels.update`.
-    #[serde(
-        rename = "messageListVisibility",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub message_list_visibility: Option<crate::schemas::LabelMessageListVisibility>,
     /// The total number of messages with the label.
-    #[serde(rename = "messagesTotal", default, skip_serializing_if = "Option::is_none")]
     pub messages_total: Option<i32>,
     /// The number of unread messages with the label.
-    #[serde(rename = "messagesUnread", default, skip_serializing_if = "Option::is_none")]
     pub messages_unread: Option<i32>,
     /// The display name of the label.
     ///
     /// Required by: `gmail.users.labels.create`, `gmail.users.labels.update`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The total number of threads with the label.
-    #[serde(rename = "threadsTotal", default, skip_serializing_if = "Option::is_none")]
     pub threads_total: Option<i32>,
     /// The number of unread threads with the label.
-    #[serde(rename = "threadsUnread", default, skip_serializing_if = "Option::is_none")]
     pub threads_unread: Option<i32>,
     /// The owner type for the label. User labels are created by the user and can be modified and
     /// deleted by the user and can be applied to any message or thread. System labels are
@@ -56,11 +39,9 @@ pub struct Label {
     /// guaranteed. For example, users can apply and remove the `INBOX` and `UNREAD` labels from
     /// messages and threads, but cannot apply or remove the `DRAFTS` or `SENT` labels from messages
     /// or threads.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<crate::schemas::LabelType>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -231,6 +212,77 @@ impl Label {
         self.type_ = None;
         self.unknown_fields.insert("type".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Label {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.color {
+            map.serialize_entry("color", value)?;
+        }
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.label_list_visibility {
+            map.serialize_entry("labelListVisibility", value)?;
+        }
+        if let Some(value) = &self.message_list_visibility {
+            map.serialize_entry("messageListVisibility", value)?;
+        }
+        if let Some(value) = &self.messages_total {
+            map.serialize_entry("messagesTotal", value)?;
+        }
+        if let Some(value) = &self.messages_unread {
+            map.serialize_entry("messagesUnread", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.threads_total {
+            map.serialize_entry("threadsTotal", value)?;
+        }
+        if let Some(value) = &self.threads_unread {
+            map.serialize_entry("threadsUnread", value)?;
+        }
+        if let Some(value) = &self.type_ {
+            map.serialize_entry("type", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Label {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Label {
+    const NAME: &'static str = "Label";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "color" => self.color = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "labelListVisibility" => self.label_list_visibility = map.next_value()?,
+            "messageListVisibility" => self.message_list_visibility = map.next_value()?,
+            "messagesTotal" => self.messages_total = map.next_value()?,
+            "messagesUnread" => self.messages_unread = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "threadsTotal" => self.threads_total = map.next_value()?,
+            "threadsUnread" => self.threads_unread = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

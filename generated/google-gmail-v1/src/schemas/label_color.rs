@@ -1,5 +1,5 @@
 use crate::runtime::wire;
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LabelColor {
     /// The background color represented as hex string #RRGGBB (ex #000000). This field is required
@@ -16,11 +16,6 @@ pub struct LabelColor {
     /// #4986e7, #2da2bb, #b99aff, #994a64, #f691b2, #ff7537, #ffad46, \#662e37, #ebdbde, #cca6ac,
     /// #094228, #42d692, #16a765, #757575, #1e53b8, \#007286, #7858c3, #c2185b, #d93025, #54240e,
     /// #633e04, #521d28, #202124, \#083018
-    #[serde(
-        rename = "backgroundColor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub background_color: Option<String>,
     /// The text color of the label, represented as hex string. This field is required in order to
     /// set the color of a label. Only the following predefined set of color values are allowed:
@@ -36,11 +31,9 @@ pub struct LabelColor {
     /// #2da2bb, #b99aff, #994a64, #f691b2, #ff7537, #ffad46, \#662e37, #ebdbde, #cca6ac, #094228,
     /// #42d692, #16a765, #757575, #1e53b8, \#007286, #7858c3, #c2185b, #d93025, #54240e, #633e04,
     /// #521d28, #202124, \#083018
-    #[serde(rename = "textColor", default, skip_serializing_if = "Option::is_none")]
     pub text_color: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -76,5 +69,44 @@ impl LabelColor {
         self.text_color = None;
         self.unknown_fields.insert("textColor".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for LabelColor {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.background_color {
+            map.serialize_entry("backgroundColor", value)?;
+        }
+        if let Some(value) = &self.text_color {
+            map.serialize_entry("textColor", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LabelColor {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for LabelColor {
+    const NAME: &'static str = "LabelColor";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "backgroundColor" => self.background_color = map.next_value()?,
+            "textColor" => self.text_color = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -2,7 +2,7 @@ use crate::runtime::wire;
 
 /// Language settings for an account. These settings correspond to the "Language settings"
 /// feature in the web interface.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LanguageSettings {
     /// The language to display Gmail in, formatted as an RFC 3066 Language Tag (for example
@@ -14,15 +14,9 @@ pub struct LanguageSettings {
     /// all Gmail clients can display the same set of languages. In the case that a user's display
     /// language is not available for use on a particular client, said client automatically chooses
     /// to display in the closest supported variant (or a reasonable default).
-    #[serde(
-        rename = "displayLanguage",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub display_language: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -42,5 +36,40 @@ impl LanguageSettings {
         self.unknown_fields
             .insert("displayLanguage".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for LanguageSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.display_language {
+            map.serialize_entry("displayLanguage", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LanguageSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for LanguageSettings {
+    const NAME: &'static str = "LanguageSettings";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "displayLanguage" => self.display_language = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,26 +1,18 @@
 use crate::runtime::wire;
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListDraftsResponse {
     /// List of drafts. Note that the `Message` property in each `Draft` resource only contains an
     /// `id` and a `threadId`. The
     /// \[`messages.get`\](<https://developers.google.com/workspace/gmail/api/v1/reference/users/messages/get>)
     /// method can fetch additional message details.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub drafts: Option<Vec<crate::schemas::Draft>>,
     /// Token to retrieve the next page of results in the list.
-    #[serde(rename = "nextPageToken", default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// Estimated total number of results.
-    #[serde(
-        rename = "resultSizeEstimate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub result_size_estimate: Option<u32>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -75,5 +67,48 @@ impl ListDraftsResponse {
         self.unknown_fields
             .insert("resultSizeEstimate".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ListDraftsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.drafts {
+            map.serialize_entry("drafts", value)?;
+        }
+        if let Some(value) = &self.next_page_token {
+            map.serialize_entry("nextPageToken", value)?;
+        }
+        if let Some(value) = &self.result_size_estimate {
+            map.serialize_entry("resultSizeEstimate", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ListDraftsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ListDraftsResponse {
+    const NAME: &'static str = "ListDraftsResponse";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "drafts" => self.drafts = map.next_value()?,
+            "nextPageToken" => self.next_page_token = map.next_value()?,
+            "resultSizeEstimate" => self.result_size_estimate = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

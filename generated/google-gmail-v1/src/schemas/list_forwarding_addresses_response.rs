@@ -1,19 +1,13 @@
 use crate::runtime::wire;
 
 /// Response for the ListForwardingAddresses method.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListForwardingAddressesResponse {
     /// List of addresses that may be used for forwarding.
-    #[serde(
-        rename = "forwardingAddresses",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub forwarding_addresses: Option<Vec<crate::schemas::ForwardingAddress>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -36,5 +30,40 @@ impl ListForwardingAddressesResponse {
         self.unknown_fields
             .insert("forwardingAddresses".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ListForwardingAddressesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.forwarding_addresses {
+            map.serialize_entry("forwardingAddresses", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ListForwardingAddressesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ListForwardingAddressesResponse {
+    const NAME: &'static str = "ListForwardingAddressesResponse";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "forwardingAddresses" => self.forwarding_addresses = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,25 +1,16 @@
 use crate::runtime::wire;
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListHistoryResponse {
     /// List of history records. Any `messages` contained in the response will typically only have
     /// `id` and `threadId` fields populated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub history: Option<Vec<crate::schemas::History>>,
     /// The ID of the mailbox's current history record.
-    #[serde(
-        rename = "historyId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::U64>>"
-    )]
     pub history_id: Option<u64>,
     /// Page token to retrieve the next page of results in the list.
-    #[serde(rename = "nextPageToken", default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -73,5 +64,55 @@ impl ListHistoryResponse {
         self.next_page_token = None;
         self.unknown_fields.insert("nextPageToken".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ListHistoryResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.history {
+            map.serialize_entry("history", value)?;
+        }
+        if self.history_id.is_some() {
+            map.serialize_entry(
+                "historyId",
+                &wire::Out::<Option<u64>, Option<wire::U64>>::new(&self.history_id),
+            )?;
+        }
+        if let Some(value) = &self.next_page_token {
+            map.serialize_entry("nextPageToken", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ListHistoryResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ListHistoryResponse {
+    const NAME: &'static str = "ListHistoryResponse";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "history" => self.history = map.next_value()?,
+            "historyId" => {
+                self.history_id = map
+                    .next_value::<wire::In<Option<u64>, Option<wire::U64>>>()?
+                    .0;
+            }
+            "nextPageToken" => self.next_page_token = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

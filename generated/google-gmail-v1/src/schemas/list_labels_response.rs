@@ -1,16 +1,14 @@
 use crate::runtime::wire;
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListLabelsResponse {
     /// List of labels. Note that each label resource only contains an `id`, `name`,
     /// `messageListVisibility`, `labelListVisibility`, and `type`. The
     /// \[`labels.get`\](<https://developers.google.com/workspace/gmail/api/v1/reference/users/labels/get>)
     /// method can fetch additional label details.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<crate::schemas::Label>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -32,5 +30,40 @@ impl ListLabelsResponse {
         self.labels = None;
         self.unknown_fields.insert("labels".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ListLabelsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.labels {
+            map.serialize_entry("labels", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ListLabelsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ListLabelsResponse {
+    const NAME: &'static str = "ListLabelsResponse";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "labels" => self.labels = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,15 +1,13 @@
 use crate::runtime::wire;
 
 /// Response for the ListSendAs method.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSendAsResponse {
     /// List of send-as aliases.
-    #[serde(rename = "sendAs", default, skip_serializing_if = "Option::is_none")]
     pub send_as: Option<Vec<crate::schemas::SendAs>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -31,5 +29,40 @@ impl ListSendAsResponse {
         self.send_as = None;
         self.unknown_fields.insert("sendAs".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ListSendAsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.send_as {
+            map.serialize_entry("sendAs", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ListSendAsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ListSendAsResponse {
+    const NAME: &'static str = "ListSendAsResponse";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "sendAs" => self.send_as = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

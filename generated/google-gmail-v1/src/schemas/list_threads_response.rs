@@ -1,26 +1,18 @@
 use crate::runtime::wire;
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListThreadsResponse {
     /// Page token to retrieve the next page of results in the list.
-    #[serde(rename = "nextPageToken", default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// Estimated total number of results.
-    #[serde(
-        rename = "resultSizeEstimate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub result_size_estimate: Option<u32>,
     /// List of threads. Note that each thread resource does not contain a list of `messages`. The
     /// list of `messages` for a given thread can be fetched using the
     /// \[`threads.get`\](<https://developers.google.com/workspace/gmail/api/v1/reference/users/threads/get>)
     /// method.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub threads: Option<Vec<crate::schemas::Thread>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -75,5 +67,48 @@ impl ListThreadsResponse {
         self.threads = None;
         self.unknown_fields.insert("threads".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ListThreadsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.next_page_token {
+            map.serialize_entry("nextPageToken", value)?;
+        }
+        if let Some(value) = &self.result_size_estimate {
+            map.serialize_entry("resultSizeEstimate", value)?;
+        }
+        if let Some(value) = &self.threads {
+            map.serialize_entry("threads", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ListThreadsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ListThreadsResponse {
+    const NAME: &'static str = "ListThreadsResponse";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "nextPageToken" => self.next_page_token = map.next_value()?,
+            "resultSizeEstimate" => self.result_size_estimate = map.next_value()?,
+            "threads" => self.threads = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

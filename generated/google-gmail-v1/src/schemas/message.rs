@@ -1,7 +1,7 @@
 use crate::runtime::wire;
 
 /// An email message.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Message {
     /// Classification Label values on the message. Available Classification Label schemas can be
@@ -10,69 +10,40 @@ pub struct Message {
     /// used for Google Workspace accounts. There's a limit of 20 Classification Label values per
     /// request. If the Classification Label values exceeds the maximum allowed number, the request
     /// fails.
-    #[serde(
-        rename = "classificationLabelValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub classification_label_values: Option<
         Vec<crate::schemas::ClassificationLabelValue>,
     >,
     /// The ID of the last history record that modified this message.
-    #[serde(
-        rename = "historyId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::U64>>"
-    )]
     pub history_id: Option<u64>,
     /// The immutable ID of the message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The internal message creation timestamp (epoch ms), which determines ordering in the inbox.
     /// For normal SMTP-received email, this represents the time the message was originally accepted
     /// by Google, which is more reliable than the `Date` header. However, for API-migrated mail, it
     /// can be configured by client to be based on the `Date` header.
-    #[serde(
-        rename = "internalDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub internal_date: Option<i64>,
     /// List of IDs of labels applied to this message.
-    #[serde(rename = "labelIds", default, skip_serializing_if = "Option::is_none")]
     pub label_ids: Option<Vec<String>>,
     /// The parsed email structure in the message parts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payload: Option<crate::schemas::MessagePart>,
     /// The entire email message in an RFC 2822 formatted and base64url encoded string. Returned in
     /// `messages.get` and `drafts.get` responses when the `format=RAW` parameter is supplied.
     /// @required gmail.users.drafts.create gmail.users.drafts.update
     ///
     /// Required by: `gmail.users.messages.insert`, `gmail.users.messages.send`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::Base64>>"
-    )]
     pub raw: Option<Vec<u8>>,
     /// Estimated size in bytes of the message.
-    #[serde(rename = "sizeEstimate", default, skip_serializing_if = "Option::is_none")]
     pub size_estimate: Option<i32>,
     /// A short part of the message text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snippet: Option<String>,
     /// The ID of the thread the message belongs to. To add a message or draft to a thread, the
     /// following criteria must be met: 1. The requested `threadId` must be specified on the
     /// `Message` or `Draft.Message` you supply with your request. 2. The `References` and
     /// `In-Reply-To` headers must be set in compliance with the [RFC
     /// 2822](https://tools.ietf.org/html/rfc2822) standard. 3. The `Subject` headers must match.
-    #[serde(rename = "threadId", default, skip_serializing_if = "Option::is_none")]
     pub thread_id: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -246,5 +217,99 @@ impl Message {
         self.thread_id = None;
         self.unknown_fields.insert("threadId".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Message {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.classification_label_values {
+            map.serialize_entry("classificationLabelValues", value)?;
+        }
+        if self.history_id.is_some() {
+            map.serialize_entry(
+                "historyId",
+                &wire::Out::<Option<u64>, Option<wire::U64>>::new(&self.history_id),
+            )?;
+        }
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if self.internal_date.is_some() {
+            map.serialize_entry(
+                "internalDate",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.internal_date),
+            )?;
+        }
+        if let Some(value) = &self.label_ids {
+            map.serialize_entry("labelIds", value)?;
+        }
+        if let Some(value) = &self.payload {
+            map.serialize_entry("payload", value)?;
+        }
+        if self.raw.is_some() {
+            map.serialize_entry(
+                "raw",
+                &wire::Out::<Option<Vec<u8>>, Option<wire::Base64>>::new(&self.raw),
+            )?;
+        }
+        if let Some(value) = &self.size_estimate {
+            map.serialize_entry("sizeEstimate", value)?;
+        }
+        if let Some(value) = &self.snippet {
+            map.serialize_entry("snippet", value)?;
+        }
+        if let Some(value) = &self.thread_id {
+            map.serialize_entry("threadId", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Message {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Message {
+    const NAME: &'static str = "Message";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "classificationLabelValues" => {
+                self.classification_label_values = map.next_value()?;
+            }
+            "historyId" => {
+                self.history_id = map
+                    .next_value::<wire::In<Option<u64>, Option<wire::U64>>>()?
+                    .0;
+            }
+            "id" => self.id = map.next_value()?,
+            "internalDate" => {
+                self.internal_date = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "labelIds" => self.label_ids = map.next_value()?,
+            "payload" => self.payload = map.next_value()?,
+            "raw" => {
+                self.raw = map
+                    .next_value::<wire::In<Option<Vec<u8>>, Option<wire::Base64>>>()?
+                    .0;
+            }
+            "sizeEstimate" => self.size_estimate = map.next_value()?,
+            "snippet" => self.snippet = map.next_value()?,
+            "threadId" => self.thread_id = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

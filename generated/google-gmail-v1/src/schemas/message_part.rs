@@ -1,34 +1,27 @@
 use crate::runtime::wire;
 
 /// A single MIME message part.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MessagePart {
     /// The message part body for this part, which may be empty for container MIME message parts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body: Option<crate::schemas::MessagePartBody>,
     /// The filename of the attachment. Only present if this message part represents an attachment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filename: Option<String>,
     /// List of headers on this message part. For the top-level message part, representing the
     /// entire message payload, it will contain the standard RFC 2822 email headers such as `To`,
     /// `From`, and `Subject`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub headers: Option<Vec<crate::schemas::MessagePartHeader>>,
     /// The MIME type of the message part.
-    #[serde(rename = "mimeType", default, skip_serializing_if = "Option::is_none")]
     pub mime_type: Option<String>,
     /// The immutable ID of the message part.
-    #[serde(rename = "partId", default, skip_serializing_if = "Option::is_none")]
     pub part_id: Option<String>,
     /// The child MIME message parts of this part. This only applies to container MIME message
     /// parts, for example `multipart/*`. For non- container MIME message part types, such as
     /// `text/plain`, this field is empty. For more information, see RFC 1521.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parts: Option<Vec<crate::schemas::MessagePart>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -136,5 +129,60 @@ impl MessagePart {
         self.parts = None;
         self.unknown_fields.insert("parts".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for MessagePart {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.body {
+            map.serialize_entry("body", value)?;
+        }
+        if let Some(value) = &self.filename {
+            map.serialize_entry("filename", value)?;
+        }
+        if let Some(value) = &self.headers {
+            map.serialize_entry("headers", value)?;
+        }
+        if let Some(value) = &self.mime_type {
+            map.serialize_entry("mimeType", value)?;
+        }
+        if let Some(value) = &self.part_id {
+            map.serialize_entry("partId", value)?;
+        }
+        if let Some(value) = &self.parts {
+            map.serialize_entry("parts", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessagePart {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for MessagePart {
+    const NAME: &'static str = "MessagePart";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "body" => self.body = map.next_value()?,
+            "filename" => self.filename = map.next_value()?,
+            "headers" => self.headers = map.next_value()?,
+            "mimeType" => self.mime_type = map.next_value()?,
+            "partId" => self.part_id = map.next_value()?,
+            "parts" => self.parts = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,30 +1,22 @@
 use crate::runtime::wire;
 
 /// The body of a single MIME message part.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MessagePartBody {
     /// When present, contains the ID of an external attachment that can be retrieved in a separate
     /// `messages.attachments.get` request. When not present, the entire content of the message part
     /// body is contained in the data field.
-    #[serde(rename = "attachmentId", default, skip_serializing_if = "Option::is_none")]
     pub attachment_id: Option<String>,
     /// The body data of a MIME message part as a base64url encoded string. May be empty for MIME
     /// container types that have no message body or when the body data is sent as a separate
     /// attachment. An attachment ID is present if the body data is contained in a separate
     /// attachment.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::Base64>>"
-    )]
     pub data: Option<Vec<u8>>,
     /// Number of bytes for the message part data (encoding notwithstanding).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i32>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -75,5 +67,55 @@ impl MessagePartBody {
         self.size = None;
         self.unknown_fields.insert("size".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for MessagePartBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.attachment_id {
+            map.serialize_entry("attachmentId", value)?;
+        }
+        if self.data.is_some() {
+            map.serialize_entry(
+                "data",
+                &wire::Out::<Option<Vec<u8>>, Option<wire::Base64>>::new(&self.data),
+            )?;
+        }
+        if let Some(value) = &self.size {
+            map.serialize_entry("size", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessagePartBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for MessagePartBody {
+    const NAME: &'static str = "MessagePartBody";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "attachmentId" => self.attachment_id = map.next_value()?,
+            "data" => {
+                self.data = map
+                    .next_value::<wire::In<Option<Vec<u8>>, Option<wire::Base64>>>()?
+                    .0;
+            }
+            "size" => self.size = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,18 +1,15 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// POP settings for an account.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PopSettings {
     /// The range of messages which are accessible via POP.
-    #[serde(rename = "accessWindow", default, skip_serializing_if = "Option::is_none")]
     pub access_window: Option<crate::schemas::PopSettingsAccessWindow>,
     /// The action that will be executed on a message after it has been fetched via POP.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disposition: Option<crate::schemas::PopSettingsDisposition>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -53,6 +50,45 @@ impl PopSettings {
         self.disposition = None;
         self.unknown_fields.insert("disposition".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for PopSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.access_window {
+            map.serialize_entry("accessWindow", value)?;
+        }
+        if let Some(value) = &self.disposition {
+            map.serialize_entry("disposition", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PopSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for PopSettings {
+    const NAME: &'static str = "PopSettings";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "accessWindow" => self.access_window = map.next_value()?,
+            "disposition" => self.disposition = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -4,7 +4,7 @@ use crate::runtime::{impl_open_enum, wire};
 /// associated with the account or a custom "from" address. Send-as aliases correspond to the
 /// "Send Mail As" feature in the web interface. The send-as alias must be a valid email
 /// address.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SendAs {
     /// A name that appears in the "From:" header for mail sent using this alias. For custom "from"
@@ -12,52 +12,38 @@ pub struct SendAs {
     /// used for the primary address associated with the account. If the admin has disabled the
     /// ability for users to update their name format, requests to update this field for the primary
     /// login will silently fail.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Whether this address is selected as the default "From:" address in situations such as
     /// composing a new message or sending a vacation auto-reply. Every Gmail account has exactly
     /// one default send-as address, so the only legal value that clients may write to this field is
     /// `true`. Changing this from `false` to `true` for an address will result in this field
     /// becoming `false` for the other previous default address.
-    #[serde(rename = "isDefault", default, skip_serializing_if = "Option::is_none")]
     pub is_default: Option<bool>,
     /// Whether this address is the primary address used to login to the account. Every Gmail
     /// account has exactly one primary address, and it cannot be deleted from the collection of
     /// send-as aliases. This field is read-only.
-    #[serde(rename = "isPrimary", default, skip_serializing_if = "Option::is_none")]
     pub is_primary: Option<bool>,
     /// An optional email address that is included in a "Reply-To:" header for mail sent using this
     /// alias. If this is empty, Gmail will not generate a "Reply-To:" header.
-    #[serde(rename = "replyToAddress", default, skip_serializing_if = "Option::is_none")]
     pub reply_to_address: Option<String>,
     /// The email address that appears in the "From:" header for mail sent using this alias. This is
     /// read-only for all operations except create.
-    #[serde(rename = "sendAsEmail", default, skip_serializing_if = "Option::is_none")]
     pub send_as_email: Option<String>,
     /// An optional HTML signature that is included in messages composed with this alias in the
     /// Gmail web UI. This signature is added to new emails only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signature: Option<String>,
     /// An optional SMTP service that will be used as an outbound relay for mail sent using this
     /// alias. If this is empty, outbound mail will be sent directly from Gmail's servers to the
     /// destination SMTP service. This setting only applies to custom "from" aliases.
-    #[serde(rename = "smtpMsa", default, skip_serializing_if = "Option::is_none")]
     pub smtp_msa: Option<crate::schemas::SmtpMsa>,
     /// Whether Gmail should treat this address as an alias for the user's primary email address.
     /// This setting only applies to custom "from" aliases.
-    #[serde(rename = "treatAsAlias", default, skip_serializing_if = "Option::is_none")]
     pub treat_as_alias: Option<bool>,
     /// Indicates whether this address has been verified for use as a send-as alias. Read-only. This
     /// setting only applies to custom "from" aliases.
-    #[serde(
-        rename = "verificationStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub verification_status: Option<crate::schemas::SendAsVerificationStatus>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -208,6 +194,73 @@ impl SendAs {
         self.unknown_fields
             .insert("verificationStatus".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for SendAs {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.display_name {
+            map.serialize_entry("displayName", value)?;
+        }
+        if let Some(value) = &self.is_default {
+            map.serialize_entry("isDefault", value)?;
+        }
+        if let Some(value) = &self.is_primary {
+            map.serialize_entry("isPrimary", value)?;
+        }
+        if let Some(value) = &self.reply_to_address {
+            map.serialize_entry("replyToAddress", value)?;
+        }
+        if let Some(value) = &self.send_as_email {
+            map.serialize_entry("sendAsEmail", value)?;
+        }
+        if let Some(value) = &self.signature {
+            map.serialize_entry("signature", value)?;
+        }
+        if let Some(value) = &self.smtp_msa {
+            map.serialize_entry("smtpMsa", value)?;
+        }
+        if let Some(value) = &self.treat_as_alias {
+            map.serialize_entry("treatAsAlias", value)?;
+        }
+        if let Some(value) = &self.verification_status {
+            map.serialize_entry("verificationStatus", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SendAs {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for SendAs {
+    const NAME: &'static str = "SendAs";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "displayName" => self.display_name = map.next_value()?,
+            "isDefault" => self.is_default = map.next_value()?,
+            "isPrimary" => self.is_primary = map.next_value()?,
+            "replyToAddress" => self.reply_to_address = map.next_value()?,
+            "sendAsEmail" => self.send_as_email = map.next_value()?,
+            "signature" => self.signature = map.next_value()?,
+            "smtpMsa" => self.smtp_msa = map.next_value()?,
+            "treatAsAlias" => self.treat_as_alias = map.next_value()?,
+            "verificationStatus" => self.verification_status = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,49 +1,29 @@
 use crate::runtime::wire;
 
 /// An S/MIME email config.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SmimeInfo {
     /// Encrypted key password, when key is encrypted.
-    #[serde(
-        rename = "encryptedKeyPassword",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub encrypted_key_password: Option<String>,
     /// When the certificate expires (in milliseconds since epoch).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub expiration: Option<i64>,
     /// The immutable ID for the SmimeInfo.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Whether this SmimeInfo is the default one for this user's send-as address.
-    #[serde(rename = "isDefault", default, skip_serializing_if = "Option::is_none")]
     pub is_default: Option<bool>,
     /// The S/MIME certificate issuer's common name.
-    #[serde(rename = "issuerCn", default, skip_serializing_if = "Option::is_none")]
     pub issuer_cn: Option<String>,
     /// PEM formatted X509 concatenated certificate string (standard base64 encoding). Format used
     /// for returning key, which includes public key as well as certificate chain (not private key).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pem: Option<String>,
     /// PKCS#12 format containing a single private/public key pair and certificate chain. This
     /// format is only accepted from client for creating a new SmimeInfo and is never returned,
     /// because the private key is not intended to be exported. PKCS#12 may be encrypted, in which
     /// case encryptedKeyPassword should be set appropriately.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::Base64>>"
-    )]
     pub pkcs12: Option<Vec<u8>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -159,5 +139,78 @@ impl SmimeInfo {
         self.pkcs12 = None;
         self.unknown_fields.insert("pkcs12".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for SmimeInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.encrypted_key_password {
+            map.serialize_entry("encryptedKeyPassword", value)?;
+        }
+        if self.expiration.is_some() {
+            map.serialize_entry(
+                "expiration",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.expiration),
+            )?;
+        }
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.is_default {
+            map.serialize_entry("isDefault", value)?;
+        }
+        if let Some(value) = &self.issuer_cn {
+            map.serialize_entry("issuerCn", value)?;
+        }
+        if let Some(value) = &self.pem {
+            map.serialize_entry("pem", value)?;
+        }
+        if self.pkcs12.is_some() {
+            map.serialize_entry(
+                "pkcs12",
+                &wire::Out::<Option<Vec<u8>>, Option<wire::Base64>>::new(&self.pkcs12),
+            )?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SmimeInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for SmimeInfo {
+    const NAME: &'static str = "SmimeInfo";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "encryptedKeyPassword" => self.encrypted_key_password = map.next_value()?,
+            "expiration" => {
+                self.expiration = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "id" => self.id = map.next_value()?,
+            "isDefault" => self.is_default = map.next_value()?,
+            "issuerCn" => self.issuer_cn = map.next_value()?,
+            "pem" => self.pem = map.next_value()?,
+            "pkcs12" => {
+                self.pkcs12 = map
+                    .next_value::<wire::In<Option<Vec<u8>>, Option<wire::Base64>>>()?
+                    .0;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,31 +1,25 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Configuration for communication with an SMTP service.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SmtpMsa {
     /// The hostname of the SMTP service. Required.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host: Option<String>,
     /// The password that will be used for authentication with the SMTP service. This is a
     /// write-only field that can be specified in requests to create or update SendAs settings; it
     /// is never populated in responses.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// The port of the SMTP service. Required.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub port: Option<i32>,
     /// The protocol that will be used to secure communication with the SMTP service. Required.
-    #[serde(rename = "securityMode", default, skip_serializing_if = "Option::is_none")]
     pub security_mode: Option<crate::schemas::SmtpMsaSecurityMode>,
     /// The username that will be used for authentication with the SMTP service. This is a
     /// write-only field that can be specified in requests to create or update SendAs settings; it
     /// is never populated in responses.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -111,6 +105,57 @@ impl SmtpMsa {
         self.username = None;
         self.unknown_fields.insert("username".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for SmtpMsa {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.host {
+            map.serialize_entry("host", value)?;
+        }
+        if let Some(value) = &self.password {
+            map.serialize_entry("password", value)?;
+        }
+        if let Some(value) = &self.port {
+            map.serialize_entry("port", value)?;
+        }
+        if let Some(value) = &self.security_mode {
+            map.serialize_entry("securityMode", value)?;
+        }
+        if let Some(value) = &self.username {
+            map.serialize_entry("username", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SmtpMsa {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for SmtpMsa {
+    const NAME: &'static str = "SmtpMsa";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "host" => self.host = map.next_value()?,
+            "password" => self.password = map.next_value()?,
+            "port" => self.port = map.next_value()?,
+            "securityMode" => self.security_mode = map.next_value()?,
+            "username" => self.username = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

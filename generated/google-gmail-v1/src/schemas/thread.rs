@@ -1,29 +1,19 @@
 use crate::runtime::wire;
 
 /// A collection of messages representing a conversation.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Thread {
     /// The ID of the last history record that modified this thread.
-    #[serde(
-        rename = "historyId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::U64>>"
-    )]
     pub history_id: Option<u64>,
     /// The unique ID of the thread.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The list of messages in the thread.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<crate::schemas::Message>>,
     /// A short part of the message text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snippet: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -93,5 +83,59 @@ impl Thread {
         self.snippet = None;
         self.unknown_fields.insert("snippet".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Thread {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if self.history_id.is_some() {
+            map.serialize_entry(
+                "historyId",
+                &wire::Out::<Option<u64>, Option<wire::U64>>::new(&self.history_id),
+            )?;
+        }
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.messages {
+            map.serialize_entry("messages", value)?;
+        }
+        if let Some(value) = &self.snippet {
+            map.serialize_entry("snippet", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Thread {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Thread {
+    const NAME: &'static str = "Thread";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "historyId" => {
+                self.history_id = map
+                    .next_value::<wire::In<Option<u64>, Option<wire::U64>>>()?
+                    .0;
+            }
+            "id" => self.id = map.next_value()?,
+            "messages" => self.messages = map.next_value()?,
+            "snippet" => self.snippet = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -2,80 +2,37 @@ use crate::runtime::wire;
 
 /// Vacation auto-reply settings for an account. These settings correspond to the "Vacation
 /// responder" feature in the web interface.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct VacationSettings {
     /// Flag that controls whether Gmail automatically replies to messages.
-    #[serde(
-        rename = "enableAutoReply",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub enable_auto_reply: Option<bool>,
     /// An optional end time for sending auto-replies (epoch ms). When this is specified, Gmail will
     /// automatically reply only to messages that it receives before the end time. If both
     /// `startTime` and `endTime` are specified, `startTime` must precede `endTime`.
-    #[serde(
-        rename = "endTime",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub end_time: Option<i64>,
     /// Response body in HTML format. Gmail will sanitize the HTML before storing it. If both
     /// `response_body_plain_text` and `response_body_html` are specified, `response_body_html` will
     /// be used.
-    #[serde(
-        rename = "responseBodyHtml",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub response_body_html: Option<String>,
     /// Response body in plain text format. If both `response_body_plain_text` and
     /// `response_body_html` are specified, `response_body_html` will be used.
-    #[serde(
-        rename = "responseBodyPlainText",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub response_body_plain_text: Option<String>,
     /// Optional text to prepend to the subject line in vacation responses. In order to enable
     /// auto-replies, either the response subject or the response body must be nonempty.
-    #[serde(
-        rename = "responseSubject",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub response_subject: Option<String>,
     /// Flag that determines whether responses are sent to recipients who are not in the user's list
     /// of contacts.
-    #[serde(
-        rename = "restrictToContacts",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub restrict_to_contacts: Option<bool>,
     /// Flag that determines whether responses are sent to recipients who are outside of the user's
     /// domain. This feature is only available for Google Workspace users.
-    #[serde(
-        rename = "restrictToDomain",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub restrict_to_domain: Option<bool>,
     /// An optional start time for sending auto-replies (epoch ms). When this is specified, Gmail
     /// will automatically reply only to messages that it receives after the start time. If both
     /// `startTime` and `endTime` are specified, `startTime` must precede `endTime`.
-    #[serde(
-        rename = "startTime",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub start_time: Option<i64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -212,5 +169,82 @@ impl VacationSettings {
         self.start_time = None;
         self.unknown_fields.insert("startTime".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for VacationSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.enable_auto_reply {
+            map.serialize_entry("enableAutoReply", value)?;
+        }
+        if self.end_time.is_some() {
+            map.serialize_entry(
+                "endTime",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.end_time),
+            )?;
+        }
+        if let Some(value) = &self.response_body_html {
+            map.serialize_entry("responseBodyHtml", value)?;
+        }
+        if let Some(value) = &self.response_body_plain_text {
+            map.serialize_entry("responseBodyPlainText", value)?;
+        }
+        if let Some(value) = &self.response_subject {
+            map.serialize_entry("responseSubject", value)?;
+        }
+        if let Some(value) = &self.restrict_to_contacts {
+            map.serialize_entry("restrictToContacts", value)?;
+        }
+        if let Some(value) = &self.restrict_to_domain {
+            map.serialize_entry("restrictToDomain", value)?;
+        }
+        if self.start_time.is_some() {
+            map.serialize_entry(
+                "startTime",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.start_time),
+            )?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for VacationSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for VacationSettings {
+    const NAME: &'static str = "VacationSettings";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "enableAutoReply" => self.enable_auto_reply = map.next_value()?,
+            "endTime" => {
+                self.end_time = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "responseBodyHtml" => self.response_body_html = map.next_value()?,
+            "responseBodyPlainText" => self.response_body_plain_text = map.next_value()?,
+            "responseSubject" => self.response_subject = map.next_value()?,
+            "restrictToContacts" => self.restrict_to_contacts = map.next_value()?,
+            "restrictToDomain" => self.restrict_to_domain = map.next_value()?,
+            "startTime" => {
+                self.start_time = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

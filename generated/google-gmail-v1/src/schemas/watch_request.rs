@@ -1,31 +1,20 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// Set up or update a new push notification watch on this user's mailbox.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct WatchRequest {
     /// Filtering behavior of `labelIds list` specified. This field is deprecated because it caused
     /// incorrect behavior in some cases; use `label_filter_behavior` instead.
     ///
     /// Deprecated.
-    #[serde(
-        rename = "labelFilterAction",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub label_filter_action: Option<crate::schemas::WatchRequestLabelFilterAction>,
     /// Filtering behavior of `labelIds list` specified. This field replaces `label_filter_action`;
     /// if set, `label_filter_action` is ignored.
-    #[serde(
-        rename = "labelFilterBehavior",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub label_filter_behavior: Option<crate::schemas::WatchRequestLabelFilterBehavior>,
     /// List of label_ids to restrict notifications about. By default, if unspecified, all changes
     /// are pushed out. If specified then dictates which labels are required for a push notification
     /// to be generated.
-    #[serde(rename = "labelIds", default, skip_serializing_if = "Option::is_none")]
     pub label_ids: Option<Vec<String>>,
     /// A fully qualified Google Cloud Pub/Sub API topic name to publish the events to. This topic
     /// name **must** already exist in Cloud Pub/Sub and you **must** have already granted gmail
@@ -33,11 +22,9 @@ pub struct WatchRequest {
     /// "projects/my-project-identifier/topics/my-topic-name" (using the Cloud Pub/Sub "v1" topic
     /// naming format). Note that the "my-project-identifier" portion must exactly match your Google
     /// developer project id (the one executing this watch request).
-    #[serde(rename = "topicName", default, skip_serializing_if = "Option::is_none")]
     pub topic_name: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -115,6 +102,53 @@ impl WatchRequest {
         self.topic_name = None;
         self.unknown_fields.insert("topicName".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for WatchRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.label_filter_action {
+            map.serialize_entry("labelFilterAction", value)?;
+        }
+        if let Some(value) = &self.label_filter_behavior {
+            map.serialize_entry("labelFilterBehavior", value)?;
+        }
+        if let Some(value) = &self.label_ids {
+            map.serialize_entry("labelIds", value)?;
+        }
+        if let Some(value) = &self.topic_name {
+            map.serialize_entry("topicName", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WatchRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for WatchRequest {
+    const NAME: &'static str = "WatchRequest";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "labelFilterAction" => self.label_filter_action = map.next_value()?,
+            "labelFilterBehavior" => self.label_filter_behavior = map.next_value()?,
+            "labelIds" => self.label_ids = map.next_value()?,
+            "topicName" => self.topic_name = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,28 +1,16 @@
 use crate::runtime::wire;
 
 /// Push notification watch response.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct WatchResponse {
     /// When Gmail will stop sending notifications for mailbox updates (epoch millis). Call `watch`
     /// again before this time to renew the watch.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub expiration: Option<i64>,
     /// The ID of the mailbox's current history record.
-    #[serde(
-        rename = "historyId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::U64>>"
-    )]
     pub history_id: Option<u64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -57,5 +45,58 @@ impl WatchResponse {
         self.history_id = None;
         self.unknown_fields.insert("historyId".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for WatchResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if self.expiration.is_some() {
+            map.serialize_entry(
+                "expiration",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.expiration),
+            )?;
+        }
+        if self.history_id.is_some() {
+            map.serialize_entry(
+                "historyId",
+                &wire::Out::<Option<u64>, Option<wire::U64>>::new(&self.history_id),
+            )?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WatchResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for WatchResponse {
+    const NAME: &'static str = "WatchResponse";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "expiration" => {
+                self.expiration = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "historyId" => {
+                self.history_id = map
+                    .next_value::<wire::In<Option<u64>, Option<wire::U64>>>()?
+                    .0;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

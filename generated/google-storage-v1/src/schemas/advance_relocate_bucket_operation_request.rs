@@ -1,20 +1,17 @@
 use crate::runtime::{wire, Duration, Timestamp};
 
 /// An AdvanceRelocateBucketOperation request.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AdvanceRelocateBucketOperationRequest {
     /// Specifies the time when the relocation will revert to the sync stage if the relocation
     /// hasn't succeeded.
-    #[serde(rename = "expireTime", default, skip_serializing_if = "Option::is_none")]
     pub expire_time: Option<Timestamp>,
     /// Specifies the duration after which the relocation will revert to the sync stage if the
     /// relocation hasn't succeeded. Optional, if not supplied, a default value of 12h will be used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ttl: Option<Duration>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -49,5 +46,44 @@ impl AdvanceRelocateBucketOperationRequest {
         self.ttl = None;
         self.unknown_fields.insert("ttl".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for AdvanceRelocateBucketOperationRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.expire_time {
+            map.serialize_entry("expireTime", value)?;
+        }
+        if let Some(value) = &self.ttl {
+            map.serialize_entry("ttl", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AdvanceRelocateBucketOperationRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for AdvanceRelocateBucketOperationRequest {
+    const NAME: &'static str = "AdvanceRelocateBucketOperationRequest";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "expireTime" => self.expire_time = map.next_value()?,
+            "ttl" => self.ttl = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

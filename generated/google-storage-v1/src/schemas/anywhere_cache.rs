@@ -1,59 +1,37 @@
 use crate::runtime::{wire, Duration, Timestamp};
 
 /// An Anywhere Cache instance.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AnywhereCache {
     /// The cache-level entry admission policy.
-    #[serde(
-        rename = "admissionPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub admission_policy: Option<String>,
     /// The ID of the Anywhere cache instance.
-    #[serde(
-        rename = "anywhereCacheId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub anywhere_cache_id: Option<String>,
     /// The name of the bucket containing this cache instance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bucket: Option<String>,
     /// The creation time of the cache instance in RFC 3339 format.
-    #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<Timestamp>,
     /// The ID of the resource, including the project number, bucket name and anywhere cache ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Specifies whether objects are ingested into the cache upon write.
-    #[serde(rename = "ingestOnWrite", default, skip_serializing_if = "Option::is_none")]
     pub ingest_on_write: Option<bool>,
     /// The kind of item this is. For Anywhere Cache, this is always storage#anywhereCache.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// True if the cache instance has an active Update long-running operation.
-    #[serde(rename = "pendingUpdate", default, skip_serializing_if = "Option::is_none")]
     pub pending_update: Option<bool>,
     /// The link to this cache instance.
-    #[serde(rename = "selfLink", default, skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
     /// The current state of the cache instance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// The TTL of all cache entries in whole seconds. e.g., "7200s".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ttl: Option<Duration>,
     /// The modification time of the cache instance metadata in RFC 3339 format.
-    #[serde(rename = "updateTime", default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<Timestamp>,
     /// The zone in which the cache instance is running. For example, us-central1-a.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -266,5 +244,88 @@ impl AnywhereCache {
         self.zone = None;
         self.unknown_fields.insert("zone".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for AnywhereCache {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.admission_policy {
+            map.serialize_entry("admissionPolicy", value)?;
+        }
+        if let Some(value) = &self.anywhere_cache_id {
+            map.serialize_entry("anywhereCacheId", value)?;
+        }
+        if let Some(value) = &self.bucket {
+            map.serialize_entry("bucket", value)?;
+        }
+        if let Some(value) = &self.create_time {
+            map.serialize_entry("createTime", value)?;
+        }
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.ingest_on_write {
+            map.serialize_entry("ingestOnWrite", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.pending_update {
+            map.serialize_entry("pendingUpdate", value)?;
+        }
+        if let Some(value) = &self.self_link {
+            map.serialize_entry("selfLink", value)?;
+        }
+        if let Some(value) = &self.state {
+            map.serialize_entry("state", value)?;
+        }
+        if let Some(value) = &self.ttl {
+            map.serialize_entry("ttl", value)?;
+        }
+        if let Some(value) = &self.update_time {
+            map.serialize_entry("updateTime", value)?;
+        }
+        if let Some(value) = &self.zone {
+            map.serialize_entry("zone", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AnywhereCache {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for AnywhereCache {
+    const NAME: &'static str = "AnywhereCache";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "admissionPolicy" => self.admission_policy = map.next_value()?,
+            "anywhereCacheId" => self.anywhere_cache_id = map.next_value()?,
+            "bucket" => self.bucket = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "ingestOnWrite" => self.ingest_on_write = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "pendingUpdate" => self.pending_update = map.next_value()?,
+            "selfLink" => self.self_link = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "ttl" => self.ttl = map.next_value()?,
+            "updateTime" => self.update_time = map.next_value()?,
+            "zone" => self.zone = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,29 +1,20 @@
 use crate::runtime::{impl_open_enum, wire, Timestamp};
 
 /// A bucket.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Bucket {
     /// Access controls on the bucket.
     ///
     /// Required by: `storage.buckets.update`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acl: Option<Vec<crate::schemas::BucketAccessControl>>,
     /// The bucket's Autoclass configuration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub autoclass: Option<crate::schemas::BucketAutoclass>,
     /// The bucket's billing configuration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing: Option<crate::schemas::BucketBilling>,
     /// The bucket's Cross-Origin Resource Sharing (CORS) configuration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cors: Option<Vec<crate::schemas::BucketCors>>,
     /// The bucket's custom placement configuration for Custom Dual Regions.
-    #[serde(
-        rename = "customPlacementConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub custom_placement_config: Option<crate::schemas::BucketCustomPlacementConfig>,
     /// The default value for event-based hold on newly created objects in this bucket. Event-based
     /// hold is a way to retain objects indefinitely until an event occurs, signified by the hold's
@@ -35,108 +26,54 @@ pub struct Bucket {
     /// 3 more years after that. That means retention duration of the objects begins from the moment
     /// event-based hold transitioned from true to false. Objects under event-based hold cannot be
     /// deleted, overwritten or archived until the hold is removed.
-    #[serde(
-        rename = "defaultEventBasedHold",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub default_event_based_hold: Option<bool>,
     /// Default access controls to apply to new objects when no ACL is provided.
-    #[serde(
-        rename = "defaultObjectAcl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub default_object_acl: Option<Vec<crate::schemas::ObjectAccessControl>>,
     /// Encryption configuration for a bucket.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub encryption: Option<crate::schemas::BucketEncryption>,
     /// HTTP 1.1 Entity tag for the bucket.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// The generation of this bucket.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub generation: Option<i64>,
     /// The hard delete time of the bucket in RFC 3339 format.
-    #[serde(rename = "hardDeleteTime", default, skip_serializing_if = "Option::is_none")]
     pub hard_delete_time: Option<Timestamp>,
     /// The bucket's hierarchical namespace configuration.
-    #[serde(
-        rename = "hierarchicalNamespace",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub hierarchical_namespace: Option<crate::schemas::BucketHierarchicalNamespace>,
     /// The bucket's IAM configuration.
-    #[serde(
-        rename = "iamConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub iam_configuration: Option<crate::schemas::BucketIamConfiguration>,
     /// The ID of the bucket. For buckets, the id and name properties are the same.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The bucket's IP filter configuration. Specifies the network sources that are allowed to
     /// access the operations on the bucket, as well as its underlying objects. Only enforced when
     /// the mode is set to 'Enabled'.
-    #[serde(rename = "ipFilter", default, skip_serializing_if = "Option::is_none")]
     pub ip_filter: Option<crate::schemas::BucketIpFilter>,
     /// The kind of item this is. For buckets, this is always storage#bucket.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// User-provided labels, in key/value pairs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub labels: Option<std::collections::BTreeMap<String, String>>,
     /// The bucket's lifecycle configuration. See [Lifecycle
     /// Management](https://cloud.google.com/storage/docs/lifecycle) for more information.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lifecycle: Option<crate::schemas::BucketLifecycle>,
     /// The location of the bucket. Object data for objects in the bucket resides in physical
     /// storage within this region. Defaults to US. See the [Developer's
     /// Guide](https://cloud.google.com/storage/docs/locations) for the authoritative list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// The type of the bucket location.
-    #[serde(rename = "locationType", default, skip_serializing_if = "Option::is_none")]
     pub location_type: Option<String>,
     /// The bucket's logging configuration, which defines the destination bucket and optional name
     /// prefix for the current bucket's logs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logging: Option<crate::schemas::BucketLogging>,
     /// The metadata generation of this bucket.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub metageneration: Option<i64>,
     /// The name of the bucket.
     ///
     /// Required by: `storage.buckets.insert`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The bucket's object retention config.
-    #[serde(
-        rename = "objectRetention",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub object_retention: Option<crate::schemas::BucketObjectRetention>,
     /// The owner of the bucket. This is always the project team's owner group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<crate::schemas::BucketOwner>,
     /// The project number of the project the bucket belongs to.
-    #[serde(
-        rename = "projectNumber",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::U64>>"
-    )]
     pub project_number: Option<u64>,
     /// The bucket's retention policy. The retention policy enforces a minimum retention time for
     /// all objects contained in the bucket, based on their creation time. Any attempt to overwrite
@@ -145,35 +82,20 @@ pub struct Bucket {
     /// storage.buckets.update operation. A locked retention policy cannot be removed or shortened
     /// in duration for the lifetime of the bucket. Attempting to remove or decrease period of a
     /// locked retention policy will result in a PERMISSION_DENIED error.
-    #[serde(
-        rename = "retentionPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub retention_policy: Option<crate::schemas::BucketRetentionPolicy>,
     /// The Recovery Point Objective (RPO) of this bucket. Set to ASYNC_TURBO to turn on Turbo
     /// Replication on a bucket.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rpo: Option<String>,
     /// Reserved for future use.
-    #[serde(rename = "satisfiesPZI", default, skip_serializing_if = "Option::is_none")]
     pub satisfies_pzi: Option<bool>,
     /// Reserved for future use.
-    #[serde(rename = "satisfiesPZS", default, skip_serializing_if = "Option::is_none")]
     pub satisfies_pzs: Option<bool>,
     /// The URI of this bucket.
-    #[serde(rename = "selfLink", default, skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
     /// The bucket's soft delete policy, which defines the period of time that soft-deleted objects
     /// will be retained, and cannot be permanently deleted.
-    #[serde(
-        rename = "softDeletePolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub soft_delete_policy: Option<crate::schemas::BucketSoftDeletePolicy>,
     /// The soft delete time of the bucket in RFC 3339 format.
-    #[serde(rename = "softDeleteTime", default, skip_serializing_if = "Option::is_none")]
     pub soft_delete_time: Option<Timestamp>,
     /// The bucket's default storage class, used whenever no storageClass is specified for a
     /// newly-created object. This defines how objects in the bucket are stored and determines the
@@ -181,25 +103,19 @@ pub struct Bucket {
     /// COLDLINE, ARCHIVE, and DURABLE_REDUCED_AVAILABILITY. If this value is not specified when the
     /// bucket is created, it will default to STANDARD. For more information, see [Storage
     /// Classes](https://cloud.google.com/storage/docs/storage-classes).
-    #[serde(rename = "storageClass", default, skip_serializing_if = "Option::is_none")]
     pub storage_class: Option<String>,
     /// The creation time of the bucket in RFC 3339 format.
-    #[serde(rename = "timeCreated", default, skip_serializing_if = "Option::is_none")]
     pub time_created: Option<Timestamp>,
     /// The modification time of the bucket in RFC 3339 format.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<Timestamp>,
     /// The bucket's versioning configuration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub versioning: Option<crate::schemas::BucketVersioning>,
     /// The bucket's website configuration, controlling how the service behaves when accessing
     /// bucket contents as a web site. See the [Static Website
     /// Examples](https://cloud.google.com/storage/docs/static-website) for more information.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<crate::schemas::BucketWebsite>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -877,36 +793,227 @@ impl Bucket {
     }
 }
 
+impl serde::Serialize for Bucket {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.acl {
+            map.serialize_entry("acl", value)?;
+        }
+        if let Some(value) = &self.autoclass {
+            map.serialize_entry("autoclass", value)?;
+        }
+        if let Some(value) = &self.billing {
+            map.serialize_entry("billing", value)?;
+        }
+        if let Some(value) = &self.cors {
+            map.serialize_entry("cors", value)?;
+        }
+        if let Some(value) = &self.custom_placement_config {
+            map.serialize_entry("customPlacementConfig", value)?;
+        }
+        if let Some(value) = &self.default_event_based_hold {
+            map.serialize_entry("defaultEventBasedHold", value)?;
+        }
+        if let Some(value) = &self.default_object_acl {
+            map.serialize_entry("defaultObjectAcl", value)?;
+        }
+        if let Some(value) = &self.encryption {
+            map.serialize_entry("encryption", value)?;
+        }
+        if let Some(value) = &self.etag {
+            map.serialize_entry("etag", value)?;
+        }
+        if self.generation.is_some() {
+            map.serialize_entry(
+                "generation",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.generation),
+            )?;
+        }
+        if let Some(value) = &self.hard_delete_time {
+            map.serialize_entry("hardDeleteTime", value)?;
+        }
+        if let Some(value) = &self.hierarchical_namespace {
+            map.serialize_entry("hierarchicalNamespace", value)?;
+        }
+        if let Some(value) = &self.iam_configuration {
+            map.serialize_entry("iamConfiguration", value)?;
+        }
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.ip_filter {
+            map.serialize_entry("ipFilter", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.labels {
+            map.serialize_entry("labels", value)?;
+        }
+        if let Some(value) = &self.lifecycle {
+            map.serialize_entry("lifecycle", value)?;
+        }
+        if let Some(value) = &self.location {
+            map.serialize_entry("location", value)?;
+        }
+        if let Some(value) = &self.location_type {
+            map.serialize_entry("locationType", value)?;
+        }
+        if let Some(value) = &self.logging {
+            map.serialize_entry("logging", value)?;
+        }
+        if self.metageneration.is_some() {
+            map.serialize_entry(
+                "metageneration",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.metageneration),
+            )?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.object_retention {
+            map.serialize_entry("objectRetention", value)?;
+        }
+        if let Some(value) = &self.owner {
+            map.serialize_entry("owner", value)?;
+        }
+        if self.project_number.is_some() {
+            map.serialize_entry(
+                "projectNumber",
+                &wire::Out::<Option<u64>, Option<wire::U64>>::new(&self.project_number),
+            )?;
+        }
+        if let Some(value) = &self.retention_policy {
+            map.serialize_entry("retentionPolicy", value)?;
+        }
+        if let Some(value) = &self.rpo {
+            map.serialize_entry("rpo", value)?;
+        }
+        if let Some(value) = &self.satisfies_pzi {
+            map.serialize_entry("satisfiesPZI", value)?;
+        }
+        if let Some(value) = &self.satisfies_pzs {
+            map.serialize_entry("satisfiesPZS", value)?;
+        }
+        if let Some(value) = &self.self_link {
+            map.serialize_entry("selfLink", value)?;
+        }
+        if let Some(value) = &self.soft_delete_policy {
+            map.serialize_entry("softDeletePolicy", value)?;
+        }
+        if let Some(value) = &self.soft_delete_time {
+            map.serialize_entry("softDeleteTime", value)?;
+        }
+        if let Some(value) = &self.storage_class {
+            map.serialize_entry("storageClass", value)?;
+        }
+        if let Some(value) = &self.time_created {
+            map.serialize_entry("timeCreated", value)?;
+        }
+        if let Some(value) = &self.updated {
+            map.serialize_entry("updated", value)?;
+        }
+        if let Some(value) = &self.versioning {
+            map.serialize_entry("versioning", value)?;
+        }
+        if let Some(value) = &self.website {
+            map.serialize_entry("website", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Bucket {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Bucket {
+    const NAME: &'static str = "Bucket";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "acl" => self.acl = map.next_value()?,
+            "autoclass" => self.autoclass = map.next_value()?,
+            "billing" => self.billing = map.next_value()?,
+            "cors" => self.cors = map.next_value()?,
+            "customPlacementConfig" => self.custom_placement_config = map.next_value()?,
+            "defaultEventBasedHold" => self.default_event_based_hold = map.next_value()?,
+            "defaultObjectAcl" => self.default_object_acl = map.next_value()?,
+            "encryption" => self.encryption = map.next_value()?,
+            "etag" => self.etag = map.next_value()?,
+            "generation" => {
+                self.generation = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "hardDeleteTime" => self.hard_delete_time = map.next_value()?,
+            "hierarchicalNamespace" => self.hierarchical_namespace = map.next_value()?,
+            "iamConfiguration" => self.iam_configuration = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "ipFilter" => self.ip_filter = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "labels" => self.labels = map.next_value()?,
+            "lifecycle" => self.lifecycle = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "locationType" => self.location_type = map.next_value()?,
+            "logging" => self.logging = map.next_value()?,
+            "metageneration" => {
+                self.metageneration = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "name" => self.name = map.next_value()?,
+            "objectRetention" => self.object_retention = map.next_value()?,
+            "owner" => self.owner = map.next_value()?,
+            "projectNumber" => {
+                self.project_number = map
+                    .next_value::<wire::In<Option<u64>, Option<wire::U64>>>()?
+                    .0;
+            }
+            "retentionPolicy" => self.retention_policy = map.next_value()?,
+            "rpo" => self.rpo = map.next_value()?,
+            "satisfiesPZI" => self.satisfies_pzi = map.next_value()?,
+            "satisfiesPZS" => self.satisfies_pzs = map.next_value()?,
+            "selfLink" => self.self_link = map.next_value()?,
+            "softDeletePolicy" => self.soft_delete_policy = map.next_value()?,
+            "softDeleteTime" => self.soft_delete_time = map.next_value()?,
+            "storageClass" => self.storage_class = map.next_value()?,
+            "timeCreated" => self.time_created = map.next_value()?,
+            "updated" => self.updated = map.next_value()?,
+            "versioning" => self.versioning = map.next_value()?,
+            "website" => self.website = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// The bucket's Autoclass configuration.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketAutoclass {
     /// Whether or not Autoclass is enabled on this bucket
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// The storage class that objects in the bucket eventually transition to if they are not read
     /// for a certain length of time. Valid values are NEARLINE and ARCHIVE.
-    #[serde(
-        rename = "terminalStorageClass",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub terminal_storage_class: Option<String>,
     /// A date and time in RFC 3339 format representing the time of the most recent update to
     /// "terminalStorageClass".
-    #[serde(
-        rename = "terminalStorageClassUpdateTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub terminal_storage_class_update_time: Option<Timestamp>,
     /// A date and time in RFC 3339 format representing the instant at which "enabled" was last
     /// toggled.
-    #[serde(rename = "toggleTime", default, skip_serializing_if = "Option::is_none")]
     pub toggle_time: Option<Timestamp>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -984,16 +1091,63 @@ impl BucketAutoclass {
     }
 }
 
+impl serde::Serialize for BucketAutoclass {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.enabled {
+            map.serialize_entry("enabled", value)?;
+        }
+        if let Some(value) = &self.terminal_storage_class {
+            map.serialize_entry("terminalStorageClass", value)?;
+        }
+        if let Some(value) = &self.terminal_storage_class_update_time {
+            map.serialize_entry("terminalStorageClassUpdateTime", value)?;
+        }
+        if let Some(value) = &self.toggle_time {
+            map.serialize_entry("toggleTime", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketAutoclass {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BucketAutoclass {
+    const NAME: &'static str = "BucketAutoclass";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "enabled" => self.enabled = map.next_value()?,
+            "terminalStorageClass" => self.terminal_storage_class = map.next_value()?,
+            "terminalStorageClassUpdateTime" => {
+                self.terminal_storage_class_update_time = map.next_value()?;
+            }
+            "toggleTime" => self.toggle_time = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// The bucket's billing configuration.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketBilling {
     /// When set to true, Requester Pays is enabled for this bucket.
-    #[serde(rename = "requesterPays", default, skip_serializing_if = "Option::is_none")]
     pub requester_pays: Option<bool>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -1015,28 +1169,58 @@ impl BucketBilling {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+impl serde::Serialize for BucketBilling {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.requester_pays {
+            map.serialize_entry("requesterPays", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketBilling {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BucketBilling {
+    const NAME: &'static str = "BucketBilling";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "requesterPays" => self.requester_pays = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketCors {
     /// The value, in seconds, to return in the  Access-Control-Max-Age header used in preflight
     /// responses.
-    #[serde(rename = "maxAgeSeconds", default, skip_serializing_if = "Option::is_none")]
     pub max_age_seconds: Option<i32>,
     /// The list of HTTP methods on which to include CORS response headers, (GET, OPTIONS, POST,
     /// etc) Note: "*" is permitted in the list of methods, and means "any method".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub method: Option<Vec<String>>,
     /// The list of Origins eligible to receive CORS response headers. Note: "*" is permitted in the
     /// list of origins, and means "any Origin".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub origin: Option<Vec<String>>,
     /// The list of HTTP headers other than the simple response headers to give permission for the
     /// user-agent to share across domains.
-    #[serde(rename = "responseHeader", default, skip_serializing_if = "Option::is_none")]
     pub response_header: Option<Vec<String>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -1115,16 +1299,61 @@ impl BucketCors {
     }
 }
 
+impl serde::Serialize for BucketCors {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.max_age_seconds {
+            map.serialize_entry("maxAgeSeconds", value)?;
+        }
+        if let Some(value) = &self.method {
+            map.serialize_entry("method", value)?;
+        }
+        if let Some(value) = &self.origin {
+            map.serialize_entry("origin", value)?;
+        }
+        if let Some(value) = &self.response_header {
+            map.serialize_entry("responseHeader", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketCors {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BucketCors {
+    const NAME: &'static str = "BucketCors";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "maxAgeSeconds" => self.max_age_seconds = map.next_value()?,
+            "method" => self.method = map.next_value()?,
+            "origin" => self.origin = map.next_value()?,
+            "responseHeader" => self.response_header = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// The bucket's custom placement configuration for Custom Dual Regions.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketCustomPlacementConfig {
     /// The list of regional locations in which data is placed.
-    #[serde(rename = "dataLocations", default, skip_serializing_if = "Option::is_none")]
     pub data_locations: Option<Vec<String>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -1149,19 +1378,49 @@ impl BucketCustomPlacementConfig {
     }
 }
 
+impl serde::Serialize for BucketCustomPlacementConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.data_locations {
+            map.serialize_entry("dataLocations", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketCustomPlacementConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BucketCustomPlacementConfig {
+    const NAME: &'static str = "BucketCustomPlacementConfig";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "dataLocations" => self.data_locations = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// Encryption configuration for a bucket.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketEncryption {
     /// If set, the new objects created in this bucket must comply with this enforcement config.
     /// Changing this has no effect on existing objects; it applies to new objects only. If omitted,
     /// the new objects are allowed to be encrypted with Customer Managed Encryption type by
     /// default.
-    #[serde(
-        rename = "customerManagedEncryptionEnforcementConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub customer_managed_encryption_enforcement_config: Option<
         crate::schemas::BucketEncryptionCustomerManagedEncryptionEnforcementConfig,
     >,
@@ -1169,36 +1428,20 @@ pub struct BucketEncryption {
     /// Changing this has no effect on existing objects; it applies to new objects only. If omitted,
     /// the new objects are allowed to be encrypted with Customer Supplied Encryption type by
     /// default.
-    #[serde(
-        rename = "customerSuppliedEncryptionEnforcementConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub customer_supplied_encryption_enforcement_config: Option<
         crate::schemas::BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig,
     >,
     /// A Cloud KMS key that will be used to encrypt objects inserted into this bucket, if no
     /// encryption method is specified.
-    #[serde(
-        rename = "defaultKmsKeyName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub default_kms_key_name: Option<String>,
     /// If set, the new objects created in this bucket must comply with this enforcement config.
     /// Changing this has no effect on existing objects; it applies to new objects only. If omitted,
     /// the new objects are allowed to be encrypted with Google Managed Encryption type by default.
-    #[serde(
-        rename = "googleManagedEncryptionEnforcementConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub google_managed_encryption_enforcement_config: Option<
         crate::schemas::BucketEncryptionGoogleManagedEncryptionEnforcementConfig,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -1296,29 +1539,75 @@ impl BucketEncryption {
     }
 }
 
+impl serde::Serialize for BucketEncryption {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.customer_managed_encryption_enforcement_config {
+            map.serialize_entry("customerManagedEncryptionEnforcementConfig", value)?;
+        }
+        if let Some(value) = &self.customer_supplied_encryption_enforcement_config {
+            map.serialize_entry("customerSuppliedEncryptionEnforcementConfig", value)?;
+        }
+        if let Some(value) = &self.default_kms_key_name {
+            map.serialize_entry("defaultKmsKeyName", value)?;
+        }
+        if let Some(value) = &self.google_managed_encryption_enforcement_config {
+            map.serialize_entry("googleManagedEncryptionEnforcementConfig", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketEncryption {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BucketEncryption {
+    const NAME: &'static str = "BucketEncryption";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "customerManagedEncryptionEnforcementConfig" => {
+                self.customer_managed_encryption_enforcement_config = map.next_value()?;
+            }
+            "customerSuppliedEncryptionEnforcementConfig" => {
+                self.customer_supplied_encryption_enforcement_config = map.next_value()?;
+            }
+            "defaultKmsKeyName" => self.default_kms_key_name = map.next_value()?,
+            "googleManagedEncryptionEnforcementConfig" => {
+                self.google_managed_encryption_enforcement_config = map.next_value()?;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// If set, the new objects created in this bucket must comply with this enforcement config.
 /// Changing this has no effect on existing objects; it applies to new objects only. If omitted,
 /// the new objects are allowed to be encrypted with Customer Managed Encryption type by
 /// default.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
     /// Server-determined value that indicates the time from which configuration was enforced and
     /// effective. This value is in RFC 3339 format.
-    #[serde(rename = "effectiveTime", default, skip_serializing_if = "Option::is_none")]
     pub effective_time: Option<Timestamp>,
     /// Restriction mode for Customer-Managed Encryption Keys. Defaults to NotRestricted.
-    #[serde(
-        rename = "restrictionMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub restriction_mode: Option<
         crate::schemas::BucketEncryptionCustomerManagedEncryptionEnforcementConfigRestrictionMode,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -1359,6 +1648,47 @@ impl BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
         self.unknown_fields
             .insert("restrictionMode".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.effective_time {
+            map.serialize_entry("effectiveTime", value)?;
+        }
+        if let Some(value) = &self.restriction_mode {
+            map.serialize_entry("restrictionMode", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de>
+for BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
+    const NAME: &'static str = "BucketEncryptionCustomerManagedEncryptionEnforcementConfig";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "effectiveTime" => self.effective_time = map.next_value()?,
+            "restrictionMode" => self.restriction_mode = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 
@@ -1407,25 +1737,18 @@ impl_open_enum!(
 /// Changing this has no effect on existing objects; it applies to new objects only. If omitted,
 /// the new objects are allowed to be encrypted with Customer Supplied Encryption type by
 /// default.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
     /// Server-determined value that indicates the time from which configuration was enforced and
     /// effective. This value is in RFC 3339 format.
-    #[serde(rename = "effectiveTime", default, skip_serializing_if = "Option::is_none")]
     pub effective_time: Option<Timestamp>,
     /// Restriction mode for Customer-Supplied Encryption Keys. Defaults to NotRestricted.
-    #[serde(
-        rename = "restrictionMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub restriction_mode: Option<
         crate::schemas::BucketEncryptionCustomerSuppliedEncryptionEnforcementConfigRestrictionMode,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -1466,6 +1789,47 @@ impl BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
         self.unknown_fields
             .insert("restrictionMode".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.effective_time {
+            map.serialize_entry("effectiveTime", value)?;
+        }
+        if let Some(value) = &self.restriction_mode {
+            map.serialize_entry("restrictionMode", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de>
+for BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
+    const NAME: &'static str = "BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "effectiveTime" => self.effective_time = map.next_value()?,
+            "restrictionMode" => self.restriction_mode = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 
@@ -1513,25 +1877,18 @@ impl_open_enum!(
 /// If set, the new objects created in this bucket must comply with this enforcement config.
 /// Changing this has no effect on existing objects; it applies to new objects only. If omitted,
 /// the new objects are allowed to be encrypted with Google Managed Encryption type by default.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
     /// Server-determined value that indicates the time from which configuration was enforced and
     /// effective. This value is in RFC 3339 format.
-    #[serde(rename = "effectiveTime", default, skip_serializing_if = "Option::is_none")]
     pub effective_time: Option<Timestamp>,
     /// Restriction mode for Google-Managed Encryption Keys. Defaults to NotRestricted.
-    #[serde(
-        rename = "restrictionMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub restriction_mode: Option<
         crate::schemas::BucketEncryptionGoogleManagedEncryptionEnforcementConfigRestrictionMode,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -1575,6 +1932,47 @@ impl BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
     }
 }
 
+impl serde::Serialize for BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.effective_time {
+            map.serialize_entry("effectiveTime", value)?;
+        }
+        if let Some(value) = &self.restriction_mode {
+            map.serialize_entry("restrictionMode", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de>
+for BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
+    const NAME: &'static str = "BucketEncryptionGoogleManagedEncryptionEnforcementConfig";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "effectiveTime" => self.effective_time = map.next_value()?,
+            "restrictionMode" => self.restriction_mode = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// Restriction mode for Google-Managed Encryption Keys. Defaults to NotRestricted.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -1615,15 +2013,13 @@ for BucketEncryptionGoogleManagedEncryptionEnforcementConfigRestrictionMode {
 impl_open_enum!(BucketEncryptionGoogleManagedEncryptionEnforcementConfigRestrictionMode);
 
 /// The bucket's hierarchical namespace configuration.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketHierarchicalNamespace {
     /// When set to true, hierarchical namespace is enabled for this bucket.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -1645,42 +2041,61 @@ impl BucketHierarchicalNamespace {
     }
 }
 
+impl serde::Serialize for BucketHierarchicalNamespace {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.enabled {
+            map.serialize_entry("enabled", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketHierarchicalNamespace {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BucketHierarchicalNamespace {
+    const NAME: &'static str = "BucketHierarchicalNamespace";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "enabled" => self.enabled = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// The bucket's IAM configuration.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketIamConfiguration {
     /// The bucket's uniform bucket-level access configuration. The feature was formerly known as
     /// Bucket Policy Only. For backward compatibility, this field will be populated with identical
     /// information as the uniformBucketLevelAccess field. We recommend using the
     /// uniformBucketLevelAccess field to enable and disable the feature.
-    #[serde(
-        rename = "bucketPolicyOnly",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub bucket_policy_only: Option<
         crate::schemas::BucketIamConfigurationBucketPolicyOnly,
     >,
     /// The bucket's Public Access Prevention configuration. Currently, 'inherited' and 'enforced'
     /// are supported.
-    #[serde(
-        rename = "publicAccessPrevention",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub public_access_prevention: Option<String>,
     /// The bucket's uniform bucket-level access configuration.
-    #[serde(
-        rename = "uniformBucketLevelAccess",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub uniform_bucket_level_access: Option<
         crate::schemas::BucketIamConfigurationUniformBucketLevelAccess,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -1743,24 +2158,66 @@ impl BucketIamConfiguration {
     }
 }
 
+impl serde::Serialize for BucketIamConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.bucket_policy_only {
+            map.serialize_entry("bucketPolicyOnly", value)?;
+        }
+        if let Some(value) = &self.public_access_prevention {
+            map.serialize_entry("publicAccessPrevention", value)?;
+        }
+        if let Some(value) = &self.uniform_bucket_level_access {
+            map.serialize_entry("uniformBucketLevelAccess", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketIamConfiguration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BucketIamConfiguration {
+    const NAME: &'static str = "BucketIamConfiguration";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "bucketPolicyOnly" => self.bucket_policy_only = map.next_value()?,
+            "publicAccessPrevention" => self.public_access_prevention = map.next_value()?,
+            "uniformBucketLevelAccess" => {
+                self.uniform_bucket_level_access = map.next_value()?;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// The bucket's uniform bucket-level access configuration. The feature was formerly known as
 /// Bucket Policy Only. For backward compatibility, this field will be populated with identical
 /// information as the uniformBucketLevelAccess field. We recommend using the
 /// uniformBucketLevelAccess field to enable and disable the feature.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketIamConfigurationBucketPolicyOnly {
     /// If set, access is controlled only by bucket-level or above IAM policies.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// The deadline for changing iamConfiguration.bucketPolicyOnly.enabled from true to false in
     /// RFC 3339 format. iamConfiguration.bucketPolicyOnly.enabled may be changed from true to false
     /// until the locked time, after which the field is immutable.
-    #[serde(rename = "lockedTime", default, skip_serializing_if = "Option::is_none")]
     pub locked_time: Option<Timestamp>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -1798,21 +2255,57 @@ impl BucketIamConfigurationBucketPolicyOnly {
     }
 }
 
+impl serde::Serialize for BucketIamConfigurationBucketPolicyOnly {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.enabled {
+            map.serialize_entry("enabled", value)?;
+        }
+        if let Some(value) = &self.locked_time {
+            map.serialize_entry("lockedTime", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketIamConfigurationBucketPolicyOnly {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BucketIamConfigurationBucketPolicyOnly {
+    const NAME: &'static str = "BucketIamConfigurationBucketPolicyOnly";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "enabled" => self.enabled = map.next_value()?,
+            "lockedTime" => self.locked_time = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// The bucket's uniform bucket-level access configuration.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketIamConfigurationUniformBucketLevelAccess {
     /// If set, access is controlled only by bucket-level or above IAM policies.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// The deadline for changing iamConfiguration.uniformBucketLevelAccess.enabled from true to
     /// false in RFC 3339  format. iamConfiguration.uniformBucketLevelAccess.enabled may be changed
     /// from true to false until the locked time, after which the field is immutable.
-    #[serde(rename = "lockedTime", default, skip_serializing_if = "Option::is_none")]
     pub locked_time: Option<Timestamp>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -1850,50 +2343,67 @@ impl BucketIamConfigurationUniformBucketLevelAccess {
     }
 }
 
+impl serde::Serialize for BucketIamConfigurationUniformBucketLevelAccess {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.enabled {
+            map.serialize_entry("enabled", value)?;
+        }
+        if let Some(value) = &self.locked_time {
+            map.serialize_entry("lockedTime", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketIamConfigurationUniformBucketLevelAccess {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BucketIamConfigurationUniformBucketLevelAccess {
+    const NAME: &'static str = "BucketIamConfigurationUniformBucketLevelAccess";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "enabled" => self.enabled = map.next_value()?,
+            "lockedTime" => self.locked_time = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// The bucket's IP filter configuration. Specifies the network sources that are allowed to
 /// access the operations on the bucket, as well as its underlying objects. Only enforced when
 /// the mode is set to 'Enabled'.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketIpFilter {
     /// Whether to allow all service agents to access the bucket regardless of the IP filter
     /// configuration.
-    #[serde(
-        rename = "allowAllServiceAgentAccess",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub allow_all_service_agent_access: Option<bool>,
     /// Whether to allow cross-org VPCs in the bucket's IP filter configuration.
-    #[serde(
-        rename = "allowCrossOrgVpcs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub allow_cross_org_vpcs: Option<bool>,
     /// The mode of the IP filter. Valid values are 'Enabled' and 'Disabled'.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<String>,
     /// The public network source of the bucket's IP filter.
-    #[serde(
-        rename = "publicNetworkSource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub public_network_source: Option<crate::schemas::BucketIpFilterPublicNetworkSource>,
     /// The list of [VPC network](https://cloud.google.com/vpc/docs/vpc) sources of the bucket's IP
     /// filter.
-    #[serde(
-        rename = "vpcNetworkSources",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub vpc_network_sources: Option<
         Vec<crate::schemas::BucketIpFilterVpcNetworkSources>,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -1991,20 +2501,67 @@ impl BucketIpFilter {
     }
 }
 
+impl serde::Serialize for BucketIpFilter {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.allow_all_service_agent_access {
+            map.serialize_entry("allowAllServiceAgentAccess", value)?;
+        }
+        if let Some(value) = &self.allow_cross_org_vpcs {
+            map.serialize_entry("allowCrossOrgVpcs", value)?;
+        }
+        if let Some(value) = &self.mode {
+            map.serialize_entry("mode", value)?;
+        }
+        if let Some(value) = &self.public_network_source {
+            map.serialize_entry("publicNetworkSource", value)?;
+        }
+        if let Some(value) = &self.vpc_network_sources {
+            map.serialize_entry("vpcNetworkSources", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketIpFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BucketIpFilter {
+    const NAME: &'static str = "BucketIpFilter";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "allowAllServiceAgentAccess" => {
+                self.allow_all_service_agent_access = map.next_value()?;
+            }
+            "allowCrossOrgVpcs" => self.allow_cross_org_vpcs = map.next_value()?,
+            "mode" => self.mode = map.next_value()?,
+            "publicNetworkSource" => self.public_network_source = map.next_value()?,
+            "vpcNetworkSources" => self.vpc_network_sources = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// The public network source of the bucket's IP filter.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketIpFilterPublicNetworkSource {
     /// The list of public IPv4, IPv6 cidr ranges that are allowed to access the bucket.
-    #[serde(
-        rename = "allowedIpCidrRanges",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub allowed_ip_cidr_ranges: Option<Vec<String>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -2030,22 +2587,50 @@ impl BucketIpFilterPublicNetworkSource {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+impl serde::Serialize for BucketIpFilterPublicNetworkSource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.allowed_ip_cidr_ranges {
+            map.serialize_entry("allowedIpCidrRanges", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketIpFilterPublicNetworkSource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BucketIpFilterPublicNetworkSource {
+    const NAME: &'static str = "BucketIpFilterPublicNetworkSource";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "allowedIpCidrRanges" => self.allowed_ip_cidr_ranges = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketIpFilterVpcNetworkSources {
     /// The list of IPv4, IPv6 cidr ranges subnetworks that are allowed to access the bucket.
-    #[serde(
-        rename = "allowedIpCidrRanges",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub allowed_ip_cidr_ranges: Option<Vec<String>>,
     /// Name of the network. Format: projects/{PROJECT_ID}/global/networks/{NETWORK_NAME}
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -2087,18 +2672,55 @@ impl BucketIpFilterVpcNetworkSources {
     }
 }
 
+impl serde::Serialize for BucketIpFilterVpcNetworkSources {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.allowed_ip_cidr_ranges {
+            map.serialize_entry("allowedIpCidrRanges", value)?;
+        }
+        if let Some(value) = &self.network {
+            map.serialize_entry("network", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketIpFilterVpcNetworkSources {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BucketIpFilterVpcNetworkSources {
+    const NAME: &'static str = "BucketIpFilterVpcNetworkSources";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "allowedIpCidrRanges" => self.allowed_ip_cidr_ranges = map.next_value()?,
+            "network" => self.network = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// The bucket's lifecycle configuration. See [Lifecycle
 /// Management](https://cloud.google.com/storage/docs/lifecycle) for more information.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketLifecycle {
     /// A lifecycle management rule, which is made of an action to take and the condition(s) under
     /// which the action will be taken.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule: Option<Vec<crate::schemas::BucketLifecycleRule>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -2123,18 +2745,50 @@ impl BucketLifecycle {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+impl serde::Serialize for BucketLifecycle {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.rule {
+            map.serialize_entry("rule", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketLifecycle {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BucketLifecycle {
+    const NAME: &'static str = "BucketLifecycle";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "rule" => self.rule = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketLifecycleRule {
     /// The action to take.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<crate::schemas::BucketLifecycleRuleAction>,
     /// The condition(s) under which the action will be taken.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub condition: Option<crate::schemas::BucketLifecycleRuleCondition>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -2178,20 +2832,56 @@ impl BucketLifecycleRule {
     }
 }
 
+impl serde::Serialize for BucketLifecycleRule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.action {
+            map.serialize_entry("action", value)?;
+        }
+        if let Some(value) = &self.condition {
+            map.serialize_entry("condition", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketLifecycleRule {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BucketLifecycleRule {
+    const NAME: &'static str = "BucketLifecycleRule";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "action" => self.action = map.next_value()?,
+            "condition" => self.condition = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// The action to take.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketLifecycleRuleAction {
     /// Target storage class. Required iff the type of the action is SetStorageClass.
-    #[serde(rename = "storageClass", default, skip_serializing_if = "Option::is_none")]
     pub storage_class: Option<String>,
     /// Type of the action. Currently, only Delete, SetStorageClass, and
     /// AbortIncompleteMultipartUpload are supported.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -2229,111 +2919,101 @@ impl BucketLifecycleRuleAction {
     }
 }
 
+impl serde::Serialize for BucketLifecycleRuleAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.storage_class {
+            map.serialize_entry("storageClass", value)?;
+        }
+        if let Some(value) = &self.type_ {
+            map.serialize_entry("type", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketLifecycleRuleAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BucketLifecycleRuleAction {
+    const NAME: &'static str = "BucketLifecycleRuleAction";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "storageClass" => self.storage_class = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// The condition(s) under which the action will be taken.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketLifecycleRuleCondition {
     /// Age of an object (in days). This condition is satisfied when an object reaches the specified
     /// age.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub age: Option<i32>,
     /// A date in RFC 3339 format with only the date part (for instance, "2013-01-15"). This
     /// condition is satisfied when an object is created before midnight of the specified date in
     /// UTC.
-    #[serde(rename = "createdBefore", default, skip_serializing_if = "Option::is_none")]
     pub created_before: Option<String>,
     /// A date in RFC 3339 format with only the date part (for instance, "2013-01-15"). This
     /// condition is satisfied when the custom time on an object is before this date in UTC.
-    #[serde(
-        rename = "customTimeBefore",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub custom_time_before: Option<String>,
     /// Number of days elapsed since the user-specified timestamp set on an object. The condition is
     /// satisfied if the days elapsed is at least this number. If no custom timestamp is specified
     /// on an object, the condition does not apply.
-    #[serde(
-        rename = "daysSinceCustomTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub days_since_custom_time: Option<i32>,
     /// Number of days elapsed since the noncurrent timestamp of an object. The condition is
     /// satisfied if the days elapsed is at least this number. This condition is relevant only for
     /// versioned objects. The value of the field must be a nonnegative integer. If it's zero, the
     /// object version will become eligible for Lifecycle action as soon as it becomes noncurrent.
-    #[serde(
-        rename = "daysSinceNoncurrentTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub days_since_noncurrent_time: Option<i32>,
     /// Relevant only for versioned objects. If the value is true, this condition matches live
     /// objects; if the value is false, it matches archived objects.
-    #[serde(rename = "isLive", default, skip_serializing_if = "Option::is_none")]
     pub is_live: Option<bool>,
     /// A regular expression that satisfies the RE2 syntax. This condition is satisfied when the
     /// name of the object matches the RE2 pattern. Note: This feature is currently in the "Early
     /// Access" launch stage and is only available to a whitelisted set of users; that means that
     /// this feature may be changed in backward-incompatible ways and that it is not guaranteed to
     /// be released.
-    #[serde(rename = "matchesPattern", default, skip_serializing_if = "Option::is_none")]
     pub matches_pattern: Option<String>,
     /// List of object name prefixes. This condition will be satisfied when at least one of the
     /// prefixes exactly matches the beginning of the object name.
-    #[serde(rename = "matchesPrefix", default, skip_serializing_if = "Option::is_none")]
     pub matches_prefix: Option<Vec<String>>,
     /// Objects having any of the storage classes specified by this condition will be matched.
     /// Values include MULTI_REGIONAL, REGIONAL, NEARLINE, COLDLINE, ARCHIVE, STANDARD, and
     /// DURABLE_REDUCED_AVAILABILITY.
-    #[serde(
-        rename = "matchesStorageClass",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub matches_storage_class: Option<Vec<String>>,
     /// List of object name suffixes. This condition will be satisfied when at least one of the
     /// suffixes exactly matches the end of the object name.
-    #[serde(rename = "matchesSuffix", default, skip_serializing_if = "Option::is_none")]
     pub matches_suffix: Option<Vec<String>>,
     /// A date in RFC 3339 format with only the date part (for instance, "2013-01-15"). This
     /// condition is satisfied when the noncurrent time on an object is before this date in UTC.
     /// This condition is relevant only for versioned objects.
-    #[serde(
-        rename = "noncurrentTimeBefore",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub noncurrent_time_before: Option<String>,
     /// Relevant only for versioned objects. If the value is N, this condition is satisfied when
     /// there are at least N versions (including the live version) newer than this version of the
     /// object.
-    #[serde(
-        rename = "numNewerVersions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub num_newer_versions: Option<i32>,
     /// Objects having a size greater than this value in bytes will be matched.
-    #[serde(
-        rename = "sizeAboveBytes",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub size_above_bytes: Option<i64>,
     /// Objects having a size less than this value in bytes will be matched.
-    #[serde(
-        rename = "sizeBelowBytes",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub size_below_bytes: Option<i64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -2578,24 +3258,120 @@ impl BucketLifecycleRuleCondition {
     }
 }
 
+impl serde::Serialize for BucketLifecycleRuleCondition {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.age {
+            map.serialize_entry("age", value)?;
+        }
+        if let Some(value) = &self.created_before {
+            map.serialize_entry("createdBefore", value)?;
+        }
+        if let Some(value) = &self.custom_time_before {
+            map.serialize_entry("customTimeBefore", value)?;
+        }
+        if let Some(value) = &self.days_since_custom_time {
+            map.serialize_entry("daysSinceCustomTime", value)?;
+        }
+        if let Some(value) = &self.days_since_noncurrent_time {
+            map.serialize_entry("daysSinceNoncurrentTime", value)?;
+        }
+        if let Some(value) = &self.is_live {
+            map.serialize_entry("isLive", value)?;
+        }
+        if let Some(value) = &self.matches_pattern {
+            map.serialize_entry("matchesPattern", value)?;
+        }
+        if let Some(value) = &self.matches_prefix {
+            map.serialize_entry("matchesPrefix", value)?;
+        }
+        if let Some(value) = &self.matches_storage_class {
+            map.serialize_entry("matchesStorageClass", value)?;
+        }
+        if let Some(value) = &self.matches_suffix {
+            map.serialize_entry("matchesSuffix", value)?;
+        }
+        if let Some(value) = &self.noncurrent_time_before {
+            map.serialize_entry("noncurrentTimeBefore", value)?;
+        }
+        if let Some(value) = &self.num_newer_versions {
+            map.serialize_entry("numNewerVersions", value)?;
+        }
+        if self.size_above_bytes.is_some() {
+            map.serialize_entry(
+                "sizeAboveBytes",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.size_above_bytes),
+            )?;
+        }
+        if self.size_below_bytes.is_some() {
+            map.serialize_entry(
+                "sizeBelowBytes",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.size_below_bytes),
+            )?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketLifecycleRuleCondition {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BucketLifecycleRuleCondition {
+    const NAME: &'static str = "BucketLifecycleRuleCondition";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "age" => self.age = map.next_value()?,
+            "createdBefore" => self.created_before = map.next_value()?,
+            "customTimeBefore" => self.custom_time_before = map.next_value()?,
+            "daysSinceCustomTime" => self.days_since_custom_time = map.next_value()?,
+            "daysSinceNoncurrentTime" => {
+                self.days_since_noncurrent_time = map.next_value()?;
+            }
+            "isLive" => self.is_live = map.next_value()?,
+            "matchesPattern" => self.matches_pattern = map.next_value()?,
+            "matchesPrefix" => self.matches_prefix = map.next_value()?,
+            "matchesStorageClass" => self.matches_storage_class = map.next_value()?,
+            "matchesSuffix" => self.matches_suffix = map.next_value()?,
+            "noncurrentTimeBefore" => self.noncurrent_time_before = map.next_value()?,
+            "numNewerVersions" => self.num_newer_versions = map.next_value()?,
+            "sizeAboveBytes" => {
+                self.size_above_bytes = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "sizeBelowBytes" => {
+                self.size_below_bytes = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// The bucket's logging configuration, which defines the destination bucket and optional name
 /// prefix for the current bucket's logs.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketLogging {
     /// The destination bucket where the current bucket's logs should be placed.
-    #[serde(rename = "logBucket", default, skip_serializing_if = "Option::is_none")]
     pub log_bucket: Option<String>,
     /// A prefix for log object names.
-    #[serde(
-        rename = "logObjectPrefix",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub log_object_prefix: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -2634,16 +3410,53 @@ impl BucketLogging {
     }
 }
 
+impl serde::Serialize for BucketLogging {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.log_bucket {
+            map.serialize_entry("logBucket", value)?;
+        }
+        if let Some(value) = &self.log_object_prefix {
+            map.serialize_entry("logObjectPrefix", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketLogging {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BucketLogging {
+    const NAME: &'static str = "BucketLogging";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "logBucket" => self.log_bucket = map.next_value()?,
+            "logObjectPrefix" => self.log_object_prefix = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// The bucket's object retention config.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketObjectRetention {
     /// The bucket's object retention mode. Can be Enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -2665,19 +3478,51 @@ impl BucketObjectRetention {
     }
 }
 
+impl serde::Serialize for BucketObjectRetention {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.mode {
+            map.serialize_entry("mode", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketObjectRetention {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BucketObjectRetention {
+    const NAME: &'static str = "BucketObjectRetention";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "mode" => self.mode = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// The owner of the bucket. This is always the project team's owner group.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketOwner {
     /// The entity, in the form project-owner-projectId.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entity: Option<String>,
     /// The ID for the entity.
-    #[serde(rename = "entityId", default, skip_serializing_if = "Option::is_none")]
     pub entity_id: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -2715,6 +3560,45 @@ impl BucketOwner {
     }
 }
 
+impl serde::Serialize for BucketOwner {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.entity {
+            map.serialize_entry("entity", value)?;
+        }
+        if let Some(value) = &self.entity_id {
+            map.serialize_entry("entityId", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketOwner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BucketOwner {
+    const NAME: &'static str = "BucketOwner";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "entity" => self.entity = map.next_value()?,
+            "entityId" => self.entity_id = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// The bucket's retention policy. The retention policy enforces a minimum retention time for
 /// all objects contained in the bucket, based on their creation time. Any attempt to overwrite
 /// or delete objects younger than the retention period will result in a PERMISSION_DENIED
@@ -2722,29 +3606,20 @@ impl BucketOwner {
 /// storage.buckets.update operation. A locked retention policy cannot be removed or shortened
 /// in duration for the lifetime of the bucket. Attempting to remove or decrease period of a
 /// locked retention policy will result in a PERMISSION_DENIED error.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketRetentionPolicy {
     /// Server-determined value that indicates the time from which policy was enforced and
     /// effective. This value is in RFC 3339 format.
-    #[serde(rename = "effectiveTime", default, skip_serializing_if = "Option::is_none")]
     pub effective_time: Option<Timestamp>,
     /// Once locked, an object retention policy cannot be modified.
-    #[serde(rename = "isLocked", default, skip_serializing_if = "Option::is_none")]
     pub is_locked: Option<bool>,
     /// The duration in seconds that objects need to be retained. Retention duration must be greater
     /// than zero and less than 100 years. Note that enforcement of retention periods less than a
     /// day is not guaranteed. Such periods should only be used for testing purposes.
-    #[serde(
-        rename = "retentionPeriod",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub retention_period: Option<i64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -2799,35 +3674,72 @@ impl BucketRetentionPolicy {
     }
 }
 
+impl serde::Serialize for BucketRetentionPolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.effective_time {
+            map.serialize_entry("effectiveTime", value)?;
+        }
+        if let Some(value) = &self.is_locked {
+            map.serialize_entry("isLocked", value)?;
+        }
+        if self.retention_period.is_some() {
+            map.serialize_entry(
+                "retentionPeriod",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.retention_period),
+            )?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketRetentionPolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BucketRetentionPolicy {
+    const NAME: &'static str = "BucketRetentionPolicy";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "effectiveTime" => self.effective_time = map.next_value()?,
+            "isLocked" => self.is_locked = map.next_value()?,
+            "retentionPeriod" => {
+                self.retention_period = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// The bucket's soft delete policy, which defines the period of time that soft-deleted objects
 /// will be retained, and cannot be permanently deleted.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketSoftDeletePolicy {
     /// Server-determined value that indicates the time from which the policy, or one with a greater
     /// retention, was effective. This value is in RFC 3339 format.
-    #[serde(rename = "effectiveTime", default, skip_serializing_if = "Option::is_none")]
     pub effective_time: Option<Timestamp>,
     /// The bucket's hard delete pause configuration. If set, soft-deleted objects in the bucket
     /// will not be permanently deleted until the hard delete pause is disabled.
-    #[serde(
-        rename = "hardDeletePause",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub hard_delete_pause: Option<crate::schemas::BucketSoftDeletePolicyHardDeletePause>,
     /// The duration in seconds that soft-deleted objects in the bucket will be retained and cannot
     /// be permanently deleted.
-    #[serde(
-        rename = "retentionDurationSeconds",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub retention_duration_seconds: Option<i64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -2886,21 +3798,71 @@ impl BucketSoftDeletePolicy {
     }
 }
 
+impl serde::Serialize for BucketSoftDeletePolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.effective_time {
+            map.serialize_entry("effectiveTime", value)?;
+        }
+        if let Some(value) = &self.hard_delete_pause {
+            map.serialize_entry("hardDeletePause", value)?;
+        }
+        if self.retention_duration_seconds.is_some() {
+            map.serialize_entry(
+                "retentionDurationSeconds",
+                &wire::Out::<
+                    Option<i64>,
+                    Option<wire::I64>,
+                >::new(&self.retention_duration_seconds),
+            )?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketSoftDeletePolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BucketSoftDeletePolicy {
+    const NAME: &'static str = "BucketSoftDeletePolicy";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "effectiveTime" => self.effective_time = map.next_value()?,
+            "hardDeletePause" => self.hard_delete_pause = map.next_value()?,
+            "retentionDurationSeconds" => {
+                self.retention_duration_seconds = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// The bucket's hard delete pause configuration. If set, soft-deleted objects in the bucket
 /// will not be permanently deleted until the hard delete pause is disabled.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketSoftDeletePolicyHardDeletePause {
     /// Server-determined value that indicates the time from which the hard delete pause became
     /// effective. This value is in RFC 3339 format.
-    #[serde(rename = "effectiveTime", default, skip_serializing_if = "Option::is_none")]
     pub effective_time: Option<Timestamp>,
     /// Whether hard deletions are paused.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -2938,16 +3900,53 @@ impl BucketSoftDeletePolicyHardDeletePause {
     }
 }
 
+impl serde::Serialize for BucketSoftDeletePolicyHardDeletePause {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.effective_time {
+            map.serialize_entry("effectiveTime", value)?;
+        }
+        if let Some(value) = &self.enabled {
+            map.serialize_entry("enabled", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketSoftDeletePolicyHardDeletePause {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BucketSoftDeletePolicyHardDeletePause {
+    const NAME: &'static str = "BucketSoftDeletePolicyHardDeletePause";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "effectiveTime" => self.effective_time = map.next_value()?,
+            "enabled" => self.enabled = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// The bucket's versioning configuration.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketVersioning {
     /// While set to true, versioning is fully enabled for this bucket.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -2969,25 +3968,57 @@ impl BucketVersioning {
     }
 }
 
+impl serde::Serialize for BucketVersioning {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.enabled {
+            map.serialize_entry("enabled", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketVersioning {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BucketVersioning {
+    const NAME: &'static str = "BucketVersioning";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "enabled" => self.enabled = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// The bucket's website configuration, controlling how the service behaves when accessing
 /// bucket contents as a web site. See the [Static Website
 /// Examples](https://cloud.google.com/storage/docs/static-website) for more information.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketWebsite {
     /// If the requested object path is missing, the service will ensure the path has a trailing
     /// '/', append this suffix, and attempt to retrieve the resulting object. This allows the
     /// creation of index.html objects to represent directory pages.
-    #[serde(rename = "mainPageSuffix", default, skip_serializing_if = "Option::is_none")]
     pub main_page_suffix: Option<String>,
     /// If the requested object path is missing, and any mainPageSuffix object is missing, if
     /// applicable, the service will return the named object from this bucket as the content for a
     /// 404 Not Found result.
-    #[serde(rename = "notFoundPage", default, skip_serializing_if = "Option::is_none")]
     pub not_found_page: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -3022,5 +4053,44 @@ impl BucketWebsite {
         self.not_found_page = None;
         self.unknown_fields.insert("notFoundPage".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for BucketWebsite {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.main_page_suffix {
+            map.serialize_entry("mainPageSuffix", value)?;
+        }
+        if let Some(value) = &self.not_found_page {
+            map.serialize_entry("notFoundPage", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketWebsite {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BucketWebsite {
+    const NAME: &'static str = "BucketWebsite";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "mainPageSuffix" => self.main_page_suffix = map.next_value()?,
+            "notFoundPage" => self.not_found_page = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

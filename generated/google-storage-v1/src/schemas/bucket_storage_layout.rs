@@ -1,42 +1,27 @@
 use crate::runtime::wire;
 
 /// The storage layout configuration of a bucket.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketStorageLayout {
     /// The name of the bucket.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bucket: Option<String>,
     /// The bucket's custom placement configuration for Custom Dual Regions.
-    #[serde(
-        rename = "customPlacementConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub custom_placement_config: Option<
         crate::schemas::BucketStorageLayoutCustomPlacementConfig,
     >,
     /// The bucket's hierarchical namespace configuration.
-    #[serde(
-        rename = "hierarchicalNamespace",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub hierarchical_namespace: Option<
         crate::schemas::BucketStorageLayoutHierarchicalNamespace,
     >,
     /// The kind of item this is. For storage layout, this is always storage#storageLayout.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The location of the bucket.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// The type of the bucket location.
-    #[serde(rename = "locationType", default, skip_serializing_if = "Option::is_none")]
     pub location_type: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -146,16 +131,69 @@ impl BucketStorageLayout {
     }
 }
 
+impl serde::Serialize for BucketStorageLayout {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.bucket {
+            map.serialize_entry("bucket", value)?;
+        }
+        if let Some(value) = &self.custom_placement_config {
+            map.serialize_entry("customPlacementConfig", value)?;
+        }
+        if let Some(value) = &self.hierarchical_namespace {
+            map.serialize_entry("hierarchicalNamespace", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.location {
+            map.serialize_entry("location", value)?;
+        }
+        if let Some(value) = &self.location_type {
+            map.serialize_entry("locationType", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketStorageLayout {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BucketStorageLayout {
+    const NAME: &'static str = "BucketStorageLayout";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "bucket" => self.bucket = map.next_value()?,
+            "customPlacementConfig" => self.custom_placement_config = map.next_value()?,
+            "hierarchicalNamespace" => self.hierarchical_namespace = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "locationType" => self.location_type = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// The bucket's custom placement configuration for Custom Dual Regions.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketStorageLayoutCustomPlacementConfig {
     /// The list of regional locations in which data is placed.
-    #[serde(rename = "dataLocations", default, skip_serializing_if = "Option::is_none")]
     pub data_locations: Option<Vec<String>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -180,16 +218,49 @@ impl BucketStorageLayoutCustomPlacementConfig {
     }
 }
 
+impl serde::Serialize for BucketStorageLayoutCustomPlacementConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.data_locations {
+            map.serialize_entry("dataLocations", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketStorageLayoutCustomPlacementConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BucketStorageLayoutCustomPlacementConfig {
+    const NAME: &'static str = "BucketStorageLayoutCustomPlacementConfig";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "dataLocations" => self.data_locations = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// The bucket's hierarchical namespace configuration.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketStorageLayoutHierarchicalNamespace {
     /// When set to true, hierarchical namespace is enabled for this bucket.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -208,5 +279,40 @@ impl BucketStorageLayoutHierarchicalNamespace {
         self.enabled = None;
         self.unknown_fields.insert("enabled".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for BucketStorageLayoutHierarchicalNamespace {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.enabled {
+            map.serialize_entry("enabled", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketStorageLayoutHierarchicalNamespace {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BucketStorageLayoutHierarchicalNamespace {
+    const NAME: &'static str = "BucketStorageLayoutHierarchicalNamespace";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "enabled" => self.enabled = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,7 +1,7 @@
 use crate::runtime::{wire, Timestamp};
 
 /// A bulk restore objects request.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BulkRestoreObjectsRequest {
     /// If false (default), the restore will not overwrite live objects with the same name at the
@@ -10,47 +10,23 @@ pub struct BulkRestoreObjectsRequest {
     /// not enabled, overwriting the object will result in a soft-deleted object. In either case, if
     /// a noncurrent object already exists with the same name, a live version can be written without
     /// issue.
-    #[serde(rename = "allowOverwrite", default, skip_serializing_if = "Option::is_none")]
     pub allow_overwrite: Option<bool>,
     /// If true, copies the source object's ACL; otherwise, uses the bucket's default object ACL.
     /// The default is false.
-    #[serde(rename = "copySourceAcl", default, skip_serializing_if = "Option::is_none")]
     pub copy_source_acl: Option<bool>,
     /// Restores only the objects that were created after this time.
-    #[serde(
-        rename = "createdAfterTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub created_after_time: Option<Timestamp>,
     /// Restores only the objects that were created before this time.
-    #[serde(
-        rename = "createdBeforeTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub created_before_time: Option<Timestamp>,
     /// Restores only the objects matching any of the specified glob(s). If this parameter is not
     /// specified, all objects will be restored within the specified time range.
-    #[serde(rename = "matchGlobs", default, skip_serializing_if = "Option::is_none")]
     pub match_globs: Option<Vec<String>>,
     /// Restores only the objects that were soft-deleted after this time.
-    #[serde(
-        rename = "softDeletedAfterTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub soft_deleted_after_time: Option<Timestamp>,
     /// Restores only the objects that were soft-deleted before this time.
-    #[serde(
-        rename = "softDeletedBeforeTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub soft_deleted_before_time: Option<Timestamp>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -172,5 +148,64 @@ impl BulkRestoreObjectsRequest {
         self.unknown_fields
             .insert("softDeletedBeforeTime".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for BulkRestoreObjectsRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.allow_overwrite {
+            map.serialize_entry("allowOverwrite", value)?;
+        }
+        if let Some(value) = &self.copy_source_acl {
+            map.serialize_entry("copySourceAcl", value)?;
+        }
+        if let Some(value) = &self.created_after_time {
+            map.serialize_entry("createdAfterTime", value)?;
+        }
+        if let Some(value) = &self.created_before_time {
+            map.serialize_entry("createdBeforeTime", value)?;
+        }
+        if let Some(value) = &self.match_globs {
+            map.serialize_entry("matchGlobs", value)?;
+        }
+        if let Some(value) = &self.soft_deleted_after_time {
+            map.serialize_entry("softDeletedAfterTime", value)?;
+        }
+        if let Some(value) = &self.soft_deleted_before_time {
+            map.serialize_entry("softDeletedBeforeTime", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BulkRestoreObjectsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for BulkRestoreObjectsRequest {
+    const NAME: &'static str = "BulkRestoreObjectsRequest";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "allowOverwrite" => self.allow_overwrite = map.next_value()?,
+            "copySourceAcl" => self.copy_source_acl = map.next_value()?,
+            "createdAfterTime" => self.created_after_time = map.next_value()?,
+            "createdBeforeTime" => self.created_before_time = map.next_value()?,
+            "matchGlobs" => self.match_globs = map.next_value()?,
+            "softDeletedAfterTime" => self.soft_deleted_after_time = map.next_value()?,
+            "softDeletedBeforeTime" => self.soft_deleted_before_time = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

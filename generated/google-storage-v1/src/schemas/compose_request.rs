@@ -1,30 +1,21 @@
 use crate::runtime::wire;
 
 /// A Compose request.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ComposeRequest {
     /// If true, the source objects will be deleted.
-    #[serde(
-        rename = "deleteSourceObjects",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub delete_source_objects: Option<bool>,
     /// Properties of the resulting object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub destination: Option<crate::schemas::Object>,
     /// The kind of item this is.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The list of source objects that will be concatenated into a single object.
     ///
     /// Required by: `storage.objects.compose`.
-    #[serde(rename = "sourceObjects", default, skip_serializing_if = "Option::is_none")]
     pub source_objects: Option<Vec<crate::schemas::ComposeRequestSourceObjects>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -100,33 +91,68 @@ impl ComposeRequest {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+impl serde::Serialize for ComposeRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.delete_source_objects {
+            map.serialize_entry("deleteSourceObjects", value)?;
+        }
+        if let Some(value) = &self.destination {
+            map.serialize_entry("destination", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.source_objects {
+            map.serialize_entry("sourceObjects", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ComposeRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ComposeRequest {
+    const NAME: &'static str = "ComposeRequest";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "deleteSourceObjects" => self.delete_source_objects = map.next_value()?,
+            "destination" => self.destination = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "sourceObjects" => self.source_objects = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ComposeRequestSourceObjects {
     /// The generation of this object to use as the source.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub generation: Option<i64>,
     /// The source object's name. All source objects must reside in the same bucket.
     ///
     /// Required by: `storage.objects.compose`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Conditions that must be met for this operation to execute.
-    #[serde(
-        rename = "objectPreconditions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub object_preconditions: Option<
         crate::schemas::ComposeRequestSourceObjectsObjectPreconditions,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -184,23 +210,66 @@ impl ComposeRequestSourceObjects {
     }
 }
 
+impl serde::Serialize for ComposeRequestSourceObjects {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if self.generation.is_some() {
+            map.serialize_entry(
+                "generation",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.generation),
+            )?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.object_preconditions {
+            map.serialize_entry("objectPreconditions", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ComposeRequestSourceObjects {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ComposeRequestSourceObjects {
+    const NAME: &'static str = "ComposeRequestSourceObjects";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "generation" => {
+                self.generation = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "name" => self.name = map.next_value()?,
+            "objectPreconditions" => self.object_preconditions = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// Conditions that must be met for this operation to execute.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ComposeRequestSourceObjectsObjectPreconditions {
     /// Only perform the composition if the generation of the source object that would be used
     /// matches this value. If this value and a generation are both specified, they must be the same
     /// value or the call will fail.
-    #[serde(
-        rename = "ifGenerationMatch",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub if_generation_match: Option<i64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -220,5 +289,50 @@ impl ComposeRequestSourceObjectsObjectPreconditions {
         self.unknown_fields
             .insert("ifGenerationMatch".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ComposeRequestSourceObjectsObjectPreconditions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if self.if_generation_match.is_some() {
+            map.serialize_entry(
+                "ifGenerationMatch",
+                &wire::Out::<
+                    Option<i64>,
+                    Option<wire::I64>,
+                >::new(&self.if_generation_match),
+            )?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ComposeRequestSourceObjectsObjectPreconditions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ComposeRequestSourceObjectsObjectPreconditions {
+    const NAME: &'static str = "ComposeRequestSourceObjectsObjectPreconditions";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "ifGenerationMatch" => {
+                self.if_generation_match = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

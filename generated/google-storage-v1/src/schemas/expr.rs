@@ -2,29 +2,24 @@ use crate::runtime::wire;
 
 /// Represents an expression text. Example: title: "User account presence" description:
 /// "Determines whether the request has a user account" expression: "size(request.user) &gt; 0"
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Expr {
     /// An optional description of the expression. This is a longer text which describes the
     /// expression, e.g. when hovered over it in a UI.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Textual representation of an expression in Common Expression Language syntax. The
     /// application context of the containing message determines which well-known feature set of CEL
     /// is supported.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expression: Option<String>,
     /// An optional string indicating the location of the expression for error reporting, e.g. a
     /// file name and a position in the file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// An optional title for the expression, i.e. a short string describing its purpose. This can
     /// be used e.g. in UIs which allow to enter the expression.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -91,5 +86,52 @@ impl Expr {
         self.title = None;
         self.unknown_fields.insert("title".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Expr {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.description {
+            map.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.expression {
+            map.serialize_entry("expression", value)?;
+        }
+        if let Some(value) = &self.location {
+            map.serialize_entry("location", value)?;
+        }
+        if let Some(value) = &self.title {
+            map.serialize_entry("title", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Expr {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Expr {
+    const NAME: &'static str = "Expr";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "description" => self.description = map.next_value()?,
+            "expression" => self.expression = map.next_value()?,
+            "location" => self.location = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

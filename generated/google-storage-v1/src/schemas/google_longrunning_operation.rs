@@ -1,29 +1,24 @@
 use crate::runtime::wire;
 
 /// This resource represents a long-running operation that is the result of a network API call.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GoogleLongrunningOperation {
     /// If the value is "false", it means the operation is still in progress. If "true", the
     /// operation is completed, and either "error" or "response" is available.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub done: Option<bool>,
     /// The error result of the operation in case of failure or cancellation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<crate::schemas::GoogleRpcStatus>,
     /// The kind of item this is. For operations, this is always storage#operation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Service-specific metadata associated with the operation. It typically contains progress
     /// information and common metadata such as create time. Some services might not provide such
     /// metadata. Any method that returns a long-running operation should document the metadata
     /// type, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// The server-assigned name, which is only unique within the same service that originally
     /// returns it. If you use the default HTTP mapping, the "name" should be a resource name ending
     /// with "operations/{operationId}".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The normal response of the operation in case of success. If the original method returns no
     /// data on success, such as "Delete", the response is google.protobuf.Empty. If the original
@@ -31,14 +26,11 @@ pub struct GoogleLongrunningOperation {
     /// methods, the response should have the type "XxxResponse", where "Xxx" is the original method
     /// name. For example, if the original method name is "TakeSnapshot()", the inferred response
     /// type is "TakeSnapshotResponse".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// The link to this long running operation.
-    #[serde(rename = "selfLink", default, skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -170,5 +162,64 @@ impl GoogleLongrunningOperation {
         self.self_link = None;
         self.unknown_fields.insert("selfLink".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for GoogleLongrunningOperation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.done {
+            map.serialize_entry("done", value)?;
+        }
+        if let Some(value) = &self.error {
+            map.serialize_entry("error", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.metadata {
+            map.serialize_entry("metadata", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.response {
+            map.serialize_entry("response", value)?;
+        }
+        if let Some(value) = &self.self_link {
+            map.serialize_entry("selfLink", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GoogleLongrunningOperation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for GoogleLongrunningOperation {
+    const NAME: &'static str = "GoogleLongrunningOperation";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "done" => self.done = map.next_value()?,
+            "error" => self.error = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "metadata" => self.metadata = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "response" => self.response = map.next_value()?,
+            "selfLink" => self.self_link = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

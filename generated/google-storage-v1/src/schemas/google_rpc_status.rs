@@ -5,22 +5,18 @@ use crate::runtime::wire;
 /// [gRPC](https://github.com/grpc). Each "Status" message contains three pieces of data: error
 /// code, error message, and error details. You can find out more about this error model and how
 /// to work with it in the [API Design Guide](https://cloud.google.com/apis/design/errors).
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GoogleRpcStatus {
     /// The status code, which should be an enum value of google.rpc.Code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<i32>,
     /// A list of messages that carry the error details. There is a common set of message types for
     /// APIs to use.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<Vec<std::collections::BTreeMap<String, serde_json::Value>>>,
     /// A developer-facing error message, which should be in English.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -76,5 +72,48 @@ impl GoogleRpcStatus {
         self.message = None;
         self.unknown_fields.insert("message".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for GoogleRpcStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.code {
+            map.serialize_entry("code", value)?;
+        }
+        if let Some(value) = &self.details {
+            map.serialize_entry("details", value)?;
+        }
+        if let Some(value) = &self.message {
+            map.serialize_entry("message", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GoogleRpcStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for GoogleRpcStatus {
+    const NAME: &'static str = "GoogleRpcStatus";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "code" => self.code = map.next_value()?,
+            "details" => self.details = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,46 +1,31 @@
 use crate::runtime::{wire, Timestamp};
 
 /// JSON template to produce a JSON-style HMAC Key metadata resource.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HmacKeyMetadata {
     /// The ID of the HMAC Key.
-    #[serde(rename = "accessId", default, skip_serializing_if = "Option::is_none")]
     pub access_id: Option<String>,
     /// HTTP 1.1 Entity tag for the HMAC key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// The ID of the HMAC key, including the Project ID and the Access ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The kind of item this is. For HMAC Key metadata, this is always storage#hmacKeyMetadata.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Project ID owning the service account to which the key authenticates.
-    #[serde(rename = "projectId", default, skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
     /// The link to this resource.
-    #[serde(rename = "selfLink", default, skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
     /// The email address of the key's associated service account.
-    #[serde(
-        rename = "serviceAccountEmail",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub service_account_email: Option<String>,
     /// The state of the key. Can be one of ACTIVE, INACTIVE, or DELETED.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// The creation time of the HMAC key in RFC 3339 format.
-    #[serde(rename = "timeCreated", default, skip_serializing_if = "Option::is_none")]
     pub time_created: Option<Timestamp>,
     /// The last modification time of the HMAC key metadata in RFC 3339 format.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<Timestamp>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -204,5 +189,76 @@ impl HmacKeyMetadata {
         self.updated = None;
         self.unknown_fields.insert("updated".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for HmacKeyMetadata {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.access_id {
+            map.serialize_entry("accessId", value)?;
+        }
+        if let Some(value) = &self.etag {
+            map.serialize_entry("etag", value)?;
+        }
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.project_id {
+            map.serialize_entry("projectId", value)?;
+        }
+        if let Some(value) = &self.self_link {
+            map.serialize_entry("selfLink", value)?;
+        }
+        if let Some(value) = &self.service_account_email {
+            map.serialize_entry("serviceAccountEmail", value)?;
+        }
+        if let Some(value) = &self.state {
+            map.serialize_entry("state", value)?;
+        }
+        if let Some(value) = &self.time_created {
+            map.serialize_entry("timeCreated", value)?;
+        }
+        if let Some(value) = &self.updated {
+            map.serialize_entry("updated", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for HmacKeyMetadata {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for HmacKeyMetadata {
+    const NAME: &'static str = "HmacKeyMetadata";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "accessId" => self.access_id = map.next_value()?,
+            "etag" => self.etag = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "projectId" => self.project_id = map.next_value()?,
+            "selfLink" => self.self_link = map.next_value()?,
+            "serviceAccountEmail" => self.service_account_email = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "timeCreated" => self.time_created = map.next_value()?,
+            "updated" => self.updated = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,48 +1,30 @@
 use crate::runtime::{wire, Timestamp};
 
 /// A managed folder.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ManagedFolder {
     /// The name of the bucket containing this managed folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bucket: Option<String>,
     /// The creation time of the managed folder in RFC 3339 format.
-    #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<Timestamp>,
     /// The ID of the managed folder, including the bucket name and managed folder name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The kind of item this is. For managed folders, this is always storage#managedFolder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The version of the metadata for this managed folder. Used for preconditions and for
     /// detecting changes in metadata.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub metageneration: Option<i64>,
     /// The name of the managed folder. Required if not specified by URL parameter.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The rapid cache configuration for the managed folder.
-    #[serde(
-        rename = "rapidCacheConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub rapid_cache_config: Option<crate::schemas::RapidCacheConfig>,
     /// The link to this managed folder.
-    #[serde(rename = "selfLink", default, skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
     /// The last update time of the managed folder metadata in RFC 3339 format.
-    #[serde(rename = "updateTime", default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<Timestamp>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -193,5 +175,79 @@ impl ManagedFolder {
         self.update_time = None;
         self.unknown_fields.insert("updateTime".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ManagedFolder {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.bucket {
+            map.serialize_entry("bucket", value)?;
+        }
+        if let Some(value) = &self.create_time {
+            map.serialize_entry("createTime", value)?;
+        }
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if self.metageneration.is_some() {
+            map.serialize_entry(
+                "metageneration",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.metageneration),
+            )?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.rapid_cache_config {
+            map.serialize_entry("rapidCacheConfig", value)?;
+        }
+        if let Some(value) = &self.self_link {
+            map.serialize_entry("selfLink", value)?;
+        }
+        if let Some(value) = &self.update_time {
+            map.serialize_entry("updateTime", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ManagedFolder {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ManagedFolder {
+    const NAME: &'static str = "ManagedFolder";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "bucket" => self.bucket = map.next_value()?,
+            "createTime" => self.create_time = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "metageneration" => {
+                self.metageneration = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "name" => self.name = map.next_value()?,
+            "rapidCacheConfig" => self.rapid_cache_config = map.next_value()?,
+            "selfLink" => self.self_link = map.next_value()?,
+            "updateTime" => self.update_time = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

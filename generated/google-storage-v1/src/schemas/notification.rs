@@ -1,47 +1,37 @@
 use crate::runtime::wire;
 
 /// A subscription to receive Google PubSub notifications.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Notification {
     /// An optional list of additional attributes to attach to each Cloud PubSub message published
     /// for this notification subscription.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<std::collections::BTreeMap<String, String>>,
     /// HTTP 1.1 Entity tag for this subscription notification.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// If present, only send notifications about listed event types. If empty, sent notifications
     /// for all event types.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_types: Option<Vec<String>>,
     /// The ID of the notification.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The kind of item this is. For notifications, this is always storage#notification.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// If present, only apply this notification configuration to object names that begin with this
     /// prefix.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object_name_prefix: Option<String>,
     /// The desired content of the Payload.
     ///
     /// Required by: `storage.notifications.insert`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payload_format: Option<String>,
     /// The canonical URL of this notification.
-    #[serde(rename = "selfLink", default, skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
     /// The Cloud PubSub topic to which this subscription publishes. Formatted as:
     /// '//pubsub.googleapis.com/projects/{project-identifier}/topics/{my-topic}'
     ///
     /// Required by: `storage.notifications.insert`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -198,5 +188,72 @@ impl Notification {
         self.topic = None;
         self.unknown_fields.insert("topic".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Notification {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.custom_attributes {
+            map.serialize_entry("custom_attributes", value)?;
+        }
+        if let Some(value) = &self.etag {
+            map.serialize_entry("etag", value)?;
+        }
+        if let Some(value) = &self.event_types {
+            map.serialize_entry("event_types", value)?;
+        }
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.object_name_prefix {
+            map.serialize_entry("object_name_prefix", value)?;
+        }
+        if let Some(value) = &self.payload_format {
+            map.serialize_entry("payload_format", value)?;
+        }
+        if let Some(value) = &self.self_link {
+            map.serialize_entry("selfLink", value)?;
+        }
+        if let Some(value) = &self.topic {
+            map.serialize_entry("topic", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Notification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Notification {
+    const NAME: &'static str = "Notification";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "custom_attributes" => self.custom_attributes = map.next_value()?,
+            "etag" => self.etag = map.next_value()?,
+            "event_types" => self.event_types = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "object_name_prefix" => self.object_name_prefix = map.next_value()?,
+            "payload_format" => self.payload_format = map.next_value()?,
+            "selfLink" => self.self_link = map.next_value()?,
+            "topic" => self.topic = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

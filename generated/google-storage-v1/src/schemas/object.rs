@@ -1,72 +1,43 @@
 use crate::runtime::{wire, Timestamp};
 
 /// An object.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Object {
     /// Access controls on the object.
     ///
     /// Required by: `storage.objects.update`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acl: Option<Vec<crate::schemas::ObjectAccessControl>>,
     /// The name of the bucket containing this object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bucket: Option<String>,
     /// Cache-Control directive for the object data. If omitted, and the object is accessible to all
     /// anonymous users, the default will be public, max-age=3600.
-    #[serde(rename = "cacheControl", default, skip_serializing_if = "Option::is_none")]
     pub cache_control: Option<String>,
     /// Number of underlying components that make up this object. Components are accumulated by
     /// compose operations.
-    #[serde(rename = "componentCount", default, skip_serializing_if = "Option::is_none")]
     pub component_count: Option<i32>,
     /// Content-Disposition of the object data.
-    #[serde(
-        rename = "contentDisposition",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub content_disposition: Option<String>,
     /// Content-Encoding of the object data.
-    #[serde(
-        rename = "contentEncoding",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub content_encoding: Option<String>,
     /// Content-Language of the object data.
-    #[serde(
-        rename = "contentLanguage",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub content_language: Option<String>,
     /// Content-Type of the object data. If an object is stored without a Content-Type, it is served
     /// as application/octet-stream.
-    #[serde(rename = "contentType", default, skip_serializing_if = "Option::is_none")]
     pub content_type: Option<String>,
     /// User-defined or system-defined object contexts. Each object context is a key-payload pair,
     /// where the key provides the identification and the payload holds the associated value and
     /// additional metadata.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contexts: Option<crate::schemas::ObjectContexts>,
     /// CRC32c checksum, as described in RFC 4960, Appendix B; encoded using base64 in big-endian
     /// byte order. For more information about using the CRC32c checksum, see [Data Validation and
     /// Change Detection](https://cloud.google.com/storage/docs/data-validation).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub crc32c: Option<String>,
     /// A timestamp in RFC 3339 format specified by the user for an object.
-    #[serde(rename = "customTime", default, skip_serializing_if = "Option::is_none")]
     pub custom_time: Option<Timestamp>,
     /// Metadata of customer-supplied encryption key, if the object is encrypted by such a key.
-    #[serde(
-        rename = "customerEncryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub customer_encryption: Option<crate::schemas::ObjectCustomerEncryption>,
     /// HTTP 1.1 Entity tag for the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// Whether an object is under event-based hold. Event-based hold is a way to retain objects
     /// until an event occurs, which is signified by the hold's release (i.e. this value is set to
@@ -77,125 +48,79 @@ pub struct Object {
     /// any number of years until the event has occurred (event-based hold on the object is
     /// released) and then 3 more years after that. That means retention duration of the objects
     /// begins from the moment event-based hold transitioned from true to false.
-    #[serde(rename = "eventBasedHold", default, skip_serializing_if = "Option::is_none")]
     pub event_based_hold: Option<bool>,
     /// The content generation of this object. Used for object versioning.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub generation: Option<i64>,
     /// This is the time (in the future) when the soft-deleted object will no longer be restorable.
     /// It is equal to the soft delete time plus the current soft delete retention duration of the
     /// bucket.
-    #[serde(rename = "hardDeleteTime", default, skip_serializing_if = "Option::is_none")]
     pub hard_delete_time: Option<Timestamp>,
     /// The ID of the object, including the bucket name, object name, and generation number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The kind of item this is. For objects, this is always storage#object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Not currently supported. Specifying the parameter causes the request to fail with status
     /// code 400 - Bad Request.
-    #[serde(rename = "kmsKeyName", default, skip_serializing_if = "Option::is_none")]
     pub kms_key_name: Option<String>,
     /// MD5 hash of the data; encoded using base64. For more information about using the MD5 hash,
     /// see [Data Validation and Change
     /// Detection](https://cloud.google.com/storage/docs/data-validation).
-    #[serde(rename = "md5Hash", default, skip_serializing_if = "Option::is_none")]
     pub md5_hash: Option<String>,
     /// Media download link.
-    #[serde(rename = "mediaLink", default, skip_serializing_if = "Option::is_none")]
     pub media_link: Option<String>,
     /// User-provided metadata, in key/value pairs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// The version of the metadata for this object at this generation. Used for preconditions and
     /// for detecting changes in metadata. A metageneration number is only meaningful in the context
     /// of a particular generation of a particular object.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub metageneration: Option<i64>,
     /// The name of the object. Required if not specified by URL parameter.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The owner of the object. This will always be the uploader of the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<crate::schemas::ObjectOwner>,
     /// Restore token used to differentiate deleted objects with the same name and generation. This
     /// field is only returned for deleted objects in hierarchical namespace buckets.
-    #[serde(rename = "restoreToken", default, skip_serializing_if = "Option::is_none")]
     pub restore_token: Option<String>,
     /// A collection of object level retention parameters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retention: Option<crate::schemas::ObjectRetention>,
     /// A server-determined value that specifies the earliest time that the object's retention
     /// period expires. This value is in RFC 3339 format. Note 1: This field is not provided for
     /// objects with an active event-based hold, since retention expiration is unknown until the
     /// hold is removed. Note 2: This value can be provided even when temporary hold is set (so that
     /// the user can reason about policy without having to first unset the temporary hold).
-    #[serde(
-        rename = "retentionExpirationTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub retention_expiration_time: Option<Timestamp>,
     /// The link to this object.
-    #[serde(rename = "selfLink", default, skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
     /// Content-Length of the data in bytes.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::U64>>"
-    )]
     pub size: Option<u64>,
     /// The time at which the object became soft-deleted in RFC 3339 format.
-    #[serde(rename = "softDeleteTime", default, skip_serializing_if = "Option::is_none")]
     pub soft_delete_time: Option<Timestamp>,
     /// Storage class of the object.
-    #[serde(rename = "storageClass", default, skip_serializing_if = "Option::is_none")]
     pub storage_class: Option<String>,
     /// Whether an object is under temporary hold. While this flag is set to true, the object is
     /// protected against deletion and overwrites. A common use case of this flag is regulatory
     /// investigations where objects need to be retained while the investigation is ongoing. Note
     /// that unlike event-based hold, temporary hold does not impact retention expiration time of an
     /// object.
-    #[serde(rename = "temporaryHold", default, skip_serializing_if = "Option::is_none")]
     pub temporary_hold: Option<bool>,
     /// The creation time of the object in RFC 3339 format.
-    #[serde(rename = "timeCreated", default, skip_serializing_if = "Option::is_none")]
     pub time_created: Option<Timestamp>,
     /// The time at which the object became noncurrent in RFC 3339 format. Will be returned if and
     /// only if this version of the object has been deleted.
-    #[serde(rename = "timeDeleted", default, skip_serializing_if = "Option::is_none")]
     pub time_deleted: Option<Timestamp>,
     /// The time when the object was finalized.
-    #[serde(rename = "timeFinalized", default, skip_serializing_if = "Option::is_none")]
     pub time_finalized: Option<Timestamp>,
     /// The time at which the object's storage class was last changed. When the object is initially
     /// created, it will be set to timeCreated.
-    #[serde(
-        rename = "timeStorageClassUpdated",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub time_storage_class_updated: Option<Timestamp>,
     /// The modification time of the object metadata in RFC 3339 format. Set initially to object
     /// creation time and then updated whenever any metadata of the object changes. This includes
     /// changes made by a requester, such as modifying custom metadata, as well as changes made by
     /// Cloud Storage on behalf of a requester, such as changing the storage class based on an
     /// Object Lifecycle Configuration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<Timestamp>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -835,20 +760,226 @@ impl Object {
     }
 }
 
+impl serde::Serialize for Object {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.acl {
+            map.serialize_entry("acl", value)?;
+        }
+        if let Some(value) = &self.bucket {
+            map.serialize_entry("bucket", value)?;
+        }
+        if let Some(value) = &self.cache_control {
+            map.serialize_entry("cacheControl", value)?;
+        }
+        if let Some(value) = &self.component_count {
+            map.serialize_entry("componentCount", value)?;
+        }
+        if let Some(value) = &self.content_disposition {
+            map.serialize_entry("contentDisposition", value)?;
+        }
+        if let Some(value) = &self.content_encoding {
+            map.serialize_entry("contentEncoding", value)?;
+        }
+        if let Some(value) = &self.content_language {
+            map.serialize_entry("contentLanguage", value)?;
+        }
+        if let Some(value) = &self.content_type {
+            map.serialize_entry("contentType", value)?;
+        }
+        if let Some(value) = &self.contexts {
+            map.serialize_entry("contexts", value)?;
+        }
+        if let Some(value) = &self.crc32c {
+            map.serialize_entry("crc32c", value)?;
+        }
+        if let Some(value) = &self.custom_time {
+            map.serialize_entry("customTime", value)?;
+        }
+        if let Some(value) = &self.customer_encryption {
+            map.serialize_entry("customerEncryption", value)?;
+        }
+        if let Some(value) = &self.etag {
+            map.serialize_entry("etag", value)?;
+        }
+        if let Some(value) = &self.event_based_hold {
+            map.serialize_entry("eventBasedHold", value)?;
+        }
+        if self.generation.is_some() {
+            map.serialize_entry(
+                "generation",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.generation),
+            )?;
+        }
+        if let Some(value) = &self.hard_delete_time {
+            map.serialize_entry("hardDeleteTime", value)?;
+        }
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.kms_key_name {
+            map.serialize_entry("kmsKeyName", value)?;
+        }
+        if let Some(value) = &self.md5_hash {
+            map.serialize_entry("md5Hash", value)?;
+        }
+        if let Some(value) = &self.media_link {
+            map.serialize_entry("mediaLink", value)?;
+        }
+        if let Some(value) = &self.metadata {
+            map.serialize_entry("metadata", value)?;
+        }
+        if self.metageneration.is_some() {
+            map.serialize_entry(
+                "metageneration",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.metageneration),
+            )?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.owner {
+            map.serialize_entry("owner", value)?;
+        }
+        if let Some(value) = &self.restore_token {
+            map.serialize_entry("restoreToken", value)?;
+        }
+        if let Some(value) = &self.retention {
+            map.serialize_entry("retention", value)?;
+        }
+        if let Some(value) = &self.retention_expiration_time {
+            map.serialize_entry("retentionExpirationTime", value)?;
+        }
+        if let Some(value) = &self.self_link {
+            map.serialize_entry("selfLink", value)?;
+        }
+        if self.size.is_some() {
+            map.serialize_entry(
+                "size",
+                &wire::Out::<Option<u64>, Option<wire::U64>>::new(&self.size),
+            )?;
+        }
+        if let Some(value) = &self.soft_delete_time {
+            map.serialize_entry("softDeleteTime", value)?;
+        }
+        if let Some(value) = &self.storage_class {
+            map.serialize_entry("storageClass", value)?;
+        }
+        if let Some(value) = &self.temporary_hold {
+            map.serialize_entry("temporaryHold", value)?;
+        }
+        if let Some(value) = &self.time_created {
+            map.serialize_entry("timeCreated", value)?;
+        }
+        if let Some(value) = &self.time_deleted {
+            map.serialize_entry("timeDeleted", value)?;
+        }
+        if let Some(value) = &self.time_finalized {
+            map.serialize_entry("timeFinalized", value)?;
+        }
+        if let Some(value) = &self.time_storage_class_updated {
+            map.serialize_entry("timeStorageClassUpdated", value)?;
+        }
+        if let Some(value) = &self.updated {
+            map.serialize_entry("updated", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Object {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Object {
+    const NAME: &'static str = "Object";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "acl" => self.acl = map.next_value()?,
+            "bucket" => self.bucket = map.next_value()?,
+            "cacheControl" => self.cache_control = map.next_value()?,
+            "componentCount" => self.component_count = map.next_value()?,
+            "contentDisposition" => self.content_disposition = map.next_value()?,
+            "contentEncoding" => self.content_encoding = map.next_value()?,
+            "contentLanguage" => self.content_language = map.next_value()?,
+            "contentType" => self.content_type = map.next_value()?,
+            "contexts" => self.contexts = map.next_value()?,
+            "crc32c" => self.crc32c = map.next_value()?,
+            "customTime" => self.custom_time = map.next_value()?,
+            "customerEncryption" => self.customer_encryption = map.next_value()?,
+            "etag" => self.etag = map.next_value()?,
+            "eventBasedHold" => self.event_based_hold = map.next_value()?,
+            "generation" => {
+                self.generation = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "hardDeleteTime" => self.hard_delete_time = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "kmsKeyName" => self.kms_key_name = map.next_value()?,
+            "md5Hash" => self.md5_hash = map.next_value()?,
+            "mediaLink" => self.media_link = map.next_value()?,
+            "metadata" => self.metadata = map.next_value()?,
+            "metageneration" => {
+                self.metageneration = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "name" => self.name = map.next_value()?,
+            "owner" => self.owner = map.next_value()?,
+            "restoreToken" => self.restore_token = map.next_value()?,
+            "retention" => self.retention = map.next_value()?,
+            "retentionExpirationTime" => {
+                self.retention_expiration_time = map.next_value()?;
+            }
+            "selfLink" => self.self_link = map.next_value()?,
+            "size" => {
+                self.size = map
+                    .next_value::<wire::In<Option<u64>, Option<wire::U64>>>()?
+                    .0;
+            }
+            "softDeleteTime" => self.soft_delete_time = map.next_value()?,
+            "storageClass" => self.storage_class = map.next_value()?,
+            "temporaryHold" => self.temporary_hold = map.next_value()?,
+            "timeCreated" => self.time_created = map.next_value()?,
+            "timeDeleted" => self.time_deleted = map.next_value()?,
+            "timeFinalized" => self.time_finalized = map.next_value()?,
+            "timeStorageClassUpdated" => {
+                self.time_storage_class_updated = map.next_value()?;
+            }
+            "updated" => self.updated = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// User-defined or system-defined object contexts. Each object context is a key-payload pair,
 /// where the key provides the identification and the payload holds the associated value and
 /// additional metadata.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectContexts {
     /// User-defined object contexts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom: Option<
         std::collections::BTreeMap<String, crate::schemas::ObjectCustomContextPayload>,
     >,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -880,23 +1011,51 @@ impl ObjectContexts {
     }
 }
 
+impl serde::Serialize for ObjectContexts {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.custom {
+            map.serialize_entry("custom", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ObjectContexts {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ObjectContexts {
+    const NAME: &'static str = "ObjectContexts";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "custom" => self.custom = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// Metadata of customer-supplied encryption key, if the object is encrypted by such a key.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectCustomerEncryption {
     /// The encryption algorithm.
-    #[serde(
-        rename = "encryptionAlgorithm",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub encryption_algorithm: Option<String>,
     /// SHA256 hash value of the encryption key.
-    #[serde(rename = "keySha256", default, skip_serializing_if = "Option::is_none")]
     pub key_sha256: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -935,19 +1094,55 @@ impl ObjectCustomerEncryption {
     }
 }
 
+impl serde::Serialize for ObjectCustomerEncryption {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.encryption_algorithm {
+            map.serialize_entry("encryptionAlgorithm", value)?;
+        }
+        if let Some(value) = &self.key_sha256 {
+            map.serialize_entry("keySha256", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ObjectCustomerEncryption {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ObjectCustomerEncryption {
+    const NAME: &'static str = "ObjectCustomerEncryption";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "encryptionAlgorithm" => self.encryption_algorithm = map.next_value()?,
+            "keySha256" => self.key_sha256 = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// The owner of the object. This will always be the uploader of the object.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectOwner {
     /// The entity, in the form user-userId.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entity: Option<String>,
     /// The ID for the entity.
-    #[serde(rename = "entityId", default, skip_serializing_if = "Option::is_none")]
     pub entity_id: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -985,23 +1180,55 @@ impl ObjectOwner {
     }
 }
 
+impl serde::Serialize for ObjectOwner {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.entity {
+            map.serialize_entry("entity", value)?;
+        }
+        if let Some(value) = &self.entity_id {
+            map.serialize_entry("entityId", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ObjectOwner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ObjectOwner {
+    const NAME: &'static str = "ObjectOwner";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "entity" => self.entity = map.next_value()?,
+            "entityId" => self.entity_id = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// A collection of object level retention parameters.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectRetention {
     /// The bucket's object retention mode, can only be Unlocked or Locked.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<String>,
     /// A time in RFC 3339 format until which object retention protects this object.
-    #[serde(
-        rename = "retainUntilTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub retain_until_time: Option<Timestamp>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -1037,5 +1264,44 @@ impl ObjectRetention {
         self.unknown_fields
             .insert("retainUntilTime".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ObjectRetention {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.mode {
+            map.serialize_entry("mode", value)?;
+        }
+        if let Some(value) = &self.retain_until_time {
+            map.serialize_entry("retainUntilTime", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ObjectRetention {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ObjectRetention {
+    const NAME: &'static str = "ObjectRetention";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "mode" => self.mode = map.next_value()?,
+            "retainUntilTime" => self.retain_until_time = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

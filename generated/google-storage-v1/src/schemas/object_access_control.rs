@@ -1,17 +1,14 @@
 use crate::runtime::wire;
 
 /// An access-control entry.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectAccessControl {
     /// The name of the bucket.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bucket: Option<String>,
     /// The domain associated with the entity, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
     /// The email address associated with the entity, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The entity holding the permission, in one of the following forms:
     /// - user-userId
@@ -29,46 +26,31 @@ pub struct ObjectAccessControl {
     ///
     /// Required by: `storage.defaultObjectAccessControls.insert`,
     /// `storage.objectAccessControls.insert`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entity: Option<String>,
     /// The ID for the entity, if any.
-    #[serde(rename = "entityId", default, skip_serializing_if = "Option::is_none")]
     pub entity_id: Option<String>,
     /// HTTP 1.1 Entity tag for the access-control entry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// The content generation of the object, if applied to an object.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub generation: Option<i64>,
     /// The ID of the access-control entry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The kind of item this is. For object access control entries, this is always
     /// storage#objectAccessControl.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The name of the object, if applied to an object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     /// The project team associated with the entity, if any.
-    #[serde(rename = "projectTeam", default, skip_serializing_if = "Option::is_none")]
     pub project_team: Option<crate::schemas::ObjectAccessControlProjectTeam>,
     /// The access permission for the entity.
     ///
     /// Required by: `storage.defaultObjectAccessControls.insert`,
     /// `storage.objectAccessControls.insert`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// The link to this access-control entry.
-    #[serde(rename = "selfLink", default, skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -285,19 +267,106 @@ impl ObjectAccessControl {
     }
 }
 
+impl serde::Serialize for ObjectAccessControl {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.bucket {
+            map.serialize_entry("bucket", value)?;
+        }
+        if let Some(value) = &self.domain {
+            map.serialize_entry("domain", value)?;
+        }
+        if let Some(value) = &self.email {
+            map.serialize_entry("email", value)?;
+        }
+        if let Some(value) = &self.entity {
+            map.serialize_entry("entity", value)?;
+        }
+        if let Some(value) = &self.entity_id {
+            map.serialize_entry("entityId", value)?;
+        }
+        if let Some(value) = &self.etag {
+            map.serialize_entry("etag", value)?;
+        }
+        if self.generation.is_some() {
+            map.serialize_entry(
+                "generation",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.generation),
+            )?;
+        }
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.object {
+            map.serialize_entry("object", value)?;
+        }
+        if let Some(value) = &self.project_team {
+            map.serialize_entry("projectTeam", value)?;
+        }
+        if let Some(value) = &self.role {
+            map.serialize_entry("role", value)?;
+        }
+        if let Some(value) = &self.self_link {
+            map.serialize_entry("selfLink", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ObjectAccessControl {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ObjectAccessControl {
+    const NAME: &'static str = "ObjectAccessControl";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "bucket" => self.bucket = map.next_value()?,
+            "domain" => self.domain = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "entity" => self.entity = map.next_value()?,
+            "entityId" => self.entity_id = map.next_value()?,
+            "etag" => self.etag = map.next_value()?,
+            "generation" => {
+                self.generation = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "id" => self.id = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "object" => self.object = map.next_value()?,
+            "projectTeam" => self.project_team = map.next_value()?,
+            "role" => self.role = map.next_value()?,
+            "selfLink" => self.self_link = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// The project team associated with the entity, if any.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectAccessControlProjectTeam {
     /// The project number.
-    #[serde(rename = "projectNumber", default, skip_serializing_if = "Option::is_none")]
     pub project_number: Option<String>,
     /// The team.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub team: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -332,5 +401,44 @@ impl ObjectAccessControlProjectTeam {
         self.team = None;
         self.unknown_fields.insert("team".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ObjectAccessControlProjectTeam {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.project_number {
+            map.serialize_entry("projectNumber", value)?;
+        }
+        if let Some(value) = &self.team {
+            map.serialize_entry("team", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ObjectAccessControlProjectTeam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ObjectAccessControlProjectTeam {
+    const NAME: &'static str = "ObjectAccessControlProjectTeam";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "projectNumber" => self.project_number = map.next_value()?,
+            "team" => self.team = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,19 +1,16 @@
 use crate::runtime::wire;
 
 /// An access-control list.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectAccessControls {
     /// The list of items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<crate::schemas::ObjectAccessControl>>,
     /// The kind of item this is. For lists of object access control entries, this is always
     /// storage#objectAccessControls.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -51,5 +48,44 @@ impl ObjectAccessControls {
         self.kind = None;
         self.unknown_fields.insert("kind".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ObjectAccessControls {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.items {
+            map.serialize_entry("items", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ObjectAccessControls {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ObjectAccessControls {
+    const NAME: &'static str = "ObjectAccessControls";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "items" => self.items = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

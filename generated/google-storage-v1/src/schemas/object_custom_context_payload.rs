@@ -1,28 +1,19 @@
 use crate::runtime::{wire, Timestamp};
 
 /// The payload of a single user-defined object context.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectCustomContextPayload {
     /// The time at which the object context was created in RFC 3339 format.
-    #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<Timestamp>,
     /// The type URL of the object context's extended data.
-    #[serde(
-        rename = "extendedDataTypeUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub extended_data_type_url: Option<String>,
     /// The time at which the object context was last updated in RFC 3339 format.
-    #[serde(rename = "updateTime", default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<Timestamp>,
     /// The value of the object context.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -90,5 +81,52 @@ impl ObjectCustomContextPayload {
         self.value = None;
         self.unknown_fields.insert("value".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ObjectCustomContextPayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.create_time {
+            map.serialize_entry("createTime", value)?;
+        }
+        if let Some(value) = &self.extended_data_type_url {
+            map.serialize_entry("extendedDataTypeUrl", value)?;
+        }
+        if let Some(value) = &self.update_time {
+            map.serialize_entry("updateTime", value)?;
+        }
+        if let Some(value) = &self.value {
+            map.serialize_entry("value", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ObjectCustomContextPayload {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ObjectCustomContextPayload {
+    const NAME: &'static str = "ObjectCustomContextPayload";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "createTime" => self.create_time = map.next_value()?,
+            "extendedDataTypeUrl" => self.extended_data_type_url = map.next_value()?,
+            "updateTime" => self.update_time = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,33 +1,25 @@
 use crate::runtime::{impl_open_enum, wire, Timestamp};
 
 /// A full representation of an object context.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectFullContext {
     /// The time at which the object context was created. This value is in RFC 3339 format.
-    #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<Timestamp>,
     /// The extended data of the object context.
-    #[serde(rename = "extendedData", default, skip_serializing_if = "Option::is_none")]
     pub extended_data: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// The key of the object context.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// The kind of item this is. For ObjectFullContext, this is always storage#objectFullContext.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The type of the object context.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<crate::schemas::ObjectFullContextType>,
     /// The time at which the object context was last updated. This value is in RFC 3339 format.
-    #[serde(rename = "updateTime", default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<Timestamp>,
     /// The value of the object context.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -152,6 +144,65 @@ impl ObjectFullContext {
         self.value = None;
         self.unknown_fields.insert("value".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ObjectFullContext {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.create_time {
+            map.serialize_entry("createTime", value)?;
+        }
+        if let Some(value) = &self.extended_data {
+            map.serialize_entry("extendedData", value)?;
+        }
+        if let Some(value) = &self.key {
+            map.serialize_entry("key", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.type_ {
+            map.serialize_entry("type", value)?;
+        }
+        if let Some(value) = &self.update_time {
+            map.serialize_entry("updateTime", value)?;
+        }
+        if let Some(value) = &self.value {
+            map.serialize_entry("value", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ObjectFullContext {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ObjectFullContext {
+    const NAME: &'static str = "ObjectFullContext";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "createTime" => self.create_time = map.next_value()?,
+            "extendedData" => self.extended_data = map.next_value()?,
+            "key" => self.key = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            "updateTime" => self.update_time = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

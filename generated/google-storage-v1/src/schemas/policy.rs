@@ -1,7 +1,7 @@
 use crate::runtime::wire;
 
 /// A bucket/object/managedFolder IAM policy.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Policy {
     /// An association between a role, which comes with a set of permissions, and members who may
@@ -9,18 +9,11 @@ pub struct Policy {
     ///
     /// Required by: `storage.buckets.setIamPolicy`, `storage.objects.setIamPolicy`,
     /// `storage.managedFolders.setIamPolicy`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bindings: Option<Vec<crate::schemas::PolicyBindings>>,
     /// HTTP 1.1  Entity tag for the policy.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::Base64>>"
-    )]
     pub etag: Option<Vec<u8>>,
     /// The kind of item this is. For policies, this is always storage#policy. This field is ignored
     /// on input.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The ID of the resource to which this policy belongs. Will be of the form
     /// projects/_/buckets/bucket for buckets, projects/_/buckets/bucket/objects/object for objects,
@@ -28,14 +21,11 @@ pub struct Policy {
     /// specified by appending #generationNumber to the end of the object name, e.g.
     /// projects/_/buckets/my-bucket/objects/data.txt#17. The current generation can be denoted with
     /// #0. This field is ignored on input.
-    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: Option<String>,
     /// The IAM policy format version.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<i32>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -124,13 +114,70 @@ impl Policy {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+impl serde::Serialize for Policy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.bindings {
+            map.serialize_entry("bindings", value)?;
+        }
+        if self.etag.is_some() {
+            map.serialize_entry(
+                "etag",
+                &wire::Out::<Option<Vec<u8>>, Option<wire::Base64>>::new(&self.etag),
+            )?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.resource_id {
+            map.serialize_entry("resourceId", value)?;
+        }
+        if let Some(value) = &self.version {
+            map.serialize_entry("version", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Policy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Policy {
+    const NAME: &'static str = "Policy";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "bindings" => self.bindings = map.next_value()?,
+            "etag" => {
+                self.etag = map
+                    .next_value::<wire::In<Option<Vec<u8>>, Option<wire::Base64>>>()?
+                    .0;
+            }
+            "kind" => self.kind = map.next_value()?,
+            "resourceId" => self.resource_id = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PolicyBindings {
     /// The condition that is associated with this binding. NOTE: an unsatisfied condition will not
     /// allow user access via current binding. Different bindings, including their conditions, are
     /// examined independently.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub condition: Option<crate::schemas::Expr>,
     /// A collection of identifiers for members who may assume the provided role. Recognized
     /// identifiers are as follows:
@@ -155,7 +202,6 @@ pub struct PolicyBindings {
     ///
     /// Required by: `storage.buckets.setIamPolicy`, `storage.objects.setIamPolicy`,
     /// `storage.managedFolders.setIamPolicy`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub members: Option<Vec<String>>,
     /// The role to which members belong. Two types of roles are supported: new IAM roles, which
     /// grant permissions that do not map directly to those provided by ACLs, and legacy IAM roles,
@@ -180,11 +226,9 @@ pub struct PolicyBindings {
     ///
     /// Required by: `storage.buckets.setIamPolicy`, `storage.objects.setIamPolicy`,
     /// `storage.managedFolders.setIamPolicy`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -238,5 +282,48 @@ impl PolicyBindings {
         self.role = None;
         self.unknown_fields.insert("role".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for PolicyBindings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.condition {
+            map.serialize_entry("condition", value)?;
+        }
+        if let Some(value) = &self.members {
+            map.serialize_entry("members", value)?;
+        }
+        if let Some(value) = &self.role {
+            map.serialize_entry("role", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PolicyBindings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for PolicyBindings {
+    const NAME: &'static str = "PolicyBindings";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "condition" => self.condition = map.next_value()?,
+            "members" => self.members = map.next_value()?,
+            "role" => self.role = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

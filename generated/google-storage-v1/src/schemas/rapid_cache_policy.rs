@@ -1,19 +1,16 @@
 use crate::runtime::{impl_open_enum, wire};
 
 /// The rapid cache policy configuration for a managed folder.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RapidCachePolicy {
     /// The ingest-on-write policy for objects in the managed folder. When set to `enabled`, objects
     /// are automatically ingested into the cache when they are written to the managed folder.
-    #[serde(rename = "ingestOnWrite", default, skip_serializing_if = "Option::is_none")]
     pub ingest_on_write: Option<crate::schemas::RapidCachePolicyIngestOnWrite>,
     /// The unique identifier of the rapid cache.
-    #[serde(rename = "rapidCacheId", default, skip_serializing_if = "Option::is_none")]
     pub rapid_cache_id: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -51,6 +48,45 @@ impl RapidCachePolicy {
         self.rapid_cache_id = None;
         self.unknown_fields.insert("rapidCacheId".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for RapidCachePolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.ingest_on_write {
+            map.serialize_entry("ingestOnWrite", value)?;
+        }
+        if let Some(value) = &self.rapid_cache_id {
+            map.serialize_entry("rapidCacheId", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RapidCachePolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for RapidCachePolicy {
+    const NAME: &'static str = "RapidCachePolicy";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "ingestOnWrite" => self.ingest_on_write = map.next_value()?,
+            "rapidCacheId" => self.rapid_cache_id = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

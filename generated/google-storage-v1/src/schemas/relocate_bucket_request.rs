@@ -1,40 +1,23 @@
 use crate::runtime::wire;
 
 /// A Relocate Bucket request.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RelocateBucketRequest {
     /// The bucket's new custom placement configuration if relocating to a Custom Dual Region.
-    #[serde(
-        rename = "destinationCustomPlacementConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub destination_custom_placement_config: Option<
         crate::schemas::RelocateBucketRequestDestinationCustomPlacementConfig,
     >,
     /// Resource name of a Cloud KMS key, of the form
     /// projects/my-project/locations/global/keyRings/my-kr/cryptoKeys/my-key. If set, is used to
     /// encrypt all objects in the destination bucket.
-    #[serde(
-        rename = "destinationKmsKeyName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub destination_kms_key_name: Option<String>,
     /// The new location the bucket will be relocated to.
-    #[serde(
-        rename = "destinationLocation",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub destination_location: Option<String>,
     /// If true, validate the operation, but do not actually relocate the bucket.
-    #[serde(rename = "validateOnly", default, skip_serializing_if = "Option::is_none")]
     pub validate_only: Option<bool>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -115,16 +98,63 @@ impl RelocateBucketRequest {
     }
 }
 
+impl serde::Serialize for RelocateBucketRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.destination_custom_placement_config {
+            map.serialize_entry("destinationCustomPlacementConfig", value)?;
+        }
+        if let Some(value) = &self.destination_kms_key_name {
+            map.serialize_entry("destinationKmsKeyName", value)?;
+        }
+        if let Some(value) = &self.destination_location {
+            map.serialize_entry("destinationLocation", value)?;
+        }
+        if let Some(value) = &self.validate_only {
+            map.serialize_entry("validateOnly", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RelocateBucketRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for RelocateBucketRequest {
+    const NAME: &'static str = "RelocateBucketRequest";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "destinationCustomPlacementConfig" => {
+                self.destination_custom_placement_config = map.next_value()?;
+            }
+            "destinationKmsKeyName" => self.destination_kms_key_name = map.next_value()?,
+            "destinationLocation" => self.destination_location = map.next_value()?,
+            "validateOnly" => self.validate_only = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 /// The bucket's new custom placement configuration if relocating to a Custom Dual Region.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RelocateBucketRequestDestinationCustomPlacementConfig {
     /// The list of regional locations in which data is placed.
-    #[serde(rename = "dataLocations", default, skip_serializing_if = "Option::is_none")]
     pub data_locations: Option<Vec<String>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -146,5 +176,42 @@ impl RelocateBucketRequestDestinationCustomPlacementConfig {
         self.data_locations = None;
         self.unknown_fields.insert("dataLocations".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for RelocateBucketRequestDestinationCustomPlacementConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.data_locations {
+            map.serialize_entry("dataLocations", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for RelocateBucketRequestDestinationCustomPlacementConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de>
+for RelocateBucketRequestDestinationCustomPlacementConfig {
+    const NAME: &'static str = "RelocateBucketRequestDestinationCustomPlacementConfig";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "dataLocations" => self.data_locations = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

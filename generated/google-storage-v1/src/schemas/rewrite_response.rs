@@ -1,45 +1,28 @@
 use crate::runtime::wire;
 
 /// A rewrite response.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RewriteResponse {
     /// true if the copy is finished; otherwise, false if the copy is in progress. This property is
     /// always present in the response.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub done: Option<bool>,
     /// The kind of item this is.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The total size of the object being copied in bytes. This property is always present in the
     /// response.
-    #[serde(
-        rename = "objectSize",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub object_size: Option<i64>,
     /// A resource containing the metadata for the copied-to object. This property is present in the
     /// response only when copying completes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resource: Option<crate::schemas::Object>,
     /// A token to use in subsequent requests to continue copying data. This token is present in the
     /// response only when there is more data to copy.
-    #[serde(rename = "rewriteToken", default, skip_serializing_if = "Option::is_none")]
     pub rewrite_token: Option<String>,
     /// The total bytes written so far, which can be used to provide a waiting user with a progress
     /// indicator. This property is always present in the response.
-    #[serde(
-        rename = "totalBytesRewritten",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub total_bytes_rewritten: Option<i64>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -139,5 +122,77 @@ impl RewriteResponse {
         self.unknown_fields
             .insert("totalBytesRewritten".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for RewriteResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.done {
+            map.serialize_entry("done", value)?;
+        }
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if self.object_size.is_some() {
+            map.serialize_entry(
+                "objectSize",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.object_size),
+            )?;
+        }
+        if let Some(value) = &self.resource {
+            map.serialize_entry("resource", value)?;
+        }
+        if let Some(value) = &self.rewrite_token {
+            map.serialize_entry("rewriteToken", value)?;
+        }
+        if self.total_bytes_rewritten.is_some() {
+            map.serialize_entry(
+                "totalBytesRewritten",
+                &wire::Out::<
+                    Option<i64>,
+                    Option<wire::I64>,
+                >::new(&self.total_bytes_rewritten),
+            )?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RewriteResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for RewriteResponse {
+    const NAME: &'static str = "RewriteResponse";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "done" => self.done = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "objectSize" => {
+                self.object_size = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "resource" => self.resource = map.next_value()?,
+            "rewriteToken" => self.rewrite_token = map.next_value()?,
+            "totalBytesRewritten" => {
+                self.total_bytes_rewritten = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

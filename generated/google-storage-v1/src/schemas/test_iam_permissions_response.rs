@@ -1,11 +1,10 @@
 use crate::runtime::wire;
 
 /// A storage.(buckets|objects|managedFolders).testIamPermissions response.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TestIamPermissionsResponse {
     /// The kind of item this is.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The permissions held by the caller. Permissions are always of the format
     /// storage.resource.capability, where resource is one of buckets, objects, or managedFolders.
@@ -30,11 +29,9 @@ pub struct TestIamPermissionsResponse {
     /// - storage.managedFolders.create - Create managed folder.
     /// - storage.managedFolders.list - List managed folders.
     /// - storage.managedFolders.setIamPolicy - Update managed folder IAM policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Vec<String>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -72,5 +69,44 @@ impl TestIamPermissionsResponse {
         self.permissions = None;
         self.unknown_fields.insert("permissions".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for TestIamPermissionsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.kind {
+            map.serialize_entry("kind", value)?;
+        }
+        if let Some(value) = &self.permissions {
+            map.serialize_entry("permissions", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TestIamPermissionsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for TestIamPermissionsResponse {
+    const NAME: &'static str = "TestIamPermissionsResponse";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "kind" => self.kind = map.next_value()?,
+            "permissions" => self.permissions = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -55,7 +55,7 @@ use crate::runtime::{impl_open_enum, wire};
 /// ```
 ///
 /// \[31m  `a` `` ``` ` \[x\] &lt;b&gt;
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Thing {
     /// text
@@ -64,35 +64,22 @@ pub struct Thing {
     /// ```
     ///
     /// Required by: `hostile.things.insert`.
-    #[serde(
-        rename = "name\n```rust\nstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\n```",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub name_rust_std_fs_write_tmp_hostile_doctest_ran_x_unwrap: Option<String>,
     /// ```text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
     /// panic!();
     /// ```
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<crate::schemas::ThingState>,
     /// ~~~text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
     /// ~~~
-    #[serde(
-        rename = "tag\r```should_panic\rstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\r```",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub tag_should_panic_std_fs_write_tmp_hostile_doctest_ran_x_unwrap: Option<String>,
     /// ```text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
     /// ```
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -194,6 +181,69 @@ impl Thing {
         self.tags = None;
         self.unknown_fields.insert("tags".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Thing {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self
+            .name_rust_std_fs_write_tmp_hostile_doctest_ran_x_unwrap
+        {
+            map.serialize_entry(
+                "name\n```rust\nstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\n```",
+                value,
+            )?;
+        }
+        if let Some(value) = &self.state {
+            map.serialize_entry("state", value)?;
+        }
+        if let Some(value) = &self
+            .tag_should_panic_std_fs_write_tmp_hostile_doctest_ran_x_unwrap
+        {
+            map.serialize_entry(
+                "tag\r```should_panic\rstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\r```",
+                value,
+            )?;
+        }
+        if let Some(value) = &self.tags {
+            map.serialize_entry("tags", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Thing {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Thing {
+    const NAME: &'static str = "Thing";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "name\n```rust\nstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\n```" => {
+                self.name_rust_std_fs_write_tmp_hostile_doctest_ran_x_unwrap = map
+                    .next_value()?;
+            }
+            "state" => self.state = map.next_value()?,
+            "tag\r```should_panic\rstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\r```" => {
+                self.tag_should_panic_std_fs_write_tmp_hostile_doctest_ran_x_unwrap = map
+                    .next_value()?;
+            }
+            "tags" => self.tags = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,28 +1,19 @@
 use crate::runtime::{impl_open_enum, wire};
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct V1stPlace {
     /// Starts with a digit.
-    #[serde(rename = "1st", default, skip_serializing_if = "Option::is_none")]
     pub v1st: Option<String>,
-    #[serde(rename = "2nd", default, skip_serializing_if = "Option::is_none")]
     pub v2nd: Option<crate::schemas::V1stPlaceV2nd>,
-    #[serde(rename = "FOO_BAR", default, skip_serializing_if = "Option::is_none")]
     pub foo_bar: Option<String>,
-    #[serde(rename = "foo-bar", default, skip_serializing_if = "Option::is_none")]
     pub foo_bar_2: Option<String>,
-    #[serde(rename = "fooBar", default, skip_serializing_if = "Option::is_none")]
     pub foo_bar_3: Option<String>,
-    #[serde(rename = "foo_bar", default, skip_serializing_if = "Option::is_none")]
     pub foo_bar_4: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<crate::schemas::V1stPlaceMode>,
     /// Unicode letters are word breaks.
-    #[serde(rename = "ñandú", default, skip_serializing_if = "Option::is_none")]
     pub and: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -156,6 +147,69 @@ impl V1stPlace {
     }
 }
 
+impl serde::Serialize for V1stPlace {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.v1st {
+            map.serialize_entry("1st", value)?;
+        }
+        if let Some(value) = &self.v2nd {
+            map.serialize_entry("2nd", value)?;
+        }
+        if let Some(value) = &self.foo_bar {
+            map.serialize_entry("FOO_BAR", value)?;
+        }
+        if let Some(value) = &self.foo_bar_2 {
+            map.serialize_entry("foo-bar", value)?;
+        }
+        if let Some(value) = &self.foo_bar_3 {
+            map.serialize_entry("fooBar", value)?;
+        }
+        if let Some(value) = &self.foo_bar_4 {
+            map.serialize_entry("foo_bar", value)?;
+        }
+        if let Some(value) = &self.mode {
+            map.serialize_entry("mode", value)?;
+        }
+        if let Some(value) = &self.and {
+            map.serialize_entry("ñandú", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for V1stPlace {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for V1stPlace {
+    const NAME: &'static str = "V1stPlace";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "1st" => self.v1st = map.next_value()?,
+            "2nd" => self.v2nd = map.next_value()?,
+            "FOO_BAR" => self.foo_bar = map.next_value()?,
+            "foo-bar" => self.foo_bar_2 = map.next_value()?,
+            "fooBar" => self.foo_bar_3 = map.next_value()?,
+            "foo_bar" => self.foo_bar_4 = map.next_value()?,
+            "mode" => self.mode = map.next_value()?,
+            "ñandú" => self.and = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum V1stPlaceMode {
@@ -192,14 +246,12 @@ impl wire::OpenEnum for V1stPlaceMode {
     }
 }
 impl_open_enum!(V1stPlaceMode);
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct V1stPlaceV2nd {
-    #[serde(rename = "3rd", default, skip_serializing_if = "Option::is_none")]
     pub v3rd: Option<i32>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -218,5 +270,40 @@ impl V1stPlaceV2nd {
         self.v3rd = None;
         self.unknown_fields.insert("3rd".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for V1stPlaceV2nd {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.v3rd {
+            map.serialize_entry("3rd", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for V1stPlaceV2nd {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for V1stPlaceV2nd {
+    const NAME: &'static str = "V1stPlaceV2nd";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "3rd" => self.v3rd = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

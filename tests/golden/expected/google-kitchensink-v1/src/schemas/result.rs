@@ -1,14 +1,11 @@
 use crate::runtime::wire;
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Result_ {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub other: Option<crate::schemas::Ping>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -43,5 +40,44 @@ impl Result_ {
         self.other = None;
         self.unknown_fields.insert("other".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for Result_ {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.ok {
+            map.serialize_entry("ok", value)?;
+        }
+        if let Some(value) = &self.other {
+            map.serialize_entry("other", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Result_ {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Result_ {
+    const NAME: &'static str = "Result_";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "ok" => self.ok = map.next_value()?,
+            "other" => self.other = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -10,89 +10,46 @@ use crate::runtime::{impl_open_enum, wire, Duration, Timestamp};
 /// fn main() {}
 /// ```
 /// See <https://example.test/docs>. Also [link](https://example.test/x) and \[notalink\].
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Thing {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub anything: Option<serde_json::Value>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::Base64>>"
-    )]
     pub blob: Option<Vec<u8>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check: Option<crate::schemas::HttpHealthCheck2>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check2: Option<crate::schemas::HttpHealthCheck>,
     /// Recursion through a plain field: boxed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub child: Option<Box<crate::schemas::Thing>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<crate::schemas::Thing>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<std::collections::BTreeMap<wire::Same,wire::I64>>>"
-    )]
     pub counts: Option<std::collections::BTreeMap<String, i64>>,
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<Timestamp>,
     /// Required by: `kitchensink.things.insert`.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Collides with displayName after conversion.
-    #[serde(rename = "display_name", default, skip_serializing_if = "Option::is_none")]
     pub display_name_2: Option<String>,
     /// Deprecated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flag: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub labels: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub matrix: Option<
         std::collections::BTreeMap<String, std::collections::BTreeMap<String, i32>>,
     >,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modes: Option<Vec<crate::schemas::ThingModes>>,
-    #[serde(rename = "move", default, skip_serializing_if = "Option::is_none")]
     pub move_: Option<i32>,
     /// Inline object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nested: Option<Box<crate::schemas::ThingNested>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ratio: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<crate::schemas::Result_>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rows: Option<Vec<crate::schemas::ThingRows>>,
-    #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
     pub self_: Option<String>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<wire::I64>>"
-    )]
     pub size: Option<i64>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "wire::As::<Option<Vec<wire::U64>>>"
-    )]
     pub sizes: Option<Vec<u64>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub small: Option<f32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<crate::schemas::ThingState>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ttl: Option<Duration>,
     /// A keyword as a name.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -549,6 +506,177 @@ impl Thing {
     }
 }
 
+impl serde::Serialize for Thing {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.anything {
+            map.serialize_entry("anything", value)?;
+        }
+        if self.blob.is_some() {
+            map.serialize_entry(
+                "blob",
+                &wire::Out::<Option<Vec<u8>>, Option<wire::Base64>>::new(&self.blob),
+            )?;
+        }
+        if let Some(value) = &self.check {
+            map.serialize_entry("check", value)?;
+        }
+        if let Some(value) = &self.check2 {
+            map.serialize_entry("check2", value)?;
+        }
+        if let Some(value) = &self.child {
+            map.serialize_entry("child", value)?;
+        }
+        if let Some(value) = &self.children {
+            map.serialize_entry("children", value)?;
+        }
+        if self.counts.is_some() {
+            map.serialize_entry(
+                "counts",
+                &wire::Out::<
+                    Option<std::collections::BTreeMap<String, i64>>,
+                    Option<std::collections::BTreeMap<wire::Same, wire::I64>>,
+                >::new(&self.counts),
+            )?;
+        }
+        if let Some(value) = &self.created {
+            map.serialize_entry("created", value)?;
+        }
+        if let Some(value) = &self.display_name {
+            map.serialize_entry("displayName", value)?;
+        }
+        if let Some(value) = &self.display_name_2 {
+            map.serialize_entry("display_name", value)?;
+        }
+        if let Some(value) = &self.flag {
+            map.serialize_entry("flag", value)?;
+        }
+        if let Some(value) = &self.labels {
+            map.serialize_entry("labels", value)?;
+        }
+        if let Some(value) = &self.matrix {
+            map.serialize_entry("matrix", value)?;
+        }
+        if let Some(value) = &self.modes {
+            map.serialize_entry("modes", value)?;
+        }
+        if let Some(value) = &self.move_ {
+            map.serialize_entry("move", value)?;
+        }
+        if let Some(value) = &self.nested {
+            map.serialize_entry("nested", value)?;
+        }
+        if let Some(value) = &self.ratio {
+            map.serialize_entry("ratio", value)?;
+        }
+        if let Some(value) = &self.result {
+            map.serialize_entry("result", value)?;
+        }
+        if let Some(value) = &self.rows {
+            map.serialize_entry("rows", value)?;
+        }
+        if let Some(value) = &self.self_ {
+            map.serialize_entry("self", value)?;
+        }
+        if self.size.is_some() {
+            map.serialize_entry(
+                "size",
+                &wire::Out::<Option<i64>, Option<wire::I64>>::new(&self.size),
+            )?;
+        }
+        if self.sizes.is_some() {
+            map.serialize_entry(
+                "sizes",
+                &wire::Out::<Option<Vec<u64>>, Option<Vec<wire::U64>>>::new(&self.sizes),
+            )?;
+        }
+        if let Some(value) = &self.small {
+            map.serialize_entry("small", value)?;
+        }
+        if let Some(value) = &self.state {
+            map.serialize_entry("state", value)?;
+        }
+        if let Some(value) = &self.ttl {
+            map.serialize_entry("ttl", value)?;
+        }
+        if let Some(value) = &self.type_ {
+            map.serialize_entry("type", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Thing {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for Thing {
+    const NAME: &'static str = "Thing";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "anything" => self.anything = map.next_value()?,
+            "blob" => {
+                self.blob = map
+                    .next_value::<wire::In<Option<Vec<u8>>, Option<wire::Base64>>>()?
+                    .0;
+            }
+            "check" => self.check = map.next_value()?,
+            "check2" => self.check2 = map.next_value()?,
+            "child" => self.child = map.next_value()?,
+            "children" => self.children = map.next_value()?,
+            "counts" => {
+                self.counts = map
+                    .next_value::<
+                        wire::In<
+                            Option<std::collections::BTreeMap<String, i64>>,
+                            Option<std::collections::BTreeMap<wire::Same, wire::I64>>,
+                        >,
+                    >()?
+                    .0;
+            }
+            "created" => self.created = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            "display_name" => self.display_name_2 = map.next_value()?,
+            "flag" => self.flag = map.next_value()?,
+            "labels" => self.labels = map.next_value()?,
+            "matrix" => self.matrix = map.next_value()?,
+            "modes" => self.modes = map.next_value()?,
+            "move" => self.move_ = map.next_value()?,
+            "nested" => self.nested = map.next_value()?,
+            "ratio" => self.ratio = map.next_value()?,
+            "result" => self.result = map.next_value()?,
+            "rows" => self.rows = map.next_value()?,
+            "self" => self.self_ = map.next_value()?,
+            "size" => {
+                self.size = map
+                    .next_value::<wire::In<Option<i64>, Option<wire::I64>>>()?
+                    .0;
+            }
+            "sizes" => {
+                self.sizes = map
+                    .next_value::<wire::In<Option<Vec<u64>>, Option<Vec<wire::U64>>>>()?
+                    .0;
+            }
+            "small" => self.small = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "ttl" => self.ttl = map.next_value()?,
+            "type" => self.type_ = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ThingModes {
@@ -583,16 +711,13 @@ impl wire::OpenEnum for ThingModes {
 impl_open_enum!(ThingModes);
 
 /// Inline object.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ThingNested {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inner: Option<crate::schemas::ThingNestedInner>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<Box<crate::schemas::Thing>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -633,14 +758,51 @@ impl ThingNested {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+impl serde::Serialize for ThingNested {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.inner {
+            map.serialize_entry("inner", value)?;
+        }
+        if let Some(value) = &self.parent {
+            map.serialize_entry("parent", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ThingNested {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ThingNested {
+    const NAME: &'static str = "ThingNested";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "inner" => self.inner = map.next_value()?,
+            "parent" => self.parent = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ThingNestedInner {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deepest: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -662,14 +824,47 @@ impl ThingNestedInner {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+impl serde::Serialize for ThingNestedInner {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.deepest {
+            map.serialize_entry("deepest", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ThingNestedInner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ThingNestedInner {
+    const NAME: &'static str = "ThingNestedInner";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "deepest" => self.deepest = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ThingRows {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cells: Option<Vec<String>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -691,6 +886,41 @@ impl ThingRows {
         self.cells = None;
         self.unknown_fields.insert("cells".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ThingRows {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.cells {
+            map.serialize_entry("cells", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ThingRows {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ThingRows {
+    const NAME: &'static str = "ThingRows";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "cells" => self.cells = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
 

@@ -1,18 +1,14 @@
 use crate::runtime::wire;
 
 /// Things by zone, as compute's aggregated lists.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ThingAggregatedList {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<std::collections::BTreeMap<String, crate::schemas::ThingList>>,
-    #[serde(rename = "nextPageToken", default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unreachables: Option<Vec<String>>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -73,5 +69,48 @@ impl ThingAggregatedList {
         self.unreachables = None;
         self.unknown_fields.insert("unreachables".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ThingAggregatedList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.items {
+            map.serialize_entry("items", value)?;
+        }
+        if let Some(value) = &self.next_page_token {
+            map.serialize_entry("nextPageToken", value)?;
+        }
+        if let Some(value) = &self.unreachables {
+            map.serialize_entry("unreachables", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ThingAggregatedList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ThingAggregatedList {
+    const NAME: &'static str = "ThingAggregatedList";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "items" => self.items = map.next_value()?,
+            "nextPageToken" => self.next_page_token = map.next_value()?,
+            "unreachables" => self.unreachables = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }

@@ -1,14 +1,11 @@
 use crate::runtime::wire;
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ThingList {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<crate::schemas::Thing>>,
-    #[serde(rename = "nextPageToken", default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// Members of the JSON object that this version of the crate does not know; they are
     /// kept so that a value read and written back loses nothing.
-    #[serde(flatten)]
     pub unknown_fields: wire::UnknownFields,
 }
 
@@ -46,5 +43,44 @@ impl ThingList {
         self.next_page_token = None;
         self.unknown_fields.insert("nextPageToken".to_owned(), serde_json::Value::Null);
         self
+    }
+}
+
+impl serde::Serialize for ThingList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.items {
+            map.serialize_entry("items", value)?;
+        }
+        if let Some(value) = &self.next_page_token {
+            map.serialize_entry("nextPageToken", value)?;
+        }
+        wire::write_unknown(&mut map, &self.unknown_fields)?;
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ThingList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        wire::deserialize_object(deserializer)
+    }
+}
+
+impl<'de> wire::ReadMembers<'de> for ThingList {
+    const NAME: &'static str = "ThingList";
+    fn read_member<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: wire::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match key.as_str() {
+            "items" => self.items = map.next_value()?,
+            "nextPageToken" => self.next_page_token = map.next_value()?,
+            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
+        }
+        Ok(())
     }
 }
