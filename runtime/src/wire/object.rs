@@ -283,4 +283,85 @@ mod tests {
             .to_string();
         assert!(error.contains("expected a member name"), "{error}");
     }
+
+    /// What `Disk` should hold for `value`, read the way `serde_json::Value` reads JSON (a repeated
+    /// member keeps its last value): `None` when `Disk` should refuse it.
+    fn expected(value: &serde_json::Value) -> Option<Disk> {
+        let mut disk = Disk::default();
+        for (key, member) in value.as_object()? {
+            match (key.as_str(), member) {
+                ("name", serde_json::Value::Null) => disk.name = None,
+                ("name", serde_json::Value::String(name)) => disk.name = Some(name.clone()),
+                ("sizeGb", serde_json::Value::Null) => disk.size = None,
+                ("sizeGb", serde_json::Value::String(text)) => disk.size = Some(text.parse().ok()?),
+                ("sizeGb", serde_json::Value::Number(n)) => disk.size = Some(n.as_i64()?),
+                ("name" | "sizeGb", _) => return None,
+                (other, member) => {
+                    disk.unknown_fields.insert(other.to_owned(), member.clone());
+                }
+            }
+        }
+        Some(disk)
+    }
+
+    /// Seeded hostile objects (the members `Disk` declares, repeated, escaped, of the wrong type,
+    /// among unknown ones, then cut and flipped): reading never panics, and agrees with reading
+    /// the same text as a `serde_json::Value` first.
+    #[test]
+    fn hostile_objects_read_as_serde_json_reads_them() {
+        const FRAGMENTS: &[&[u8]] = &[
+            b"{",
+            b"}",
+            b"[",
+            b"]",
+            b",",
+            b":",
+            b"\"name\"",
+            b"\"sizeGb\"",
+            b"\"n\\u0061me\"",
+            b"\"other\"",
+            b"\"\"",
+            b"\"boot\"",
+            b"\"10\"",
+            b"\"-9223372036854775808\"",
+            b"\"1e3\"",
+            b"42",
+            b"-1",
+            b"1.5",
+            b"null",
+            b"true",
+            b"{}",
+            b"[]",
+            b" ",
+        ];
+        let mut hostile = crate::hostile_input::HostileInput::new(26);
+        let (mut read, mut refused) = (0, 0);
+        for _ in 0..20_000 {
+            let mut input = b"{".to_vec();
+            input.extend(hostile.soup(FRAGMENTS, 12));
+            if hostile.rng().bool() {
+                input.push(b'}');
+            }
+            let ours = serde_json::from_slice::<Disk>(&input);
+            let theirs = serde_json::from_slice::<serde_json::Value>(&input)
+                .ok()
+                .and_then(|value| expected(&value));
+            match (ours, theirs) {
+                (Ok(ours), Some(theirs)) => {
+                    assert_eq!(ours, theirs, "{}", String::from_utf8_lossy(&input));
+                    read += 1;
+                }
+                (Err(_), None) => refused += 1,
+                (ours, theirs) => panic!(
+                    "{}: read {ours:?}, expected {theirs:?}",
+                    String::from_utf8_lossy(&input)
+                ),
+            }
+        }
+        assert!(
+            read > 500 && refused > 500,
+            "read {read}, refused {refused}"
+        );
+        hostile.report("wire::deserialize_object");
+    }
 }
