@@ -129,6 +129,8 @@ fn system_roots() -> &'static Result<rustls::RootCertStore, String> {
         }
         #[cfg(feature = "webpki-roots")]
         {
+            // Why the system's store gave none does not matter once Mozilla's roots stand in.
+            let _ = unusable;
             roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
             Ok(roots)
         }
