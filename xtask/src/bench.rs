@@ -20,6 +20,11 @@
 //! - `--compare DIR`: with `--builds`, measures the application in DIR (the same five calls through
 //!   google-apis-rs, kept outside the repository) the same way, in the same run, and prints ratios.
 //!   Without it, ratios are against the google-apis-rs figures recorded in [`RECORDED`].
+//! - `--crate-rounds N`: with `--builds --compare DIR`, after the two applications' clean release
+//!   builds, each generated crate's own release build against google-apis-rs's crate for the same
+//!   API: the rustc command cargo runs for the crate (`cargo build -vv`), run again by itself N
+//!   times, ours and theirs interleaved, median CPU seconds (rustc's own, user + system) and the
+//!   ratio.
 //! - `--calls`: runs the call benches of `bench/calls` (`cargo bench -p bench-calls`): call
 //!   overhead, decode throughput, concurrency over TLS (1 to 1,000 calls in flight, HTTP/1.1 and
 //!   HTTP/2, against plain reqwest; memory per call in flight and of `.items()`) and resumable
@@ -80,6 +85,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     let mut tls: Option<&str> = None;
     let mut app_features: Option<String> = None;
     let mut release_only = false;
+    let mut crate_rounds: Option<usize> = None;
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -99,6 +105,14 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
                 app_features = Some(list.clone());
             }
             "--release-only" => release_only = true,
+            "--crate-rounds" => {
+                let rounds = args.next().and_then(|n| n.parse::<usize>().ok());
+                crate_rounds = Some(
+                    rounds
+                        .filter(|&n| n > 0)
+                        .ok_or("--crate-rounds takes a number of rounds")?,
+                );
+            }
             "--compare" => {
                 let dir = args.next().ok_or("--compare needs a folder")?;
                 compare = Some(PathBuf::from(dir));
@@ -106,7 +120,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
             other => {
                 let known =
                     "--builds, --calls, --all, --tls TLS, --defaults, --app-features LIST, \
-                             --release-only and --compare DIR";
+                             --release-only, --compare DIR and --crate-rounds N";
                 return Err(format!("bench takes {known}, not `{other}`"));
             }
         }
@@ -117,10 +131,16 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
                 .to_owned(),
         );
     }
+    if crate_rounds.is_some() && compare.is_none() {
+        return Err(
+            "--crate-rounds compares with google-apis-rs's crates: give --compare DIR".to_owned(),
+        );
+    }
     if tls.is_some() && app_features.is_some() {
         return Err("--tls is one choice of --defaults or --app-features: give one".to_owned());
     }
     let app = AppBuild {
+        crate_rounds,
         features: app_features.unwrap_or_else(|| tls.unwrap_or("native-tls").to_owned()),
         modes: if release_only {
             &[Mode::Release]
@@ -397,6 +417,8 @@ fn print_machine() {
 /// How the example application is built: its features (its own defaults off) and which clean
 /// builds are measured; per-crate figures only when all three are.
 struct AppBuild {
+    /// With `--crate-rounds`: how many times each crate pair is rebuilt.
+    crate_rounds: Option<usize>,
     features: String,
     modes: &'static [Mode],
 }
@@ -418,7 +440,7 @@ fn build_figures(root: &Path, compare: Option<&Path>, app: &AppBuild) -> Result<
         &features,
         app.modes,
         // A folder per feature list, so that runs of different configurations do not share one.
-        &scratch.join(format!("seed-app-{}", app.features.replace(',', "+"))),
+        &ours_base(&scratch, app),
     )?;
 
     let theirs = match compare {
@@ -434,7 +456,21 @@ fn build_figures(root: &Path, compare: Option<&Path>, app: &AppBuild) -> Result<
                 &scratch.join("compare"),
             )?;
             println!("\nratios against the comparison application, measured in this run:");
-            figures
+            print_ratios(&ours, &figures);
+            if let Some(rounds) = app.crate_rounds {
+                let ours = (app_dir.as_path(), &features[..], ours_target(&scratch, app));
+                let theirs = (
+                    dir.as_path(),
+                    &[][..],
+                    scratch.join("compare").join("release"),
+                );
+                crate_pairs(ours, theirs, rounds)?;
+            }
+            return if app.modes.len() < Mode::ALL.len() {
+                Ok(())
+            } else {
+                crate_figures(root, &scratch.join("crates"))
+            };
         }
         None => {
             println!(
@@ -450,6 +486,108 @@ fn build_figures(root: &Path, compare: Option<&Path>, app: &AppBuild) -> Result<
         return Ok(());
     }
     crate_figures(root, &scratch.join("crates"))
+}
+
+/// The example application's target folders for `app`'s features: one per feature list, so that
+/// runs of different configurations do not share one.
+fn ours_base(scratch: &Path, app: &AppBuild) -> PathBuf {
+    scratch.join(format!("seed-app-{}", app.features.replace(',', "+")))
+}
+
+/// The example application's release target folder, where its clean release build left it.
+fn ours_target(scratch: &Path, app: &AppBuild) -> PathBuf {
+    ours_base(scratch, app).join(Mode::Release.name())
+}
+
+/// Each generated crate of the example application and google-apis-rs's crate for the same API.
+const CRATE_PAIRS: [(&str, &str); 3] = [
+    ("google-gmail-v1", "google-gmail1"),
+    ("google-androidenterprise-v1", "google-androidenterprise1"),
+    ("google-androidmanagement-v1", "google-androidmanagement1"),
+];
+
+/// An application for [`crate_pairs`]: its folder, its cargo feature options, and the target
+/// folder its clean release build used.
+type PairSide<'a> = (&'a Path, &'a [&'a str], PathBuf);
+
+/// Each pair of [`CRATE_PAIRS`]: the crate's own release build, ours against theirs, `rounds`
+/// times interleaved; median CPU of rustc alone and the ratio.
+fn crate_pairs(ours: PairSide<'_>, theirs: PairSide<'_>, rounds: usize) -> Result<(), String> {
+    println!(
+        "\neach crate's own release build, rustc alone (user + system CPU), ours and google-apis-rs's \
+         interleaved, median of {rounds}:"
+    );
+    println!(
+        "  {:<30} {:>9} {:<28} {:>9} {:>7}",
+        "ours", "CPU s", "google-apis-rs", "CPU s", "ratio"
+    );
+    for (our_crate, their_crate) in CRATE_PAIRS {
+        let our_rustc = rustc_command(ours.0, &ours.2, ours.1, our_crate)?;
+        let their_rustc = rustc_command(theirs.0, &theirs.2, theirs.1, their_crate)?;
+        let (mut our_cpu, mut their_cpu) = (Vec::new(), Vec::new());
+        for _ in 0..rounds {
+            our_cpu.push(run_timed(shell(ours.0, &our_rustc))?.1.cpu);
+            their_cpu.push(run_timed(shell(theirs.0, &their_rustc))?.1.cpu);
+        }
+        let (our_cpu, their_cpu) = (median(our_cpu), median(their_cpu));
+        println!(
+            "  {our_crate:<30} {our_cpu:>9.2} {their_crate:<28} {their_cpu:>9.2} {:>7.2}",
+            our_cpu / their_cpu
+        );
+    }
+    Ok(())
+}
+
+/// The command line cargo runs to compile `package` in the application in `dir` (its build script
+/// outputs and environment included, as `cargo build -vv` prints it): the package is cleaned and
+/// built again to see it.
+fn rustc_command(
+    dir: &Path,
+    target: &Path,
+    features: &[&str],
+    package: &str,
+) -> Result<String, String> {
+    let mut clean = cargo(dir, target);
+    clean.args(["clean", "--quiet", "--release", "-p", package]);
+    run_timed(clean)?;
+    let mut build = cargo(dir, target);
+    build
+        .args(Mode::Release.args())
+        .args(features)
+        .arg("-vv")
+        .stderr(Stdio::piped());
+    build.stdin(Stdio::null());
+    let output = build
+        .output()
+        .map_err(|e| format!("cannot run {build:?}: {e}"))?;
+    let log = String::from_utf8_lossy(&output.stderr);
+    if !output.status.success() {
+        return Err(format!("{build:?} failed:\n{log}"));
+    }
+    running_line(&log, package)
+        .ok_or_else(|| format!("cargo -vv printed no rustc command for {package}"))
+}
+
+/// The command of cargo's ``Running `...` `` line that compiles the library `package`.
+fn running_line(log: &str, package: &str) -> Option<String> {
+    let crate_name = format!("--crate-name {} ", package.replace('-', "_"));
+    log.lines().find_map(|line| {
+        let command = line
+            .trim_start()
+            .strip_prefix("Running `")?
+            .strip_suffix('`')?;
+        (command.contains(&crate_name) && command.contains("--crate-type lib"))
+            .then(|| command.to_owned())
+    })
+}
+
+/// `command` (a line cargo printed, environment assignments and shell quoting included) run by
+/// the shell in `dir`.
+fn shell(dir: &Path, command: &str) -> Command {
+    let mut shell = Command::new("sh");
+    shell.current_dir(dir).args(["-c", command]);
+    shell.stdout(Stdio::null());
+    shell
 }
 
 /// Clean check, debug and release builds of the application in `dir`, each in a fresh target
@@ -694,3 +832,27 @@ fn call_figures(root: &Path) -> Result<(), String> {
 
 /// The bench targets of `bench/calls`, in the order `--calls` runs them.
 const CALL_BENCHES: [&str; 4] = ["call_overhead", "decode", "concurrency", "upload"];
+
+#[cfg(test)]
+mod tests {
+    use super::running_line;
+
+    #[test]
+    fn the_library_command_of_the_package_is_found_in_cargos_log() {
+        let log = "\
+       Fresh serde v1.0.228
+     Running `CARGO=/bin/cargo /bin/rustc --crate-name build_script_build --crate-type bin x/build.rs`
+     Running `CARGO=/bin/cargo CARGO_PKG_NAME=google-gmail-v1 /bin/rustc --crate-name google_gmail_v1 --edition=2021 src/lib.rs --crate-type lib -C opt-level=3`
+     Running `CARGO=/bin/cargo /bin/rustc --crate-name google_gmail_v1_extra --crate-type lib`
+   Compiling seed-app v0.1.0";
+        assert_eq!(
+            running_line(log, "google-gmail-v1").as_deref(),
+            Some(
+                "CARGO=/bin/cargo CARGO_PKG_NAME=google-gmail-v1 /bin/rustc --crate-name \
+                 google_gmail_v1 --edition=2021 src/lib.rs --crate-type lib -C opt-level=3"
+            )
+        );
+        assert_eq!(running_line(log, "build-script"), None);
+        assert_eq!(running_line(log, "google-storage-v1"), None);
+    }
+}
