@@ -143,6 +143,22 @@ fn serde_impls(api: &Api, name: &proc_macro2::Ident, fields: &[FieldDef]) -> Tok
             },
         }
     });
+    // A schema without fields keeps every member as unknown: no `match` of one arm.
+    let read_body = if fields.is_empty() {
+        quote!(crate::runtime::wire::read_unknown(
+            &mut self.unknown_fields,
+            key,
+            map
+        ))
+    } else {
+        quote! {
+            match key.as_str() {
+                #(#reads)*
+                _ => crate::runtime::wire::read_unknown(&mut self.unknown_fields, key, map)?,
+            }
+            Ok(())
+        }
+    };
     quote! {
         impl serde::Serialize for #name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -168,11 +184,7 @@ fn serde_impls(api: &Api, name: &proc_macro2::Ident, fields: &[FieldDef]) -> Tok
                 key: crate::runtime::wire::Key<'de>,
                 map: &mut A,
             ) -> Result<(), A::Error> {
-                match key.as_str() {
-                    #(#reads)*
-                    _ => crate::runtime::wire::read_unknown(&mut self.unknown_fields, key, map)?,
-                }
-                Ok(())
+                #read_body
             }
         }
     }

@@ -33,9 +33,6 @@ impl<'de> wire::ReadMembers<'de> for StopLostModeParams {
         key: wire::Key<'de>,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match key.as_str() {
-            _ => wire::read_unknown(&mut self.unknown_fields, key, map)?,
-        }
-        Ok(())
+        wire::read_unknown(&mut self.unknown_fields, key, map)
     }
 }
