@@ -842,12 +842,13 @@ impl TransportError {
     }
 
     /// Whether the server's certificate is issued by an authority the client does not trust (a
-    /// TLS-inspecting proxy's, say): the error names the host and the issuer, and says what to
-    /// set. With the `rustls` backend.
+    /// TLS-inspecting proxy's, say). With the `rustls` backend the error names the host and the
+    /// issuer, and says what to set; with `native-tls`, the platform's library said the
+    /// certificate did not verify (OpenSSL's `certificate verify failed`), in its own words.
     pub fn is_untrusted_certificate(&self) -> bool {
-        self.source
-            .as_deref()
-            .is_some_and(|source| roots::untrusted_certificate(source).is_some())
+        self.source.as_deref().is_some_and(|source| {
+            roots::untrusted_certificate(source).is_some() || roots::did_not_verify(source)
+        })
     }
 
     /// Whether the time limit passed.

@@ -108,6 +108,28 @@ pub(crate) fn untrusted_certificate(
     None
 }
 
+/// What the platform TLS libraries say when a server's certificate does not verify: OpenSSL's
+/// reason, and the Windows and macOS messages for an untrusted chain.
+#[cfg(feature = "native-tls")]
+const NOT_VERIFIED: [&str; 2] = ["certificate verify failed", "not trusted"];
+
+/// Whether `error`'s chain holds a native-tls handshake failure because the server's certificate
+/// did not verify (untrusted issuer, wrong host name, expired): trying again meets the same
+/// certificate. native-tls exposes no kind for it, only the platform library's text.
+#[cfg(feature = "native-tls")]
+pub(crate) fn did_not_verify(error: &(dyn StdError + 'static)) -> bool {
+    find_cause::<native_tls::Error>(error).is_some_and(|error| {
+        let text = error.to_string();
+        NOT_VERIFIED.iter().any(|words| text.contains(words))
+    })
+}
+
+/// Without native-tls, rustls's own error says it ([`untrusted_certificate`]).
+#[cfg(not(feature = "native-tls"))]
+pub(crate) fn did_not_verify(_error: &(dyn StdError + 'static)) -> bool {
+    false
+}
+
 /// Whether `error`'s chain holds a [`NoTrustedRoots`].
 pub(crate) fn is_no_trusted_roots(error: &(dyn StdError + 'static)) -> bool {
     find_cause::<NoTrustedRoots>(error).is_some()

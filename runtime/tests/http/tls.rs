@@ -68,9 +68,10 @@ async fn an_unknown_certificate_authority_is_refused_before_any_request() {
 
 /// A certificate no trusted authority vouches for will not be vouched for on the next attempt
 /// either: the call fails at once, without the retries a refused connection gets (Go's clients,
-/// whose retry test takes only temporary network errors, do not retry it either). With rustls,
-/// whose verifier tells an untrusted issuer from other handshake failures.
-#[cfg(feature = "rustls")]
+/// whose retry test takes only temporary network errors, do not retry it either). rustls's
+/// verifier tells an untrusted issuer from other handshake failures; with native-tls, OpenSSL's
+/// verification failure says so.
+#[cfg(any(feature = "rustls", feature = "native-tls"))]
 #[tokio::test]
 async fn an_untrusted_certificate_is_not_retried() {
     use crate::https_server::{serve_counting, server_config};
@@ -92,6 +93,47 @@ async fn an_untrusted_certificate_is_not_retried() {
     assert!(!err.is_retryable(), "{err:?}");
     assert_eq!(connections.load(std::sync::atomic::Ordering::SeqCst), 1);
     assert!(seen.lock().expect("not poisoned").is_empty());
+}
+
+/// A handshake that fails for another reason (the server answers plain HTTP) is not an untrusted
+/// certificate, and is retried as a refused connection is.
+#[cfg(any(feature = "rustls", feature = "native-tls"))]
+#[tokio::test]
+async fn a_handshake_that_fails_otherwise_is_not_an_untrusted_certificate() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    use tokio::io::AsyncWriteExt;
+
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let port = listener.local_addr().expect("address").port();
+    let connections = Arc::new(AtomicUsize::new(0));
+    let counted = connections.clone();
+    tokio::spawn(async move {
+        while let Ok((mut stream, _)) = listener.accept().await {
+            counted.fetch_add(1, Ordering::SeqCst);
+            let _ = stream
+                .write_all(b"HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\n\r\n")
+                .await;
+            let _ = stream.shutdown().await;
+        }
+    });
+    let client = Client::builder(&API)
+        .root_url(format!("https://localhost:{port}/"))
+        .http_client(HttpClient::builder().no_proxy().build())
+        .retry(fast_retries(3))
+        .build();
+    let err = thing_1(&client)
+        .send_empty()
+        .await
+        .expect_err("no TLS server there");
+    let Error::Transport { source, .. } = &err else {
+        panic!("expected a transport error, got {err:?}")
+    };
+    assert!(source.is_connect(), "{err:?}");
+    assert!(!source.is_untrusted_certificate(), "{err:?}");
+    assert_eq!(connections.load(Ordering::SeqCst), 3, "{err:?}");
 }
 
 #[test]
