@@ -104,45 +104,44 @@ fn struct_item(
 /// most of a generated crate's build; docs/performance.md).
 fn serde_impls(api: &Api, name: &proc_macro2::Ident, fields: &[FieldDef]) -> TokenStream {
     let type_name = name.to_string();
-    let reads = fields.iter().map(|f| {
-        let field = ident(&f.name);
-        let json = &f.json_name;
-        match wire_adapter(api, &f.ty) {
-            Some(adapter) => {
-                let ty = field_type(f);
-                quote! {
-                    #json => {
-                        self.#field = map
-                            .next_value::<crate::runtime::wire::In<#ty, Option<#adapter>>>()?
-                            .0
-                    }
+    // One read arm and one write per field, through the field's adapter when it has one.
+    let (reads, writes): (Vec<TokenStream>, Vec<TokenStream>) = fields
+        .iter()
+        .map(|f| {
+            let field = ident(&f.name);
+            let json = &f.json_name;
+            match wire_adapter(api, &f.ty) {
+                Some(adapter) => {
+                    let ty = field_type(f);
+                    let read = quote! {
+                        #json => {
+                            self.#field = map
+                                .next_value::<crate::runtime::wire::In<#ty, Option<#adapter>>>()?
+                                .0
+                        }
+                    };
+                    let write = quote! {
+                        if self.#field.is_some() {
+                            map.serialize_entry(
+                                #json,
+                                &crate::runtime::wire::Out::<#ty, Option<#adapter>>::new(&self.#field),
+                            )?;
+                        }
+                    };
+                    (read, write)
+                }
+                None => {
+                    let read = quote!(#json => self.#field = map.next_value()?,);
+                    let write = quote! {
+                        if let Some(value) = &self.#field {
+                            map.serialize_entry(#json, value)?;
+                        }
+                    };
+                    (read, write)
                 }
             }
-            None => quote!(#json => self.#field = map.next_value()?,),
-        }
-    });
-    let writes = fields.iter().map(|f| {
-        let field = ident(&f.name);
-        let json = &f.json_name;
-        match wire_adapter(api, &f.ty) {
-            Some(adapter) => {
-                let ty = field_type(f);
-                quote! {
-                    if self.#field.is_some() {
-                        map.serialize_entry(
-                            #json,
-                            &crate::runtime::wire::Out::<#ty, Option<#adapter>>::new(&self.#field),
-                        )?;
-                    }
-                }
-            }
-            None => quote! {
-                if let Some(value) = &self.#field {
-                    map.serialize_entry(#json, value)?;
-                }
-            },
-        }
-    });
+        })
+        .unzip();
     // A schema without fields keeps every member as unknown: no `match` of one arm.
     let read_body = if fields.is_empty() {
         quote!(crate::runtime::wire::read_unknown(
