@@ -320,7 +320,14 @@ struct Cost {
 }
 
 /// Runs `command`, failing with its stderr when it fails; returns stdout and what it cost.
-fn run_timed(mut command: Command) -> Result<(String, Cost), String> {
+fn run_timed(command: Command) -> Result<(String, Cost), String> {
+    let (output, cost) = run_captured(command)?;
+    Ok((String::from_utf8_lossy(&output.stdout).into_owned(), cost))
+}
+
+/// Runs `command`, failing with its stderr when it fails; returns what it printed and what it
+/// cost.
+fn run_captured(mut command: Command) -> Result<(std::process::Output, Cost), String> {
     command.stdin(Stdio::null());
     let (busy_before, children_before) = (machine_busy(), children_cpu());
     let started = Instant::now();
@@ -337,10 +344,7 @@ fn run_timed(mut command: Command) -> Result<(String, Cost), String> {
     }
     let cpu = children_after - children_before;
     let others = (busy_after - busy_before - cpu).max(0.0);
-    Ok((
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        Cost { wall, cpu, others },
-    ))
+    Ok((output, Cost { wall, cpu, others }))
 }
 
 /// Clock ticks per second of `/proc` (USER_HZ, 100 on every Linux architecture that matters).
@@ -439,48 +443,39 @@ fn build_figures(root: &Path, compare: Option<&Path>, app: &AppBuild) -> Result<
         &app_dir,
         &features,
         app.modes,
-        // A folder per feature list, so that runs of different configurations do not share one.
         &ours_base(&scratch, app),
     )?;
 
-    let theirs = match compare {
+    let compared = match compare {
         Some(dir) => {
             let dir = dir
                 .canonicalize()
                 .map_err(|e| format!("{}: {e}", dir.display()))?;
-            let figures = measure_app(
-                "comparison application",
-                &dir,
-                &[],
-                app.modes,
-                &scratch.join("compare"),
-            )?;
+            let target = scratch.join("compare");
+            let figures = measure_app("comparison application", &dir, &[], app.modes, &target)?;
             println!("\nratios against the comparison application, measured in this run:");
             print_ratios(&ours, &figures);
-            if let Some(rounds) = app.crate_rounds {
-                let ours = (app_dir.as_path(), &features[..], ours_target(&scratch, app));
-                let theirs = (
-                    dir.as_path(),
-                    &[][..],
-                    scratch.join("compare").join("release"),
-                );
-                crate_pairs(ours, theirs, rounds)?;
-            }
-            return if app.modes.len() < Mode::ALL.len() {
-                Ok(())
-            } else {
-                crate_figures(root, &scratch.join("crates"))
-            };
+            Some((dir, target))
         }
         None => {
             println!(
                 "\nratios against google-apis-rs figures recorded on this machine kind \
                  (docs/performance.md; measure again in the same run with --compare DIR):"
             );
-            RECORDED
+            print_ratios(&ours, &RECORDED);
+            None
         }
     };
-    print_ratios(&ours, &theirs);
+    if let (Some(rounds), Some((dir, target))) = (app.crate_rounds, &compared) {
+        let release = Mode::Release.name();
+        let ours = (
+            app_dir.as_path(),
+            &features[..],
+            ours_base(&scratch, app).join(release),
+        );
+        let theirs = (dir.as_path(), &[][..], target.join(release));
+        crate_pairs(ours, theirs, rounds)?;
+    }
 
     if app.modes.len() < Mode::ALL.len() {
         return Ok(());
@@ -492,11 +487,6 @@ fn build_figures(root: &Path, compare: Option<&Path>, app: &AppBuild) -> Result<
 /// runs of different configurations do not share one.
 fn ours_base(scratch: &Path, app: &AppBuild) -> PathBuf {
     scratch.join(format!("seed-app-{}", app.features.replace(',', "+")))
-}
-
-/// The example application's release target folder, where its clean release build left it.
-fn ours_target(scratch: &Path, app: &AppBuild) -> PathBuf {
-    ours_base(scratch, app).join(Mode::Release.name())
 }
 
 /// Each generated crate of the example application and google-apis-rs's crate for the same API.
@@ -551,20 +541,10 @@ fn rustc_command(
     clean.args(["clean", "--quiet", "--release", "-p", package]);
     run_timed(clean)?;
     let mut build = cargo(dir, target);
-    build
-        .args(Mode::Release.args())
-        .args(features)
-        .arg("-vv")
-        .stderr(Stdio::piped());
-    build.stdin(Stdio::null());
-    let output = build
-        .output()
-        .map_err(|e| format!("cannot run {build:?}: {e}"))?;
-    let log = String::from_utf8_lossy(&output.stderr);
-    if !output.status.success() {
-        return Err(format!("{build:?} failed:\n{log}"));
-    }
-    running_line(&log, package)
+    build.args(Mode::Release.args()).args(features).arg("-vv");
+    // cargo prints the commands it runs on standard error.
+    let (output, _) = run_captured(build)?;
+    running_line(&String::from_utf8_lossy(&output.stderr), package)
         .ok_or_else(|| format!("cargo -vv printed no rustc command for {package}"))
 }
 
